@@ -1,0 +1,233 @@
+/**
+ * The one schema for everything the pipeline writes and the app reads.
+ *
+ * The pipeline validates its output against these schemas before writing; the app imports only the
+ * inferred *types* (`import type`), so zod never reaches the browser bundle. `npm run schema` turns
+ * these into JSON Schema under docs/schema/ — this is a public format that archives may produce directly.
+ */
+import { z } from 'zod';
+
+/** URL-safe identifier: lower-case letters, digits and single hyphens. */
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a URL-safe slug');
+
+export const SPEAKER_TYPES = ['person', 'organisation', 'group', 'unknown'] as const;
+
+export const SpeakerSchema = z
+  .object({
+    /** As the article names the speaker (full name for people); null when unknown. */
+    name: z.string().nullable(),
+    /** Collection-wide person id when the speaker is a person in people.json. */
+    personId: Slug.nullable(),
+    type: z.enum(SPEAKER_TYPES),
+  })
+  .strict();
+
+export const ParagraphBlockSchema = z
+  .object({
+    type: z.literal('paragraph'),
+    text: z.string(),
+    /** The first paragraph of the story, shown as the standfirst. */
+    intro: z.literal(true).optional(),
+  })
+  .strict();
+
+export const CrossheadBlockSchema = z
+  .object({
+    type: z.literal('crosshead'),
+    /** Without the single quotes when the crosshead quotes a speaker. */
+    text: z.string(),
+    /** True when the crosshead was printed in single quotes ('Explore links'). */
+    quoted: z.boolean().optional(),
+  })
+  .strict();
+
+export const PullQuoteBlockSchema = z
+  .object({
+    type: z.literal('pullquote'),
+    text: z.string(),
+    speaker: SpeakerSchema,
+  })
+  .strict();
+
+export const AnalysisBlockSchema = z
+  .object({
+    type: z.literal('analysis'),
+    author: z.object({ name: z.string(), role: z.string().nullable() }).strict(),
+    blocks: z.array(ParagraphBlockSchema),
+  })
+  .strict();
+
+export const BlockSchema = z.discriminatedUnion('type', [
+  ParagraphBlockSchema,
+  CrossheadBlockSchema,
+  PullQuoteBlockSchema,
+  AnalysisBlockSchema,
+]);
+
+export const RelatedStorySchema = z
+  .object({
+    title: z.string(),
+    /** YYYY-MM-DD, or null when the page gives no readable date. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    section: z.string().nullable(),
+    /** The article's id when the story is in this collection, else null. */
+    id: Slug.nullable(),
+  })
+  .strict();
+
+/** A story computed as related (shared people and topics, similar text, close in time). */
+export const SuggestedStorySchema = z
+  .object({
+    id: Slug,
+    headline: z.string(),
+    updated: z.string().nullable(),
+    section: z.string().nullable(),
+    score: z.number(),
+  })
+  .strict();
+
+export const QuoteSchema = z
+  .object({
+    /** Stable within the article and usable in a URL fragment (`#q3`). */
+    id: z.string().regex(/^q\d+$/),
+    text: z.string(),
+    speaker: SpeakerSchema,
+    /** Index into `article.blocks`. */
+    block: z.number().int().nonnegative(),
+    /** Index into the analysis box's own `blocks` when the quote is inside one, else null. */
+    child: z.number().int().nonnegative().nullable(),
+    /** UTF-16 offsets of the quoted words (without the marks) in that block's text. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** News style: a paragraph of a longer quotation whose closing mark comes later. */
+    unclosed: z.boolean().optional(),
+  })
+  .strict()
+  .refine((q) => q.end >= q.start, { message: 'quote end precedes start' });
+
+export const ArticleSchema = z
+  .object({
+    id: Slug,
+    /** Path of the source file relative to the content folder, with forward slashes. */
+    source: z.string(),
+    format: z.enum(['page-text', 'plain']),
+    headline: z.string().min(1),
+    /** ISO 8601 instant in UTC, or null when the page gives none (never invented). */
+    updated: z.string().datetime().nullable(),
+    section: z.string().nullable(),
+    caption: z.string().nullable(),
+    /** Alt text of the lead image, when the page gives an image alt + caption pair. */
+    imageAlt: z.string().nullable().optional(),
+    blocks: z.array(BlockSchema),
+    related: z.array(RelatedStorySchema),
+    suggested: z.array(SuggestedStorySchema),
+    quotes: z.array(QuoteSchema),
+    /** Person ids (people.json), in order of first mention. */
+    people: z.array(Slug),
+    /** Topic ids (topics.json). */
+    topics: z.array(Slug),
+    wordCount: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export const PersonSchema = z
+  .object({
+    id: Slug,
+    name: z.string(),
+    aliases: z.array(z.string()),
+    descriptions: z.array(z.string()),
+    /** The description used most often: the person's main role. */
+    role: z.string().nullable(),
+    articles: z.array(Slug),
+    quoteCount: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export const TOPIC_KINDS = ['section', 'organisation', 'place', 'theme'] as const;
+
+export const TopicSchema = z
+  .object({
+    id: Slug,
+    name: z.string(),
+    kind: z.enum(TOPIC_KINDS),
+    articles: z.array(Slug),
+  })
+  .strict();
+
+/** One line of the article list: what the list, filters and counts need, nothing more. */
+export const ArticleSummarySchema = z
+  .object({
+    id: Slug,
+    headline: z.string(),
+    updated: z.string().nullable(),
+    section: z.string().nullable(),
+    standfirst: z.string(),
+    people: z.array(Slug),
+    topics: z.array(Slug),
+    quoteCount: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export const IngestReportSchema = z
+  .object({
+    read: z.number().int().nonnegative(),
+    written: z.number().int().nonnegative(),
+    rejected: z.array(z.object({ source: z.string(), reason: z.string() }).strict()),
+    /** Files under the content folder that are not sources (not .txt), with why. */
+    ignored: z.array(z.object({ source: z.string(), reason: z.string() }).strict()),
+    warnings: z.array(
+      z.object({ source: z.string(), line: z.number().int().positive().nullable(), message: z.string() }).strict(),
+    ),
+  })
+  .strict();
+
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type SpeakerType = Speaker['type'];
+export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
+export type CrossheadBlock = z.infer<typeof CrossheadBlockSchema>;
+export type PullQuoteBlock = z.infer<typeof PullQuoteBlockSchema>;
+export type AnalysisBlock = z.infer<typeof AnalysisBlockSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type RelatedStory = z.infer<typeof RelatedStorySchema>;
+export type SuggestedStory = z.infer<typeof SuggestedStorySchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type Topic = z.infer<typeof TopicSchema>;
+export type TopicKind = Topic['kind'];
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+export type IngestReport = z.infer<typeof IngestReportSchema>;
+
+/** One quote as shown on a person's page: enough to list it and link back into its article. */
+export const PersonQuoteSchema = z
+  .object({
+    articleId: Slug,
+    headline: z.string(),
+    updated: z.string().nullable(),
+    quoteId: z.string().regex(/^q\d+$/),
+    text: z.string(),
+  })
+  .strict();
+
+/** people/<id>.json: a person with every quote of theirs, in story order (newest story first). */
+export const PersonPageSchema = z
+  .object({
+    person: PersonSchema,
+    quotes: z.array(PersonQuoteSchema),
+    stories: z.array(ArticleSummarySchema),
+  })
+  .strict();
+
+/** manifest.json: what the collection holds, for the app's chrome and list paging. */
+export const ManifestSchema = z
+  .object({
+    articleCount: z.number().int().nonnegative(),
+    peopleCount: z.number().int().nonnegative(),
+    topicCount: z.number().int().nonnegative(),
+    sections: z.array(z.object({ name: z.string(), count: z.number().int().nonnegative() }).strict()),
+  })
+  .strict();
+
+export type PersonQuote = z.infer<typeof PersonQuoteSchema>;
+export type PersonPage = z.infer<typeof PersonPageSchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;

@@ -1,0 +1,70 @@
+/**
+ * Types that flow between the pipeline's stages (parse → enrich → link → write).
+ * Only the *output* of link is public; everything here is the pipeline's own business.
+ */
+import type { Block, Quote, RelatedStory } from '../content/schema.ts';
+
+/** A decoded source file, ready to parse. */
+export interface SourceFile {
+  /** Path relative to the content folder, forward slashes. */
+  source: string;
+  /** Decoded text: LF line ends, no byte-order mark. */
+  text: string;
+  /** The first folder level under the content folder, when there is one (names the section). */
+  folder: string | null;
+}
+
+/** Something odd in a source that did not stop it being written. */
+export interface Warning {
+  /** 1-based line in the source file, or null when the problem is not tied to a line. */
+  line: number | null;
+  message: string;
+}
+
+/** The result of a parser: an article without collection-wide ids, quotes or people. */
+export interface ParsedArticle {
+  source: string;
+  format: 'page-text' | 'plain';
+  headline: string;
+  /** ISO 8601 UTC instant (e.g. 2009-09-18T21:44:00.000Z) or null. */
+  updated: string | null;
+  section: string | null;
+  caption: string | null;
+  imageAlt: string | null;
+  /** Pull quote speakers carry `{name, personId: null, type: 'person'}` until linked. */
+  blocks: Block[];
+  /** Related stories as printed; `id` is null until the link stage resolves titles. */
+  related: RelatedStory[];
+  warnings: Warning[];
+}
+
+/** A person as one article knows them, before merging across the collection. */
+export interface LocalPerson {
+  /** Fullest form of the name in the article, without courtesy or job titles. */
+  name: string;
+  /** Every distinct way the article writes the name (full name, surname, "Mr X", "Lord X" …). */
+  mentions: string[];
+  /** Roles and descriptive phrases the article ties to the person, in its own words. */
+  descriptions: string[];
+  /** Gender the text implies (Mr/Ms/he/she), used for pronouns and for merging; null when unknown. */
+  gender: 'male' | 'female' | null;
+}
+
+/**
+ * A quote as the enrich stage finds it. `speaker.personId` stays null here: the link stage fills it
+ * from the person's collection-wide id (the speaker's `name` equals a LocalPerson's `name`).
+ */
+export type EnrichedQuote = Quote;
+
+/** A subject candidate for topics: an organisation, place or theme the article names. */
+export interface TopicCandidate {
+  name: string;
+  kind: 'organisation' | 'place' | 'theme';
+}
+
+export interface EnrichedArticle extends ParsedArticle {
+  quotes: EnrichedQuote[];
+  people: LocalPerson[];
+  topicCandidates: TopicCandidate[];
+  wordCount: number;
+}
