@@ -1,0 +1,58 @@
+/**
+ * Link stage: the work that needs the whole collection. Gives every article its id, merges people
+ * across stories, resolves related-story titles, and fills in speakers' person ids.
+ */
+import type { Article, Block, Person, Quote, Speaker, Topic } from '../../content/schema.ts';
+import type { EnrichedArticle } from '../types.ts';
+import { articleId } from '../ids.ts';
+import { mergePeople } from './people.ts';
+import { buildTitleIndex, resolveRelated } from './related.ts';
+
+export interface LinkedCollection {
+  articles: Article[];
+  people: Person[];
+  topics: Topic[];
+}
+
+export function linkCollection(enriched: EnrichedArticle[]): LinkedCollection {
+  const ids = enriched.map((a) => articleId(a.headline, a.source));
+  const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
+  const { people, personIdFor } = mergePeople(
+    enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks })),
+  );
+
+  const articles = enriched.map((a, i): Article => {
+    const id = ids[i]!;
+    const withPersonId = (speaker: Speaker): Speaker =>
+      speaker.type === 'person' && speaker.name
+        ? { ...speaker, personId: personIdFor(id, speaker.name) }
+        : speaker;
+    const blocks = a.blocks.map((block): Block =>
+      block.type === 'pullquote' ? { ...block, speaker: withPersonId(block.speaker) } : block,
+    );
+    const quotes = a.quotes.map((q): Quote => ({ ...q, speaker: withPersonId(q.speaker) }));
+    const personIds = unique(a.people.map((p) => personIdFor(id, p.name)).filter((p): p is string => !!p));
+    return {
+      id,
+      source: a.source,
+      format: a.format,
+      headline: a.headline,
+      updated: a.updated,
+      section: a.section,
+      caption: a.caption,
+      imageAlt: a.imageAlt,
+      blocks,
+      related: resolveRelated(a.related, id, titles),
+      suggested: [],
+      quotes,
+      people: personIds,
+      topics: [],
+      wordCount: a.wordCount,
+    };
+  });
+  return { articles, people, topics: [] };
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

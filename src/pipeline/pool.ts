@@ -1,0 +1,52 @@
+/**
+ * A small pool of worker threads for cold ingests: parsing and enrichment are CPU-bound and
+ * independent per file, so they spread across cores. Small jobs run in-process (no start-up cost).
+ */
+import { Worker } from 'node:worker_threads';
+import os from 'node:os';
+import type { FileResult } from './processFile.ts';
+import type { WorkerJob } from './worker.ts';
+
+/** Below this many files the worker start-up (a second or so each) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 64;
+
+export function workerCount(): number {
+  const fromEnv = Number(process.env.VERBATIM_WORKERS);
+  if (Number.isInteger(fromEnv) && fromEnv >= 0) return fromEnv;
+  return Math.max(1, Math.min(os.availableParallelism(), 8));
+}
+
+export async function runInWorkers(jobs: WorkerJob[], threads: number): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(jobs.length);
+  let next = 0;
+  const workerUrl = new URL('./worker-entry.mjs', import.meta.url);
+  const runOne = (worker: Worker, index: number) =>
+    new Promise<void>((resolve, reject) => {
+      const onMessage = (result: FileResult) => {
+        worker.off('error', onError);
+        results[index] = result;
+        resolve();
+      };
+      const onError = (error: Error) => {
+        worker.off('message', onMessage);
+        reject(error);
+      };
+      worker.once('message', onMessage);
+      worker.once('error', onError);
+      worker.postMessage(jobs[index]);
+    });
+  const workers = Array.from(
+    { length: Math.min(threads, jobs.length) },
+    () => new Worker(workerUrl),
+  );
+  try {
+    await Promise.all(
+      workers.map(async (worker) => {
+        while (next < jobs.length) await runOne(worker, next++);
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,101 @@
+/**
+ * Vite plugin: runs the content pipeline for `vite dev` (watching the content folder and
+ * rebuilding what changed) and for `vite build` (writing the data next to the built app).
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { Pipeline, type IngestResult } from './ingest.ts';
+
+export interface VerbatimPluginOptions {
+  /** The folder of source pages. */
+  contentDir: string;
+  /** Runs after the data is written in a build (pre-rendering pages, sitemap …). */
+  afterBuild?: (context: { outDir: string; dataDir: string; result: IngestResult; config: ResolvedConfig }) => Promise<void>;
+}
+
+const DEV_DATA_DIR = '.cache/verbatim/dev-data';
+
+export function verbatimContent(options: VerbatimPluginOptions): Plugin {
+  let config: ResolvedConfig;
+  const contentDir = path.resolve(options.contentDir);
+
+  return {
+    name: 'verbatim-content',
+    configResolved(resolved) {
+      config = resolved;
+    },
+
+    async configureServer(server) {
+      const outDir = path.resolve(config.root, DEV_DATA_DIR);
+      const pipeline = new Pipeline({ contentDir, outDir });
+      let running: Promise<void> = runAndLog(pipeline, config, 'initial');
+      let timer: NodeJS.Timeout | undefined;
+      server.watcher.add(contentDir);
+      const onChange = (file: string) => {
+        if (!path.resolve(file).startsWith(contentDir + path.sep)) return;
+        clearTimeout(timer);
+        // Editors write in bursts: wait for the burst to end, then rebuild once.
+        timer = setTimeout(() => {
+          running = running.then(() => runAndLog(pipeline, config, path.relative(contentDir, file)));
+          void running.then(() => server.ws.send({ type: 'full-reload' }));
+        }, 80);
+      };
+      server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+      server.middlewares.use((req, res, next) => serveData(req.url, config.base, outDir, () => running, res, next));
+    },
+
+    async writeBundle() {
+      if (config.command !== 'build') return;
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const dataDir = path.join(outDir, 'data');
+      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir }), config, 'build');
+      await options.afterBuild?.({ outDir, dataDir, result, config });
+    },
+  };
+}
+
+async function runAndLog(pipeline: Pipeline, config: ResolvedConfig, why: string): Promise<IngestResult> {
+  const result = await pipeline.run();
+  const { report, timings } = result;
+  config.logger.info(
+    `[verbatim] ${why}: ${report.written} articles written, ${report.rejected.length} rejected, ` +
+      `${result.processed} processed, ${result.cached} cached in ${Math.round(timings.totalMs)} ms`,
+    { timestamp: true },
+  );
+  return result;
+}
+
+function serveData(
+  url: string | undefined,
+  base: string,
+  dataDir: string,
+  ready: () => Promise<unknown>,
+  res: import('node:http').ServerResponse,
+  next: () => void,
+): void {
+  const prefix = `${base}data/`;
+  const pathname = url ? decodeURIComponent(url.split('?')[0] ?? '') : '';
+  if (!pathname.startsWith(prefix)) return next();
+  const file = path.resolve(dataDir, pathname.slice(prefix.length));
+  if (!file.startsWith(dataDir + path.sep)) {
+    res.statusCode = 403;
+    res.end();
+    return;
+  }
+  void ready()
+    .then(() => stat(file))
+    .then(
+      (info) => {
+        if (!info.isFile()) throw new Error('not a file');
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        createReadStream(file).pipe(res);
+      },
+      () => {
+        res.statusCode = 404;
+        res.end('not found');
+      },
+    );
+}

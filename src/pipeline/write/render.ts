@@ -1,0 +1,131 @@
+/**
+ * Write stage, pure half: turns the linked collection and the ingest report into the public data
+ * files (path → JSON text). Everything is validated against the shared schema first, and the
+ * output is deterministic: same input, byte-identical files.
+ */
+import type { z } from 'zod';
+import {
+  ArticleSchema,
+  ArticleSummarySchema,
+  IngestReportSchema,
+  ManifestSchema,
+  PersonPageSchema,
+  PersonSchema,
+  TopicSchema,
+  type Article,
+  type ArticleSummary,
+  type IngestReport,
+  type Manifest,
+  type PersonPage,
+  type PersonQuote,
+} from '../../content/schema.ts';
+import { dataPaths } from '../../content/dataPaths.ts';
+import type { LinkedCollection } from '../link/index.ts';
+
+export const STANDFIRST_MAX = 240;
+
+export function renderOutput(collection: LinkedCollection, report: IngestReport): Map<string, string> {
+  const files = new Map<string, string>();
+  const put = <T>(path: string, schema: z.ZodType<T>, value: T) => {
+    const checked = schema.safeParse(value);
+    if (!checked.success) {
+      throw new Error(`refusing to write ${path}: ${checked.error.issues.map(describeIssue).join('; ')}`);
+    }
+    files.set(path, JSON.stringify(value));
+  };
+
+  const articles = sortNewestFirst(collection.articles);
+  const summaries = articles.map(summarise);
+  for (const article of articles) put(dataPaths.article(article.id), ArticleSchema, article);
+  put(dataPaths.catalog, ArticleSummarySchema.array(), summaries);
+
+  put(dataPaths.people, PersonSchema.array(), collection.people);
+  const quotesByPerson = collectQuotesByPerson(articles);
+  for (const person of collection.people) {
+    const page: PersonPage = {
+      person,
+      quotes: quotesByPerson.get(person.id) ?? [],
+      stories: summaries.filter((s) => s.people.includes(person.id)),
+    };
+    put(dataPaths.person(person.id), PersonPageSchema, page);
+  }
+
+  put(dataPaths.topics, TopicSchema.array(), collection.topics);
+  const manifest: Manifest = {
+    articleCount: articles.length,
+    peopleCount: collection.people.length,
+    topicCount: collection.topics.length,
+    sections: countSections(articles),
+  };
+  put(dataPaths.manifest, ManifestSchema, manifest);
+  put(dataPaths.report, IngestReportSchema, report);
+  return files;
+}
+
+/** Newest first; undated stories keep their source order after the dated ones. */
+export function sortNewestFirst(articles: Article[]): Article[] {
+  return articles
+    .map((article, order) => ({ article, order }))
+    .sort((a, b) => {
+      const ua = a.article.updated;
+      const ub = b.article.updated;
+      if (ua && ub && ua !== ub) return ua < ub ? 1 : -1;
+      if (ua && !ub) return -1;
+      if (!ua && ub) return 1;
+      return a.order - b.order;
+    })
+    .map((x) => x.article);
+}
+
+export function summarise(article: Article): ArticleSummary {
+  const intro = article.blocks.find((b) => b.type === 'paragraph');
+  return {
+    id: article.id,
+    headline: article.headline,
+    updated: article.updated,
+    section: article.section,
+    standfirst: intro ? truncate(intro.text, STANDFIRST_MAX) : '',
+    people: article.people,
+    topics: article.topics,
+    quoteCount: article.quotes.length,
+  };
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+function collectQuotesByPerson(articles: Article[]): Map<string, PersonQuote[]> {
+  const byPerson = new Map<string, PersonQuote[]>();
+  for (const article of articles) {
+    for (const quote of article.quotes) {
+      const personId = quote.speaker.personId;
+      if (!personId) continue;
+      const list = byPerson.get(personId) ?? [];
+      list.push({
+        articleId: article.id,
+        headline: article.headline,
+        updated: article.updated,
+        quoteId: quote.id,
+        text: quote.text,
+      });
+      byPerson.set(personId, list);
+    }
+  }
+  return byPerson;
+}
+
+function countSections(articles: Article[]): Manifest['sections'] {
+  const counts = new Map<string, number>();
+  for (const a of articles) if (a.section) counts.set(a.section, (counts.get(a.section) ?? 0) + 1);
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  return `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`;
+}
