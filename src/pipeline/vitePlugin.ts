@@ -30,7 +30,7 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
     async configureServer(server) {
       const outDir = path.resolve(config.root, DEV_DATA_DIR);
       const pipeline = new Pipeline({ contentDir, outDir });
-      let running: Promise<void> = runAndLog(pipeline, config, 'initial');
+      let running: Promise<unknown> = runAndLog(pipeline, config, 'initial');
       let timer: NodeJS.Timeout | undefined;
       server.watcher.add(contentDir);
       const onChange = (file: string) => {
