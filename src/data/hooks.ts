@@ -1,0 +1,21 @@
+/** The app's only way to read data: one react-query hook per public file. */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Person } from '../content/schema';
+import { articleQuery, catalogQuery, manifestQuery, peopleQuery, personQuery } from './queries';
+
+/** Slugs only: anything else cannot name a file and would be a 404 anyway, so do not even ask. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const isSlug = (id: string | undefined): id is string => id !== undefined && SLUG.test(id);
+
+export const useManifest = () => useQuery(manifestQuery());
+export const useCatalog = () => useQuery(catalogQuery());
+export const useArticle = (id: string) => useQuery(articleQuery(id));
+export const usePeople = () => useQuery(peopleQuery());
+export const usePerson = (id: string) => useQuery(personQuery(id));
+
+/** People by id, for resolving `article.people` and speaker ids to names. Empty until people.json loads. */
+export function usePeopleById(): ReadonlyMap<string, Person> {
+  const { data } = usePeople();
+  return useMemo(() => new Map((data ?? []).map((person) => [person.id, person])), [data]);
+}

@@ -1,0 +1,4 @@
+export { DataError, NotFoundError, isNotFound } from './errors';
+export { fetchJson } from './fetchJson';
+export { createQueryClient } from './queryClient';
+export { isSlug, useArticle, useCatalog, useManifest, usePeople, usePeopleById, usePerson } from './hooks';
