@@ -1,28 +1,24 @@
 /**
  * Parse stage entry: detect the input format of one decoded file and hand it to that format's parser.
+ * Never throws: any string in gives a ParseResult out (a parser bug becomes a rejection with its reason).
  */
 import type { ParsedArticle, SourceFile } from '../types.ts';
+import { detectFormat } from './detectFormat.ts';
+import { splitLines } from './lines.ts';
+import { parsePageText } from './page-text/index.ts';
+import { parsePlain } from './plain.ts';
 
 export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
 
 export function parseSource(file: SourceFile): ParseResult {
-  // Placeholder until the page-text and plain parsers land.
-  const lines = file.text.split('\n').filter((l) => l.trim() !== '');
-  const headline = lines[0]?.trim();
-  if (!headline) return { ok: false, reason: 'empty file: no headline' };
-  return {
-    ok: true,
-    article: {
-      source: file.source,
-      format: 'plain',
-      headline,
-      updated: null,
-      section: file.folder,
-      caption: null,
-      imageAlt: null,
-      blocks: lines.slice(1).map((text) => ({ type: 'paragraph' as const, text: text.trim() })),
-      related: [],
-      warnings: [],
-    },
-  };
+  try {
+    const text = typeof file.text === 'string' ? file.text : '';
+    const lines = splitLines(text);
+    if (lines.every((line) => line.text === '')) return { ok: false, reason: 'empty file: no headline' };
+    return detectFormat(lines) === 'page-text' ? parsePageText(file, lines) : parsePlain(file, lines);
+  } catch (error) {
+    return { ok: false, reason: `parser error: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
+
+export { detectFormat } from './detectFormat.ts';

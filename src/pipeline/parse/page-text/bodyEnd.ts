@@ -1,0 +1,30 @@
+/**
+ * Where the article body stops. The page marks it with `Print Sponsor` (or either word alone). When that line
+ * is missing, the body stops at the first related story (a title line followed by a date line) or the first
+ * line of page furniture, whichever comes first — so furniture never reaches the body.
+ */
+import type { Item } from './items.ts';
+import { isFurniture } from './furniture.ts';
+import { isBodyEndMarker, parseRelatedDateLine } from './markers.ts';
+
+export type BodyEndKind = 'marker' | 'related' | 'furniture' | 'end-of-file';
+
+export interface BodyEnd {
+  /** Index of the first item that is not body (items.length when the body runs to the end). */
+  index: number;
+  kind: BodyEndKind;
+}
+
+export function findBodyEnd(items: readonly Item[], from: number): BodyEnd {
+  for (let index = from; index < items.length; index++) {
+    const text = items[index]?.text ?? '';
+    if (isBodyEndMarker(text)) return { index, kind: 'marker' };
+    if (isFurniture(text)) return { index, kind: 'furniture' };
+    // A related story: a title followed by its date line; the title is where the body stopped.
+    if (parseRelatedDateLine(items[index + 1]?.text ?? '') !== null && parseRelatedDateLine(text) === null) {
+      return { index, kind: 'related' };
+    }
+    if (parseRelatedDateLine(text) !== null) return { index, kind: 'related' };
+  }
+  return { index: items.length, kind: 'end-of-file' };
+}

@@ -1,0 +1,62 @@
+/**
+ * Parser for archived news pages as plain text ("page text"): update line, headline, caption, body
+ * elements, then `Print Sponsor`, related stories and furniture. See docs in /work/shared/docs for the
+ * format; each element's rule lives in its own module beside this one.
+ */
+import type { ParsedArticle, SourceFile, Warning } from '../../types.ts';
+import type { SourceLine } from '../lines.ts';
+import { sectionFromFolder } from '../section.ts';
+import { findBodyEnd } from './bodyEnd.ts';
+import { readBody } from './bodyElements.ts';
+import { containsFurnitureString, isFurniture } from './furniture.ts';
+import { readHead } from './head.ts';
+import { toItems } from './items.ts';
+import { isBodyEndMarker, parseRelatedDateLine } from './markers.ts';
+import { parseRelated } from './related.ts';
+import { findUpdateLine } from './updateLine.ts';
+
+export type PageTextResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
+
+export function parsePageText(file: SourceFile, lines: readonly SourceLine[]): PageTextResult {
+  const items = toItems(lines);
+  const update = findUpdateLine(items);
+  const warnings: Warning[] = [...update.warnings];
+
+  const headlineIndex = update.index + 1;
+  const headlineItem = items[headlineIndex];
+  if (!headlineItem) return { ok: false, reason: update.index >= 0 ? 'no headline after the update line' : 'empty file: no headline' };
+  if (isBodyEndMarker(headlineItem.text) || isFurniture(headlineItem.text) || parseRelatedDateLine(headlineItem.text)) {
+    return { ok: false, reason: `no headline: line ${headlineItem.number} is page furniture` };
+  }
+
+  const bodyEnd = findBodyEnd(items, headlineIndex + 1);
+  if (bodyEnd.kind !== 'marker') {
+    const at = items[bodyEnd.index]?.number ?? null;
+    warnings.push({ line: at, message: `no Print Sponsor line: body ends at ${bodyEnd.kind === 'end-of-file' ? 'the end of the file' : `the first ${bodyEnd.kind} line`}` });
+  }
+
+  const head = readHead(items, headlineIndex + 1, bodyEnd.index);
+  const body = readBody(items, head.bodyStart, bodyEnd.index);
+  warnings.push(...body.warnings);
+  // Last guard: whatever slipped past the end detection, furniture strings never reach the reader.
+  const blocks = body.blocks.filter((block) => block.type === 'analysis' || !containsFurnitureString(block.text));
+  if (!blocks.some((block) => block.type === 'paragraph' || block.type === 'analysis')) {
+    warnings.push({ line: headlineItem.number, message: 'headline with no body text' });
+  }
+
+  return {
+    ok: true,
+    article: {
+      source: file.source,
+      format: 'page-text',
+      headline: headlineItem.text,
+      updated: update.updated,
+      section: sectionFromFolder(file.folder),
+      caption: head.caption,
+      imageAlt: head.imageAlt,
+      blocks,
+      related: parseRelated(items, bodyEnd.index),
+      warnings,
+    },
+  };
+}

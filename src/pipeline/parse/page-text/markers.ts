@@ -1,0 +1,47 @@
+/**
+ * Line shapes that only occur in page-text files: the update line, the end-of-body marker and the date line
+ * of a related story. Shared by format detection and by the page-text parser so both agree.
+ */
+import { normaliseForMatching } from '../lines.ts';
+import { parseShortDate } from '../dates.ts';
+
+/** Lines longer than this are prose, never furniture or markers; checking them would only cost time. */
+const MAX_MARKER_LENGTH = 200;
+
+/**
+ * An update line, well formed or not: it starts with "last updated" / "page last updated", or it is a short
+ * line with a clock time followed by GMT/UK/BST and a year (a malformed variant of the same thing). A prose
+ * sentence that merely mentions an update does not qualify.
+ */
+export function looksLikeUpdateLine(text: string): boolean {
+  if (text.length > MAX_MARKER_LENGTH) return false;
+  const line = normaliseForMatching(text);
+  if (/^(page )?last ?updated\b/i.test(line)) return true;
+  return /\b\d{1,2}[:.]\d{2} ?(GMT|BST|UK)\b/.test(line) && /\b\d{4}\b/.test(line);
+}
+
+/** `Print Sponsor`, or either word alone: the line that closes the article body. */
+export function isBodyEndMarker(text: string): boolean {
+  if (text.length > 40) return false;
+  return /^(print\s*sponsor|print|sponsor|printable version|print this page)$/i.test(normaliseForMatching(text));
+}
+
+export interface RelatedDate {
+  date: string | null;
+  section: string | null;
+}
+
+/**
+ * The date line of a related story: `18 Sep 09 | Americas` with plain or no-break spaces. The section may be
+ * missing (`18 Sep 09`). Returns null for any other line.
+ */
+export function parseRelatedDateLine(text: string): RelatedDate | null {
+  if (text.length > MAX_MARKER_LENGTH) return null;
+  const line = normaliseForMatching(text);
+  const match = /^(\d{1,2} [A-Za-z]{3,9}\.? \d{2}(?:\d{2})?)(?: ?\| ?(.*))?$/.exec(line);
+  if (!match) return null;
+  const date = parseShortDate(match[1] ?? '');
+  if (date === null) return null;
+  const section = (match[2] ?? '').trim();
+  return { date, section: section === '' ? null : section };
+}

@@ -1,0 +1,14 @@
+/**
+ * The section an article belongs to comes from the first folder level under the content folder.
+ */
+
+/** `business` → `Business`, `middle-east` → `Middle East`, `` → null. */
+export function sectionFromFolder(folder: string | null): string | null {
+  if (folder === null) return null;
+  const words = folder
+    .trim()
+    .split(/[\s_-]+/)
+    .filter((word) => word !== '');
+  if (words.length === 0) return null;
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+}
