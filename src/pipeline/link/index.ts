@@ -7,6 +7,9 @@ import type { EnrichedArticle } from '../types.ts';
 import { articleId } from '../ids.ts';
 import { mergePeople } from './people.ts';
 import { buildTitleIndex, resolveRelated } from './related.ts';
+import { buildTopics } from './topics.ts';
+import { suggestRelated } from './suggest.ts';
+import { articleText } from './text.ts';
 
 export interface LinkedCollection {
   articles: Article[];
@@ -50,7 +53,19 @@ export function linkCollection(enriched: EnrichedArticle[]): LinkedCollection {
       wordCount: a.wordCount,
     };
   });
-  return { articles, people, topics: [] };
+  const texts = articles.map((a) => articleText(a.headline, a.blocks));
+  const { topics, topicsFor } = buildTopics(
+    articles.map((a, i) => ({ id: a.id, section: a.section, candidates: enriched[i]!.topicCandidates, text: texts[i]!.toLowerCase() })),
+  );
+  for (const article of articles) article.topics = topicsFor(article.id);
+
+  const ownRelated = new Map(articles.map((a) => [a.id, new Set([a.id, ...a.related.flatMap((r) => (r.id ? [r.id] : []))])]));
+  const suggestions = suggestRelated(
+    articles.map((a, i) => ({ ...a, text: texts[i]! })),
+    (id) => ownRelated.get(id) ?? new Set([id]),
+  );
+  for (const article of articles) article.suggested = suggestions.get(article.id) ?? [];
+  return { articles, people, topics };
 }
 
 function unique<T>(items: T[]): T[] {

@@ -1,0 +1,127 @@
+/**
+ * Computed related stories ("More like this"). A story is related when it shares distinctive
+ * words (TF-IDF cosine over each article's strongest terms), people and topics, and is close in
+ * time. Candidates come from an inverted index, so the cost grows with the overlap between stories
+ * rather than with the square of the collection.
+ */
+import type { SuggestedStory } from '../../content/schema.ts';
+import { terms } from './text.ts';
+
+export interface SuggestInput {
+  id: string;
+  headline: string;
+  updated: string | null;
+  section: string | null;
+  text: string;
+  people: string[];
+  topics: string[];
+}
+
+export const SUGGESTIONS_PER_ARTICLE = 5;
+/** Terms kept per article vector: enough to characterise it, few enough to keep scoring cheap. */
+const TERMS_PER_ARTICLE = 40;
+/** Terms found in more than this share of stories say little about any one of them. */
+const MAX_DOCUMENT_SHARE = 0.06;
+
+const WEIGHTS = { text: 1, person: 0.12, topic: 0.06, time: 0.08 } as const;
+const TIME_SCALE_DAYS = 30;
+
+export function suggestRelated(articles: SuggestInput[], exclude: (id: string) => Set<string>): Map<string, SuggestedStory[]> {
+  const vectors = buildVectors(articles);
+  const postings = new Map<string, Array<{ doc: number; weight: number }>>();
+  vectors.forEach((vector, doc) => {
+    for (const [term, weight] of vector) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push({ doc, weight });
+    }
+  });
+  const maxDf = maxDocumentFrequency(articles.length);
+  const byPerson = invert(articles.map((a) => a.people), maxDf);
+  const byTopic = invert(articles.map((a) => a.topics), maxDf);
+  const times = articles.map((a) => (a.updated ? Date.parse(a.updated) : null));
+
+  const result = new Map<string, SuggestedStory[]>();
+  articles.forEach((article, doc) => {
+    const scores = new Map<number, number>();
+    const add = (other: number, value: number) => {
+      if (other !== doc) scores.set(other, (scores.get(other) ?? 0) + value);
+    };
+    for (const [term, weight] of vectors[doc]!) {
+      for (const hit of postings.get(term) ?? []) add(hit.doc, WEIGHTS.text * weight * hit.weight);
+    }
+    for (const person of article.people) for (const other of byPerson.get(person) ?? []) add(other, WEIGHTS.person);
+    for (const topic of article.topics) for (const other of byTopic.get(topic) ?? []) add(other, WEIGHTS.topic);
+    const skip = exclude(article.id);
+    const ranked = [...scores]
+      .filter(([other]) => !skip.has(articles[other]!.id))
+      .map(([other, score]): [number, number] => [other, score + WEIGHTS.time * closeness(times[doc] ?? null, times[other] ?? null)])
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, SUGGESTIONS_PER_ARTICLE);
+    result.set(
+      article.id,
+      ranked.map(([other, score]) => {
+        const a = articles[other]!;
+        return { id: a.id, headline: a.headline, updated: a.updated, section: a.section, score: round(score) };
+      }),
+    );
+  });
+  return result;
+}
+
+function buildVectors(articles: SuggestInput[]): Array<Map<string, number>> {
+  const counts = articles.map((a) => {
+    const tf = new Map<string, number>();
+    for (const term of terms(a.text)) tf.set(term, (tf.get(term) ?? 0) + 1);
+    return tf;
+  });
+  const df = new Map<string, number>();
+  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = articles.length;
+  const maxDf = maxDocumentFrequency(n);
+  return counts.map((tf) => {
+    const weighted: Array<[string, number]> = [];
+    for (const [term, count] of tf) {
+      const docs = df.get(term)!;
+      // A term only one story uses cannot link it to another.
+      if (docs < 2 || docs > maxDf) continue;
+      weighted.push([term, (1 + Math.log(count)) * Math.log(n / docs)]);
+    }
+    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const top = weighted.slice(0, TERMS_PER_ARTICLE);
+    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+    return new Map(top.map(([term, w]) => [term, w / norm]));
+  });
+}
+
+/**
+ * Terms, people or topics in more than this many stories say little about any one of them, and
+ * their postings would make scoring quadratic. Small collections need a looser bound to link at all.
+ */
+function maxDocumentFrequency(n: number): number {
+  return n < 200 ? Math.max(2, Math.ceil(n * 0.3)) : Math.floor(n * MAX_DOCUMENT_SHARE);
+}
+
+function invert(lists: string[][], maxDf: number): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  lists.forEach((list, doc) => {
+    for (const key of list) {
+      let docs = index.get(key);
+      if (!docs) index.set(key, (docs = []));
+      docs.push(doc);
+    }
+  });
+  for (const [key, docs] of index) if (docs.length > maxDf) index.delete(key);
+  return index;
+}
+
+/** 1 for the same day, falling towards 0 over a few months; 0 when either date is unknown. */
+function closeness(a: number | null, b: number | null): number {
+  if (a === null || b === null) return 0;
+  const days = Math.abs(a - b) / 86_400_000;
+  return Math.exp(-days / TIME_SCALE_DAYS);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,163 @@
+/**
+ * Topics: each article's section, plus the organisations and places it names and the recurring
+ * themes of the collection. Names are normalised (`Nato` = `NATO`), and a topic must recur across
+ * several stories, so that one-off or junk candidates never become topics.
+ */
+import type { Topic, TopicKind } from '../../content/schema.ts';
+import type { TopicCandidate } from '../types.ts';
+import { slugify } from '../ids.ts';
+import { STOP_WORDS } from './text.ts';
+
+export interface TopicInput {
+  id: string;
+  section: string | null;
+  candidates: TopicCandidate[];
+  /** Lower-cased body text, for theme detection. */
+  text: string;
+}
+
+export const MAX_TOPICS_PER_ARTICLE = 8;
+export const MAX_THEMES_PER_ARTICLE = 3;
+
+/** How many stories a topic needs: small collections need fewer to be useful. */
+export function minimumStories(collectionSize: number): number {
+  return collectionSize < 200 ? 2 : 3;
+}
+
+export function topicKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** A candidate that can never be a useful topic: too short, a number, a stop word, a sentence. */
+function isJunk(key: string): boolean {
+  if (key.length < 2 || /^\d/.test(key)) return true;
+  const words = key.split(' ');
+  if (words.length > 5) return true;
+  return words.every((w) => STOP_WORDS.has(w));
+}
+
+interface Tally {
+  kind: TopicKind;
+  forms: Map<string, number>;
+  articles: Set<string>;
+  mentions: Map<string, number>;
+}
+
+export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor: (articleId: string) => string[] } {
+  const tallies = new Map<string, Tally>();
+  const note = (key: string, kind: TopicKind, form: string, articleId: string) => {
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = { kind, forms: new Map(), articles: new Set(), mentions: new Map() }));
+    tally.forms.set(form, (tally.forms.get(form) ?? 0) + 1);
+    tally.articles.add(articleId);
+    tally.mentions.set(articleId, (tally.mentions.get(articleId) ?? 0) + 1);
+  };
+
+  for (const input of inputs) {
+    if (input.section) note(`section ${topicKey(input.section)}`, 'section', input.section, input.id);
+    for (const candidate of input.candidates) {
+      const key = topicKey(candidate.name);
+      if (!isJunk(key)) note(key, candidate.kind, candidate.name.replace(/^the\s+/i, ''), input.id);
+    }
+  }
+  for (const [key, themeArticles] of findThemes(inputs)) {
+    if (tallies.has(key)) continue;
+    for (const id of themeArticles) note(key, 'theme', key, id);
+  }
+
+  const minimum = minimumStories(inputs.length);
+  const kept = [...tallies].filter(([, t]) => t.kind === 'section' || t.articles.size >= minimum);
+  const usedIds = new Set<string>();
+  const topics: Topic[] = [];
+  const idByKey = new Map<string, string>();
+  // Bigger topics claim their slug first, so ids do not depend on input order.
+  kept.sort((a, b) => b[1].articles.size - a[1].articles.size || (a[0] < b[0] ? -1 : 1));
+  for (const [key, tally] of kept) {
+    const name = preferredForm(tally.forms);
+    let id = slugify(name) || 'topic';
+    if (usedIds.has(id)) id = `${id}-${tally.kind}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
+    usedIds.add(id);
+    idByKey.set(key, id);
+    const articleOrder = inputs.filter((i) => tally.articles.has(i.id)).map((i) => i.id);
+    topics.push({ id, name, kind: tally.kind, articles: articleOrder });
+  }
+
+  const perArticle = new Map<string, string[]>();
+  for (const input of inputs) {
+    const ranked = kept
+      .filter(([, t]) => t.mentions.has(input.id))
+      .map(([key, t]) => ({ id: idByKey.get(key)!, kind: t.kind, weight: t.mentions.get(input.id)! }))
+      .sort((a, b) => Number(b.kind === 'section') - Number(a.kind === 'section') || b.weight - a.weight || (a.id < b.id ? -1 : 1))
+      .slice(0, MAX_TOPICS_PER_ARTICLE);
+    perArticle.set(input.id, ranked.map((r) => r.id));
+  }
+  return { topics, topicsFor: (id) => perArticle.get(id) ?? [] };
+}
+
+/** The form the text uses most; on a tie the title-cased one, which reads best in running text. */
+function preferredForm(forms: Map<string, number>): string {
+  return [...forms].sort((a, b) => b[1] - a[1] || titleScore(b[0]) - titleScore(a[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+function titleScore(form: string): number {
+  return /^[A-Z][a-z]/.test(form) ? 1 : 0;
+}
+
+/**
+ * Themes: two-word phrases of content words ("interest rates", "music industry") that recur in
+ * several stories but are not everywhere. Each story takes its strongest few.
+ */
+function findThemes(inputs: TopicInput[]): Map<string, string[]> {
+  const perArticle = inputs.map((input) => {
+    const words = input.text.match(/[a-z][a-z-]+/g) ?? [];
+    const phrases = new Map<string, number>();
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = words[i]!;
+      const b = words[i + 1]!;
+      if (a.length < 4 || b.length < 4 || STOP_WORDS.has(a) || STOP_WORDS.has(b) || THEME_BLOCKLIST.has(a) || THEME_BLOCKLIST.has(b)) continue;
+      const phrase = `${a} ${b}`;
+      phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+    }
+    return phrases;
+  });
+  const df = new Map<string, number>();
+  for (const phrases of perArticle) for (const p of phrases.keys()) df.set(p, (df.get(p) ?? 0) + 1);
+  const n = inputs.length;
+  const minimum = Math.max(minimumStories(n), Math.ceil(n * 0.004));
+  const maximum = Math.max(minimum + 1, Math.floor(n * 0.15));
+  const themes = new Map<string, string[]>();
+  perArticle.forEach((phrases, doc) => {
+    const strongest = [...phrases]
+      .filter(([p, count]) => count >= 2 && df.get(p)! >= minimum && df.get(p)! <= maximum)
+      .map(([p, count]) => [p, count * Math.log(n / df.get(p)!)] as const)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_THEMES_PER_ARTICLE);
+    for (const [p] of strongest) {
+      const list = themes.get(p) ?? [];
+      list.push(inputs[doc]!.id);
+      themes.set(p, list);
+    }
+  });
+  // A theme needs the minimum number of stories where it is among the strongest phrases.
+  for (const [p, ids] of themes) if (ids.length < minimum) themes.delete(p);
+  return themes;
+}
+
+/** Words that make phrases about reporting or time rather than subjects. */
+const THEME_BLOCKLIST = new Set(
+  `said says told added spokesman spokeswoman statement reported reports according expected announced
+  believe believed think thought thing things time times year years month months week weeks days later
+  earlier recent recently last next first second third previous former current latest good great best
+  better bigger biggest major main little long high higher highest large larger largest small smaller
+  number numbers amount level levels group groups including included official officials people percent
+  million billion pounds dollars euros cent around already every whole total told able told going
+  there their these those which while where whether would could should might`.split(/\s+/),
+);
