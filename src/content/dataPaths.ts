@@ -12,6 +12,7 @@ export const dataPaths = {
   person: (id: string) => `people/${id}.json`,
   /** Topic[] sorted by size. */
   topics: 'topics.json',
+  topic: (id: string) => `topics/${id}.json`,
   searchIndex: 'search-index.json',
   report: 'report.json',
 } as const;

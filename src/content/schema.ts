@@ -231,3 +231,13 @@ export const ManifestSchema = z
 export type PersonQuote = z.infer<typeof PersonQuoteSchema>;
 export type PersonPage = z.infer<typeof PersonPageSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** topics/<id>.json: a topic and its stories, newest first. */
+export const TopicPageSchema = z
+  .object({
+    topic: TopicSchema,
+    stories: z.array(ArticleSummarySchema),
+  })
+  .strict();
+
+export type TopicPage = z.infer<typeof TopicPageSchema>;

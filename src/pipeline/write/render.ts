@@ -11,6 +11,7 @@ import {
   ManifestSchema,
   PersonPageSchema,
   PersonSchema,
+  TopicPageSchema,
   TopicSchema,
   type Article,
   type ArticleSummary,
@@ -21,6 +22,7 @@ import {
 } from '../../content/schema.ts';
 import { dataPaths } from '../../content/dataPaths.ts';
 import type { LinkedCollection } from '../link/index.ts';
+import { buildSearchIndex } from './search.ts';
 
 export const STANDFIRST_MAX = 240;
 
@@ -51,6 +53,11 @@ export function renderOutput(collection: LinkedCollection, report: IngestReport)
   }
 
   put(dataPaths.topics, TopicSchema.array(), collection.topics);
+  for (const topic of collection.topics) {
+    const members = new Set(topic.articles);
+    put(dataPaths.topic(topic.id), TopicPageSchema, { topic, stories: summaries.filter((s) => members.has(s.id)) });
+  }
+  files.set(dataPaths.searchIndex, buildSearchIndex(articles, collection.people));
   const manifest: Manifest = {
     articleCount: articles.length,
     peopleCount: collection.people.length,
