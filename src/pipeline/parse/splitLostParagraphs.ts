@@ -12,12 +12,15 @@ function isLetterOrDigit(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
 
-/** True when the sentence before index `spaceIndex` (a space) is finished. */
+/** True when the sentence that ends before the white space at `spaceIndex` is finished. */
 function sentenceEndsBefore(text: string, spaceIndex: number): boolean {
-  const before = text[spaceIndex - 1];
+  let i = spaceIndex;
+  // A run of spaces (double spacing after a full stop) counts as one; the scan back is bounded by it.
+  while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
+  const before = text[i - 1];
   if (before !== undefined && SENTENCE_END.has(before)) return true;
   // `." "We`: a closing quotation mark right after the sentence's final punctuation.
-  const beforeThat = text[spaceIndex - 2];
+  const beforeThat = text[i - 2];
   return before !== undefined && CLOSING_QUOTES.has(before) && beforeThat !== undefined && SENTENCE_END.has(beforeThat);
 }
 
@@ -27,7 +30,7 @@ export function lostParagraphStarts(text: string): number[] {
   for (let i = 1; i < text.length; i++) {
     const char = text[i] ?? '';
     if (!OPENING_DOUBLE_QUOTES.has(char)) continue;
-    if (text[i - 1] !== ' ' || !isLetterOrDigit(text[i + 1])) continue;
+    if (!/\s/.test(text[i - 1] ?? '') || !isLetterOrDigit(text[i + 1])) continue;
     if (sentenceEndsBefore(text, i - 1)) starts.push(i);
   }
   return starts;
