@@ -1,0 +1,191 @@
+/**
+ * Pre-rendered pages: for every article, person and topic, an HTML file at the route's own path
+ * (`articles/<id>/index.html` …) with its title, description, canonical URL, Open Graph and Twitter
+ * tags, and the page's content rendered in. Links pasted into a chat get a proper preview, deep
+ * links work on any static host without rewrite rules, and an article reads with JavaScript off.
+ * The app then takes over in the browser.
+ *
+ * Everything from the articles goes through `escapeHtml`: article text is data, never markup.
+ */
+import type { Article, ArticleSummary, Block, Person, Quote, Topic } from '../../content/schema.ts';
+import { formatCalendarDate, formatUkDate, formatUpdateLine } from '../../features/article/formatDates.ts';
+import { splitIntoRuns } from '../../features/article/quoteRuns.ts';
+
+export const SITE_NAME = 'Verbatim';
+
+export interface PageMeta {
+  /** Route path, starting with `/` (no trailing slash except the home page). */
+  path: string;
+  title: string;
+  description: string;
+  type: 'website' | 'article' | 'profile';
+  modified?: string | null;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+}
+
+/** Fills the built index.html with one page's head tags and content. */
+export function renderPage(template: string, siteUrl: string, meta: PageMeta, body: string): string {
+  const url = `${siteUrl.replace(/\/$/, '')}${meta.path}`;
+  const title = meta.path === '/' ? SITE_NAME : `${meta.title} — ${SITE_NAME}`;
+  const tags = [
+    `<meta name="description" content="${escapeHtml(meta.description)}">`,
+    `<link rel="canonical" href="${escapeHtml(url)}">`,
+    `<meta property="og:site_name" content="${SITE_NAME}">`,
+    `<meta property="og:type" content="${meta.type}">`,
+    `<meta property="og:title" content="${escapeHtml(meta.title)}">`,
+    `<meta property="og:description" content="${escapeHtml(meta.description)}">`,
+    `<meta property="og:url" content="${escapeHtml(url)}">`,
+    ...(meta.modified ? [`<meta property="article:modified_time" content="${escapeHtml(meta.modified)}">`] : []),
+    `<meta name="twitter:card" content="summary">`,
+    `<meta name="twitter:title" content="${escapeHtml(meta.title)}">`,
+    `<meta name="twitter:description" content="${escapeHtml(meta.description)}">`,
+  ].join('\n    ');
+  return template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>\n    ${tags}`)
+    .replace(/<meta name="description"[^>]*>\s*/, '')
+    .replace(/<div id="root"><\/div>|<div id="root">[\s\S]*?<!--\/prerender-->/, `<div id="root">${body}<!--/prerender--></div>`);
+}
+
+/** The static chrome around every pre-rendered page: the same landmarks the app draws. */
+function frame(main: string): string {
+  return (
+    `<div class="site static-page"><a class="skip-link" href="#main">Skip to content</a>` +
+    `<header class="site-header"><div class="site-header__inner"><a class="site-name" href="/">${SITE_NAME}</a>` +
+    `<nav aria-label="Main"><ul class="site-nav"><li><a href="/">Stories</a></li><li><a href="/people">People</a></li>` +
+    `<li><a href="/topics">Topics</a></li><li><a href="/search">Search</a></li></ul></nav></div></header>` +
+    `<main id="main" class="site-main">${main}</main>` +
+    `<footer class="site-footer"><p>Verbatim is a reader for news archives. The bundled sample stories are invented: ` +
+    `their people, places and organisations are fictional.</p></footer></div>`
+  );
+}
+
+function speakerHtml(quote: Quote): string {
+  const { speaker } = quote;
+  const who =
+    speaker.type === 'person' && speaker.personId
+      ? `<a href="/people/${speaker.personId}">${escapeHtml(speaker.name ?? 'person')}</a>`
+      : speaker.type !== 'unknown' && speaker.name
+        ? `<span>${escapeHtml(speaker.name)}</span>`
+        : `<span class="speaker-tag__unknown">unknown speaker</span>`;
+  return `<span class="speaker-tag" data-speaker-type="${speaker.type}"><span class="visually-hidden">, quote by </span>${who}</span>`;
+}
+
+function quotedText(text: string, quotes: Quote[]): string {
+  return splitIntoRuns(text, quotes)
+    .map((run) =>
+      run.kind === 'text'
+        ? escapeHtml(run.text)
+        : `<span class="quote-run"><span id="${run.quote.id}" class="quote">${escapeHtml(run.text)}</span>${speakerHtml(run.quote)}</span>`,
+    )
+    .join('');
+}
+
+function blockHtml(block: Block, index: number, quotes: Quote[]): string {
+  const here = (child: number | null) => quotes.filter((q) => q.block === index && q.child === child);
+  switch (block.type) {
+    case 'paragraph':
+      return `<p class="${block.intro ? 'standfirst' : 'paragraph'}">${quotedText(block.text, here(null))}</p>`;
+    case 'crosshead':
+      return `<h2 class="crosshead">${escapeHtml(block.quoted ? `‘${block.text}’` : block.text)}</h2>`;
+    case 'pullquote': {
+      const { speaker } = block;
+      const who = speaker.personId
+        ? `<a href="/people/${speaker.personId}">${escapeHtml(speaker.name ?? '')}</a>`
+        : escapeHtml(speaker.name ?? 'Unknown speaker');
+      return `<blockquote class="pullquote"><p>${escapeHtml(block.text)}</p><footer><cite>${who}</cite></footer></blockquote>`;
+    }
+    case 'analysis': {
+      const headingId = `analysis-${index}`;
+      const paragraphs = block.blocks.map((p, child) => `<p>${quotedText(p.text, here(child))}</p>`).join('');
+      const role = block.author.role ? `<p class="analysis__role">${escapeHtml(block.author.role)}</p>` : '';
+      return `<aside class="analysis" aria-labelledby="${headingId}"><h2 id="${headingId}" class="analysis__author">${escapeHtml(block.author.name)}</h2>${role}${paragraphs}</aside>`;
+    }
+  }
+}
+
+function storyLink(id: string | null, title: string, date: string | null, section: string | null): string {
+  const heading = id ? `<a href="/articles/${id}">${escapeHtml(title)}</a>` : escapeHtml(title);
+  const meta = [date, section].filter(Boolean).map((s) => escapeHtml(s!)).join(' | ');
+  return `<li class="story-link"><p class="story-link__title">${heading}</p>${meta ? `<p class="story-link__meta">${meta}</p>` : ''}</li>`;
+}
+
+export function articleDescription(article: Article): string {
+  const intro = article.blocks.find((b) => b.type === 'paragraph');
+  return intro?.text ?? article.headline;
+}
+
+export function renderArticle(article: Article): string {
+  const updateLine = article.updated ? formatUpdateLine(article.updated) : null;
+  const header =
+    `<header class="article-header">` +
+    (updateLine ? `<p class="update-line"><time datetime="${escapeHtml(article.updated!)}">${escapeHtml(updateLine)}</time></p>` : '') +
+    `<h1>${escapeHtml(article.headline)}</h1>` +
+    (article.caption ? `<p class="caption">${escapeHtml(article.caption)}</p>` : '') +
+    `</header>`;
+  const body = article.blocks.map((b, i) => blockHtml(b, i, article.quotes)).join('');
+  const related = article.related.length
+    ? `<aside class="sidebar-group" aria-labelledby="related-heading"><h2 id="related-heading">Related stories</h2><ul class="story-links">${article.related
+        .map((r) => storyLink(r.id, r.title, r.date ? formatCalendarDate(r.date) : null, r.section))
+        .join('')}</ul></aside>`
+    : '';
+  const suggested = article.suggested.length
+    ? `<aside class="sidebar-group" aria-labelledby="suggested-heading"><h2 id="suggested-heading">More like this</h2><ul class="story-links">${article.suggested
+        .map((s) => storyLink(s.id, s.headline, s.updated ? formatUkDate(s.updated) : null, s.section))
+        .join('')}</ul></aside>`
+    : '';
+  return frame(
+    `<div class="article-layout"><article class="article">${header}<div class="article-body">${body}</div></article>` +
+      `<div class="article-sidebar">${related}${suggested}</div></div>`,
+  );
+}
+
+export function renderStoryList(heading: string, intro: string, stories: ArticleSummary[]): string {
+  const items = stories
+    .map(
+      (s) =>
+        `<li class="story-card"><h2 class="story-card__headline"><a href="/articles/${s.id}">${escapeHtml(s.headline)}</a></h2>` +
+        `<p class="story-card__meta">${escapeHtml([s.updated ? formatUkDate(s.updated) : null, s.section].filter(Boolean).join(' | '))}</p>` +
+        `<p class="story-card__standfirst">${escapeHtml(s.standfirst)}</p></li>`,
+    )
+    .join('');
+  return frame(`<h1>${escapeHtml(heading)}</h1>${intro ? `<p>${escapeHtml(intro)}</p>` : ''}<ol class="story-list">${items}</ol>`);
+}
+
+export function renderPerson(person: Person, quotes: Array<{ articleId: string; headline: string; quoteId: string; text: string }>, stories: ArticleSummary[]): string {
+  const descriptions = person.descriptions.length
+    ? `<ul class="person-descriptions">${person.descriptions.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`
+    : '';
+  const quoteItems = quotes
+    .map((q) => `<li><a href="/articles/${q.articleId}#${q.quoteId}">“${escapeHtml(q.text)}”</a> <span>— ${escapeHtml(q.headline)}</span></li>`)
+    .join('');
+  return frame(
+    `<h1>${escapeHtml(person.name)}</h1>${descriptions}` +
+      `<h2>Quotes</h2>${quoteItems ? `<ul class="person-quotes">${quoteItems}</ul>` : '<p>No direct quotes in this archive.</p>'}` +
+      `<h2>Stories</h2><ul class="story-links">${stories.map((s) => storyLink(s.id, s.headline, s.updated ? formatUkDate(s.updated) : null, s.section)).join('')}</ul>`,
+  );
+}
+
+export function renderPeopleIndex(people: Person[], limit: number): string {
+  const shown = people.slice(0, limit);
+  const more = people.length > limit ? `<p>And ${people.length - limit} more: the full index loads with JavaScript.</p>` : '';
+  return frame(
+    `<h1>People</h1><ul class="people-index">${shown
+      .map((p) => `<li><a href="/people/${p.id}">${escapeHtml(p.name)}</a>${p.role ? ` <span>${escapeHtml(p.role)}</span>` : ''}</li>`)
+      .join('')}</ul>${more}`,
+  );
+}
+
+export function renderTopicsIndex(topics: Topic[]): string {
+  return frame(
+    `<h1>Topics</h1><ul class="topic-index">${topics
+      .map((t) => `<li><a href="/topics/${t.id}">${escapeHtml(t.name)}</a> <span>(${t.articles.length})</span></li>`)
+      .join('')}</ul>`,
+  );
+}
+
+export function renderShell(heading: string, message: string): string {
+  return frame(`<h1>${escapeHtml(heading)}</h1><p>${escapeHtml(message)}</p>`);
+}
