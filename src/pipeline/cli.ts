@@ -5,7 +5,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pipeline } from './ingest.ts';
+import { ContentFolderError } from './read/walk.ts';
 
+/** Rejections listed by `--strict` on stderr; the full list is in report.json. */
+const STRICT_LISTED = 20;
 const usage = 'usage: npm run ingest -- <content-dir> --out <out-dir> [--strict] [--workers N]';
 
 async function main(): Promise<number> {
@@ -44,7 +47,17 @@ async function main(): Promise<number> {
     outDir: path.resolve(values.out),
     ...(workers === undefined ? {} : { workers }),
   });
-  const result = await pipeline.run();
+  let result;
+  try {
+    result = await pipeline.run();
+  } catch (error) {
+    // The content folder itself is missing or unusable: say which, no stack trace.
+    if (error instanceof ContentFolderError) {
+      console.error(`${error.message}\n${usage}`);
+      return 2;
+    }
+    throw error;
+  }
   const { report, timings } = result;
   console.log(
     `read ${report.read}, written ${report.written}, rejected ${report.rejected.length}, ` +
@@ -54,16 +67,29 @@ async function main(): Promise<number> {
   );
   for (const r of report.rejected) console.log(`rejected  ${r.source}: ${r.reason}`);
   if (values.strict && report.rejected.length > 0) {
-    console.error(`--strict: ${report.rejected.length} file(s) rejected; see ${path.join(values.out, 'report.json')}`);
+    console.error(strictSummary(report.rejected, path.join(values.out, 'report.json')));
     return 1;
   }
   return 0;
 }
 
+/** What `--strict` prints on stderr: how many were rejected, the first few with reasons, where the rest are. */
+function strictSummary(rejected: ReadonlyArray<{ source: string; reason: string }>, reportPath: string): string {
+  const shown = rejected.slice(0, STRICT_LISTED);
+  const lines = [`--strict: ${rejected.length} file(s) rejected:`, ...shown.map((r) => `  ${r.source}: ${r.reason}`)];
+  if (rejected.length > shown.length) lines.push(`  … and ${rejected.length - shown.length} more`);
+  lines.push(`see ${reportPath}`);
+  return lines.join('\n');
+}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    // Unexpected failures (e.g. the output folder cannot be written): the message, and the stack
+    // only when asked for, so users see what went wrong rather than where in our code.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`ingest failed: ${message}`);
+    if (process.env.VERBATIM_DEBUG && error instanceof Error && error.stack) console.error(error.stack);
     process.exit(1);
   },
 );

@@ -8,7 +8,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IngestReport } from '../content/schema.ts';
-import { listContent } from './read/walk.ts';
+import { byCodeUnit, listContent } from './read/walk.ts';
+import { readSources } from './read/readSource.ts';
 import { processFile, type FileResult } from './processFile.ts';
 import { MIN_FILES_FOR_WORKERS, runInWorkers, workerCount } from './pool.ts';
 import { linkCollection, type LinkedCollection } from './link/index.ts';
@@ -42,13 +43,13 @@ export class Pipeline {
 
   async run(): Promise<IngestResult> {
     const started = performance.now();
-    const { sources, ignored } = await listContent(this.options.contentDir);
+    const { sources, ignored, failed } = await listContent(this.options.contentDir);
     const version = await (this.codeVersion ??= pipelineCodeVersion());
-    const files = await Promise.all(
-      sources.map(async (entry) => {
-        const bytes = await readFile(entry.absolute);
-        return { ...entry, bytes, key: contentHash(`${version}\0${entry.source}\0${contentHash(bytes)}`) };
-      }),
+    // Reading never throws: a file that vanished or cannot be read becomes a rejection, not a crash.
+    const loaded = await readSources(sources);
+    const unreadable = [...failed, ...loaded.flatMap((l) => (l.ok ? [] : [{ source: l.source, reason: l.reason }]))];
+    const files = loaded.flatMap((l) =>
+      l.ok ? [{ ...l, key: contentHash(`${version}\0${l.source}\0${contentHash(l.bytes)}`) }] : [],
     );
     const listed = performance.now();
 
@@ -61,7 +62,10 @@ export class Pipeline {
     misses.forEach((f, i) => this.fileCache.set(f.key, fresh[i]!));
     const live = new Set(files.map((f) => f.key));
     for (const key of this.fileCache.keys()) if (!live.has(key)) this.fileCache.delete(key);
-    const results = files.map((f) => this.fileCache.get(f.key)!);
+    const results = [
+      ...files.map((f) => this.fileCache.get(f.key)!),
+      ...unreadable.map((u): FileResult => ({ kind: 'rejected', ...u, warnings: [] })),
+    ].sort((a, b) => byCodeUnit(a.source, b.source));
     const processed = performance.now();
 
     const report = buildReport(results, ignored);

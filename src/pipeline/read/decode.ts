@@ -2,8 +2,16 @@
  * Turns a source file's bytes into clean text, or says why it cannot be read.
  *
  * Archives arrive in whatever encoding the archiver used: UTF-8 (with or without a byte-order mark),
- * UTF-16 with a BOM, or Windows-1252 / Latin-1 (where `£` and curly quotes are single bytes). Binary
- * files and oversized files are rejected with a reason rather than parsed into garbage.
+ * UTF-16 (with a BOM, or without one when the text is plainly UTF-16), or Windows-1252 / Latin-1 (where
+ * `£` and curly quotes are single bytes). Binary files and oversized files are rejected with a reason
+ * rather than parsed into garbage. The result always has LF line ends, no BOM and no control characters
+ * other than tab and LF, so every later stage can count lines the way the report states them.
+ *
+ * Size policy (bounded time and memory):
+ * - files over MAX_FILE_BYTES (4 MiB) are rejected: no article is that long, and they are not even read
+ *   into memory (see readSource.ts);
+ * - decoded text over MAX_TEXT_CHARS (200,000) is cut at the last line break before the limit, with a
+ *   warning that names the line, so parsing and enrichment time stay bounded.
  */
 import type { Warning } from '../types.ts';
 
@@ -11,65 +19,188 @@ import type { Warning } from '../types.ts';
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 /** Text beyond this many characters is cut (with a warning) so enrichment time stays bounded. */
 export const MAX_TEXT_CHARS = 200_000;
+/** Bytes looked at to tell text from binary. */
+const SAMPLE_BYTES = 8192;
+/** Share of control bytes (NUL included; tab, line ends and form feed excluded) above which a file is binary. */
+const MAX_CONTROL_SHARE = 0.05;
+/** Windows-1252 text is mostly ASCII; a higher share of high bytes means another encoding or binary data. */
+const MAX_HIGH_BYTE_SHARE = 0.3;
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; warnings: Warning[] }
   | { ok: false; reason: string };
 
+export function tooLargeReason(size: number, limit = MAX_FILE_BYTES, atLeast = false): string {
+  return `file too large: ${atLeast ? 'more than ' : ''}${atLeast ? limit : size} bytes (limit ${limit}; see docs/ingest-robustness.md)`;
+}
+
 export function decodeSource(bytes: Uint8Array): DecodeResult {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, reason: `file too large: ${bytes.length} bytes (limit ${MAX_FILE_BYTES})` };
-  }
-  const warnings: Warning[] = [];
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: tooLargeReason(bytes.length) };
   const decoded = decodeBytes(bytes);
-  if (!decoded) return { ok: false, reason: 'binary file: not text in any supported encoding' };
+  if (!decoded.ok) return decoded;
+  const warnings: Warning[] = [];
   let text = decoded.text;
-  if (decoded.encoding === 'windows-1252') {
-    warnings.push({ line: null, message: 'not valid UTF-8: decoded as Windows-1252' });
-  }
+  if (decoded.note) warnings.push({ line: decoded.noteAt === null ? null : lineAt(text, decoded.noteAt), message: decoded.note });
+
   text = text.replace(/\r\n?/g, '\n');
+  // A second byte-order mark (files concatenated, or a BOM written twice) is not text either.
+  while (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
   const controls = countControls(text);
   if (controls.count > 0) {
     warnings.push({ line: controls.firstLine, message: `removed ${controls.count} control character(s)` });
-    // eslint-disable-next-line no-control-regex
-    text = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+    text = text.replace(CONTROL_CHARS, '');
   }
   if (text.length > MAX_TEXT_CHARS) {
-    const line = text.slice(0, MAX_TEXT_CHARS).split('\n').length;
-    warnings.push({ line, message: `text cut at ${MAX_TEXT_CHARS} characters (file has ${text.length})` });
-    text = text.slice(0, MAX_TEXT_CHARS);
+    const cut = cutPoint(text, MAX_TEXT_CHARS);
+    const line = lineAt(text, cut);
+    warnings.push({
+      line,
+      message: `text cut at line ${line} (${cut} characters; limit ${MAX_TEXT_CHARS}, file has ${text.length})`,
+    });
+    text = text.slice(0, cut);
   }
   return { ok: true, text, encoding: decoded.encoding, warnings };
 }
 
-function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+type Decoded =
+  | { ok: true; text: string; encoding: string; note?: string; noteAt: number | null }
+  | { ok: false; reason: string };
+
+function decodeBytes(bytes: Uint8Array): Decoded {
+  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
+    return { ok: false, reason: 'unsupported encoding: UTF-32 (save the file as UTF-8)' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUnicode(bytes.subarray(3), 'utf-8');
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeUnicode(bytes.subarray(2), 'utf-16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeUnicode(bytes.subarray(2), 'utf-16be');
+
+  const signature = binarySignature(bytes);
+  if (signature) return { ok: false, reason: `binary file (${signature}), not text` };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return decodeUnicode(bytes, utf16, 'no byte-order mark: decoded as UTF-16 from its zero bytes');
+  if (controlShare(bytes) > MAX_CONTROL_SHARE) {
+    return { ok: false, reason: 'binary file: too many control bytes to be text' };
   }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+
+  const invalidAt = firstInvalidUtf8(bytes);
+  if (invalidAt < 0) return { ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', noteAt: null };
+  if (highByteShare(bytes) > MAX_HIGH_BYTE_SHARE) {
+    return { ok: false, reason: 'binary file or unsupported encoding: not UTF-8, and too few ASCII bytes for Windows-1252' };
   }
-  if (looksBinary(bytes)) return null;
+  // Windows-1252 maps one byte to one character, so the byte offset is also the text offset.
+  return {
+    ok: true,
+    text: new TextDecoder('windows-1252').decode(bytes),
+    encoding: 'windows-1252',
+    note: 'not valid UTF-8: decoded as Windows-1252',
+    noteAt: invalidAt,
+  };
+}
+
+/** Unicode with a known encoding: decoded leniently, with a warning if any sequence was broken. */
+function decodeUnicode(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be', note?: string): Decoded {
+  const text = new TextDecoder(encoding).decode(bytes);
+  const broken = text.indexOf('\ufffd');
+  if (broken >= 0 && !hasReplacementCharacterOnPurpose(bytes, encoding)) {
+    return { ok: true, text, encoding, note: `${note ? `${note}; ` : ''}invalid ${encoding} replaced with U+FFFD`, noteAt: broken };
+  }
+  return note ? { ok: true, text, encoding, note, noteAt: null } : { ok: true, text, encoding, noteAt: null };
+}
+
+/** A U+FFFD that the file really contains is not a decoding problem. */
+function hasReplacementCharacterOnPurpose(bytes: Uint8Array, encoding: string): boolean {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return true;
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return false;
   }
 }
 
-/** NUL bytes, or many other control bytes, mean this is not a text file. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 9 || (byte > 13 && byte < 32)) controls++;
-  }
-  return sample.length > 0 && controls / sample.length > 0.1;
+const SIGNATURES: Array<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['ZIP archive or Office document', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['Office 97 document', [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
+function binarySignature(bytes: Uint8Array): string | null {
+  for (const [name, magic] of SIGNATURES) if (startsWith(bytes, magic)) return name;
+  return null;
 }
+
+/**
+ * UTF-16 without a BOM shows as a zero byte in every other position (for Latin text). Requires most
+ * characters to look like that, so a stray NUL in UTF-8 text never qualifies.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, SAMPLE_BYTES & ~1);
+  if (sample.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample.length / 2;
+  if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function controlShare(bytes: Uint8Array): number {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  if (sample.length === 0) return 0;
+  let controls = 0;
+  for (const byte of sample) if (byte < 9 || (byte > 13 && byte < 32 && byte !== 27)) controls++;
+  return controls / sample.length;
+}
+
+function highByteShare(bytes: Uint8Array): number {
+  const sample = bytes.subarray(0, SAMPLE_BYTES * 8);
+  let high = 0;
+  for (const byte of sample) if (byte >= 0x80) high++;
+  return sample.length === 0 ? 0 : high / sample.length;
+}
+
+/** Index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let max = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
+    else if (b === 0xe0) (need = 2), (min = 0xa0);
+    else if (b === 0xed) (need = 2), (min = 0x80), (max = 0x9f); // no surrogates
+    else if (b >= 0xe1 && b <= 0xef) (need = 2), (min = 0x80);
+    else if (b === 0xf0) (need = 3), (min = 0x90);
+    else if (b >= 0xf1 && b <= 0xf3) (need = 3), (min = 0x80);
+    else if (b === 0xf4) (need = 3), (min = 0x80), (max = 0x8f);
+    else return i;
+    const second = bytes[i + 1];
+    if (second === undefined || second < min || second > max) return i;
+    for (let k = 2; k <= need; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < 0x80 || next > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 function countControls(text: string): { count: number; firstLine: number | null } {
   let count = 0;
@@ -78,10 +209,37 @@ function countControls(text: string): { count: number; firstLine: number | null 
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) line++;
-    else if ((code < 32 && code !== 9) || code === 127) {
+    else if ((code < 32 && code !== 9) || (code >= 0x7f && code <= 0x9f)) {
       count++;
       firstLine ??= line;
     }
   }
   return { count, firstLine };
+}
+
+/** 1-based line of a text offset, counting CRLF, CR and LF each as one line break. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) line++;
+    else if (code === 13 && text.charCodeAt(i + 1) !== 10) line++;
+  }
+  return line;
+}
+
+/**
+ * Where to cut over-long text: after the last line break in the final tenth before the limit, so no
+ * paragraph is cut mid-word; else at the limit, but never between the two halves of a surrogate pair.
+ */
+function cutPoint(text: string, limit: number): number {
+  const lastBreak = text.lastIndexOf('\n', limit - 1);
+  if (lastBreak >= limit * 0.9) return lastBreak + 1;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
