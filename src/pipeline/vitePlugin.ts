@@ -17,6 +17,24 @@ export interface VerbatimPluginOptions {
 
 const DEV_DATA_DIR = '.cache/verbatim/dev-data';
 
+/**
+ * The built site runs only its own scripts and styles and talks only to its own origin: article
+ * text is data, and even if markup slipped through, nothing inline or foreign would run.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+].join('; ');
+
 export function verbatimContent(options: VerbatimPluginOptions): Plugin {
   let config: ResolvedConfig;
   const contentDir = path.resolve(options.contentDir);
@@ -44,6 +62,19 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
       };
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
       server.middlewares.use((req, res, next) => serveData(req.url, config.base, outDir, () => running, res, next));
+    },
+
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        // Only the built site: the dev server injects inline scripts of its own (hot reload).
+        if (config.command !== 'build') return html;
+        const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+        // After the charset declaration, which must come first.
+        return /<meta charset[^>]*>/i.test(html)
+          ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${csp}`)
+          : html.replace('<head>', `<head>\n    ${csp}`);
+      },
     },
 
     async writeBundle() {

@@ -46,6 +46,8 @@ export function renderPage(template: string, siteUrl: string, meta: PageMeta, bo
   return template
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>\n    ${tags}`)
     .replace(/<meta name="description"[^>]*>\s*/, '')
+    // The page reads without JavaScript, so the "needs JavaScript" notice is not true here.
+    .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
     .replace(/<div id="root"><\/div>|<div id="root">[\s\S]*?<!--\/prerender-->/, `<div id="root">${body}<!--/prerender--></div>`);
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { matchBoxHeader, readsAsMainReport } from './analysisBox.ts';
+import type { Item } from './items.ts';
+
+const items = (...texts: string[]): Item[] => texts.map((text, i) => ({ number: i + 1, text, gapBefore: 0 }));
+
+describe('matchBoxHeader', () => {
+  it('reads a role before the name', () => {
+    const lines = items('Ilse Brandt', 'BBC Arctic correspondent Ilse Brandt');
+    expect(matchBoxHeader(lines, 0, 2)?.author).toEqual({ name: 'Ilse Brandt', role: 'BBC Arctic correspondent' });
+  });
+
+  it('reads Name, Org, Place', () => {
+    const lines = items('Ilse Brandt', 'Ilse Brandt, BBC News, Tromso');
+    expect(matchBoxHeader(lines, 0, 2)?.author).toEqual({ name: 'Ilse Brandt', role: 'BBC News, Tromso' });
+  });
+
+  it('reads a "By" name line', () => {
+    const lines = items('By Ilse Brandt', 'Ilse Brandt, BBC News, Tromso');
+    expect(matchBoxHeader(lines, 0, 2)?.author.name).toBe('Ilse Brandt');
+  });
+
+  it('needs the name in the role line, a short role line and a name-shaped first line', () => {
+    expect(matchBoxHeader(items('Ilse Brandt', 'BBC Arctic correspondent'), 0, 2)).toBeNull();
+    expect(matchBoxHeader(items('Ilse Brandt', 'Ilse Brandt said the ice was thinner than ever this year.'), 0, 2)).toBeNull();
+    expect(matchBoxHeader(items('Melting ice', 'Melting ice worries fishermen'), 0, 2)).toBeNull();
+    expect(matchBoxHeader(items('Ilse Brandt', 'Ilse Brandt'), 0, 2)).toBeNull();
+  });
+
+  it('does not reach past the end of the body', () => {
+    expect(matchBoxHeader(items('Ilse Brandt', 'Ilse Brandt, BBC News, Tromso'), 0, 1)).toBeNull();
+  });
+});
+
+describe('readsAsMainReport', () => {
+  it('is false for the correspondent writing in their own voice', () => {
+    for (const text of [
+      'The minister wants a deal, but the harder question is who pays for it.',
+      'Asked about the cost, he shrugged, saying the figures were not his department.',
+      'Few here expect the talks to succeed before winter.',
+      'Mr Holm says he is confident, but his party is less sure.',
+    ]) {
+      expect(readsAsMainReport(text)).toBe(false);
+    }
+  });
+
+  it('is true for quotations and attributed speech', () => {
+    for (const text of [
+      '"We are ready to talk," Mr Holm said.',
+      'The deal must be "fair to both sides", he added.',
+      'Talks will resume on Monday, she said.',
+      'Talks will resume on Monday, a government spokesman said.',
+      'Mr Holm said the talks would resume on Monday.',
+      'The talks were useful, said Anna Lind, the opposition leader.',
+      'The talks may collapse, according to officials, says our correspondent.',
+      '\u201cIt is a start.\u201d',
+    ]) {
+      expect(readsAsMainReport(text)).toBe(true);
+    }
+  });
+
+  it('stays fast on very long paragraphs', () => {
+    const long = 'word, '.repeat(200_000) + 'he';
+    const started = performance.now();
+    readsAsMainReport(long);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
