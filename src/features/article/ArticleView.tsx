@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import type { Article } from '../../content/schema';
+import { usePeopleById } from '../../data/hooks';
+import { ArticleBody } from './ArticleBody';
+import { ArticleHeader } from './ArticleHeader';
+import { PeopleInStory } from './PeopleInStory';
+import { peopleInStory } from './peopleInStory';
+import { QuoteDisplayContext } from './quoteDisplay';
+import { MoreLikeThis, RelatedStories } from './StoryLinks';
+import { useQuoteTarget } from './useQuoteTarget';
+import { useSpeakerFilter } from './useSpeakerFilter';
+
+/** A loaded article: the story itself, and beside it (below it on narrow screens) people and related stories. */
+export function ArticleView({ article }: { article: Article }) {
+  const peopleById = usePeopleById();
+  const people = useMemo(() => peopleInStory(article, peopleById), [article, peopleById]);
+  const { activeSpeaker, toggleSpeaker, clearSpeaker } = useSpeakerFilter();
+  const quoteIds = useMemo(() => article.quotes.map((q) => q.id), [article]);
+  const markedQuote = useQuoteTarget(quoteIds);
+  // A speaker id from a stale link who has no quotes here would dim everything: ignore it.
+  const speaker = people.some((p) => p.id === activeSpeaker && p.quoteCount > 0) ? activeSpeaker : null;
+  const display = useMemo(() => ({ activeSpeaker: speaker, markedQuote }), [speaker, markedQuote]);
+
+  return (
+    <div className="article-layout">
+      <article className="article" data-speaker-filter={speaker ? 'on' : undefined}>
+        <ArticleHeader article={article} />
+        <QuoteDisplayContext value={display}>
+          <ArticleBody article={article} />
+        </QuoteDisplayContext>
+      </article>
+      <div className="article-sidebar">
+        {people.length > 0 && (
+          <PeopleInStory people={people} activeSpeaker={speaker} onToggle={toggleSpeaker} onClear={clearSpeaker} />
+        )}
+        <RelatedStories stories={article.related} />
+        <MoreLikeThis stories={article.suggested} />
+      </div>
+    </div>
+  );
+}

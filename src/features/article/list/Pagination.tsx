@@ -1,0 +1,35 @@
+import { Link } from 'react-router';
+
+/** Previous / next links for a paged list. Real links, so pages can be opened in a new tab or shared. */
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="pagination" aria-label="Pages">
+      {page > 1 ? (
+        <Link to={hrefFor(page - 1)} rel="prev" className="pagination__link">
+          <span aria-hidden="true">← </span>Newer stories
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p className="pagination__status">
+        Page {page} of {pageCount}
+      </p>
+      {page < pageCount ? (
+        <Link to={hrefFor(page + 1)} rel="next" className="pagination__link">
+          Older stories<span aria-hidden="true"> →</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

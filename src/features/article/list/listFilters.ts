@@ -1,0 +1,65 @@
+/**
+ * The story list's URL state. Every filter is a query parameter, so a filtered list can be shared, survives
+ * reload and works with back/forward. Add a filter by adding a key here and a test in `filterCatalog`.
+ *
+ *   /?person=elsie-marrow&section=Scotland&from=2011-01-01&to=2011-12-31&q=ferry&page=2
+ */
+export const FILTER_KEYS = ['person', 'topic', 'section', 'from', 'to', 'q'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export type ListFilters = { [K in FilterKey]: string | null } & { page: number };
+
+export const PAGE_SIZE = 20;
+
+export const EMPTY_FILTERS: ListFilters = {
+  person: null,
+  topic: null,
+  section: null,
+  from: null,
+  to: null,
+  q: null,
+  page: 1,
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Read filters from a query string; malformed values are dropped rather than trusted. */
+export function readListFilters(params: URLSearchParams): ListFilters {
+  const text = (key: FilterKey) => params.get(key)?.trim() || null;
+  const date = (key: 'from' | 'to') => {
+    const value = text(key);
+    return value && DATE.test(value) ? value : null;
+  };
+  const page = Number.parseInt(params.get('page') ?? '', 10);
+  return {
+    person: text('person'),
+    topic: text('topic'),
+    section: text('section'),
+    from: date('from'),
+    to: date('to'),
+    q: text('q'),
+    page: Number.isFinite(page) && page > 1 ? page : 1,
+  };
+}
+
+/** Write filters back, in a stable order, leaving out defaults so URLs stay short. */
+export function writeListFilters(filters: ListFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (filters.page > 1) params.set('page', String(filters.page));
+  return params;
+}
+
+/**
+ * Apply a change. Changing any filter goes back to page 1 (the old page number means nothing in a new
+ * result set); changing only the page keeps the filters.
+ */
+export function updateListFilters(current: ListFilters, patch: Partial<ListFilters>): ListFilters {
+  const filtersChanged = FILTER_KEYS.some((key) => key in patch && patch[key] !== current[key]);
+  return { ...current, ...patch, page: patch.page ?? (filtersChanged ? 1 : current.page) };
+}
+
+export const hasActiveFilters = (filters: ListFilters) => FILTER_KEYS.some((key) => filters[key] !== null);

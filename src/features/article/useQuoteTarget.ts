@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
+
+const QUOTE_HASH = /^#(q\d+)$/;
+
+const prefersReducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The quote named by the URL hash (`#q3`), if the article has it. Once the article is on screen, scroll to
+ * the quote and move focus to it, so keyboard and screen-reader users land where sighted users look.
+ * (The browser's own jump to the hash happens before the data has arrived, so it cannot do this.)
+ */
+export function useQuoteTarget(quoteIds: readonly string[] | undefined): string | null {
+  const { hash } = useLocation();
+  const match = QUOTE_HASH.exec(hash);
+  const target = match && quoteIds?.includes(match[1]!) ? match[1]! : null;
+
+  useEffect(() => {
+    if (!target) return;
+    const element = document.getElementById(target);
+    if (!element) return;
+    element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    element.focus({ preventScroll: true });
+  }, [target]);
+
+  return target;
+}

@@ -1,0 +1,44 @@
+import type { Person } from '../../content/schema';
+
+/** Lower-case, accents removed: "Zoë" is found by "zoe" and filed under Z. */
+export const foldName = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('en-GB');
+
+export const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'] as const;
+
+/** The index letter for a name: its first letter A–Z, or `#` for anything else (digits, other scripts). */
+export function letterOf(name: string): string {
+  const first = foldName(name.trim()).charAt(0).toUpperCase();
+  return first >= 'A' && first <= 'Z' ? first : '#';
+}
+
+export interface LetterGroup {
+  letter: string;
+  people: Person[];
+}
+
+/** People grouped under their index letter, A–Z then `#`, keeping the given (name) order within a letter. */
+export function groupByLetter(people: readonly Person[]): LetterGroup[] {
+  const groups = new Map<string, Person[]>();
+  for (const person of people) {
+    const letter = letterOf(person.name);
+    const list = groups.get(letter);
+    if (list) list.push(person);
+    else groups.set(letter, [person]);
+  }
+  return LETTERS.filter((l) => groups.has(l)).map((letter) => ({ letter, people: groups.get(letter)! }));
+}
+
+/** People whose name or any alias contains the query (accent- and case-insensitive). */
+export function filterPeople(people: readonly Person[], query: string): Person[] {
+  const q = foldName(query.trim());
+  if (!q) return [...people];
+  return people.filter((p) => [p.name, ...p.aliases].some((name) => foldName(name).includes(q)));
+}
+
+export const letterAnchor = (letter: string) => (letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`);
+
+export const countLabel = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

@@ -1,0 +1,5 @@
+import { StoryListPage } from '../features/article/list/StoryListPage';
+
+export function Component() {
+  return <StoryListPage />;
+}

@@ -1,0 +1,5 @@
+import { NotFoundView } from '../features/layout/NotFoundView';
+
+export function Component() {
+  return <NotFoundView />;
+}

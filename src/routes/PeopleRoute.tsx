@@ -1,0 +1,5 @@
+import { PeopleIndexPage } from '../features/people/PeopleIndexPage';
+
+export function Component() {
+  return <PeopleIndexPage />;
+}
