@@ -70,6 +70,8 @@ const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', '
 /** Capitalised words that start headings, not names (`The Plan`, `New Rules`). */
 const NOT_NAME_STARTS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'Of', 'Our', 'New', 'No', 'Why', 'What', 'How', 'Who', 'When', 'Where', 'Key', 'More', 'Related', 'Top', 'Most', 'BBC', 'Print', 'Sign']);
 const MAX_NAME_LENGTH = 60;
+/** Lower-case prefixes joined to a capitalised name: `al-Rashid`, `el-Sayed`, `d'Alembert`. */
+const PREFIXED_NAME = /^(?:al|el|ad|ash|as|at|an|ar|ul|bin|d|l)['\u2019-]\p{Lu}[\p{L}'\u2019-]*$/u;
 
 function isCapitalisedNameWord(word: string): boolean {
   // `Rasmussen`, `O'Neill`, `Al-Assad`, `McDonald`, `W`, `J.`: an upper-case letter, then letters and joiners.
@@ -86,5 +88,5 @@ export function isPersonName(text: string): boolean {
   if (NOT_NAME_STARTS.has(first)) return false;
   if (!isCapitalisedNameWord(first) || !isCapitalisedNameWord(last)) return false;
   if (/[.]$/.test(last) && last.length > 2) return false;
-  return words.every((word) => isCapitalisedNameWord(word) || NAME_PARTICLES.has(word.toLowerCase()));
+  return words.every((word) => isCapitalisedNameWord(word) || NAME_PARTICLES.has(word.toLowerCase()) || PREFIXED_NAME.test(word));
 }
