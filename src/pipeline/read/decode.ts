@@ -91,11 +91,38 @@ function decodeBytes(bytes: Uint8Array): Decoded {
   // Windows-1252 maps one byte to one character, so the byte offset is also the text offset.
   return {
     ok: true,
-    text: new TextDecoder('windows-1252').decode(bytes),
+    text: decodeWindows1252(bytes),
     encoding: 'windows-1252',
     note: 'not valid UTF-8: decoded as Windows-1252',
     noteAt: invalidAt,
   };
+}
+
+/**
+ * The 32 characters where Windows-1252 differs from Latin-1 (bytes 0x80–0x9F): `€`, curly quotes,
+ * dashes … Five bytes are undefined and stay C1 controls (then removed as control characters).
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decoded by hand: Node 20's TextDecoder('windows-1252') decodes as Latin-1, turning curly quotes and
+ * `€` into invisible C1 controls.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    let chunk = '';
+    const end = Math.min(start + CHUNK, bytes.length);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      chunk += b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    }
+    parts.push(chunk);
+  }
+  return parts.join('');
 }
 
 /** Unicode with a known encoding: decoded leniently, with a warning if any sequence was broken. */
