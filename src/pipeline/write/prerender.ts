@@ -97,7 +97,7 @@ function blockHtml(block: Block, index: number, quotes: Quote[]): string {
       const who = speaker.personId
         ? `<a href="/people/${speaker.personId}">${escapeHtml(speaker.name ?? '')}</a>`
         : escapeHtml(speaker.name ?? 'Unknown speaker');
-      return `<blockquote class="pullquote"><p>${escapeHtml(block.text)}</p><footer><cite>${who}</cite></footer></blockquote>`;
+      return `<figure class="pullquote"><blockquote><p>${escapeHtml(block.text)}</p></blockquote><figcaption><cite>${who}</cite></figcaption></figure>`;
     }
     case 'analysis': {
       const headingId = `analysis-${index}`;

@@ -1,0 +1,53 @@
+/**
+ * Shared end-to-end fixtures. Every test gets a page that fails the test on console errors, page
+ * errors, or any request that leaves the site's own origin.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { ArticleSummary, Person } from '../src/content/schema';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export const test = base.extend<{ watched: { errors: string[]; foreign: string[] } }>({
+  watched: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
+      });
+      await use({ errors, foreign });
+      expect(foreign, 'requests to other origins').toEqual([]);
+      // Tests that provoke a failure on purpose (a 404 fetch) clear the list themselves.
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function expectAxeClean(page: Page, context?: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  expect(summary, `axe violations${context ? ` on ${context}` : ''}`).toEqual([]);
+}
+
+/** Reads the built data through the site itself, so tests never hard-code ids. */
+export async function catalog(page: Page): Promise<ArticleSummary[]> {
+  const response = await page.request.get('/data/catalog.json');
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as ArticleSummary[];
+}
+
+export async function people(page: Page): Promise<Person[]> {
+  const response = await page.request.get('/data/people.json');
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as Person[];
+}
