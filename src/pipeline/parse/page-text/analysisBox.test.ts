@@ -21,10 +21,23 @@ describe('matchBoxHeader', () => {
   });
 
   it('needs the name in the role line, a short role line and a name-shaped first line', () => {
-    expect(matchBoxHeader(items('Ilse Brandt', 'BBC Arctic correspondent'), 0, 2)).toBeNull();
+    expect(matchBoxHeader(items('Ilse Brandt', 'Fishing quotas'), 0, 2)).toBeNull();
     expect(matchBoxHeader(items('Ilse Brandt', 'Ilse Brandt said the ice was thinner than ever this year.'), 0, 2)).toBeNull();
     expect(matchBoxHeader(items('Melting ice', 'Melting ice worries fishermen'), 0, 2)).toBeNull();
     expect(matchBoxHeader(items('Ilse Brandt', 'Ilse Brandt'), 0, 2)).toBeNull();
+  });
+
+  it('takes a journalist role line without the name when it sits right under the name', () => {
+    expect(matchBoxHeader(items('Ilse Brandt', 'BBC Arctic correspondent'), 0, 2)?.author).toEqual({ name: 'Ilse Brandt', role: 'BBC Arctic correspondent' });
+    const apart: Item[] = [{ number: 1, text: 'Ilse Brandt', gapBefore: 0 }, { number: 3, text: 'BBC Arctic correspondent', gapBefore: 1 }];
+    expect(matchBoxHeader(apart, 0, 2)).toBeNull();
+  });
+
+  it('reads a lone role line that names its author', () => {
+    expect(matchBoxHeader(items('By Ilse Brandt, BBC News, Tromso'), 0, 1)).toEqual({ author: { name: 'Ilse Brandt', role: 'BBC News, Tromso' }, length: 1 });
+    expect(matchBoxHeader(items('BBC Arctic correspondent Ilse Brandt'), 0, 1)).toEqual({ author: { name: 'Ilse Brandt', role: 'BBC Arctic correspondent' }, length: 1 });
+    expect(matchBoxHeader(items('Ilse Brandt, harbour master'), 0, 1)).toBeNull();
+    expect(matchBoxHeader(items('The BBC has learned of new quotas'), 0, 1)).toBeNull();
   });
 
   it('does not reach past the end of the body', () => {

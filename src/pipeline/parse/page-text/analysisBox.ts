@@ -38,13 +38,13 @@ function stripBy(text: string): string {
 
 /** Role text once the name is taken out: `BBC Europe correspondent`, `BBC News, Washington`. */
 function roleWithout(roleLine: string, name: string): string | null {
-  const at = roleLine.indexOf(name);
+  const line = stripBy(roleLine);
+  const at = line.indexOf(name);
   if (at < 0) return null;
-  const role = (roleLine.slice(0, at) + ' ' + roleLine.slice(at + name.length))
+  const role = (line.slice(0, at) + ' ' + line.slice(at + name.length))
     .replace(/\s+/g, ' ')
     .replace(/^[\s,|:\u2013\u2014-]+|[\s,|:\u2013\u2014-]+$/g, '')
-    .replace(/\s+,/g, ',')
-    .replace(/^by\s+/i, '');
+    .replace(/\s+,/g, ',');
   return role === '' ? null : role;
 }
 
@@ -52,16 +52,48 @@ function isRoleLineShape(text: string): boolean {
   return wordCount(text) <= MAX_ROLE_WORDS && !endsWithPunctuation(text);
 }
 
-/** A box header starting at `index`: a name line, then (within a blank line or two) a role line with that name. */
+/** Words that make a short line a journalist's role even without the name in it. */
+const JOURNALIST_ROLE = /\b(?:BBC|correspondent|editor|reporter|analyst)\b/i;
+const ROLE_BEFORE_NAME = /^(.*\b(?:correspondent|editor|reporter|analyst|producer))\s+(.+)$/i;
+
+/**
+ * A role line standing alone, naming its author: `Kevin Connolly, BBC News, Washington` (the role
+ * mentions the BBC) or `BBC Europe correspondent Jonny Dymond` (a journalist's job title, then a name).
+ */
+function soloRoleLine(text: string): BoxAuthor | null {
+  const line = stripBy(text);
+  if (!isRoleLineShape(line) || !/\bBBC\b/.test(line)) return null;
+  const comma = line.indexOf(',');
+  if (comma > 0) {
+    const name = line.slice(0, comma).trim();
+    if (isPersonName(name)) return { name, role: roleWithout(line, name) };
+  }
+  const match = ROLE_BEFORE_NAME.exec(line);
+  const name = match?.[2]?.trim() ?? '';
+  if (match && isPersonName(name)) return { name, role: match[1]?.trim() || null };
+  return null;
+}
+
+/**
+ * A box header starting at `index`:
+ * - a name line, then (within a blank line or two) a role line containing that name, or a role line right
+ *   under it that reads as a journalist's job (`BBC Europe correspondent`, without the name);
+ * - or a lone role line that names its author (see `soloRoleLine`).
+ */
 export function matchBoxHeader(items: readonly Item[], index: number, end: number): BoxHeader | null {
   const nameItem = index < end ? items[index] : undefined;
+  if (!nameItem) return null;
   const roleItem = index + 1 < end ? items[index + 1] : undefined;
-  if (!nameItem || !roleItem || roleItem.gapBefore > MAX_HEADER_GAP) return null;
   const name = stripBy(nameItem.text);
-  if (!isPersonName(name) || !isRoleLineShape(roleItem.text) || roleItem.text === nameItem.text) return null;
-  const role = roleWithout(roleItem.text, name);
-  if (role === null) return null;
-  return { author: { name, role }, length: 2 };
+  if (isPersonName(name)) {
+    if (!roleItem || roleItem.gapBefore > MAX_HEADER_GAP || !isRoleLineShape(roleItem.text) || roleItem.text === nameItem.text) return null;
+    const role = roleWithout(roleItem.text, name);
+    if (role !== null) return { author: { name, role }, length: 2 };
+    if (roleItem.gapBefore === 0 && JOURNALIST_ROLE.test(roleItem.text)) return { author: { name, role: roleItem.text }, length: 2 };
+    return null;
+  }
+  const solo = soloRoleLine(nameItem.text);
+  return solo ? { author: solo, length: 1 } : null;
 }
 
 const SPEECH_VERBS = 'said|says|added|adds|told|tells|insisted|insists|warned|warns|explained|stressed|argued|claimed|declared|announced|stated|urged|noted|acknowledged|admitted|confirmed|continued|asked';

@@ -22,7 +22,9 @@ export function toItems(lines: readonly SourceLine[]): Item[] {
       blanks++;
       continue;
     }
-    items.push({ number: line.number, text: line.text, gapBefore: blanks });
+    // No-break spaces (and their Latin-1 mojibake) act as spaces: names and role lines must compare equal.
+    const text = line.text.replace(/\u00c2\u00a0/g, ' ').replace(/\u00a0/g, ' ');
+    items.push({ number: line.number, text, gapBefore: blanks });
     blanks = 0;
   }
   return items;

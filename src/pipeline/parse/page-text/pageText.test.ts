@@ -354,3 +354,12 @@ describe('parsePageText: rejections and thin pages', () => {
     expect(article.warnings.some((w) => /no body/.test(w.message))).toBe(true);
   });
 });
+
+describe('parsePageText: damaged first line', () => {
+  it('takes a garbled line that mentions an update as the update line, not the headline', () => {
+    const article = parse(simplePage([INTRO], 'Pg last updated 9 GMT Tues 3 Mar'));
+    expect(article.headline).toBe(HEADLINE);
+    expect(article.updated).toBeNull();
+    expect(article.warnings[0]?.line).toBe(1);
+  });
+});

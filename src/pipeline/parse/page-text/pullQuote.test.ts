@@ -13,6 +13,11 @@ describe('matchPullQuote', () => {
     });
   });
 
+  it('takes the name from a speaker line with a description', () => {
+    expect(matchPullQuote([item('The sea does not wait for committees'), item('Ewan Drummond, harbour master')], 0, 2)?.speaker.name).toBe('Ewan Drummond');
+    expect(matchPullQuote([item('The sea does not wait for committees'), item('Ewan Drummond, BBC News, Lowmere')], 0, 2)).toBeNull();
+  });
+
   it('strips quotation marks when the page prints them', () => {
     expect(matchPullQuote([item('"The sea does not wait"'), item('Ewan Drummond')], 0, 2)?.text).toBe('The sea does not wait');
   });

@@ -26,6 +26,13 @@ export function findUpdateLine(items: readonly Item[]): UpdateLineFinding {
     const warnings = problems.map((message) => ({ line: item.number, message }));
     return { index, updated, warnings };
   }
+  // A first line too damaged to match the usual shapes still reads as an update line when it talks of an
+  // update or a time zone next to a number — taking it as the headline would be worse.
+  const first = items[0];
+  if (first && first.text.length <= 200 && /\b(updated|GMT|BST)\b/i.test(first.text) && /\d/.test(first.text) && items.length > 1) {
+    const { updated, problems } = parseUpdateLine(first.text);
+    return { index: 0, updated, warnings: problems.map((message) => ({ line: first.number, message })) };
+  }
   const expectedAt = items[0]?.number ?? 1;
   return { index: -1, updated: null, warnings: [{ line: expectedAt, message: 'no update line: updated time unknown' }] };
 }
