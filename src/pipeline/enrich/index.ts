@@ -1,11 +1,59 @@
 /**
  * Enrich stage entry: small pure steps, each adding one thing to a parsed article.
+ *
+ *   body text → names (names.ts) → people + descriptions (people.ts, descriptions.ts)
+ *             → quotations + speakers (quoteMarks.ts, speakers.ts, rules/) → topic candidates
  */
+import type { Block, Quote } from '../../content/schema.ts';
 import type { EnrichedArticle, ParsedArticle } from '../types.ts';
+import { findAcronyms } from './acronyms.ts';
+import { collectDescriptions } from './descriptions.ts';
+import { scanNames } from './names.ts';
+import { clusterPeople, toLocalPeople } from './people.ts';
+import type { ArticleContext } from './rules/types.ts';
+import { pullQuoteSpeaker, speakerOf } from './speakerOf.ts';
+import { attributeQuotes } from './speakers.ts';
+import { buildDocument } from './textUnits.ts';
+import { topicCandidates } from './topics.ts';
 
 export function enrichArticle(article: ParsedArticle): EnrichedArticle {
-  // Placeholder until quotes, speakers, people and topic candidates land.
-  return { ...article, quotes: [], people: [], topicCandidates: [], wordCount: countWords(article) };
+  const doc = buildDocument(article.blocks);
+  const scan = scanNames(doc.text);
+  const people = clusterPeople(scan.people);
+  collectDescriptions(doc.text, people.people, people.mentions);
+  const acronyms = findAcronyms(doc.text);
+  const ctx: ArticleContext = { doc, people, organisations: scan.organisations, acronyms };
+
+  const findings = attributeQuotes(ctx);
+  const quotes: Quote[] = findings
+    .filter((f) => f.kind === 'speech')
+    .map((f, i) => {
+      const { unit, span } = f.site;
+      const quote: Quote = {
+        id: `q${i + 1}`,
+        text: unit.text.slice(span.start, span.end),
+        speaker: speakerOf(f.guess, people.people),
+        block: unit.block,
+        child: unit.child,
+        start: span.start,
+        end: span.end,
+      };
+      if (span.unclosed) quote.unclosed = true;
+      return quote;
+    });
+
+  const blocks = article.blocks.map((block): Block =>
+    block.type === 'pullquote' ? { ...block, speaker: pullQuoteSpeaker(block.speaker.name, people.people) } : block,
+  );
+
+  return {
+    ...article,
+    blocks,
+    quotes,
+    people: toLocalPeople(people),
+    topicCandidates: topicCandidates(scan, acronyms),
+    wordCount: countWords(article),
+  };
 }
 
 function countWords(article: ParsedArticle): number {

@@ -1,0 +1,159 @@
+/**
+ * Descriptions the text ties to a person, in its own words:
+ *   before the name   "Russia's Nato envoy Dmitry Rogozin", "shadow home secretary David Davies"
+ *   comma before      "the BBC's defence and security correspondent, Nick Childs"
+ *   appositive after  "Ulrich Bez, Aston's chief executive, said"
+ *   anaphoric         "The former Danish prime minister, who took over as Nato's head" → the person
+ *                     mentioned last
+ * A description must end in (or, after the name, contain) a role word, so places and affiliations
+ * ("eBay's X", "X from Intel") are not taken.
+ */
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import type { Mention, PersonDraft } from './people.ts';
+
+const MODIFIERS = new Set([
+  'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
+  'home', 'defence', 'security', 'economic', 'economics', 'culture', 'prime', 'vice', 'acting', 'interim',
+  'managing', 'financial', 'technology', 'technical', 'operating', 'communications', 'political',
+  'assistant', 'associate', 'principal', 'lead', 'founding', 'then', 'outgoing', 'incoming', 'current',
+  'late', 'veteran', 'top', 'chief', 'world', 'olympic', 'double', 'triple', 'former', 'sports',
+  'health', 'education', 'environment', 'trade', 'transport', 'industry', 'business', 'music', 'film',
+  'fashion', 'art', 'dance', 'marketing', 'sales', 'research', 'legal', 'press', 'news', 'media',
+  'public', 'affairs', 'international', 'national', 'regional', 'local', 'group', 'team', 'club',
+  'party', 'opposition', 'government', 'cabinet', 'foreign', 'home', 'justice', 'finance', 'energy',
+  'independent', 'british', 'american', 'first', 'second', 'youngest', 'oldest', 'current', 'reigning',
+  'defending', 'england', 'and', 'creative', 'artistic', 'information', 'product', 'programme', 'policy',
+  'science', 'medical', 'clinical', 'software', 'games', 'game', 'design', 'development', 'investment',
+]);
+
+function isDescriptionWord(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return true; // Nato, BBC's, Culture, Labour
+  if (/\d/.test(word)) return true; // 800m, 34-year-old
+  if (/-year-old$/.test(word)) return true;
+  return ROLE_NOUNS.has(word) || MODIFIERS.has(word);
+}
+
+function isRoleHead(word: string): boolean {
+  return ROLE_NOUNS.has(word.toLowerCase()) || TITLE_WORDS.has(word) || /-year-old$/.test(word);
+}
+
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*)\s+$/u;
+
+/** Walks back from `end` over description words; returns the phrase start or -1. */
+function phraseBefore(text: string, end: number): number {
+  let start = end;
+  let cursor = end;
+  for (let steps = 0; steps < 10; steps++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
+    if (!m) break;
+    const word = m[1]!;
+    if (!isDescriptionWord(word) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
+    if (/^\p{Lu}/u.test(word) && steps > 0 && !/['\u2019]s$/.test(word) && !isRoleHead(word) && !isDescriptionWordCapital(word)) break;
+    cursor -= m[0].length;
+    start = cursor;
+  }
+  return start < end ? start : -1;
+}
+
+/** Capitalised words that can sit inside a role phrase: organisations and adjectives, not sentence verbs. */
+function isDescriptionWordCapital(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function cleanPhrase(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/^and\s+/i, '')
+    .replace(/[,;:]+$/, '')
+    .trim();
+}
+
+function addDescription(person: PersonDraft, phrase: string): void {
+  const clean = cleanPhrase(phrase);
+  if (!clean || clean.split(/\s+/).length > 14) return;
+  if (!person.descriptions.some((d) => d.toLowerCase() === clean.toLowerCase())) person.descriptions.push(clean);
+}
+
+export function collectDescriptions(text: string, people: PersonDraft[], mentions: Mention[]): void {
+  for (const mention of mentions) {
+    const person = people[mention.person]!;
+    const c = mention.candidate;
+    // Before the name: job title words in the run, extended back over role words and possessives.
+    const anchor = c.title ? c.title.start : c.start;
+    const headEnd = c.title ? c.title.end : trimEnd(text, c.start);
+    const start = phraseBefore(text, anchor);
+    const phraseStart = start >= 0 ? start : c.title ? c.title.start : -1;
+    if (phraseStart >= 0) {
+      const phrase = text.slice(phraseStart, headEnd);
+      const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
+      if (isRoleHead(lastWord)) addDescription(person, phrase);
+    }
+    // Comma before: "the BBC's defence and security correspondent, Nick Childs".
+    const commaBefore = /,\s*$/.exec(text.slice(Math.max(0, c.start - 3), c.start));
+    if (commaBefore && !c.title) {
+      const commaAt = c.start - commaBefore[0].length;
+      const s = phraseBefore(text, commaAt + 0);
+      if (s >= 0) {
+        const phrase = text.slice(s, commaAt);
+        const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
+        if (isRoleHead(lastWord) && /^\s*[,.]/.test(text.slice(c.end, c.end + 2))) addDescription(person, phrase);
+      }
+    }
+    // Appositive after: "Ulrich Bez, Aston's chief executive, said".
+    const after = /^,\s+((?:the|a|an)\s+)?([^,.;:"\u201c\u201d()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:who|said|says|told|added)\b|$)/u.exec(
+      text.slice(c.end, c.end + 120),
+    );
+    if (after && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
+      const words = after[2]!.split(/\s+/);
+      if (words.length <= 12 && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !/\b(?:is|was|has|had|will|would)\b/.test(after[2]!)) {
+        addDescription(person, after[2]!);
+      }
+    }
+  }
+  collectAnaphoric(text, people, mentions);
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/**
+ * "the new secretary general", "The former Danish prime minister, who took over as Nato's head",
+ * "the 34-year-old": a definite role phrase with no name of its own describes the person mentioned
+ * most recently.
+ */
+const ANAPHOR = /\b[Tt]he\s+((?:[\p{L}\p{N}'\u2019-]+\s+){0,4}?[\p{L}\p{N}'\u2019-]+)(?=\s*(?:,|\s+[a-z]|\.))/gu;
+
+function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention[]): void {
+  for (const m of text.matchAll(ANAPHOR)) {
+    const phrase = m[1]!;
+    const words = phrase.split(/\s+/);
+    const head = words[words.length - 1]!;
+    if (!ROLE_NOUNS.has(head) && !/-year-old$/.test(head)) continue;
+    if (!words.every((w) => isDescriptionWord(w) && !/^\p{Lu}[a-z]+$/u.test(w) || /['\u2019]s$/.test(w) || /^\p{Lu}{2,}/u.test(w))) continue;
+    if (/^(?:player|man|woman|member|official|chief|head|expert|star|host|owner|winner)$/.test(phrase)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^\s+(?:of|for|at|in)\b/.test(after)) continue;
+    const previous = lastMentionBefore(mentions, m.index);
+    if (!previous || m.index - previous.end > 600) continue;
+    const person = people[previous.person]!;
+    addDescription(person, phrase);
+    const relative = /^,\s+who\s+[^,.]*?\bas\s+((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}?[\p{L}\p{N}'\u2019-]+)(?=[\s,.])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    if (relative) {
+      const last = relative[1]!.split(/\s+/).pop()!;
+      if (ROLE_NOUNS.has(last)) addDescription(person, relative[1]!);
+    }
+  }
+}
+
+function lastMentionBefore(mentions: Mention[], position: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of mentions) {
+    if (m.end > position) break;
+    found = m;
+  }
+  return found;
+}

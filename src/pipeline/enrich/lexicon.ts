@@ -1,0 +1,229 @@
+/**
+ * Word lists the enrich rules share. Kept in one place so a rule reads as grammar, not as vocabulary,
+ * and so adding a word is a one-line change whose effect the eval shows at once.
+ */
+
+/** Speech and reporting verbs in every form news copy uses them. */
+const SPEECH_STEMS = [
+  ['say', 'says', 'said', 'saying'],
+  ['add', 'adds', 'added', 'adding'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['warn', 'warns', 'warned', 'warning'],
+  ['insist', 'insists', 'insisted', 'insisting'],
+  ['argue', 'argues', 'argued', 'arguing'],
+  ['explain', 'explains', 'explained', 'explaining'],
+  ['admit', 'admits', 'admitted', 'admitting'],
+  ['claim', 'claims', 'claimed', 'claiming'],
+  ['stress', 'stresses', 'stressed', 'stressing'],
+  ['urge', 'urges', 'urged', 'urging'],
+  ['announce', 'announces', 'announced', 'announcing'],
+  ['ask', 'asks', 'asked', 'asking'],
+  ['reply', 'replies', 'replied', 'replying'],
+  ['note', 'notes', 'noted', 'noting'],
+  ['write', 'writes', 'wrote', 'writing'],
+  ['comment', 'comments', 'commented', 'commenting'],
+  ['continue', 'continues', 'continued', 'continuing'],
+  ['declare', 'declares', 'declared', 'declaring'],
+  ['describe', 'describes', 'described', 'describing'],
+  ['call', 'calls', 'called', 'calling'],
+  ['confirm', 'confirms', 'confirmed', 'confirming'],
+  ['concede', 'concedes', 'conceded', 'conceding'],
+  ['suggest', 'suggests', 'suggested', 'suggesting'],
+  ['accuse', 'accuses', 'accused', 'accusing'],
+  ['praise', 'praises', 'praised', 'praising'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+  ['promise', 'promises', 'promised', 'promising'],
+  ['state', 'states', 'stated', 'stating'],
+  ['believe', 'believes', 'believed'],
+  ['maintain', 'maintains', 'maintained'],
+  ['reveal', 'reveals', 'revealed'],
+  ['recall', 'recalls', 'recalled'],
+  ['agree', 'agrees', 'agreed'],
+  ['complain', 'complains', 'complained', 'complaining'],
+  ['respond', 'responds', 'responded'],
+  ['remark', 'remarks', 'remarked'],
+  ['observe', 'observes', 'observed'],
+  ['acknowledge', 'acknowledges', 'acknowledged'],
+  ['emphasise', 'emphasises', 'emphasised', 'emphasize', 'emphasizes', 'emphasized'],
+  ['pledge', 'pledges', 'pledged'],
+  ['vow', 'vows', 'vowed'],
+  ['boast', 'boasts', 'boasted'],
+  ['joke', 'jokes', 'joked'],
+  ['brand', 'brands', 'branded'],
+  ['label', 'labels', 'labelled'],
+  ['dismiss', 'dismisses', 'dismissed'],
+  ['condemn', 'condemns', 'condemned'],
+  ['criticise', 'criticises', 'criticised'],
+  ['welcome', 'welcomes', 'welcomed'],
+  ['reject', 'rejects', 'rejected'],
+  ['deny', 'denies', 'denied'],
+  ['forecast', 'forecasts'],
+  ['report', 'reports', 'reported'],
+  ['express', 'expresses', 'expressed'],
+  ['hail', 'hails', 'hailed'],
+  ['hope', 'hopes', 'hoped'],
+  ['think', 'thinks', 'thought'],
+  ['feel', 'feels', 'felt'],
+  ['fear', 'fears', 'feared'],
+  ['question', 'questions', 'questioned'],
+  ['quip', 'quips', 'quipped'],
+  ['reckon', 'reckons', 'reckoned'],
+  ['conclude', 'concludes', 'concluded'],
+  ['proclaim', 'proclaims', 'proclaimed'],
+  ['blame', 'blames', 'blamed'],
+];
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_STEMS.flat());
+
+/** The verbs that introduce a direct quotation right next to it (`"…," X said`). A strict subset. */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
+  [
+    'say', 'says', 'said', 'add', 'adds', 'added', 'tell', 'tells', 'told', 'warn', 'warns', 'warned',
+    'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'explain', 'explains', 'explained',
+    'admit', 'admits', 'admitted', 'claim', 'claims', 'claimed', 'stress', 'stresses', 'stressed',
+    'urge', 'urges', 'urged', 'announce', 'announced', 'ask', 'asks', 'asked', 'reply', 'replied',
+    'note', 'notes', 'noted', 'write', 'writes', 'wrote', 'comment', 'commented', 'continue', 'continued',
+    'declare', 'declared', 'confirm', 'confirmed', 'concede', 'conceded', 'suggest', 'suggested',
+    'predict', 'predicted', 'promise', 'promised', 'state', 'stated', 'recall', 'recalled',
+    'complain', 'complained', 'respond', 'responded', 'remark', 'remarked', 'observe', 'observed',
+    'acknowledge', 'acknowledged', 'joke', 'joked', 'quip', 'quipped', 'reckon', 'reckons', 'reckoned',
+    'conclude', 'concluded', 'reveal', 'revealed', 'boast', 'boasted', 'vow', 'vowed', 'pledge', 'pledged',
+    'believe', 'believes', 'believed', 'agree', 'agreed', 'maintain', 'maintained', 'emphasised',
+    'emphasized', 'proclaimed', 'forecast', 'forecasts', 'insists', 'adds', 'tells',
+  ],
+);
+
+/** Courtesy titles: part of a mention ("Mr Rasmussen") but never of the name. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Rev', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+
+/** Styles that stay part of the name (peers, knights, dames). */
+export const NAME_STYLES: ReadonlySet<string> = new Set(['Sir', 'Lord', 'Lady', 'Dame', 'Baroness', 'Baron']);
+
+export const MALE_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'King', 'Prince', 'Pope', 'Father']);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['Mrs', 'Ms', 'Miss', 'Mrs.', 'Ms.', 'Lady', 'Dame', 'Baroness', 'Queen', 'Princess', 'Sister']);
+
+/**
+ * Capitalised job titles and role words that come before a name ("Chancellor Gordon Brown",
+ * "Secretary General Anders Fogh Rasmussen"). They belong to the description, not to the name.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'President', 'Vice', 'Prime', 'Minister', 'Chancellor', 'Secretary', 'General', 'Foreign', 'Home',
+  'Chief', 'Executive', 'Governor', 'Senator', 'Sen', 'Rep', 'Representative', 'Congressman', 'Congresswoman',
+  'Judge', 'Justice', 'Mayor', 'Councillor', 'Cllr', 'Ambassador', 'Commissioner', 'Inspector', 'Detective',
+  'Sergeant', 'Constable', 'Captain', 'Colonel', 'Major', 'Lieutenant', 'Admiral', 'Commander', 'Marshal',
+  'Corporal', 'Private', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Archbishop', 'Bishop', 'Cardinal',
+  'Father', 'Sister', 'Rabbi', 'Imam', 'Sheikh', 'Chairman', 'Chairwoman', 'Director', 'Manager', 'Coach',
+  'Leader', 'Deputy', 'Shadow', 'Attorney', 'Solicitor', 'Health', 'Culture', 'Defence', 'Education',
+  'Trade', 'Transport', 'Environment', 'Treasury', 'Economy', 'Interior', 'Finance', 'Agriculture',
+  'Culture', 'Sports', 'Sport', 'Energy', 'Industry', 'Northern', 'Ireland', 'Scottish', 'Welsh', 'First',
+  'Former', 'Ex', 'Acting', 'Interim', 'Founder', 'Editor', 'Professor', 'Dr', 'Doctor', 'DJ', 'MP', 'MEP',
+  'Labour', 'Tory', 'Conservative', 'Liberal', 'Democrat', 'Republican', 'Democratic', 'Senior', 'Junior',
+  'Head', 'Boss', 'Skipper', 'Striker', 'Midfielder', 'Goalkeeper', 'Defender', 'Winger', 'Manager',
+]);
+
+/** Lower-case role nouns: the head of a description ("the minister", "Nato's envoy", "Liverpool boss"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'envoy', 'ambassador', 'correspondent', 'editor',
+  'reporter', 'journalist', 'analyst', 'economist', 'spokesman', 'spokeswoman', 'spokesperson', 'chief',
+  'head', 'director', 'manager', 'boss', 'chairman', 'chairwoman', 'chair', 'executive', 'officer',
+  'founder', 'co-founder', 'owner', 'governor', 'mayor', 'leader', 'captain', 'skipper', 'coach', 'player',
+  'striker', 'midfielder', 'goalkeeper', 'keeper', 'defender', 'winger', 'forward', 'champion', 'athlete',
+  'sprinter', 'runner', 'star', 'singer', 'songwriter', 'guitarist', 'bassist', 'drummer', 'keyboardist',
+  'actor', 'actress', 'director', 'producer', 'writer', 'author', 'novelist', 'poet', 'artist', 'painter',
+  'presenter', 'broadcaster', 'host', 'comedian', 'dancer', 'teacher', 'professor', 'lecturer', 'researcher',
+  'scientist', 'expert', 'specialist', 'consultant', 'adviser', 'advisor', 'lawyer', 'barrister', 'solicitor',
+  'judge', 'prosecutor', 'mp', 'mep', 'peer', 'senator', 'candidate', 'member', 'campaigner', 'activist',
+  'commissioner', 'general', 'commander', 'officer', 'inspector', 'detective', 'chief', 'biographer',
+  'widow', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner',
+  'neighbour', 'friend', 'colleague', 'compatriot', 'rival', 'deputy', 'dj', 'frontman', 'vocalist',
+  'boss', 'administrator', 'president', 'vice-president', 'treasurer', 'governor', 'entrepreneur',
+  'businessman', 'businesswoman', 'banker', 'trader', 'investor', 'developer', 'designer', 'engineer',
+  'programmer', 'critic', 'chef', 'model', 'designer', 'photographer', 'filmmaker', 'film-maker', 'organiser',
+  'official', 'manager', 'economist', 'strategist', 'planner', 'organiser', 'pioneer', 'veteran',
+  'opener', 'batsman', 'bowler', 'captain', 'international', 'winner', 'medallist', 'holder', 'hopeful',
+  'prime', 'mother-of-two', 'father-of-two', 'chairperson', 'boss', 'trainer', 'jockey', 'rider', 'driver',
+  'cyclist', 'swimmer', 'boxer', 'golfer', 'bishop', 'archbishop', 'priest', 'vicar', 'rabbi', 'imam',
+]);
+
+/** Plural nouns that name a group of speakers ("critics say", "said the artists"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'critics', 'analysts', 'fans', 'experts', 'observers', 'campaigners', 'economists', 'officials',
+  'ministers', 'mps', 'residents', 'judges', 'organisers', 'organizers', 'researchers', 'scientists',
+  'opponents', 'supporters', 'protesters', 'protestors', 'activists', 'artists', 'groups', 'doctors',
+  'teachers', 'parents', 'insiders', 'sources', 'witnesses', 'diplomats', 'investors', 'traders',
+  'executives', 'bosses', 'users', 'consumers', 'voters', 'members', 'players', 'unions', 'lawyers',
+  'police', 'officers', 'academics', 'commentators', 'reviewers', 'viewers', 'listeners', 'readers',
+  'leaders', 'politicians', 'peers', 'scholars', 'historians', 'developers', 'gamers', 'musicians',
+  'authors', 'producers', 'retailers', 'manufacturers', 'firms', 'companies', 'banks', 'charities',
+  'workers', 'staff', 'employees', 'managers', 'owners', 'pupils', 'students', 'survivors', 'victims',
+  'families', 'relatives', 'neighbours', 'locals', 'villagers', 'farmers', 'drivers', 'passengers',
+  'commentators', 'pundits', 'bloggers', 'campaign groups', 'rebels', 'militants', 'insurgents', 'troops',
+  'soldiers', 'senators', 'democrats', 'republicans', 'conservatives', 'environmentalists', 'scientists',
+]);
+
+/** Spokesperson words: an unnamed one speaks for a body, so the body is credited. */
+export const SPOKES_WORDS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'statement', 'spokesmen',
+]);
+
+/** Words that make a capitalised phrase an organisation rather than a person. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  'Union', 'Council', 'Commission', 'Committee', 'Agency', 'Association', 'Bank', 'Bundesbank', 'Forum',
+  'Department', 'Ministry', 'Office', 'Federation', 'Party', 'Embassy', 'Group', 'Inc', 'Ltd', 'plc', 'Plc',
+  'Corporation', 'Corp', 'Society', 'Institute', 'University', 'College', 'School', 'Authority', 'Board',
+  'Service', 'Services', 'Trust', 'Foundation', 'Fund', 'Organisation', 'Organization', 'Club', 'United',
+  'City', 'Rovers', 'Athletic', 'Academy', 'Assembly', 'Parliament', 'Congress', 'Senate', 'Court',
+  'Tribunal', 'Police', 'Army', 'Navy', 'Force', 'Government', 'Executive', 'Company', 'Co', 'Holdings',
+  'Airways', 'Airlines', 'Records', 'Studios', 'Pictures', 'Entertainment', 'Media', 'News', 'Times',
+  'Post', 'Telegraph', 'Guardian', 'Magazine', 'Network', 'Networks', 'Systems', 'Technologies',
+  'Technology', 'Software', 'Labs', 'Laboratories', 'Research', 'Centre', 'Center', 'Chamber', 'League',
+  'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade', 'Commons', 'Lords', 'Cabinet', 'Treasury',
+  'Secretariat', 'Bureau', 'Institution', 'Agency', 'Watch', 'Opera', 'Ballet', 'Theatre', 'Orchestra',
+  'Festival', 'Awards', 'Prize', 'Museum', 'Gallery', 'Library', 'Hospital', 'Church', 'Electric',
+  'Motors', 'Energy', 'Oil', 'Gas', 'Telecom', 'Communications', 'Mobile', 'Airport', 'Railways', 'Rail',
+  'Reserve', 'Exchange', 'Stock', 'Capital', 'Partners', 'Securities', 'Insurance', 'Investments',
+]);
+
+/** Capitalised words that open a sentence or a run but are never part of a name. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'The', 'A', 'An', 'And', 'But', 'Or', 'If', 'In', 'On', 'At', 'Of', 'For', 'From', 'To', 'With', 'By',
+  'As', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'So', 'Yet', 'Then',
+  'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her',
+  'Their', 'Our', 'My', 'Your', 'There', 'Here', 'What', 'Which', 'Who', 'Whom', 'Whose', 'Where', 'Why',
+  'How', 'Speaking', 'Asked', 'According', 'Meanwhile', 'However', 'Also', 'Now', 'Last', 'Next', 'Both',
+  'All', 'Some', 'Many', 'Most', 'Such', 'Other', 'Another', 'Every', 'Each', 'No', 'Not', 'Only', 'Even',
+  'Just', 'Still', 'Mr', 'Mrs', 'Ms', 'Dr', 'Miss', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December', 'Christmas', 'Easter', 'Britain', 'British', 'English',
+  'European', 'American', 'Russian', 'French', 'German', 'Chinese', 'Japanese', 'Indian', 'Irish',
+  'Scottish', 'Welsh', 'Greek', 'Spanish', 'Italian', 'Dutch', 'Danish', 'Swedish', 'Polish', 'Czech',
+  'Israeli', 'Palestinian', 'Iraqi', 'Iranian', 'Afghan', 'Pakistani', 'Korean', 'African', 'Australian',
+  'Canadian', 'Mexican', 'Brazilian', 'Argentine', 'Turkish', 'Egyptian', 'Syrian', 'Saudi', 'Muslim',
+  'Jewish', 'Catholic', 'Protestant', 'Hindu', 'Sikh', 'Buddhist', 'Islamic', 'Western',
+  'Eastern', 'Northern', 'Southern', 'Central', 'Global', 'International', 'National', 'Royal', 'New',
+  'Old', 'Great', 'Grand', 'High', 'Low', 'Big', 'Little', 'Top', 'Premier', 'Championship', 'Cup',
+  'Olympic', 'Olympics', 'Games', 'World', 'Euro', 'Internet', 'Web', 'Net', 'Online', 'Windows',
+  'Act', 'Budget', 'Tory', 'Tories', 'Labour', 'Conservative', 'Conservatives', 'Liberal',
+  'Democrats', 'Lib', 'Dems', 'Dem', 'Republicans', 'Democrat', 'Republican', 'Nato', 'NATO', 'BBC', 'UN',
+  'EU', 'US', 'UK', 'USA', 'Commons', 'Lords', 'Parliament', 'Government', 'Cabinet', 'Downing',
+  'Street', 'House', 'Senate', 'Congress', 'White', 'Home', 'Office', 'Foreign', 'Department', 'Court',
+  'Bank', 'Treasury', 'City', 'Town', 'Road', 'Avenue', 'Square', 'Hall', 'Centre', 'Stadium',
+  'Radio', 'TV', 'Television', 'Channel', 'Sky', 'ITV', 'CNN', 'Reuters', 'Google', 'Microsoft', 'Apple',
+  'Sony', 'Nintendo', 'Intel', 'IBM', 'Yahoo', 'Amazon', 'eBay', 'Instead', 'Despite', 'During', 'Under',
+  'Over', 'Into', 'About', 'Against', 'Between', 'Among', 'Without', 'Within', 'Through', 'Until', 'Unless',
+  'Whether', 'Like', 'Unlike', 'Perhaps', 'Indeed', 'Moreover', 'Furthermore', 'Overall', 'Finally',
+  'Firstly', 'Secondly', 'Earlier', 'Later', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Sources',
+  'Analysts', 'Critics', 'Officials', 'Experts', 'Fans', 'Police', 'Ministers', 'MPs', 'Scientists',
+  'Researchers', 'Chancellor', 'President', 'Minister', 'Secretary', 'Prime', 'Chief', 'Executive',
+  'Shadow', 'Deputy', 'Junior', 'Senior', 'Former', 'Ex', 'Festival', 'Awards', 'Award', 'Oscar', 'Oscars',
+  'Grammy', 'Brit', 'Brits', 'Album', 'Film', 'Show', 'Series', 'Party', 'Union', 'Council', 'Commission',
+  'Committee', 'Agency', 'Association', 'Forum', 'Ministry', 'Federation', 'Embassy', 'Group', 'Inc',
+  'Ltd', 'Corporation', 'Society', 'Institute', 'University', 'Authority', 'Board', 'Service', 'Trust',
+  'Foundation', 'Fund', 'Organisation', 'Club', 'United', 'Rovers', 'Athletic', 'Academy', 'Assembly',
+  'Mac', 'PC', 'PCs', 'Xbox', 'PlayStation', 'iPod', 'Linux', 'Unix', 'Java', 'Firefox', 'Explorer',
+  'DVD', 'CD', 'HD', 'GDP', 'Q', 'FA', 'Premiership', 'League', 'Cup', 'Open', 'Test', 'Six', 'Nations',
+  'Super', 'Bowl', 'Grand', 'Prix', 'Formula', 'One', 'Two', 'Three', 'Four', 'Five', 'Ten', 'Hundred',
+  'God', 'Allah', 'Jesus', 'Christ', 'Saint', 'St', 'Mount', 'Lake', 'River',
+]);
+
+export const PRONOUNS_MALE: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+export const PRONOUNS_FEMALE: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);

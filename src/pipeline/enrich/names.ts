@@ -1,0 +1,229 @@
+/**
+ * Recognising person names in the joined body text from capitalised word runs, honorifics, first-name
+ * and surname lexicons and the words around a run (a role noun before it, an appositive or a speech
+ * verb after it). Returns raw candidates with offsets; people.ts clusters them into people.
+ */
+import {
+  COURTESY_TITLES,
+  NAME_STYLES,
+  NOT_NAME_WORDS,
+  ORG_WORDS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from './lexicon.ts';
+import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname } from './nameLexicon.ts';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface NameCandidate {
+  /** Name tokens (no courtesy title, no style, no job title), possessive 's removed. */
+  tokens: string[];
+  /** Offsets of the mention as written, including a courtesy title or style when present. */
+  start: number;
+  end: number;
+  /** Offset where the name tokens start (after any title). */
+  nameStart: number;
+  honorific: string | null;
+  style: string | null;
+  /** Job title words stripped from the front ("Chancellor", "Culture Minister"), with offsets. */
+  title: { start: number; end: number } | null;
+  possessive: boolean;
+  /** True when the context makes the run a person even as a single word. */
+  certain: boolean;
+}
+
+export interface NameScan {
+  people: NameCandidate[];
+  /** Capitalised runs that name organisations (an org word, a lexicon hit, an acronym). */
+  organisations: Array<{ name: string; start: number; end: number }>;
+  places: Array<{ name: string; start: number; end: number }>;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*(?:['\u2019]s\b)?/gu;
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'ter', 'den']);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return tokens;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isPossessive(word: string): boolean {
+  return /['\u2019]s$/.test(word);
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['\u2019]s$/, '');
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && /^[\p{Lu}\d&]+$/u.test(word);
+}
+
+/** Verbs, adverbs and function words that can open a sentence in capitals. */
+function isSentenceOpener(word: string): boolean {
+  return NOT_NAME_WORDS.has(word) || (isCommonWord(word) && firstNameGender(word) === undefined && /(?:ly|ing|ed)$/.test(word));
+}
+
+/** Words that may open a capitalised run without being part of a job title before a name. */
+const FUNCTION_WORDS = new Set([
+  'The', 'A', 'An', 'And', 'But', 'Or', 'If', 'In', 'On', 'At', 'Of', 'For', 'From', 'To', 'With', 'By', 'As',
+  'When', 'While', 'After', 'Before', 'Since', 'Although', 'So', 'Yet', 'Then', 'This', 'That', 'It', 'He',
+  'She', 'They', 'We', 'I', 'You', 'There', 'Here', 'Meanwhile', 'However', 'Also', 'Now', 'Speaking',
+  'Asked', 'According', 'Both', 'Even', 'Only', 'Instead', 'Despite', 'During', 'Under', 'Like', 'Unlike',
+]);
+
+function sentenceInitial(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t') continue;
+    return /[.!?\n"\u201c\u201d(:]/.test(c);
+  }
+  return true;
+}
+
+/** Groups tokens into runs of capitalised words joined by single spaces. */
+function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    while (run.length > 0 && !isCapitalised(run[run.length - 1]!.text)) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const capital = isCapitalised(token.text);
+    const particle = !capital && run.length > 0 && PARTICLES.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '');
+    if (!capital && !particle) {
+      flush();
+      continue;
+    }
+    const previous = run[run.length - 1];
+    if (previous && (text.slice(previous.end, token.start) !== ' ' || isPossessive(previous.text))) flush();
+    run.push(token);
+  }
+  flush();
+  return runs;
+}
+
+export function scanNames(text: string): NameScan {
+  const tokens = tokenize(text);
+  const result: NameScan = { people: [], organisations: [], places: [] };
+  for (const run of capitalisedRuns(text, tokens)) classifyRun(text, run, result);
+  return result;
+}
+
+function classifyRun(text: string, run: Token[], out: NameScan): void {
+  let i = 0;
+  let honorific: string | null = null;
+  let style: string | null = null;
+  let titleStart = -1;
+  let titleEnd = -1;
+  const initial = sentenceInitial(text, run[0]!.start);
+  for (; i < run.length - 0; i++) {
+    const word = run[i]!.text;
+    const last = i === run.length - 1;
+    if (COURTESY_TITLES.has(word) && !last) {
+      honorific = word;
+      continue;
+    }
+    if (NAME_STYLES.has(word) && !last) {
+      style = word;
+      continue;
+    }
+    if (honorific || style) break;
+    if (TITLE_WORDS.has(word) && !last) {
+      if (titleStart < 0) titleStart = run[i]!.start;
+      titleEnd = run[i]!.end;
+      continue;
+    }
+    if (NOT_NAME_WORDS.has(word) || (i === 0 && initial && isSentenceOpener(word))) {
+      if (FUNCTION_WORDS.has(word) || isSentenceOpener(word) && !NOT_NAME_WORDS.has(word)) {
+        titleStart = -1;
+        titleEnd = -1;
+      } else {
+        if (titleStart < 0) titleStart = run[i]!.start;
+        titleEnd = run[i]!.end;
+      }
+      continue;
+    }
+    break;
+  }
+  const nameTokens = run.slice(i);
+  if (nameTokens.length === 0) return;
+  const first = nameTokens[0]!;
+  const last = nameTokens[nameTokens.length - 1]!;
+  const words = nameTokens.map((t) => stripPossessive(t.text));
+  const phrase = words.join(' ');
+  const whole = run.map((t) => stripPossessive(t.text)).join(' ');
+
+  if (run.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase)) {
+    out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
+    return;
+  }
+  if (isKnownPlace(phrase) || isKnownPlace(whole)) {
+    out.places.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
+    return;
+  }
+  if (words.every(isAcronym)) {
+    out.organisations.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
+    return;
+  }
+  if (words.length > 4 || words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
+
+  const titled = honorific !== null || style !== null;
+  const hasJobTitle = titleStart >= 0 && run.slice(0, i).some((t) => TITLE_WORDS.has(t.text));
+  const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
+  const after = text.slice(last.end, last.end + 40);
+  const roleBefore = /(?:^|[\s(])([a-z][\w-]*)\s$/.exec(before);
+  const roleNounBefore = roleBefore !== null && ROLE_NOUNS.has(roleBefore[1]!);
+  const speechAround =
+    /\b([a-z]+)\s$/.test(before) && SPEECH_VERBS.has(/\b([a-z]+)\s$/.exec(before)![1]!) ||
+    (/^\s([a-z]+)\b/.test(after) && SPEECH_VERBS.has(/^\s([a-z]+)\b/.exec(after)![1]!));
+  const appositive = /^,\s+(?:the|a|an|who|whose|[a-z]+[\w-]*|\p{Lu}[\w-]*['\u2019]s|aged|\d+)\b/u.test(after);
+
+  let person = false;
+  let certain = false;
+  if (titled) {
+    person = true;
+    certain = true;
+  } else if (words.length >= 2) {
+    const gender = firstNameGender(words[0]!);
+    person =
+      gender !== undefined ||
+      hasJobTitle ||
+      roleNounBefore ||
+      speechAround ||
+      appositive ||
+      isKnownSurname(words[words.length - 1]!);
+    certain = person;
+  } else {
+    // A single capitalised word: a surname or first-name reference to someone named in full elsewhere.
+    person = !isCommonWord(words[0]!) || !initial;
+    certain = hasJobTitle && !isCommonWord(words[0]!);
+  }
+  if (!person) return;
+  const endOffset = last.end - (isPossessive(last.text) ? 2 : 0);
+  const mentionStart = honorific || style ? run[i - 1]!.start : first.start;
+  out.people.push({
+    tokens: words,
+    start: mentionStart,
+    end: endOffset,
+    nameStart: first.start,
+    honorific,
+    style,
+    title: hasJobTitle ? { start: titleStart, end: titleEnd } : null,
+    possessive: isPossessive(last.text),
+    certain,
+  });
+}

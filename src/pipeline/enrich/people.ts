@@ -1,0 +1,126 @@
+/**
+ * People named in the article body: name candidates (names.ts) clustered into people, with every
+ * occurrence kept (for salience and pronouns), variants merged ("Anders Fogh Rasmussen" = "Mr
+ * Rasmussen" = "Rasmussen"), gender from titles and first names, and descriptions (descriptions.ts).
+ */
+import type { LocalPerson } from '../types.ts';
+import { FEMALE_TITLES, MALE_TITLES } from './lexicon.ts';
+import { firstNameGender } from './nameLexicon.ts';
+import type { NameCandidate } from './names.ts';
+
+export interface Mention {
+  person: number;
+  /** Document offsets of the mention as written (with Mr/Sir when present). */
+  start: number;
+  end: number;
+  possessive: boolean;
+  candidate: NameCandidate;
+}
+
+export interface PersonDraft {
+  tokens: string[];
+  style: string | null;
+  gender: 'male' | 'female' | null;
+  mentions: Set<string>;
+  descriptions: string[];
+}
+
+export interface PeopleResult {
+  people: PersonDraft[];
+  /** Every occurrence in document order. */
+  mentions: Mention[];
+}
+
+function endsWith(long: string[], short: string[]): boolean {
+  if (short.length > long.length) return false;
+  const offset = long.length - short.length;
+  return short.every((word, i) => long[offset + i] === word);
+}
+
+function genderOfCandidate(c: NameCandidate): 'male' | 'female' | null {
+  const title = c.honorific ?? c.style;
+  if (title && MALE_TITLES.has(title)) return 'male';
+  if (title && FEMALE_TITLES.has(title)) return 'female';
+  if (c.tokens.length >= 2) return firstNameGender(c.tokens[0]!) ?? null;
+  return null;
+}
+
+export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
+  const people: PersonDraft[] = [];
+  const mentions: Mention[] = [];
+  // Pass 1: full names (two words or more) found anywhere define the people.
+  const full = candidates.filter((c) => c.tokens.length >= 2 && c.certain);
+  const byLength = [...full].sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
+  const personOfFull = new Map<NameCandidate, number>();
+  for (const c of byLength) {
+    let index = people.findIndex((p) => endsWith(p.tokens, c.tokens) || (c.style !== null && p.style === c.style && p.tokens[0] === c.tokens[0]));
+    if (index < 0) {
+      index = people.push({ tokens: c.tokens, style: c.style, gender: null, mentions: new Set(), descriptions: [] }) - 1;
+    }
+    const person = people[index]!;
+    if (c.style && !person.style) person.style = c.style;
+    personOfFull.set(c, index);
+  }
+  // Pass 2: short references (surname, "Mr X", "Lord X", first name) join a unique match, else the
+  // most recently mentioned match; titled ones with no match are people in their own right.
+  const lastSeen = new Map<number, number>();
+  for (const c of candidates) {
+    let index = personOfFull.get(c);
+    if (index === undefined) index = resolveShort(c, people, lastSeen);
+    if (index === undefined && c.certain) {
+      index = people.push({ tokens: c.tokens, style: c.style, gender: null, mentions: new Set(), descriptions: [] }) - 1;
+    }
+    if (index === undefined) continue;
+    lastSeen.set(index, c.start);
+    const person = people[index]!;
+    person.mentions.add(mentionText(c));
+    const gender = genderOfCandidate(c);
+    if (gender && !person.gender) person.gender = gender;
+    mentions.push({ person: index, start: c.start, end: c.end, possessive: c.possessive, candidate: c });
+  }
+  return { people, mentions };
+}
+
+function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<number, number>): number | undefined {
+  const word = c.tokens.join(' ');
+  const matches: number[] = [];
+  people.forEach((p, i) => {
+    const lastName = p.tokens[p.tokens.length - 1]!;
+    const bySurname = endsWith(p.tokens, c.tokens) || lastName.split('-').includes(word) && c.honorific !== null;
+    const byFirstName = c.tokens.length === 1 && p.tokens.length >= 2 && p.tokens[0] === word && c.honorific === null;
+    const byStyle = c.style !== null && p.style === c.style && (p.tokens[0] === word || lastName === word);
+    if (bySurname || byFirstName || byStyle) matches.push(i);
+  });
+  if (matches.length === 0) return undefined;
+  if (matches.length === 1) return matches[0];
+  // Surname matches beat first-name matches; among equals the most recently mentioned wins.
+  const surnameMatches = matches.filter((i) => endsWith(people[i]!.tokens, c.tokens));
+  const pool = surnameMatches.length > 0 ? surnameMatches : matches;
+  return pool.reduce((best, i) => ((lastSeen.get(i) ?? -1) > (lastSeen.get(best) ?? -1) ? i : best));
+}
+
+function mentionText(c: NameCandidate): string {
+  const name = c.tokens.join(' ');
+  const title = c.honorific ?? c.style;
+  return title ? `${title} ${name}` : name;
+}
+
+export function personName(p: PersonDraft): string {
+  const name = p.tokens.join(' ');
+  return p.style ? `${p.style} ${name}` : name;
+}
+
+export function toLocalPeople(result: PeopleResult): LocalPerson[] {
+  const order = firstMentionOrder(result);
+  return order.map((i) => {
+    const p = result.people[i]!;
+    return { name: personName(p), mentions: [...p.mentions], descriptions: p.descriptions, gender: p.gender };
+  });
+}
+
+/** Person indexes in order of first mention (people with no mention at all are dropped). */
+export function firstMentionOrder(result: PeopleResult): number[] {
+  const seen: number[] = [];
+  for (const m of result.mentions) if (!seen.includes(m.person)) seen.push(m.person);
+  return seen;
+}

@@ -1,0 +1,31 @@
+/**
+ * `"…," said X` / `"…," X said` / `"…," he added` / `"…," says our correspondent`: the attribution
+ * right after the closing mark. The most reliable rule, so it runs first.
+ */
+import { ATTRIBUTION_VERBS } from '../lexicon.ts';
+import { agentAfter, agentBefore } from './agents.ts';
+import type { Rule } from './types.ts';
+
+export const adjacentAfter: Rule = {
+  name: 'after the quote',
+  apply(site, ctx) {
+    if (site.span.unclosed) return null;
+    const from = site.span.end + 1;
+    const after = site.masked.slice(from, Math.min(site.sentence.end + 2, from + 120));
+    const lead = /^[,.!?]?\s*[,]?\s*/.exec(after)![0];
+    const rest = after.slice(lead.length);
+    // Inverted: "said Dmitry Rogozin", "says our correspondent".
+    const inverted = /^([a-z]+)\b/.exec(rest);
+    if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {
+      return agentAfter(ctx, site.masked, from + lead.length + inverted[1]!.length, site.unit.offset);
+    }
+    // Subject first: "Rogozin said", "he told the BBC", "the IAAF also said".
+    for (const m of rest.matchAll(/[a-z]+/g)) {
+      if (m.index > 70) break;
+      if (/[.;!?"\u201c\u201d]/.test(rest.slice(0, m.index))) break;
+      if (!ATTRIBUTION_VERBS.has(m[0])) continue;
+      return agentBefore(ctx, site.masked, from + lead.length + m.index, site.unit.offset);
+    }
+    return null;
+  },
+};

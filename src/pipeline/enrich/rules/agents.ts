@@ -1,0 +1,195 @@
+/**
+ * Reading the noun phrase that names who speaks, either starting at a position (`said ___`) or
+ * ending at one (`___ said`), and turning it into a guess: a person (by name, pronoun or
+ * description), an organisation (by name, or its unnamed spokesperson), or a group.
+ */
+import { GROUP_NOUNS, ROLE_NOUNS, SPOKES_WORDS } from '../lexicon.ts';
+import type { Mention } from '../people.ts';
+import type { ArticleContext, Guess } from './types.ts';
+
+const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'\u2019.\-]*`;
+const ORG_PHRASE = new RegExp(String.raw`^(?:the\s+)?(${CAP_WORD}(?:\s+(?:of|for|and|on|&|de|${CAP_WORD}))*)`, 'u');
+
+function mentionAt(ctx: ArticleContext, docStart: number, docLimit: number): Mention | undefined {
+  return ctx.people.mentions.find((m) => m.start >= docStart && m.start <= docLimit);
+}
+
+function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefined {
+  return ctx.people.mentions.find((m) => m.end === docEnd || (m.possessive === false && m.end + 1 === docEnd));
+}
+
+/** Most recent person mention before `docPos` whose gender fits. */
+export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'male' | 'female'): Guess | null {
+  let fallback: Mention | undefined;
+  for (let i = ctx.people.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.people.mentions[i]!;
+    if (m.start >= docPos) continue;
+    const g = ctx.people.people[m.person]!.gender;
+    if (g === gender) return { type: 'person', person: m.person };
+    if (g === null && !fallback) fallback = m;
+  }
+  return fallback ? { type: 'person', person: fallback.person } : null;
+}
+
+/** Persons whose descriptions share the phrase's head word; the one mentioned last before docPos. */
+export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: number): Guess | null {
+  const words = phrase.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!;
+  let best: { person: number; score: number; pos: number } | null = null;
+  ctx.people.people.forEach((p, index) => {
+    let score = 0;
+    for (const d of p.descriptions) {
+      const dw = d.toLowerCase().split(/\s+/);
+      if (dw[dw.length - 1] !== head && !dw.includes(head)) continue;
+      score = Math.max(score, 1 + words.filter((w) => dw.includes(w)).length);
+    }
+    if (score === 0) return;
+    const last = [...ctx.people.mentions].reverse().find((m) => m.person === index && m.start < docPos);
+    const pos = last?.start ?? -1;
+    if (!best || score > best.score || (score === best.score && pos > best.pos)) best = { person: index, score, pos };
+  });
+  return best ? { type: 'person', person: (best as { person: number }).person } : null;
+}
+
+function orgName(ctx: ArticleContext, raw: string): string {
+  const name = raw.replace(/['\u2019]s$/, '').replace(/^the\s+/i, '').trim();
+  return ctx.acronyms.get(name) ?? name;
+}
+
+const PRONOUN = /^(he|she|it|they)\b/i;
+const SPOKES = new RegExp(
+  String.raw`^(?:(?:a|an|the|one|its|his|her|their)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement)(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:of|for|and|&|${CAP_WORD}))*))?`,
+  'u',
+);
+const DESCRIPTION = /^(?:the|our|a|an|its|his|her|their)\s+((?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?)([\p{L}-]+)(?![\p{L}])/u;
+const GROUP = /^(?:the\s+|some\s+|many\s+|other\s+|most\s+|several\s+|few\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}]+)(?![\p{L}])/u;
+
+/** The speaker named by the phrase that starts at `pos` in `text` (a unit's masked text). */
+export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitOffset: number): Guess | null {
+  const rest = text.slice(pos, pos + 160);
+  const lead = /^\s*/.exec(rest)![0].length;
+  const phrase = rest.slice(lead);
+  const docPos = unitOffset + pos + lead;
+  const pronoun = PRONOUN.exec(phrase);
+  if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docPos);
+  const spokes = SPOKES.exec(phrase);
+  if (spokes && SPOKES_WORDS.has(spokes[3]!)) return spokesGuess(ctx, spokes, docPos);
+  // A person named here, possibly after a role phrase: "said Russian President Dmitry Medvedev".
+  const clauseEnd = phrase.search(/[.;:!?"\u201c\u201d]|,\s+(?!\p{Lu})|\s(?:who|which|that)\s/u);
+  const limit = clauseEnd < 0 ? phrase.length : clauseEnd;
+  const mention = mentionAt(ctx, docPos, docPos + Math.min(limit, 90));
+  if (mention) {
+    const between = ctx.doc.text.slice(docPos, mention.start);
+    if (!/\b(?:of|from|by|with|to|for|on)\s+\S*\s*$/.test(between) && !mention.possessive) return { type: 'person', person: mention.person };
+  }
+  const description = DESCRIPTION.exec(phrase);
+  if (description && isRole(description[2]!)) {
+    return resolveDescription(ctx, `${description[1]}${description[2]}`, docPos) ?? { type: 'description', phrase: `${description[1]}${description[2]}` };
+  }
+  const group = GROUP.exec(phrase);
+  if (group && GROUP_NOUNS.has(group[2]!.toLowerCase()) && !/^\p{Lu}/u.test(group[1] ?? '')) return { type: 'group', name: group[2]!.toLowerCase() };
+  const org = ORG_PHRASE.exec(phrase);
+  if (org && !PRONOUN.test(org[1]!)) return { type: 'organisation', name: orgName(ctx, trimOrg(org[1]!)) };
+  return null;
+}
+
+function trimOrg(raw: string): string {
+  return raw.replace(/\s+(?:of|for|and|on|&|de)$/u, '').replace(/[.,]$/, '');
+}
+
+function isRole(word: string): boolean {
+  return ROLE_NOUNS.has(word.toLowerCase()) || /-year-old$/.test(word);
+}
+
+function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number): Guess | null {
+  if (pronoun === 'he' || pronoun === 'she') {
+    const spokes = lastSpokesBody(ctx, docPos);
+    const person = resolvePronoun(ctx, docPos, pronoun === 'he' ? 'male' : 'female');
+    if (spokes && (!person || spokes.at > lastMentionPos(ctx, docPos))) return { type: 'organisation', name: spokes.name };
+    return person;
+  }
+  if (pronoun === 'it') {
+    const org = [...ctx.organisations].reverse().find((o) => o.start < docPos && docPos - o.start < 400);
+    return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
+  }
+  return null;
+}
+
+function lastMentionPos(ctx: ArticleContext, docPos: number): number {
+  let pos = -1;
+  for (const m of ctx.people.mentions) if (m.start < docPos) pos = m.start;
+  return pos;
+}
+
+/** "a spokesman for X said … he added": the most recent unnamed spokesperson before docPos. */
+function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at: number } | null {
+  const before = ctx.doc.text.slice(Math.max(0, docPos - 600), docPos);
+  let found: { name: string; at: number } | null = null;
+  for (const m of before.matchAll(/\b(?:a|an|the)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?)spokes(?:man|woman|person)\b(?:\s+(?:for|from|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'\u2019-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'\u2019-]*))*))?/gu)) {
+    const guess = spokesGuess(ctx, ['', m[1] ?? '', '', 'spokesman', m[2]] as unknown as RegExpExecArray, 0);
+    if (guess && guess.type === 'organisation') found = { name: guess.name, at: docPos - before.length + m.index };
+  }
+  return found;
+}
+
+function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): Guess | null {
+  const capitalPrefix = (m[1] ?? '').trim();
+  const lowerPrefix = (m[2] ?? '').trim();
+  const body = m[4]?.trim();
+  if (body) return { type: 'organisation', name: orgName(ctx, trimOrg(body)) };
+  if (capitalPrefix) return { type: 'organisation', name: orgName(ctx, capitalPrefix) };
+  if (/['\u2019]s\b/.test(lowerPrefix)) return { type: 'organisation', name: `${lowerPrefix} ${m[3]}`.trim() };
+  // "a spokesman said" with no body named: the organisation mentioned last.
+  const org = [...ctx.organisations].reverse().find((o) => o.start < docPos && docPos - o.start < 600);
+  return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
+}
+
+/** The speaker named by the phrase that ends at `pos` (right before a speech verb). */
+export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number): Guess | null {
+  let end = pos;
+  // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".
+  const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day))+\s*$/i;
+  const head = text.slice(Math.max(0, end - 80), end);
+  const auxMatch = aux.exec(head);
+  if (auxMatch) end -= auxMatch[0].length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const docEnd = unitOffset + end;
+  const mention = mentionEndingAt(ctx, docEnd);
+  if (mention && !mention.possessive) return { type: 'person', person: mention.person };
+  const before = text.slice(Math.max(0, end - 120), end);
+  const pronoun = /(?:^|[\s,"\u201d(])(he|she|it|they)$/i.exec(before);
+  if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docEnd - pronoun[1]!.length);
+  // "X, who said", "The IAAF - which said": the antecedent before the relative pronoun.
+  const relative = /(?:,|\s[-\u2013\u2014])\s*(?:who|which)$/.exec(before);
+  if (relative) return agentBefore(ctx, text, end - relative[0].length, unitOffset);
+  // A clause-initial phrase: take the words since the clause start.
+  const clauseStart = Math.max(
+    before.lastIndexOf(', ') + 2,
+    before.lastIndexOf('. ') + 2,
+    before.lastIndexOf('"') + 1,
+    before.lastIndexOf('\u201d') + 1,
+    before.lastIndexOf(' and ') + 5,
+    before.lastIndexOf(' but ') + 5,
+    before.lastIndexOf(' - ') + 3,
+    before.lastIndexOf(': ') + 2,
+    0,
+  );
+  const phrase = before.slice(clauseStart).trim();
+  if (!phrase || phrase.split(/\s+/).length > 8) return null;
+  const phraseDoc = docEnd - phrase.length;
+  const spokes = SPOKES.exec(phrase);
+  if (spokes && SPOKES_WORDS.has(spokes[3]!) && phrase.endsWith(spokes[0].trim())) return spokesGuess(ctx, spokes, phraseDoc);
+  const words = phrase.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (isRole(last)) {
+    const desc = phrase.replace(/^(?:the|our|a|an|its|his|her|their)\s+/i, '');
+    return resolveDescription(ctx, desc, phraseDoc) ?? { type: 'description', phrase: desc };
+  }
+  if (GROUP_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last.replace(/^(?:MPs)$/, 'mps'))) return { type: 'group', name: last.toLowerCase() };
+  if (GROUP_NOUNS.has(last.toLowerCase()) && words.length <= 2) return { type: 'group', name: last.toLowerCase() };
+  const org = ORG_PHRASE.exec(phrase);
+  if (org && org[0].length === phrase.length && !/^(?:He|She|It|They|We|I|You|This|That|There)$/.test(org[1]!)) {
+    return { type: 'organisation', name: orgName(ctx, trimOrg(org[1]!)) };
+  }
+  return null;
+}

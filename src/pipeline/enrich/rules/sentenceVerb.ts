@@ -1,0 +1,53 @@
+/**
+ * A speech verb elsewhere in the quote's sentence, with its subject: `Mr Bell said schools must be
+ * "intolerant of intolerance"`, `Medvedev said … but rejected … "compromises"`, passives (`described
+ * as "…" by the IHRC`) and `according to X`. Verbs nearest the quote are tried first.
+ */
+import { SPEECH_VERBS } from '../lexicon.ts';
+import { agentAfter, agentBefore } from './agents.ts';
+import type { Guess, Rule } from './types.ts';
+
+export const accordingTo: Rule = {
+  name: 'according to',
+  apply(site, ctx) {
+    const sentence = site.masked.slice(site.sentence.start, site.sentence.end);
+    const m = /\baccording to\s+/i.exec(sentence);
+    if (!m) return null;
+    return agentAfter(ctx, site.masked, site.sentence.start + m.index + m[0].length, site.unit.offset);
+  },
+};
+
+export const sentenceVerb: Rule = {
+  name: 'speech verb in the sentence',
+  apply(site, ctx) {
+    const { start, end } = site.sentence;
+    const sentence = site.masked.slice(start, end);
+    const quoteAt = site.span.start - 1 - start;
+    const verbs: Array<{ index: number; word: string }> = [];
+    for (const m of sentence.matchAll(/[a-z]+/g)) if (SPEECH_VERBS.has(m[0])) verbs.push({ index: m.index, word: m[0] });
+    // Nearest before the quote first (right to left), then after it (left to right).
+    const ordered = [...verbs.filter((v) => v.index < quoteAt).reverse(), ...verbs.filter((v) => v.index > quoteAt)];
+    let pending: Guess | null = null;
+    for (const verb of ordered) {
+      const at = start + verb.index;
+      const passive = /\b(?:been|be|being|was|were|is|are)\s+$/.test(sentence.slice(0, verb.index));
+      if (passive) {
+        const by = /\bby\s+/.exec(sentence.slice(verb.index));
+        if (by) {
+          const guess = agentAfter(ctx, site.masked, at + by.index + by[0].length, site.unit.offset);
+          if (guess) return guess;
+        }
+        continue;
+      }
+      const guess = agentBefore(ctx, site.masked, at, site.unit.offset);
+      if (guess && guess.type !== 'description') return guess;
+      if (guess) pending ??= guess;
+      // Inverted after a comma or at the clause start: "…, says BT, is to …".
+      if (/(?:^|[,:]\s*)$/.test(sentence.slice(0, verb.index))) {
+        const inverted = agentAfter(ctx, site.masked, at + verb.word.length, site.unit.offset);
+        if (inverted && inverted.type !== 'description') return inverted;
+      }
+    }
+    return pending;
+  },
+};

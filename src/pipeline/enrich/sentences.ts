@@ -1,0 +1,44 @@
+/**
+ * Sentence boundaries in one paragraph, ignoring full stops inside quotations: the paragraph is
+ * first "masked" (quote words replaced by a filler of the same length, marks kept), so offsets in the
+ * masked text are offsets in the real text and rules can never match words inside a quotation.
+ */
+import type { QuoteSpan } from './quoteMarks.ts';
+
+export const MASK = '\u00b7';
+
+export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const s of spans) {
+    out += text.slice(cursor, s.start) + MASK.repeat(s.end - s.start);
+    cursor = s.end;
+  }
+  return out + text.slice(cursor);
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** A full stop, ? or ! (optionally followed by a closing mark) and a space before a capital or a mark. */
+const BOUNDARY = /[.!?]["\u201d']?\s+(?=["\u201c]?[\p{Lu}\d])/gu;
+
+export function splitSentences(masked: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const m of masked.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].trimEnd().length;
+    // "Mr. Smith", "St. Paul": an abbreviation, not a sentence end.
+    if (/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Lt|Col|Sgt|No|vs|v)\.$/.test(masked.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
+    sentences.push({ start, end });
+    start = m.index + m[0].length;
+  }
+  if (start < masked.length) sentences.push({ start, end: masked.length });
+  return sentences;
+}
+
+export function sentenceAt(sentences: readonly Sentence[], position: number): Sentence | undefined {
+  return sentences.find((s) => position >= s.start && position < s.end) ?? sentences[sentences.length - 1];
+}
