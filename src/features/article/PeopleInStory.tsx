@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { VisuallyHidden } from '../layout/VisuallyHidden';
 import { quotesLabel, type StoryPerson } from './peopleInStory';
 
 /**
@@ -42,8 +41,13 @@ export function PeopleInStory({
                 <span className="speaker-toggle__count">named, not quoted</span>
               </span>
             )}
-            <Link className="people-in-story__profile" to={`/people/${person.id}`}>
-              Profile<VisuallyHidden> of {person.name}</VisuallyHidden>
+            <Link
+              className="people-in-story__profile"
+              to={`/people/${person.id}`}
+              // The visible word starts the name (WCAG 2.5.3); the rest says whose profile.
+              aria-label={`Profile of ${person.name}`}
+            >
+              Profile
             </Link>
           </li>
         ))}

@@ -1,11 +1,15 @@
 import type { Person } from '../../content/schema';
 
-/** Lower-case, accents removed: "Zoë" is found by "zoe" and filed under Z. */
+/** Letters that carry no combining mark, so NFD alone does not reduce them to a Latin base letter. */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
+
+/** Lower-case, accents removed: "Zoë" is found by "zoe" and filed under Z, "Łukasz" under L. */
 export const foldName = (s: string) =>
   s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en-GB');
+    .toLocaleLowerCase('en-GB')
+    .replace(/[łøđðßæœþı]/g, (c) => UNDECOMPOSED[c] ?? c);
 
 export const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'] as const;
 

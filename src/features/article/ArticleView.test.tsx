@@ -1,0 +1,90 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { peopleQuery } from '../../data/queries';
+import { sampleArticle, samplePeople } from '../../test/fixtures';
+import { createTestQueryClient, renderWithProviders } from '../../test/render';
+import { ArticleView } from './ArticleView';
+
+function renderArticle(url = '/articles/ferry-timetable-changes') {
+  const queryClient = createTestQueryClient();
+  queryClient.setQueryData(peopleQuery().queryKey, samplePeople);
+  return renderWithProviders(<ArticleView article={sampleArticle} />, { path: '/articles/:id', url, queryClient });
+}
+
+const location = () => screen.getByTestId('location').textContent;
+const quoteClass = (id: string) => document.getElementById(id)!.className;
+
+describe('ArticleView', () => {
+  it('shows headline, update line in <time>, caption and image alt', () => {
+    renderArticle();
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    const time = document.querySelector('time')!;
+    expect(time.getAttribute('datetime')).toBe('2011-07-08T16:05:00Z');
+    expect(time.textContent).toBe('16:05 GMT, Friday, 8 July 2011 17:05 UK');
+    expect(document.querySelector('figure.lead-media figcaption')?.textContent).toBe(sampleArticle.caption);
+    expect(document.querySelector('figure.lead-media')?.textContent).toContain('A white ferry at a stone pier');
+  });
+
+  it('lists people in the story with names from people.json and quote counts here', () => {
+    renderArticle();
+    const sidebar = screen.getByRole('complementary', { name: 'People in this story' });
+    expect(within(sidebar).getByRole('button', { name: /Elsie Marrow\s*3 quotes/ })).toBeTruthy();
+    expect(within(sidebar).getByRole('button', { name: /Tomas Brindle\s*1 quote$/ })).toBeTruthy();
+    // Named but not quoted: no toggle, still listed with a link to their page.
+    expect(within(sidebar).queryByRole('button', { name: /Ruth Allard/ })).toBeNull();
+    expect(within(sidebar).getByRole('link', { name: 'Profile of Ruth Allard' }).getAttribute('href')).toBe('/people/ruth-allard');
+  });
+
+  it('toggles a speaker filter kept in the URL, dimming other quotes but keeping them as text', () => {
+    renderArticle();
+    const button = screen.getByRole('button', { name: /Tomas Brindle/ });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(button);
+    expect(location()).toBe('/articles/ferry-timetable-changes?speaker=tomas-brindle');
+    expect(screen.getByRole('button', { name: /Tomas Brindle/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(quoteClass('q5')).toContain('quote--chosen');
+    expect(quoteClass('q1')).toContain('quote--dimmed');
+    expect(document.getElementById('q1')!.textContent).toBe('"a fair deal for island families"');
+    expect(screen.getByRole('status').textContent).toContain('Highlighting 1 quote by Tomas Brindle');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show all quotes' }));
+    expect(location()).toBe('/articles/ferry-timetable-changes');
+    expect(quoteClass('q1')).not.toContain('dimmed');
+  });
+
+  it('reads the speaker filter from a shared URL', () => {
+    renderArticle('/articles/ferry-timetable-changes?speaker=elsie-marrow');
+    expect(quoteClass('q2')).toContain('quote--chosen');
+    expect(quoteClass('q5')).toContain('quote--dimmed');
+  });
+
+  it('ignores a speaker filter for someone with no quotes in this story', () => {
+    renderArticle('/articles/ferry-timetable-changes?speaker=zofia-ilves');
+    expect(document.querySelectorAll('.quote--dimmed')).toHaveLength(0);
+  });
+
+  it('marks and focuses the quote named in the hash', () => {
+    renderArticle('/articles/ferry-timetable-changes#q3');
+    const quote = document.getElementById('q3')!;
+    expect(quote.className).toContain('is-marked');
+    expect(document.activeElement).toBe(quote);
+    expect(quote.getAttribute('tabindex')).toBe('-1');
+    expect(document.getElementById('q2')!.getAttribute('tabindex')).toBeNull();
+  });
+
+  it('keeps the hash when the speaker filter changes', () => {
+    renderArticle('/articles/ferry-timetable-changes#q3');
+    fireEvent.click(screen.getByRole('button', { name: /Elsie Marrow/ }));
+    expect(location()).toBe('/articles/ferry-timetable-changes?speaker=elsie-marrow#q3');
+  });
+
+  it('links related stories in the collection and shows others as text', () => {
+    renderArticle();
+    const related = screen.getByRole('complementary', { name: 'Related stories' });
+    expect(within(related).getByRole('link', { name: 'Pier repairs finished early' }).getAttribute('href')).toBe('/articles/pier-repairs');
+    expect(within(related).getByText('2 May 2011')).toBeTruthy();
+    expect(within(related).getByText('Fuel costs hit island routes').closest('a')).toBeNull();
+    // No suggestions yet: no empty "More like this" box.
+    expect(screen.queryByRole('complementary', { name: 'More like this' })).toBeNull();
+  });
+});

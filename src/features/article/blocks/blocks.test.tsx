@@ -1,0 +1,128 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AnalysisBlock, Quote } from '../../../content/schema';
+import { paragraphTexts, quoteAt, sampleArticle } from '../../../test/fixtures';
+import { renderWithProviders } from '../../../test/render';
+import { AnalysisBox } from './AnalysisBox';
+import { ArticleBlock } from './ArticleBlock';
+import { Crosshead } from './Crosshead';
+import { Paragraph } from './Paragraph';
+import { PullQuote } from './PullQuote';
+
+describe('Paragraph', () => {
+  it('renders a <p> with quote runs carrying their ids and speakers', () => {
+    const quotes = sampleArticle.quotes.filter((q) => q.block === 1);
+    const { container } = renderWithProviders(<Paragraph block={{ type: 'paragraph', text: paragraphTexts.P1 }} quotes={quotes} />);
+    const paragraph = container.querySelector('p')!;
+    expect(paragraph.className).toBe('body-paragraph');
+    expect(container.querySelector('#q2')?.textContent).toBe('"We listened to every letter,"');
+    expect(container.querySelector('#q3')?.textContent).toBe('"Nobody will wait more than an hour."');
+    // Every character of the paragraph is still there, with the speaker tags added after each quote.
+    const visible = paragraph.textContent!.replace(/, quote by —?/g, '|');
+    expect(visible.replaceAll('|Elsie Marrow', '')).toBe(paragraphTexts.P1);
+    const links = within(paragraph).getAllByRole('link', { name: 'Elsie Marrow' });
+    expect(links).toHaveLength(2);
+    expect(links[0]!.getAttribute('href')).toBe('/people/elsie-marrow');
+  });
+
+  it('draws the intro paragraph as the standfirst', () => {
+    const { container } = renderWithProviders(<Paragraph block={{ type: 'paragraph', text: 'Opening words.', intro: true }} quotes={[]} />);
+    expect(container.querySelector('p.standfirst')?.textContent).toBe('Opening words.');
+  });
+
+  it('renders markup in the text as text, never as HTML', () => {
+    const text = 'A <b>bold</b> claim & <script>alert(1)</script>';
+    const { container } = renderWithProviders(<Paragraph block={{ type: 'paragraph', text }} quotes={[]} />);
+    expect(container.querySelector('b, script')).toBeNull();
+    expect(container.querySelector('p')?.textContent).toBe(text);
+  });
+
+  it('shows an organisation as plain text and an unknown speaker as muted text', () => {
+    const org = sampleArticle.quotes.find((q) => q.id === 'q4')!;
+    const unknown = sampleArticle.quotes.find((q) => q.id === 'q6')!;
+    renderWithProviders(
+      <>
+        <Paragraph block={{ type: 'paragraph', text: paragraphTexts.P2 }} quotes={[org]} />
+        <Paragraph block={{ type: 'paragraph', text: paragraphTexts.P3 }} quotes={[unknown]} />
+      </>,
+    );
+    expect(screen.getByText('The Quillan Ferry Company').tagName).toBe('SPAN');
+    expect(screen.queryByRole('link', { name: 'The Quillan Ferry Company' })).toBeNull();
+    expect(screen.getByText('unknown speaker').className).toContain('speaker-tag__unknown');
+    expect(screen.getAllByText(', quote by', { exact: false })).toHaveLength(2);
+  });
+});
+
+describe('Crosshead', () => {
+  it('is an <h2>', () => {
+    renderWithProviders(<Crosshead block={{ type: 'crosshead', text: 'At the pier' }} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('At the pier');
+  });
+
+  it('shows a quoted crosshead in single quotes', () => {
+    renderWithProviders(<Crosshead block={{ type: 'crosshead', text: 'Every letter', quoted: true }} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('\u2018Every letter\u2019');
+  });
+});
+
+describe('PullQuote', () => {
+  it('is a blockquote with the speaker in <cite>, linked to their page', () => {
+    const { container } = renderWithProviders(
+      <PullQuote block={{ type: 'pullquote', text: 'Tides wait for nobody', speaker: { name: 'Elsie Marrow', personId: 'elsie-marrow', type: 'person' } }} />,
+    );
+    expect(container.querySelector('blockquote')?.textContent).toBe('Tides wait for nobody');
+    const cite = container.querySelector('figure figcaption cite')!;
+    expect(within(cite as HTMLElement).getByRole('link', { name: 'Elsie Marrow' }).getAttribute('href')).toBe('/people/elsie-marrow');
+  });
+
+  it('shows the name without a link when the speaker is not in the index', () => {
+    const { container } = renderWithProviders(
+      <PullQuote block={{ type: 'pullquote', text: 'Not today', speaker: { name: 'A harbour spokesman', personId: null, type: 'organisation' } }} />,
+    );
+    expect(container.querySelector('cite')?.textContent).toBe('A harbour spokesman');
+    expect(container.querySelector('cite a')).toBeNull();
+  });
+});
+
+describe('AnalysisBox', () => {
+  const block = sampleArticle.blocks[5] as AnalysisBlock;
+
+  it('is a labelled <aside> headed by the correspondent and role, with its paragraphs', () => {
+    renderWithProviders(<AnalysisBox block={block} blockIndex={5} quotes={sampleArticle.quotes} />);
+    const box = screen.getByRole('complementary');
+    const heading = within(box).getByRole('heading', { level: 2 });
+    expect(box.getAttribute('aria-labelledby')).toBe(heading.id);
+    expect(heading.textContent).toContain('Ruth Allard');
+    expect(heading.textContent).toContain('Islands correspondent');
+    expect(box.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('highlights quotes by child index inside the box', () => {
+    const { container } = renderWithProviders(<AnalysisBox block={block} blockIndex={5} quotes={sampleArticle.quotes} />);
+    expect(container.querySelector('#q5')?.textContent).toBe('"Promises are cheap in winter,"');
+    expect(screen.getByRole('link', { name: 'Tomas Brindle' }).getAttribute('href')).toBe('/people/tomas-brindle');
+  });
+
+  it('ignores a quote whose child index points past the box paragraphs', () => {
+    const stray: Quote = { ...quoteAt('q7', 'Promises are cheap in winter,', paragraphTexts.A0, 5, sampleArticle.quotes[4]!.speaker, 0), child: 3 };
+    const { container } = renderWithProviders(<AnalysisBox block={block} blockIndex={5} quotes={[stray]} />);
+    expect(container.querySelector('#q7')).toBeNull();
+  });
+});
+
+describe('ArticleBlock', () => {
+  it('renders each block type with its own component', () => {
+    const { container } = renderWithProviders(
+      <>
+        {sampleArticle.blocks.map((b, i) => (
+          <ArticleBlock key={i} block={b} index={i} quotes={sampleArticle.quotes} />
+        ))}
+      </>,
+    );
+    expect(container.querySelectorAll('p.standfirst')).toHaveLength(1);
+    expect(container.querySelectorAll('h2.crosshead')).toHaveLength(2);
+    expect(container.querySelectorAll('blockquote')).toHaveLength(1);
+    expect(container.querySelectorAll('aside.analysis')).toHaveLength(1);
+    expect(container.querySelectorAll('.quote')).toHaveLength(sampleArticle.quotes.length);
+  });
+});
