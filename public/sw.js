@@ -1,0 +1,63 @@
+// Verbatim's service worker: stories a reader has opened stay readable offline.
+//
+// - Pages (navigations): network first; offline, the cached copy of that page, else the cached app shell
+//   (the app then routes on the client and reads the data from the cache).
+// - Hashed assets under /assets/: cache first (their names change whenever their content does).
+// - Data under /data/: network first, cached copy when offline.
+// Only same-origin GET requests are handled; everything else goes straight to the network.
+const VERSION = 'verbatim-v1';
+const SHELL = '/';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(VERSION)
+      .then((cache) => cache.add(new Request(SHELL, { cache: 'reload' })))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key !== VERSION).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(networkFirst(request, () => caches.match(SHELL)));
+  } else if (url.pathname.startsWith('/assets/')) {
+    event.respondWith(cacheFirst(request));
+  } else if (url.pathname.startsWith('/data/')) {
+    event.respondWith(networkFirst(request));
+  }
+});
+
+async function networkFirst(request, fallback) {
+  const cache = await caches.open(VERSION);
+  try {
+    const response = await fetch(request);
+    if (response.ok) cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const cached = (await cache.match(request, { ignoreSearch: request.mode === 'navigate' })) ?? (fallback && (await fallback()));
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(VERSION);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) cache.put(request, response.clone());
+  return response;
+}
