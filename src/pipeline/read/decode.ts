@@ -204,17 +204,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       i++;
       continue;
     }
-    let need: number;
-    let min: number;
-    let max = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
-    else if (b === 0xe0) (need = 2), (min = 0xa0);
-    else if (b === 0xed) (need = 2), (min = 0x80), (max = 0x9f); // no surrogates
-    else if (b >= 0xe1 && b <= 0xef) (need = 2), (min = 0x80);
-    else if (b === 0xf0) (need = 3), (min = 0x90);
-    else if (b >= 0xf1 && b <= 0xf3) (need = 3), (min = 0x80);
-    else if (b === 0xf4) (need = 3), (min = 0x80), (max = 0x8f);
-    else return i;
+    const rule = utf8LeadRule(b);
+    if (!rule) return i;
+    const [need, min, max] = rule;
     const second = bytes[i + 1];
     if (second === undefined || second < min || second > max) return i;
     for (let k = 2; k <= need; k++) {
@@ -224,6 +216,18 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+/** For a UTF-8 lead byte: how many continuation bytes follow, and the allowed range of the first one. */
+function utf8LeadRule(b: number): [need: number, min: number, max: number] | null {
+  if (b >= 0xc2 && b <= 0xdf) return [1, 0x80, 0xbf];
+  if (b === 0xe0) return [2, 0xa0, 0xbf]; // no overlong forms
+  if (b === 0xed) return [2, 0x80, 0x9f]; // no surrogates
+  if (b >= 0xe1 && b <= 0xef) return [2, 0x80, 0xbf];
+  if (b === 0xf0) return [3, 0x90, 0xbf];
+  if (b >= 0xf1 && b <= 0xf3) return [3, 0x80, 0xbf];
+  if (b === 0xf4) return [3, 0x80, 0x8f]; // nothing above U+10FFFF
+  return null;
 }
 
 // eslint-disable-next-line no-control-regex
