@@ -28,3 +28,14 @@ export function findBodyEnd(items: readonly Item[], from: number): BodyEnd {
   }
   return { index: items.length, kind: 'end-of-file' };
 }
+
+/**
+ * Short heading-shaped lines at the very end of the body are not the article: a crosshead always introduces
+ * paragraphs, so a run of them with nothing after is promo headlines or furniture that slipped past a
+ * missing end marker. Returns the new end (unchanged when the body ends with prose).
+ */
+export function trimTrailingHeadings(items: readonly Item[], start: number, end: number, isHeading: (text: string) => boolean): number {
+  let newEnd = end;
+  while (newEnd - 1 > start && isHeading(items[newEnd - 1]?.text ?? '')) newEnd--;
+  return newEnd;
+}

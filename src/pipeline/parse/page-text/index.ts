@@ -6,7 +6,8 @@
 import type { ParsedArticle, SourceFile, Warning } from '../../types.ts';
 import type { SourceLine } from '../lines.ts';
 import { sectionFromFolder } from '../section.ts';
-import { findBodyEnd } from './bodyEnd.ts';
+import { findBodyEnd, trimTrailingHeadings } from './bodyEnd.ts';
+import { asCrosshead } from './crosshead.ts';
 import { readBody } from './bodyElements.ts';
 import { containsFurnitureString, isFurniture } from './furniture.ts';
 import { readHead } from './head.ts';
@@ -36,7 +37,11 @@ export function parsePageText(file: SourceFile, lines: readonly SourceLine[]): P
   }
 
   const head = readHead(items, headlineIndex + 1, bodyEnd.index);
-  const body = readBody(items, head.bodyStart, bodyEnd.index);
+  const bodyStop = trimTrailingHeadings(items, head.bodyStart, bodyEnd.index, (text) => asCrosshead(text) !== null);
+  if (bodyStop < bodyEnd.index) {
+    warnings.push({ line: items[bodyStop]?.number ?? null, message: 'dropped heading-like lines at the end of the body (promos or furniture)' });
+  }
+  const body = readBody(items, head.bodyStart, bodyStop);
   warnings.push(...body.warnings);
   // Last guard: whatever slipped past the end detection, furniture strings never reach the reader.
   const blocks = body.blocks.filter((block) => block.type === 'analysis' || !containsFurnitureString(block.text));

@@ -17,6 +17,8 @@ export function looksLikeUpdateLine(text: string): boolean {
   if (text.length > MAX_MARKER_LENGTH) return false;
   const line = normaliseForMatching(text);
   if (/^(page )?last ?updated\b/i.test(line)) return true;
+  // A sentence that mentions a time ("polls closed at 22:00 GMT on 5 May 2005.") is prose, not the line.
+  if (/[.!?]["'\u201d\u2019]?$/.test(line)) return false;
   return /\b\d{1,2}[:.]\d{2} ?(GMT|BST|UK)\b/.test(line) && /\b\d{4}\b/.test(line);
 }
 

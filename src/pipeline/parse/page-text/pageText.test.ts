@@ -363,3 +363,12 @@ describe('parsePageText: damaged first line', () => {
     expect(article.warnings[0]?.line).toBe(1);
   });
 });
+
+describe('parsePageText: trailing promos without any end marker', () => {
+  it('drops heading-like lines that end the body', () => {
+    const text = pageText([UPDATE_WINTER, '', HEADLINE, '', ...withBlankLines([INTRO, 'Rents and worries', PARAGRAPHS[0], 'Why seals love harbours', 'Ten ferries that changed history'])]);
+    const article = parse(text);
+    expect(article.blocks.map((b) => b.type)).toEqual(['paragraph', 'crosshead', 'paragraph']);
+    expect(article.warnings.some((w) => /dropped/.test(w.message))).toBe(true);
+  });
+});
