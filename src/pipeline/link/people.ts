@@ -34,5 +34,13 @@ export function mergePeople(articles: PeopleInput[]): {
     }
   }
   const people = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  // Different names can share a slug ("Lloyd Webber" / "Lloyd-Webber"): number the later ones.
+  const taken = new Set<string>();
+  for (const person of people) {
+    let id = person.id;
+    for (let n = 2; taken.has(id); n++) id = `${person.id}-${n}`;
+    taken.add(id);
+    person.id = id;
+  }
   return { people, personIdFor: (_articleId, name) => byName.get(name)?.id ?? null };
 }
