@@ -37,7 +37,7 @@ function isRoleHead(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase()) || TITLE_WORDS.has(word) || /-year-old$/.test(word);
 }
 
-const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*)\s+$/u;
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*)\s*$/u;
 
 /** Walks back from `end` over description words; returns the phrase start or -1. */
 function phraseBefore(text: string, end: number): number {
@@ -97,7 +97,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       if (s >= 0) {
         const phrase = text.slice(s, commaAt);
         const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
-        if (isRoleHead(lastWord) && /^\s*[,.]/.test(text.slice(c.end, c.end + 2))) addDescription(person, phrase);
+        if (isRoleHead(lastWord)) addDescription(person, phrase);
       }
     }
     // Appositive after: "Ulrich Bez, Aston's chief executive, said".
@@ -125,26 +125,41 @@ function trimEnd(text: string, end: number): number {
  * "the 34-year-old": a definite role phrase with no name of its own describes the person mentioned
  * most recently.
  */
-const ANAPHOR = /\b[Tt]he\s+((?:[\p{L}\p{N}'\u2019-]+\s+){0,4}?[\p{L}\p{N}'\u2019-]+)(?=\s*(?:,|\s+[a-z]|\.))/gu;
+const THE = /\b[Tt]he\s+/g;
+const WORD = /^([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)(\s+|(?=[,.;:]))/u;
 
 function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention[]): void {
-  for (const m of text.matchAll(ANAPHOR)) {
-    const phrase = m[1]!;
-    const words = phrase.split(/\s+/);
-    const head = words[words.length - 1]!;
-    if (!ROLE_NOUNS.has(head) && !/-year-old$/.test(head)) continue;
-    if (!words.every((w) => isDescriptionWord(w) && !/^\p{Lu}[a-z]+$/u.test(w) || /['\u2019]s$/.test(w) || /^\p{Lu}{2,}/u.test(w))) continue;
-    if (/^(?:player|man|woman|member|official|chief|head|expert|star|host|owner|winner)$/.test(phrase)) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (/^\s+(?:of|for|at|in)\b/.test(after)) continue;
+  for (const m of text.matchAll(THE)) {
+    const from = m.index + m[0].length;
+    let cursor = from;
+    const words: string[] = [];
+    let best = -1;
+    for (let k = 0; k < 6; k++) {
+      const w = WORD.exec(text.slice(cursor, cursor + 40));
+      if (!w) break;
+      const word = w[1]!;
+      if (!isDescriptionWord(word)) break;
+      words.push(word);
+      cursor += word.length;
+      if (ROLE_NOUNS.has(word) || /-year-old$/.test(word)) best = words.length;
+      cursor += w[2]!.length;
+    }
+    if (best < 0) continue;
+    const phrase = words.slice(0, best).join(' ');
+    const phraseEnd = from + phrase.length;
+    const after = text.slice(phraseEnd, phraseEnd + 20);
+    // "the head of X", "the minister for Y": a role of someone else; "the chief executive John X": named.
+    if (/^\s+(?:of|for|at|in|to)\b/.test(after) || /^,?\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}|[.,])/u.test(after)) continue;
+    if (/^(?:player|man|woman|member|official|chief|head|expert|star|host|owner|winner|general|prime)$/.test(phrase)) continue;
     const previous = lastMentionBefore(mentions, m.index);
     if (!previous || m.index - previous.end > 600) continue;
     const person = people[previous.person]!;
     addDescription(person, phrase);
-    const relative = /^,\s+who\s+[^,.]*?\bas\s+((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}?[\p{L}\p{N}'\u2019-]+)(?=[\s,.])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    const relative = /^,\s+who\s+[^,.]*?\bas\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,4})/u.exec(text.slice(phraseEnd, phraseEnd + 120));
     if (relative) {
-      const last = relative[1]!.split(/\s+/).pop()!;
-      if (ROLE_NOUNS.has(last)) addDescription(person, relative[1]!);
+      const roleWords = relative[1]!.trim().split(/\s+/);
+      while (roleWords.length > 0 && !ROLE_NOUNS.has(roleWords[roleWords.length - 1]!)) roleWords.pop();
+      if (roleWords.length > 0) addDescription(person, roleWords.join(' '));
     }
   }
 }
@@ -153,7 +168,7 @@ function lastMentionBefore(mentions: Mention[], position: number): Mention | und
   let found: Mention | undefined;
   for (const m of mentions) {
     if (m.end > position) break;
-    found = m;
+    if (!m.heading) found = m;
   }
   return found;
 }

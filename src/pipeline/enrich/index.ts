@@ -13,13 +13,14 @@ import { clusterPeople, toLocalPeople } from './people.ts';
 import type { ArticleContext } from './rules/types.ts';
 import { pullQuoteSpeaker, speakerOf } from './speakerOf.ts';
 import { attributeQuotes } from './speakers.ts';
-import { buildDocument } from './textUnits.ts';
+import { buildDocument, markHeadingMentions } from './textUnits.ts';
 import { topicCandidates } from './topics.ts';
 
 export function enrichArticle(article: ParsedArticle): EnrichedArticle {
   const doc = buildDocument(article.blocks);
   const scan = scanNames(doc.text);
   const people = clusterPeople(scan.people);
+  markHeadingMentions(doc, people.mentions);
   collectDescriptions(doc.text, people.people, people.mentions);
   const acronyms = findAcronyms(doc.text);
   const ctx: ArticleContext = { doc, people, organisations: scan.organisations, acronyms };

@@ -167,21 +167,21 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const phrase = words.join(' ');
   const whole = run.map((t) => stripPossessive(t.text)).join(' ');
 
-  if (run.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase)) {
+  const titled = honorific !== null || style !== null;
+  if (!titled && (run.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
     out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
     return;
   }
-  if (isKnownPlace(phrase) || isKnownPlace(whole)) {
+  if (!titled && (isKnownPlace(phrase) || isKnownPlace(whole))) {
     out.places.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
     return;
   }
-  if (words.every(isAcronym)) {
+  if (!titled && words.every(isAcronym)) {
     out.organisations.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
     return;
   }
   if (words.length > 4 || words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
 
-  const titled = honorific !== null || style !== null;
   const hasJobTitle = titleStart >= 0 && run.slice(0, i).some((t) => TITLE_WORDS.has(t.text));
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
   const after = text.slice(last.end, last.end + 40);
@@ -207,9 +207,12 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       appositive ||
       isKnownSurname(words[words.length - 1]!);
     certain = person;
+    // An unknown two-word name with no context may still be confirmed later ("Ms James").
+    person = person || words.every((w) => !isCommonWord(w) || isKnownSurname(w));
   } else {
-    // A single capitalised word: a surname or first-name reference to someone named in full elsewhere.
-    person = !isCommonWord(words[0]!) || !initial;
+    // A single capitalised word: a surname or first-name reference to someone named in full elsewhere;
+    // people.ts keeps it only when it matches such a person.
+    person = true;
     certain = hasJobTitle && !isCommonWord(words[0]!);
   }
   if (!person) return;

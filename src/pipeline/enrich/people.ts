@@ -15,6 +15,8 @@ export interface Mention {
   end: number;
   possessive: boolean;
   candidate: NameCandidate;
+  /** In a heading-like line (a box header, a line with no final punctuation): not narrative. */
+  heading?: boolean;
 }
 
 export interface PersonDraft {
@@ -48,8 +50,10 @@ function genderOfCandidate(c: NameCandidate): 'male' | 'female' | null {
 export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
   const people: PersonDraft[] = [];
   const mentions: Mention[] = [];
-  // Pass 1: full names (two words or more) found anywhere define the people.
-  const full = candidates.filter((c) => c.tokens.length >= 2 && c.certain);
+  // Pass 1: full names (two words or more) found anywhere define the people. A two-word name with no
+  // context of its own counts when a titled short form confirms it ("Shani Rhys James" … "Ms James").
+  const titledShort = new Set(candidates.filter((c) => c.tokens.length === 1 && (c.honorific || c.style)).map((c) => c.tokens[0]!));
+  const full = candidates.filter((c) => c.tokens.length >= 2 && (c.certain || titledShort.has(c.tokens[c.tokens.length - 1]!)));
   const byLength = [...full].sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
   const personOfFull = new Map<NameCandidate, number>();
   for (const c of byLength) {
@@ -66,8 +70,8 @@ export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
   const lastSeen = new Map<number, number>();
   for (const c of candidates) {
     let index = personOfFull.get(c);
-    if (index === undefined) index = resolveShort(c, people, lastSeen);
-    if (index === undefined && c.certain) {
+    if (index === undefined && c.tokens.length <= 2) index = resolveShort(c, people, lastSeen);
+    if (index === undefined && c.certain && c.tokens.length === 1) {
       index = people.push({ tokens: c.tokens, style: c.style, gender: null, mentions: new Set(), descriptions: [] }) - 1;
     }
     if (index === undefined) continue;

@@ -63,3 +63,11 @@ export function unitAt(doc: BodyDocument, position: number): TextUnit | undefine
   }
   return undefined;
 }
+
+/** Mentions in box headers and unpunctuated lines are labels, not narrative: no pronoun points to them. */
+export function markHeadingMentions(doc: BodyDocument, mentions: Array<{ start: number; heading?: boolean }>): void {
+  for (const m of mentions) {
+    const unit = unitAt(doc, m.start);
+    if (unit && (unit.kind === 'boxHeader' || !/[.!?"'\u201d\u2019:)]$/.test(unit.text.trim()))) m.heading = true;
+  }
+}

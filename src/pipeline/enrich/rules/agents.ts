@@ -18,17 +18,39 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
   return ctx.people.mentions.find((m) => m.end === docEnd || (m.possessive === false && m.end + 1 === docEnd));
 }
 
-/** Most recent person mention before `docPos` whose gender fits. */
+/**
+ * A mention that is the subject of its sentence or of a speech verb: "Mr Balls, who …, had suggested
+ * that Mr Brown would …" — a later "he" means Mr Balls, the subject, not Mr Brown.
+ */
+export function isSubjectMention(text: string, m: Mention): boolean {
+  if (m.possessive || m.heading) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', m.start), text.lastIndexOf('. ', m.start) + 1, text.lastIndexOf('" ', m.start) + 1);
+  const lead = text.slice(lineStart + 1, m.start);
+  if (/^\s*(?:(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|Speaking\s[^,]*),?\s+)?(?:(?:the|The)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'\u2019-]*\s+|[a-z][\p{L}-]*\s+){0,5}?$/u.test(lead) && !/,/.test(lead)) return true;
+  const after = text.slice(m.end, m.end + 40);
+  if (/^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(after)) return true;
+  return /\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start));
+}
+
+/** The person a he/she means: the latest subject of matching gender nearby, else the latest mention. */
 export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'male' | 'female'): Guess | null {
+  let latest: Mention | undefined;
   let fallback: Mention | undefined;
   for (let i = ctx.people.mentions.length - 1; i >= 0; i--) {
     const m = ctx.people.mentions[i]!;
-    if (m.start >= docPos) continue;
+    if (m.start >= docPos || m.heading) continue;
     const g = ctx.people.people[m.person]!.gender;
-    if (g === gender) return { type: 'person', person: m.person };
-    if (g === null && !fallback) fallback = m;
+    if (g !== gender && g !== null) continue;
+    if (g === null) {
+      fallback ??= m;
+      continue;
+    }
+    latest ??= m;
+    if (docPos - m.start > 700) break;
+    if (isSubjectMention(ctx.doc.text, m)) return { type: 'person', person: m.person };
   }
-  return fallback ? { type: 'person', person: fallback.person } : null;
+  const pick = latest ?? fallback;
+  return pick ? { type: 'person', person: pick.person } : null;
 }
 
 /** Persons whose descriptions share the phrase's head word; the one mentioned last before docPos. */
@@ -156,6 +178,12 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   const docEnd = unitOffset + end;
   const mention = mentionEndingAt(ctx, docEnd);
   if (mention && !mention.possessive) return { type: 'person', person: mention.person };
+  // "Ms Trew, who runs a school, admitted": skip the relative clause or appositive to its head.
+  const skipped = /,\s+(?:who|which)\b[^,"\u201c\u201d]*,?$|,\s+[^,"\u201c\u201d]{2,80},$/.exec(text.slice(Math.max(0, end - 100), end));
+  if (skipped) {
+    const inner = agentBefore(ctx, text, end - skipped[0].length, unitOffset);
+    if (inner) return inner;
+  }
   const before = text.slice(Math.max(0, end - 120), end);
   const pronoun = /(?:^|[\s,"\u201d(])(he|she|it|they)$/i.exec(before);
   if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docEnd - pronoun[1]!.length);

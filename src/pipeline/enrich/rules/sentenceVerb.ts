@@ -43,7 +43,7 @@ export const sentenceVerb: Rule = {
       if (guess && guess.type !== 'description') return guess;
       if (guess) pending ??= guess;
       // Inverted after a comma or at the clause start: "…, says BT, is to …".
-      if (/(?:^|[,:]\s*)$/.test(sentence.slice(0, verb.index))) {
+      if (/^(?:says|said|adds|added|say)$/.test(verb.word) && /(?:^|[,:]\s*)$/.test(sentence.slice(0, verb.index))) {
         const inverted = agentAfter(ctx, site.masked, at + verb.word.length, site.unit.offset);
         if (inverted && inverted.type !== 'description') return inverted;
       }
