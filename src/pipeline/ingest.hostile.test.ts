@@ -87,7 +87,7 @@ beforeAll(async () => {
   hooks.emulatePermissions = process.getuid?.() === 0;
   [first, firstMs] = await timedRun(outA());
   [second] = await timedRun(outB());
-}, 30_000);
+}, 90_000);
 
 afterAll(async () => {
   hooks.vanishIn = null;
@@ -108,7 +108,8 @@ const warningsFor = (source: string) => report().warnings.filter((w) => w.source
 
 describe('ingest of a hostile content folder', () => {
   it('finishes in bounded time and writes a report that matches its schema', async () => {
-    expect(firstMs).toBeLessThan(15_000);
+    // A hang guard, not a speed test: generous for a loaded CI machine, far below "never finishes".
+    expect(firstMs).toBeLessThan(25_000);
     const onDisk = JSON.parse(await readFile(path.join(outA(), dataPaths.report), 'utf8'));
     expect(IngestReportSchema.parse(onDisk)).toEqual(report());
   });

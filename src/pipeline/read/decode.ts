@@ -83,8 +83,8 @@ function decodeBytes(bytes: Uint8Array): Decoded {
     return { ok: false, reason: 'binary file: too many control bytes to be text' };
   }
 
-  const invalidAt = firstInvalidUtf8(bytes);
-  if (invalidAt < 0) return { ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', noteAt: null };
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', noteAt: null };
   if (highByteShare(bytes) > MAX_HIGH_BYTE_SHARE) {
     return { ok: false, reason: 'binary file or unsupported encoding: not UTF-8, and too few ASCII bytes for Windows-1252' };
   }
@@ -94,8 +94,17 @@ function decodeBytes(bytes: Uint8Array): Decoded {
     text: decodeWindows1252(bytes),
     encoding: 'windows-1252',
     note: 'not valid UTF-8: decoded as Windows-1252',
-    noteAt: invalidAt,
+    noteAt: firstInvalidUtf8(bytes),
   };
+}
+
+/** Strict UTF-8 (the native decoder is much faster than any check in JavaScript), or null. */
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -232,8 +241,11 @@ function utf8LeadRule(b: number): [need: number, min: number, max: number] | nul
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 function countControls(text: string): { count: number; firstLine: number | null } {
+  if (!HAS_CONTROL.test(text)) return { count: 0, firstLine: null };
   let count = 0;
   let firstLine: number | null = null;
   let line = 1;
