@@ -2,13 +2,14 @@
  * Parse stage entry: detect the input format of one decoded file and hand it to that format's parser.
  * Never throws: any string in gives a ParseResult out (a parser bug becomes a rejection with its reason).
  */
-import type { ParsedArticle, SourceFile } from '../types.ts';
+import type { SourceFile } from '../types.ts';
+import type { ParseResult } from './result.ts';
 import { detectFormat } from './detectFormat.ts';
 import { splitLines } from './lines.ts';
 import { parsePageText } from './page-text/index.ts';
 import { parsePlain } from './plain.ts';
 
-export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
+export type { ParseResult } from './result.ts';
 
 export function parseSource(file: SourceFile): ParseResult {
   try {

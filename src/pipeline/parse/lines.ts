@@ -15,27 +15,10 @@ export function splitLines(text: string): SourceLine[] {
   return withoutBom.split(/\r\n|\r|\n/).map((raw, index) => ({ number: index + 1, text: raw.trim() }));
 }
 
-/** Non-blank lines only, in order. */
-export function nonBlank(lines: readonly SourceLine[]): SourceLine[] {
-  return lines.filter((line) => line.text !== '');
-}
-
 /**
  * A form of a line for *matching* only: no-break spaces (and their Latin-1 mojibake `Â\u00a0`) become plain
  * spaces and runs of white space collapse. Output text always comes from the original line.
  */
 export function normaliseForMatching(text: string): string {
   return text.replace(/\u00c2\u00a0/g, ' ').replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
-}
-
-/** Count words separated by white space without building an array (lines may be huge). */
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = /\s/.test(text[i] ?? ' ');
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
 }

@@ -3,14 +3,13 @@
  * paragraph per non-blank line, with lost paragraph breaks restored.
  */
 import type { Block } from '../../content/schema.ts';
-import type { ParsedArticle, SourceFile, Warning } from '../types.ts';
+import type { SourceFile, Warning } from '../types.ts';
 import type { SourceLine } from './lines.ts';
+import type { ParseResult } from './result.ts';
 import { sectionFromFolder } from './section.ts';
 import { splitLostParagraphs } from './splitLostParagraphs.ts';
 
-export type PlainResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
-
-export function parsePlain(file: SourceFile, lines: readonly SourceLine[]): PlainResult {
+export function parsePlain(file: SourceFile, lines: readonly SourceLine[]): ParseResult {
   const content = lines.filter((line) => line.text !== '');
   const headlineLine = content[0];
   if (!headlineLine) return { ok: false, reason: 'empty file: no headline' };

@@ -1,10 +1,11 @@
 /**
  * Parser for archived news pages as plain text ("page text"): update line, headline, caption, body
- * elements, then `Print Sponsor`, related stories and furniture. See docs in /work/shared/docs for the
- * format; each element's rule lives in its own module beside this one.
+ * elements, then `Print Sponsor`, related stories and furniture. The rules are summarised in
+ * ../README.md; each element's rule lives in its own module beside this one.
  */
-import type { ParsedArticle, SourceFile, Warning } from '../../types.ts';
+import type { SourceFile, Warning } from '../../types.ts';
 import type { SourceLine } from '../lines.ts';
+import type { ParseResult } from '../result.ts';
 import { sectionFromFolder } from '../section.ts';
 import { findBodyEnd, trimTrailingHeadings } from './bodyEnd.ts';
 import { asCrosshead } from './crosshead.ts';
@@ -16,9 +17,7 @@ import { isBodyEndMarker, parseRelatedDateLine } from './markers.ts';
 import { parseRelated } from './related.ts';
 import { findUpdateLine } from './updateLine.ts';
 
-export type PageTextResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
-
-export function parsePageText(file: SourceFile, lines: readonly SourceLine[]): PageTextResult {
+export function parsePageText(file: SourceFile, lines: readonly SourceLine[]): ParseResult {
   const items = toItems(lines);
   const update = findUpdateLine(items);
   const warnings: Warning[] = [...update.warnings];
