@@ -11,7 +11,11 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   let out = '';
   let cursor = 0;
   for (const s of spans) {
-    out += text.slice(cursor, s.start) + MASK.repeat(s.end - s.start);
+    // A quotation that ends its own sentence keeps that full stop visible, so the narration after it
+    // ("…." Later, the spokesman urged …) is a new sentence.
+    const last = text[s.end - 1] ?? '';
+    const keep = /[.!?]/.test(last) && !s.unclosed ? 1 : 0;
+    out += text.slice(cursor, s.start) + MASK.repeat(s.end - s.start - keep) + (keep ? last : '');
     cursor = s.end;
   }
   return out + text.slice(cursor);

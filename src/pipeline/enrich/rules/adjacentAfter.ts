@@ -14,6 +14,10 @@ export const adjacentAfter: Rule = {
     const after = site.masked.slice(from, Math.min(site.sentence.end + 2, from + 120));
     const lead = /^[,.!?]?\s*[,]?\s*/.exec(after)![0];
     const rest = after.slice(lead.length);
+    // `"… done." Later, X said`: a quotation that ends its sentence is followed by new narration,
+    // unless the attribution continues in lower case (`"Stop!" he said`).
+    const quoteEndsSentence = /[.!?]$/.test(site.unit.text.slice(site.span.start, site.span.end));
+    if (quoteEndsSentence && !/^[a-z]/.test(rest)) return null;
     // Inverted: "said Dmitry Rogozin", "says our correspondent".
     const inverted = /^([a-z]+)\b/.exec(rest);
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {

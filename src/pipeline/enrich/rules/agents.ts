@@ -41,13 +41,15 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     if (m.start >= docPos || m.heading) continue;
     const g = ctx.people.people[m.person]!.gender;
     if (g !== gender && g !== null) continue;
+    if (docPos - m.start > 700) break;
+    const subject = isSubjectMention(ctx.doc.text, m);
     if (g === null) {
       fallback ??= m;
+      if (subject && !latest) return { type: 'person', person: m.person };
       continue;
     }
     latest ??= m;
-    if (docPos - m.start > 700) break;
-    if (isSubjectMention(ctx.doc.text, m)) return { type: 'person', person: m.person };
+    if (subject) return { type: 'person', person: m.person };
   }
   const pick = latest ?? fallback;
   return pick ? { type: 'person', person: pick.person } : null;
@@ -74,7 +76,7 @@ export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: 
 }
 
 function orgName(ctx: ArticleContext, raw: string): string {
-  const name = raw.replace(/['\u2019]s$/, '').replace(/^the\s+/i, '').trim();
+  const name = raw.replace(/['\u2019]s$/, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   return ctx.acronyms.get(name) ?? name;
 }
 
@@ -94,16 +96,21 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   const docPos = unitOffset + pos + lead;
   const pronoun = PRONOUN.exec(phrase);
   if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docPos);
-  const spokes = SPOKES.exec(phrase);
-  if (spokes && SPOKES_WORDS.has(spokes[3]!)) return spokesGuess(ctx, spokes, docPos);
-  // A person named here, possibly after a role phrase: "said Russian President Dmitry Medvedev".
+  // A person named here, possibly after a role phrase: "said Russian President Dmitry Medvedev",
+  // "said Opera spokeswoman, Berit Hanson".
   const clauseEnd = phrase.search(/[.;:!?"\u201c\u201d]|,\s+(?!\p{Lu})|\s(?:who|which|that)\s/u);
   const limit = clauseEnd < 0 ? phrase.length : clauseEnd;
-  const mention = mentionAt(ctx, docPos, docPos + Math.min(limit, 90));
-  if (mention) {
+  for (const mention of ctx.people.mentions) {
+    if (mention.start < docPos || mention.possessive) continue;
+    if (mention.start > docPos + Math.min(limit, 90)) break;
     const between = ctx.doc.text.slice(docPos, mention.start);
-    if (!/\b(?:of|from|by|with|to|for|on)\s+\S*\s*$/.test(between) && !mention.possessive) return { type: 'person', person: mention.person };
+    if (/\b(?:of|from|by|with|to|for|on|and)\s+\S*\s*$/.test(between)) continue;
+    return { type: 'person', person: mention.person };
   }
+  const spokes = SPOKES.exec(phrase);
+  if (spokes && SPOKES_WORDS.has(spokes[3]!)) return spokesGuess(ctx, spokes, docPos);
+  const orgNoun = /^(?:the|its)\s+(organisation|organization|company|firm|group|bank|agency|commission|committee|government|ministry|department|union|association|council|body|club|report|statement)\b/i.exec(phrase);
+  if (orgNoun) return lastOrganisation(ctx, docPos);
   const description = DESCRIPTION.exec(phrase);
   if (description && isRole(description[2]!)) {
     return resolveDescription(ctx, `${description[1]}${description[2]}`, docPos) ?? { type: 'description', phrase: `${description[1]}${description[2]}` };
@@ -130,11 +137,16 @@ function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number): Gue
     if (spokes && (!person || spokes.at > lastMentionPos(ctx, docPos))) return { type: 'organisation', name: spokes.name };
     return person;
   }
-  if (pronoun === 'it') {
-    const org = [...ctx.organisations].reverse().find((o) => o.start < docPos && docPos - o.start < 400);
-    return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
-  }
+  if (pronoun === 'it') return lastOrganisation(ctx, docPos);
   return null;
+}
+
+/** "it said", "the organisation said": the organisation that last spoke, else the last one named. */
+function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
+  const recent = ctx.organisations.filter((o) => o.start < docPos && docPos - o.start < 1500);
+  const speaking = [...recent].reverse().find((o) => /^\)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/.test(ctx.doc.text.slice(o.end, o.end + 30)));
+  const org = speaking ?? recent[recent.length - 1];
+  return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
 
 function lastMentionPos(ctx: ArticleContext, docPos: number): number {
