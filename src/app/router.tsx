@@ -1,33 +1,85 @@
 /**
  * The route table. Every page module is lazy-loaded, so the first visit downloads the shell and only the
  * page it opens. Route modules export `Component` (react-router's lazy convention).
+ *
+ * Each route also has a tiny static loader that starts its data request while the page module is still
+ * downloading. It never waits and never throws: loading, error and 404 states stay with the page's
+ * react-query hooks.
  */
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { isSlug } from '../data/hooks';
+import { articleQuery, catalogQuery, peopleQuery, personQuery } from '../data/queries';
 import { AppShellFallback } from '../routes/AppShellFallback';
 import { RootLayout } from '../routes/RootLayout';
 import { RouteError } from '../routes/RouteError';
 
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    Component: RootLayout,
-    HydrateFallback: AppShellFallback,
-    // Anything a page throws while rendering lands here, inside the layout: never a blank page.
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, lazy: () => import('../routes/ListRoute') },
-          { path: 'articles/:id', lazy: () => import('../routes/ArticleRoute') },
-          { path: 'people', lazy: () => import('../routes/PeopleRoute') },
-          { path: 'people/:id', lazy: () => import('../routes/PersonRoute') },
-          { path: '*', lazy: () => import('../routes/NotFoundRoute') },
-        ],
-      },
-    ],
-  },
-];
+export function createRoutes(queryClient?: QueryClient): RouteObject[] {
+  const prefetch =
+    (start: (client: QueryClient, args: LoaderFunctionArgs) => void) => (args: LoaderFunctionArgs) => {
+      if (queryClient) start(queryClient, args);
+      return null;
+    };
 
-export function createAppRouter() {
-  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
+  return [
+    {
+      path: '/',
+      Component: RootLayout,
+      HydrateFallback: AppShellFallback,
+      children: [
+        {
+          // Anything a page throws while rendering lands here, inside the layout: never a blank page.
+          errorElement: <RouteError />,
+          children: [
+            {
+              index: true,
+              loader: prefetch((c) => void c.prefetchQuery(catalogQuery())),
+              lazy: () => import('../routes/ListRoute'),
+            },
+            {
+              path: 'articles/:id',
+              loader: prefetch((c, { params }) => {
+                if (isSlug(params.id)) void c.prefetchQuery(articleQuery(params.id));
+              }),
+              lazy: () => import('../routes/ArticleRoute'),
+            },
+            {
+              path: 'people',
+              loader: prefetch((c) => void c.prefetchQuery(peopleQuery())),
+              lazy: () => import('../routes/PeopleRoute'),
+            },
+            {
+              path: 'people/:id',
+              loader: prefetch((c, { params }) => {
+                if (isSlug(params.id)) void c.prefetchQuery(personQuery(params.id));
+              }),
+              lazy: () => import('../routes/PersonRoute'),
+            },
+            { path: '*', lazy: () => import('../routes/NotFoundRoute') },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+/** Routes without prefetching, for tests. */
+export const routes = createRoutes();
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient), {
+    basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+  });
+}
+
+/** Resolves once the first page's module has loaded, so the first paint is the page, not a fallback. */
+export function whenRouterReady(router: ReturnType<typeof createAppRouter>): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
 }

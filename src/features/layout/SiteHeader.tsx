@@ -1,6 +1,6 @@
 import { Link, NavLink } from 'react-router';
 
-/** Masthead and primary navigation. "Stories" is current on the list and on any article. */
+/** Masthead and primary navigation; the link to the page being shown carries aria-current="page". */
 export function SiteHeader() {
   return (
     <header className="site-header">
