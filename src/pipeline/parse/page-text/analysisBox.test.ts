@@ -64,6 +64,7 @@ describe('readsAsMainReport', () => {
       'Talks will resume on Monday, she said.',
       'Talks will resume on Monday, a government spokesman said.',
       'Mr Holm said the talks would resume on Monday.',
+      'Orvel Power told shareholders the plant would reopen.',
       'The talks were useful, said Anna Lind, the opposition leader.',
       'The talks may collapse, according to officials, says our correspondent.',
       '\u201cIt is a start.\u201d',

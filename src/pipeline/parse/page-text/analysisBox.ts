@@ -105,6 +105,8 @@ const CLOSING_ATTRIBUTION = new RegExp(
 );
 const SAID_NAME = new RegExp(`\\b(?:${PAST_SPEECH_VERBS}) (?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|President|Prime Minister|[A-Z][a-z]+ [A-Z][a-z]+)\\b`);
 const NAME_SAID = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|President) [A-Z][\\w'\u2019-]+ (?:${PAST_SPEECH_VERBS})\\b`);
+/** A named subject opening the paragraph with a past-tense speech verb: `Baltan Works told reporters …`. */
+const SUBJECT_SAID = new RegExp(`^(?:The )?[A-Z][\\w'\u2019.-]*(?: [A-Z][\\w'\u2019.-]*){0,3} (?:${PAST_SPEECH_VERBS})\\b`);
 const BBC_CORRESPONDENT = /\b(?:our|the BBC's) [\w ,-]{0,60}?(?:correspondent|editor|reporter)\b/i;
 
 /** Longest stretch of a paragraph that the attribution patterns look at (keeps matching bounded). */
@@ -116,6 +118,6 @@ export function readsAsMainReport(text: string): boolean {
   if (containsDoubleQuote(text) && HAS_SPEECH_VERB.test(text)) return true;
   const tail = text.length > TAIL_LENGTH ? text.slice(-TAIL_LENGTH) : text;
   if (CLOSING_ATTRIBUTION.test(tail)) return true;
-  if (NAME_SAID.test(text) || SAID_NAME.test(text)) return true;
+  if (NAME_SAID.test(text) || SAID_NAME.test(text) || SUBJECT_SAID.test(text.slice(0, TAIL_LENGTH))) return true;
   return BBC_CORRESPONDENT.test(text);
 }
