@@ -55,7 +55,7 @@ export function linkCollection(enriched: EnrichedArticle[]): LinkedCollection {
   });
   const texts = articles.map((a) => articleText(a.headline, a.blocks));
   const { topics, topicsFor } = buildTopics(
-    articles.map((a, i) => ({ id: a.id, section: a.section, candidates: enriched[i]!.topicCandidates, text: texts[i]!.toLowerCase() })),
+    articles.map((a, i) => ({ id: a.id, section: a.section, candidates: enriched[i]!.topicCandidates, text: texts[i]! })),
   );
   for (const article of articles) article.topics = topicsFor(article.id);
 

@@ -39,4 +39,28 @@ describe('topics', () => {
     const { topics } = buildTopics([input('a', 'S', [], text), input('b', 'S', [], text), input('c', 'S', [], 'nothing here')]);
     expect(topics.find((t) => t.kind === 'theme')?.name).toBe('tidal barrage');
   });
+
+  it('completes split place names, drops fragments, demonyms and abbreviations', () => {
+    const text = 'Traders in New York and at the Harbour and Quay Commission met. Ostlanders cheered at 10:00 GMT.';
+    const stories = ['a', 'b', 'c'].map((id) => ({
+      id,
+      section: null,
+      candidates: [
+        { name: 'York', kind: 'place' as const },
+        { name: 'Quay Commission', kind: 'organisation' as const },
+        { name: 'Ostlanders', kind: 'place' as const },
+        { name: 'GMT', kind: 'organisation' as const },
+      ],
+      text,
+    }));
+    const names = buildTopics(stories).topics.map((t) => t.name);
+    expect(names).toEqual(['New York']);
+  });
+
+  it('does not make themes of names or job titles', () => {
+    const text = 'Mara Quill said the prime minister and the prime minister met Mara Quill about harbour dredging and harbour dredging.';
+    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [], text }));
+    const names = buildTopics(stories).topics.map((t) => t.name);
+    expect(names).toEqual(['harbour dredging']);
+  });
 });

@@ -12,7 +12,7 @@ export interface TopicInput {
   id: string;
   section: string | null;
   candidates: TopicCandidate[];
-  /** Lower-cased body text, for theme detection. */
+  /** The article's text as written: themes and name fragments are judged against it. */
   text: string;
 }
 
@@ -37,10 +37,46 @@ export function topicKey(name: string): string {
 
 /** A candidate that can never be a useful topic: too short, a number, a stop word, a sentence. */
 function isJunk(key: string): boolean {
-  if (key.length < 2 || /^\d/.test(key)) return true;
+  if (key.length < 2 || /^\d/.test(key) || NOT_TOPICS.has(key)) return true;
   const words = key.split(' ');
   if (words.length > 5) return true;
   return words.every((w) => STOP_WORDS.has(w));
+}
+
+/** Abbreviations and words that name-finders take for organisations or places but are neither. */
+const NOT_TOPICS = new Set(
+  'gmt bst utc mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co'.split(' '),
+);
+/** "Asian", "Americans", "Londoners", "Swiss": a place's people or adjective, not the place. */
+const DEMONYM = /^(?:[a-z]+(?:ans?|ese|ish|ers|iards?)|[a-z]*(?:swiss|french|dutch|greek|thai|iraqi|israeli|pakistani|saudi|kuwaiti))s?$/;
+
+/** Words that open place names which name-finders sometimes split off ("New York" → "York"). */
+const PLACE_PREFIXES = 'New|North|South|East|West|Northern|Southern|Upper|Lower|Saudi|Sri|Hong|Costa|Puerto|El|Los|Las|San|Santa|Sao|St|Great|Wall';
+
+/**
+ * The name as the text really writes it: a fragment cut from a longer name ("York" of "New York",
+ * "Exchange Commission" of "Securities and Exchange Commission") is completed where the prefix is a
+ * known place prefix, and dropped when the text mostly writes it as part of something longer.
+ */
+function completeName(name: string, text: string): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A single capitalised word the text also uses in lower case ("Oil", "Mobile") is a common noun.
+  if (/^[A-Z][a-z]+$/.test(name)) {
+    const lower = text.match(new RegExp(`\\b${escaped.toLowerCase()}\\b`, 'g'))?.length ?? 0;
+    const upper = text.match(new RegExp(`\\b${escaped}\\b`, 'g'))?.length ?? 0;
+    if (lower >= upper) return null;
+  }
+  const prefixed = new RegExp(`\\b(${PLACE_PREFIXES})\\s+${escaped}\\b`).exec(text);
+  if (prefixed) return `${prefixed[1]} ${name}`;
+  const all = [...text.matchAll(new RegExp(`(\\S+\\s+)?(\\S+\\s+)?\\b${escaped}\\b`, 'g'))];
+  if (all.length === 0) return name;
+  const fragments = all.filter((m) => {
+    const before = m[2]?.trim() ?? '';
+    const twoBefore = m[1]?.trim() ?? '';
+    if (/^[A-Z][a-z]+$/.test(before) && !/[.!?:"]$/.test(twoBefore) && twoBefore !== '' && !/^(The|A|An)$/.test(before)) return true;
+    return /^(and|of|&)$/.test(before) && /^[A-Z]/.test(twoBefore);
+  });
+  return fragments.length * 2 > all.length ? null : name;
 }
 
 interface Tally {
@@ -63,8 +99,12 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
   for (const input of inputs) {
     if (input.section) note(`section ${topicKey(input.section)}`, 'section', input.section, input.id);
     for (const candidate of input.candidates) {
-      const key = topicKey(candidate.name);
-      if (!isJunk(key)) note(key, candidate.kind, candidate.name.replace(/^the\s+/i, ''), input.id);
+      const name = completeName(candidate.name, input.text);
+      if (!name) continue;
+      const key = topicKey(name);
+      if (!isJunk(key) && !(candidate.kind === 'place' && DEMONYM.test(key))) {
+        note(key, candidate.kind, name.replace(/^the\s+/i, ''), input.id);
+      }
     }
   }
   for (const [key, themeArticles] of findThemes(inputs)) {
@@ -117,13 +157,16 @@ function titleScore(form: string): number {
  */
 function findThemes(inputs: TopicInput[]): Map<string, string[]> {
   const perArticle = inputs.map((input) => {
-    const words = input.text.match(/[a-z][a-z-]+/g) ?? [];
+    // Words as written: a theme is made of common nouns, so a capitalised word (a name) breaks a pair.
+    const words = input.text.match(/[A-Za-z][a-z-]+/g) ?? [];
     const phrases = new Map<string, number>();
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i]!;
       const b = words[i + 1]!;
+      if (/^[A-Z]/.test(a) || /^[A-Z]/.test(b)) continue;
       if (a.length < 4 || b.length < 4 || STOP_WORDS.has(a) || STOP_WORDS.has(b) || THEME_BLOCKLIST.has(a) || THEME_BLOCKLIST.has(b)) continue;
-      const phrase = `${a} ${b}`;
+      // "mobile phone" and "mobile phones" are one theme.
+      const phrase = `${a} ${singular(b)}`;
       phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
     }
     return phrases;
@@ -151,6 +194,12 @@ function findThemes(inputs: TopicInput[]): Map<string, string[]> {
   return themes;
 }
 
+function singular(word: string): string {
+  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !/(ss|us|is|ics)$/.test(word) && word.length > 4) return word.slice(0, -1);
+  return word;
+}
+
 /** Words that make phrases about reporting or time rather than subjects. */
 const THEME_BLOCKLIST = new Set(
   `said says told added spokesman spokeswoman statement reported reports according expected announced
@@ -159,5 +208,8 @@ const THEME_BLOCKLIST = new Set(
   better bigger biggest major main little long high higher highest large larger largest small smaller
   number numbers amount level levels group groups including included official officials people percent
   million billion pounds dollars euros cent around already every whole total told able told going
-  there their these those which while where whether would could should might`.split(/\s+/),
+  there their these those which while where whether would could should might
+  minister ministers secretary president chairman chairwoman chief executive leader leaders director
+  manager coach boss chancellor governor spokesperson officer head editor correspondent analyst analysts
+  member members deputy shadow general senior junior`.split(/\s+/),
 );
