@@ -1,0 +1,52 @@
+/**
+ * Build output: `CONTENT_DIR=<dir> npx vite build --outDir .bench/site-<name>` (app bundle, data and any
+ * pre-rendered pages), then the total size and number of files of what it wrote.
+ */
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Collection } from './collections.ts';
+import { figure, na, type Figure } from './figures.ts';
+import { runMeasured } from './processes.ts';
+
+export interface BuildFigures {
+  seconds: Figure;
+  size: Figure;
+  files: Figure;
+  /** Set when the build succeeded and produced an index.html to serve. */
+  siteDir: string | null;
+}
+
+export async function buildSite(collection: Collection, benchDir: string, repoRoot: string): Promise<BuildFigures> {
+  const siteDir = path.join(benchDir, `site-${collection.name}`);
+  await rm(siteDir, { recursive: true, force: true });
+  const run = await runMeasured('npx', ['vite', 'build', '--outDir', siteDir, '--emptyOutDir'], {
+    cwd: repoRoot,
+    env: { CONTENT_DIR: collection.contentDir },
+    logFile: path.join(benchDir, `build-${collection.name}.log`),
+  });
+  if (run.code !== 0) {
+    const last = run.output.trim().split('\n').filter((l) => /error/i.test(l)).pop() ?? run.output.trim().split('\n').pop() ?? '';
+    const reason = `vite build exited ${run.code}: ${last}`.slice(0, 200);
+    return { seconds: na(reason, 's'), size: na(reason, 'MB'), files: na(reason), siteDir: null };
+  }
+  const { bytes, files } = await folderSize(siteDir);
+  const hasIndex = await stat(path.join(siteDir, 'index.html')).then(() => true, () => false);
+  return {
+    seconds: figure(run.ms / 1000, 's', { note: run.peakBytes ? `peak ${(run.peakBytes / 1e6).toFixed(0)} MB` : undefined }),
+    size: figure(bytes / 1e6, 'MB'),
+    files: figure(files, 'files'),
+    siteDir: hasIndex ? siteDir : null,
+  };
+}
+
+export async function folderSize(dir: string): Promise<{ bytes: number; files: number }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  let bytes = 0;
+  let files = 0;
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return { bytes, files };
+}

@@ -1,0 +1,88 @@
+/**
+ * Ingest figures. Cold: the CLI (`npx tsx src/pipeline/cli.ts`) as a child process into a fresh output
+ * folder, wall time and peak memory of its process tree. Rebuild: the dev-server path, in this process —
+ * one Pipeline, run() once, one source file edited, run() again; the second run is timed.
+ */
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Pipeline } from '../../src/pipeline/ingest.ts';
+import { listContent } from '../../src/pipeline/read/walk.ts';
+import type { Collection } from './collections.ts';
+import { figure, na, type Figure } from './figures.ts';
+import { runMeasured } from './processes.ts';
+
+export interface ColdIngest {
+  seconds: Figure;
+  rate: Figure;
+  ratePerCore: Figure;
+  peakMemory: Figure;
+  written: number | null;
+}
+
+/** Cores the pipeline can use: its worker pool takes min(available, 8). */
+export const cores = () => Math.max(1, Math.min(os.availableParallelism(), 8));
+
+export async function coldIngest(collection: Collection, benchDir: string, repoRoot: string, articles: number): Promise<ColdIngest> {
+  const outDir = path.join(benchDir, `ingest-${collection.name}`);
+  await rm(outDir, { recursive: true, force: true });
+  const run = await runMeasured('npx', ['tsx', 'src/pipeline/cli.ts', collection.contentDir, '--out', outDir], {
+    cwd: repoRoot,
+    logFile: path.join(benchDir, `ingest-${collection.name}.log`),
+  });
+  if (run.code !== 0) {
+    const reason = `ingest exited ${run.code}: ${run.output.trim().split('\n').pop() ?? ''}`.slice(0, 200);
+    return { seconds: na(reason, 's'), rate: na(reason), ratePerCore: na(reason), peakMemory: na(reason), written: null };
+  }
+  const written = Number(/written (\d+)/.exec(run.output)?.[1] ?? articles);
+  const seconds = run.ms / 1000;
+  const rate = written / seconds;
+  return {
+    seconds: figure(seconds, 's'),
+    rate: figure(rate, 'articles/s'),
+    ratePerCore: figure(rate / cores(), 'articles/s/core', { note: `${cores()} cores` }),
+    peakMemory: run.peakBytes === null ? na('no /usr/bin/time and /proc not readable', 'MB') : figure(run.peakBytes / 1e6, 'MB', { note: run.peakMethod }),
+    written,
+  };
+}
+
+/**
+ * The rebuild after one change. Shared or bundled collections are copied first (never edited in place);
+ * generated ones are edited and restored.
+ */
+export async function rebuildAfterOneChange(collection: Collection, benchDir: string): Promise<Figure> {
+  let contentDir = collection.contentDir;
+  if (!collection.generated) {
+    contentDir = path.join(benchDir, `copy-${collection.name}`);
+    await rm(contentDir, { recursive: true, force: true });
+    await cp(collection.contentDir, contentDir, { recursive: true });
+  }
+  const { sources } = await listContent(contentDir);
+  const target = sources[Math.floor(sources.length / 2)];
+  if (!target) return na('collection has no .txt sources', 's');
+  const outDir = path.join(benchDir, `rebuild-${collection.name}`);
+  await rm(outDir, { recursive: true, force: true });
+  const pipeline = new Pipeline({ contentDir, outDir });
+  await pipeline.run();
+  const original = await readFile(target.absolute);
+  try {
+    await writeFile(target.absolute, withAddedParagraph(original));
+    const second = await pipeline.run();
+    const t = second.timings;
+    return figure(t.totalMs / 1000, 's', {
+      note: `${second.processed} processed, ${second.cached} cached; ${second.stats.written} files written`,
+      parts: { list: t.listMs / 1000, process: t.processMs / 1000, link: t.linkMs / 1000, write: t.writeMs / 1000 },
+    });
+  } finally {
+    await writeFile(target.absolute, original);
+  }
+}
+
+/** An edit a writer might make: one more paragraph before the end of the body. */
+function withAddedParagraph(bytes: Buffer): Buffer {
+  // Bytes, not text: the file may be in Windows-1252, and the edit is plain ASCII either way.
+  const added = Buffer.from('A correction was added to this story after publication, and the figures above now reflect it.');
+  const end = bytes.indexOf('\nPrint Sponsor');
+  if (end < 0) return Buffer.concat([bytes, Buffer.from('\n\n'), added, Buffer.from('\n')]);
+  return Buffer.concat([bytes.subarray(0, end), Buffer.from('\n'), added, Buffer.from('\n'), bytes.subarray(end)]);
+}

@@ -1,0 +1,196 @@
+/**
+ * `npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild]`
+ *
+ * Measures ingest, rebuild, build output, first-visit transfer, interaction times and Lighthouse scores
+ * for each collection, prints one table and writes it to .bench/results.json (and .bench/results.md).
+ * Collections not run this time keep their last figures in the file and the table, with their date.
+ * Not a test: nothing asserts a time; every figure that cannot be had prints n/a with the reason.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { filterTime, firstVisit, launchBrowser, searchTimes } from './browser.ts';
+import { buildSite } from './build.ts';
+import { countSources, resolveCollection, type Collection } from './collections.ts';
+import { attempt, figure, na, type BenchResults, type CollectionResult, type Figure } from './figures.ts';
+import { coldIngest, rebuildAfterOneChange } from './ingest.ts';
+import { lighthouse } from './lighthouse.ts';
+import { pickRoutes } from './routes.ts';
+import { startStaticServer } from './server.ts';
+import { renderTable } from './table.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const benchDir = path.join(repoRoot, '.bench');
+const resultsFile = path.join(benchDir, 'results.json');
+const usage = 'usage: npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild]';
+
+const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+async function loadResults(): Promise<BenchResults> {
+  const machine = {
+    cpus: os.availableParallelism(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.versions.node,
+    platform: `${os.platform()} ${os.arch()}`,
+  };
+  const previous = await readFile(resultsFile, 'utf8').then((t) => JSON.parse(t) as BenchResults, () => null);
+  return { machine, collections: previous?.collections ?? {} };
+}
+
+async function save(results: BenchResults): Promise<void> {
+  await writeFile(resultsFile, JSON.stringify(results, null, 2));
+  await writeFile(path.join(benchDir, 'results.md'), renderTable(results) + '\n');
+}
+
+interface Options {
+  browser: boolean;
+  lighthouse: boolean;
+  rebuild: boolean;
+}
+
+async function benchCollection(collection: Collection, entry: CollectionResult, options: Options, persist: () => Promise<void>) {
+  const set = async (key: string, value: Figure) => {
+    entry.figures[key] = value;
+    const shown = value.value === null ? `n/a (${value.note})` : `${value.value.toFixed(2)} ${value.unit}`;
+    log(`${collection.name} ${key}: ${shown}`);
+    await persist();
+  };
+  const articles = await countSources(collection.contentDir);
+  entry.articles = articles;
+  await set('articles', figure(articles, 'articles'));
+
+  log(`${collection.name}: cold ingest of ${articles} files`);
+  const cold = await coldIngest(collection, benchDir, repoRoot, articles).catch((e: Error) => {
+    const f = na(`ingest: ${e.message}`);
+    return { seconds: f, rate: f, ratePerCore: f, peakMemory: f, written: null };
+  });
+  await set('ingest.cold', cold.seconds);
+  await set('ingest.rate', cold.rate);
+  await set('ingest.perCore', cold.ratePerCore);
+  await set('ingest.peak', cold.peakMemory);
+
+  log(`${collection.name}: vite build`);
+  const build = await buildSite(collection, benchDir, repoRoot).catch((e: Error) => {
+    const f = na(`build: ${e.message}`);
+    return { seconds: f, size: f, files: f, siteDir: null };
+  });
+  await set('build.seconds', build.seconds);
+  await set('build.size', build.size);
+  await set('build.files', build.files);
+
+  const browserKeys = ['visit.home', 'visit.article', 'visit.people', 'visit.person', 'visit.topic', 'filter', 'search.first', 'search.next'];
+  const lighthouseKeys = ['lh.home', 'lh.article', 'lh.person'];
+  if (!build.siteDir) {
+    const why = build.size.value === null ? `no build (${build.size.note})` : 'build has no index.html (app not there yet)';
+    for (const key of [...browserKeys, ...lighthouseKeys]) await set(key, na(why));
+  } else {
+    const picked = await pickRoutes(build.siteDir);
+    const server = await startStaticServer(build.siteDir, repoRoot);
+    try {
+      if (options.browser) {
+        const browser = await launchBrowser().catch((e: Error) => e);
+        if (browser instanceof Error) {
+          for (const key of browserKeys) await set(key, na(`browser: ${browser.message.split('\n')[0]}`));
+        } else {
+          try {
+            for (const route of picked.routes) {
+              log(`${collection.name}: first visit ${route.path ?? route.label}`);
+              await set(`visit.${route.key}`, await attempt('first visit', () => firstVisit(browser, server.origin, route)));
+            }
+            await set('filter', await attempt('filter', () => filterTime(browser, server.origin, picked.busyPerson?.id ?? null)));
+            const words: [string, string] | null = picked.searchWord ? [picked.searchWord, 'minister'] : null;
+            const search = await searchTimes(browser, server.origin, words).catch((e: Error) => {
+              const f = na(`search: ${e.message.split('\n')[0]}`);
+              return { first: f, next: f };
+            });
+            await set('search.first', search.first);
+            await set('search.next', search.next);
+          } finally {
+            await browser.close();
+          }
+        }
+      } else {
+        for (const key of browserKeys) await set(key, na('skipped (--skip-browser)'));
+      }
+      const pages = Object.fromEntries(picked.routes.map((r) => [r.key, r]));
+      const lighthousePages: Array<[string, string]> = [['lh.home', 'home'], ['lh.article', 'article'], ['lh.person', 'person']];
+      for (const [key, routeKey] of lighthousePages) {
+        if (!options.lighthouse) {
+          await set(key, na('skipped (--skip-lighthouse)'));
+          continue;
+        }
+        const route = pages[routeKey];
+        log(`${collection.name}: lighthouse ${route?.path ?? routeKey}`);
+        const url = route?.path ? server.origin + route.path : null;
+        const out = path.join(benchDir, `lighthouse-${collection.name}-${routeKey}.json`);
+        await set(key, await attempt('lighthouse', () => lighthouse(url, out, repoRoot, route?.missing)));
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+
+  if (options.rebuild) {
+    log(`${collection.name}: rebuild after one change (in-process Pipeline, cold run first)`);
+    await set('rebuild', await attempt('rebuild', () => rebuildAfterOneChange(collection, benchDir)));
+  } else {
+    await set('rebuild', na('skipped (--skip-rebuild)', 's'));
+  }
+}
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        sizes: { type: 'string', default: 'sample,bbc,10000,100000' },
+        'skip-browser': { type: 'boolean', default: false },
+        'skip-lighthouse': { type: 'boolean', default: false },
+        'skip-rebuild': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  await mkdir(benchDir, { recursive: true });
+  const results = await loadResults();
+  const options: Options = { browser: !values['skip-browser'], lighthouse: !values['skip-lighthouse'], rebuild: !values['skip-rebuild'] };
+  for (const size of values.sizes.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const resolved = await resolveCollection(size, repoRoot, log);
+    const name = 'collection' in resolved ? resolved.collection.name : resolved.name;
+    const entry: CollectionResult = {
+      name,
+      contentDir: 'collection' in resolved ? path.relative(repoRoot, resolved.collection.contentDir) : '',
+      articles: null,
+      measuredAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      figures: {},
+    };
+    results.collections[name] = entry;
+    if (!('collection' in resolved)) {
+      entry.figures.articles = na(resolved.missing);
+      await save(results);
+      continue;
+    }
+    await benchCollection(resolved.collection, entry, options, () => save(results));
+  }
+  await save(results);
+  console.log('\n' + renderTable(results));
+  console.log(`\nwritten to ${path.relative(repoRoot, resultsFile)} and .bench/results.md`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);
