@@ -82,7 +82,7 @@ function orgName(ctx: ArticleContext, raw: string): string {
 
 const PRONOUN = /^(he|she|it|they)\b/i;
 const SPOKES = new RegExp(
-  String.raw`^(?:(?:a|an|the|one|its|his|her|their)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement)(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:of|for|and|&|${CAP_WORD}))*))?`,
+  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement)(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:of|for|and|&|${CAP_WORD}))*))?`,
   'u',
 );
 const DESCRIPTION = /^(?:the|our|a|an|its|his|her|their)\s+((?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?)([\p{L}-]+)(?![\p{L}])/u;
@@ -204,15 +204,11 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (relative) return agentBefore(ctx, text, end - relative[0].length, unitOffset);
   // A clause-initial phrase: take the words since the clause start.
   const clauseStart = Math.max(
-    before.lastIndexOf(', ') + 2,
-    before.lastIndexOf('. ') + 2,
-    before.lastIndexOf('"') + 1,
-    before.lastIndexOf('\u201d') + 1,
-    before.lastIndexOf(' and ') + 5,
-    before.lastIndexOf(' but ') + 5,
-    before.lastIndexOf(' - ') + 3,
-    before.lastIndexOf(': ') + 2,
     0,
+    ...[', ', '. ', '"', '\u201d', ' and ', ' but ', ' - ', ': '].map((sep) => {
+      const at = before.lastIndexOf(sep);
+      return at < 0 ? 0 : at + sep.length;
+    }),
   );
   const phrase = before.slice(clauseStart).trim();
   if (!phrase || phrase.split(/\s+/).length > 8) return null;

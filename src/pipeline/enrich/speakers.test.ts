@@ -1,0 +1,106 @@
+/** The speaker sieve, one rule per test, on invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+function speakers(paragraphs: string[]) {
+  return enrichArticle(makeParsed(paragraphs)).quotes.map((q) => [q.text, q.speaker.name, q.speaker.type]);
+}
+
+describe('speaker sieve', () => {
+  it('`"…," said X` and `"…," X said`', () => {
+    expect(speakers(['"The bridge is safe," said Tomas Verlaine.', '"It will open on Monday," Verlaine said.'])).toEqual([
+      ['The bridge is safe,', 'Tomas Verlaine', 'person'],
+      ['It will open on Monday,', 'Tomas Verlaine', 'person'],
+    ]);
+  });
+
+  it('`X said: "…"` and `he added: "…"` with the pronoun resolved by gender', () => {
+    const result = speakers([
+      'Harbour master Ines Corvo met Mr Pell Okafor on Tuesday.',
+      'Mr Okafor said: "We were not consulted about the new berths."',
+      'Ms Corvo added: "Every berth was offered to local crews first."',
+      '"Nobody was left out," she said.',
+    ]);
+    expect(result.map((r) => r[1])).toEqual(['Pell Okafor', 'Ines Corvo', 'Ines Corvo']);
+  });
+
+  it('`X told …` and speech verbs in other forms', () => {
+    expect(speakers(['Mr Brannock told reporters: "The vote was fair."', 'Dr Elsa Morrow, who leads the clinic, warned it was "far too late".']))
+      .toEqual([
+        ['The vote was fair.', 'Brannock', 'person'],
+        ['far too late', 'Elsa Morrow', 'person'],
+      ]);
+  });
+
+  it('`according to X` and passives credit the agent', () => {
+    const result = speakers([
+      'The scheme is "a shambles", according to the Riverside Tenants Union.',
+      'Her remarks were described as "reckless" by the Coastal Fishing Federation (CFF).',
+    ]);
+    expect(result).toEqual([
+      ['a shambles', 'Riverside Tenants Union', 'organisation'],
+      ['reckless', 'Coastal Fishing Federation', 'organisation'],
+    ]);
+  });
+
+  it('the subject of the clause that works a fragment in', () => {
+    expect(speakers(['Mr Jorund Aske welcomed the ruling as "long overdue" on Friday.'])).toEqual([['long overdue', 'Jorund Aske', 'person']]);
+  });
+
+  it('an unnamed spokesperson for a named body is the body', () => {
+    expect(speakers(['A spokeswoman for the Vantry Water Board said: "Supplies are normal."'])).toEqual([
+      ['Supplies are normal.', 'Vantry Water Board', 'organisation'],
+    ]);
+  });
+
+  it('groups speak as the group word', () => {
+    expect(speakers(['"This is a tax on the poor," critics said.'])).toEqual([['This is a tax on the poor,', 'critics', 'group']]);
+  });
+
+  it('descriptions resolve through the roles the article gives people', () => {
+    const result = speakers([
+      'Our correspondent, Lena Hartwick, was in the square.',
+      'The crowd was calm, says our correspondent.',
+      '"People here simply want the power back," says our correspondent.',
+    ]);
+    expect(result).toEqual([['People here simply want the power back,', 'Lena Hartwick', 'person']]);
+  });
+
+  it('paragraphs of an unclosed quotation keep their speaker, and chains take a later attribution', () => {
+    const result = enrichArticle(
+      makeParsed(['"The first paragraph stays open.', '"The second one closes," said Mr Dorrit Vale.', '"And a third follows."']),
+    ).quotes;
+    expect(result.map((q) => [q.speaker.name, q.unclosed ?? false])).toEqual([
+      ['Dorrit Vale', true],
+      ['Dorrit Vale', false],
+      ['Dorrit Vale', false],
+    ]);
+  });
+
+  it('stays unknown when no rule is confident', () => {
+    expect(speakers(['The sign on the gate read "closed until further notice" all week.'])).toEqual([]);
+    expect(speakers(['"Nobody knows what happens next."'])).toEqual([['Nobody knows what happens next.', null, 'unknown']]);
+  });
+
+  it('records block, child and offsets that slice the block text', () => {
+    const article = enrichArticle(
+      makeParsed([
+        'Intro line.',
+        { type: 'analysis', author: { name: 'Ona Brisk', role: 'Science correspondent Ona Brisk' }, blocks: [{ type: 'paragraph', text: 'The lab said the result was "a surprise to everyone".' }] },
+      ]),
+    );
+    const q = article.quotes[0]!;
+    expect([q.id, q.block, q.child]).toEqual(['q1', 1, 0]);
+    const box = article.blocks[1]!;
+    expect(box.type === 'analysis' && box.blocks[0]!.text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('maps a pull quote to the person named in the article', () => {
+    const article = enrichArticle(
+      makeParsed(['Mayor Ruth Anselm opened the bridge.', { type: 'pullquote', text: 'We built this together', speaker: { name: 'Ruth Anselm', personId: null, type: 'person' } }]),
+    );
+    const pull = article.blocks[1]!;
+    expect(pull.type === 'pullquote' && pull.speaker.name).toBe('Ruth Anselm');
+  });
+});
