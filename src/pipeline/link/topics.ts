@@ -45,7 +45,7 @@ function isJunk(key: string): boolean {
 
 /** Abbreviations and words that name-finders take for organisations or places but are neither. */
 const NOT_TOPICS = new Set(
-  'gmt bst utc mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co'.split(' '),
+  'gmt bst utc mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co ok gb united swede swedes'.split(' '),
 );
 /** "Asian", "Americans", "Londoners", "Swiss": a place's people or adjective, not the place. */
 const DEMONYM = /^(?:[a-z]+(?:ans?|ese|ish|ers|iards?)|[a-z]*(?:swiss|french|dutch|greek|thai|iraqi|israeli|pakistani|saudi|kuwaiti))s?$/;
