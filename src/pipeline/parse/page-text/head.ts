@@ -7,7 +7,8 @@
  * - h0 is short, unpunctuated, and something follows it → h0 is a caption, unless it opens a pair:
  *   - h1 is also short and unpunctuated (and a paragraph follows) → alt = h0, caption = h1;
  *   - h0 is a person's name, h1 is a short caption sentence directly under it (no blank line) and a
- *     paragraph follows → alt = h0, caption = h1 (the caption may end with a full stop).
+ *     paragraph follows → alt = h0, caption = h1 (the caption may end with a full stop);
+ *   - h0 is a few words, h1 a very short sentence directly under it (intros are longer) → alt + caption.
  */
 import type { Item } from './items.ts';
 import { endsLikeSentence, endsWithPunctuation, isPersonName, wordCount } from './textShapes.ts';
@@ -15,6 +16,9 @@ import { endsLikeSentence, endsWithPunctuation, isPersonName, wordCount } from '
 const MAX_CAPTION_WORDS = 20;
 const MAX_CAPTION_SENTENCE_WORDS = 30;
 const MAX_ALT_WORDS = 10;
+/** An intro is hardly ever this short; a caption sentence often is. */
+const MAX_SHORT_CAPTION_SENTENCE_WORDS = 12;
+const MAX_SHORT_ALT_WORDS = 6;
 
 export interface Head {
   caption: string | null;
@@ -45,7 +49,12 @@ export function readHead(items: readonly Item[], from: number, end: number): Hea
     const bothShort = isShortUnpunctuated(h0.text, MAX_ALT_WORDS) && isCaptionLine(h1.text);
     const nameOverSentence =
       altIsName && h1.gapBefore === 0 && wordCount(h1.text) <= MAX_CAPTION_SENTENCE_WORDS && endsLikeSentence(h1.text);
-    if (bothShort || nameOverSentence) {
+    const shortPair =
+      isShortUnpunctuated(h0.text, MAX_SHORT_ALT_WORDS) &&
+      h1.gapBefore === 0 &&
+      wordCount(h1.text) <= MAX_SHORT_CAPTION_SENTENCE_WORDS &&
+      endsLikeSentence(h1.text);
+    if (bothShort || nameOverSentence || shortPair) {
       return { caption: h1.text, imageAlt: h0.text, bodyStart: from + 2 };
     }
   }

@@ -116,6 +116,18 @@ describe('parsePageText: head variants', () => {
     expect(article.blocks[0]).toMatchObject({ text: INTRO, intro: true });
   });
 
+  it('reads a short alt over a very short caption sentence', () => {
+    const article = parse(simplePage(['Ferry at the quay', 'The old ferry in 1987.', '', INTRO]));
+    expect([article.imageAlt, article.caption]).toEqual(['Ferry at the quay', 'The old ferry in 1987.']);
+    expect(article.blocks[0]).toMatchObject({ text: INTRO, intro: true });
+  });
+
+  it('keeps a caption with the intro directly under it (missing blank line)', () => {
+    const article = parse(simplePage(['Lowmere says yes', INTRO, '', PARAGRAPHS[0]]));
+    expect([article.imageAlt, article.caption]).toEqual([null, 'Lowmere says yes']);
+    expect(article.blocks[0]).toMatchObject({ text: INTRO, intro: true });
+  });
+
   it('does not take a caption for an image alt when the intro follows it', () => {
     const article = parse(simplePage(withBlankLines(['Lowmere says yes', INTRO, PARAGRAPHS[0]])));
     expect(article.caption).toBe('Lowmere says yes');
