@@ -1,0 +1,5 @@
+import { SearchPage } from '../features/search/SearchPage';
+
+export function Component() {
+  return <SearchPage />;
+}
