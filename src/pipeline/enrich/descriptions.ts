@@ -9,6 +9,7 @@
  * ("eBay's X", "X from Intel") are not taken.
  */
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { isNominal } from './nameLexicon.ts';
 import type { Mention, PersonDraft } from './people.ts';
 
 const MODIFIERS = new Set([
@@ -30,8 +31,11 @@ function isDescriptionWord(word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return true; // Nato, BBC's, Culture, Labour
   if (/\d/.test(word)) return true; // 800m, 34-year-old
   if (/-year-old$/.test(word)) return true;
-  return ROLE_NOUNS.has(word) || MODIFIERS.has(word);
+  if (ROLE_NOUNS.has(word) || MODIFIERS.has(word)) return true;
+  return /^[a-z][a-z-]{2,}$/.test(word) && isNominal(word) && !FUNCTION.has(word);
 }
+
+const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'with', 'by', 'from', 'to', 'in', 'on', 'at', 'as', 'who', 'which', 'that', 'this', 'was', 'is', 'has', 'had', 'said', 'says', 'our', 'his', 'her', 'its', 'their', 'new', 'old', 'year', 'years', 'time', 'week', 'day']);
 
 function isRoleHead(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase()) || TITLE_WORDS.has(word) || /-year-old$/.test(word);

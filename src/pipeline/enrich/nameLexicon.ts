@@ -51,3 +51,10 @@ export function isCommonWord(word: string): boolean {
   if (tags.length === 0) return false;
   return !tags.some((t) => /Name|Person|ProperNoun|Honorific|Place|City|Country|Region|Organization/.test(t));
 }
+
+const NOT_NOMINAL = /Verb|Tense|Infinitive|Gerund|Participle|Preposition|Determiner|Conjunction|Pronoun|Adverb|Copula|Modal|QuestionWord|Possessive|Negative/;
+
+/** A noun or adjective (or a word compromise does not know): can sit inside a role phrase. */
+export function isNominal(word: string): boolean {
+  return !tagsOf(word).some((t) => NOT_NOMINAL.test(t));
+}

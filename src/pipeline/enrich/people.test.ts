@@ -1,0 +1,61 @@
+/** People: names, merged variants, gender, descriptions; organisations and roles are not people. */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+function people(paragraphs: string[]) {
+  return enrichArticle(makeParsed(paragraphs)).people;
+}
+
+describe('people', () => {
+  it('merges full name, Mr X and the bare surname into one person with gender', () => {
+    const found = people([
+      "Brackland's harbour chief Anders Tove Lindqvist has called for calm.",
+      'Mr Lindqvist spoke in Oslo. Lindqvist later left.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'Anders Tove Lindqvist', gender: 'male' });
+    expect(found[0]!.mentions).toEqual(expect.arrayContaining(['Anders Tove Lindqvist', 'Mr Lindqvist', 'Lindqvist']));
+    expect(found[0]!.descriptions).toContain("Brackland's harbour chief");
+  });
+
+  it('keeps peers, knights and hyphenated surnames whole', () => {
+    const names = people([
+      'Lord Penhallow said the bill was flawed.',
+      'Sir Gerald Ashworth-Pryce agreed with him, as did Dame Olive Fenwick.',
+    ]).map((p) => p.name);
+    expect(names).toEqual(['Lord Penhallow', 'Sir Gerald Ashworth-Pryce', 'Dame Olive Fenwick']);
+  });
+
+  it('takes job titles off the name and keeps them as descriptions', () => {
+    const [p] = people(['Transport Minister Grace Adebayo opened the line.']);
+    expect(p).toMatchObject({ name: 'Grace Adebayo', descriptions: ['Transport Minister'] });
+  });
+
+  it('ties appositives and later role phrases to the person', () => {
+    const [p] = people([
+      'Ulla Brandt, the council\'s chief planner, presented the scheme.',
+      'The former city engineer, who took over as the council\'s head in May, said little.',
+    ]);
+    expect(p!.descriptions).toEqual(expect.arrayContaining(["council's chief planner", 'former city engineer']));
+  });
+
+  it('does not take organisations, places or bare roles as people', () => {
+    const names = people([
+      'The Northmoor Water Authority and the Labour party met in London.',
+      'The first minister said the IRA statement changed nothing.',
+    ]).map((p) => p.name);
+    expect(names).toEqual([]);
+  });
+
+  it('never merges two people who share a surname', () => {
+    const names = people(['Paul Kessel and his sister Anna Kessel run the firm.']).map((p) => p.name);
+    expect(names).toEqual(['Paul Kessel', 'Anna Kessel']);
+  });
+
+  it('fills topic candidates and the word count', () => {
+    const article = enrichArticle(makeParsed(['The United Nations Refugee Agency (UNRA) met in Geneva.', 'The UNRA said little.']));
+    expect(article.topicCandidates).toEqual(expect.arrayContaining([{ name: 'United Nations Refugee Agency', kind: 'organisation' }]));
+    expect(article.wordCount).toBe(13);
+  });
+});
