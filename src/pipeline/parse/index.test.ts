@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { BlockSchema, RelatedStorySchema } from '../../content/schema.ts';
 import { parseSource } from './index.ts';
 import { fullPage } from './page-text/__fixtures__/invented.ts';
 
@@ -32,6 +34,10 @@ describe('parseSource', () => {
         const result = parseSource(file(input, folder));
         if (result.ok) {
           expect(result.article.headline.trim()).not.toBe('');
+          // Whatever came in, what goes out fits the shared schema.
+          z.array(BlockSchema).parse(result.article.blocks);
+          z.array(RelatedStorySchema).parse(result.article.related);
+          z.string().datetime().nullable().parse(result.article.updated);
           for (const warning of result.article.warnings) expect(warning.line === null || warning.line >= 1).toBe(true);
         } else {
           expect(result.reason).not.toBe('');

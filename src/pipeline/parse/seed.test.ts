@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../content/schema.ts';
+import { z } from 'zod';
+import { BlockSchema, RelatedStorySchema, type Block } from '../../content/schema.ts';
 import { parseSource } from './index.ts';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -87,6 +88,11 @@ describe.skipIf(!present)('the seed page', () => {
     expect(article.related[0]).toEqual({ title: 'Russia hails US missile overhaul', date: '2009-09-18', section: 'Americas', id: null });
     expect(article.related.map((r) => r.section)).toEqual(['Americas', 'South Asia', 'Europe', 'Europe', 'Country profiles']);
     for (const story of article.related) expect(story.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('fits the shared schema', () => {
+    expect(() => z.array(BlockSchema).parse(article.blocks)).not.toThrow();
+    expect(() => z.array(RelatedStorySchema).parse(article.related)).not.toThrow();
   });
 
   it('keeps all furniture out of the body', () => {
