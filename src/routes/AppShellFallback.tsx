@@ -13,11 +13,11 @@ export function AppShellFallback() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <a href={base} className="site-header__brand">
+          <a href={base} className="site-name">
             Verbatim
           </a>
-          <nav aria-label="Primary" className="site-nav">
-            <ul>
+          <nav aria-label="Main">
+            <ul className="site-nav">
               <li>
                 <a href={base}>Stories</a>
               </li>

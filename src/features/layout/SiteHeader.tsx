@@ -5,11 +5,11 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link to="/" className="site-header__brand">
+        <Link to="/" className="site-name">
           Verbatim
         </Link>
-        <nav aria-label="Primary" className="site-nav">
-          <ul>
+        <nav aria-label="Main">
+          <ul className="site-nav">
             <li>
               <NavLink to="/" end>
                 Stories

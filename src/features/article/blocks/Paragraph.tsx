@@ -4,7 +4,7 @@ import { QuotedText } from '../QuotedText';
 /** A paragraph of body text; the intro paragraph is drawn as the standfirst. */
 export function Paragraph({ block, quotes }: { block: ParagraphBlock; quotes: readonly Quote[] }) {
   return (
-    <p className={block.intro ? 'standfirst' : 'body-paragraph'}>
+    <p className={block.intro ? 'standfirst' : 'paragraph'}>
       <QuotedText text={block.text} quotes={quotes} />
     </p>
   );

@@ -14,7 +14,7 @@ describe('Paragraph', () => {
     const quotes = sampleArticle.quotes.filter((q) => q.block === 1);
     const { container } = renderWithProviders(<Paragraph block={{ type: 'paragraph', text: paragraphTexts.P1 }} quotes={quotes} />);
     const paragraph = container.querySelector('p')!;
-    expect(paragraph.className).toBe('body-paragraph');
+    expect(paragraph.className).toBe('paragraph');
     expect(container.querySelector('#q2')?.textContent).toBe('"We listened to every letter,"');
     expect(container.querySelector('#q3')?.textContent).toBe('"Nobody will wait more than an hour."');
     // Every character of the paragraph is still there, with the speaker tags added after each quote.
