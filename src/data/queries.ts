@@ -4,7 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { dataPaths } from '../content/dataPaths';
-import type { Article, ArticleSummary, Manifest, Person, PersonPage } from '../content/schema';
+import type { Article, ArticleSummary, Manifest, Person, PersonPage, Topic, TopicPage } from '../content/schema';
 import { dataUrl } from './dataRoot';
 import { fetchJson } from './fetchJson';
 
@@ -36,4 +36,16 @@ export const personQuery = (id: string) =>
   queryOptions({
     queryKey: ['person', id],
     queryFn: ({ signal }) => fetchJson<PersonPage>(dataUrl(dataPaths.person(id)), signal),
+  });
+
+export const topicsQuery = () =>
+  queryOptions({
+    queryKey: ['topics'],
+    queryFn: ({ signal }) => fetchJson<Topic[]>(dataUrl(dataPaths.topics), signal),
+  });
+
+export const topicQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['topic', id],
+    queryFn: ({ signal }) => fetchJson<TopicPage>(dataUrl(dataPaths.topic(id)), signal),
   });
