@@ -181,6 +181,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Festival', 'Awards', 'Prize', 'Museum', 'Gallery', 'Library', 'Hospital', 'Church', 'Electric',
   'Motors', 'Energy', 'Oil', 'Gas', 'Telecom', 'Communications', 'Mobile', 'Airport', 'Railways', 'Rail',
   'Reserve', 'Exchange', 'Stock', 'Capital', 'Partners', 'Securities', 'Insurance', 'Investments',
+  'Theater', 'Palace', 'Castle', 'Island', 'Islands', 'Cathedral', 'Abbey', 'Arena', 'Robot', 'Prize',
+  'Records', 'Digital', 'Studio', 'Productions', 'Films', 'Music', 'Games', 'Software', 'Online',
 ]);
 
 /** Capitalised words that open a sentence or a run but are never part of a name. */

@@ -58,3 +58,13 @@ const NOT_NOMINAL = /Verb|Tense|Infinitive|Gerund|Participle|Preposition|Determi
 export function isNominal(word: string): boolean {
   return !tagsOf(word).some((t) => NOT_NOMINAL.test(t));
 }
+
+/** Compromise has never heard of the word: no dictionary sense at all. */
+export function isUnknownWord(word: string): boolean {
+  return tagsOf(word).length === 0;
+}
+
+/** Endings typical of surnames from many languages (Dehiba aside): Cherkasova, Novoselic, Berbatov. */
+export function looksLikeSurname(word: string): boolean {
+  return /(?:ov|ova|ev|eva|ic|ić|ich|ski|ska|sky|czyk|ek|enko|uk|escu|ez|es|os|ou|is|as|idis|opoulos|akis|elli|ini|etti|ucci|sson|sen|son|stein|berg|mann|man)$/.test(word);
+}

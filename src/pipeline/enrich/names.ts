@@ -12,7 +12,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname } from './nameLexicon.ts';
+import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 
 export interface Token {
   text: string;
@@ -180,7 +180,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     out.organisations.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
     return;
   }
-  if (words.length > 4 || words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
+  if (words.length > 4) return;
+  const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
+  if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
+  if (!titled && words.length >= 2 && (TITLE_WORDS.has(words[words.length - 1]!) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
 
   const hasJobTitle = titleStart >= 0 && run.slice(0, i).some((t) => TITLE_WORDS.has(t.text));
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
@@ -198,14 +201,17 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     person = true;
     certain = true;
   } else if (words.length >= 2) {
-    const gender = firstNameGender(words[0]!);
-    person =
-      gender !== undefined ||
-      hasJobTitle ||
-      roleNounBefore ||
-      speechAround ||
-      appositive ||
-      isKnownSurname(words[words.length - 1]!);
+    const lastWord = words[words.length - 1]!;
+    const common = words.filter((w) => isCommonWord(w) && !isKnownSurname(w));
+    const strong = hasJobTitle || roleNounBefore || speechAround;
+    if (knownFirst) person = true;
+    else if (isKnownPlace(lastWord)) person = false;
+    else if (common.length === 0) {
+      person = strong || appositive || isKnownSurname(lastWord) || (words.every(isUnknownWord) && looksLikeSurname(lastWord));
+    } else {
+      // "Hazel Gilbert": a first name that is also a dictionary word needs a person's context.
+      person = strong && common.length === 1 && common[0] === words[0] && !isCommonWord(lastWord);
+    }
     certain = person;
     // An unknown two-word name with no context may still be confirmed later ("Ms James").
     person = person || words.every((w) => !isCommonWord(w) || isKnownSurname(w));
