@@ -195,6 +195,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     (/^\s([a-z]+)\b/.test(after) && SPEECH_VERBS.has(/^\s([a-z]+)\b/.exec(after)![1]!));
   const appositive = /^,\s+(?:the|a|an|who|whose|[a-z]+[\w-]*|\p{Lu}[\w-]*['\u2019]s|aged|\d+)\b/u.test(after);
 
+  const appositiveMatch = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'\u2019-]+\s+){0,4}?)([\p{L}-]+)\b/u.exec(after);
+  const appositiveRole = appositiveMatch !== null && [...(appositiveMatch[1] ?? '').split(/\s+/), appositiveMatch[2]!].some((w) => ROLE_NOUNS.has(w.toLowerCase()));
   let person = false;
   let certain = false;
   if (titled) {
@@ -203,7 +205,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   } else if (words.length >= 2) {
     const lastWord = words[words.length - 1]!;
     const common = words.filter((w) => isCommonWord(w) && !isKnownSurname(w));
-    const strong = hasJobTitle || roleNounBefore || speechAround;
+    const strong = hasJobTitle || roleNounBefore || speechAround || appositiveRole;
     if (knownFirst) person = true;
     else if (isKnownPlace(lastWord)) person = false;
     else if (common.length === 0) {
@@ -213,8 +215,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       person = strong && common.length === 1 && common[0] === words[0] && !isCommonWord(lastWord);
     }
     certain = person;
-    // An unknown two-word name with no context may still be confirmed later ("Ms James").
-    person = person || words.every((w) => !isCommonWord(w) || isKnownSurname(w));
+    // Any other two- or three-word run may still be confirmed later by a titled short form ("Ms James",
+    // "Mr Stone"); people.ts drops it otherwise.
+    person = person || (words.length <= 3 && !isKnownPlace(lastWord));
   } else {
     // A single capitalised word: a surname or first-name reference to someone named in full elsewhere;
     // people.ts keeps it only when it matches such a person.

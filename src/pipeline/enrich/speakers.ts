@@ -130,6 +130,12 @@ function backfillChains(findings: QuoteFinding[]): void {
   for (let i = findings.length - 2; i >= 0; i--) {
     const f = findings[i]!;
     const next = findings[i + 1]!;
+    if (f.kind === 'speech' && f.guess === null && next.kind === 'speech' && next.site.unitIndex === f.site.unitIndex && next.via === 'verb before the quote' && /\b(?:added|adds|continued|went on)\s*:?\s*$/.test(next.site.masked.slice(f.site.span.end, next.site.span.start - 1))) {
+      // `"…." Sir Digby added: "…"`: whoever "added" also said the words just before.
+      f.guess = next.guess;
+      f.via = 'chain';
+      continue;
+    }
     if (f.kind !== 'speech' || next.kind !== 'speech' || !f.site.span.unclosed) continue;
     if (next.site.unitIndex - f.site.unitIndex > 1) continue;
     if ((f.guess === null || f.via === 'continuation') && next.guess && next.via !== 'continuation') {

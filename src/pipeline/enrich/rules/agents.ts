@@ -160,7 +160,7 @@ function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at
   const before = ctx.doc.text.slice(Math.max(0, docPos - 600), docPos);
   let found: { name: string; at: number } | null = null;
   for (const m of before.matchAll(/\b(?:a|an|the)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?)spokes(?:man|woman|person)\b(?:\s+(?:for|from|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'\u2019-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'\u2019-]*))*))?/gu)) {
-    const guess = spokesGuess(ctx, ['', m[1] ?? '', '', 'spokesman', m[2]] as unknown as RegExpExecArray, 0);
+    const guess = spokesGuess(ctx, ['', '', m[1] ?? '', 'spokesman', m[2]] as unknown as RegExpExecArray, 0);
     if (guess && guess.type === 'organisation') found = { name: guess.name, at: docPos - before.length + m.index };
   }
   return found;
