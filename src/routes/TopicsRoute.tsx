@@ -1,0 +1,5 @@
+import { TopicsIndexPage } from '../features/topics/TopicsIndexPage';
+
+export function Component() {
+  return <TopicsIndexPage />;
+}
