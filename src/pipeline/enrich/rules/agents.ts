@@ -4,6 +4,7 @@
  * description), an organisation (by name, or its unnamed spokesperson), or a group.
  */
 import { GROUP_NOUNS, ROLE_NOUNS, SPOKES_WORDS } from '../lexicon.ts';
+import { isNominal } from '../nameLexicon.ts';
 import type { Mention } from '../people.ts';
 import type { ArticleContext, Guess } from './types.ts';
 
@@ -26,10 +27,20 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   if (m.possessive || m.heading) return false;
   const lineStart = Math.max(text.lastIndexOf('\n', m.start), text.lastIndexOf('. ', m.start) + 1, text.lastIndexOf('" ', m.start) + 1);
   const lead = text.slice(lineStart + 1, m.start);
-  if (/^\s*(?:(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|Speaking\s[^,]*),?\s+)?(?:(?:the|The)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'\u2019-]*\s+|[a-z][\p{L}-]*\s+){0,5}?$/u.test(lead) && !/,/.test(lead)) return true;
+  if (isSubjectLead(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
   if (/^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(after)) return true;
   return /\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start));
+}
+
+const OPENERS = /^(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|The|the)$/;
+
+/** Only an opener and role words before the name: "But shadow home secretary X …", "Nato's chief X". */
+export function isSubjectLead(lead: string): boolean {
+  if (/,/.test(lead)) return false;
+  const words = lead.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 6) return false;
+  return words.every((w, i) => (i === 0 && OPENERS.test(w)) || /^[\p{Lu}\p{N}]/u.test(w) || ROLE_NOUNS.has(w) || (/^[a-z-]+$/.test(w) && isNominal(w) && !/^(?:the|a|an|of|for|to|in|on|at|by|with|from|and|or|that|this|it)$/.test(w)));
 }
 
 /** The person a he/she means: the latest subject of matching gender nearby, else the latest mention. */
@@ -75,6 +86,25 @@ export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: 
   return best ? { type: 'person', person: (best as { person: number }).person } : null;
 }
 
+/**
+ * "the Salford MP told …" when no one carries that role yet: a definite description points back to the
+ * person last named as a subject nearby (and now carries the role). A bare or possessive one ("Russia's
+ * Nato envoy says …") may introduce someone named later: left pending for the sieve.
+ */
+function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string, docPos: number): Guess {
+  if (!/^(?:the|our)\s/i.test(phrase)) return { type: 'description', phrase: desc };
+  for (let i = ctx.people.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.people.mentions[i]!;
+    if (m.start >= docPos || m.heading) continue;
+    if (docPos - m.start > 700) break;
+    if (!isSubjectMention(ctx.doc.text, m)) continue;
+    const person = ctx.people.people[m.person]!;
+    if (!person.descriptions.some((d) => d.toLowerCase() === desc.toLowerCase())) person.descriptions.push(desc);
+    return { type: 'person', person: m.person };
+  }
+  return { type: 'description', phrase: desc };
+}
+
 function orgName(ctx: ArticleContext, raw: string): string {
   const name = raw.replace(/['\u2019]s$/, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   return ctx.acronyms.get(name) ?? name;
@@ -113,7 +143,8 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   if (orgNoun) return lastOrganisation(ctx, docPos);
   const description = DESCRIPTION.exec(phrase);
   if (description && isRole(description[2]!)) {
-    return resolveDescription(ctx, `${description[1]}${description[2]}`, docPos) ?? { type: 'description', phrase: `${description[1]}${description[2]}` };
+    const desc = `${description[1]}${description[2]}`;
+    return resolveDescription(ctx, desc, docPos) ?? anaphoricDescription(ctx, phrase, desc, docPos);
   }
   const group = GROUP.exec(phrase);
   if (group && GROUP_NOUNS.has(group[2]!.toLowerCase()) && !/^\p{Lu}/u.test(group[1] ?? '')) return { type: 'group', name: group[2]!.toLowerCase() };
@@ -219,7 +250,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   const last = words[words.length - 1]!;
   if (isRole(last)) {
     const desc = phrase.replace(/^(?:the|our|a|an|its|his|her|their)\s+/i, '');
-    return resolveDescription(ctx, desc, phraseDoc) ?? { type: 'description', phrase: desc };
+    return resolveDescription(ctx, desc, phraseDoc) ?? anaphoricDescription(ctx, phrase, desc, phraseDoc);
   }
   if (GROUP_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last.replace(/^(?:MPs)$/, 'mps'))) return { type: 'group', name: last.toLowerCase() };
   if (GROUP_NOUNS.has(last.toLowerCase()) && words.length <= 2) return { type: 'group', name: last.toLowerCase() };
