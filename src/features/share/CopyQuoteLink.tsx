@@ -1,0 +1,32 @@
+import { absoluteUrl, copyText } from './shareLink';
+import { useShareFeedback } from './useShareFeedback';
+
+/**
+ * "Copy link to this quote": the article's URL with the quote's fragment (`#q3`), which scrolls to the
+ * quote and marks it when opened. The confirmation is announced politely and shown briefly.
+ */
+export function CopyQuoteLink({ articleId, quoteId, speaker }: { articleId: string; quoteId: string; speaker: string | null }) {
+  const { message, report } = useShareFeedback(2500);
+  const url = absoluteUrl(`/articles/${articleId}#${quoteId}`);
+  return (
+    <span className="copy-quote-link">
+      <button
+        type="button"
+        className="copy-quote-link__button"
+        aria-label={`Copy link to this quote${speaker ? ` by ${speaker}` : ''}`}
+        title="Copy link to this quote"
+        onClick={() => void copyText(url).then(report)}
+      >
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14">
+          <path
+            fill="currentColor"
+            d="M6.9 9.1a.75.75 0 0 1 0-1.06l3-3a2.25 2.25 0 1 1 3.18 3.18l-1.5 1.5a.75.75 0 1 1-1.06-1.06l1.5-1.5a.75.75 0 1 0-1.06-1.06l-3 3a.75.75 0 0 1-1.06 0Zm2.2-2.2a.75.75 0 0 1 0 1.06l-3 3a2.25 2.25 0 1 1-3.18-3.18l1.5-1.5a.75.75 0 1 1 1.06 1.06l-1.5 1.5a.75.75 0 1 0 1.06 1.06l3-3a.75.75 0 0 1 1.06 0Z"
+          />
+        </svg>
+      </button>
+      <span className="copy-quote-link__status" role="status" aria-live="polite">
+        {message}
+      </span>
+    </span>
+  );
+}
