@@ -103,4 +103,32 @@ describe('speaker sieve', () => {
     const pull = article.blocks[1]!;
     expect(pull.type === 'pullquote' && pull.speaker.name).toBe('Ruth Anselm');
   });
+
+  it('a pronoun prefers the subject over a name mentioned later in the sentence', () => {
+    const result = speakers([
+      'Mr Tarek Osei, who left the board in May, said that Mr Lorn Bexley would stay on.',
+      '"The accounts are in good order," he said.',
+    ]);
+    expect(result).toEqual([['The accounts are in good order,', 'Tarek Osei', 'person']]);
+  });
+
+  it('a pronoun after a paragraph that lost its subject stays unknown', () => {
+    const result = speakers(['Mr Cato Renn has been manager since 2001.', 'was pleased with the draw on Monday.', '"We can beat anyone," he said.']);
+    expect(result).toEqual([['We can beat anyone,', null, 'unknown']]);
+  });
+
+  it('`"…." X added: "…"` credits X with the quotation before too', () => {
+    const result = speakers(['His advice was simple: "Save the money." Mr Ewan Dunmore added: "Spend it later."']);
+    expect(result.map((r) => r[1])).toEqual(['Ewan Dunmore', 'Ewan Dunmore']);
+  });
+
+  it('a definite description nobody carries yet points back to the last subject', () => {
+    const result = speakers(['Health minister Iris Pemberton visited the ward.', '"Waiting lists are falling," the Dunmore MP told reporters.']);
+    expect(result).toEqual([['Waiting lists are falling,', 'Iris Pemberton', 'person']]);
+  });
+
+  it('a role that speaks before its owner is named goes to the person named next', () => {
+    const article = enrichArticle(makeParsed(["Valdoria's trade envoy says talks will resume.", '"We are ready," said Oskar Lindahl.']));
+    expect(article.people.find((p) => p.name === 'Oskar Lindahl')!.descriptions).toContain("Valdoria's trade envoy");
+  });
 });

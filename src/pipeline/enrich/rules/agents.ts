@@ -60,10 +60,19 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
       continue;
     }
     latest ??= m;
-    if (subject) return { type: 'person', person: m.person };
+    if (subject) return lostSubjectBetween(ctx, m.start, docPos) ? null : { type: 'person', person: m.person };
   }
   const pick = latest ?? fallback;
+  if (pick && lostSubjectBetween(ctx, pick.start, docPos)) return null;
   return pick ? { type: 'person', person: pick.person } : null;
+}
+
+/**
+ * A paragraph that opens with a lower-case verb ("was delighted with …") lost its subject in
+ * extraction; a later he/she most likely means that lost person, so no named candidate is safe.
+ */
+function lostSubjectBetween(ctx: ArticleContext, from: number, to: number): boolean {
+  return ctx.doc.units.some((u) => u.offset > from && u.offset < to && u.kind === 'paragraph' && /^[a-z]/.test(u.text));
 }
 
 /** Persons whose descriptions share the phrase's head word; the one mentioned last before docPos. */
