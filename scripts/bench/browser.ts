@@ -115,6 +115,8 @@ export async function filterTime(browser: Browser, origin: string, personId: str
   const page = await context.newPage();
   try {
     await page.goto(origin + '/', { waitUntil: 'networkidle', timeout: PAGE_TIMEOUT });
+    // A big catalog can still be parsing after the network goes quiet: wait for the list to show.
+    await page.waitForSelector('[role=status]', { timeout: 30_000 }).catch(() => undefined);
     const before = await statusText(page);
     if (before === null) return na('the list page has no [role=status] count to watch', 'ms');
     const href = `/?person=${encodeURIComponent(personId)}`;
