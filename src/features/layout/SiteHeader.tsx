@@ -1,7 +1,15 @@
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useMatch } from 'react-router';
 
-/** Masthead and primary navigation; the link to the page being shown carries aria-current="page". */
+/**
+ * Masthead and primary navigation. `aria-current="page"` marks only the exact page (NavLink with `end`);
+ * the section underline also shows on pages inside a section (a person page under People, a story under
+ * Stories).
+ */
 export function SiteHeader() {
+  const inStories = useMatch('/articles/*') !== null;
+  const inPeople = useMatch('/people/*') !== null;
+  const sectionClass = (inSection: boolean) => ({ isActive }: { isActive: boolean }) =>
+    isActive || inSection ? 'is-current-section' : undefined;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -11,12 +19,14 @@ export function SiteHeader() {
         <nav aria-label="Main">
           <ul className="site-nav">
             <li>
-              <NavLink to="/" end>
+              <NavLink to="/" end className={sectionClass(inStories)}>
                 Stories
               </NavLink>
             </li>
             <li>
-              <NavLink to="/people">People</NavLink>
+              <NavLink to="/people" end className={sectionClass(inPeople)}>
+                People
+              </NavLink>
             </li>
           </ul>
         </nav>
