@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { peopleQuery } from '../../data/queries';
 import { sampleArticle, samplePeople } from '../../test/fixtures';
 import { createTestQueryClient, renderWithProviders } from '../../test/render';
@@ -13,6 +13,8 @@ function renderArticle(url = '/articles/ferry-timetable-changes') {
 
 const location = () => screen.getByTestId('location').textContent;
 const quoteClass = (id: string) => document.getElementById(id)!.className;
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('ArticleView', () => {
   it('shows headline, update line in <time>, caption and image alt', () => {
@@ -70,6 +72,16 @@ describe('ArticleView', () => {
     expect(document.activeElement).toBe(quote);
     expect(quote.getAttribute('tabindex')).toBe('-1');
     expect(document.getElementById('q2')!.getAttribute('tabindex')).toBeNull();
+  });
+
+  it('scrolls to the marked quote without animation when the reader prefers reduced motion', () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) => ({ matches: query.includes('reduce'), media: query }) as MediaQueryList,
+    );
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
+    renderArticle('/articles/ferry-timetable-changes#q5');
+    expect(scroll).toHaveBeenCalledWith({ block: 'center', behavior: 'auto' });
+    expect(scroll.mock.contexts[0]).toBe(document.getElementById('q5'));
   });
 
   it('keeps the hash when the speaker filter changes', () => {
