@@ -41,7 +41,7 @@ function isRoleHead(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase()) || TITLE_WORDS.has(word) || /-year-old$/.test(word);
 }
 
-const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*)\s*$/u;
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)\s*$/u;
 
 /** Walks back from `end` over description words; returns the phrase start or -1. */
 function phraseBefore(text: string, end: number): number {

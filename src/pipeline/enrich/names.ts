@@ -197,8 +197,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
 
   const appositiveMatch = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'\u2019-]+\s+){0,4}?)([\p{L}-]+)\b/u.exec(after);
   const appositiveRole = appositiveMatch !== null && [...(appositiveMatch[1] ?? '').split(/\s+/), appositiveMatch[2]!].some((w) => ROLE_NOUNS.has(w.toLowerCase()));
-  let person = false;
-  let certain = false;
+  let person: boolean;
+  let certain: boolean;
   if (titled) {
     person = true;
     certain = true;

@@ -11,10 +11,6 @@ import type { ArticleContext, Guess } from './types.ts';
 const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'\u2019.\-]*`;
 const ORG_PHRASE = new RegExp(String.raw`^(?:the\s+)?(${CAP_WORD}(?:\s+(?:of|for|and|on|&|de|${CAP_WORD}))*)`, 'u');
 
-function mentionAt(ctx: ArticleContext, docStart: number, docLimit: number): Mention | undefined {
-  return ctx.people.mentions.find((m) => m.start >= docStart && m.start <= docLimit);
-}
-
 function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefined {
   return ctx.people.mentions.find((m) => m.end === docEnd || (m.possessive === false && m.end + 1 === docEnd));
 }
