@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild]`
+ * `npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest]`
  *
  * Measures ingest, rebuild, build output, first-visit transfer, interaction times and Lighthouse scores
  * for each collection, prints one table and writes it to .bench/results.json (and .bench/results.md).
- * Collections not run this time keep their last figures in the file and the table, with their date.
+ * Collections not run this time keep their last figures in the file and the table, with their date; a
+ * skipped step (--skip-…) keeps that collection's last figures for the step, marked with their date.
  * Not a test: nothing asserts a time; every figure that cannot be had prints n/a with the reason.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -24,7 +25,8 @@ import { renderTable } from './table.ts';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(repoRoot, '.bench');
 const resultsFile = path.join(benchDir, 'results.json');
-const usage = 'usage: npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild]';
+const usage =
+  'usage: npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest]';
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -45,13 +47,25 @@ async function save(results: BenchResults): Promise<void> {
 }
 
 interface Options {
+  ingest: boolean;
   browser: boolean;
   lighthouse: boolean;
   rebuild: boolean;
 }
 
-async function benchCollection(collection: Collection, entry: CollectionResult, options: Options, persist: () => Promise<void>) {
+async function benchCollection(
+  collection: Collection,
+  entry: CollectionResult,
+  previous: CollectionResult | undefined,
+  options: Options,
+  persist: () => Promise<void>,
+) {
   const set = async (key: string, value: Figure) => {
+    // A skipped step keeps the figure measured last time, if there is one, saying when it was measured.
+    const old = previous?.figures[key];
+    if (value.value === null && value.note?.startsWith('skipped') && old && old.value !== null) {
+      value = { ...old, note: `${old.note ? `${old.note}; ` : ''}measured ${previous!.measuredAt}` };
+    }
     entry.figures[key] = value;
     const shown = value.value === null ? `n/a (${value.note})` : `${value.value.toFixed(2)} ${value.unit}`;
     log(`${collection.name} ${key}: ${shown}`);
@@ -62,10 +76,13 @@ async function benchCollection(collection: Collection, entry: CollectionResult, 
   await set('articles', figure(articles, 'articles'));
 
   log(`${collection.name}: cold ingest of ${articles} files`);
-  const cold = await coldIngest(collection, benchDir, repoRoot, articles).catch((e: Error) => {
-    const f = na(`ingest: ${e.message}`);
-    return { seconds: f, rate: f, ratePerCore: f, peakMemory: f, written: null };
-  });
+  const skipped = na('skipped (--skip-ingest)');
+  const cold = options.ingest
+    ? await coldIngest(collection, benchDir, repoRoot, articles).catch((e: Error) => {
+        const f = na(`ingest: ${e.message}`);
+        return { seconds: f, rate: f, ratePerCore: f, peakMemory: f, written: null };
+      })
+    : { seconds: skipped, rate: skipped, ratePerCore: skipped, peakMemory: skipped, written: null };
   await set('ingest.cold', cold.seconds);
   await set('ingest.rate', cold.rate);
   await set('ingest.perCore', cold.ratePerCore);
@@ -149,6 +166,7 @@ async function main(): Promise<number> {
         'skip-browser': { type: 'boolean', default: false },
         'skip-lighthouse': { type: 'boolean', default: false },
         'skip-rebuild': { type: 'boolean', default: false },
+        'skip-ingest': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -162,7 +180,12 @@ async function main(): Promise<number> {
   }
   await mkdir(benchDir, { recursive: true });
   const results = await loadResults();
-  const options: Options = { browser: !values['skip-browser'], lighthouse: !values['skip-lighthouse'], rebuild: !values['skip-rebuild'] };
+  const options: Options = {
+    ingest: !values['skip-ingest'],
+    browser: !values['skip-browser'],
+    lighthouse: !values['skip-lighthouse'],
+    rebuild: !values['skip-rebuild'],
+  };
   for (const size of values.sizes.split(',').map((s) => s.trim()).filter(Boolean)) {
     const resolved = await resolveCollection(size, repoRoot, log);
     const name = 'collection' in resolved ? resolved.collection.name : resolved.name;
@@ -173,13 +196,14 @@ async function main(): Promise<number> {
       measuredAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
       figures: {},
     };
+    const previous = results.collections[name];
     results.collections[name] = entry;
     if (!('collection' in resolved)) {
       entry.figures.articles = na(resolved.missing);
       await save(results);
       continue;
     }
-    await benchCollection(resolved.collection, entry, options, () => save(results));
+    await benchCollection(resolved.collection, entry, previous, options, () => save(results));
   }
   await save(results);
   console.log('\n' + renderTable(results));
