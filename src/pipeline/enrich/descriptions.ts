@@ -155,6 +155,11 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // "the head of X", "the minister for Y": a role of someone else; "the chief executive John X": named.
     if (/^\s+(?:of|for|at|in|to)\b/.test(after) || /^,?\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}|[.,])/u.test(after)) continue;
     if (/^(?:player|man|woman|member|official|chief|head|expert|star|host|owner|winner|general|prime)$/.test(phrase)) continue;
+    // Only a role phrase in subject position ("The former minister, who …", "…, the 34-year-old said")
+    // reliably means the person just named; "met the minister" may well be someone else.
+    const lead = text.slice(Math.max(0, m.index - 3), m.index);
+    const subjectPosition = /(?:^|[.!?]\s|,\s|\n)$/.test(lead) || m.index === 0 || /^(?:,\s+who\b|\s+(?:has|had|was|is|said|says|added|told|wants|will|would)\b)/.test(after);
+    if (!subjectPosition) continue;
     const previous = lastMentionBefore(mentions, m.index);
     if (!previous || m.index - previous.end > 600) continue;
     const person = people[previous.person]!;

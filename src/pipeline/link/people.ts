@@ -106,12 +106,11 @@ export function mergePeople(articles: PeopleInput[]): {
     }
   }
   // Pass 2: surname-only people join the one full-named person with that surname, if there is one.
-  const fullGroups = [...groups.values()];
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) bySurname.set(g.surname, [...(bySurname.get(g.surname) ?? []), g]);
   for (const { input, local } of deferred) {
     const surname = keyOf(local.name);
-    const candidates = fullGroups.filter(
-      (g) => g.surname === surname && !(g.gender && local.gender && g.gender !== local.gender),
-    );
+    const candidates = (bySurname.get(surname) ?? []).filter((g) => !(g.gender && local.gender && g.gender !== local.gender));
     let group: Group;
     if (candidates.length === 1) group = candidates[0]!;
     else {
@@ -134,7 +133,9 @@ export function mergePeople(articles: PeopleInput[]): {
     usedIds.add(id);
     idOf.set(group, id);
     const descriptions = [...group.descriptions.values()].sort((a, b) => a.order - b.order);
-    const role = [...descriptions].sort((a, b) => b.count - a.count || a.order - b.order)[0]?.text ?? null;
+    // An age ("34-year-old") describes a moment, not a role: it is a role only when nothing else is known.
+    const ranked = [...descriptions].sort((a, b) => Number(isAge(a.text)) - Number(isAge(b.text)) || b.count - a.count || a.order - b.order);
+    const role = ranked[0]?.text ?? null;
     return {
       id,
       name,
@@ -159,4 +160,8 @@ function bestName(group: Group): string {
   return [...group.names.entries()].sort(
     (a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || a[0].localeCompare(b[0], 'en'),
   )[0]![0];
+}
+
+function isAge(description: string): boolean {
+  return /\d+-year-old$/.test(description);
 }
