@@ -117,6 +117,15 @@ function mutate(lines: readonly string[], mutations: readonly Mutation[]): strin
   return out.join('\n');
 }
 
+/** Page-shaped pieces: lines assembled from these reach deep into the parser's and enricher's rules. */
+const TOKENS = [
+  'Page last updated at', '14:05 GMT,', '25:61 GMT,', 'Tuesday,', '3 March 2009', '31 February 2009', '15:05 UK',
+  'Print Sponsor', '12 Jan 09 |', 'England', 'Mr', 'Ms', 'Dr', 'Edda', 'Vantreel', 'Olek Strand', 'BBC',
+  'harbour correspondent', 'said', 'says', 'told the BBC:', 'according to', 'added:', 'he', 'she', 'the board',
+  '"', '“', '”', "'", '‘', '’', ',', '.', ':', '?', '(HB)', 'Harbour Board', 'the', 'gates', 'tide', '-', '|',
+];
+const tokenLine = fc.array(fc.constantFrom(...TOKENS), { maxLength: 14 }).map((ws) => ws.join(' '));
+
 const folders = fc.constantFrom('world', 'business/politics', 'top-level');
 const sourceIn = (folder: string) => (folder === 'top-level' ? 'fuzz.txt' : `${folder}/fuzz.txt`);
 
@@ -158,6 +167,15 @@ describe('processFile under fuzzing', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), folders, (mutations, folder) =>
         check(sourceIn(folder), utf8(mutate(plainPageLines(), mutations))),
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('survives lines made of page-shaped pieces', { timeout: TEST_TIMEOUT_MS }, () => {
+    fc.assert(
+      fc.property(fc.array(tokenLine, { maxLength: 30 }), fc.constantFrom('\n', '\n\n', '\r\n'), (lines, eol) =>
+        check('world/fuzz.txt', utf8(lines.join(eol))),
       ),
       { numRuns: RUNS },
     );

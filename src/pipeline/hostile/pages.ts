@@ -21,6 +21,19 @@ export const CROSSHEAD = 'Gates and tides';
 
 export const RELATED = ['Storm damages Marrowby sea wall', '12 Jan 09 |  England', 'Fennick Bay braces for extra boats', '14 Jan 09 |  England'];
 
+/** A pull quote: the words without marks, then a line that is only the speaker's name. */
+export const PULL_QUOTE = ['These are the strongest gates ever fitted on this stretch of coast', 'Tomas Quillfeather'];
+
+/** An analysis box: correspondent, role line, then paragraphs in the correspondent's voice. */
+export const ANALYSIS_BOX = [
+  'Ruth Okonjo',
+  'BBC harbour correspondent Ruth Okonjo',
+  '',
+  'For a town that lives on its boats, a closed harbour was never a mere inconvenience.',
+  '',
+  'The open question is whether the gates were built for the storms of the past or of the future.',
+];
+
 /** A complete page in the page-text layout: update line, headline, caption, body, end marker, related. */
 export function validPageLines(options: { update?: string | null; headline?: string } = {}): string[] {
   const update = options.update === undefined ? UPDATE_LINE : options.update;
@@ -42,6 +55,10 @@ export function validPageLines(options: { update?: string | null; headline?: str
     PARAGRAPHS[3],
     '',
     PARAGRAPHS[4],
+    '',
+    ...PULL_QUOTE,
+    '',
+    ...ANALYSIS_BOX,
     '',
     'Print Sponsor',
     '',
