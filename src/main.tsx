@@ -4,7 +4,10 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter, whenRouterReady } from './app/router';
 import { createQueryClient } from './data/queryClient';
+import { registerServiceWorker } from './features/offline/registerServiceWorker';
 import './styles/index.css';
+
+registerServiceWorker();
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);

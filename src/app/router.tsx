@@ -9,7 +9,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
-import { articleQuery, catalogQuery, peopleQuery, personQuery } from '../data/queries';
+import { articleQuery, catalogQuery, peopleQuery, personQuery, topicQuery, topicsQuery } from '../data/queries';
 import { AppShellFallback } from '../routes/AppShellFallback';
 import { RootLayout } from '../routes/RootLayout';
 import { RouteError } from '../routes/RouteError';
@@ -55,6 +55,19 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
               }),
               lazy: () => import('../routes/PersonRoute'),
             },
+            {
+              path: 'topics',
+              loader: prefetch((c) => void c.prefetchQuery(topicsQuery())),
+              lazy: () => import('../routes/TopicsRoute'),
+            },
+            {
+              path: 'topics/:id',
+              loader: prefetch((c, { params }) => {
+                if (isSlug(params.id)) void c.prefetchQuery(topicQuery(params.id));
+              }),
+              lazy: () => import('../routes/TopicRoute'),
+            },
+            { path: 'search', lazy: () => import('../routes/SearchRoute') },
             { path: '*', lazy: () => import('../routes/NotFoundRoute') },
           ],
         },

@@ -39,11 +39,11 @@ describe('ArticleView', () => {
 
   it('toggles a speaker filter kept in the URL, dimming other quotes but keeping them as text', () => {
     renderArticle();
-    const button = screen.getByRole('button', { name: /Tomas Brindle/ });
+    const button = screen.getByRole('button', { name: /^Tomas Brindle/ });
     expect(button.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(button);
     expect(location()).toBe('/articles/ferry-timetable-changes?speaker=tomas-brindle');
-    expect(screen.getByRole('button', { name: /Tomas Brindle/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: /^Tomas Brindle/ }).getAttribute('aria-pressed')).toBe('true');
     expect(quoteClass('q5')).toContain('quote--chosen');
     expect(quoteClass('q1')).toContain('quote--dimmed');
     expect(document.getElementById('q1')!.textContent).toBe('"a fair deal for island families"');
@@ -86,7 +86,7 @@ describe('ArticleView', () => {
 
   it('keeps the hash when the speaker filter changes', () => {
     renderArticle('/articles/ferry-timetable-changes#q3');
-    fireEvent.click(screen.getByRole('button', { name: /Elsie Marrow/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Elsie Marrow/ }));
     expect(location()).toBe('/articles/ferry-timetable-changes?speaker=elsie-marrow#q3');
   });
 

@@ -9,6 +9,8 @@ import { QuoteDisplayContext } from './quoteDisplay';
 import { MoreLikeThis, RelatedStories } from './StoryLinks';
 import { useQuoteTarget } from './useQuoteTarget';
 import { useSpeakerFilter } from './useSpeakerFilter';
+import { ShareButton } from '../share/ShareButton';
+import { TopicChips } from '../topics/TopicChips';
 
 /** A loaded article: the story itself, and beside it (below it on narrow screens) people and related stories. */
 export function ArticleView({ article }: { article: Article }) {
@@ -19,15 +21,17 @@ export function ArticleView({ article }: { article: Article }) {
   const markedQuote = useQuoteTarget(quoteIds);
   // A speaker id from a stale link who has no quotes here would dim everything: ignore it.
   const speaker = people.some((p) => p.id === activeSpeaker && p.quoteCount > 0) ? activeSpeaker : null;
-  const display = useMemo(() => ({ activeSpeaker: speaker, markedQuote }), [speaker, markedQuote]);
+  const display = useMemo(() => ({ activeSpeaker: speaker, markedQuote, articleId: article.id }), [speaker, markedQuote, article.id]);
 
   return (
     <div className="article-layout">
       <article className="article" data-speaker-filter={speaker ? 'on' : undefined}>
         <ArticleHeader article={article} />
+        <ShareButton path={`/articles/${article.id}`} title={article.headline} label="Share this story" />
         <QuoteDisplayContext value={display}>
           <ArticleBody article={article} />
         </QuoteDisplayContext>
+        <TopicChips topicIds={article.topics} />
       </article>
       <div className="article-sidebar">
         {people.length > 0 && (

@@ -3,13 +3,14 @@ import type { Quote } from '../../content/schema';
 import { useQuoteDisplay } from './quoteDisplay';
 import { splitIntoRuns } from './quoteRuns';
 import { SpeakerTag } from './SpeakerTag';
+import { CopyQuoteLink } from '../share/CopyQuoteLink';
 
 /**
  * A block's text with its quotes highlighted. Everything is rendered as React text: article text is data,
  * never markup.
  */
 export function QuotedText({ text, quotes }: { text: string; quotes: readonly Quote[] }) {
-  const { activeSpeaker, markedQuote } = useQuoteDisplay();
+  const { activeSpeaker, markedQuote, articleId } = useQuoteDisplay();
   if (quotes.length === 0) return <>{text}</>;
   return (
     <>
@@ -31,6 +32,7 @@ export function QuotedText({ text, quotes }: { text: string; quotes: readonly Qu
               {run.text}
             </span>
             <SpeakerTag speaker={quote.speaker} />
+            {articleId && <CopyQuoteLink articleId={articleId} quoteId={quote.id} speaker={quote.speaker.name} />}
           </span>
         );
       })}

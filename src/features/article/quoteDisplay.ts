@@ -9,8 +9,10 @@ export interface QuoteDisplay {
   activeSpeaker: string | null;
   /** Quote id from the URL hash, drawn as marked and made focusable. */
   markedQuote: string | null;
+  /** The article the quotes belong to, for their permalinks; null where no permalink applies. */
+  articleId: string | null;
 }
 
-export const QuoteDisplayContext = createContext<QuoteDisplay>({ activeSpeaker: null, markedQuote: null });
+export const QuoteDisplayContext = createContext<QuoteDisplay>({ activeSpeaker: null, markedQuote: null, articleId: null });
 
 export const useQuoteDisplay = () => useContext(QuoteDisplayContext);

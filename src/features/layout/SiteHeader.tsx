@@ -8,6 +8,7 @@ import { Link, NavLink, useMatch } from 'react-router';
 export function SiteHeader() {
   const inStories = useMatch('/articles/*') !== null;
   const inPeople = useMatch('/people/*') !== null;
+  const inTopics = useMatch('/topics/*') !== null;
   const sectionClass = (inSection: boolean) => ({ isActive }: { isActive: boolean }) =>
     isActive || inSection ? 'is-current-section' : undefined;
   return (
@@ -26,6 +27,16 @@ export function SiteHeader() {
             <li>
               <NavLink to="/people" end className={sectionClass(inPeople)}>
                 People
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/topics" end className={sectionClass(inTopics)}>
+                Topics
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/search" end className={sectionClass(false)}>
+                Search
               </NavLink>
             </li>
           </ul>

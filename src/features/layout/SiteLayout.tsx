@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
+import { OfflineNotice } from '../offline/OfflineNotice';
 import { SkipLink } from './SkipLink';
 
 /**
@@ -24,6 +25,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
     <>
       <SkipLink />
       <SiteHeader />
+      <OfflineNotice />
       <main id="main" ref={mainRef} className="site-main" tabIndex={-1}>
         {children}
       </main>

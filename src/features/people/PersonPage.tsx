@@ -10,6 +10,7 @@ import { QueryState } from '../layout/QueryState';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { groupQuotesByStory } from './groupQuotesByStory';
 import { countLabel } from './peopleIndex';
+import { ShareButton } from '../share/ShareButton';
 
 const NOT_FOUND = {
   title: 'Person not found',
@@ -59,6 +60,7 @@ export function PersonView({ data }: { data: PersonPageData }) {
           {countLabel(person.articles.length, 'story', 'stories')}, {countLabel(person.quoteCount, 'quote', 'quotes')}{' '}
           — <Link to={`/?person=${encodeURIComponent(person.id)}`}>show their stories in the list</Link>
         </p>
+        <ShareButton path={`/people/${person.id}`} title={person.name} label="Share this page" />
       </header>
 
       <section className="person-page__section" aria-labelledby={quotesId}>

@@ -8,6 +8,7 @@ import { NotFoundView } from '../layout/NotFoundView';
 import { QueryState } from '../layout/QueryState';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { TOPIC_KIND_LABELS } from './topicKinds';
+import { ShareButton } from '../share/ShareButton';
 
 const NOT_FOUND = {
   title: 'Topic not found',
@@ -46,6 +47,7 @@ export function TopicView({ data }: { data: TopicPageData }) {
           {stories.length} {stories.length === 1 ? 'story' : 'stories'} —{' '}
           <Link to={`/?topic=${encodeURIComponent(topic.id)}`}>filter the story list by this topic</Link>
         </p>
+        <ShareButton path={`/topics/${topic.id}`} title={topic.name} label="Share this page" />
       </header>
       <section aria-labelledby={storiesId}>
         <h2 id={storiesId} className="visually-hidden">
