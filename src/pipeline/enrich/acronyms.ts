@@ -1,24 +1,34 @@
 /**
  * "the United Nations Economic Commission for Europe (UNECE)": later "the UNECE said" credits the
  * organisation by its full name, as the annotation conventions ask.
+ *
+ * Linear on purpose: find each "(ACRONYM)" first, then walk back over at most a few words before it
+ * (a single regex that starts at every capitalised word is quadratic on long capitalised runs).
  */
-const DEFINITION = /((?:[\p{Lu}][\p{L}'\u2019&.-]*)(?:\s+(?:of|for|and|on|the|&|[\p{Lu}][\p{L}'\u2019&.-]*))*)\s+\(([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\)/gu;
+const ACRONYM_IN_BRACKETS = /\(([\p{Lu}][\p{Lu}\p{Ll}&]{1,9})\)/gu;
+const JOINERS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
 export function findAcronyms(text: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of text.matchAll(DEFINITION)) {
-    const acronym = m[2]!;
-    const words = m[1]!.replace(/^(?:The|the)\s+/, '').split(/\s+/);
-    // Keep only as many trailing words as it takes to cover the acronym's capitals.
+  for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
+    const acronym = m[1]!;
+    if (map.has(acronym)) continue;
     const capitals = acronym.replace(/[^\p{Lu}]/gu, '').length;
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    if (!/\s$/.test(before)) continue;
+    const words = before.trimEnd().split(/\s+/).slice(-(capitals * 2 + 2));
+    // Keep only as many trailing words as it takes to cover the acronym's capitals.
     let count = 0;
     let from = words.length;
     while (from > 0 && count < capitals) {
+      const word = words[from - 1]!;
+      if (/^[\p{Lu}]/u.test(word)) count++;
+      else if (!JOINERS.has(word)) break;
       from--;
-      if (/^[\p{Lu}]/u.test(words[from]!)) count++;
     }
-    const name = words.slice(from).join(' ');
-    if (name && !map.has(acronym)) map.set(acronym, name);
+    if (count < capitals) continue;
+    const name = words.slice(from).join(' ').replace(/^(?:The|the)\s+/, '');
+    if (name && !/[,.;:()"]/.test(name)) map.set(acronym, name);
   }
   return map;
 }

@@ -10,7 +10,7 @@
  */
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { isNominal } from './nameLexicon.ts';
-import type { Mention, PersonDraft } from './people.ts';
+import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
 
 const MODIFIERS = new Set([
   'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
@@ -174,10 +174,9 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
 }
 
 function lastMentionBefore(mentions: Mention[], position: number): Mention | undefined {
-  let found: Mention | undefined;
-  for (const m of mentions) {
-    if (m.end > position) break;
-    if (!m.heading) found = m;
+  for (let i = firstMentionFrom(mentions, position) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end <= position && !m.heading) return m;
   }
-  return found;
+  return undefined;
 }

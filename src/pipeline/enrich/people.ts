@@ -128,3 +128,15 @@ export function firstMentionOrder(result: PeopleResult): number[] {
   for (const m of result.mentions) if (!seen.includes(m.person)) seen.push(m.person);
   return seen;
 }
+
+/** Index of the first mention starting at or after `position` (mentions are in document order). */
+export function firstMentionFrom(mentions: readonly Mention[], position: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

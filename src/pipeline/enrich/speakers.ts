@@ -22,6 +22,9 @@ import { findQuoteSpans } from './quoteMarks.ts';
 import { maskQuotes, splitSentences, type Sentence } from './sentences.ts';
 import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 
+/** How far (characters) either side of a quote its sentence is read. */
+const WINDOW = 400;
+
 export const SIEVE: readonly Rule[] = [adjacentAfter, adjacentBefore, accordingTo, sentenceVerb, sentenceSubject];
 
 export interface QuoteFinding {
@@ -45,6 +48,7 @@ function isSpeaker(guess: Guess | null): guess is Exclude<Guess, { type: 'descri
 export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
   const findings: QuoteFinding[] = [];
   let lastEvent: Event | null = null;
+  let lastSpeech: QuoteFinding | null = null;
   const pendingDescriptions: Array<{ phrase: string; unitIndex: number; docPos: number }> = [];
 
   ctx.doc.units.forEach((unit, unitIndex) => {
@@ -52,22 +56,31 @@ export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
     const spans = findQuoteSpans(unit.text);
     const masked = maskQuotes(unit.text, spans);
     const sentences = splitSentences(masked);
+    let nextSpan = 0;
     for (const sentence of sentences) {
-      const inSentence = spans.filter((s) => s.start >= sentence.start && s.start < sentence.end + 1);
+      const inSentence: typeof spans = [];
+      while (nextSpan < spans.length && spans[nextSpan]!.start < sentence.end + 1) inSentence.push(spans[nextSpan++]!);
       if (inSentence.length === 0) {
         const event = narrationEvent(ctx, masked, sentence, unit.offset);
         if (event && isSpeaker(event)) lastEvent = { guess: event, unitIndex };
-        else if (event?.type === 'description') pendingDescriptions.push({ phrase: event.phrase, unitIndex, docPos: unit.offset + sentence.start });
+        else if (event?.type === 'description') {
+          prunePending(pendingDescriptions, unitIndex);
+          pendingDescriptions.push({ phrase: event.phrase, unitIndex, docPos: unit.offset + sentence.start });
+        }
         continue;
       }
       for (const span of inSentence) {
-        const site: QuoteSite = { unitIndex, unit, span, masked, sentence };
+        // Rules read the quote's sentence, but never more than a window around the quote: a run-on
+        // "sentence" of thousands of quotations must not make every quote rescan all of it.
+        const local = { start: Math.max(sentence.start, span.start - WINDOW), end: Math.min(sentence.end, span.end + WINDOW) };
+        const site: QuoteSite = { unitIndex, unit, span, masked, sentence: local };
         let guess: Guess | null = null;
         let via = 'none';
         for (const rule of SIEVE) {
           const g = rule.apply(site, ctx);
           if (g === null) continue;
           if (g.type === 'description') {
+            prunePending(pendingDescriptions, unitIndex);
             pendingDescriptions.push({ phrase: g.phrase, unitIndex, docPos: unit.offset + sentence.start });
             continue;
           }
@@ -77,8 +90,8 @@ export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
         }
         const kind = classifyQuote({
           text: unit.text.slice(span.start, span.end),
-          sentence: masked.slice(sentence.start, sentence.end),
-          before: masked.slice(Math.max(sentence.start, span.start - 41), span.start - 1),
+          sentence: masked.slice(local.start, local.end),
+          before: masked.slice(Math.max(local.start, span.start - 41), span.start - 1),
           attributed: guess !== null,
         });
         if (kind === 'other') {
@@ -86,14 +99,16 @@ export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
           continue;
         }
         if (!guess) {
-          const inherited = continuation(site, findings, lastEvent, masked, sentence);
+          const inherited = continuation(site, lastSpeech, lastEvent, masked, local);
           if (inherited) {
             guess = inherited;
             via = 'continuation';
           }
         }
         if (guess && guess.type === 'person') claimPendingDescription(ctx, guess.person, unitIndex, pendingDescriptions);
-        findings.push({ site, kind, guess, via });
+        const finding: QuoteFinding = { site, kind, guess, via };
+        findings.push(finding);
+        lastSpeech = finding;
         if (isSpeaker(guess)) lastEvent = { guess, unitIndex };
       }
     }
@@ -104,7 +119,8 @@ export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
 
 /** Reported speech with no quotation ("Mr Rasmussen said Georgia …") still says who is talking. */
 function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence, offset: number): Guess | null {
-  const text = masked.slice(sentence.start, sentence.end);
+  // The subject of reported speech sits near the start: a bounded prefix keeps run-ons linear.
+  const text = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 300));
   for (const m of text.matchAll(/[a-z]+/g)) {
     if (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|added|told|warned|insisted|argued|explained|admitted|claimed|stressed|urged|believes|believed)$/.test(m[0])) continue;
     const guess = agentBefore(ctx, masked, sentence.start + m.index, offset);
@@ -113,8 +129,7 @@ function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence,
   return null;
 }
 
-function continuation(site: QuoteSite, findings: QuoteFinding[], lastEvent: Event | null, masked: string, sentence: Sentence): Guess | null {
-  const previous = [...findings].reverse().find((f) => f.kind === 'speech');
+function continuation(site: QuoteSite, previous: QuoteFinding | null, lastEvent: Event | null, masked: string, sentence: Sentence): Guess | null {
   // The next paragraph of a quotation left open: same speaker.
   if (previous && previous.site.span.unclosed && site.unitIndex - previous.site.unitIndex <= 1 && isSpeaker(previous.guess)) {
     return previous.guess;
@@ -145,6 +160,21 @@ function backfillChains(findings: QuoteFinding[]): void {
   }
 }
 
+const firstMentionCache = new WeakMap<ArticleContext, Map<number, number>>();
+
+/** Index of a person's first mention (computed once per article). */
+function firstMentionOf(ctx: ArticleContext, person: number): number {
+  let cache = firstMentionCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    ctx.people.mentions.forEach((m, i) => {
+      if (!cache!.has(m.person)) cache!.set(m.person, i);
+    });
+    firstMentionCache.set(ctx, cache);
+  }
+  return cache.get(person) ?? -1;
+}
+
 /** "Russia's Nato envoy says …" then `"…," said Dmitry Rogozin`: the role was his. */
 function claimPendingDescription(
   ctx: ArticleContext,
@@ -152,7 +182,7 @@ function claimPendingDescription(
   unitIndex: number,
   pending: Array<{ phrase: string; unitIndex: number; docPos: number }>,
 ): void {
-  const first = ctx.people.mentions.find((m) => m.person === person);
+  const first = ctx.people.mentions[firstMentionOf(ctx, person)];
   for (let i = pending.length - 1; i >= 0; i--) {
     const p = pending[i]!;
     if (unitIndex - p.unitIndex > 2 || !first || first.start < p.docPos) continue;
@@ -160,4 +190,10 @@ function claimPendingDescription(
     if (!draft.descriptions.some((d) => d.toLowerCase() === p.phrase.toLowerCase())) draft.descriptions.push(p.phrase);
     pending.splice(i, 1);
   }
+}
+
+/** Pending roles only matter for the next two paragraphs: drop older ones so the list stays short. */
+function prunePending(pending: Array<{ unitIndex: number }>, unitIndex: number): void {
+  while (pending.length > 0 && unitIndex - pending[0]!.unitIndex > 2) pending.shift();
+  if (pending.length > 50) pending.splice(0, pending.length - 50);
 }

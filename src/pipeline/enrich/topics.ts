@@ -9,7 +9,8 @@ export function topicCandidates(scan: NameScan, acronyms: Map<string, string>): 
     const clean = name.replace(/^(?:The|the)\s+/, '').replace(/['\u2019]s$/, '').trim();
     const full = acronyms.get(clean) ?? clean;
     const key = `${kind}:${full.toLowerCase()}`;
-    if (full.length < 2 || seen.has(key)) return;
+    // A real organisation or place name is a few words; anything longer is a run of capitals, not a name.
+    if (full.length < 2 || full.length > 80 || full.split(/\s+/).length > 8 || seen.has(key)) return;
     seen.add(key);
     out.push({ name: full, kind });
   };

@@ -5,14 +5,19 @@
  */
 import { GROUP_NOUNS, ROLE_NOUNS, SPOKES_WORDS } from '../lexicon.ts';
 import { isNominal } from '../nameLexicon.ts';
-import type { Mention } from '../people.ts';
+import { firstMentionFrom, type Mention } from '../people.ts';
 import type { ArticleContext, Guess } from './types.ts';
 
 const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'\u2019.\-]*`;
 const ORG_PHRASE = new RegExp(String.raw`^(?:the\s+)?(${CAP_WORD}(?:\s+(?:of|for|and|on|&|de|${CAP_WORD}))*)`, 'u');
 
 function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefined {
-  return ctx.people.mentions.find((m) => m.end === docEnd || (m.possessive === false && m.end + 1 === docEnd));
+  const mentions = ctx.people.mentions;
+  for (let i = firstMentionFrom(mentions, docEnd + 1) - 1; i >= 0 && mentions[i]!.start > docEnd - 80; i--) {
+    const m = mentions[i]!;
+    if (m.end === docEnd || (m.possessive === false && m.end + 1 === docEnd)) return m;
+  }
+  return undefined;
 }
 
 /**
@@ -21,8 +26,11 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
  */
 export function isSubjectMention(text: string, m: Mention): boolean {
   if (m.possessive || m.heading) return false;
-  const lineStart = Math.max(text.lastIndexOf('\n', m.start), text.lastIndexOf('. ', m.start) + 1, text.lastIndexOf('" ', m.start) + 1);
-  const lead = text.slice(lineStart + 1, m.start);
+  // Look back a bounded window only: the lead that matters is a few words long.
+  const windowStart = Math.max(0, m.start - 120);
+  const window = text.slice(windowStart, m.start);
+  const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('" ') + 1);
+  const lead = cut < 0 && windowStart > 0 ? window : window.slice(cut + 1);
   if (isSubjectLead(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
   if (/^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(after)) return true;
@@ -43,9 +51,9 @@ export function isSubjectLead(lead: string): boolean {
 export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'male' | 'female'): Guess | null {
   let latest: Mention | undefined;
   let fallback: Mention | undefined;
-  for (let i = ctx.people.mentions.length - 1; i >= 0; i--) {
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
     const m = ctx.people.mentions[i]!;
-    if (m.start >= docPos || m.heading) continue;
+    if (m.heading) continue;
     const g = ctx.people.people[m.person]!.gender;
     if (g !== gender && g !== null) continue;
     if (docPos - m.start > 700) break;
@@ -68,7 +76,14 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
  * extraction; a later he/she most likely means that lost person, so no named candidate is safe.
  */
 function lostSubjectBetween(ctx: ArticleContext, from: number, to: number): boolean {
-  return ctx.doc.units.some((u) => u.offset > from && u.offset < to && u.kind === 'paragraph' && /^[a-z]/.test(u.text));
+  // Units are in order and the window is at most a few paragraphs: walk back from `to`.
+  for (let i = ctx.doc.units.length - 1; i >= 0; i--) {
+    const u = ctx.doc.units[i]!;
+    if (u.offset >= to) continue;
+    if (u.offset <= from) return false;
+    if (u.kind === 'paragraph' && /^[a-z]/.test(u.text)) return true;
+  }
+  return false;
 }
 
 /** Persons whose descriptions share the phrase's head word; the one mentioned last before docPos. */
@@ -84,8 +99,13 @@ export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: 
       score = Math.max(score, 1 + words.filter((w) => dw.includes(w)).length);
     }
     if (score === 0) return;
-    const last = [...ctx.people.mentions].reverse().find((m) => m.person === index && m.start < docPos);
-    const pos = last?.start ?? -1;
+    let pos = -1;
+    for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
+      if (ctx.people.mentions[i]!.person === index) {
+        pos = ctx.people.mentions[i]!.start;
+        break;
+      }
+    }
     if (!best || score > best.score || (score === best.score && pos > best.pos)) best = { person: index, score, pos };
   });
   return best ? { type: 'person', person: (best as { person: number }).person } : null;
@@ -98,9 +118,9 @@ export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: 
  */
 function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string, docPos: number): Guess {
   if (!/^(?:the|our)\s/i.test(phrase)) return { type: 'description', phrase: desc };
-  for (let i = ctx.people.mentions.length - 1; i >= 0; i--) {
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
     const m = ctx.people.mentions[i]!;
-    if (m.start >= docPos || m.heading) continue;
+    if (m.heading) continue;
     if (docPos - m.start > 700) break;
     if (!isSubjectMention(ctx.doc.text, m)) continue;
     const person = ctx.people.people[m.person]!;
@@ -135,9 +155,10 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   // "said Opera spokeswoman, Berit Hanson".
   const clauseEnd = phrase.search(/[.;:!?"\u201c\u201d]|,\s+(?!\p{Lu})|\s(?:who|which|that)\s/u);
   const limit = clauseEnd < 0 ? phrase.length : clauseEnd;
-  for (const mention of ctx.people.mentions) {
-    if (mention.start < docPos || mention.possessive) continue;
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos); i < ctx.people.mentions.length; i++) {
+    const mention = ctx.people.mentions[i]!;
     if (mention.start > docPos + Math.min(limit, 90)) break;
+    if (mention.possessive) continue;
     const between = ctx.doc.text.slice(docPos, mention.start);
     if (/\b(?:of|from|by|with|to|for|on|and)\s+\S*\s*$/.test(between)) continue;
     return { type: 'person', person: mention.person };
@@ -179,16 +200,19 @@ function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number): Gue
 
 /** "it said", "the organisation said": the organisation that last spoke, else the last one named. */
 function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
-  const recent = ctx.organisations.filter((o) => o.start < docPos && docPos - o.start < 1500);
+  const recent: ArticleContext['organisations'] = [];
+  for (const o of ctx.organisations) {
+    if (o.start >= docPos) break;
+    if (docPos - o.start < 1500) recent.push(o);
+  }
   const speaking = [...recent].reverse().find((o) => /^\)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/.test(ctx.doc.text.slice(o.end, o.end + 30)));
   const org = speaking ?? recent[recent.length - 1];
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
 
 function lastMentionPos(ctx: ArticleContext, docPos: number): number {
-  let pos = -1;
-  for (const m of ctx.people.mentions) if (m.start < docPos) pos = m.start;
-  return pos;
+  const i = firstMentionFrom(ctx.people.mentions, docPos) - 1;
+  return i >= 0 ? ctx.people.mentions[i]!.start : -1;
 }
 
 /** "a spokesman for X said … he added": the most recent unnamed spokesperson before docPos. */
@@ -210,7 +234,11 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
   if (capitalPrefix) return { type: 'organisation', name: orgName(ctx, capitalPrefix) };
   if (/['\u2019]s\b/.test(lowerPrefix)) return { type: 'organisation', name: `${lowerPrefix} ${m[3]}`.trim() };
   // "a spokesman said" with no body named: the organisation mentioned last.
-  const org = [...ctx.organisations].reverse().find((o) => o.start < docPos && docPos - o.start < 600);
+  let org: ArticleContext['organisations'][number] | undefined;
+  for (const o of ctx.organisations) {
+    if (o.start >= docPos) break;
+    if (docPos - o.start < 600) org = o;
+  }
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
 
