@@ -269,6 +269,12 @@ describe('ingest of a hostile content folder', () => {
     }
   });
 
+  it('never puts the content folder’s absolute path in the report (output must not depend on where it lives)', async () => {
+    const text = await readFile(path.join(outA(), dataPaths.report), 'utf8');
+    expect(text).not.toContain(folder.root);
+    expect(text).not.toContain(os.tmpdir());
+  });
+
   it('writes byte-identical output on a second run into a fresh folder', async () => {
     const list = async (dir: string) =>
       (await readdir(dir, { recursive: true, withFileTypes: true }))
