@@ -3,6 +3,7 @@ import { useLocation } from 'react-router';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { OfflineNotice } from '../offline/OfflineNotice';
+import { LiveAnnouncer } from './announcer';
 import { SkipLink } from './SkipLink';
 
 /**
@@ -30,6 +31,7 @@ export function SiteLayout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <SiteFooter />
+      <LiveAnnouncer />
     </>
   );
 }

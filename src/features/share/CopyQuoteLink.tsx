@@ -1,13 +1,25 @@
+import { useEffect, useRef, useState } from 'react';
+import { announce } from '../layout/announcer';
 import { absoluteUrl, copyText } from './shareLink';
-import { useShareFeedback } from './useShareFeedback';
 
 /**
  * "Copy link to this quote": the article's URL with the quote's fragment (`#q3`), which scrolls to the
- * quote and marks it when opened. The confirmation is announced politely and shown briefly.
+ * quote and marks it when opened. The confirmation shows beside the button and is announced through
+ * the app's single live region (a page can hold dozens of these buttons).
  */
 export function CopyQuoteLink({ articleId, quoteId, speaker }: { articleId: string; quoteId: string; speaker: string | null }) {
-  const { message, report } = useShareFeedback(2500);
+  const [shown, setShown] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
   const url = absoluteUrl(`/articles/${articleId}#${quoteId}`);
+  const copy = async () => {
+    const outcome = await copyText(url);
+    const text = outcome === 'copied' ? 'Link to quote copied.' : 'Could not copy the link.';
+    setShown(text);
+    announce(text);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setShown(''), 2500);
+  };
   return (
     <span className="copy-quote-link">
       <button
@@ -15,7 +27,7 @@ export function CopyQuoteLink({ articleId, quoteId, speaker }: { articleId: stri
         className="copy-quote-link__button"
         aria-label={`Copy link to this quote${speaker ? ` by ${speaker}` : ''}`}
         title="Copy link to this quote"
-        onClick={() => void copyText(url).then(report)}
+        onClick={() => void copy()}
       >
         <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="14" height="14">
           <path
@@ -24,9 +36,11 @@ export function CopyQuoteLink({ articleId, quoteId, speaker }: { articleId: stri
           />
         </svg>
       </button>
-      <span className="copy-quote-link__status" role="status" aria-live="polite">
-        {message}
-      </span>
+      {shown && (
+        <span className="copy-quote-link__status" aria-hidden="true">
+          {shown}
+        </span>
+      )}
     </span>
   );
 }

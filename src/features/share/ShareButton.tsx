@@ -1,21 +1,25 @@
-import { useId } from 'react';
+import { useEffect } from 'react';
+import { announce } from '../layout/announcer';
 import { absoluteUrl, shareLink } from './shareLink';
 import { useShareFeedback } from './useShareFeedback';
 
 /**
  * "Share" for the current page or any path: the system share sheet where there is one, else copies
- * the link and says so. When copying fails, the link is shown to copy by hand.
+ * the link and says so (beside the button, and through the app's live region). When copying fails,
+ * the link is shown to copy by hand.
  */
 export function ShareButton({ path, title, label = 'Share' }: { path: string; title: string; label?: string }) {
   const { outcome, message, report } = useShareFeedback();
-  const statusId = useId();
   const url = absoluteUrl(path);
+  useEffect(() => {
+    if (message) announce(message);
+  }, [message]);
   return (
     <div className="share">
-      <button type="button" className="button button--quiet" aria-describedby={statusId} onClick={() => void shareLink({ url, title }).then(report)}>
+      <button type="button" className="button button--quiet" onClick={() => void shareLink({ url, title }).then(report)}>
         {label}
       </button>
-      <span id={statusId} className="share__status" role="status" aria-live="polite">
+      <span className="share__status" aria-hidden="true">
         {message}
       </span>
       {outcome === 'failed' && (

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CopyQuoteLink } from './CopyQuoteLink';
+import { LiveAnnouncer } from '../layout/announcer';
 import { ShareButton } from './ShareButton';
 
 function stubClipboard(writeText: (text: string) => Promise<void>) {
@@ -16,9 +17,16 @@ describe('sharing', () => {
   it('copies the link when the Web Share API is missing, and confirms it', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     stubClipboard(writeText);
-    render(<ShareButton path="/?person=mara-quill" title="Stories" />);
+    render(
+      <>
+        <ShareButton path="/?person=mara-quill" title="Stories" />
+        <LiveAnnouncer />
+      </>,
+    );
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Share' })));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?person=mara-quill`);
+    expect(screen.getByText(/copied/i)).toBeTruthy();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 60)));
     expect(screen.getByRole('status').textContent).toMatch(/copied/i);
   });
 
@@ -44,8 +52,11 @@ describe('sharing', () => {
     const writeText = vi.fn(() => Promise.resolve());
     stubClipboard(writeText);
     render(<CopyQuoteLink articleId="harbour-vote-abc123" quoteId="q4" speaker="Mara Quill" />);
+    render(<LiveAnnouncer />);
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Copy link to this quote by Mara Quill' })));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/articles/harbour-vote-abc123#q4`);
-    expect(screen.getByRole('status').textContent).toMatch(/copied/i);
+    expect(screen.getByText('Link to quote copied.')).toBeTruthy();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 60)));
+    expect(screen.getByRole('status').textContent).toBe('Link to quote copied.');
   });
 });
