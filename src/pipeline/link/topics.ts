@@ -51,32 +51,59 @@ const NOT_TOPICS = new Set(
 const DEMONYM = /^(?:[a-z]+(?:ans?|ese|ish|ers|iards?)|[a-z]*(?:swiss|french|dutch|greek|thai|iraqi|israeli|pakistani|saudi|kuwaiti))s?$/;
 
 /** Words that open place names which name-finders sometimes split off ("New York" → "York"). */
-const PLACE_PREFIXES = 'New|North|South|East|West|Northern|Southern|Upper|Lower|Saudi|Sri|Hong|Costa|Puerto|El|Los|Las|San|Santa|Sao|St|Great|Wall';
+const PLACE_PREFIXES = new Set(
+  'New North South East West Northern Southern Upper Lower Saudi Sri Hong Costa Puerto El Los Las San Santa Sao St Great Wall'.split(' '),
+);
 
 /**
  * The name as the text really writes it: a fragment cut from a longer name ("York" of "New York",
  * "Exchange Commission" of "Securities and Exchange Commission") is completed where the prefix is a
  * known place prefix, and dropped when the text mostly writes it as part of something longer.
  */
-function completeName(name: string, text: string): string | null {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function completeName(name: string, words: WordIndex): string | null {
+  const parts = name.split(/\s+/);
+  if (parts.length > 8 || name.length > 80) return null;
   // A single capitalised word the text also uses in lower case ("Oil", "Mobile") is a common noun.
-  if (/^[A-Z][a-z]+$/.test(name)) {
-    const lower = text.match(new RegExp(`\\b${escaped.toLowerCase()}\\b`, 'g'))?.length ?? 0;
-    const upper = text.match(new RegExp(`\\b${escaped}\\b`, 'g'))?.length ?? 0;
+  if (parts.length === 1 && /^[A-Z][a-z]+$/.test(name)) {
+    const upper = words.positions.get(name)?.length ?? 0;
+    const lower = words.positions.get(name.toLowerCase())?.length ?? 0;
     if (lower >= upper) return null;
   }
-  const prefixed = new RegExp(`\\b(${PLACE_PREFIXES})\\s+${escaped}\\b`).exec(text);
-  if (prefixed) return `${prefixed[1]} ${name}`;
-  const all = [...text.matchAll(new RegExp(`(\\S+\\s+)?(\\S+\\s+)?\\b${escaped}\\b`, 'g'))];
-  if (all.length === 0) return name;
-  const fragments = all.filter((m) => {
-    const before = m[2]?.trim() ?? '';
-    const twoBefore = m[1]?.trim() ?? '';
-    if (/^[A-Z][a-z]+$/.test(before) && !/[.!?:"]$/.test(twoBefore) && twoBefore !== '' && !/^(The|A|An)$/.test(before)) return true;
+  const starts = (words.positions.get(parts[0]!) ?? []).filter((at) =>
+    parts.every((part, k) => (words.tokens[at + k] ?? '').replace(TRAILING_PUNCTUATION, '') === part),
+  );
+  if (starts.length === 0) return name;
+  const prefixedAt = starts.find((at) => at > 0 && PLACE_PREFIXES.has(words.tokens[at - 1]!));
+  if (prefixedAt !== undefined) return `${words.tokens[prefixedAt - 1]} ${name}`;
+  const fragments = starts.filter((at) => {
+    const before = words.tokens[at - 1] ?? '';
+    const twoBefore = words.tokens[at - 2] ?? '';
+    if (/^[A-Z][a-z]+$/.test(before) && twoBefore !== '' && !/[.!?:"]$/.test(twoBefore) && !/^(The|A|An)$/.test(before)) return true;
     return /^(and|of|&)$/.test(before) && /^[A-Z]/.test(twoBefore);
   });
-  return fragments.length * 2 > all.length ? null : name;
+  return fragments.length * 2 > starts.length ? null : name;
+}
+
+const TRAILING_PUNCTUATION = /[)"'’”.,;:!?]+$/;
+
+/** An article's words in order, with where each one occurs: names are looked up, never re-scanned. */
+interface WordIndex {
+  tokens: string[];
+  positions: Map<string, number[]>;
+}
+
+function indexWords(text: string): WordIndex {
+  // Punctuation stays attached to its word, so "said." is not "said" and sentence ends stay visible.
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, at) => {
+    for (const key of new Set([token, token.replace(/^[("'‘“]+/, '').replace(TRAILING_PUNCTUATION, '')])) {
+      let list = positions.get(key);
+      if (!list) positions.set(key, (list = []));
+      list.push(at);
+    }
+  });
+  return { tokens: tokens.map((t) => t.replace(/^[("'‘“]+/, '')), positions };
 }
 
 interface Tally {
@@ -98,8 +125,9 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
 
   for (const input of inputs) {
     if (input.section) note(`section ${topicKey(input.section)}`, 'section', input.section, input.id);
+    const words = indexWords(input.text);
     for (const candidate of input.candidates) {
-      const name = completeName(candidate.name, input.text);
+      const name = completeName(candidate.name, words);
       if (!name) continue;
       const key = topicKey(name);
       if (!isJunk(key) && !(candidate.kind === 'place' && DEMONYM.test(key))) {
@@ -139,7 +167,21 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
       .slice(0, MAX_TOPICS_PER_ARTICLE);
     perArticle.set(input.id, ranked.map((r) => r.id));
   }
-  return { topics, topicsFor: (id) => perArticle.get(id) ?? [] };
+  // A topic lists exactly the stories that carry it (an article keeps only its strongest few topics),
+  // so its count, its page and the list filter always agree.
+  const carriers = new Map<string, string[]>();
+  for (const input of inputs) {
+    for (const id of perArticle.get(input.id) ?? []) {
+      const list = carriers.get(id);
+      if (list) list.push(input.id);
+      else carriers.set(id, [input.id]);
+    }
+  }
+  const carried = topics
+    .map((topic) => ({ ...topic, articles: carriers.get(topic.id) ?? [] }))
+    .filter((topic) => topic.articles.length > 0)
+    .sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1));
+  return { topics: carried, topicsFor: (id) => perArticle.get(id) ?? [] };
 }
 
 /** The form the text uses most; on a tie the title-cased one, which reads best in running text. */

@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../content/schema.ts';
 import type { LinkedCollection } from '../link/index.ts';
-import { sortNewestFirst, summarise } from './render.ts';
+import { groupBy, sortNewestFirst, summarise } from './render.ts';
 import {
   articleDescription,
   escapeHtml,
@@ -48,17 +48,18 @@ export async function writeSite({ outDir, siteUrl, collection }: SiteOptions): P
 
   const quotesByPerson = groupQuotes(articles);
   page('/people', renderPage(template, siteUrl, { path: '/people', title: 'People', description: `Everyone named in the archive: ${collection.people.length} people, their roles and what they said.`, type: 'website' }, renderPeopleIndex(collection.people, PEOPLE_INDEX_LIMIT)));
+  const storiesByPerson = groupBy(summaries, (s) => s.people);
   for (const person of collection.people) {
     const quotes = quotesByPerson.get(person.id) ?? [];
-    const stories = summaries.filter((s) => s.people.includes(person.id));
+    const stories = storiesByPerson.get(person.id) ?? [];
     const description = [person.role, `${person.quoteCount} quotes in ${person.articles.length} ${person.articles.length === 1 ? 'story' : 'stories'}`].filter(Boolean).join('. ');
     page(`/people/${person.id}`, renderPage(template, siteUrl, { path: `/people/${person.id}`, title: person.name, description, type: 'profile' }, renderPerson(person, quotes, stories)));
   }
 
   page('/topics', renderPage(template, siteUrl, { path: '/topics', title: 'Topics', description: `Subjects, places and organisations across ${articles.length} stories.`, type: 'website' }, renderTopicsIndex(collection.topics)));
+  const storiesByTopic = groupBy(summaries, (s) => s.topics);
   for (const topic of collection.topics) {
-    const members = new Set(topic.articles);
-    const stories = summaries.filter((s) => members.has(s.id));
+    const stories = storiesByTopic.get(topic.id) ?? [];
     page(`/topics/${topic.id}`, renderPage(template, siteUrl, { path: `/topics/${topic.id}`, title: topic.name, description: `${stories.length} stories about ${topic.name}.`, type: 'website' }, renderStoryList(topic.name, `${stories.length} stories`, stories.slice(0, 50))));
   }
   page('/search', renderPage(template, siteUrl, { path: '/search', title: 'Search', description: 'Search stories, quotes and people.', type: 'website' }, renderShell('Search', 'Search needs JavaScript: it runs in your browser over an index of the archive.')));
