@@ -7,7 +7,7 @@
  * skipped step (--skip-…) keeps that collection's last figures for the step, marked with their date.
  * Not a test: nothing asserts a time; every figure that cannot be had prints n/a with the reason.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +41,21 @@ async function loadResults(): Promise<BenchResults> {
   return { machine, collections: previous?.collections ?? {} };
 }
 
+/** Collections this process measures; the others are re-read from disk on every save. */
+const ownCollections = new Set<string>();
+
+/**
+ * Writes this run's collections into the results file, keeping whatever other runs (a 100k run in the
+ * background, say) have written there for theirs meanwhile.
+ */
 async function save(results: BenchResults): Promise<void> {
-  await writeFile(resultsFile, JSON.stringify(results, null, 2));
+  const onDisk = await readFile(resultsFile, 'utf8').then((t) => JSON.parse(t) as BenchResults, () => null);
+  for (const [name, entry] of Object.entries(onDisk?.collections ?? {})) {
+    if (!ownCollections.has(name)) results.collections[name] = entry;
+  }
+  const tmp = `${resultsFile}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify(results, null, 2));
+  await rename(tmp, resultsFile);
   await writeFile(path.join(benchDir, 'results.md'), renderTable(results) + '\n');
 }
 
@@ -197,6 +210,7 @@ async function main(): Promise<number> {
       figures: {},
     };
     const previous = results.collections[name];
+    ownCollections.add(name);
     results.collections[name] = entry;
     if (!('collection' in resolved)) {
       entry.figures.articles = na(resolved.missing);
