@@ -225,6 +225,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'DVD', 'CD', 'HD', 'GDP', 'Q', 'FA', 'Premiership', 'League', 'Cup', 'Open', 'Test', 'Six', 'Nations',
   'Super', 'Bowl', 'Grand', 'Prix', 'Formula', 'One', 'Two', 'Three', 'Four', 'Five', 'Ten', 'Hundred',
   'God', 'Allah', 'Jesus', 'Christ', 'Saint', 'St', 'Mount', 'Lake', 'River',
+  // Words that open or close place names ("Port Essen", "Marrow Valley"), never a person's.
+  'Port', 'Fort', 'Cape', 'Valley', 'Harbour', 'Isle', 'Strait', 'Gulf', 'Coast', 'County', 'Province',
+  'Republic', 'Kingdom', 'Canal',
 ]);
 
 export const PRONOUNS_MALE: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
