@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
  * and the real-corpus collection served by a plain static file server with no rewrite rules.
  */
 const corpusBuilt = existsSync('dist-corpus/index.html');
+/** Invented articles full of markup (e2e/hostile-content), served like the corpus site. */
+const hostileBuilt = existsSync('dist-hostile/index.html');
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -28,6 +30,9 @@ export default defineConfig({
     ...(corpusBuilt
       ? [{ name: 'corpus', testMatch: /corpus\/.*\.spec\.ts/, use: { ...chromium, baseURL: 'http://127.0.0.1:4174' } }]
       : []),
+    ...(hostileBuilt
+      ? [{ name: 'hostile', testMatch: /hostile\/.*\.spec\.ts/, use: { ...chromium, baseURL: 'http://127.0.0.1:4175' } }]
+      : []),
   ],
   webServer: [
     {
@@ -41,6 +46,16 @@ export default defineConfig({
           {
             command: 'node scripts/static-server.mjs dist-corpus 4174',
             url: 'http://127.0.0.1:4174/',
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+    ...(hostileBuilt
+      ? [
+          {
+            command: 'node scripts/static-server.mjs dist-hostile 4175',
+            url: 'http://127.0.0.1:4175/',
             reuseExistingServer: !process.env.CI,
             timeout: 60_000,
           },
