@@ -19,6 +19,28 @@ const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(
 const plain = (body: string) => `Pathological shape\n\n${body}`;
 const page = (body: string) => `${UPDATE}\n\nPathological shape\n\n${body}\n\nPrint Sponsor\n`;
 
+/** Distinct invented surnames (Kalo, Mira …) so that people pile up instead of merging into one. */
+function inventedName(i: number): string {
+  const syllables = ['ka', 'lo', 'mi', 'ra', 'te', 'vu', 'sen', 'dor', 'bel', 'fin', 'gar', 'hul'];
+  let name = '';
+  let n = i + 1;
+  do {
+    name += syllables[n % syllables.length];
+    n = Math.floor(n / syllables.length);
+  } while (n > 0);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function distinct(piece: (i: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < SIZE; i++) {
+    parts.push(piece(i));
+    length += parts[i]!.length;
+  }
+  return parts.join('').slice(0, SIZE);
+}
+
 interface Shape {
   name: string;
   text: string;
@@ -41,36 +63,15 @@ const SHAPES: Shape[] = [
   { name: 'pull quotes', text: page(fill('words without any marks\nInes Marlowe\n\n')) },
   { name: 'analysis boxes', text: page(fill('Jonas Brill\nBBC harbour correspondent Jonas Brill\n\nA paragraph.\n\n')) },
   { name: 'related-story pairs', text: `${UPDATE}\n\nPathological shape\n\nPara.\n\nPrint Sponsor\n\n${fill('Story title\n18 Sep 09 | Europe\n')}` },
-  {
-    name: 'straight quotations on one line',
-    text: plain(fill('"a" ')),
-    knownBug: 'enrich/speakers.ts: every quote rescans its whole sentence (classifyQuote → hasSpeechVerb, sentenceVerb, adjacentBefore): O(quotes × sentence length)',
-  },
-  {
-    name: 'opening marks on one line',
-    text: plain(fill('"a ')),
-    knownBug: 'enrich/speakers.ts: every quote rescans its whole sentence (classifyQuote → hasSpeechVerb, sentenceVerb, adjacentBefore): O(quotes × sentence length)',
-  },
-  {
-    name: 'curly double and single quotations on one line',
-    text: plain(fill('“a” ‘b’ ')),
-    knownBug: 'enrich/speakers.ts: every quote rescans its whole sentence (classifyQuote → hasSpeechVerb, sentenceVerb, adjacentBefore): O(quotes × sentence length)',
-  },
-  {
-    name: 'capitalised words',
-    text: plain(fill('Alpha Beta ')),
-    knownBug: 'enrich/acronyms.ts: DEFINITION regex restarts at every capitalised word and runs to the end of the run: quadratic',
-  },
-  {
-    name: 'one long capitalised word',
-    text: plain(fill('A')),
-    knownBug: 'enrich/acronyms.ts: DEFINITION regex restarts at every capital letter and runs to the end: quadratic',
-  },
-  {
-    name: 'acronyms',
-    text: plain(fill('NATO UN EU ')),
-    knownBug: 'enrich/acronyms.ts: DEFINITION regex restarts at every capitalised word and runs to the end of the run: quadratic',
-  },
+  { name: 'many distinct people, each quoted', text: plain(distinct((i) => `"It works," said ${inventedName(i)} ${inventedName(i + 3)}, an officer.\n`)) },
+  { name: 'many distinct people on one line', text: plain(distinct((i) => `Mr ${inventedName(i)} ${inventedName(i + 7)} agreed. `)) },
+  { name: 'pronouns after many people', text: plain(distinct((i) => `${inventedName(i)} ${inventedName(i + 2)} arrived. He said "yes". She said "no". `)) },
+  { name: 'straight quotations on one line', text: plain(fill('"a" ')) },
+  { name: 'opening marks on one line', text: plain(fill('"a ')) },
+  { name: 'curly double and single quotations on one line', text: plain(fill('“a” ‘b’ ')) },
+  { name: 'capitalised words', text: plain(fill('Alpha Beta ')) },
+  { name: 'one long capitalised word', text: plain(fill('A')) },
+  { name: 'acronyms', text: plain(fill('NATO UN EU ')) },
 ];
 
 describe('processFile on pathological shapes', () => {
