@@ -65,7 +65,8 @@ test('print view shows the article only', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.article-sidebar')).toBeHidden();
-  await expect(page.getByRole('navigation').first()).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Share this story' })).toBeHidden();
   await expect(page.getByRole('contentinfo')).toBeHidden();
 });
 

@@ -64,6 +64,25 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
       server.middlewares.use((req, res, next) => serveData(req.url, config.base, outDir, () => running, res, next));
     },
 
+    // `vite preview` (what `npm start` serves) falls back to the root index.html for every path; serve
+    // each route's own pre-rendered page instead, as a static host serves `articles/<id>/index.html`.
+    configurePreviewServer(server) {
+      const outDir = path.resolve(config.root, config.build.outDir);
+      server.middlewares.use((req, _res, next) => {
+        const [pathname = '/', query] = (req.url ?? '/').split('?');
+        if (pathname === '/' || path.extname(pathname)) return next();
+        const page = path.join(outDir, decodeURIComponent(pathname), 'index.html');
+        if (!page.startsWith(outDir + path.sep)) return next();
+        void stat(page).then(
+          (info) => {
+            if (info.isFile()) req.url = `${pathname.replace(/\/$/, '')}/index.html${query ? `?${query}` : ''}`;
+            next();
+          },
+          () => next(),
+        );
+      });
+    },
+
     transformIndexHtml: {
       order: 'post',
       handler(html) {
