@@ -143,6 +143,8 @@ export async function searchTimes(
   try {
     const response = await page.goto(origin + '/search', { waitUntil: 'networkidle', timeout: PAGE_TIMEOUT });
     const box = page.locator('input[type=search], [role=searchbox], input[name=q]').first();
+    // The box may appear only once the route's chunk (or the index) has loaded.
+    await box.waitFor({ timeout: 20_000 }).catch(() => undefined);
     if ((await box.count()) === 0) {
       const why = response?.status() === 404 ? '/search not in the app yet (404, no search box)' : 'no search box on /search';
       return { first: na(why, 'ms'), next: na(why, 'ms') };
