@@ -2,7 +2,7 @@
  * Build output: `CONTENT_DIR=<dir> npx vite build --outDir .bench/site-<name>` (app bundle, data and any
  * pre-rendered pages), then the total size and number of files of what it wrote.
  */
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Collection } from './collections.ts';
 import { figure, na, type Figure } from './figures.ts';
@@ -27,6 +27,15 @@ export async function buildSite(collection: Collection, benchDir: string, repoRo
   if (run.code !== 0) {
     const last = run.output.trim().split('\n').filter((l) => /error/i.test(l)).pop() ?? run.output.trim().split('\n').pop() ?? '';
     const reason = `vite build exited ${run.code}: ${last}`.slice(0, 200);
+    return { seconds: na(reason, 's'), size: na(reason, 'MB'), files: na(reason), siteDir: null };
+  }
+  const report = await readFile(path.join(siteDir, 'data', 'report.json'), 'utf8').then(
+    (t) => JSON.parse(t) as { read?: number; written?: number; rejected?: Array<{ reason: string }> },
+    () => null,
+  );
+  if (report && (report.read ?? 0) > 0 && (report.written ?? 0) < (report.read ?? 0) / 2) {
+    // Most files rejected: the pipeline is broken (say, mid-edit in the working tree); sizes would mislead.
+    const reason = `build wrote only ${report.written} of ${report.read} articles: ${report.rejected?.[0]?.reason ?? '?'}`.slice(0, 200);
     return { seconds: na(reason, 's'), size: na(reason, 'MB'), files: na(reason), siteDir: null };
   }
   const { bytes, files } = await folderSize(siteDir);

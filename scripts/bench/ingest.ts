@@ -35,6 +35,11 @@ export async function coldIngest(collection: Collection, benchDir: string, repoR
     return { seconds: na(reason, 's'), rate: na(reason), ratePerCore: na(reason), peakMemory: na(reason), written: null };
   }
   const written = Number(/written (\d+)/.exec(run.output)?.[1] ?? articles);
+  // A pipeline that rejects most files is broken (say, mid-edit in the working tree): its speed means nothing.
+  if (articles > 0 && written < articles / 2) {
+    const reason = `pipeline wrote only ${written} of ${articles} articles: ${/rejected {2}\S+: (.*)/.exec(run.output)?.[1] ?? 'see the ingest log'}`.slice(0, 200);
+    return { seconds: na(reason, 's'), rate: na(reason), ratePerCore: na(reason), peakMemory: na(reason), written };
+  }
   const seconds = run.ms / 1000;
   const rate = written / seconds;
   return {
