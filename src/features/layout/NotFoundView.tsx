@@ -1,7 +1,11 @@
-import { Link } from 'react-router';
+import { useId } from 'react';
+import { Form, Link } from 'react-router';
 import { useDocumentTitle } from './useDocumentTitle';
 
-/** The 404 view: unknown address, or an article/person id the collection does not hold. */
+/**
+ * The 404 view: unknown address, or an article/person id the collection does not hold. A search box
+ * right here, because a reader who followed a broken link usually knows what they were looking for.
+ */
 export function NotFoundView({
   title = 'Page not found',
   message = 'There is nothing at this address. It may have moved, or the link may be mistyped.',
@@ -10,17 +14,33 @@ export function NotFoundView({
   message?: string;
 }) {
   useDocumentTitle(title);
+  const inputId = useId();
   return (
     <section className="state state--not-found">
       <p className="state__code">404</p>
       <h1>{title}</h1>
       <p>{message}</p>
+      {/* A GET form to /search?q=…: the router handles it in the app, the browser does without it. */}
+      <Form role="search" method="get" action="/search" className="search-form state__search">
+        <label htmlFor={inputId} className="field-label">
+          Search the archive
+        </label>
+        <div className="state__search-row">
+          <input id={inputId} className="text-input" type="search" name="q" autoComplete="off" spellCheck={false} />
+          <button type="submit" className="button">
+            Search
+          </button>
+        </div>
+      </Form>
       <ul className="state__links">
         <li>
           <Link to="/">Browse all stories</Link>
         </li>
         <li>
           <Link to="/people">See everyone in the index</Link>
+        </li>
+        <li>
+          <Link to="/search">Search stories, quotes and people</Link>
         </li>
       </ul>
     </section>
