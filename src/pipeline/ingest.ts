@@ -57,7 +57,7 @@ export class Pipeline {
     const threads = this.options.workers ?? workerCount();
     const fresh =
       misses.length >= MIN_FILES_FOR_WORKERS && threads > 0
-        ? await runInWorkers(misses.map(({ source, absolute }) => ({ source, absolute })), threads)
+        ? await runInWorkers(misses.map(({ source, bytes }) => ({ source, bytes })), threads)
         : misses.map((f) => processFile(f.source, f.bytes));
     misses.forEach((f, i) => this.fileCache.set(f.key, fresh[i]!));
     const live = new Set(files.map((f) => f.key));

@@ -31,6 +31,7 @@ export async function runInWorkers(jobs: WorkerJob[], threads: number): Promise<
         worker.off('message', onMessage);
         reject(error);
       };
+      // processFile never throws, so a worker error is a crash of the thread itself (out of memory …).
       worker.once('message', onMessage);
       worker.once('error', onError);
       worker.postMessage(jobs[index]);

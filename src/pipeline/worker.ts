@@ -1,16 +1,16 @@
 /**
- * Worker-thread entry: processes the files it is sent and posts the results back.
+ * Worker-thread entry: processes the files it is sent and posts the results back. The job carries the
+ * bytes the main thread already read (and hashed for the cache), so the worker never touches the disk:
+ * a file that changes or vanishes mid-run cannot make the two disagree or crash the pool.
  */
 import { parentPort } from 'node:worker_threads';
-import { readFile } from 'node:fs/promises';
 import { processFile } from './processFile.ts';
 
 export interface WorkerJob {
   source: string;
-  absolute: string;
+  bytes: Uint8Array;
 }
 
-parentPort?.on('message', async (job: WorkerJob) => {
-  const bytes = await readFile(job.absolute);
-  parentPort?.postMessage(processFile(job.source, bytes));
+parentPort?.on('message', (job: WorkerJob) => {
+  parentPort?.postMessage(processFile(job.source, job.bytes));
 });

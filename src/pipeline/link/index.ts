@@ -18,7 +18,7 @@ export interface LinkedCollection {
 }
 
 export function linkCollection(enriched: EnrichedArticle[]): LinkedCollection {
-  const ids = enriched.map((a) => articleId(a.headline, a.source));
+  const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
   const { people, personIdFor } = mergePeople(
     enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks })),
@@ -66,6 +66,20 @@ export function linkCollection(enriched: EnrichedArticle[]): LinkedCollection {
   );
   for (const article of articles) article.suggested = suggestions.get(article.id) ?? [];
   return { articles, people, topics };
+}
+
+/**
+ * Ids carry a hash of the source path, so a clash needs the same headline and a hash collision; were
+ * it ever to happen, the later article is numbered rather than silently overwriting the earlier file.
+ */
+function uniqueIds(ids: string[]): string[] {
+  const taken = new Set<string>();
+  return ids.map((id) => {
+    let unique = id;
+    for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
+    taken.add(unique);
+    return unique;
+  });
 }
 
 function unique<T>(items: T[]): T[] {
