@@ -196,7 +196,12 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const appositive = /^,\s+(?:the|a|an|who|whose|[a-z]+[\w-]*|\p{Lu}[\w-]*['\u2019]s|aged|\d+)\b/u.test(after);
 
   const appositiveMatch = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}'\u2019-]+\s+){0,4}?)([\p{L}-]+)\b/u.exec(after);
-  const appositiveRole = appositiveMatch !== null && [...(appositiveMatch[1] ?? '').split(/\s+/), appositiveMatch[2]!].some((w) => ROLE_NOUNS.has(w.toLowerCase()));
+  // The whole appositive up to its closing comma: "Ann Bray, the union's general secretary, said".
+  const appositivePhrase = /^,\s+([^,.;:"]{1,80})/u.exec(after)?.[1] ?? '';
+  const appositiveWords = appositivePhrase.split(/\s+/).slice(0, 8).map((w) => stripPossessive(w).toLowerCase());
+  const appositiveRole =
+    (appositiveMatch !== null && [...(appositiveMatch[1] ?? '').split(/\s+/), appositiveMatch[2]!].some((w) => ROLE_NOUNS.has(w.toLowerCase()))) ||
+    appositiveWords.some((w) => ROLE_NOUNS.has(w));
   let person: boolean;
   let certain: boolean;
   if (titled) {
@@ -212,7 +217,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       person = strong || appositive || isKnownSurname(lastWord) || (words.every(isUnknownWord) && looksLikeSurname(lastWord));
     } else {
       // "Hazel Gilbert": a first name that is also a dictionary word needs a person's context.
-      person = strong && common.length === 1 && common[0] === words[0] && !isCommonWord(lastWord);
+      // "Dagny Frost": an unfamiliar first name before a surname that is also a dictionary word, likewise.
+      person =
+        strong &&
+        common.length === 1 &&
+        (common[0] === words[0] ? !isCommonWord(lastWord) : common[0] === lastWord && words.length === 2 && isUnknownWord(words[0]!));
     }
     certain = person;
     // Any other two- or three-word run may still be confirmed later by a titled short form ("Ms James",

@@ -19,6 +19,14 @@ describe('people', () => {
     expect(found[0]!.descriptions).toContain("Brackland's harbour chief");
   });
 
+  it('finds an unfamiliar first name before a dictionary-word surname when a role or speech verb vouches for it', () => {
+    const withRole = people(["Orla Stone, the ferry union's general secretary, said the talks had failed."]);
+    expect(withRole.map((p) => p.name)).toEqual(['Orla Stone']);
+    const withVerb = people(['Orla Stone said the talks had failed.']);
+    expect(withVerb.map((p) => p.name)).toEqual(['Orla Stone']);
+    expect(people(['Harbour Stone is a quarry near the town.'])).toEqual([]);
+  });
+
   it('keeps peers, knights and hyphenated surnames whole', () => {
     const names = people([
       'Lord Penhallow said the bill was flawed.',
