@@ -99,8 +99,13 @@ function buildVectors(articles: SuggestInput[]): Array<Map<string, number>> {
  * their postings would make scoring quadratic. Small collections need a looser bound to link at all.
  */
 function maxDocumentFrequency(n: number): number {
-  return n < 200 ? Math.max(2, Math.ceil(n * 0.3)) : Math.floor(n * MAX_DOCUMENT_SHARE);
+  const share = n < 200 ? Math.max(2, Math.ceil(n * 0.3)) : Math.floor(n * MAX_DOCUMENT_SHARE);
+  // An absolute cap keeps scoring linear in the collection: at 100,000 stories a 6% share would still
+  // mean walking lists of 6,000 for every term.
+  return Math.min(share, MAX_POSTINGS);
 }
+
+const MAX_POSTINGS = 400;
 
 function invert(lists: string[][], maxDf: number): Map<string, number[]> {
   const index = new Map<string, number[]>();
