@@ -121,11 +121,19 @@ export function articleDescription(article: Article): string {
 
 export function renderArticle(article: Article): string {
   const updateLine = article.updated ? formatUpdateLine(article.updated) : null;
+  // The same elements in the same order as the app's ArticleHeader, so the headline does not move when
+  // the app takes over.
   const header =
     `<header class="article-header">` +
-    (updateLine ? `<p class="update-line"><time datetime="${escapeHtml(article.updated!)}">${escapeHtml(updateLine)}</time></p>` : '') +
-    `<h1>${escapeHtml(article.headline)}</h1>` +
-    (article.caption ? `<p class="caption">${escapeHtml(article.caption)}</p>` : '') +
+    (article.section ? `<p class="article-header__section">${escapeHtml(article.section)}</p>` : '') +
+    `<h1 class="article-header__headline">${escapeHtml(article.headline)}</h1>` +
+    (updateLine ? `<p class="update-line">Page last updated at <time datetime="${escapeHtml(article.updated!)}">${escapeHtml(updateLine)}</time></p>` : '') +
+    (article.caption || article.imageAlt
+      ? `<figure class="lead-media">` +
+        (article.imageAlt ? `<p class="lead-media__alt"><span class="lead-media__label">Image:</span> ${escapeHtml(article.imageAlt)}</p>` : '') +
+        (article.caption ? `<figcaption class="lead-media__caption">${escapeHtml(article.caption)}</figcaption>` : '') +
+        `</figure>`
+      : '') +
     `</header>`;
   const body = article.blocks.map((b, i) => blockHtml(b, i, article.quotes)).join('');
   const related = article.related.length
