@@ -1,14 +1,20 @@
 import { useId } from 'react';
 
-/** A failed load, with a way to try again (react-query's refetch). */
+/**
+ * A failed load, with a way to try again (react-query's refetch). While an attempt is already under way
+ * (`retrying`), the button says so and ignores presses, instead of looking as if nothing happened; it
+ * stays focusable, so keyboard focus is not lost.
+ */
 export function ErrorState({
   title = 'This page could not be loaded',
   error,
   onRetry,
+  retrying = false,
 }: {
   title?: string;
   error: unknown;
   onRetry?: () => void;
+  retrying?: boolean;
 }) {
   const headingId = useId();
   const detail = error instanceof Error ? error.message : 'Something went wrong.';
@@ -17,8 +23,8 @@ export function ErrorState({
       <h1 id={headingId}>{title}</h1>
       <p>{detail}</p>
       {onRetry && (
-        <button type="button" className="button" onClick={onRetry}>
-          Retry
+        <button type="button" className="button" aria-disabled={retrying || undefined} onClick={retrying ? undefined : onRetry}>
+          {retrying ? 'Retrying…' : 'Retry'}
         </button>
       )}
     </section>

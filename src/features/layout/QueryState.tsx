@@ -23,7 +23,7 @@ export function QueryState<T>({
   if (query.isPending) return <LoadingState shape={shape} />;
   if (query.isError) {
     if (isNotFound(query.error)) return <NotFoundView {...notFound} />;
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
   return <>{children(query.data)}</>;
 }
