@@ -4,7 +4,10 @@ import {
   ArticleSchema,
   ArticleSummarySchema,
   IngestReportSchema,
+  ListFacetsSchema,
+  ListPageSchema,
   ManifestSchema,
+  PeopleIndexEntrySchema,
   PersonPageSchema,
   PersonSchema,
   TopicPageSchema,
@@ -19,6 +22,9 @@ const documents: Record<string, { schema: z.ZodType; title: string }> = {
   'topics.schema.json': { schema: TopicSchema.array(), title: 'Verbatim topics (topics.json)' },
   'topic-page.schema.json': { schema: TopicPageSchema, title: 'Verbatim topic page (topics/<id>.json)' },
   'manifest.schema.json': { schema: ManifestSchema, title: 'Verbatim manifest (manifest.json)' },
+  'list-page.schema.json': { schema: ListPageSchema, title: 'Verbatim list page (list/page-<n>.json)' },
+  'list-facets.schema.json': { schema: ListFacetsSchema, title: 'Verbatim list filter columns (list/facets.json)' },
+  'people-index.schema.json': { schema: PeopleIndexEntrySchema.array(), title: 'Verbatim A–Z people index (people-index.json)' },
   'report.schema.json': { schema: IngestReportSchema, title: 'Verbatim ingest report (report.json)' },
 };
 

@@ -9,7 +9,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
-import { articleQuery, catalogQuery, peopleQuery, personQuery, topicQuery, topicsQuery } from '../data/queries';
+import { articleQuery, listFacetsQuery, listPageQuery, peopleIndexQuery, personQuery, topicQuery, topicsQuery } from '../data/queries';
 import { AppShellFallback } from '../routes/AppShellFallback';
 import { RootLayout } from '../routes/RootLayout';
 import { RouteError } from '../routes/RouteError';
@@ -33,7 +33,14 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
           children: [
             {
               index: true,
-              loader: prefetch((c) => void c.prefetchQuery(catalogQuery())),
+              // The unfiltered list reads one page file; a filtered one starts with the filter columns.
+              loader: prefetch((c, { request }) => {
+                const params = new URL(request.url).searchParams;
+                const filtered = ['person', 'topic', 'section', 'from', 'to', 'q'].some((key) => params.get(key));
+                const page = Number.parseInt(params.get('page') ?? '1', 10);
+                if (filtered) void c.prefetchQuery(listFacetsQuery());
+                else void c.prefetchQuery(listPageQuery(Number.isFinite(page) && page > 1 ? page : 1));
+              }),
               lazy: () => import('../routes/ListRoute'),
             },
             {
@@ -45,7 +52,7 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
             },
             {
               path: 'people',
-              loader: prefetch((c) => void c.prefetchQuery(peopleQuery())),
+              loader: prefetch((c) => void c.prefetchQuery(peopleIndexQuery())),
               lazy: () => import('../routes/PeopleRoute'),
             },
             {

@@ -2,6 +2,9 @@
  * Where each piece of the public data lives, relative to the data root (`/data/` in the built site).
  * Shared by the pipeline's writer and the app's fetch layer so the two cannot drift apart.
  */
+/** Stories per `list/page-<n>.json` (and per page of the list the app shows). */
+export const LIST_PAGE_SIZE = 20;
+
 export const dataPaths = {
   manifest: 'manifest.json',
   /** ArticleSummary[], newest first (undated last). */
@@ -14,5 +17,10 @@ export const dataPaths = {
   topics: 'topics.json',
   topic: (id: string) => `topics/${id}.json`,
   searchIndex: 'search-index.json',
+  /** App-facing shards (see docs/data-format.md): the list a page at a time, its filter columns, the A–Z index. */
+  listPage: (page: number) => `list/page-${page}.json`,
+  listFacets: 'list/facets.json',
+  /** PeopleIndexEntry[] sorted by name; at the root so no person id can collide with it. */
+  peopleIndex: 'people-index.json',
   report: 'report.json',
 } as const;

@@ -105,6 +105,19 @@ export const QuoteSchema = z
   .strict()
   .refine((q) => q.end >= q.start, { message: 'quote end precedes start' });
 
+/** One person in an article's `cast`. */
+export const CastMemberSchema = z
+  .object({
+    id: Slug,
+    name: z.string(),
+    role: z.string().nullable(),
+    /** Quotes attributed to this person in this article. */
+    quoteCount: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export const TopicNameSchema = z.object({ id: Slug, name: z.string() }).strict();
+
 export const ArticleSchema = z
   .object({
     id: Slug,
@@ -127,8 +140,16 @@ export const ArticleSchema = z
     /** Topic ids (topics.json). */
     topics: z.array(Slug),
     wordCount: z.number().int().nonnegative(),
+    /**
+     * The people of `people` (and any linked speaker) with the names the page shows, so an article needs
+     * no collection-wide file to name them. Written by the pipeline; optional for archives that omit it.
+     */
+    cast: z.array(CastMemberSchema).optional(),
+    /** The names of `topics`, in the same order, for the topic chips. Optional like `cast`. */
+    topicNames: z.array(TopicNameSchema).optional(),
   })
   .strict();
+
 
 export const PersonSchema = z
   .object({
@@ -241,3 +262,69 @@ export const TopicPageSchema = z
   .strict();
 
 export type TopicPage = z.infer<typeof TopicPageSchema>;
+
+/** list/page-<n>.json: one page of the unfiltered story list, newest first (the first visit to `/` reads one). */
+export const ListPageSchema = z
+  .object({
+    page: z.number().int().positive(),
+    pageCount: z.number().int().positive(),
+    total: z.number().int().nonnegative(),
+    stories: z.array(ArticleSummarySchema),
+  })
+  .strict();
+
+/** One choice of a list facet (a topic or a person) and the list positions of its stories. */
+export const FacetValueSchema = z
+  .object({
+    id: Slug,
+    name: z.string(),
+    /** Stories with this value in the whole collection. */
+    count: z.number().int().nonnegative(),
+    /**
+     * The stories' positions in the newest-first list (0-based), ascending and delta-encoded: the first
+     * number is a position, each next one the gap from the previous. Position p is on list page
+     * floor(p / pageSize) + 1.
+     */
+    at: z.array(z.number().int().nonnegative()),
+  })
+  .strict();
+
+/**
+ * list/facets.json: everything the list filters need, column by column (one entry per story, in list
+ * order), without headlines: loaded only when the reader uses the filters.
+ */
+export const ListFacetsSchema = z
+  .object({
+    total: z.number().int().nonnegative(),
+    pageSize: z.number().int().positive(),
+    /** Section names, biggest first, with story counts. */
+    sections: z.array(z.object({ name: z.string(), count: z.number().int().nonnegative() }).strict()),
+    /** Per story: index into `sections`, or -1 when it has none. */
+    sectionOf: z.array(z.number().int().min(-1)),
+    /** Per story: its date as whole days since 1970-01-01 (UTC), or null when undated. */
+    day: z.array(z.number().int().nullable()),
+    /** Topics, biggest first. */
+    topics: z.array(FacetValueSchema),
+    /** People, most stories first. */
+    people: z.array(FacetValueSchema),
+  })
+  .strict();
+
+/** people-index.json: the A–Z people index, without article lists (compact at any collection size). */
+export const PeopleIndexEntrySchema = z
+  .object({
+    id: Slug,
+    name: z.string(),
+    aliases: z.array(z.string()),
+    role: z.string().nullable(),
+    stories: z.number().int().nonnegative(),
+    quotes: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export type CastMember = z.infer<typeof CastMemberSchema>;
+export type TopicName = z.infer<typeof TopicNameSchema>;
+export type ListPage = z.infer<typeof ListPageSchema>;
+export type FacetValue = z.infer<typeof FacetValueSchema>;
+export type ListFacets = z.infer<typeof ListFacetsSchema>;
+export type PeopleIndexEntry = z.infer<typeof PeopleIndexEntrySchema>;

@@ -1,8 +1,19 @@
 /** The app's only way to read data: one react-query hook per public file. */
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Person, Topic } from '../content/schema';
-import { articleQuery, catalogQuery, manifestQuery, peopleQuery, personQuery, topicQuery, topicsQuery } from './queries';
+import {
+  articleQuery,
+  catalogQuery,
+  listFacetsQuery,
+  listPageQuery,
+  manifestQuery,
+  peopleIndexQuery,
+  peopleQuery,
+  personQuery,
+  topicQuery,
+  topicsQuery,
+} from './queries';
 
 /** Slugs only: anything else cannot name a file and would be a 404 anyway, so do not even ask. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -15,6 +26,25 @@ export const usePeople = () => useQuery(peopleQuery());
 export const usePerson = (id: string) => useQuery(personQuery(id));
 export const useTopics = () => useQuery(topicsQuery());
 export const useTopic = (id: string) => useQuery(topicQuery(id));
+export const usePeopleIndex = () => useQuery(peopleIndexQuery());
+export const useListPage = (page: number) => useQuery(listPageQuery(page));
+/** `enabled: false` keeps the filter columns unread until the reader asks for filters. */
+export const useListFacets = (enabled = true) => useQuery({ ...listFacetsQuery(), enabled });
+/** Catalog only when asked: the free-text `q` filter is the one thing that needs every headline. */
+export const useCatalogWhen = (enabled: boolean) => useQuery({ ...catalogQuery(), enabled });
+
+/** Several list pages at once (a filtered page's stories live on the unfiltered pages that hold them). */
+export function useListPages(pages: readonly number[]) {
+  return useQueries({
+    queries: pages.map((page) => listPageQuery(page)),
+    combine: (results) => ({
+      pages: results.map((r) => r.data),
+      isPending: results.some((r) => r.isPending),
+      error: results.find((r) => r.isError)?.error ?? null,
+      refetch: () => results.forEach((r) => r.isError && void r.refetch()),
+    }),
+  });
+}
 
 /** People by id, for resolving `article.people` and speaker ids to names. Empty until people.json loads. */
 export function usePeopleById(): ReadonlyMap<string, Person> {

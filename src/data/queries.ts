@@ -4,7 +4,18 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { dataPaths } from '../content/dataPaths';
-import type { Article, ArticleSummary, Manifest, Person, PersonPage, Topic, TopicPage } from '../content/schema';
+import type {
+  Article,
+  ArticleSummary,
+  ListFacets,
+  ListPage,
+  Manifest,
+  PeopleIndexEntry,
+  Person,
+  PersonPage,
+  Topic,
+  TopicPage,
+} from '../content/schema';
 import { dataUrl } from './dataRoot';
 import { fetchJson } from './fetchJson';
 
@@ -48,4 +59,25 @@ export const topicQuery = (id: string) =>
   queryOptions({
     queryKey: ['topic', id],
     queryFn: ({ signal }) => fetchJson<TopicPage>(dataUrl(dataPaths.topic(id)), signal),
+  });
+
+/** One page of the unfiltered newest-first list: what `/` reads on a first visit. */
+export const listPageQuery = (page: number) =>
+  queryOptions({
+    queryKey: ['list-page', page],
+    queryFn: ({ signal }) => fetchJson<ListPage>(dataUrl(dataPaths.listPage(page)), signal),
+  });
+
+/** The list's filter columns: read only once the reader uses the filters. */
+export const listFacetsQuery = () =>
+  queryOptions({
+    queryKey: ['list-facets'],
+    queryFn: ({ signal }) => fetchJson<ListFacets>(dataUrl(dataPaths.listFacets), signal),
+  });
+
+/** The compact A–Z people index (no article lists). */
+export const peopleIndexQuery = () =>
+  queryOptions({
+    queryKey: ['people-index'],
+    queryFn: ({ signal }) => fetchJson<PeopleIndexEntry[]>(dataUrl(dataPaths.peopleIndex), signal),
   });

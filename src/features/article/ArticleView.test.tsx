@@ -1,14 +1,15 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { peopleQuery } from '../../data/queries';
+import { castOf } from '../../pipeline/write/listShards';
 import { sampleArticle, samplePeople } from '../../test/fixtures';
 import { createTestQueryClient, renderWithProviders } from '../../test/render';
 import { ArticleView } from './ArticleView';
 
 function renderArticle(url = '/articles/ferry-timetable-changes') {
   const queryClient = createTestQueryClient();
-  queryClient.setQueryData(peopleQuery().queryKey, samplePeople);
-  return renderWithProviders(<ArticleView article={sampleArticle} />, { path: '/articles/:id', url, queryClient });
+  // As the pipeline writes it: the article names its own people (no people.json read).
+  const article = { ...sampleArticle, cast: castOf(sampleArticle, new Map(samplePeople.map((p) => [p.id, p]))) };
+  return renderWithProviders(<ArticleView article={article} />, { path: '/articles/:id', url, queryClient });
 }
 
 const location = () => screen.getByTestId('location').textContent;
@@ -27,7 +28,7 @@ describe('ArticleView', () => {
     expect(document.querySelector('figure.lead-media')?.textContent).toContain('A white ferry at a stone pier');
   });
 
-  it('lists people in the story with names from people.json and quote counts here', () => {
+  it('lists people in the story with names from the article cast and quote counts here', () => {
     renderArticle();
     const sidebar = screen.getByRole('complementary', { name: 'People in this story' });
     expect(within(sidebar).getByRole('button', { name: /Elsie Marrow\s*3 quotes/ })).toBeTruthy();

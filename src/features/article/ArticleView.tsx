@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { Article } from '../../content/schema';
-import { usePeopleById } from '../../data/hooks';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { PeopleInStory } from './PeopleInStory';
@@ -14,8 +13,7 @@ import { TopicChips } from '../topics/TopicChips';
 
 /** A loaded article: the story itself, and beside it (below it on narrow screens) people and related stories. */
 export function ArticleView({ article }: { article: Article }) {
-  const peopleById = usePeopleById();
-  const people = useMemo(() => peopleInStory(article, peopleById), [article, peopleById]);
+  const people = useMemo(() => peopleInStory(article), [article]);
   const { activeSpeaker, toggleSpeaker, clearSpeaker } = useSpeakerFilter();
   const quoteIds = useMemo(() => article.quotes.map((q) => q.id), [article]);
   const markedQuote = useQuoteTarget(quoteIds);
@@ -31,7 +29,7 @@ export function ArticleView({ article }: { article: Article }) {
         <QuoteDisplayContext value={display}>
           <ArticleBody article={article} />
         </QuoteDisplayContext>
-        <TopicChips topicIds={article.topics} />
+        <TopicChips topics={article.topicNames} />
       </article>
       <div className="article-sidebar">
         {people.length > 0 && (

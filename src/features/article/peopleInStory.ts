@@ -1,4 +1,4 @@
-import type { Article, Person } from '../../content/schema';
+import type { Article } from '../../content/schema';
 
 export interface StoryPerson {
   id: string;
@@ -9,9 +9,11 @@ export interface StoryPerson {
 
 /**
  * The people named in a story (in order of first mention) with their quote counts here. Names come from
- * people.json; until it loads (or if a person is missing from it) the story's own speaker name stands in.
+ * the article's own `cast` (written by the pipeline from people.json), so no collection-wide file is
+ * read; for an article without one, the story's own speaker name stands in, else the id.
  */
-export function peopleInStory(article: Article, peopleById: ReadonlyMap<string, Person>): StoryPerson[] {
+export function peopleInStory(article: Article): StoryPerson[] {
+  const castNames = new Map((article.cast ?? []).map((member) => [member.id, member.name]));
   const counts = new Map<string, number>();
   const spokenNames = new Map<string, string>();
   for (const quote of article.quotes) {
@@ -24,7 +26,7 @@ export function peopleInStory(article: Article, peopleById: ReadonlyMap<string, 
   const ids = [...new Set([...article.people, ...counts.keys()])];
   return ids.map((id) => ({
     id,
-    name: peopleById.get(id)?.name ?? spokenNames.get(id) ?? id,
+    name: castNames.get(id) ?? spokenNames.get(id) ?? id,
     quoteCount: counts.get(id) ?? 0,
   }));
 }

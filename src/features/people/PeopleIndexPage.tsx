@@ -1,14 +1,14 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { Person } from '../../content/schema';
-import { usePeople } from '../../data/hooks';
+import type { PeopleIndexEntry } from '../../content/schema';
+import { usePeopleIndex } from '../../data/hooks';
 import { QueryState } from '../layout/QueryState';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { countLabel, filterPeople, groupByLetter, LETTERS, letterAnchor } from './peopleIndex';
 
-/** `/people`: everyone named in the collection, A–Z, with a name filter. */
+/** `/people`: everyone named in the collection, A–Z, with a name filter (from the compact people-index.json). */
 export function PeopleIndexPage() {
-  const query = usePeople();
+  const query = usePeopleIndex();
   useDocumentTitle(query.isError ? 'People could not be loaded' : 'People');
   return (
     <QueryState query={query} shape="people">
@@ -17,7 +17,7 @@ export function PeopleIndexPage() {
   );
 }
 
-export function PeopleIndex({ people }: { people: readonly Person[] }) {
+export function PeopleIndex({ people }: { people: readonly PeopleIndexEntry[] }) {
   const inputId = useId();
   const [filter, setFilter] = useState('');
   // Typing stays responsive with thousands of names: the list catches up a beat later.
@@ -80,8 +80,8 @@ export function PeopleIndex({ people }: { people: readonly Person[] }) {
                 </Link>
                 {person.role && <span className="person-row__role">{person.role}</span>}
                 <span className="person-row__counts">
-                  {countLabel(person.articles.length, 'story', 'stories')},{' '}
-                  {countLabel(person.quoteCount, 'quote', 'quotes')}
+                  {countLabel(person.stories, 'story', 'stories')},{' '}
+                  {countLabel(person.quotes, 'quote', 'quotes')}
                 </span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../content/schema';
+import { buildPeopleIndex } from '../../pipeline/write/listShards';
 import { samplePersonPage, samplePeople } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { filterPeople, groupByLetter, letterOf } from './peopleIndex';
@@ -35,7 +36,7 @@ describe('people index helpers', () => {
 
 describe('PeopleIndex', () => {
   it('lists people under letter headings with a jump bar, role and counts', () => {
-    renderWithProviders(<PeopleIndex people={samplePeople} />, { path: '/people', url: '/people' });
+    renderWithProviders(<PeopleIndex people={buildPeopleIndex(samplePeople)} />, { path: '/people', url: '/people' });
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['E', 'R', 'T', 'Z']);
     const bar = screen.getByRole('navigation', { name: 'Jump to letter' });
     expect(within(bar).getByRole('link', { name: 'E' }).getAttribute('href')).toBe('#letter-e');
@@ -46,7 +47,7 @@ describe('PeopleIndex', () => {
   });
 
   it('filters by name through a labelled input and announces the count', async () => {
-    renderWithProviders(<PeopleIndex people={samplePeople} />, { path: '/people', url: '/people' });
+    renderWithProviders(<PeopleIndex people={buildPeopleIndex(samplePeople)} />, { path: '/people', url: '/people' });
     const input = screen.getByLabelText('Filter by name');
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-live')).toBe('polite');

@@ -1,5 +1,3 @@
-import type { Person } from '../../content/schema';
-
 /** Letters that carry no combining mark, so NFD alone does not reduce them to a Latin base letter. */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
 
@@ -19,14 +17,20 @@ export function letterOf(name: string): string {
   return first >= 'A' && first <= 'Z' ? first : '#';
 }
 
-export interface LetterGroup {
+/** What the index needs of a person: people.json entries and people-index.json entries both fit. */
+export interface Named {
+  name: string;
+  aliases: readonly string[];
+}
+
+export interface LetterGroup<T extends Named = Named> {
   letter: string;
-  people: Person[];
+  people: T[];
 }
 
 /** People grouped under their index letter, A–Z then `#`, keeping the given (name) order within a letter. */
-export function groupByLetter(people: readonly Person[]): LetterGroup[] {
-  const groups = new Map<string, Person[]>();
+export function groupByLetter<T extends Named>(people: readonly T[]): LetterGroup<T>[] {
+  const groups = new Map<string, T[]>();
   for (const person of people) {
     const letter = letterOf(person.name);
     const list = groups.get(letter);
@@ -37,7 +41,7 @@ export function groupByLetter(people: readonly Person[]): LetterGroup[] {
 }
 
 /** People whose name or any alias contains the query (accent- and case-insensitive). */
-export function filterPeople(people: readonly Person[], query: string): Person[] {
+export function filterPeople<T extends Named>(people: readonly T[], query: string): T[] {
   const q = foldName(query.trim());
   if (!q) return [...people];
   return people.filter((p) => [p.name, ...p.aliases].some((name) => foldName(name).includes(q)));

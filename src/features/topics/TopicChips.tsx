@@ -1,15 +1,11 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { useTopicsById } from '../../data/hooks';
+import type { TopicName } from '../../content/schema';
 
-/** An article's topics as links to their pages; nothing until the topic names have loaded. */
-export function TopicChips({ topicIds }: { topicIds: readonly string[] }) {
-  const topics = useTopicsById();
+/** An article's topics as links to their pages, named by the article itself (`article.topicNames`). */
+export function TopicChips({ topics }: { topics: readonly TopicName[] | undefined }) {
   const headingId = useId();
-  const named = topicIds.flatMap((id) => {
-    const topic = topics.get(id);
-    return topic ? [topic] : [];
-  });
+  const named = topics ?? [];
   if (named.length === 0) return null;
   return (
     <nav className="topic-chips-nav" aria-labelledby={headingId}>

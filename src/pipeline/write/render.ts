@@ -8,7 +8,10 @@ import {
   ArticleSchema,
   ArticleSummarySchema,
   IngestReportSchema,
+  ListFacetsSchema,
+  ListPageSchema,
   ManifestSchema,
+  PeopleIndexEntrySchema,
   PersonPageSchema,
   PersonSchema,
   TopicPageSchema,
@@ -22,6 +25,7 @@ import {
 } from '../../content/schema.ts';
 import { dataPaths } from '../../content/dataPaths.ts';
 import type { LinkedCollection } from '../link/index.ts';
+import { buildListFacets, buildPeopleIndex, castOf, renderListPages, topicNamesOf } from './listShards.ts';
 import { buildSearchIndex } from './search.ts';
 
 export const STANDFIRST_MAX = 240;
@@ -38,10 +42,19 @@ export function renderOutput(collection: LinkedCollection, report: IngestReport)
 
   const articles = sortNewestFirst(collection.articles);
   const summaries = articles.map(summarise);
-  for (const article of articles) put(dataPaths.article(article.id), ArticleSchema, article);
+  // Each article carries the names its page shows, so reading one never needs people.json or topics.json.
+  const peopleById = new Map(collection.people.map((p) => [p.id, p]));
+  const topicsById = new Map(collection.topics.map((t) => [t.id, t]));
+  for (const article of articles) {
+    const named = { ...article, cast: castOf(article, peopleById), topicNames: topicNamesOf(article, topicsById) };
+    put(dataPaths.article(article.id), ArticleSchema, named);
+  }
   put(dataPaths.catalog, ArticleSummarySchema.array(), summaries);
+  for (const page of renderListPages(summaries)) put(dataPaths.listPage(page.page), ListPageSchema, page);
+  put(dataPaths.listFacets, ListFacetsSchema, buildListFacets(summaries, collection));
 
   put(dataPaths.people, PersonSchema.array(), collection.people);
+  put(dataPaths.peopleIndex, PeopleIndexEntrySchema.array(), buildPeopleIndex(collection.people));
   const quotesByPerson = collectQuotesByPerson(articles);
   const storiesByPerson = groupBy(summaries, (s) => s.people);
   for (const person of collection.people) {

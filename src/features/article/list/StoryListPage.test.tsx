@@ -1,59 +1,99 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { catalogQuery, peopleQuery } from '../../../data/queries';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleSummary, Topic } from '../../../content/schema';
+import { listFacetsQuery, listPageQuery } from '../../../data/queries';
+import { buildListFacets, renderListPages } from '../../../pipeline/write/listShards';
 import { sampleCatalog, samplePeople } from '../../../test/fixtures';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render';
 import { StoryListPage } from './StoryListPage';
 
-function renderList(url: string) {
+const topics: Topic[] = [{ id: 'ferries', name: 'Ferries', kind: 'theme', articles: [] }];
+const catalog: ArticleSummary[] = sampleCatalog.map((s, i) => ({ ...s, topics: i % 4 === 0 ? ['ferries'] : [] }));
+
+/** Seeds the cache the way the built site would answer: list pages, and the filter columns if asked. */
+function renderList(url: string, { withFacets = true, stories = catalog } = {}) {
   const queryClient = createTestQueryClient();
-  queryClient.setQueryData(catalogQuery().queryKey, sampleCatalog);
-  queryClient.setQueryData(peopleQuery().queryKey, samplePeople);
+  for (const page of renderListPages(stories)) queryClient.setQueryData(listPageQuery(page.page).queryKey, page);
+  if (withFacets) queryClient.setQueryData(listFacetsQuery().queryKey, buildListFacets(stories, { people: samplePeople, topics }));
   return renderWithProviders(<StoryListPage />, { path: '/', url, queryClient });
 }
 
-const headlines = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+const headlines = () => screen.getAllByRole('heading', { level: 2 }).filter((h) => h.closest('.story-card')).map((h) => h.textContent);
+const location = () => screen.getByTestId('location').textContent;
+const count = () => document.querySelector('.page-header__count')!.textContent;
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('StoryListPage', () => {
-  it('shows the newest 20 stories with links, dates and a link to the next page', () => {
-    renderList('/');
+  it('shows the newest 20 stories from one page file, without reading the filter columns or the catalog', () => {
+    const requested: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (requested.push(url), new Response('', { status: 404 }))));
+    renderList('/', { withFacets: false });
     expect(headlines()).toHaveLength(20);
-    expect(screen.getByRole('link', { name: sampleCatalog[0]!.headline }).getAttribute('href')).toBe('/articles/ferry-timetable-changes');
-    expect(screen.getAllByText('8 July 2011').length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: catalog[0]!.headline }).getAttribute('href')).toBe('/articles/ferry-timetable-changes');
     const pages = screen.getByRole('navigation', { name: 'Pages' });
     expect(within(pages).getByRole('link', { name: /Older stories/ }).getAttribute('href')).toBe('/?page=2');
+    expect(count()).toBe('Showing 1–20 of 23 stories');
     expect(document.title).toBe('Stories — Verbatim');
+    expect(requested).toEqual([]);
   });
 
-  it('shows page 2 from ?page=2', () => {
+  it('shows page 2 from ?page=2, and the last page for a page past the end', () => {
     renderList('/?page=2');
     expect(headlines()).toHaveLength(3);
     expect(screen.getByText('Page 2 of 2')).toBeTruthy();
   });
 
-  it('filters by person from the URL and offers to clear the filter', () => {
+  it('filters by person from the URL, names them on a removable chip, and clears back to the bare list', () => {
     renderList('/?person=elsie-marrow&page=1');
-    expect(headlines()).toEqual([sampleCatalog[0]!.headline, 'Invented story number 5']);
-    const note = screen.getByText(/Stories quoting\/naming/);
-    expect(note.textContent).toContain('Elsie Marrow');
-    const clear = within(note).getByRole('link', { name: 'clear filter' });
-    expect(clear.getAttribute('href')).toBe('/');
-    fireEvent.click(clear);
-    expect(screen.getByTestId('location').textContent).toBe('/');
+    expect(headlines()).toEqual([catalog[0]!.headline, 'Invented story number 5']);
+    expect(count()).toBe('Showing 1–2 of 2 stories');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove filter Person: Elsie Marrow' }));
+    expect(location()).toBe('/');
     expect(headlines()).toHaveLength(20);
   });
 
-  it('keeps the person filter when paging', () => {
-    const queryClient = createTestQueryClient();
-    const many = sampleCatalog.map((s) => ({ ...s, people: ['elsie-marrow'] }));
-    queryClient.setQueryData(catalogQuery().queryKey, many);
-    renderWithProviders(<StoryListPage />, { path: '/', url: '/?person=elsie-marrow', queryClient });
+  it('opens the filter panel with faceted counts in each choice’s name; picking one goes to the URL at page 1', () => {
+    renderList('/?page=2');
+    fireEvent.click(screen.getByRole('button', { name: 'Filter stories' }));
+    const panel = screen.getByRole('region', { name: 'Filter stories' });
+    // 23 stories alternate Scotland (12) and Business (11).
+    expect(within(panel).getByRole('radio', { name: 'Scotland, 12 stories' })).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Business, 11 stories' }));
+    expect(location()).toBe('/?section=Business');
+    expect(count()).toBe('Showing 1–11 of 11 stories');
+    // Counts for the other facets now take the section into account: of Elsie Marrow's two stories one is Business.
+    expect(within(panel).getByRole('button', { name: 'Elsie Marrow, 1 story' })).toBeTruthy();
+    // The section's own counts do not: switching to Scotland would give 12.
+    expect(within(panel).getByRole('radio', { name: 'Scotland, 12 stories' })).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Elsie Marrow, 1 story' }));
+    expect(location()).toBe('/?person=elsie-marrow&section=Business');
+    expect(headlines()).toEqual(['Invented story number 5']);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(location()).toBe('/');
+  });
+
+  it('finds a topic by typing and shows the topic chosen from a link', () => {
+    renderList('/?topic=ferries');
+    expect(screen.getByRole('button', { name: 'Remove filter Topic: Ferries' })).toBeTruthy();
+    const panel = screen.getByRole('region', { name: 'Filter stories' });
+    expect(within(panel).getByRole('button', { name: 'Ferries, 6 stories', pressed: true })).toBeTruthy();
+    expect(headlines()).toHaveLength(6);
+    fireEvent.change(within(panel).getByLabelText('Find a person'), { target: { value: 'marr' } });
+    // Elsie Marrow's two stories: one carries the topic.
+    expect(within(panel).getByRole('button', { name: 'Elsie Marrow, 1 story' })).toBeTruthy();
+    expect(within(panel).queryByRole('button', { name: /Ruth Allard/ })).toBeNull();
+  });
+
+  it('keeps the filters when paging', () => {
+    const everyone = catalog.map((s) => ({ ...s, people: ['elsie-marrow'] }));
+    renderList('/?person=elsie-marrow', { stories: everyone });
     expect(screen.getByRole('link', { name: /Older stories/ }).getAttribute('href')).toBe('/?person=elsie-marrow&page=2');
   });
 
   it('says so when nothing matches', () => {
     renderList('/?person=nobody-at-all');
-    expect(screen.getByRole('status').textContent).toBe('No stories match.');
+    expect(count()).toBe('No stories match.');
     expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
   });
 });

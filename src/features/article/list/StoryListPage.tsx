@@ -1,59 +1,213 @@
-import { useMemo } from 'react';
-import { Link } from 'react-router';
-import { useCatalog, usePeopleById } from '../../../data/hooks';
-import { QueryState } from '../../layout/QueryState';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import type { ArticleSummary } from '../../../content/schema';
+import { isNotFound } from '../../../data/errors';
+import { useCatalogWhen, useListFacets, useListPage, useListPages } from '../../../data/hooks';
+import { ErrorState } from '../../layout/ErrorState';
+import { LoadingState } from '../../layout/LoadingState';
+import { NotFoundView } from '../../layout/NotFoundView';
 import { useDocumentTitle } from '../../layout/useDocumentTitle';
-import { filterCatalog, paginate } from './filterCatalog';
+import { ShareButton } from '../../share/ShareButton';
+import { ActiveFilters, activeFilterChips } from './ActiveFilters';
+import { applyFacets, facetIndexOf, pagesHolding, type FacetIndex, type FacetResult } from './facetIndex';
+import { foldText } from './filterCatalog';
+import { FilterPanel } from './FilterPanel';
+import { hasActiveFilters, PAGE_SIZE, type ListFilters } from './listFilters';
 import { Pagination } from './Pagination';
 import { StoryCard } from './StoryCard';
 import { useListFilters } from './useListFilters';
-import type { ArticleSummary } from '../../../content/schema';
 
-/** `/`: every story, newest first, 20 a page, optionally narrowed by URL filters (`?person=`). */
+/**
+ * `/`: every story, newest first, 20 a page, narrowed by the filters in the URL.
+ *
+ * What it reads grows with what the reader does, not with the collection: the unfiltered list reads one
+ * `list/page-<n>.json`; the filters read `list/facets.json` (only once opened or in the URL) and then the
+ * few list pages holding the stories to show; the free-text `q` filter alone needs catalog.json.
+ */
 export function StoryListPage() {
-  const query = useCatalog();
-  useDocumentTitle(query.isError ? 'Stories could not be loaded' : 'Stories');
-  return (
-    <QueryState query={query} shape="list">
-      {(catalog) => <StoryList catalog={catalog} />}
-    </QueryState>
+  const { filters, setFilters, clearFilters, hrefFor } = useListFilters();
+  const filtered = hasActiveFilters(filters);
+  const [panelOpen, setPanelOpen] = useState(filtered);
+  const facetsQuery = useListFacets(panelOpen || filtered);
+  const catalogQuery = useCatalogWhen(filters.q !== null);
+  const index = facetsQuery.data ? facetIndexOf(facetsQuery.data) : null;
+  const textMatch = useTextMatch(catalogQuery.data, filters.q);
+  const result = useMemo(
+    () => (index && (!filters.q || textMatch) ? applyFacets(index, filters, textMatch ?? undefined) : null),
+    [index, filters, textMatch],
   );
-}
+  const failed = facetsQuery.isError || catalogQuery.isError;
+  useDocumentTitle(failed ? 'Stories could not be loaded' : 'Stories');
 
-function StoryList({ catalog }: { catalog: readonly ArticleSummary[] }) {
-  const { filters, hrefFor } = useListFilters();
-  const peopleById = usePeopleById();
-  const matches = useMemo(() => filterCatalog(catalog, filters), [catalog, filters]);
-  const page = paginate(matches, filters.page);
-  const personName = filters.person ? (peopleById.get(filters.person)?.name ?? null) : null;
-  const last = page.first + page.items.length - 1;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelId = useId();
+  const { pathname, search } = useLocation();
+  const chips = activeFilterChips(filters, index);
+  // A removed chip takes the focus with it: put it on the heading, above the new results.
+  const afterRemoval = () => headingRef.current?.focus();
 
   return (
     <div className="story-list">
       <header className="page-header">
-        <h1>{filters.person ? 'Stories' : 'All stories'}</h1>
-        {filters.person && (
-          <p className="filter-note">
-            Stories quoting/naming <strong>{personName ?? filters.person}</strong> —{' '}
-            <Link to={hrefFor({ person: null })}>clear filter</Link>
-          </p>
-        )}
-        <p className="page-header__count" role="status">
-          {page.total === 0
-            ? 'No stories match.'
-            : `Showing ${page.first}–${last} of ${page.total} ${page.total === 1 ? 'story' : 'stories'}`}
-        </p>
+        <h1 ref={headingRef} tabIndex={-1}>
+          {filtered ? 'Stories' : 'All stories'}
+        </h1>
+        <ActiveFilters
+          chips={chips}
+          onRemove={(key) => {
+            setFilters({ [key]: null });
+            afterRemoval();
+          }}
+          onClearAll={() => {
+            clearFilters();
+            afterRemoval();
+          }}
+        />
+        <div className="story-list__tools">
+          <button
+            type="button"
+            className="button button--quiet filter-toggle"
+            aria-expanded={panelOpen}
+            aria-controls={panelId}
+            onClick={() => setPanelOpen((open) => !open)}
+          >
+            {panelOpen ? 'Hide filters' : 'Filter stories'}
+          </button>
+          <ShareButton path={pathname + search} title="Stories — Verbatim" label="Share this list" />
+        </div>
       </header>
-      {page.items.length > 0 && (
-        <ol className="story-list__items" start={page.first}>
-          {page.items.map((story) => (
-            <li key={story.id}>
-              <StoryCard story={story} />
-            </li>
-          ))}
-        </ol>
+      {panelOpen &&
+        (index && result ? (
+          <FilterPanel id={panelId} index={index} result={result} filters={filters} setFilters={setFilters} />
+        ) : facetsQuery.isError ? (
+          <div id={panelId}>
+            <ErrorState error={facetsQuery.error} onRetry={() => void facetsQuery.refetch()} />
+          </div>
+        ) : (
+          <div id={panelId} className="filter-panel filter-panel--loading">
+            <p>Loading filters…</p>
+          </div>
+        ))}
+      {!filtered ? (
+        <UnfilteredList page={filters.page} hrefFor={hrefFor} />
+      ) : failed ? (
+        <ErrorState
+          error={facetsQuery.error ?? catalogQuery.error}
+          onRetry={() => {
+            if (facetsQuery.isError) void facetsQuery.refetch();
+            if (catalogQuery.isError) void catalogQuery.refetch();
+          }}
+        />
+      ) : index && result ? (
+        <FilteredList index={index} result={result} filters={filters} catalog={catalogQuery.data} hrefFor={hrefFor} />
+      ) : (
+        <LoadingState shape="list" label="Filtering stories…" />
       )}
-      <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => hrefFor({ page: n })} />
     </div>
   );
+}
+
+/** 1 per catalog position whose headline or standfirst holds the `q` words; null until the catalog loads. */
+function useTextMatch(catalog: readonly ArticleSummary[] | undefined, q: string | null): Uint8Array | null {
+  return useMemo(() => {
+    if (!catalog || !q) return null;
+    const words = foldText(q);
+    return Uint8Array.from(catalog, (s) => (foldText(`${s.headline} ${s.standfirst}`).includes(words) ? 1 : 0));
+  }, [catalog, q]);
+}
+
+type HrefFor = (patch: Partial<ListFilters>) => string;
+
+function ResultCount({ total, first, shown }: { total: number; first: number; shown: number }) {
+  return (
+    <p className="page-header__count" role="status">
+      {total === 0
+        ? 'No stories match.'
+        : `Showing ${first.toLocaleString('en-GB')}–${(first + shown - 1).toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${total === 1 ? 'story' : 'stories'}`}
+    </p>
+  );
+}
+
+function Stories({ stories, first }: { stories: readonly ArticleSummary[]; first: number }) {
+  if (stories.length === 0) return null;
+  return (
+    <ol className="story-list__items" start={first}>
+      {stories.map((story) => (
+        <li key={story.id}>
+          <StoryCard story={story} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The unfiltered list: one page file. A page past the end shows the last page. */
+function UnfilteredList({ page, hrefFor }: { page: number; hrefFor: HrefFor }) {
+  const query = useListPage(page);
+  if (query.isPending) return <LoadingState shape="list" />;
+  if (query.isError) {
+    if (isNotFound(query.error)) return page > 1 ? <LastPage hrefFor={hrefFor} /> : <NotFoundView />;
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  const { stories, total, pageCount } = query.data;
+  const first = total === 0 ? 0 : (query.data.page - 1) * PAGE_SIZE + 1;
+  return (
+    <>
+      <ResultCount total={total} first={first} shown={stories.length} />
+      <Stories stories={stories} first={first} />
+      <Pagination page={query.data.page} pageCount={pageCount} hrefFor={(n) => hrefFor({ page: n })} />
+    </>
+  );
+}
+
+function LastPage({ hrefFor }: { hrefFor: HrefFor }) {
+  const first = useListPage(1);
+  if (first.isPending) return <LoadingState shape="list" />;
+  if (first.isError) return <ErrorState error={first.error} onRetry={() => void first.refetch()} />;
+  return <UnfilteredList page={first.data.pageCount} hrefFor={hrefFor} />;
+}
+
+/** A filtered page: positions from the facet index, stories from the list pages (or catalog) holding them. */
+function FilteredList({
+  index,
+  result,
+  filters,
+  catalog,
+  hrefFor,
+}: {
+  index: FacetIndex;
+  result: FacetResult;
+  filters: ListFilters;
+  catalog: readonly ArticleSummary[] | undefined;
+  hrefFor: HrefFor;
+}) {
+  const size = index.pageSize;
+  const total = result.positions.length;
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(Math.max(1, filters.page), pageCount);
+  const positions = result.positions.subarray((page - 1) * size, page * size);
+  const first = total === 0 ? 0 : (page - 1) * size + 1;
+  return (
+    <>
+      <ResultCount total={total} first={first} shown={positions.length} />
+      {catalog ? (
+        <Stories stories={Array.from(positions, (p) => catalog[p]!).filter(Boolean)} first={first} />
+      ) : (
+        <StoriesAt positions={positions} pageSize={size} first={first} />
+      )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => hrefFor({ page: n })} />
+    </>
+  );
+}
+
+function StoriesAt({ positions, pageSize, first }: { positions: Uint32Array; pageSize: number; first: number }) {
+  const pages = useMemo(() => pagesHolding(positions, pageSize), [positions, pageSize]);
+  const loaded = useListPages(pages);
+  if (loaded.error) return <ErrorState error={loaded.error} onRetry={loaded.refetch} />;
+  if (loaded.isPending) return <LoadingState shape="list" label="Loading stories…" />;
+  const byPage = new Map(pages.map((n, i) => [n, loaded.pages[i]]));
+  const stories = Array.from(positions, (p) => byPage.get(Math.floor(p / pageSize) + 1)?.stories[p % pageSize]).filter(
+    (s): s is ArticleSummary => s !== undefined,
+  );
+  return <Stories stories={stories} first={first} />;
 }

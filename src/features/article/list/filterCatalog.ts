@@ -1,7 +1,8 @@
 import type { ArticleSummary } from '../../../content/schema';
 import { PAGE_SIZE, type ListFilters } from './listFilters';
 
-const fold = (s: string) =>
+/** Lower-case without accents, for matching typed words. */
+export const foldText = (s: string) =>
   s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -9,12 +10,12 @@ const fold = (s: string) =>
 
 /** The catalog entries matching every active filter, in catalog order (newest first). */
 export function filterCatalog(catalog: readonly ArticleSummary[], filters: ListFilters): ArticleSummary[] {
-  const q = filters.q ? fold(filters.q) : null;
-  const section = filters.section ? fold(filters.section) : null;
+  const q = filters.q ? foldText(filters.q) : null;
+  const section = filters.section ? foldText(filters.section) : null;
   return catalog.filter((story) => {
     if (filters.person && !story.people.includes(filters.person)) return false;
     if (filters.topic && !story.topics.includes(filters.topic)) return false;
-    if (section && fold(story.section ?? '') !== section) return false;
+    if (section && foldText(story.section ?? '') !== section) return false;
     if (filters.from || filters.to) {
       // ISO instants sort as text; compare the date part. Undated stories cannot be in a date range.
       const day = story.updated?.slice(0, 10);
@@ -22,7 +23,7 @@ export function filterCatalog(catalog: readonly ArticleSummary[], filters: ListF
       if (filters.from && day < filters.from) return false;
       if (filters.to && day > filters.to) return false;
     }
-    if (q && !fold(`${story.headline} ${story.standfirst}`).includes(q)) return false;
+    if (q && !foldText(`${story.headline} ${story.standfirst}`).includes(q)) return false;
     return true;
   });
 }

@@ -1,3 +1,5 @@
+import { LIST_PAGE_SIZE } from '../../../content/dataPaths';
+
 /**
  * The story list's URL state. Every filter is a query parameter, so a filtered list can be shared, survives
  * reload and works with back/forward. Add a filter by adding a key here and a test in `filterCatalog`.
@@ -9,7 +11,8 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export type ListFilters = { [K in FilterKey]: string | null } & { page: number };
 
-export const PAGE_SIZE = 20;
+/** Stories per page: the size of the list page files too, so a page of the list is one file. */
+export const PAGE_SIZE = LIST_PAGE_SIZE;
 
 export const EMPTY_FILTERS: ListFilters = {
   person: null,
