@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { catalog, expect, expectAxeClean, people, test } from '../fixtures';
 
-const storiesWord = (n: number) => `${n} ${n === 1 ? 'story' : 'stories'}`;
+const storiesWord = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'story' : 'stories'}`;
 const status = (page: Page) => page.locator('.page-header__count');
 
 /** A section and a person in it, picked from the built data (never hard-coded). */
@@ -28,7 +28,10 @@ test('filters by section and person through the controls; the URL holds it throu
   await page.getByRole('button', { name: 'Filter stories' }).click();
   const panel = page.getByRole('region', { name: 'Filter stories' });
 
-  await panel.getByRole('radio', { name: `${section}, ${storiesWord(sectionCount)}`, exact: true }).check();
+  const sectionRadio = panel.getByRole('radio', { name: `${section}, ${storiesWord(sectionCount)}`, exact: true });
+  // A click, then wait: the URL change commits in a transition, so the radio settles a beat later.
+  await sectionRadio.click();
+  await expect(sectionRadio).toBeChecked();
   await expect(page).toHaveURL(new RegExp(`\\?section=${encodeURIComponent(section)}$`));
   await expect(status(page)).toHaveText(new RegExp(`of ${storiesWord(sectionCount)}$`));
 
