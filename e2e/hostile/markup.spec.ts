@@ -69,7 +69,11 @@ test('with JavaScript off the pre-rendered article shows the markup as text', as
   const id = await hostileArticleId(page);
   await withoutJavaScript(browser, baseURL!, async (plain) => {
     const dialogs: string[] = [];
+    const foreign: string[] = [];
     plain.on('dialog', (d) => void dialogs.push(d.message()));
+    plain.on('request', (r) => {
+      if (new URL(r.url()).origin !== new URL(baseURL!).origin && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
     await plain.goto(`/articles/${id}`);
     await expect(plain.locator('#root .static-page')).toHaveCount(1);
     await expect(plain.getByRole('heading', { level: 1 })).toHaveText(MARKUP.headline);
@@ -79,6 +83,7 @@ test('with JavaScript off the pre-rendered article shows the markup as text', as
     }
     await expectNoInjectedElements(plain);
     expect(dialogs).toEqual([]);
+    expect(foreign, 'requests to other origins').toEqual([]);
   });
 });
 
