@@ -60,13 +60,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-/** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
-async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
+/** Presses Tab until the focused element matches `selector` (and holds `text`); fails after `max` presses. */
+async function tabTo(page: Page, selector: string, text = '', max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    const reached = await page.evaluate(
+      ([s, t]) => (document.activeElement?.matches(s!) ?? false) && (document.activeElement?.textContent ?? '').includes(t!),
+      [selector, text],
+    );
+    if (reached) return;
   }
-  throw new Error(`Tab never reached ${selector}`);
+  throw new Error(`Tab never reached ${selector} ${text}`);
 }
 
 const focused = (page: Page) =>
@@ -75,7 +79,7 @@ const focused = (page: Page) =>
     return { id: el?.id ?? '', text: el?.textContent?.trim() ?? '', href: el?.getAttribute('href') ?? '', className: el?.className ?? '' };
   });
 
-test('keyboard only: skip link → story → speaker → their stories → quote → back', async ({ page }) => {
+test('keyboard only: skip link → filter → story → speaker → their stories → quote → back', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/');
   await settled(page);
@@ -87,16 +91,24 @@ test('keyboard only: skip link → story → speaker → their stories → quote
   await page.keyboard.press('Enter');
   expect((await focused(page)).id).toBe('main');
 
-  // The next Tab from <main> lands inside it; on to the first story.
-  await tabTo(page, 'main a[href^="/articles/"]');
+  // The list's filter panel, by keyboard: open it, move through a radio group with an arrow key.
+  await tabTo(page, 'button', 'Filter stories');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Filter stories' })).toBeVisible();
+  await tabTo(page, 'input[type="radio"]');
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/\?section=/);
+  await settled(page);
+
+  // On to the first story in the filtered list.
+  await tabTo(page, 'main a[href^="/articles/"]', '', 120);
   const story = await focused(page);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${story.href}$`));
   await settled(page);
   expect((await focused(page)).id, 'focus moves to the new page').toBe('main');
 
-  // Filters: the list's filter controls are being built; the person page's "show their stories" link
-  // applies the person filter from the keyboard meanwhile.
+  // The person filter, from the speaker's page: "show their stories in the list".
   await tabTo(page, '.speaker-tag a[href^="/people/"]');
   const speaker = await focused(page);
   await page.keyboard.press('Enter');
