@@ -32,7 +32,7 @@ export async function lighthouse(url: string | null, outFile: string, repoRoot: 
   const run = await runMeasured(
     bin,
     [url, '--output=json', `--output-path=${outFile}`, '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'],
-    { cwd: repoRoot, env: { CHROME_PATH: CHROMIUM }, timeoutMs: 180_000 },
+    { cwd: repoRoot, env: { CHROME_PATH: CHROMIUM }, timeoutMs: 300_000 },
   );
   if (run.code !== 0) return na(`lighthouse exited ${run.code}: ${run.output.trim().split('\n').pop() ?? ''}`.slice(0, 200));
   const report = JSON.parse(await readFile(outFile, 'utf8')) as LighthouseReport;

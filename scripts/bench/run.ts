@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest]`
+ * `npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build]`
  *
  * Measures ingest, rebuild, build output, first-visit transfer, interaction times and Lighthouse scores
  * for each collection, prints one table and writes it to .bench/results.json (and .bench/results.md).
@@ -7,7 +7,7 @@
  * skipped step (--skip-…) keeps that collection's last figures for the step, marked with their date.
  * Not a test: nothing asserts a time; every figure that cannot be had prints n/a with the reason.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const benchDir = path.join(repoRoot, '.bench');
 const resultsFile = path.join(benchDir, 'results.json');
 const usage =
-  'usage: npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest]';
+  'usage: npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build]';
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -61,6 +61,8 @@ async function save(results: BenchResults): Promise<void> {
 
 interface Options {
   ingest: boolean;
+  /** Serve the existing .bench/site-<name> instead of building again (its build figures are kept). */
+  reuseBuild: boolean;
   browser: boolean;
   lighthouse: boolean;
   rebuild: boolean;
@@ -101,11 +103,16 @@ async function benchCollection(
   await set('ingest.perCore', cold.ratePerCore);
   await set('ingest.peak', cold.peakMemory);
 
-  log(`${collection.name}: vite build`);
-  const build = await buildSite(collection, benchDir, repoRoot).catch((e: Error) => {
-    const f = na(`build: ${e.message}`);
-    return { seconds: f, size: f, files: f, siteDir: null };
-  });
+  const existingSite = path.join(benchDir, `site-${collection.name}`);
+  const reusable = options.reuseBuild && (await stat(path.join(existingSite, 'index.html')).then(() => true, () => false));
+  log(`${collection.name}: ${reusable ? `reusing ${path.relative(repoRoot, existingSite)}` : 'vite build'}`);
+  const skippedBuild = na('skipped (--reuse-build)');
+  const build = reusable
+    ? { seconds: skippedBuild, size: skippedBuild, files: skippedBuild, siteDir: existingSite }
+    : await buildSite(collection, benchDir, repoRoot).catch((e: Error) => {
+        const f = na(`build: ${e.message}`);
+        return { seconds: f, size: f, files: f, siteDir: null };
+      });
   await set('build.seconds', build.seconds);
   await set('build.size', build.size);
   await set('build.files', build.files);
@@ -180,6 +187,7 @@ async function main(): Promise<number> {
         'skip-lighthouse': { type: 'boolean', default: false },
         'skip-rebuild': { type: 'boolean', default: false },
         'skip-ingest': { type: 'boolean', default: false },
+        'reuse-build': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -195,6 +203,7 @@ async function main(): Promise<number> {
   const results = await loadResults();
   const options: Options = {
     ingest: !values['skip-ingest'],
+    reuseBuild: values['reuse-build'],
     browser: !values['skip-browser'],
     lighthouse: !values['skip-lighthouse'],
     rebuild: !values['skip-rebuild'],
