@@ -32,7 +32,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, () => caches.match(SHELL)));
+    event.respondWith(networkFirst(request, emptyShell));
   } else if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
   } else if (url.pathname.startsWith('/data/')) {
@@ -51,6 +51,16 @@ async function networkFirst(request, fallback) {
     if (cached) return cached;
     throw error;
   }
+}
+
+// The app shell for a page never visited, without the home page's pre-rendered stories in it: the app
+// boots at once and shows its own state for that address (an error when its data is not cached),
+// instead of the story list sitting under an article's address.
+async function emptyShell() {
+  const cached = await caches.match(SHELL);
+  if (!cached) return undefined;
+  const html = (await cached.text()).replace(/<div id="root">[\s\S]*?<!--\/prerender--><\/div>/, '<div id="root"></div>');
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 async function cacheFirst(request) {
