@@ -146,8 +146,9 @@ test('stories already read open offline, the app says it is offline, others show
   await expect(page.locator('.article p').first()).toBeVisible();
   await expect(page.getByText(/you are offline/i)).toBeVisible();
 
-  await page.goto(`/articles/${unread!.id}`);
-  await appHasTakenOver(page);
+  // A page never visited: the worker answers with the bare app shell (not the home page's stories).
+  await page.goto(`/articles/${unread!.id}`, { waitUntil: 'domcontentloaded' });
+  expect(await page.locator('#root .static-page').count(), 'pre-rendered home page under an article address').toBe(0);
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible({ timeout: 15_000 });
   await expect(alert).toContainText(/connection/i);
