@@ -13,6 +13,9 @@ export function createQueryClient(): QueryClient {
         gcTime: 10 * 60 * 1000,
         refetchOnWindowFocus: false,
         retry: (failureCount, error) => !isNotFound(error) && failureCount < 2,
+        // A route's loader has already tried (and retried) by the time the page mounts: show the error
+        // with its Retry button at once instead of a second silent round.
+        retryOnMount: false,
       },
     },
   });
