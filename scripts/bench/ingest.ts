@@ -23,13 +23,25 @@ export interface ColdIngest {
 /** Cores the pipeline can use: its worker pool takes min(available, 8). */
 export const cores = () => Math.max(1, Math.min(os.availableParallelism(), 8));
 
-export async function coldIngest(collection: Collection, benchDir: string, repoRoot: string, articles: number): Promise<ColdIngest> {
+export async function coldIngest(
+  collection: Collection,
+  benchDir: string,
+  repoRoot: string,
+  articles: number,
+  timeoutMin?: number,
+): Promise<ColdIngest> {
   const outDir = path.join(benchDir, `ingest-${collection.name}`);
   await rm(outDir, { recursive: true, force: true });
   const run = await runMeasured('npx', ['tsx', 'src/pipeline/cli.ts', collection.contentDir, '--out', outDir], {
     cwd: repoRoot,
     logFile: path.join(benchDir, `ingest-${collection.name}.log`),
+    ...(timeoutMin ? { timeoutMs: timeoutMin * 60_000 } : {}),
   });
+  if (run.timedOut) {
+    const peak = run.peakBytes ? `; peak so far ${(run.peakBytes / 1e6).toFixed(0)} MB` : '';
+    const reason = `ingest did not finish within ${timeoutMin} min (--ingest-timeout-min)${peak}`;
+    return { seconds: na(reason, 's'), rate: na(reason), ratePerCore: na(reason), peakMemory: na(reason), written: null };
+  }
   if (run.code !== 0) {
     const reason = `ingest exited ${run.code}: ${run.output.trim().split('\n').pop() ?? ''}`.slice(0, 200);
     return { seconds: na(reason, 's'), rate: na(reason), ratePerCore: na(reason), peakMemory: na(reason), written: null };

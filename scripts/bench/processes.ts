@@ -16,6 +16,8 @@ export interface ChildRun {
   peakBytes: number | null;
   peakMethod: string;
   output: string;
+  /** Stopped by the timeout. */
+  timedOut: boolean;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -35,7 +37,13 @@ export async function runMeasured(
   const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
   let output = '';
   const started = performance.now();
-  const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so a timeout can stop the whole tree (npx → tsx → node), not just the top.
+  const child = spawn(cmd, argv, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
     log?.write(chunk);
@@ -44,7 +52,13 @@ export async function runMeasured(
   child.stderr.on('data', keep);
   let polledPeak = 0;
   const poller = useTime ? null : setInterval(() => void treePeak(child.pid!).then((b) => (polledPeak = Math.max(polledPeak, b))), 250);
-  const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGTERM'), options.timeoutMs) : null;
+  let timedOut = false;
+  const timer = options.timeoutMs
+    ? setTimeout(() => {
+        timedOut = true;
+        process.kill(-child.pid!, 'SIGTERM');
+      }, options.timeoutMs)
+    : null;
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const ms = performance.now() - started;
   if (poller) clearInterval(poller);
@@ -56,7 +70,7 @@ export async function runMeasured(
     peakBytes = Number.isFinite(kb) && kb > 0 ? kb * 1024 : null;
     await rm(rssFile, { force: true });
   }
-  return { code, ms, peakBytes, peakMethod: useTime ? '/usr/bin/time %M' : '/proc VmHWM poll', output };
+  return { code, ms, peakBytes, peakMethod: useTime ? '/usr/bin/time %M' : '/proc VmHWM poll', output, timedOut };
 }
 
 /** Highest VmHWM (peak RSS) among a process and its descendants, in bytes. */

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build]`
+ * `npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build]
+ *   [--ingest-timeout-min M]`
  *
  * Measures ingest, rebuild, build output, first-visit transfer, interaction times and Lighthouse scores
  * for each collection, prints one table and writes it to .bench/results.json (and .bench/results.md).
@@ -26,7 +27,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const benchDir = path.join(repoRoot, '.bench');
 const resultsFile = path.join(benchDir, 'results.json');
 const usage =
-  'usage: npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build]';
+  'usage: npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build] [--ingest-timeout-min M]';
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -61,6 +62,8 @@ async function save(results: BenchResults): Promise<void> {
 
 interface Options {
   ingest: boolean;
+  /** Stop a cold ingest that runs longer than this (minutes) and record n/a. */
+  ingestTimeoutMin: number | undefined;
   /** Serve the existing .bench/site-<name> instead of building again (its build figures are kept). */
   reuseBuild: boolean;
   browser: boolean;
@@ -93,7 +96,7 @@ async function benchCollection(
   log(`${collection.name}: cold ingest of ${articles} files`);
   const skipped = na('skipped (--skip-ingest)');
   const cold = options.ingest
-    ? await coldIngest(collection, benchDir, repoRoot, articles).catch((e: Error) => {
+    ? await coldIngest(collection, benchDir, repoRoot, articles, options.ingestTimeoutMin).catch((e: Error) => {
         const f = na(`ingest: ${e.message}`);
         return { seconds: f, rate: f, ratePerCore: f, peakMemory: f, written: null };
       })
@@ -188,6 +191,7 @@ async function main(): Promise<number> {
         'skip-rebuild': { type: 'boolean', default: false },
         'skip-ingest': { type: 'boolean', default: false },
         'reuse-build': { type: 'boolean', default: false },
+        'ingest-timeout-min': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -204,6 +208,7 @@ async function main(): Promise<number> {
   const options: Options = {
     ingest: !values['skip-ingest'],
     reuseBuild: values['reuse-build'],
+    ingestTimeoutMin: values['ingest-timeout-min'] === undefined ? undefined : Number(values['ingest-timeout-min']),
     browser: !values['skip-browser'],
     lighthouse: !values['skip-lighthouse'],
     rebuild: !values['skip-rebuild'],
