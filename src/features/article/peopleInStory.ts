@@ -1,4 +1,5 @@
 import type { Article } from '../../content/schema';
+import { storyMembers } from '../../content/cast';
 
 export interface StoryPerson {
   id: string;
@@ -13,22 +14,8 @@ export interface StoryPerson {
  * read; for an article without one, the story's own speaker name stands in, else the id.
  */
 export function peopleInStory(article: Article): StoryPerson[] {
-  const castNames = new Map((article.cast ?? []).map((member) => [member.id, member.name]));
-  const counts = new Map<string, number>();
-  const spokenNames = new Map<string, string>();
-  for (const quote of article.quotes) {
-    const id = quote.speaker.personId;
-    if (!id) continue;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-    if (quote.speaker.name && !spokenNames.has(id)) spokenNames.set(id, quote.speaker.name);
-  }
-  // A speaker the pipeline linked to a person but left out of `people` is still someone in the story.
-  const ids = [...new Set([...article.people, ...counts.keys()])];
-  return ids.map((id) => ({
-    id,
-    name: castNames.get(id) ?? spokenNames.get(id) ?? id,
-    quoteCount: counts.get(id) ?? 0,
-  }));
+  const cast = new Map((article.cast ?? []).map((member) => [member.id, member]));
+  return storyMembers(article, (id) => cast.get(id)).map(({ id, name, quoteCount }) => ({ id, name, quoteCount }));
 }
 
 export const quotesLabel = (n: number) => (n === 1 ? '1 quote' : `${n} quotes`);

@@ -21,6 +21,7 @@ import type {
   TopicName,
 } from '../../content/schema.ts';
 import { LIST_PAGE_SIZE } from '../../content/dataPaths.ts';
+import { storyMembers } from '../../content/cast.ts';
 
 
 /** The list cut into pages; an empty collection still has page 1 (with no stories) so `/` never 404s. */
@@ -108,25 +109,9 @@ export function buildPeopleIndex(people: readonly Person[]): PeopleIndexEntry[] 
   }));
 }
 
-/**
- * The people an article names (in order of first mention, then any linked speaker it left out of
- * `people`) with their names and the number of quotes here. A person missing from the collection keeps
- * the name the article gives them, else their id.
- */
+/** The people an article names, with their collection names and roles and their quotes here. */
 export function castOf(article: Article, peopleById: ReadonlyMap<string, Person>): CastMember[] {
-  const counts = new Map<string, number>();
-  const spokenNames = new Map<string, string>();
-  for (const quote of article.quotes) {
-    const id = quote.speaker.personId;
-    if (!id) continue;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-    if (quote.speaker.name && !spokenNames.has(id)) spokenNames.set(id, quote.speaker.name);
-  }
-  const ids = [...new Set([...article.people, ...counts.keys()])];
-  return ids.map((id) => {
-    const person = peopleById.get(id);
-    return { id, name: person?.name ?? spokenNames.get(id) ?? id, role: person?.role ?? null, quoteCount: counts.get(id) ?? 0 };
-  });
+  return storyMembers(article, (id) => peopleById.get(id));
 }
 
 /** An article's topics with their names, dropping ids the collection does not know (no chip to link). */

@@ -1,0 +1,30 @@
+/**
+ * Who is in a story and how often each is quoted there: the article's named people in order of first
+ * mention, then any linked speaker the article left out of `people`. Shared by the pipeline (which writes
+ * `article.cast`) and the app (which falls back to it for data written without `cast`).
+ */
+import type { Article } from './schema';
+
+export interface StoryMember {
+  id: string;
+  name: string;
+  role: string | null;
+  quoteCount: number;
+}
+
+/** `lookup` names a person from the collection; without it the article's own speaker name stands in. */
+export function storyMembers(article: Article, lookup: (id: string) => { name: string; role: string | null } | undefined): StoryMember[] {
+  const counts = new Map<string, number>();
+  const spokenNames = new Map<string, string>();
+  for (const quote of article.quotes) {
+    const id = quote.speaker.personId;
+    if (!id) continue;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (quote.speaker.name && !spokenNames.has(id)) spokenNames.set(id, quote.speaker.name);
+  }
+  const ids = [...new Set([...article.people, ...counts.keys()])];
+  return ids.map((id) => {
+    const known = lookup(id);
+    return { id, name: known?.name ?? spokenNames.get(id) ?? id, role: known?.role ?? null, quoteCount: counts.get(id) ?? 0 };
+  });
+}
