@@ -73,7 +73,7 @@ export class Pipeline {
     const collection = linkCollection(enriched);
     const linked = performance.now();
 
-    const output = renderOutput(collection, report);
+    const output = renderOutput(collection, report, this.lastOutput);
     const stats = await writeFiles(this.options.outDir, output, this.lastOutput);
     this.lastOutput = output;
     const written = performance.now();

@@ -30,14 +30,21 @@ import { buildSearchIndex } from './search.ts';
 
 export const STANDFIRST_MAX = 240;
 
-export function renderOutput(collection: LinkedCollection, report: IngestReport): Map<string, string> {
+/**
+ * `previous` is what the last run wrote (the dev server keeps it): a file whose JSON is byte-identical
+ * to what was validated then is not validated again, which is most of a rebuild after one edit.
+ */
+export function renderOutput(collection: LinkedCollection, report: IngestReport, previous?: ReadonlyMap<string, string>): Map<string, string> {
   const files = new Map<string, string>();
   const put = <T>(path: string, schema: z.ZodType<T>, value: T) => {
-    const checked = schema.safeParse(value);
-    if (!checked.success) {
-      throw new Error(`refusing to write ${path}: ${checked.error.issues.map(describeIssue).join('; ')}`);
+    const json = JSON.stringify(value);
+    if (previous?.get(path) !== json) {
+      const checked = schema.safeParse(value);
+      if (!checked.success) {
+        throw new Error(`refusing to write ${path}: ${checked.error.issues.map(describeIssue).join('; ')}`);
+      }
     }
-    files.set(path, JSON.stringify(value));
+    files.set(path, json);
   };
 
   const articles = sortNewestFirst(collection.articles);
