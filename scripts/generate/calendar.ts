@@ -23,7 +23,7 @@ export function isBritishSummerTime(instant: Date): boolean {
 const two = (n: number) => String(n).padStart(2, '0');
 const clock = (d: Date) => `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 
-/** `Page last updated at 21:44 GMT, Friday, 18 September 2009 22:44 UK` */
+/** `Page last updated at 09:15 GMT, Tuesday, 15 July 2025 10:15 UK` */
 export function updateLine(instant: Date): string {
   const uk = new Date(instant.getTime() + (isBritishSummerTime(instant) ? HOUR : 0));
   const weekday = WEEKDAYS[instant.getUTCDay()]!;

@@ -20,7 +20,7 @@ const PROMOS = [
 const REGION_LINE = 'Americas Africa Europe Middle East South Asia Asia Pacific';
 
 export function footerLines(rng: Rng, year: number): string[] {
-  const lines = ['The BBC is not responsible for the content of external internet sites'];
+  const lines = ['Links to other sites are provided for information; their content is not ours'];
   if (rng.chance(0.8)) lines.push(rng.sample(PROMOS, 3).join('\n'));
   lines.push('', 'Sign in', 'BBC navigation');
   lines.push(`Copyright \u00a9 ${year + rng.int(1, 8)} BBC. External sites are the responsibility of their owners.`);

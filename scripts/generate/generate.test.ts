@@ -134,8 +134,8 @@ describe('generated pages in the page-text format', () => {
 
 describe('dates', () => {
   it('prints the GMT moment with its weekday and the UK time an hour later in summer', () => {
-    expect(updateLine(new Date(Date.UTC(2009, 8, 18, 21, 44)))).toBe(
-      'Page last updated at 21:44 GMT, Friday, 18 September 2009 22:44 UK',
+    expect(updateLine(new Date(Date.UTC(2008, 6, 15, 9, 15)))).toBe(
+      'Page last updated at 09:15 GMT, Tuesday, 15 July 2008 10:15 UK',
     );
     expect(updateLine(new Date(Date.UTC(2007, 0, 2, 9, 5)))).toBe(
       'Page last updated at 09:05 GMT, Tuesday, 2 January 2007 09:05 UK',

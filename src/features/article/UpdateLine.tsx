@@ -1,6 +1,6 @@
 import { formatUpdateLine } from './formatDates';
 
-/** `Page last updated at 21:44 GMT, Friday, 18 September 2009 22:44 UK`, machine-readable in `<time>`. */
+/** `Page last updated at 09:15 GMT, Tuesday, 15 July 2025 10:15 UK`, machine-readable in `<time>`. */
 export function UpdateLine({ updated }: { updated: string | null }) {
   const text = updated ? formatUpdateLine(updated) : null;
   if (!updated || !text) return null;

@@ -3,7 +3,7 @@
  *   before the name   "Russia's Nato envoy Dmitry Rogozin", "shadow home secretary David Davies"
  *   comma before      "the BBC's defence and security correspondent, Nick Childs"
  *   appositive after  "Ulrich Bez, Aston's chief executive, said"
- *   anaphoric         "The former Danish prime minister, who took over as Nato's head" → the person
+ *   anaphoric         "The former harbour master, who took over as the port's chief" → the person
  *                     mentioned last
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
@@ -125,7 +125,7 @@ function trimEnd(text: string, end: number): number {
 }
 
 /**
- * "the new secretary general", "The former Danish prime minister, who took over as Nato's head",
+ * "the new secretary general", "The former harbour master, who took over as the port's chief",
  * "the 34-year-old": a definite role phrase with no name of its own describes the person mentioned
  * most recently.
  */

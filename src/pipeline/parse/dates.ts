@@ -80,7 +80,7 @@ interface Clock {
 }
 
 /**
- * Read an update line such as `Page last updated at 21:44 GMT, Friday, 18 September 2009 22:44 UK`
+ * Read an update line such as `Page last updated at 09:15 GMT, Tuesday, 15 July 2025 10:15 UK`
  * (also the older `Last Updated: Friday, 18 September 2009, 21:44 GMT 22:44 UK`). The GMT time and the date
  * make the instant; the UK time and weekday are only checked. Order of the parts does not matter.
  */

@@ -25,7 +25,7 @@ export const BOX_PARAGRAPHS = [
 export const MAIN_AFTER_BOX = 'The ferry operator must still win a licence, she added.';
 
 export const FURNITURE_TAIL = [
-  'The BBC is not responsible for the content of external internet sites',
+  'The BBC is not responsible for the content of external pages linked here',
   '',
   'Why lighthouse keepers are back in fashion',
   'The secret life of harbour seals',
@@ -34,9 +34,9 @@ export const FURNITURE_TAIL = [
   '',
   'BBC navigation',
   '',
-  'Copyright \u00a9 2019 BBC. The BBC is not responsible for the content of external sites. Read more.',
+  'Copyright \u00a9 2019 BBC. Outside links are not our responsibility. More here.',
   '',
-  'This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.',
+  'This page is best viewed in a modern browser with its styles switched on.',
   '',
   'Americas Africa Europe Middle East South Asia Asia Pacific',
 ];
