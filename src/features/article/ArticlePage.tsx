@@ -1,8 +1,7 @@
-import { isNotFound } from '../../data/errors';
 import { isSlug, useArticle } from '../../data/hooks';
 import { NotFoundView } from '../layout/NotFoundView';
 import { QueryState } from '../layout/QueryState';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { titleForQuery, useDocumentTitle } from '../layout/useDocumentTitle';
 import { ArticleView } from './ArticleView';
 
 const NOT_FOUND = {
@@ -18,17 +17,10 @@ export function ArticlePage({ id }: { id: string | undefined }) {
 
 function LoadedArticle({ id }: { id: string }) {
   const query = useArticle(id);
-  useDocumentTitle(pageTitle(query));
+  useDocumentTitle(titleForQuery(query, (article) => article.headline, 'Story'));
   return (
     <QueryState query={query} shape="article" notFound={NOT_FOUND}>
       {(article) => <ArticleView article={article} />}
     </QueryState>
   );
-}
-
-function pageTitle(query: ReturnType<typeof useArticle>): string | undefined {
-  if (query.data) return query.data.headline;
-  if (query.isPending) return 'Loading story';
-  // The 404 view names the page itself.
-  return isNotFound(query.error) ? undefined : 'Story could not be loaded';
 }

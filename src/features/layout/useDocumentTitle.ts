@@ -1,3 +1,4 @@
+import { isNotFound } from '../../data/errors';
 import { useEffect } from 'react';
 
 export const SITE_NAME = 'Verbatim';
@@ -11,4 +12,18 @@ export function useDocumentTitle(title: string | null | undefined): void {
     if (title === undefined) return;
     document.title = title ? `${title} — ${SITE_NAME}` : SITE_NAME;
   }, [title]);
+}
+
+/**
+ * The title of a page backed by one query: its name once loaded, "Loading …" before, "… could not be
+ * loaded" on failure, and undefined for a 404 (the not-found view names the page itself).
+ */
+export function titleForQuery<T>(
+  query: { data: T | undefined; isPending: boolean; error: unknown },
+  nameOf: (data: T) => string,
+  noun: string,
+): string | undefined {
+  if (query.data !== undefined) return nameOf(query.data);
+  if (query.isPending) return `Loading ${noun.toLowerCase()}`;
+  return isNotFound(query.error) ? undefined : `${noun} could not be loaded`;
 }

@@ -1,13 +1,12 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { PersonPage as PersonPageData } from '../../content/schema';
-import { isNotFound } from '../../data/errors';
 import { isSlug, usePerson } from '../../data/hooks';
 import { StoryCard } from '../article/list/StoryCard';
 import { formatUkDate } from '../article/formatDates';
 import { NotFoundView } from '../layout/NotFoundView';
 import { QueryState } from '../layout/QueryState';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { titleForQuery, useDocumentTitle } from '../layout/useDocumentTitle';
 import { groupQuotesByStory } from './groupQuotesByStory';
 import { countLabel } from './peopleIndex';
 import { ShareButton } from '../share/ShareButton';
@@ -25,9 +24,7 @@ export function PersonPage({ id }: { id: string | undefined }) {
 
 function LoadedPerson({ id }: { id: string }) {
   const query = usePerson(id);
-  useDocumentTitle(
-    query.data ? query.data.person.name : query.isPending ? 'Loading person' : isNotFound(query.error) ? undefined : 'Person could not be loaded',
-  );
+  useDocumentTitle(titleForQuery(query, (data) => data.person.name, 'Person'));
   return (
     <QueryState query={query} shape="person" notFound={NOT_FOUND}>
       {(data) => <PersonView data={data} />}

@@ -1,12 +1,11 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { TopicPage as TopicPageData } from '../../content/schema';
-import { isNotFound } from '../../data/errors';
 import { isSlug, useTopic } from '../../data/hooks';
 import { StoryCard } from '../article/list/StoryCard';
 import { NotFoundView } from '../layout/NotFoundView';
 import { QueryState } from '../layout/QueryState';
-import { useDocumentTitle } from '../layout/useDocumentTitle';
+import { titleForQuery, useDocumentTitle } from '../layout/useDocumentTitle';
 import { TOPIC_KIND_LABELS } from './topicKinds';
 import { ShareButton } from '../share/ShareButton';
 
@@ -23,9 +22,7 @@ export function TopicPage({ id }: { id: string | undefined }) {
 
 function LoadedTopic({ id }: { id: string }) {
   const query = useTopic(id);
-  useDocumentTitle(
-    query.data ? query.data.topic.name : query.isPending ? 'Loading topic' : isNotFound(query.error) ? undefined : 'Topic could not be loaded',
-  );
+  useDocumentTitle(titleForQuery(query, (data) => data.topic.name, 'Topic'));
   return (
     <QueryState query={query} shape="list" notFound={NOT_FOUND}>
       {(data) => <TopicView data={data} />}
