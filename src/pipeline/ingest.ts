@@ -4,7 +4,7 @@
  * the dev server rebuilds after an edit by redoing only the changed file plus the collection-wide
  * link and write steps.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IngestReport } from '../content/schema.ts';
@@ -14,7 +14,7 @@ import { processFile, type FileResult } from './processFile.ts';
 import { MIN_FILES_FOR_WORKERS, runInWorkers, workerCount } from './pool.ts';
 import { linkCollection, type LinkedCollection } from './link/index.ts';
 import { renderOutput } from './write/render.ts';
-import { writeFiles, type WriteStats } from './write/files.ts';
+import { writeFiles, type OutputHashes, type WriteStats } from './write/files.ts';
 import { contentHash } from './ids.ts';
 import type { EnrichedArticle } from './types.ts';
 
@@ -36,8 +36,11 @@ export interface IngestResult {
 
 export class Pipeline {
   private readonly fileCache = new Map<string, FileResult>();
-  private lastOutput: Map<string, string> | undefined;
+  /** Hash of every file the last run wrote: what the next run compares against. */
+  private lastOutput: OutputHashes | undefined;
   private codeVersion: Promise<string> | undefined;
+  /** Per source path: its size and times when last read, and the cache key its bytes had then. */
+  private readonly keyByStamp = new Map<string, { stamp: string; key: string }>();
 
   constructor(private readonly options: IngestOptions) {}
 
@@ -45,21 +48,46 @@ export class Pipeline {
     const started = performance.now();
     const { sources, ignored, failed } = await listContent(this.options.contentDir);
     const version = await (this.codeVersion ??= pipelineCodeVersion());
+    // A file whose size and times are those of the last run is not read again (as make and rsync
+    // decide): at 100,000 files, re-reading and re-hashing everything is seconds of a rebuild.
+    const stamps = await statSources(sources);
+    const unchanged: Array<{ source: string; key: string }> = [];
+    const toRead = sources.filter((entry, i) => {
+      const known = this.keyByStamp.get(entry.source);
+      const stamp = stamps[i];
+      if (stamp && known?.stamp === stamp && this.fileCache.has(known.key)) {
+        unchanged.push({ source: entry.source, key: known.key });
+        return false;
+      }
+      return true;
+    });
     // Reading never throws: a file that vanished or cannot be read becomes a rejection, not a crash.
-    const loaded = await readSources(sources);
+    const loaded = await readSources(toRead);
     const unreadable = [...failed, ...loaded.flatMap((l) => (l.ok ? [] : [{ source: l.source, reason: l.reason }]))];
-    const files = loaded.flatMap((l) =>
-      l.ok ? [{ ...l, key: contentHash(`${version}\0${l.source}\0${contentHash(l.bytes)}`) }] : [],
+    const read = loaded.flatMap((l) =>
+      l.ok ? [{ source: l.source, bytes: l.bytes, key: contentHash(`${version}\0${l.source}\0${contentHash(l.bytes)}`) }] : [],
     );
+    const stampOf = new Map(sources.map((entry, i) => [entry.source, stamps[i]]));
+    this.keyByStamp.clear();
+    for (const f of [...unchanged, ...read]) {
+      const stamp = stampOf.get(f.source);
+      if (stamp) this.keyByStamp.set(f.source, { stamp, key: f.key });
+    }
+    const files = [...unchanged, ...read.map(({ source, key }) => ({ source, key }))];
     const listed = performance.now();
 
-    const misses = files.filter((f) => !this.fileCache.has(f.key));
+    const misses = read.filter((f) => !this.fileCache.has(f.key));
+    // Only the files to process keep their bytes, and only until they are processed.
+    read.length = 0;
+    loaded.length = 0;
     const threads = this.options.workers ?? workerCount();
     const fresh =
       misses.length >= MIN_FILES_FOR_WORKERS && threads > 0
         ? await runInWorkers(misses.map(({ source, bytes }) => ({ source, bytes })), threads)
         : misses.map((f) => processFile(f.source, f.bytes));
     misses.forEach((f, i) => this.fileCache.set(f.key, fresh[i]!));
+    const processedCount = misses.length;
+    misses.length = 0;
     const live = new Set(files.map((f) => f.key));
     for (const key of this.fileCache.keys()) if (!live.has(key)) this.fileCache.delete(key);
     const results = [
@@ -73,17 +101,20 @@ export class Pipeline {
     const collection = linkCollection(enriched);
     const linked = performance.now();
 
-    const output = renderOutput(collection, report, this.lastOutput);
-    const stats = await writeFiles(this.options.outDir, output, this.lastOutput);
-    this.lastOutput = output;
+    const { stats, hashes } = await writeFiles(
+      this.options.outDir,
+      renderOutput(collection, report, this.lastOutput),
+      this.lastOutput,
+    );
+    this.lastOutput = hashes;
     const written = performance.now();
 
     return {
       report,
       collection,
       stats,
-      processed: misses.length,
-      cached: files.length - misses.length,
+      processed: processedCount,
+      cached: files.length - processedCount,
       timings: {
         listMs: listed - started,
         processMs: processed - listed,
@@ -93,6 +124,23 @@ export class Pipeline {
       },
     };
   }
+}
+
+const STAT_CONCURRENCY = 64;
+
+/** Size, modification and change time of each source (undefined where stat fails: that file is read). */
+async function statSources(sources: ReadonlyArray<{ absolute: string }>): Promise<Array<string | undefined>> {
+  const stamps: Array<string | undefined> = new Array(sources.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < sources.length) {
+      const i = next++;
+      const info = await stat(sources[i]!.absolute, { bigint: true }).catch(() => undefined);
+      stamps[i] = info?.isFile() ? `${info.size}:${info.mtimeNs}:${info.ctimeNs}:${info.ino}` : undefined;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, sources.length) }, lane));
+  return stamps;
 }
 
 export function buildReport(results: FileResult[], ignored: IngestReport['ignored']): IngestReport {

@@ -27,24 +27,34 @@ import { dataPaths } from '../../content/dataPaths.ts';
 import type { LinkedCollection } from '../link/index.ts';
 import { buildListFacets, buildPeopleIndex, castOf, renderListPages, topicNamesOf } from './listShards.ts';
 import { buildSearchIndex } from './search.ts';
+import { contentHash } from '../ids.ts';
 
 export const STANDFIRST_MAX = 240;
 
+/** One output file: its path under the data folder, its JSON text and that text's hash. */
+export type OutputFile = readonly [path: string, text: string, hash: string];
+
 /**
- * `previous` is what the last run wrote (the dev server keeps it): a file whose JSON is byte-identical
- * to what was validated then is not validated again, which is most of a rebuild after one edit.
+ * Yields the output one file at a time, so the write stage can put each on disk and let it go: the
+ * whole output of a large archive is gigabytes of text. `previous` holds the hashes of what the last
+ * run wrote (the dev server keeps them): a file whose JSON hashes the same as a file validated then is
+ * not validated again, which is most of a rebuild after one edit.
  */
-export function renderOutput(collection: LinkedCollection, report: IngestReport, previous?: ReadonlyMap<string, string>): Map<string, string> {
-  const files = new Map<string, string>();
-  const put = <T>(path: string, schema: z.ZodType<T>, value: T) => {
+export function* renderOutput(
+  collection: LinkedCollection,
+  report: IngestReport,
+  previous?: ReadonlyMap<string, string>,
+): Generator<OutputFile> {
+  const put = <T>(path: string, schema: z.ZodType<T>, value: T): OutputFile => {
     const json = JSON.stringify(value);
-    if (previous?.get(path) !== json) {
+    const hash = contentHash(json);
+    if (previous?.get(path) !== hash) {
       const checked = schema.safeParse(value);
       if (!checked.success) {
         throw new Error(`refusing to write ${path}: ${checked.error.issues.map(describeIssue).join('; ')}`);
       }
     }
-    files.set(path, json);
+    return [path, json, hash];
   };
 
   const articles = sortNewestFirst(collection.articles);
@@ -54,14 +64,14 @@ export function renderOutput(collection: LinkedCollection, report: IngestReport,
   const topicsById = new Map(collection.topics.map((t) => [t.id, t]));
   for (const article of articles) {
     const named = { ...article, cast: castOf(article, peopleById), topicNames: topicNamesOf(article, topicsById) };
-    put(dataPaths.article(article.id), ArticleSchema, named);
+    yield put(dataPaths.article(article.id), ArticleSchema, named);
   }
-  put(dataPaths.catalog, ArticleSummarySchema.array(), summaries);
-  for (const page of renderListPages(summaries)) put(dataPaths.listPage(page.page), ListPageSchema, page);
-  put(dataPaths.listFacets, ListFacetsSchema, buildListFacets(summaries, collection));
+  yield put(dataPaths.catalog, ArticleSummarySchema.array(), summaries);
+  for (const page of renderListPages(summaries)) yield put(dataPaths.listPage(page.page), ListPageSchema, page);
+  yield put(dataPaths.listFacets, ListFacetsSchema, buildListFacets(summaries, collection));
 
-  put(dataPaths.people, PersonSchema.array(), collection.people);
-  put(dataPaths.peopleIndex, PeopleIndexEntrySchema.array(), buildPeopleIndex(collection.people));
+  yield put(dataPaths.people, PersonSchema.array(), collection.people);
+  yield put(dataPaths.peopleIndex, PeopleIndexEntrySchema.array(), buildPeopleIndex(collection.people));
   const quotesByPerson = collectQuotesByPerson(articles);
   const storiesByPerson = groupBy(summaries, (s) => s.people);
   for (const person of collection.people) {
@@ -70,24 +80,24 @@ export function renderOutput(collection: LinkedCollection, report: IngestReport,
       quotes: quotesByPerson.get(person.id) ?? [],
       stories: storiesByPerson.get(person.id) ?? [],
     };
-    put(dataPaths.person(person.id), PersonPageSchema, page);
+    yield put(dataPaths.person(person.id), PersonPageSchema, page);
   }
 
-  put(dataPaths.topics, TopicSchema.array(), collection.topics);
+  yield put(dataPaths.topics, TopicSchema.array(), collection.topics);
   const storiesByTopic = groupBy(summaries, (s) => s.topics);
   for (const topic of collection.topics) {
-    put(dataPaths.topic(topic.id), TopicPageSchema, { topic, stories: storiesByTopic.get(topic.id) ?? [] });
+    yield put(dataPaths.topic(topic.id), TopicPageSchema, { topic, stories: storiesByTopic.get(topic.id) ?? [] });
   }
-  files.set(dataPaths.searchIndex, buildSearchIndex(articles, collection.people));
+  const searchIndex = buildSearchIndex(articles, collection.people);
+  yield [dataPaths.searchIndex, searchIndex, contentHash(searchIndex)];
   const manifest: Manifest = {
     articleCount: articles.length,
     peopleCount: collection.people.length,
     topicCount: collection.topics.length,
     sections: countSections(articles),
   };
-  put(dataPaths.manifest, ManifestSchema, manifest);
-  put(dataPaths.report, IngestReportSchema, report);
-  return files;
+  yield put(dataPaths.manifest, ManifestSchema, manifest);
+  yield put(dataPaths.report, IngestReportSchema, report);
 }
 
 /** Items listed under each key they name, in the items' order: one pass instead of a filter per key. */
