@@ -21,6 +21,7 @@ import {
 
 export const HOME_PAGE_SIZE = 20;
 const PEOPLE_INDEX_LIMIT = 300;
+const PAGE_WRITE_CONCURRENCY = 32;
 
 export interface SiteOptions {
   outDir: string;
@@ -32,51 +33,58 @@ export async function writeSite({ outDir, siteUrl, collection }: SiteOptions): P
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const articles = sortNewestFirst(collection.articles);
   const summaries = articles.map(summarise);
-  const pages = new Map<string, string>();
-  const page = (route: string, html: string) => pages.set(route, html);
+  // Each page is written as soon as it is rendered, a bounded number at a time: at 100,000 articles the
+  // pages are gigabytes of HTML, too much to hold before writing.
+  const routes: string[] = [];
+  const pending = new Set<Promise<void>>();
+  const page = async (route: string, html: string) => {
+    routes.push(route);
+    const file = route === '/' ? path.join(outDir, 'index.html') : path.join(outDir, route, 'index.html');
+    const write = mkdir(path.dirname(file), { recursive: true })
+      .then(() => writeFile(file, html))
+      .finally(() => pending.delete(write));
+    pending.add(write);
+    if (pending.size >= PAGE_WRITE_CONCURRENCY) await Promise.race(pending);
+  };
 
-  page(
+  await page(
     '/',
     renderPage(template, siteUrl, { path: '/', title: 'Verbatim', description: `A reading archive of ${articles.length} news stories: who said what, and who they are.`, type: 'website' }, renderStoryList('Latest stories', '', summaries.slice(0, HOME_PAGE_SIZE))),
   );
   for (const article of articles) {
-    page(
+    await page(
       `/articles/${article.id}`,
       renderPage(template, siteUrl, { path: `/articles/${article.id}`, title: article.headline, description: articleDescription(article), type: 'article', modified: article.updated }, renderArticle(article)),
     );
   }
 
   const quotesByPerson = groupQuotes(articles);
-  page('/people', renderPage(template, siteUrl, { path: '/people', title: 'People', description: `Everyone named in the archive: ${collection.people.length} people, their roles and what they said.`, type: 'website' }, renderPeopleIndex(collection.people, PEOPLE_INDEX_LIMIT)));
+  await page('/people', renderPage(template, siteUrl, { path: '/people', title: 'People', description: `Everyone named in the archive: ${collection.people.length} people, their roles and what they said.`, type: 'website' }, renderPeopleIndex(collection.people, PEOPLE_INDEX_LIMIT)));
   const storiesByPerson = groupBy(summaries, (s) => s.people);
   for (const person of collection.people) {
     const quotes = quotesByPerson.get(person.id) ?? [];
     const stories = storiesByPerson.get(person.id) ?? [];
     const description = [person.role, `${person.quoteCount} quotes in ${person.articles.length} ${person.articles.length === 1 ? 'story' : 'stories'}`].filter(Boolean).join('. ');
-    page(`/people/${person.id}`, renderPage(template, siteUrl, { path: `/people/${person.id}`, title: person.name, description, type: 'profile' }, renderPerson(person, quotes, stories)));
+    await page(`/people/${person.id}`, renderPage(template, siteUrl, { path: `/people/${person.id}`, title: person.name, description, type: 'profile' }, renderPerson(person, quotes, stories)));
   }
 
-  page('/topics', renderPage(template, siteUrl, { path: '/topics', title: 'Topics', description: `Subjects, places and organisations across ${articles.length} stories.`, type: 'website' }, renderTopicsIndex(collection.topics)));
+  await page('/topics', renderPage(template, siteUrl, { path: '/topics', title: 'Topics', description: `Subjects, places and organisations across ${articles.length} stories.`, type: 'website' }, renderTopicsIndex(collection.topics)));
   const storiesByTopic = groupBy(summaries, (s) => s.topics);
   for (const topic of collection.topics) {
     const stories = storiesByTopic.get(topic.id) ?? [];
-    page(`/topics/${topic.id}`, renderPage(template, siteUrl, { path: `/topics/${topic.id}`, title: topic.name, description: `${stories.length} stories about ${topic.name}.`, type: 'website' }, renderStoryList(topic.name, `${stories.length} stories`, stories.slice(0, 50))));
+    await page(`/topics/${topic.id}`, renderPage(template, siteUrl, { path: `/topics/${topic.id}`, title: topic.name, description: `${stories.length} stories about ${topic.name}.`, type: 'website' }, renderStoryList(topic.name, `${stories.length} stories`, stories.slice(0, 50))));
   }
-  page('/search', renderPage(template, siteUrl, { path: '/search', title: 'Search', description: 'Search stories, quotes and people.', type: 'website' }, renderShell('Search', 'Search needs JavaScript: it runs in your browser over an index of the archive.')));
+  await page('/search', renderPage(template, siteUrl, { path: '/search', title: 'Search', description: 'Search stories, quotes and people.', type: 'website' }, renderShell('Search', 'Search needs JavaScript: it runs in your browser over an index of the archive.')));
 
-  for (const [route, html] of pages) {
-    const file = route === '/' ? path.join(outDir, 'index.html') : path.join(outDir, route, 'index.html');
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, html);
-  }
+  await Promise.all(pending);
   // Static hosts serve 404.html for unknown paths; the app boots from it and shows its own not-found view.
   await writeFile(
     path.join(outDir, '404.html'),
     renderPage(template, siteUrl, { path: '/404', title: 'Page not found', description: 'This page is not in the archive.', type: 'website' }, renderShell('Page not found', 'This page is not in the archive. Try the latest stories or search.')).replace(/<link rel="canonical"[^>]*>\s*/, ''),
   );
-  await writeFile(path.join(outDir, 'sitemap.xml'), sitemap(siteUrl, [...pages.keys()], articles));
+  for (const [name, xml] of sitemapFiles(siteUrl, routes, articles)) await writeFile(path.join(outDir, name), xml);
   await writeFile(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl.replace(/\/$/, '')}/sitemap.xml\n`);
-  return pages.size;
+  return routes.length;
 }
 
 function groupQuotes(articles: Article[]) {
@@ -93,14 +101,31 @@ function groupQuotes(articles: Article[]) {
   return byPerson;
 }
 
-function sitemap(siteUrl: string, routes: string[], articles: Article[]): string {
+/** The sitemap protocol's limit per file; a larger site gets a sitemap index over several files. */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/**
+ * `sitemap.xml` for the routes; past `perFile` URLs, `sitemap.xml` becomes an index of
+ * `sitemap-1.xml`, `sitemap-2.xml` … so search engines read every URL of a large archive.
+ */
+export function sitemapFiles(siteUrl: string, routes: string[], articles: Article[], perFile = SITEMAP_MAX_URLS): Map<string, string> {
   const base = siteUrl.replace(/\/$/, '');
   const modified = new Map(articles.map((a) => [`/articles/${a.id}`, a.updated?.slice(0, 10)]));
-  const urls = routes
-    .map((route) => {
-      const lastmod = modified.get(route);
-      return `  <url><loc>${escapeHtml(base + route)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
-    })
-    .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  const urlset = (part: string[]) => {
+    const urls = part
+      .map((route) => {
+        const lastmod = modified.get(route);
+        return `  <url><loc>${escapeHtml(base + route)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+      })
+      .join('\n');
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  };
+  if (routes.length <= perFile) return new Map([['sitemap.xml', urlset(routes)]]);
+  const files = new Map<string, string>();
+  for (let i = 0; i * perFile < routes.length; i++) {
+    files.set(`sitemap-${i + 1}.xml`, urlset(routes.slice(i * perFile, (i + 1) * perFile)));
+  }
+  const entries = [...files.keys()].map((name) => `  <sitemap><loc>${escapeHtml(`${base}/${name}`)}</loc></sitemap>`).join('\n');
+  files.set('sitemap.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</sitemapindex>\n`);
+  return files;
 }
