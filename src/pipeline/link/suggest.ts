@@ -28,12 +28,13 @@ const TIME_SCALE_DAYS = 30;
 
 export function suggestRelated(articles: SuggestInput[], exclude: (id: string) => Set<string>): Map<string, SuggestedStory[]> {
   const vectors = buildVectors(articles);
-  const postings = new Map<string, Array<{ doc: number; weight: number }>>();
+  const postings = new Map<string, { docs: number[]; weights: number[] }>();
   vectors.forEach((vector, doc) => {
     for (const [term, weight] of vector) {
       let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push({ doc, weight });
+      if (!list) postings.set(term, (list = { docs: [], weights: [] }));
+      list.docs.push(doc);
+      list.weights.push(weight);
     }
   });
   const maxDf = maxDocumentFrequency(articles.length);
@@ -41,32 +42,66 @@ export function suggestRelated(articles: SuggestInput[], exclude: (id: string) =
   const byTopic = invert(articles.map((a) => a.topics), maxDf);
   const times = articles.map((a) => (a.updated ? Date.parse(a.updated) : null));
 
+  // One score slot per story, reused for every article: only the slots an article touched are read
+  // and reset, so each article costs its candidates, not the collection (a Map per article was the
+  // slowest part of the link stage at 10,000 stories).
+  const scores = new Float64Array(articles.length);
+  const touched: number[] = [];
+  const add = (other: number, value: number) => {
+    if (scores[other] === 0) touched.push(other);
+    scores[other] = scores[other]! + value;
+  };
+
   const result = new Map<string, SuggestedStory[]>();
   articles.forEach((article, doc) => {
-    const scores = new Map<number, number>();
-    const add = (other: number, value: number) => {
-      if (other !== doc) scores.set(other, (scores.get(other) ?? 0) + value);
-    };
     for (const [term, weight] of vectors[doc]!) {
-      for (const hit of postings.get(term) ?? []) add(hit.doc, WEIGHTS.text * weight * hit.weight);
+      const list = postings.get(term);
+      if (!list) continue;
+      for (let i = 0; i < list.docs.length; i++) add(list.docs[i]!, WEIGHTS.text * weight * list.weights[i]!);
     }
     for (const person of article.people) for (const other of byPerson.get(person) ?? []) add(other, WEIGHTS.person);
     for (const topic of article.topics) for (const other of byTopic.get(topic) ?? []) add(other, WEIGHTS.topic);
     const skip = exclude(article.id);
-    const ranked = [...scores]
-      .filter(([other]) => !skip.has(articles[other]!.id))
-      .map(([other, score]): [number, number] => [other, score + WEIGHTS.time * closeness(times[doc] ?? null, times[other] ?? null)])
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, SUGGESTIONS_PER_ARTICLE);
+    const best = new TopK(SUGGESTIONS_PER_ARTICLE);
+    for (const other of touched) {
+      const score = scores[other]!;
+      scores[other] = 0;
+      if (other === doc || skip.has(articles[other]!.id)) continue;
+      best.offer(other, score + WEIGHTS.time * closeness(times[doc] ?? null, times[other] ?? null));
+    }
+    touched.length = 0;
     result.set(
       article.id,
-      ranked.map(([other, score]) => {
+      best.ranked().map(([other, score]) => {
         const a = articles[other]!;
         return { id: a.id, headline: a.headline, updated: a.updated, section: a.section, score: round(score) };
       }),
     );
   });
   return result;
+}
+
+/** The k best (id, score) pairs seen, highest score first, lower id first on a tie. */
+class TopK {
+  private readonly items: Array<[number, number]> = [];
+  constructor(private readonly k: number) {}
+
+  offer(id: number, score: number): void {
+    const items = this.items;
+    if (items.length === this.k && !better(id, score, items[items.length - 1]!)) return;
+    let at = items.length;
+    while (at > 0 && better(id, score, items[at - 1]!)) at--;
+    items.splice(at, 0, [id, score]);
+    if (items.length > this.k) items.pop();
+  }
+
+  ranked(): Array<[number, number]> {
+    return this.items;
+  }
+}
+
+function better(id: number, score: number, than: [number, number]): boolean {
+  return score > than[1] || (score === than[1] && id < than[0]);
 }
 
 function buildVectors(articles: SuggestInput[]): Array<Map<string, number>> {
