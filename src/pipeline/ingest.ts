@@ -30,6 +30,8 @@ export interface IngestResult {
   collection: LinkedCollection;
   stats: WriteStats;
   timings: { listMs: number; processMs: number; linkMs: number; writeMs: number; totalMs: number };
+  /** Resident memory (MB) after each stage: where a large archive's memory goes. */
+  memoryMb: { listed: number; processed: number; linked: number; written: number };
   processed: number;
   cached: number;
 }
@@ -75,6 +77,7 @@ export class Pipeline {
     }
     const files = [...unchanged, ...read.map(({ source, key }) => ({ source, key }))];
     const listed = performance.now();
+    const listedMb = residentMb();
 
     const misses = read.filter((f) => !this.fileCache.has(f.key));
     // Only the files to process keep their bytes, and only until they are processed.
@@ -95,11 +98,13 @@ export class Pipeline {
       ...unreadable.map((u): FileResult => ({ kind: 'rejected', ...u, warnings: [] })),
     ].sort((a, b) => byCodeUnit(a.source, b.source));
     const processed = performance.now();
+    const processedMb = residentMb();
 
     const report = buildReport(results, ignored);
     const enriched = results.flatMap((r): EnrichedArticle[] => (r.kind === 'article' ? [r.article] : []));
     const collection = linkCollection(enriched);
     const linked = performance.now();
+    const linkedMb = residentMb();
 
     const { stats, hashes } = await writeFiles(
       this.options.outDir,
@@ -115,6 +120,7 @@ export class Pipeline {
       stats,
       processed: processedCount,
       cached: files.length - processedCount,
+      memoryMb: { listed: listedMb, processed: processedMb, linked: linkedMb, written: residentMb() },
       timings: {
         listMs: listed - started,
         processMs: processed - listed,
@@ -127,6 +133,10 @@ export class Pipeline {
 }
 
 const STAT_CONCURRENCY = 64;
+
+function residentMb(): number {
+  return Math.round(process.memoryUsage.rss() / 1e6);
+}
 
 /** Size, modification and change time of each source (undefined where stat fails: that file is read). */
 async function statSources(sources: ReadonlyArray<{ absolute: string }>): Promise<Array<string | undefined>> {

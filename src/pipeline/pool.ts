@@ -16,15 +16,18 @@ export function workerCount(): number {
   return Math.max(1, Math.min(os.availableParallelism(), 8));
 }
 
+/** Files per message to a worker: few enough to share work out evenly, enough to make messages rare. */
+export const BATCH_SIZE = 16;
+
 export async function runInWorkers(jobs: WorkerJob[], threads: number): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
   let next = 0;
   const workerUrl = new URL('./worker-entry.mjs', import.meta.url);
-  const runOne = (worker: Worker, index: number) =>
+  const runBatch = (worker: Worker, start: number, end: number) =>
     new Promise<void>((resolve, reject) => {
-      const onMessage = (result: FileResult) => {
+      const onMessage = (batch: FileResult[]) => {
         worker.off('error', onError);
-        results[index] = result;
+        batch.forEach((result, i) => (results[start + i] = result));
         resolve();
       };
       const onError = (error: Error) => {
@@ -34,7 +37,7 @@ export async function runInWorkers(jobs: WorkerJob[], threads: number): Promise<
       // processFile never throws, so a worker error is a crash of the thread itself (out of memory …).
       worker.once('message', onMessage);
       worker.once('error', onError);
-      worker.postMessage(jobs[index]);
+      worker.postMessage(jobs.slice(start, end));
     });
   const workers = Array.from(
     { length: Math.min(threads, jobs.length) },
@@ -43,7 +46,11 @@ export async function runInWorkers(jobs: WorkerJob[], threads: number): Promise<
   try {
     await Promise.all(
       workers.map(async (worker) => {
-        while (next < jobs.length) await runOne(worker, next++);
+        while (next < jobs.length) {
+          const start = next;
+          next = Math.min(jobs.length, next + BATCH_SIZE);
+          await runBatch(worker, start, next);
+        }
       }),
     );
   } finally {

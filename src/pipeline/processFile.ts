@@ -42,7 +42,7 @@ export function processFile(source: string, bytes: Uint8Array): FileResult {
  * make the write stage refuse the whole collection is rejected here, alone, with the schema's words.
  */
 function outputProblem(article: EnrichedArticle): string | null {
-  const linked = linkCollection([article]).articles[0];
+  const linked = linkCollection([article], { collectionWide: false }).articles[0];
   const checked = ArticleSchema.safeParse(linked);
   if (checked.success) return null;
   const issues = checked.error.issues

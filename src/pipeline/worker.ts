@@ -11,6 +11,7 @@ export interface WorkerJob {
   bytes: Uint8Array;
 }
 
-parentPort?.on('message', (job: WorkerJob) => {
-  parentPort?.postMessage(processFile(job.source, job.bytes));
+/** Jobs travel in batches: one message per file made the round trips cost as much as the work. */
+parentPort?.on('message', (batch: WorkerJob[]) => {
+  parentPort?.postMessage(batch.map((job) => processFile(job.source, job.bytes)));
 });

@@ -17,7 +17,15 @@ export interface LinkedCollection {
   topics: Topic[];
 }
 
-export function linkCollection(enriched: EnrichedArticle[]): LinkedCollection {
+export interface LinkOptions {
+  /**
+   * Topics and computed related stories need the whole collection; a check of one article on its own
+   * (processFile's schema check, in the worker) skips them: they only ever add ids to valid lists.
+   */
+  collectionWide?: boolean;
+}
+
+export function linkCollection(enriched: EnrichedArticle[], { collectionWide = true }: LinkOptions = {}): LinkedCollection {
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
   const { people, personIdFor } = mergePeople(
@@ -53,6 +61,7 @@ export function linkCollection(enriched: EnrichedArticle[]): LinkedCollection {
       wordCount: a.wordCount,
     };
   });
+  if (!collectionWide) return { articles, people, topics: [] };
   const texts = articles.map((a) => articleText(a.headline, a.blocks));
   const { topics, topicsFor } = buildTopics(
     articles.map((a, i) => ({ id: a.id, section: a.section, candidates: enriched[i]!.topicCandidates, text: texts[i]! })),
