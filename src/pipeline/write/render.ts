@@ -14,6 +14,9 @@ import {
   PeopleIndexEntrySchema,
   PersonPageSchema,
   PersonSchema,
+  SearchRootSchema,
+  SearchStoryShardSchema,
+  SearchTermShardSchema,
   TopicPageSchema,
   TopicSchema,
   type Article,
@@ -26,7 +29,7 @@ import {
 import { dataPaths } from '../../content/dataPaths.ts';
 import type { LinkedCollection } from '../link/index.ts';
 import { buildListFacets, buildPeopleIndex, castOf, renderListPages, topicNamesOf } from './listShards.ts';
-import { buildSearchIndex } from './search.ts';
+import { buildSearchFiles } from './search.ts';
 
 export const STANDFIRST_MAX = 240;
 
@@ -78,7 +81,10 @@ export function renderOutput(collection: LinkedCollection, report: IngestReport,
   for (const topic of collection.topics) {
     put(dataPaths.topic(topic.id), TopicPageSchema, { topic, stories: storiesByTopic.get(topic.id) ?? [] });
   }
-  files.set(dataPaths.searchIndex, buildSearchIndex(articles, collection.people));
+  const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics });
+  put(dataPaths.searchRoot, SearchRootSchema, search.root);
+  for (const [prefix, shard] of search.terms) put(dataPaths.searchTerms(prefix), SearchTermShardSchema, shard);
+  search.stories.forEach((shard, k) => put(dataPaths.searchStories(k), SearchStoryShardSchema, shard));
   const manifest: Manifest = {
     articleCount: articles.length,
     peopleCount: collection.people.length,
