@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import type { ParsedQuery } from '../../content/searchText';
 import type { SearchPerson } from '../../content/schema';
@@ -8,7 +9,7 @@ import { LoadingState } from '../layout/LoadingState';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { highlightQuery } from './highlight';
 import type { SearchResults, StoryHit } from './searchEngine';
-import { STORIES_PER_PAGE, searchSource, useSearch } from './useSearch';
+import { STORIES_PER_PAGE, searchSource, startSearch, useSearch } from './useSearch';
 
 /**
  * `/search?q=`: stories whose headline, standfirst, people, topics or section hold the words, and people
@@ -24,16 +25,18 @@ export function SearchPage() {
     setLastUrlQuery(urlQuery);
     setDraft(urlQuery);
   }
-  const query = useDeferredValue(draft);
+  const query = draft;
   const [more, setMore] = useState({ query: '', pages: 1 });
   const pages = more.query === query ? more.pages : 1;
   const { search, enabled } = useSearch(query, pages * STORIES_PER_PAGE);
   const inputId = useId();
+  const queryClient = useQueryClient();
   useDocumentTitle(urlQuery ? `Search: ${urlQuery}` : 'Search');
   // The index's first file, read while the reader types the first letters.
   useEffect(() => void searchSource().root().catch(() => undefined), []);
 
   const update = (value: string) => {
+    startSearch(queryClient, value);
     setDraft(value);
     setLastUrlQuery(value);
     // Typing replaces the history entry; the URL always holds the current search, ready to share.

@@ -153,7 +153,7 @@ describe('walking split shards', () => {
 });
 
 describe('rankStories', () => {
-  const match = (word: string, n: number, s: number[]): WordMatch => ({ word, prefix: false, entry: { n, s } });
+  const match = (word: string, n: number, s: number[]): WordMatch => ({ word, prefix: false, entry: { n, s }, single: true });
   it('weighs a rare word above a common one, and breaks ties by the newer story', () => {
     const { all } = rankStories([match('rare', 2, [1, 10, 2, 10]), match('common', 900, [3, 10, 4, 10])], 2, 1000);
     expect(all).toEqual([]);

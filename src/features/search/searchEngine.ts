@@ -47,6 +47,8 @@ export interface WordMatch {
   word: string;
   prefix: boolean;
   entry: SearchTermEntry;
+  /** The entry is one term's, so `entry.n` counts its stories exactly (a merge only bounds them). */
+  single: boolean;
 }
 
 const own = (terms: SearchTermShard['terms'], term: string): SearchTermEntry | undefined =>
@@ -68,14 +70,14 @@ export async function lookupWord(source: SearchSource, root: SearchRoot, word: s
   }
   if (!prefix) {
     const entry = own(shard.terms, word);
-    return entry ? { word, prefix, entry } : null;
+    return entry ? { word, prefix, entry, single: true } : null;
   }
-  if (shard.split) return { word, prefix, entry: shard.split.all };
+  if (shard.split) return { word, prefix, entry: shard.split.all, single: false };
   const matching = Object.keys(shard.terms)
     .filter((term) => term.startsWith(word))
     .map((term) => shard.terms[term]!);
   if (matching.length === 0) return null;
-  return { word, prefix, entry: matching.length === 1 ? matching[0]! : mergeEntries(matching) };
+  return { word, prefix, entry: matching.length === 1 ? matching[0]! : mergeEntries(matching), single: matching.length === 1 };
 }
 
 /** Many terms' entries as one: each story at its best score; `n` the sum (an upper bound). */
@@ -212,8 +214,8 @@ export async function runSearch(source: SearchSource, text: string, limit: numbe
     const story = shard?.stories[r.story - shard.first];
     return story ? [{ ...story, number: r.story }] : [];
   });
-  // One whole word: the index knows exactly how many stories hold it.
-  const single = wanted.length === 1 && matches.length === 1 && !matches[0]!.prefix;
+  // One word that is one term: the index knows exactly how many stories hold it.
+  const single = wanted.length === 1 && matches.length === 1 && matches[0]!.single;
   const capped = matches.some((m) => m.entry.n > m.entry.s.length / 2);
   return {
     text,

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { dataPaths } from '../../content/dataPaths';
 import { parseQuery } from '../../content/searchText';
 import type { SearchRoot, SearchStoryShard, SearchTermShard } from '../../content/schema';
@@ -16,8 +16,29 @@ export function searchSource(): SearchSource {
   }));
 }
 
-/** Stories shown at first, and added by each "Show more". */
-export const STORIES_PER_PAGE = 20;
+/** Stories shown at first, and added by each "Show more": each one shown may read one small file. */
+export const STORIES_PER_PAGE = 10;
+
+/** Whether the text holds anything to search for (not one letter, not only common words). */
+export function searchable(text: string): boolean {
+  const parsed = parseQuery(text);
+  return parsed.terms.length > 0 || parsed.prefix !== null;
+}
+
+export function searchQuery(text: string, limit: number) {
+  const parsed = parseQuery(text);
+  return queryOptions({
+    queryKey: ['search', parsed.terms, parsed.prefix, limit],
+    queryFn: () => runSearch(searchSource(), text, limit),
+    staleTime: Infinity,
+    gcTime: 5 * 60_000,
+  });
+}
+
+/** Starts a search at once (from the input event), before React renders: the page's query picks it up. */
+export function startSearch(client: QueryClient, text: string): void {
+  if (searchable(text)) void client.prefetchQuery(searchQuery(text, STORIES_PER_PAGE));
+}
 
 /**
  * Results for a query, the first `limit` stories with their headlines. While the next query runs the
@@ -25,15 +46,7 @@ export const STORIES_PER_PAGE = 20;
  * false when the text holds nothing to search for (one letter, only common words).
  */
 export function useSearch(text: string, limit: number) {
-  const parsed = parseQuery(text);
-  const enabled = parsed.terms.length > 0 || parsed.prefix !== null;
-  const search = useQuery({
-    queryKey: ['search', parsed.terms, parsed.prefix, limit],
-    queryFn: () => runSearch(searchSource(), text, limit),
-    enabled,
-    placeholderData: keepPreviousData,
-    staleTime: Infinity,
-    gcTime: 5 * 60_000,
-  });
+  const enabled = searchable(text);
+  const search = useQuery({ ...searchQuery(text, limit), enabled, placeholderData: keepPreviousData });
   return { search, enabled };
 }

@@ -62,7 +62,7 @@ export async function writeSite({ outDir, siteUrl, collection }: SiteOptions): P
     const stories = storiesByTopic.get(topic.id) ?? [];
     page(`/topics/${topic.id}`, renderPage(template, siteUrl, { path: `/topics/${topic.id}`, title: topic.name, description: `${stories.length} stories about ${topic.name}.`, type: 'website' }, renderStoryList(topic.name, `${stories.length} stories`, stories.slice(0, 50))));
   }
-  page('/search', renderPage(template, siteUrl, { path: '/search', title: 'Search', description: 'Search stories, quotes and people.', type: 'website' }, renderShell('Search', 'Search needs JavaScript: it runs in your browser over an index of the archive.')));
+  page('/search', renderPage(template, siteUrl, { path: '/search', title: 'Search', description: 'Search stories and people.', type: 'website' }, renderShell('Search', 'Search needs JavaScript: it runs in your browser over an index of the archive.')));
 
   for (const [route, html] of pages) {
     const file = route === '/' ? path.join(outDir, 'index.html') : path.join(outDir, route, 'index.html');
