@@ -28,7 +28,7 @@ test('search as you type finds a story; the URL restores it, and results work by
   await box.fill(query);
   await expect(hit).toBeVisible();
   expect(await hit.locator('mark').count()).toBeGreaterThanOrEqual(2);
-  await expect(page.getByRole('status').first()).toContainText(`for “${query}”`);
+  await expect(page.getByRole('main').getByRole('status').first()).toContainText(`for “${query}”`);
   await expect(page).toHaveURL(`/search?${new URLSearchParams({ q: query })}`);
   await expectAxeClean(page, 'search results');
 
@@ -65,7 +65,7 @@ test('search finds a person by name and links to their page of quotes', async ({
 
 test('a search for words no story holds says so', async ({ page }) => {
   await page.goto('/search?q=zyzzogeton');
-  await expect(page.getByRole('status').first()).toHaveText('Nothing found for “zyzzogeton”.');
+  await expect(page.getByRole('main').getByRole('status').first()).toHaveText('Nothing found for “zyzzogeton”.');
   await expect(page.getByRole('region', { name: 'Stories' })).toHaveCount(0);
 });
 

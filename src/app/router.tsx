@@ -85,6 +85,8 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
                   else search.searchSource().root().catch(() => undefined);
                 });
               }),
+              // Typing updates `?q=` on every key: the page runs those searches itself.
+              shouldRevalidate: () => false,
               lazy: () => import('../routes/SearchRoute'),
             },
             { path: '*', lazy: () => import('../routes/NotFoundRoute') },

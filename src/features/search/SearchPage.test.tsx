@@ -5,7 +5,7 @@ import type { Article, Person } from '../../content/schema';
 import { dataUrl } from '../../data/dataRoot';
 import { buildSearchFiles } from '../../pipeline/write/search';
 import { renderWithProviders } from '../../test/render';
-import { SearchPage } from './SearchPage';
+import { SearchPage, followUrl } from './SearchPage';
 import { STORIES_PER_PAGE } from './useSearch';
 
 /** Invented stories: more "lighthouse" stories than one page of results shows. */
@@ -79,5 +79,18 @@ describe('SearchPage', () => {
     expect(screen.getByRole('status').textContent).toMatch(/Nothing to search for/);
     fireEvent.change(box, { target: { value: 'zeppelin' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Nothing found for “zeppelin”.'));
+  });
+});
+
+describe('followUrl', () => {
+  it('ignores a URL that catches up late with a value typed before, and follows history', () => {
+    // Typed "T" then "To"; the router commits "?q=T" only after "o" was typed: the box keeps "To".
+    let state = { sync: { url: '', pending: ['T', 'To'] }, draft: 'To' };
+    state = followUrl(state.sync, 'T', state.draft);
+    expect(state).toEqual({ sync: { url: 'T', pending: ['To'] }, draft: 'To' });
+    state = followUrl(state.sync, 'To', state.draft);
+    expect(state).toEqual({ sync: { url: 'To', pending: [] }, draft: 'To' });
+    // Back to an earlier search: the box follows the URL.
+    expect(followUrl(state.sync, 'harbour', state.draft).draft).toBe('harbour');
   });
 });

@@ -11,6 +11,23 @@ import { highlightQuery } from './highlight';
 import type { SearchResults, StoryHit } from './searchEngine';
 import { STORIES_PER_PAGE, searchSource, startSearch, useSearch } from './useSearch';
 
+/** The URL's `q` as last seen, and the values typed that it has not caught up with yet. */
+export interface UrlSync {
+  url: string;
+  pending: string[];
+}
+
+/**
+ * The URL follows the box a little later (the router updates it in a transition), so a new `q` is either a
+ * value typed earlier (the box is already past it: ignored) or a move through history (the box follows).
+ */
+export function followUrl(sync: UrlSync, url: string, draft: string): { sync: UrlSync; draft: string } {
+  if (url === draft) return { sync: { url, pending: [] }, draft };
+  const typed = sync.pending.indexOf(url);
+  if (typed >= 0) return { sync: { url, pending: sync.pending.slice(typed + 1) }, draft };
+  return { sync: { url, pending: [] }, draft: url };
+}
+
 /**
  * `/search?q=`: stories whose headline, standfirst, people, topics or section hold the words, and people
  * whose name or role does, matches marked. The last word matches as a prefix while it is being typed.
@@ -19,11 +36,11 @@ export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const urlQuery = params.get('q') ?? '';
   const [draft, setDraft] = useState(urlQuery);
-  const [lastUrlQuery, setLastUrlQuery] = useState(urlQuery);
-  // Back/forward changes the URL under us: the box follows it.
-  if (urlQuery !== lastUrlQuery) {
-    setLastUrlQuery(urlQuery);
-    setDraft(urlQuery);
+  const [sync, setSync] = useState<UrlSync>({ url: urlQuery, pending: [] });
+  if (urlQuery !== sync.url) {
+    const next = followUrl(sync, urlQuery, draft);
+    setSync(next.sync);
+    if (next.draft !== draft) setDraft(next.draft);
   }
   const query = draft;
   const [more, setMore] = useState({ query: '', pages: 1 });
@@ -38,7 +55,7 @@ export function SearchPage() {
   const update = (value: string) => {
     startSearch(queryClient, value);
     setDraft(value);
-    setLastUrlQuery(value);
+    setSync((current) => ({ ...current, pending: [...current.pending, value] }));
     // Typing replaces the history entry; the URL always holds the current search, ready to share.
     setParams(value ? { q: value } : {}, { replace: true });
   };
