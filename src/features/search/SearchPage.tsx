@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import type { ParsedQuery } from '../../content/searchText';
@@ -52,6 +52,8 @@ export function SearchPage() {
   // The index's first file, read while the reader types the first letters.
   useEffect(() => void searchSource().root().catch(() => undefined), []);
 
+  // Stable while the query is, so the (memoised) result lists do not render again on every key press.
+  const showMore = useCallback(() => setMore({ query, pages: pages + 1 }), [query, pages]);
   const update = (value: string) => {
     startSearch(queryClient, value);
     setDraft(value);
@@ -102,8 +104,8 @@ export function SearchPage() {
       {results && results.stories.length > 0 && (
         <StoryResults
           results={results}
-          loadingMore={search.isPlaceholderData}
-          onMore={() => setMore({ query, pages: pages + 1 })}
+          loadingMore={search.isPlaceholderData && pages > 1}
+          onMore={showMore}
         />
       )}
     </div>
@@ -134,7 +136,7 @@ function Highlighted({ text, query }: { text: string; query: ParsedQuery }) {
   );
 }
 
-function PeopleResults({ people, query }: { people: SearchPerson[]; query: ParsedQuery }) {
+const PeopleResults = memo(function PeopleResults({ people, query }: { people: SearchPerson[]; query: ParsedQuery }) {
   return (
     <section className="search-group" aria-labelledby="search-people">
       <h2 id="search-people">People</h2>
@@ -158,9 +160,17 @@ function PeopleResults({ people, query }: { people: SearchPerson[]; query: Parse
       </ul>
     </section>
   );
-}
+});
 
-function StoryResults({ results, loadingMore, onMore }: { results: SearchResults; loadingMore: boolean; onMore: () => void }) {
+const StoryResults = memo(function StoryResults({
+  results,
+  loadingMore,
+  onMore,
+}: {
+  results: SearchResults;
+  loadingMore: boolean;
+  onMore: () => void;
+}) {
   const { stories, query } = results;
   const list = useRef<HTMLUListElement>(null);
   // After "Show more", focus moves to the first story added, so a keyboard reader carries on from there.
@@ -198,7 +208,7 @@ function StoryResults({ results, loadingMore, onMore }: { results: SearchResults
       )}
     </section>
   );
-}
+});
 
 function StoryResult({ story, query }: { story: StoryHit; query: ParsedQuery }) {
   const date = story.updated ? formatUkDate(story.updated) : null;

@@ -11,6 +11,8 @@ import type { SearchPerson, SearchRoot, SearchStory, SearchStoryShard, SearchTer
 
 export interface SearchSource {
   root(): Promise<SearchRoot>;
+  /** The root if it has been read already: a query then asks for its shards without waiting a tick. */
+  rootNow?(): SearchRoot | undefined;
   /** The term shard of a prefix (text, not file key). */
   terms(prefix: string): Promise<SearchTermShard>;
   stories(shard: number): Promise<SearchStoryShard>;
@@ -24,6 +26,7 @@ export function cachedSource(read: {
 }): SearchSource & { reads: string[] } {
   const cache = new Map<string, Promise<unknown>>();
   const reads: string[] = [];
+  let rootValue: SearchRoot | undefined;
   const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     let pending = cache.get(key) as Promise<T> | undefined;
     if (!pending) {
@@ -36,7 +39,14 @@ export function cachedSource(read: {
   };
   return {
     reads,
-    root: () => once('root', read.root),
+    root: () =>
+      once('root', () =>
+        read.root().then((root) => {
+          rootValue = root;
+          return root;
+        }),
+      ),
+    rootNow: () => rootValue,
     terms: (prefix) => once(`terms:${prefix}`, () => read.terms(prefix)),
     stories: (shard) => once(`stories:${shard}`, () => read.stories(shard)),
   };
@@ -201,7 +211,8 @@ export async function runSearch(source: SearchSource, text: string, limit: numbe
   const query = parseQuery(text);
   const wanted: Array<[string, boolean]> = [...query.terms.map((t): [string, boolean] => [t, false]), ...(query.prefix ? [[query.prefix, true] as [string, boolean]] : [])];
   if (wanted.length === 0) return { text, query, stories: [], allWords: true, count: 0, exact: true, available: 0, people: [] };
-  const root = await source.root();
+  // With the root already read, the shard requests go out now, before the caller's render.
+  const root = source.rootNow?.() ?? (await source.root());
   const found = await Promise.all(wanted.map(([word, prefix]) => lookupWord(source, root, word, prefix)));
   const matches = found.filter((m): m is WordMatch => m !== null);
   const { all, some } = rankStories(matches, wanted.length, root.stories);
