@@ -3,9 +3,12 @@
 // - Pages (navigations): network first; offline, the cached copy of that page, else the cached app shell
 //   (the app then routes on the client and reads the data from the cache).
 // - Hashed assets under /assets/: cache first (their names change whenever their content does).
-// - Data under /data/: network first, cached copy when offline.
+// - Data under /data/: network first, cached copy when offline. Except the search index (/data/search/):
+//   a query reads a few of its many small files at a time, so a cached copy would only ever answer some
+//   queries offline, and passing every one of those requests through the worker and its cache slows each
+//   query down; they go straight to the network (and the browser's HTTP cache).
 // Only same-origin GET requests are handled; everything else goes straight to the network.
-const VERSION = 'verbatim-v1';
+const VERSION = 'verbatim-v2';
 const SHELL = '/';
 
 self.addEventListener('install', (event) => {
@@ -35,6 +38,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, emptyShell));
   } else if (url.pathname.startsWith('/assets/')) {
     event.respondWith(cacheFirst(request));
+  } else if (url.pathname.startsWith('/data/search/')) {
+    return;
   } else if (url.pathname.startsWith('/data/')) {
     event.respondWith(networkFirst(request));
   }

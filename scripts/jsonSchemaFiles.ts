@@ -10,6 +10,9 @@ import {
   PeopleIndexEntrySchema,
   PersonPageSchema,
   PersonSchema,
+  SearchRootSchema,
+  SearchStoryShardSchema,
+  SearchTermShardSchema,
   TopicPageSchema,
   TopicSchema,
 } from '../src/content/schema.ts';
@@ -25,6 +28,9 @@ const documents: Record<string, { schema: z.ZodType; title: string }> = {
   'list-page.schema.json': { schema: ListPageSchema, title: 'Verbatim list page (list/page-<n>.json)' },
   'list-facets.schema.json': { schema: ListFacetsSchema, title: 'Verbatim list filter columns (list/facets.json)' },
   'people-index.schema.json': { schema: PeopleIndexEntrySchema.array(), title: 'Verbatim A–Z people index (people-index.json)' },
+  'search-index.schema.json': { schema: SearchRootSchema, title: 'Verbatim search index root (search/index.json)' },
+  'search-terms.schema.json': { schema: SearchTermShardSchema, title: 'Verbatim search term shard (search/terms/<prefix>.json)' },
+  'search-stories.schema.json': { schema: SearchStoryShardSchema, title: 'Verbatim search story shard (search/stories/<k>.json)' },
   'report.schema.json': { schema: IngestReportSchema, title: 'Verbatim ingest report (report.json)' },
 };
 

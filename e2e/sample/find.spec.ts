@@ -1,32 +1,72 @@
 /** Find and share: search, links that work without JavaScript, and pages that preview when pasted. */
 import type { Article } from '../../src/content/schema';
+import { foldForSearch, termOf } from '../../src/content/searchText';
 import { catalog, expect, expectAxeClean, people, test } from '../fixtures';
 
-test('search finds a person and a quote, and a quote result lands on the quote', async ({ page, request }) => {
-  const everyone = await people(page);
-  const person = [...everyone].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
+/** Words of a headline a reader might type: letters only, longer than three, not a word search skips. */
+const headlineWords = (headline: string) =>
+  headline
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}]/gu, ''))
+    .filter((w) => w.length > 3 && termOf(foldForSearch(w)) !== null);
+
+test('search as you type finds a story; the URL restores it, and results work by keyboard', async ({ page }) => {
+  const stories = await catalog(page);
+  const story = stories.find((s) => headlineWords(s.headline).length >= 2)!;
+  const [first, second] = headlineWords(story.headline) as [string, string];
   await page.goto('/search');
   const box = page.getByRole('searchbox', { name: 'Search the archive' });
-  await box.fill(person.name);
-  const peopleResults = page.getByRole('region', { name: 'People' });
-  await expect(peopleResults.getByRole('link', { name: person.name })).toBeVisible();
-  await expect(page).toHaveURL(/\/search\?q=/);
+  const storyResults = page.getByRole('region', { name: 'Stories' });
+  const hit = storyResults.locator(`a[href="/articles/${story.id}"]`);
 
-  const stories = await catalog(page);
-  const story = stories.find((s) => s.quoteCount > 0)!;
-  const article = (await (await request.get(`/data/articles/${story.id}.json`)).json()) as Article;
-  const quote = article.quotes.find((q) => q.text.split(/\s+/).length >= 6) ?? article.quotes[0]!;
-  const words = quote.text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter((w) => w.length > 3).slice(0, 4).join(' ');
-  await box.fill(words);
-  const quoteResults = page.getByRole('region', { name: 'Quotes' });
-  const hit = quoteResults.locator(`a[href="/articles/${story.id}#${quote.id}"]`);
+  // Part of a word already finds the story, the whole word marked.
+  await box.pressSequentially(first.slice(0, 4));
   await expect(hit).toBeVisible();
-  await expect(hit.locator('mark').first()).toBeVisible();
+  await expect(hit.locator('mark', { hasText: new RegExp(`^${first}$`, 'i') }).first()).toBeVisible();
+
+  const query = `${first} ${second}`;
+  await box.fill(query);
+  await expect(hit).toBeVisible();
+  expect(await hit.locator('mark').count()).toBeGreaterThanOrEqual(2);
+  await expect(page.getByRole('main').getByRole('status').first()).toContainText(`for “${query}”`);
+  await expect(page).toHaveURL(`/search?${new URLSearchParams({ q: query })}`);
   await expectAxeClean(page, 'search results');
-  await hit.click();
-  await expect(page.locator(`[id="${quote.id}"]`)).toHaveClass(/is-marked/);
+
+  // The address alone restores the search.
+  await page.reload();
+  await expect(box).toHaveValue(query);
+  await expect(hit).toBeVisible();
+
+  // Keyboard: Tab from the box reaches the result; Enter opens the story; Back returns to the search.
+  await box.focus();
+  for (let i = 0; i < 40 && !(await hit.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(hit).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/articles/${story.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
   await page.goBack();
-  await expect(box).toHaveValue(words);
+  await expect(box).toHaveValue(query);
+  await expect(hit).toBeVisible();
+});
+
+test('search finds a person by name and links to their page of quotes', async ({ page }) => {
+  const everyone = await people(page);
+  const person = [...everyone].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
+  await page.goto(`/search?q=${encodeURIComponent(person.name)}`);
+  const peopleResults = page.getByRole('region', { name: 'People' });
+  const link = peopleResults.getByRole('link', { name: person.name });
+  await expect(link).toHaveAttribute('href', `/people/${person.id}`);
+  await expect(peopleResults.getByRole('listitem').first()).toContainText(`${person.quoteCount} quote`);
+  // The stories that name them are found too.
+  await expect(page.getByRole('region', { name: 'Stories' }).getByRole('link').first()).toBeVisible();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: person.name })).toBeVisible();
+});
+
+test('a search for words no story holds says so', async ({ page }) => {
+  await page.goto('/search?q=zyzzogeton');
+  await expect(page.getByRole('main').getByRole('status').first()).toHaveText('Nothing found for “zyzzogeton”.');
+  await expect(page.getByRole('region', { name: 'Stories' })).toHaveCount(0);
 });
 
 test('an article reads with JavaScript disabled: quotes, speakers and related links included', async ({ browser, baseURL }) => {

@@ -12,8 +12,9 @@
  *   count and the next frame has been drawn;
  * - search: on `/search`, the query is typed into the search box (value set + input event, as a key
  *   press does) and the clock stops when the results' status line changes to a final text (not
- *   "loading"/"searching") and the next frame is drawn. The first query includes loading the index;
- *   the second (another word) shows the per-keystroke cost.
+ *   "loading"/"searching") and the next frame is drawn. The page reads the index's root when it opens;
+ *   each query reads its words' term shards and its first results' story files, so the first and the
+ *   second (another word) both include reading what they need.
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright';

@@ -74,7 +74,21 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
               }),
               lazy: () => import('../routes/TopicRoute'),
             },
-            { path: 'search', lazy: () => import('../routes/SearchRoute') },
+            {
+              path: 'search',
+              // The query in the address starts while the page module loads (the search code is in its own
+              // chunk, loaded here in parallel; the first visit to any other page carries none of it).
+              loader: prefetch((c, { request }) => {
+                const q = new URL(request.url).searchParams.get('q') ?? '';
+                void import('../features/search/useSearch').then((search) => {
+                  if (q) search.startSearch(c, q);
+                  else search.searchSource().root().catch(() => undefined);
+                });
+              }),
+              // Typing updates `?q=` on every key: the page runs those searches itself.
+              shouldRevalidate: () => false,
+              lazy: () => import('../routes/SearchRoute'),
+            },
             { path: '*', lazy: () => import('../routes/NotFoundRoute') },
           ],
         },

@@ -328,3 +328,103 @@ export type ListPage = z.infer<typeof ListPageSchema>;
 export type FacetValue = z.infer<typeof FacetValueSchema>;
 export type ListFacets = z.infer<typeof ListFacetsSchema>;
 export type PeopleIndexEntry = z.infer<typeof PeopleIndexEntrySchema>;
+
+/*
+ * The search index (search/…): sharded so that a query reads a few small files whatever the collection's
+ * size. See docs/data-format.md and src/content/searchText.ts (how text becomes terms).
+ */
+
+/**
+ * A list of stories as pairs of numbers, flattened: `[story, score, story, score, …]`, best first. A story
+ * number is the story's index in the search story files (see SearchStoryShardSchema); the score is the
+ * sum of the weights of the fields holding the term (headline, standfirst, people, topics, section, …).
+ */
+export const SearchPostingsSchema = z.array(z.number().int().nonnegative()).refine((a) => a.length % 2 === 0, {
+  message: 'postings come in pairs (story, score)',
+});
+
+/** A person found by a term of their name, aliases or role: what the result shows, inline. */
+export const SearchPersonSchema = z
+  .object({
+    id: Slug,
+    name: z.string(),
+    role: z.string().nullable(),
+    quotes: z.number().int().nonnegative(),
+    stories: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/** One term: the stories and people holding it, each list cut to a fixed length (the best first). */
+export const SearchTermEntrySchema = z
+  .object({
+    /** Stories holding the term in the whole collection (the list below may be shorter: it is capped). */
+    n: z.number().int().nonnegative(),
+    /** The best stories, as flattened (story, score) pairs. */
+    s: SearchPostingsSchema,
+    /** People whose name, aliases or role hold the term, most quoted and named first. */
+    p: z.array(SearchPersonSchema).optional(),
+  })
+  .strict();
+
+/**
+ * search/terms/<key>.json: the terms beginning with one prefix. A shard over its size budget is split: it
+ * then holds only the term equal to its prefix (if any), the names of the longer prefixes under it, and
+ * `split.all`, the best stories and people over every term beginning with its prefix (what a query still
+ * being typed, ending in exactly this prefix, shows).
+ */
+export const SearchTermShardSchema = z
+  .object({
+    /** The prefix, as text (the file name spells it with `fileKey`). */
+    key: z.string().min(1),
+    terms: z.record(z.string(), SearchTermEntrySchema),
+    split: z
+      .object({
+        /** The prefixes one character longer that have a shard, sorted. */
+        children: z.array(z.string().min(1)),
+        /** Over every term beginning with `key`: `n` is an upper bound (the sum over the terms). */
+        all: SearchTermEntrySchema,
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** One story as a search result shows it. */
+export const SearchStorySchema = z
+  .object({
+    id: Slug,
+    headline: z.string(),
+    updated: z.string().nullable(),
+    section: z.string().nullable(),
+    standfirst: z.string(),
+  })
+  .strict();
+
+/**
+ * search/stories/<k>.json: stories numbered k × storiesPerShard onwards. Stories are numbered undated
+ * first, then oldest to newest, so a new story appends instead of renumbering the collection.
+ */
+export const SearchStoryShardSchema = z
+  .object({
+    first: z.number().int().nonnegative(),
+    stories: z.array(SearchStorySchema),
+  })
+  .strict();
+
+/** search/index.json: what a query needs before it reads any shard. */
+export const SearchRootSchema = z
+  .object({
+    /** Stories in the index (for term weights). */
+    stories: z.number().int().nonnegative(),
+    storiesPerShard: z.number().int().positive(),
+    /** Every shortest prefix (two characters) that has a term shard, sorted. */
+    keys: z.array(z.string().min(1)),
+  })
+  .strict();
+
+export type SearchPerson = z.infer<typeof SearchPersonSchema>;
+export type SearchTermEntry = z.infer<typeof SearchTermEntrySchema>;
+export type SearchTermShard = z.infer<typeof SearchTermShardSchema>;
+export type SearchStory = z.infer<typeof SearchStorySchema>;
+export type SearchStoryShard = z.infer<typeof SearchStoryShardSchema>;
+export type SearchRoot = z.infer<typeof SearchRootSchema>;

@@ -40,7 +40,7 @@ export function NotFoundView({
           <Link to="/people">See everyone in the index</Link>
         </li>
         <li>
-          <Link to="/search">Search stories, quotes and people</Link>
+          <Link to="/search">Search stories and people</Link>
         </li>
       </ul>
     </section>

@@ -1,50 +1,84 @@
-import { useDeferredValue, useId, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import type { SearchKind } from '../../content/searchOptions';
+import type { ParsedQuery } from '../../content/searchText';
+import type { SearchPerson } from '../../content/schema';
 import { formatUkDate } from '../article/formatDates';
 import { ErrorState } from '../layout/ErrorState';
 import { LoadingState } from '../layout/LoadingState';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
-import { highlightTerms } from './highlight';
-import type { SearchHit } from './searchIndex';
-import { useSearch } from './useSearch';
+import { highlightQuery } from './highlight';
+import type { SearchResults, StoryHit } from './searchEngine';
+import { STORIES_PER_PAGE, searchSource, startSearch, useSearch } from './useSearch';
 
-const GROUPS: Array<{ kind: SearchKind; heading: string }> = [
-  { kind: 'person', heading: 'People' },
-  { kind: 'quote', heading: 'Quotes' },
-  { kind: 'article', heading: 'Stories' },
-];
+/** The URL's `q` as last seen, and the values typed that it has not caught up with yet. */
+export interface UrlSync {
+  url: string;
+  pending: string[];
+}
 
-/** `/search?q=`: stories, quotes and people matching the query, matches highlighted. */
+/**
+ * The URL follows the box a little later (the router updates it in a transition), so a new `q` is either a
+ * value typed earlier (the box is already past it: ignored) or a move through history (the box follows).
+ */
+export function followUrl(sync: UrlSync, url: string, draft: string): { sync: UrlSync; draft: string } {
+  if (url === draft) return { sync: { url, pending: [] }, draft };
+  const typed = sync.pending.indexOf(url);
+  if (typed >= 0) return { sync: { url, pending: sync.pending.slice(typed + 1) }, draft };
+  return { sync: { url, pending: [] }, draft: url };
+}
+
+/**
+ * `/search?q=`: stories whose headline, standfirst, people, topics or section hold the words, and people
+ * whose name or role does, matches marked. The last word matches as a prefix while it is being typed.
+ */
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const urlQuery = params.get('q') ?? '';
   const [draft, setDraft] = useState(urlQuery);
-  const [lastUrlQuery, setLastUrlQuery] = useState(urlQuery);
-  // Back/forward changes the URL under us: the box follows it.
-  if (urlQuery !== lastUrlQuery) {
-    setLastUrlQuery(urlQuery);
-    setDraft(urlQuery);
+  const [sync, setSync] = useState<UrlSync>({ url: urlQuery, pending: [] });
+  if (urlQuery !== sync.url) {
+    const next = followUrl(sync, urlQuery, draft);
+    setSync(next.sync);
+    if (next.draft !== draft) setDraft(next.draft);
   }
-  const query = useDeferredValue(draft);
-  const { engine, results } = useSearch(query);
+  const query = draft;
+  const [more, setMore] = useState({ query: '', pages: 1 });
+  const pages = more.query === query ? more.pages : 1;
+  const { search, enabled } = useSearch(query, pages * STORIES_PER_PAGE);
   const inputId = useId();
+  const queryClient = useQueryClient();
   useDocumentTitle(urlQuery ? `Search: ${urlQuery}` : 'Search');
+  // The index's first file, read while the reader types the first letters.
+  useEffect(() => void searchSource().root().catch(() => undefined), []);
 
+  // Stable while the query is, so the (memoised) result lists do not render again on every key press.
+  const showMore = useCallback(() => setMore({ query, pages: pages + 1 }), [query, pages]);
   const update = (value: string) => {
+    startSearch(queryClient, value);
     setDraft(value);
-    setLastUrlQuery(value);
+    setSync((current) => ({ ...current, pending: [...current.pending, value] }));
     // Typing replaces the history entry; the URL always holds the current search, ready to share.
     setParams(value ? { q: value } : {}, { replace: true });
   };
   const submit = (event: FormEvent) => event.preventDefault();
 
-  const total = results ? results.person.length + results.quote.length + results.article.length : 0;
+  const typed = query.trim();
+  const results = typed && enabled && search.data ? search.data : null;
+  const status = !typed
+    ? ''
+    : !enabled
+      ? 'Nothing to search for yet: type a word of two letters or more (common words such as “the” are skipped).'
+      : results
+        ? statusText(results)
+        : search.isError
+          ? ''
+          : 'Searching…';
   return (
     <div className="search-page">
       <header className="page-header">
         <h1>Search</h1>
-        <p className="page-header__intro">Headlines, story text, quotes and people’s names.</p>
+        <p className="page-header__intro">Headlines, standfirsts, the people in each story, topics and sections; people by name or role.</p>
       </header>
       <form role="search" className="search-form" onSubmit={submit}>
         <label htmlFor={inputId} className="field-label">
@@ -62,66 +96,133 @@ export function SearchPage() {
         />
       </form>
       <p className="search-page__status" role="status" aria-live="polite">
-        {query.trim() && results ? (total === 0 ? `Nothing found for “${query.trim()}”.` : `${total} results for “${query.trim()}”.`) : ''}
+        {status}
       </p>
-      {engine.isError && <ErrorState title="Search is unavailable" error={engine.error} onRetry={() => void engine.refetch()} />}
-      {query.trim() && engine.isPending && <LoadingState shape="list" label="Loading the search index…" />}
-      {results &&
-        GROUPS.map(({ kind, heading }) =>
-          results[kind].length > 0 ? (
-            <section key={kind} className="search-group" aria-labelledby={`search-${kind}`}>
-              <h2 id={`search-${kind}`}>{heading}</h2>
-              <ul className="search-results">
-                {results[kind].map((hit) => (
-                  <SearchResult key={hit.id} hit={hit} />
-                ))}
-              </ul>
-            </section>
-          ) : null,
-        )}
+      {enabled && search.isError && <ErrorState title="Search is unavailable" error={search.error} onRetry={() => void search.refetch()} />}
+      {typed && enabled && search.isPending && <LoadingState shape="list" label="Loading search results…" />}
+      {results && results.people.length > 0 && <PeopleResults people={results.people} query={results.query} />}
+      {results && results.stories.length > 0 && (
+        <StoryResults
+          results={results}
+          loadingMore={search.isPlaceholderData && pages > 1}
+          onMore={showMore}
+        />
+      )}
     </div>
   );
 }
 
-function Highlighted({ text, terms }: { text: string; terms: string[] }) {
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+function statusText(results: SearchResults): string {
+  const quoted = `“${results.text.trim()}”`;
+  const people = results.people.length > 0 ? plural(results.people.length, 'person', 'people') : null;
+  if (results.stories.length === 0 && !people) return `Nothing found for ${quoted}.`;
+  if (!results.allWords) {
+    const some = `no story has every word; ${plural(results.available, 'story has', 'stories have')} some of them`;
+    return people ? `${people} for ${quoted}; ${some}.` : `For ${quoted}, ${some}.`;
+  }
+  const stories = results.count > 0 ? `${plural(results.count, 'story', 'stories')}${results.exact ? '' : ' or more'}` : null;
+  return `${[stories, people].filter(Boolean).join(' and ')} for ${quoted}.`;
+}
+
+function Highlighted({ text, query }: { text: string; query: ParsedQuery }) {
   return (
     <>
-      {highlightTerms(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {highlightQuery(text, query).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
     </>
   );
 }
 
-function SearchResult({ hit }: { hit: SearchHit }) {
-  const date = hit.updated ? formatUkDate(hit.updated) : null;
-  if (hit.kind === 'person') {
-    return (
-      <li className="search-result search-result--person">
-        <Link to={`/people/${hit.personId}`}>
-          <Highlighted text={hit.title} terms={hit.terms} />
-        </Link>
-        {hit.context && <p className="search-result__context">{hit.context}</p>}
-      </li>
-    );
-  }
-  if (hit.kind === 'quote') {
-    return (
-      <li className="search-result search-result--quote">
-        <Link to={`/articles/${hit.articleId}#${hit.quoteId}`}>
-          “<Highlighted text={hit.title} terms={hit.terms} />”
-        </Link>
-        <p className="search-result__context">
-          {hit.context}
-          {date && ` · ${date}`}
-        </p>
-      </li>
-    );
-  }
+const PeopleResults = memo(function PeopleResults({ people, query }: { people: SearchPerson[]; query: ParsedQuery }) {
+  return (
+    <section className="search-group" aria-labelledby="search-people">
+      <h2 id="search-people">People</h2>
+      <ul className="search-results">
+        {people.map((person) => (
+          <li key={person.id} className="search-result search-result--person">
+            <Link to={`/people/${person.id}`}>
+              <Highlighted text={person.name} query={query} />
+            </Link>
+            <p className="search-result__context">
+              {person.role && (
+                <>
+                  <Highlighted text={person.role} query={query} />
+                  {' · '}
+                </>
+              )}
+              {plural(person.quotes, 'quote', 'quotes')} in {plural(person.stories, 'story', 'stories')}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});
+
+const StoryResults = memo(function StoryResults({
+  results,
+  loadingMore,
+  onMore,
+}: {
+  results: SearchResults;
+  loadingMore: boolean;
+  onMore: () => void;
+}) {
+  const { stories, query } = results;
+  const list = useRef<HTMLUListElement>(null);
+  // After "Show more", focus moves to the first story added, so a keyboard reader carries on from there.
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || stories.length <= from) return;
+    focusFrom.current = null;
+    list.current?.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[from]?.focus();
+  }, [stories.length]);
+  const showMore = () => {
+    // Not `disabled` while loading: that would drop the focus to the page.
+    if (loadingMore) return;
+    focusFrom.current = stories.length;
+    onMore();
+  };
+  const more = stories.length < results.available;
+  return (
+    <section className="search-group" aria-labelledby="search-stories">
+      <h2 id="search-stories">Stories</h2>
+      {!results.allWords && <p className="search-group__note">No story has every word; these have some of them.</p>}
+      <ul className="search-results" ref={list}>
+        {stories.map((story) => (
+          <StoryResult key={story.id} story={story} query={query} />
+        ))}
+      </ul>
+      {more ? (
+        <button type="button" className="button search-more" onClick={showMore} aria-disabled={loadingMore}>
+          {loadingMore ? 'Loading more stories…' : 'Show more stories'}
+        </button>
+      ) : (
+        results.count > stories.length && (
+          <p className="search-group__note">Only the best matches are listed: add a word to narrow the search.</p>
+        )
+      )}
+    </section>
+  );
+});
+
+function StoryResult({ story, query }: { story: StoryHit; query: ParsedQuery }) {
+  const date = story.updated ? formatUkDate(story.updated) : null;
   return (
     <li className="search-result search-result--article">
-      <Link to={`/articles/${hit.articleId}`}>
-        <Highlighted text={hit.title} terms={hit.terms} />
+      <Link to={`/articles/${story.id}`}>
+        <Highlighted text={story.headline} query={query} />
       </Link>
-      <p className="search-result__context">{[date, hit.context].filter(Boolean).join(' · ')}</p>
+      {story.standfirst && (
+        <p className="search-result__standfirst">
+          <Highlighted text={story.standfirst} query={query} />
+        </p>
+      )}
+      {(date || story.section) && <p className="search-result__context">{[date, story.section].filter(Boolean).join(' · ')}</p>}
     </li>
   );
 }

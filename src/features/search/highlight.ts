@@ -1,22 +1,28 @@
 /**
- * Splits text into plain and matched parts for the query terms a search hit matched. Works on
- * words, so a prefix match ("budg" → "budget") highlights the whole word it matched.
+ * Splits text into plain and matched parts for a query. Works on words, as the index does (folded,
+ * plurals stripped): "harbours" marks "Harbour", and the word being typed ("budg") marks every word
+ * beginning with it ("Budget", "budgets").
  */
+import { stem, termOf, words, type ParsedQuery } from '../../content/searchText';
+
 export interface HighlightPart {
   text: string;
   match: boolean;
 }
 
-export function highlightTerms(text: string, terms: readonly string[]): HighlightPart[] {
-  const wanted = new Set(terms.map((t) => t.toLowerCase()).filter(Boolean));
-  if (wanted.size === 0) return [{ text, match: false }];
+export function highlightQuery(text: string, query: ParsedQuery): HighlightPart[] {
+  const terms = new Set(query.terms);
+  const prefix = query.prefix;
+  if (terms.size === 0 && !prefix) return [{ text, match: false }];
   const parts: HighlightPart[] = [];
   let cursor = 0;
-  for (const word of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    if (!wanted.has(word[0].toLowerCase())) continue;
-    if (word.index > cursor) parts.push({ text: text.slice(cursor, word.index), match: false });
-    parts.push({ text: word[0], match: true });
-    cursor = word.index + word[0].length;
+  for (const word of words(text)) {
+    const term = termOf(word.folded);
+    const hit = (term !== null && terms.has(term)) || (prefix !== null && (word.folded.startsWith(prefix) || stem(word.folded).startsWith(prefix)));
+    if (!hit) continue;
+    if (word.start > cursor) parts.push({ text: text.slice(cursor, word.start), match: false });
+    parts.push({ text: text.slice(word.start, word.end), match: true });
+    cursor = word.end;
   }
   if (cursor < text.length) parts.push({ text: text.slice(cursor), match: false });
   return parts;

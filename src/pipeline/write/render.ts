@@ -14,6 +14,9 @@ import {
   PeopleIndexEntrySchema,
   PersonPageSchema,
   PersonSchema,
+  SearchRootSchema,
+  SearchStoryShardSchema,
+  SearchTermShardSchema,
   TopicPageSchema,
   TopicSchema,
   type Article,
@@ -26,7 +29,7 @@ import {
 import { dataPaths } from '../../content/dataPaths.ts';
 import type { LinkedCollection } from '../link/index.ts';
 import { buildListFacets, buildPeopleIndex, castOf, renderListPages, topicNamesOf } from './listShards.ts';
-import { buildSearchIndex } from './search.ts';
+import { buildSearchFiles } from './search.ts';
 import { contentHash } from '../ids.ts';
 
 export const STANDFIRST_MAX = 240;
@@ -88,8 +91,10 @@ export function* renderOutput(
   for (const topic of collection.topics) {
     yield put(dataPaths.topic(topic.id), TopicPageSchema, { topic, stories: storiesByTopic.get(topic.id) ?? [] });
   }
-  const searchIndex = buildSearchIndex(articles, collection.people);
-  yield [dataPaths.searchIndex, searchIndex, contentHash(searchIndex)];
+  const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics });
+  yield put(dataPaths.searchRoot, SearchRootSchema, search.root);
+  for (const [prefix, shard] of search.terms) yield put(dataPaths.searchTerms(prefix), SearchTermShardSchema, shard);
+  for (const [k, shard] of search.stories.entries()) yield put(dataPaths.searchStories(k), SearchStoryShardSchema, shard);
   const manifest: Manifest = {
     articleCount: articles.length,
     peopleCount: collection.people.length,

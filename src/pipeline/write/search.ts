@@ -1,53 +1,259 @@
 /**
- * Builds the full-text search index at build time (MiniSearch, serialised to JSON), so the browser
- * only downloads and loads it, the first time a reader searches.
+ * Write stage: the search index, sharded so that a query reads a few small files whatever the size of
+ * the collection (docs/data-format.md, "Search index").
+ *
+ *  - Only what identifies a story is indexed: headline, standfirst, the people it names, its topics and
+ *    section, and the names of speakers it quotes who are not in the people index. Not the full text.
+ *  - search/terms/<prefix>.json: term → the stories holding it, best first and cut to STORY_CAP (a common
+ *    word's list never grows with the collection), plus the people whose name, aliases or role hold it
+ *    (PEOPLE_CAP). Terms are grouped by their first two characters; a group over SHARD_BUDGET is split by
+ *    one more character, recursively, and the split shard keeps a merged list for its prefix.
+ *  - search/stories/<k>.json: what a result shows, STORIES_PER_SHARD stories to a file.
+ *  - search/index.json: the two-character prefixes that have a shard, and the numbers a query needs.
+ *
+ * Deterministic: the same collection gives byte-identical files, and an edit to one story changes only
+ * the shards of the terms it gained or lost and its own story shard.
  */
-import MiniSearch from 'minisearch';
-import type { Article, Person } from '../../content/schema.ts';
-import { searchOptions, type SearchDocument } from '../../content/searchOptions.ts';
-import { articleText } from '../link/text.ts';
+import type {
+  Article,
+  Person,
+  SearchPerson,
+  SearchRoot,
+  SearchStory,
+  SearchStoryShard,
+  SearchTermEntry,
+  SearchTermShard,
+  Topic,
+} from '../../content/schema.ts';
+import { SHARD_KEY_MIN, keyPrefix, termLength, tokenize } from '../../content/searchText.ts';
+import { castOf, topicNamesOf } from './listShards.ts';
 
-export function searchDocuments(articles: Article[], people: Person[]): SearchDocument[] {
-  const docs: SearchDocument[] = [];
-  for (const article of articles) {
-    docs.push({
-      id: `a:${article.id}`,
-      kind: 'article',
-      title: article.headline,
-      body: articleText('', article.blocks),
-      articleId: article.id,
-      context: article.section ?? undefined,
-      updated: article.updated,
-    });
-    for (const quote of article.quotes) {
-      docs.push({
-        id: `q:${article.id}:${quote.id}`,
-        kind: 'quote',
-        title: quote.text,
-        body: quote.speaker.name ?? '',
-        articleId: article.id,
-        quoteId: quote.id,
-        personId: quote.speaker.personId ?? undefined,
-        context: `${quote.speaker.name ?? 'Unknown speaker'} — ${article.headline}`,
-        updated: article.updated,
-      });
-    }
-  }
-  for (const person of people) {
-    docs.push({
-      id: `p:${person.id}`,
-      kind: 'person',
-      title: person.name,
-      body: [...person.aliases, ...person.descriptions].join(' \n '),
-      personId: person.id,
-      context: person.role ?? undefined,
-    });
-  }
-  return docs;
+/** Field weights: a term's score in a story is the sum of the weights of the fields holding it. */
+export const FIELD_WEIGHTS = { headline: 10, people: 5, topics: 4, standfirst: 3, speakers: 2, section: 2 } as const;
+export type SearchField = keyof typeof FIELD_WEIGHTS;
+
+/** The longest story list a term keeps: the best stories for it, however common it is. */
+export const STORY_CAP = 200;
+/** The longest people list a term keeps. */
+export const PEOPLE_CAP = 20;
+/** A term shard bigger than this (JSON characters) is split by one more character of prefix. */
+export const SHARD_BUDGET = 24_000;
+/** Stories per search/stories/<k>.json. Small, because a page of results reads one file per story. */
+export const STORIES_PER_SHARD = 16;
+/** The standfirst a result shows, at most this many characters. */
+export const STANDFIRST_MAX = 200;
+
+export interface SearchInput {
+  articles: readonly Article[];
+  people: readonly Person[];
+  topics: readonly Topic[];
 }
 
-export function buildSearchIndex(articles: Article[], people: Person[]): string {
-  const index = new MiniSearch<SearchDocument>(searchOptions);
-  index.addAll(searchDocuments(articles, people));
-  return JSON.stringify(index);
+export interface SearchFiles {
+  root: SearchRoot;
+  /** Shard prefix (text, not yet a file key) → shard. */
+  terms: Map<string, SearchTermShard>;
+  stories: SearchStoryShard[];
+}
+
+/** The search index for a collection (articles in any order: they are numbered here). */
+export function buildSearchFiles(input: SearchInput, options: { shardBudget?: number; storiesPerShard?: number } = {}): SearchFiles {
+  const budget = options.shardBudget ?? SHARD_BUDGET;
+  const perShard = options.storiesPerShard ?? STORIES_PER_SHARD;
+  const ordered = numberStories(input.articles);
+  const peopleById = new Map(input.people.map((p) => [p.id, p]));
+  const topicsById = new Map(input.topics.map((t) => [t.id, t]));
+
+  // term → flattened (story, score) pairs, in story order; stories are visited in number order.
+  const postings = new Map<string, number[]>();
+  ordered.forEach((article, story) => {
+    for (const [term, score] of storyTerms(storyFields(article, peopleById, topicsById))) {
+      const list = postings.get(term);
+      if (list) list.push(story, score);
+      else postings.set(term, [story, score]);
+    }
+  });
+  const people = peoplePostings(input.people);
+
+  const entries = new Map<string, SearchTermEntry>();
+  for (const term of new Set([...postings.keys(), ...people.keys()])) {
+    const list = postings.get(term) ?? [];
+    const entry: SearchTermEntry = { n: list.length / 2, s: bestStories(list) };
+    const found = people.get(term);
+    if (found) entry.p = found;
+    entries.set(term, entry);
+  }
+
+  const terms = new Map<string, SearchTermShard>();
+  const sorted = [...entries.keys()].sort(compareText);
+  const groups = groupByPrefix(sorted, SHARD_KEY_MIN);
+  for (const [key, group] of groups) buildShard(key, group, entries, budget, terms);
+
+  const stories: SearchStoryShard[] = [];
+  for (let first = 0; first < ordered.length; first += perShard) {
+    stories.push({ first, stories: ordered.slice(first, first + perShard).map(searchStory) });
+  }
+  return {
+    root: { stories: ordered.length, storiesPerShard: perShard, keys: [...groups.keys()] },
+    terms,
+    stories,
+  };
+}
+
+/**
+ * Story numbers: undated stories first, then dated ones oldest first (ties and undated ones by id), so
+ * the numbering depends only on the stories, and the usual addition — a new story — appends and leaves
+ * every other number (and file) as it was.
+ */
+export function numberStories(articles: readonly Article[]): Article[] {
+  const byId = (a: Article, b: Article) => compareText(a.id, b.id);
+  const undated = articles.filter((a) => !a.updated).sort(byId);
+  const dated = articles.filter((a) => a.updated).sort((a, b) => compareText(a.updated!, b.updated!) || byId(a, b));
+  return [...undated, ...dated];
+}
+
+/** The indexed text of a story, field by field. */
+export function storyFields(
+  article: Article,
+  peopleById: ReadonlyMap<string, Person>,
+  topicsById: ReadonlyMap<string, Topic>,
+): Record<SearchField, string[]> {
+  const intro = article.blocks.find((b) => b.type === 'paragraph');
+  const cast = article.cast ?? castOf(article, peopleById);
+  const topicNames = article.topicNames ?? topicNamesOf(article, topicsById);
+  const castIds = new Set(cast.map((c) => c.id));
+  const speakers = article.quotes
+    .filter((q) => q.speaker.name && q.speaker.type !== 'group' && q.speaker.type !== 'unknown' && !(q.speaker.personId && castIds.has(q.speaker.personId)))
+    .map((q) => q.speaker.name!);
+  return {
+    headline: [article.headline],
+    standfirst: intro ? [intro.text] : [],
+    people: cast.map((c) => c.name),
+    topics: topicNames.map((t) => t.name),
+    speakers: [...new Set(speakers)],
+    section: article.section ? [article.section] : [],
+  };
+}
+
+/** Each term of a story once, with its score (the sum of the weights of the fields holding it). */
+export function storyTerms(fields: Record<SearchField, string[]>): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const field of Object.keys(FIELD_WEIGHTS) as SearchField[]) {
+    const seen = new Set(fields[field].flatMap(tokenize));
+    for (const term of seen) scores.set(term, (scores.get(term) ?? 0) + FIELD_WEIGHTS[field]);
+  }
+  return scores;
+}
+
+/** Best first (higher score, then the newer story: the higher number), cut to `cap` pairs. */
+export function bestStories(pairs: readonly number[], cap = STORY_CAP): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < pairs.length; i += 2) order.push(i);
+  order.sort((a, b) => pairs[b + 1]! - pairs[a + 1]! || pairs[b]! - pairs[a]!);
+  return order.slice(0, cap).flatMap((i) => [pairs[i]!, pairs[i + 1]!]);
+}
+
+/** term → people whose name, aliases or role hold it, most quoted and named first. */
+function peoplePostings(people: readonly Person[]): Map<string, SearchPerson[]> {
+  const ranked = [...people].sort(
+    (a, b) => b.quoteCount + b.articles.length - (a.quoteCount + a.articles.length) || compareText(a.name, b.name) || compareText(a.id, b.id),
+  );
+  const byTerm = new Map<string, SearchPerson[]>();
+  for (const person of ranked) {
+    const hit: SearchPerson = { id: person.id, name: person.name, role: person.role, quotes: person.quoteCount, stories: person.articles.length };
+    for (const term of new Set([person.name, ...person.aliases, person.role ?? ''].flatMap(tokenize))) {
+      const list = byTerm.get(term);
+      if (!list) byTerm.set(term, [hit]);
+      else if (list.length < PEOPLE_CAP) list.push(hit);
+    }
+  }
+  return byTerm;
+}
+
+function groupByPrefix(sortedTerms: readonly string[], length: number): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const term of sortedTerms) {
+    const key = keyPrefix(term, length);
+    const group = groups.get(key);
+    if (group) group.push(term);
+    else groups.set(key, [term]);
+  }
+  return groups;
+}
+
+function entrySize(term: string, entry: SearchTermEntry): number {
+  return term.length + 4 + JSON.stringify(entry).length;
+}
+
+/** The shard for `key` (all of `group` begins with it), split while over budget. */
+function buildShard(
+  key: string,
+  group: readonly string[],
+  entries: ReadonlyMap<string, SearchTermEntry>,
+  budget: number,
+  out: Map<string, SearchTermShard>,
+): void {
+  const size = group.reduce((sum, term) => sum + entrySize(term, entries.get(term)!), 0);
+  const longer = group.filter((term) => term !== key);
+  if (size <= budget || longer.length === 0) {
+    out.set(key, { key, terms: Object.fromEntries(group.map((term) => [term, entries.get(term)!])) });
+    return;
+  }
+  const depth = termLength(key) + 1;
+  const children = groupByPrefix(longer, depth);
+  const own = entries.get(key);
+  out.set(key, {
+    key,
+    terms: own ? { [key]: own } : {},
+    split: { children: [...children.keys()], all: mergeEntries(group.map((term) => entries.get(term)!)) },
+  });
+  for (const [childKey, childGroup] of children) buildShard(childKey, childGroup, entries, budget, out);
+}
+
+/**
+ * One entry for many terms: each story at its best score over the terms, the best STORY_CAP kept (exact
+ * from the capped lists: a story cut from every list it is in cannot be among the best of the merge).
+ */
+export function mergeEntries(list: readonly SearchTermEntry[]): SearchTermEntry {
+  const best = new Map<number, number>();
+  let n = 0;
+  const people = new Map<string, SearchPerson>();
+  for (const entry of list) {
+    n += entry.n;
+    for (let i = 0; i < entry.s.length; i += 2) {
+      const story = entry.s[i]!;
+      const score = entry.s[i + 1]!;
+      if ((best.get(story) ?? -1) < score) best.set(story, score);
+    }
+    for (const person of entry.p ?? []) people.set(person.id, person);
+  }
+  const merged: SearchTermEntry = { n, s: bestStories([...best].flat()) };
+  if (people.size > 0) {
+    merged.p = [...people.values()]
+      .sort((a, b) => b.quotes + b.stories - (a.quotes + a.stories) || compareText(a.name, b.name) || compareText(a.id, b.id))
+      .slice(0, PEOPLE_CAP);
+  }
+  return merged;
+}
+
+function searchStory(article: Article): SearchStory {
+  const intro = article.blocks.find((b) => b.type === 'paragraph');
+  return {
+    id: article.id,
+    headline: article.headline,
+    updated: article.updated,
+    section: article.section,
+    standfirst: intro ? truncate(intro.text, STANDFIRST_MAX) : '',
+  };
+}
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

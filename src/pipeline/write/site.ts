@@ -74,7 +74,7 @@ export async function writeSite({ outDir, siteUrl, collection }: SiteOptions): P
     const stories = storiesByTopic.get(topic.id) ?? [];
     await page(`/topics/${topic.id}`, renderPage(template, siteUrl, { path: `/topics/${topic.id}`, title: topic.name, description: `${stories.length} stories about ${topic.name}.`, type: 'website' }, renderStoryList(topic.name, `${stories.length} stories`, stories.slice(0, 50))));
   }
-  await page('/search', renderPage(template, siteUrl, { path: '/search', title: 'Search', description: 'Search stories, quotes and people.', type: 'website' }, renderShell('Search', 'Search needs JavaScript: it runs in your browser over an index of the archive.')));
+  await page('/search', renderPage(template, siteUrl, { path: '/search', title: 'Search', description: 'Search stories and people.', type: 'website' }, renderShell('Search', 'Search needs JavaScript: it runs in your browser over an index of the archive.')));
 
   await Promise.all(pending);
   // Static hosts serve 404.html for unknown paths; the app boots from it and shows its own not-found view.
