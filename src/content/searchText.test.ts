@@ -62,6 +62,9 @@ describe('shard keys', () => {
     expect(fileKey('ha')).toBe('ha');
     expect(fileKey('αβ')).toBe('_3b1__3b2_');
     expect(fileKey('a_')).not.toBe(fileKey('a'));
+    // Device names Windows will not create as files.
+    expect(['con', 'aux', 'nul', 'prn', 'com1', 'lpt9'].map(fileKey)).toEqual(['con_', 'aux_', 'nul_', 'prn_', 'com1_', 'lpt9_']);
+    expect(fileKey('cons')).toBe('cons');
     expect(keyPrefix('harbour', 3)).toBe('har');
     expect(keyPrefix('𝔸bc', 2)).toBe('𝔸b');
   });
