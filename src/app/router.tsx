@@ -9,7 +9,18 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
-import { articleQuery, listFacetsQuery, listPageQuery, peopleIndexQuery, personQuery, topicQuery, topicsQuery } from '../data/queries';
+import { letterFromKey } from '../content/names';
+import {
+  articleQuery,
+  listFacetsQuery,
+  listPageQuery,
+  peopleIndexQuery,
+  peopleLetterQuery,
+  personQuery,
+  topicQuery,
+  topicsIndexQuery,
+  topicsKindQuery,
+} from '../data/queries';
 import { AppShellFallback } from '../routes/AppShellFallback';
 import { RootLayout } from '../routes/RootLayout';
 import { RouteError } from '../routes/RouteError';
@@ -52,7 +63,12 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
             },
             {
               path: 'people',
-              loader: prefetch((c) => void c.prefetchQuery(peopleIndexQuery())),
+              loader: prefetch((c, { request }) => {
+                void c.prefetchQuery(peopleIndexQuery());
+                const params = new URL(request.url).searchParams;
+                const key = params.get('letter');
+                if (letterFromKey(key)) void c.prefetchQuery(peopleLetterQuery(key!, pageParam(params)));
+              }),
               lazy: () => import('../routes/PeopleRoute'),
             },
             {
@@ -63,14 +79,36 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
               lazy: () => import('../routes/PersonRoute'),
             },
             {
+              // Later pages of a person have their own address (and pre-rendered file): features/layout/pagedPath.ts.
+              path: 'people/:id/page/:page',
+              loader: prefetch((c, { params }) => {
+                const page = pageSegment(params.page);
+                if (isSlug(params.id) && page) void c.prefetchQuery(personQuery(params.id, page));
+              }),
+              lazy: () => import('../routes/PersonRoute'),
+            },
+            {
               path: 'topics',
-              loader: prefetch((c) => void c.prefetchQuery(topicsQuery())),
+              loader: prefetch((c, { request }) => {
+                const params = new URL(request.url).searchParams;
+                const kind = params.get('kind');
+                if (kind && isSlug(kind)) void c.prefetchQuery(topicsKindQuery(kind, pageParam(params)));
+                else void c.prefetchQuery(topicsIndexQuery());
+              }),
               lazy: () => import('../routes/TopicsRoute'),
             },
             {
               path: 'topics/:id',
               loader: prefetch((c, { params }) => {
                 if (isSlug(params.id)) void c.prefetchQuery(topicQuery(params.id));
+              }),
+              lazy: () => import('../routes/TopicRoute'),
+            },
+            {
+              path: 'topics/:id/page/:page',
+              loader: prefetch((c, { params }) => {
+                const page = pageSegment(params.page);
+                if (isSlug(params.id) && page) void c.prefetchQuery(topicQuery(params.id, page));
               }),
               lazy: () => import('../routes/TopicRoute'),
             },
@@ -81,6 +119,17 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
       ],
     },
   ];
+}
+
+/** `?page=n` of an index view (n ≥ 1), 1 when absent or not a number. */
+function pageParam(params: URLSearchParams): number {
+  const page = Number.parseInt(params.get('page') ?? '1', 10);
+  return Number.isFinite(page) && page > 1 ? page : 1;
+}
+
+/** The `:page` of a paged person or topic address: 2 or more, written plainly; else null (not a page to fetch). */
+function pageSegment(segment: string | undefined): number | null {
+  return segment && /^[1-9]\d*$/.test(segment) && segment !== '1' ? Number(segment) : null;
 }
 
 /** Routes without prefetching, for tests. */
