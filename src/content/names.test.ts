@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findKey, findKeyForQuery, letterFromKey, letterKey, letterOf, matchesName, nameWords, queryWords } from './names';
+import { findKey, findKeyForQuery, findKeysOf, letterFromKey, letterKey, letterOf, matchesName, nameWords, queryWords } from './names';
 
 describe('names', () => {
   it('files names under their first letter, accents folded, others under # (key other)', () => {
@@ -29,6 +29,14 @@ describe('names', () => {
     expect(findKeyForQuery('Zoë')).toBe('zo');
     expect(findKeyForQuery('j')).toBeNull();
     expect(findKeyForQuery('  ')).toBeNull();
+  });
+
+  it('files no one under a title from an alias, and looks past a typed title to the name', () => {
+    expect(findKeysOf({ name: 'Zoë Hart', aliases: ['Ms Hart', 'Dr Zoë Hart'] })).toEqual(['zo', 'ha']);
+    expect(findKeysOf({ name: 'Peter Lord', aliases: ['Mr Lord'] })).toEqual(['pe', 'lo']);
+    expect(findKeyForQuery('mr bl')).toBe('bl');
+    expect(findKeyForQuery('lord')).toBe('lo');
+    expect(findKeyForQuery('dr z')).toBe('dr');
   });
 
   it('matches when every typed word starts a word of the name or an alias', () => {

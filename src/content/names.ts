@@ -69,13 +69,26 @@ export function findKey(word: string): string | null {
   return /^[a-z0-9]+$/.test(head) ? head : 'other';
 }
 
-/** The shard to read for a query: the first word long enough to choose one, or null (keep typing). */
+/**
+ * Titles the pipeline puts in front of surnames in aliases ("Mr Blair"-style). They choose no shard: a
+ * shard of everyone called "Mr …" would be a large part of the index, and the surname finds them anyway.
+ */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'rev']);
+
+/** The lookup shards a person is filed under: every name word, and every alias word but titles. */
+export function findKeysOf(person: { name: string; aliases: readonly string[] }): string[] {
+  const words = [...nameWords(person.name), ...person.aliases.flatMap(nameWords).filter((w) => !TITLES.has(w))];
+  return [...new Set(words.flatMap((word) => findKey(word) ?? []))];
+}
+
+/**
+ * The shard to read for a query: that of the first typed word long enough to choose one, titles skipped
+ * when another word is there ("mr bl" reads `bl`); null when nothing typed can choose one (keep typing).
+ */
 export function findKeyForQuery(query: string): string | null {
-  for (const word of queryWords(query)) {
-    const key = findKey(word);
-    if (key) return key;
-  }
-  return null;
+  const words = queryWords(query).filter((w) => findKey(w));
+  const word = words.find((w) => !TITLES.has(w)) ?? words[0];
+  return word ? findKey(word) : null;
 }
 
 /**

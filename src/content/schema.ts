@@ -387,10 +387,10 @@ export const PeopleLetterPageSchema = z
   .strict();
 
 /**
- * people-index/find-<key>.json: everyone with a word of their name or of an alias starting with the
- * key's two letters (or, for `other`, with anything but a–z and digits), by name. The app reads the shard
- * of the first typed word and matches every typed word against the start of the name words
- * (src/content/names.ts).
+ * people-index/find-<key>.json: everyone with a word of their name or of an alias (titles such as "Mr"
+ * in aliases left out) starting with the key's two letters, or, for `other`, with anything but a–z and
+ * digits; by name. The app reads the shard of the first typed word that is not a title and keeps the people
+ * for whom every typed word starts a word of the name or of an alias (src/content/names.ts).
  */
 export const PeopleFindShardSchema = z
   .object({

@@ -44,7 +44,7 @@ import {
   TOPICS_TOP_PER_KIND,
 } from '../../content/dataPaths.ts';
 import { storyMembers } from '../../content/cast.ts';
-import { findKey, foldName, LETTERS, letterKey, letterOf, nameWords } from '../../content/names.ts';
+import { findKeysOf, foldName, LETTERS, letterKey, letterOf } from '../../content/names.ts';
 import { TOPIC_KIND_ORDER } from '../../features/topics/topicKinds.ts';
 
 /** Pages needed for `count` items: at least 1, so an empty list still has a (empty) first page. */
@@ -213,10 +213,7 @@ export function buildPeopleIndexShards(
     const list = byLetter.get(letter);
     if (list) list.push(entry);
     else byLetter.set(letter, [entry]);
-    const keys = new Set(
-      [entry.name, ...entry.aliases].flatMap(nameWords).flatMap((word) => findKey(word) ?? []),
-    );
-    for (const key of keys) {
+    for (const key of findKeysOf(entry)) {
       const shard = byKey.get(key);
       if (shard) shard.push(entry);
       else byKey.set(key, [entry]);
