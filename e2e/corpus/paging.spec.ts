@@ -32,12 +32,20 @@ function recordData(page: Page): Array<{ path: string; bytes: number }> {
   return seen;
 }
 
+/** Tab until a link whose text matches `name` has the focus. */
 async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if (name.test(await page.evaluate(() => document.activeElement?.textContent ?? ''))) return;
+    const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent ?? '' }));
+    if (focused.tag === 'A' && name.test(focused.text)) return;
   }
   throw new Error(`Tab never reached ${name}`);
+}
+
+/** The app has replaced the pre-rendered HTML (which looks the same) and finished loading. */
+async function appHasTakenOver(page: Page): Promise<void> {
+  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
 const cardHeadlines = (page: Page) => page.locator('.story-card h3');
@@ -51,6 +59,7 @@ test('the busiest topic reads one small file, and page 2 is reachable by link an
 
   const data = recordData(page);
   await page.goto(`/topics/${topic.id}`);
+  await appHasTakenOver(page);
   const pages = page.getByRole('navigation', { name: 'Pages' });
   await expect(pages.getByText(`Page 1 of ${first.pageCount}`)).toBeVisible();
   await expect(cardHeadlines(page)).toHaveText(first.stories.map((s) => s.headline));
@@ -70,6 +79,7 @@ test('the busiest topic reads one small file, and page 2 is reachable by link an
 
   // By keyboard alone: Tab to the link, Enter; the focus lands on the new page's content.
   await page.reload();
+  await appHasTakenOver(page);
   await expect(pages.getByText(`Page 1 of ${first.pageCount}`)).toBeVisible();
   await tabTo(page, /Older stories/);
   await page.keyboard.press('Enter');

@@ -163,9 +163,12 @@ export function PeopleIndex({ index }: { index: PeopleIndexData }) {
             return (
               <li key={l}>
                 {count ? (
-                  <Link to={letterHref(letterKey(l))} aria-current={!typed && letter?.letter === l ? 'page' : undefined}>
+                  <Link
+                    to={letterHref(letterKey(l))}
+                    aria-label={`${l}, ${countLabel(count, 'person', 'people')}`}
+                    aria-current={!typed && letter?.letter === l ? 'page' : undefined}
+                  >
                     {l}
-                    <span className="visually-hidden">, {countLabel(count, 'person', 'people')}</span>
                   </Link>
                 ) : (
                   <span className="letter-bar__empty">{l}</span>
