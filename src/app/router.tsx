@@ -9,17 +9,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
-import { letterFromKey } from '../content/names';
 import {
   articleQuery,
   listFacetsQuery,
   listPageQuery,
   peopleIndexQuery,
-  peopleLetterQuery,
   personQuery,
   topicQuery,
   topicsIndexQuery,
-  topicsKindQuery,
 } from '../data/queries';
 import { AppShellFallback } from '../routes/AppShellFallback';
 import { RootLayout } from '../routes/RootLayout';
@@ -63,12 +60,8 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
             },
             {
               path: 'people',
-              loader: prefetch((c, { request }) => {
-                void c.prefetchQuery(peopleIndexQuery());
-                const params = new URL(request.url).searchParams;
-                const key = params.get('letter');
-                if (letterFromKey(key)) void c.prefetchQuery(peopleLetterQuery(key!, pageParam(params)));
-              }),
+              // The first view's file; a letter (`?letter=`) is read by the page itself.
+              loader: prefetch((c) => void c.prefetchQuery(peopleIndexQuery())),
               lazy: () => import('../routes/PeopleRoute'),
             },
             {
@@ -89,11 +82,9 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
             },
             {
               path: 'topics',
+              // The first view's file; one kind's list (`?kind=`) is read by the page itself.
               loader: prefetch((c, { request }) => {
-                const params = new URL(request.url).searchParams;
-                const kind = params.get('kind');
-                if (kind && isSlug(kind)) void c.prefetchQuery(topicsKindQuery(kind, pageParam(params)));
-                else void c.prefetchQuery(topicsIndexQuery());
+                if (!new URL(request.url).searchParams.has('kind')) void c.prefetchQuery(topicsIndexQuery());
               }),
               lazy: () => import('../routes/TopicsRoute'),
             },
@@ -119,12 +110,6 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
       ],
     },
   ];
-}
-
-/** `?page=n` of an index view (n ≥ 1), 1 when absent or not a number. */
-function pageParam(params: URLSearchParams): number {
-  const page = Number.parseInt(params.get('page') ?? '1', 10);
-  return Number.isFinite(page) && page > 1 ? page : 1;
 }
 
 /** The `:page` of a paged person or topic address: 2 or more, written plainly; else null (not a page to fetch). */

@@ -58,13 +58,13 @@ export function TopicView({ data }: { data: TopicPageData }) {
           {total.toLocaleString('en-GB')} {total === 1 ? 'story' : 'stories'} —{' '}
           <Link to={`/?topic=${encodeURIComponent(topic.id)}`}>filter the story list by this topic</Link>
         </p>
-        <ShareButton path={pagedPath(base, page)} title={pagedTitle(topic.name, page)} label="Share this page" />
         {pageCount > 1 && stories.length > 0 && (
           <p className="page-header__count">
             Showing {first.toLocaleString('en-GB')}–{(first + stories.length - 1).toLocaleString('en-GB')} of{' '}
             {total.toLocaleString('en-GB')} stories
           </p>
         )}
+        <ShareButton path={pagedPath(base, page)} title={pagedTitle(topic.name, page)} label="Share this page" />
       </header>
       <section aria-labelledby={storiesId}>
         <h2 id={storiesId} className="visually-hidden">
