@@ -22,14 +22,18 @@ async function busiestPerson(page: Page): Promise<Person> {
   return [...(await people(page))].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
 }
 
-/** Every /data/ file the page reads, with its size. */
-function recordData(page: Page): Array<{ path: string; bytes: number }> {
-  const seen: Array<{ path: string; bytes: number }> = [];
-  page.on('response', async (response) => {
+/** Every /data/ file the page reads (listed as its response arrives), and its size once `sized()` resolves. */
+function recordData(page: Page) {
+  const files: Array<{ path: string; bytes: number }> = [];
+  const pending: Array<Promise<void>> = [];
+  page.on('response', (response) => {
     const { pathname } = new URL(response.url());
-    if (pathname.startsWith('/data/')) seen.push({ path: pathname, bytes: (await response.body().catch(() => Buffer.alloc(0))).length });
+    if (!pathname.startsWith('/data/')) return;
+    const file = { path: pathname, bytes: 0 };
+    files.push(file);
+    pending.push(response.body().then((body) => void (file.bytes = body.length), () => undefined));
   });
-  return seen;
+  return { files, paths: () => files.map((f) => f.path), sized: () => Promise.all(pending).then(() => files) };
 }
 
 /** Tab until a link whose text matches `name` has the focus. */
@@ -64,9 +68,9 @@ test('the busiest topic reads one small file, and page 2 is reachable by link an
   await expect(pages.getByText(`Page 1 of ${first.pageCount}`)).toBeVisible();
   await expect(cardHeadlines(page)).toHaveText(first.stories.map((s) => s.headline));
   await page.waitForLoadState('networkidle');
-  expect(data.map((d) => d.path)).toContain(`/data/topics/${topic.id}.json`);
-  expect(data.map((d) => d.path)).not.toContain('/data/topics.json');
-  for (const file of data) expect(file.bytes, `${file.path} is small`).toBeLessThan(40_000);
+  expect(data.paths()).toContain(`/data/topics/${topic.id}.json`);
+  expect(data.paths()).not.toContain('/data/topics.json');
+  for (const file of await data.sized()) expect(file.bytes, `${file.path} is small`).toBeLessThan(40_000);
 
   // By link, then back.
   await pages.getByRole('link', { name: /Older stories/ }).click();
@@ -129,9 +133,9 @@ test('/people opens on a small first file; a letter and a typed name load only t
   await page.goto('/people');
   await expect(page.getByRole('heading', { level: 2, name: 'Most quoted' })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(data.map((d) => d.path)).toContain('/data/people-index.json');
-  expect(data.filter((d) => d.path.startsWith('/data/people-index/')), 'no letter or name shard before use').toEqual([]);
-  for (const file of data) expect(file.bytes, `${file.path} is small`).toBeLessThan(40_000);
+  expect(data.paths()).toContain('/data/people-index.json');
+  expect(data.paths().filter((p) => p.startsWith('/data/people-index/')), 'no letter or name shard before use').toEqual([]);
+  for (const file of await data.sized()) expect(file.bytes, `${file.path} is small`).toBeLessThan(40_000);
 
   // The busiest letter, a page at a time.
   const busiest = [...index.letters].sort((a, b) => b.count - a.count)[0]!;
@@ -151,8 +155,8 @@ test('/people opens on a small first file; a letter and a typed name load only t
   const surname = target.name.split(' ').at(-1)!;
   await page.getByLabel('Filter by name').fill(surname);
   await expect(page.getByRole('link', { name: target.name, exact: true })).toBeVisible();
-  expect(data.some((d) => d.path.startsWith('/data/people-index/find-'))).toBe(true);
-  expect(data.map((d) => d.path)).not.toContain('/data/people.json');
+  expect(data.paths().some((p) => p.startsWith('/data/people-index/find-'))).toBe(true);
+  expect(data.paths()).not.toContain('/data/people.json');
 });
 
 test('/topics opens on each kind’s biggest topics; a kind’s full list pages A–Z', async ({ page }) => {
@@ -161,9 +165,9 @@ test('/topics opens on each kind’s biggest topics; a kind’s full list pages 
   const all = page.getByRole('link', { name: /^All [\d,]+ organisations, A–Z$/ });
   await expect(all).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(data.map((d) => d.path)).toContain('/data/topics-index.json');
-  expect(data.map((d) => d.path)).not.toContain('/data/topics.json');
-  for (const file of data) expect(file.bytes, `${file.path} is small`).toBeLessThan(40_000);
+  expect(data.paths()).toContain('/data/topics-index.json');
+  expect(data.paths()).not.toContain('/data/topics.json');
+  for (const file of await data.sized()) expect(file.bytes, `${file.path} is small`).toBeLessThan(40_000);
   await all.click();
   await expect(page).toHaveURL(/\/topics\?kind=organisation$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Organisations' })).toBeVisible();
