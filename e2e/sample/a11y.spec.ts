@@ -4,6 +4,7 @@
  * Every id comes from the built data at run time.
  */
 import type { Browser, Page } from '@playwright/test';
+import { letterKey, letterOf } from '../../src/content/names';
 import type { Article, Topic } from '../../src/content/schema';
 import { catalog, expect, expectAxeClean, people, test } from '../fixtures';
 
@@ -38,8 +39,10 @@ async function pageTypes(page: Page): Promise<Array<[string, string]>> {
     ['article', `/articles/${story.id}`],
     ['article with a marked quote', `/articles/${story.id}#q1`],
     ['people', '/people'],
+    ['people under one letter', `/people?letter=${letterKey(letterOf(person.name))}`],
     ['person', `/people/${person.id}`],
     ['topics', '/topics'],
+    ['topics of one kind', `/topics?kind=${topics[0]!.kind}`],
     ['topic', `/topics/${topics[0]!.id}`],
     ['search', `/search?q=${encodeURIComponent(word)}`],
     ['404', '/no/such/page'],

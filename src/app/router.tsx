@@ -9,7 +9,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
-import { articleQuery, listFacetsQuery, listPageQuery, peopleIndexQuery, personQuery, topicQuery, topicsQuery } from '../data/queries';
+import {
+  articleQuery,
+  listFacetsQuery,
+  listPageQuery,
+  peopleIndexQuery,
+  personQuery,
+  topicQuery,
+  topicsIndexQuery,
+} from '../data/queries';
 import { AppShellFallback } from '../routes/AppShellFallback';
 import { RootLayout } from '../routes/RootLayout';
 import { RouteError } from '../routes/RouteError';
@@ -52,6 +60,7 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
             },
             {
               path: 'people',
+              // The first view's file; a letter (`?letter=`) is read by the page itself.
               loader: prefetch((c) => void c.prefetchQuery(peopleIndexQuery())),
               lazy: () => import('../routes/PeopleRoute'),
             },
@@ -63,14 +72,34 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
               lazy: () => import('../routes/PersonRoute'),
             },
             {
+              // Later pages of a person have their own address (and pre-rendered file): features/layout/pagedPath.ts.
+              path: 'people/:id/page/:page',
+              loader: prefetch((c, { params }) => {
+                const page = pageSegment(params.page);
+                if (isSlug(params.id) && page) void c.prefetchQuery(personQuery(params.id, page));
+              }),
+              lazy: () => import('../routes/PersonRoute'),
+            },
+            {
               path: 'topics',
-              loader: prefetch((c) => void c.prefetchQuery(topicsQuery())),
+              // The first view's file; one kind's list (`?kind=`) is read by the page itself.
+              loader: prefetch((c, { request }) => {
+                if (!new URL(request.url).searchParams.has('kind')) void c.prefetchQuery(topicsIndexQuery());
+              }),
               lazy: () => import('../routes/TopicsRoute'),
             },
             {
               path: 'topics/:id',
               loader: prefetch((c, { params }) => {
                 if (isSlug(params.id)) void c.prefetchQuery(topicQuery(params.id));
+              }),
+              lazy: () => import('../routes/TopicRoute'),
+            },
+            {
+              path: 'topics/:id/page/:page',
+              loader: prefetch((c, { params }) => {
+                const page = pageSegment(params.page);
+                if (isSlug(params.id) && page) void c.prefetchQuery(topicQuery(params.id, page));
               }),
               lazy: () => import('../routes/TopicRoute'),
             },
@@ -95,6 +124,11 @@ export function createRoutes(queryClient?: QueryClient): RouteObject[] {
       ],
     },
   ];
+}
+
+/** The `:page` of a paged person or topic address: 2 or more, written plainly; else null (not a page to fetch). */
+function pageSegment(segment: string | undefined): number | null {
+  return segment && /^[1-9]\d*$/.test(segment) && segment !== '1' ? Number(segment) : null;
 }
 
 /** Routes without prefetching, for tests. */

@@ -6,6 +6,21 @@ import { fileKey } from './searchText';
  */
 /** Stories per `list/page-<n>.json` (and per page of the list the app shows). */
 export const LIST_PAGE_SIZE = 20;
+/** Stories per page of a topic (`topics/<id>.json`, then `topics/<id>/page-<n>.json`). */
+export const TOPIC_PAGE_SIZE = 20;
+/** Quotes, and stories, per page of a person (`people/<id>.json`, then `people/<id>/page-<n>.json`). */
+export const PERSON_PAGE_SIZE = 20;
+/** People per page of one letter of the A–Z index. */
+export const PEOPLE_LETTER_PAGE_SIZE = 100;
+/** The most-quoted people `/people` shows before the reader picks a letter or types a name. */
+export const PEOPLE_TOP_COUNT = 50;
+/** Topics of each kind `/topics` shows (biggest first) before the reader asks for all of that kind. */
+export const TOPICS_TOP_PER_KIND = 40;
+/** Topics per page of one kind's full A–Z list. */
+export const TOPICS_KIND_PAGE_SIZE = 200;
+
+/** Page 1 is the bare file (what a first visit reads); later pages sit in a folder named after it. */
+const paged = (base: string, page: number) => (page <= 1 ? `${base}.json` : `${base}/page-${page}.json`);
 
 export const dataPaths = {
   manifest: 'manifest.json',
@@ -14,20 +29,30 @@ export const dataPaths = {
   article: (id: string) => `articles/${id}.json`,
   /** Person[] sorted by name. */
   people: 'people.json',
-  person: (id: string) => `people/${id}.json`,
+  /** A person's page: page 1 at `people/<id>.json`, page n at `people/<id>/page-<n>.json`. */
+  person: (id: string, page = 1) => paged(`people/${id}`, page),
   /** Topic[] sorted by size. */
   topics: 'topics.json',
-  topic: (id: string) => `topics/${id}.json`,
   /** The search index (see docs/data-format.md): what a query reads first, then term and story shards. */
   searchRoot: 'search/index.json',
   /** The terms beginning with `prefix` (a text prefix of at least two characters). */
   searchTerms: (prefix: string) => `search/terms/${fileKey(prefix)}.json`,
   /** Search results' stories, `storiesPerShard` (search/index.json) to a file. */
   searchStories: (shard: number) => `search/stories/${shard}.json`,
+  /** A topic's page: page 1 at `topics/<id>.json`, page n at `topics/<id>/page-<n>.json`. */
+  topic: (id: string, page = 1) => paged(`topics/${id}`, page),
   /** App-facing shards (see docs/data-format.md): the list a page at a time, its filter columns, the A–Z index. */
   listPage: (page: number) => `list/page-${page}.json`,
   listFacets: 'list/facets.json',
-  /** PeopleIndexEntry[] sorted by name; at the root so no person id can collide with it. */
+  /** The first view of /people: letter counts and the most-quoted people. At the root so no person id collides. */
   peopleIndex: 'people-index.json',
+  /** One page of one letter (`a`…`z`, `other`) of the A–Z index. */
+  peopleLetter: (key: string, page: number) => `people-index/letter-${key}-${page}.json`,
+  /** Everyone with a name word starting with the key's two letters (see src/content/names.ts). */
+  peopleFind: (key: string) => `people-index/find-${key}.json`,
+  /** The first view of /topics: each kind's count and its biggest topics. */
+  topicsIndex: 'topics-index.json',
+  /** One page of one kind's topics, A–Z. */
+  topicsKind: (kind: string, page: number) => `topics-index/${kind}-${page}.json`,
   report: 'report.json',
 } as const;

@@ -230,10 +230,30 @@ export const PersonQuoteSchema = z
   })
   .strict();
 
-/** people/<id>.json: a person with every quote of theirs, in story order (newest story first). */
+/** A person as their page shows them: everything in people.json but the story list (paged below). */
+export const PersonHeadSchema = PersonSchema.omit({ articles: true }).strict();
+
+/** Where a paged file sits in its sequence: page 1 is the bare file, page n its `…/page-<n>.json`. */
+const PagingFields = {
+  page: z.number().int().positive(),
+  pageCount: z.number().int().positive(),
+  /** Items per page: item i (0-based) is on page floor(i / pageSize) + 1. */
+  pageSize: z.number().int().positive(),
+};
+
+/**
+ * people/<id>.json (page 1) and people/<id>/page-<n>.json: a person and one page of their quotes and of
+ * their stories. Quotes are in story order (newest story first, then order in the story), stories newest
+ * first; page n holds quotes and stories (n-1)·pageSize … n·pageSize-1 of each, so the later pages of the
+ * shorter list are empty. `pageCount` covers the longer list (at least 1).
+ */
 export const PersonPageSchema = z
   .object({
-    person: PersonSchema,
+    person: PersonHeadSchema,
+    ...PagingFields,
+    /** Quotes (and stories) in all pages together. */
+    quoteTotal: z.number().int().nonnegative(),
+    storyTotal: z.number().int().nonnegative(),
     quotes: z.array(PersonQuoteSchema),
     stories: z.array(ArticleSummarySchema),
   })
@@ -253,14 +273,22 @@ export type PersonQuote = z.infer<typeof PersonQuoteSchema>;
 export type PersonPage = z.infer<typeof PersonPageSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
 
-/** topics/<id>.json: a topic and its stories, newest first. */
+/** A topic as its page shows it: everything in topics.json but the story list (paged). */
+export const TopicHeadSchema = TopicSchema.omit({ articles: true }).strict();
+
+/** topics/<id>.json (page 1) and topics/<id>/page-<n>.json: a topic and one page of its stories, newest first. */
 export const TopicPageSchema = z
   .object({
-    topic: TopicSchema,
+    topic: TopicHeadSchema,
+    ...PagingFields,
+    /** The topic's stories in all pages together. */
+    total: z.number().int().nonnegative(),
     stories: z.array(ArticleSummarySchema),
   })
   .strict();
 
+export type PersonHead = z.infer<typeof PersonHeadSchema>;
+export type TopicHead = z.infer<typeof TopicHeadSchema>;
 export type TopicPage = z.infer<typeof TopicPageSchema>;
 
 /** list/page-<n>.json: one page of the unfiltered story list, newest first (the first visit to `/` reads one). */
@@ -310,7 +338,7 @@ export const ListFacetsSchema = z
   })
   .strict();
 
-/** people-index.json: the A–Z people index, without article lists (compact at any collection size). */
+/** One person in the people index: enough for a row of the A–Z list and to match a typed name. */
 export const PeopleIndexEntrySchema = z
   .object({
     id: Slug,
@@ -319,6 +347,95 @@ export const PeopleIndexEntrySchema = z
     role: z.string().nullable(),
     stories: z.number().int().nonnegative(),
     quotes: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/**
+ * people-index.json: what `/people` reads first, the same size whatever the collection's: how many
+ * people each letter holds and the most-quoted few. Letters and name lookups load on use.
+ */
+export const PeopleIndexSchema = z
+  .object({
+    /** Everyone in the index. */
+    total: z.number().int().nonnegative(),
+    /** People per page of a letter (people-index/letter-<key>-<n>.json). */
+    letterPageSize: z.number().int().positive(),
+    /** A–Z then `#` (names not starting with a letter A–Z; key `other`), only letters with people. */
+    letters: z.array(
+      z
+        .object({
+          letter: z.string().regex(/^([A-Z]|#)$/),
+          key: z.string().regex(/^([a-z]|other)$/),
+          count: z.number().int().positive(),
+        })
+        .strict(),
+    ),
+    /** The most-quoted people (most quotes, then most stories, then name). */
+    top: z.array(PeopleIndexEntrySchema),
+  })
+  .strict();
+
+/** people-index/letter-<key>-<n>.json: one page of the people filed under one letter, by name. */
+export const PeopleLetterPageSchema = z
+  .object({
+    letter: z.string().regex(/^([A-Z]|#)$/),
+    ...PagingFields,
+    /** People under this letter in all its pages. */
+    total: z.number().int().nonnegative(),
+    people: z.array(PeopleIndexEntrySchema),
+  })
+  .strict();
+
+/**
+ * people-index/find-<key>.json: everyone with a word of their name or of an alias (titles such as "Mr"
+ * in aliases left out) starting with the key's two letters, or, for `other`, with anything but a–z and
+ * digits; by name. The app reads the shard of the first typed word that is not a title and keeps the people
+ * for whom every typed word starts a word of the name or of an alias (src/content/names.ts).
+ */
+export const PeopleFindShardSchema = z
+  .object({
+    key: z.string().regex(/^([a-z0-9]{2}|other)$/),
+    people: z.array(PeopleIndexEntrySchema),
+  })
+  .strict();
+
+/** One topic in the topics index: a chip's worth. */
+export const TopicsIndexEntrySchema = z
+  .object({
+    id: Slug,
+    name: z.string(),
+    /** Stories about the topic. */
+    count: z.number().int().nonnegative(),
+  })
+  .strict();
+
+/** topics-index.json: what `/topics` reads first: per kind, how many topics and the biggest few. */
+export const TopicsIndexSchema = z
+  .object({
+    total: z.number().int().nonnegative(),
+    /** Topics per page of a kind's full list (topics-index/<kind>-<n>.json). */
+    kindPageSize: z.number().int().positive(),
+    /** Only kinds that have topics, in the order section, theme, place, organisation. */
+    kinds: z.array(
+      z
+        .object({
+          kind: z.enum(TOPIC_KINDS),
+          count: z.number().int().positive(),
+          /** The kind's biggest topics, most stories first. */
+          top: z.array(TopicsIndexEntrySchema),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** topics-index/<kind>-<n>.json: one page of one kind's topics, A–Z. */
+export const TopicsKindPageSchema = z
+  .object({
+    kind: z.enum(TOPIC_KINDS),
+    ...PagingFields,
+    total: z.number().int().nonnegative(),
+    topics: z.array(TopicsIndexEntrySchema),
   })
   .strict();
 
@@ -428,3 +545,9 @@ export type SearchTermShard = z.infer<typeof SearchTermShardSchema>;
 export type SearchStory = z.infer<typeof SearchStorySchema>;
 export type SearchStoryShard = z.infer<typeof SearchStoryShardSchema>;
 export type SearchRoot = z.infer<typeof SearchRootSchema>;
+export type PeopleIndex = z.infer<typeof PeopleIndexSchema>;
+export type PeopleLetterPage = z.infer<typeof PeopleLetterPageSchema>;
+export type PeopleFindShard = z.infer<typeof PeopleFindShardSchema>;
+export type TopicsIndexEntry = z.infer<typeof TopicsIndexEntrySchema>;
+export type TopicsIndex = z.infer<typeof TopicsIndexSchema>;
+export type TopicsKindPage = z.infer<typeof TopicsKindPageSchema>;

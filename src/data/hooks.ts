@@ -8,10 +8,14 @@ import {
   listFacetsQuery,
   listPageQuery,
   manifestQuery,
+  peopleFindQuery,
   peopleIndexQuery,
+  peopleLetterQuery,
   peopleQuery,
   personQuery,
   topicQuery,
+  topicsIndexQuery,
+  topicsKindQuery,
   topicsQuery,
 } from './queries';
 
@@ -23,10 +27,19 @@ export const useManifest = () => useQuery(manifestQuery());
 export const useCatalog = () => useQuery(catalogQuery());
 export const useArticle = (id: string) => useQuery(articleQuery(id));
 export const usePeople = () => useQuery(peopleQuery());
-export const usePerson = (id: string) => useQuery(personQuery(id));
+export const usePerson = (id: string, page = 1) => useQuery(personQuery(id, page));
 export const useTopics = () => useQuery(topicsQuery());
-export const useTopic = (id: string) => useQuery(topicQuery(id));
+export const useTopic = (id: string, page = 1) => useQuery(topicQuery(id, page));
+export const useTopicsIndex = () => useQuery(topicsIndexQuery());
+/** A kind's full list only when asked for (`kind` null: nothing read). */
+export const useTopicsKind = (kind: string | null, page: number) =>
+  useQuery({ ...topicsKindQuery(kind ?? '', page), enabled: kind !== null });
 export const usePeopleIndex = () => useQuery(peopleIndexQuery());
+/** A letter's page only when a letter is chosen (`key` null: nothing read). */
+export const usePeopleLetter = (key: string | null, page: number) =>
+  useQuery({ ...peopleLetterQuery(key ?? '', page), enabled: key !== null });
+/** The name-lookup shard for what was typed (`key` null: nothing read). */
+export const usePeopleFind = (key: string | null) => useQuery({ ...peopleFindQuery(key ?? ''), enabled: key !== null });
 export const useListPage = (page: number) => useQuery(listPageQuery(page));
 /** `enabled: false` keeps the filter columns unread until the reader asks for filters. */
 export const useListFacets = (enabled = true) => useQuery({ ...listFacetsQuery(), enabled });

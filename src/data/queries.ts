@@ -10,11 +10,15 @@ import type {
   ListFacets,
   ListPage,
   Manifest,
-  PeopleIndexEntry,
+  PeopleFindShard,
+  PeopleIndex,
+  PeopleLetterPage,
   Person,
   PersonPage,
   Topic,
   TopicPage,
+  TopicsIndex,
+  TopicsKindPage,
 } from '../content/schema';
 import { dataUrl } from './dataRoot';
 import { fetchJson } from './fetchJson';
@@ -43,10 +47,11 @@ export const peopleQuery = () =>
     queryFn: ({ signal }) => fetchJson<Person[]>(dataUrl(dataPaths.people), signal),
   });
 
-export const personQuery = (id: string) =>
+/** One page of a person: page 1 is what a first visit reads. */
+export const personQuery = (id: string, page = 1) =>
   queryOptions({
-    queryKey: ['person', id],
-    queryFn: ({ signal }) => fetchJson<PersonPage>(dataUrl(dataPaths.person(id)), signal),
+    queryKey: ['person', id, page],
+    queryFn: ({ signal }) => fetchJson<PersonPage>(dataUrl(dataPaths.person(id, page)), signal),
   });
 
 export const topicsQuery = () =>
@@ -55,10 +60,25 @@ export const topicsQuery = () =>
     queryFn: ({ signal }) => fetchJson<Topic[]>(dataUrl(dataPaths.topics), signal),
   });
 
-export const topicQuery = (id: string) =>
+/** One page of a topic's stories: page 1 is what a first visit reads. */
+export const topicQuery = (id: string, page = 1) =>
   queryOptions({
-    queryKey: ['topic', id],
-    queryFn: ({ signal }) => fetchJson<TopicPage>(dataUrl(dataPaths.topic(id)), signal),
+    queryKey: ['topic', id, page],
+    queryFn: ({ signal }) => fetchJson<TopicPage>(dataUrl(dataPaths.topic(id, page)), signal),
+  });
+
+/** The first view of /topics: each kind's count and biggest topics. */
+export const topicsIndexQuery = () =>
+  queryOptions({
+    queryKey: ['topics-index'],
+    queryFn: ({ signal }) => fetchJson<TopicsIndex>(dataUrl(dataPaths.topicsIndex), signal),
+  });
+
+/** One page of one kind's topics, A–Z. */
+export const topicsKindQuery = (kind: string, page: number) =>
+  queryOptions({
+    queryKey: ['topics-kind', kind, page],
+    queryFn: ({ signal }) => fetchJson<TopicsKindPage>(dataUrl(dataPaths.topicsKind(kind, page)), signal),
   });
 
 /** One page of the unfiltered newest-first list: what `/` reads on a first visit. */
@@ -75,9 +95,23 @@ export const listFacetsQuery = () =>
     queryFn: ({ signal }) => fetchJson<ListFacets>(dataUrl(dataPaths.listFacets), signal),
   });
 
-/** The compact A–Z people index (no article lists). */
+/** The first view of /people: letter counts and the most-quoted people. */
 export const peopleIndexQuery = () =>
   queryOptions({
     queryKey: ['people-index'],
-    queryFn: ({ signal }) => fetchJson<PeopleIndexEntry[]>(dataUrl(dataPaths.peopleIndex), signal),
+    queryFn: ({ signal }) => fetchJson<PeopleIndex>(dataUrl(dataPaths.peopleIndex), signal),
+  });
+
+/** One page of one letter of the A–Z index (`key`: `a`…`z` or `other`). */
+export const peopleLetterQuery = (key: string, page: number) =>
+  queryOptions({
+    queryKey: ['people-letter', key, page],
+    queryFn: ({ signal }) => fetchJson<PeopleLetterPage>(dataUrl(dataPaths.peopleLetter(key, page)), signal),
+  });
+
+/** Everyone with a name word starting with the key's two letters: what the name filter reads. */
+export const peopleFindQuery = (key: string) =>
+  queryOptions({
+    queryKey: ['people-find', key],
+    queryFn: ({ signal }) => fetchJson<PeopleFindShard>(dataUrl(dataPaths.peopleFind(key)), signal),
   });

@@ -2,6 +2,6 @@ import { useParams } from 'react-router';
 import { PersonPage } from '../features/people/PersonPage';
 
 export function Component() {
-  const { id } = useParams();
-  return <PersonPage key={id} id={id} />;
+  const { id, page } = useParams();
+  return <PersonPage key={id} id={id} page={page} />;
 }

@@ -2,6 +2,6 @@ import { useParams } from 'react-router';
 import { TopicPage } from '../features/topics/TopicPage';
 
 export function Component() {
-  const { id } = useParams();
-  return <TopicPage key={id} id={id} />;
+  const { id, page } = useParams();
+  return <TopicPage key={id} id={id} page={page} />;
 }

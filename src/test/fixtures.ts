@@ -119,8 +119,15 @@ export const sampleCatalog: ArticleSummary[] = Array.from({ length: 23 }, (_, i)
   quoteCount: i % 3,
 }));
 
+const { articles: marrowStories, ...marrowHead } = samplePeople[0]!;
+
 export const samplePersonPage: PersonPage = {
-  person: samplePeople[0]!,
+  person: marrowHead,
+  page: 1,
+  pageCount: 1,
+  pageSize: 20,
+  quoteTotal: 3,
+  storyTotal: marrowStories.length,
   quotes: [
     {
       articleId: 'ferry-timetable-changes',

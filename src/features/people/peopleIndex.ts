@@ -1,23 +1,8 @@
-/** Letters that carry no combining mark, so NFD alone does not reduce them to a Latin base letter. */
-const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
+import { foldName, LETTERS, letterKey, letterOf, matchesName } from '../../content/names';
 
-/** Lower-case, accents removed: "Zoë" is found by "zoe" and filed under Z, "Łukasz" under L. */
-export const foldName = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('en-GB')
-    .replace(/[łøđðßæœþı]/g, (c) => UNDECOMPOSED[c] ?? c);
+export { foldName, LETTERS, letterKey, letterOf };
 
-export const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'] as const;
-
-/** The index letter for a name: its first letter A–Z, or `#` for anything else (digits, other scripts). */
-export function letterOf(name: string): string {
-  const first = foldName(name.trim()).charAt(0).toUpperCase();
-  return first >= 'A' && first <= 'Z' ? first : '#';
-}
-
-/** What the index needs of a person: people.json entries and people-index.json entries both fit. */
+/** What the index needs of a person: people.json entries and people-index entries both fit. */
 export interface Named {
   name: string;
   aliases: readonly string[];
@@ -40,13 +25,14 @@ export function groupByLetter<T extends Named>(people: readonly T[]): LetterGrou
   return LETTERS.filter((l) => groups.has(l)).map((letter) => ({ letter, people: groups.get(letter)! }));
 }
 
-/** People whose name or any alias contains the query (accent- and case-insensitive). */
+/**
+ * People a typed name finds: every typed word starts a word of the name or of an alias (accent- and
+ * case-insensitive), so "zoe" finds "Zoë Hart" and "ms h" finds the alias "Ms Hart".
+ */
 export function filterPeople<T extends Named>(people: readonly T[], query: string): T[] {
-  const q = foldName(query.trim());
-  if (!q) return [...people];
-  return people.filter((p) => [p.name, ...p.aliases].some((name) => foldName(name).includes(q)));
+  return people.filter((p) => matchesName(p, query));
 }
 
-export const letterAnchor = (letter: string) => (letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`);
+export const letterAnchor = (letter: string) => `letter-${letterKey(letter)}`;
 
 export const countLabel = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

@@ -1,9 +1,11 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import type { TopicPage as TopicPageData } from '../../content/schema';
 import { isSlug, useTopic } from '../../data/hooks';
+import { Pagination } from '../article/list/Pagination';
 import { StoryCard } from '../article/list/StoryCard';
 import { NotFoundView } from '../layout/NotFoundView';
+import { pagedPath, pagedTitle, readPagedUrl } from '../layout/pagedPath';
 import { QueryState } from '../layout/QueryState';
 import { titleForQuery, useDocumentTitle } from '../layout/useDocumentTitle';
 import { TOPIC_KIND_LABELS } from './topicKinds';
@@ -14,25 +16,37 @@ const NOT_FOUND = {
   message: 'This archive has no topic at this address. The topics page lists them all.',
 };
 
-/** `/topics/:id`: a topic and its stories, newest first. */
-export function TopicPage({ id }: { id: string | undefined }) {
+const PAGE_NOT_FOUND = {
+  title: 'Page not found',
+  message: 'This topic’s stories do not run to this page. Its first page says how many there are.',
+};
+
+/** `/topics/:id` and `/topics/:id/page/:page`: a topic and one page of its stories, newest first. */
+export function TopicPage({ id, page: segment }: { id: string | undefined; page?: string }) {
+  const { search } = useLocation();
   if (!isSlug(id)) return <NotFoundView {...NOT_FOUND} />;
-  return <LoadedTopic id={id} />;
+  const asked = readPagedUrl(`/topics/${id}`, segment, search);
+  if (asked.kind === 'redirect') return <Navigate replace to={asked.to} />;
+  if (asked.kind === 'invalid') return <NotFoundView {...PAGE_NOT_FOUND} />;
+  return <LoadedTopic id={id} page={asked.page} />;
 }
 
-function LoadedTopic({ id }: { id: string }) {
-  const query = useTopic(id);
-  useDocumentTitle(titleForQuery(query, (data) => data.topic.name, 'Topic'));
+function LoadedTopic({ id, page }: { id: string; page: number }) {
+  const query = useTopic(id, page);
+  useDocumentTitle(titleForQuery(query, (data) => pagedTitle(data.topic.name, data.page), 'Topic'));
   return (
-    <QueryState query={query} shape="list" notFound={NOT_FOUND}>
+    <QueryState query={query} shape="list" notFound={page > 1 ? PAGE_NOT_FOUND : NOT_FOUND}>
       {(data) => <TopicView data={data} />}
     </QueryState>
   );
 }
 
+
 export function TopicView({ data }: { data: TopicPageData }) {
-  const { topic, stories } = data;
+  const { topic, stories, page, pageCount, pageSize, total } = data;
   const storiesId = useId();
+  const base = `/topics/${topic.id}`;
+  const first = (page - 1) * pageSize + 1;
   return (
     <div className="topic-page">
       <header className="page-header">
@@ -41,23 +55,30 @@ export function TopicView({ data }: { data: TopicPageData }) {
         </p>
         <h1>{topic.name}</h1>
         <p className="page-header__intro">
-          {stories.length} {stories.length === 1 ? 'story' : 'stories'} —{' '}
+          {total.toLocaleString('en-GB')} {total === 1 ? 'story' : 'stories'} —{' '}
           <Link to={`/?topic=${encodeURIComponent(topic.id)}`}>filter the story list by this topic</Link>
         </p>
-        <ShareButton path={`/topics/${topic.id}`} title={topic.name} label="Share this page" />
+        {pageCount > 1 && stories.length > 0 && (
+          <p className="page-header__count">
+            Showing {first.toLocaleString('en-GB')}–{(first + stories.length - 1).toLocaleString('en-GB')} of{' '}
+            {total.toLocaleString('en-GB')} stories
+          </p>
+        )}
+        <ShareButton path={pagedPath(base, page)} title={pagedTitle(topic.name, page)} label="Share this page" />
       </header>
       <section aria-labelledby={storiesId}>
         <h2 id={storiesId} className="visually-hidden">
           Stories
         </h2>
-        <ul className="story-list__items">
+        <ol className="story-list__items" start={first}>
           {stories.map((story) => (
             <li key={story.id}>
               <StoryCard story={story} headingLevel={3} />
             </li>
           ))}
-        </ul>
+        </ol>
       </section>
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => pagedPath(base, n)} />
     </div>
   );
 }

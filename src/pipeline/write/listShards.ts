@@ -5,7 +5,11 @@
  *
  *  - list/page-<n>.json: the newest-first list, one page of summaries per file;
  *  - list/facets.json:   the filter columns (section, day, topic and person positions), no headlines;
- *  - people-index.json:  the A–Z index without each person's article list;
+ *  - topics/<id>.json, topics/<id>/page-<n>.json: a topic a page of stories at a time;
+ *  - people/<id>.json, people/<id>/page-<n>.json: a person a page of quotes and stories at a time;
+ *  - people-index.json + people-index/*: the A–Z index: letter counts and the most quoted first, then
+ *    each letter a page at a time and name-lookup shards by the first two letters of a name word;
+ *  - topics-index.json + topics-index/*: the biggest topics of each kind first, then each kind A–Z, paged;
  *  - `cast` / `topicNames` on each article: the names its page shows.
  */
 import type {
@@ -15,13 +19,46 @@ import type {
   FacetValue,
   ListFacets,
   ListPage,
+  PeopleFindShard,
+  PeopleIndex,
   PeopleIndexEntry,
+  PeopleLetterPage,
   Person,
+  PersonPage,
+  PersonQuote,
   Topic,
+  TopicKind,
   TopicName,
+  TopicPage,
+  TopicsIndex,
+  TopicsIndexEntry,
+  TopicsKindPage,
 } from '../../content/schema.ts';
-import { LIST_PAGE_SIZE } from '../../content/dataPaths.ts';
+import {
+  LIST_PAGE_SIZE,
+  PEOPLE_LETTER_PAGE_SIZE,
+  PEOPLE_TOP_COUNT,
+  PERSON_PAGE_SIZE,
+  TOPIC_PAGE_SIZE,
+  TOPICS_KIND_PAGE_SIZE,
+  TOPICS_TOP_PER_KIND,
+} from '../../content/dataPaths.ts';
 import { storyMembers } from '../../content/cast.ts';
+import { findKeysOf, foldName, LETTERS, letterKey, letterOf } from '../../content/names.ts';
+import { TOPIC_KIND_ORDER } from '../../features/topics/topicKinds.ts';
+
+/** Pages needed for `count` items: at least 1, so an empty list still has a (empty) first page. */
+export function pageCountFor(count: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(count / pageSize));
+}
+
+/** Items of page `page` (1-based). */
+export function pageSlice<T>(items: readonly T[], page: number, pageSize: number): T[] {
+  return items.slice((page - 1) * pageSize, page * pageSize);
+}
+
+/** Pages 1…count, for building one file per page. */
+const pageNumbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 
 
 /** The list cut into pages; an empty collection still has page 1 (with no stories) so `/` never 404s. */
@@ -97,16 +134,157 @@ function facetValues(
     .sort((a, b) => b.count - a.count || compareText(a.name, b.name) || compareText(a.id, b.id));
 }
 
-/** The compact A–Z index: what /people shows, in people.json's (name) order. */
-export function buildPeopleIndex(people: readonly Person[]): PeopleIndexEntry[] {
-  return people.map((p) => ({
-    id: p.id,
-    name: p.name,
-    aliases: p.aliases,
-    role: p.role,
-    stories: p.articles.length,
-    quotes: p.quoteCount,
+/** A topic's pages: its stories (newest first) cut into pages, each page carrying the topic and the totals. */
+export function buildTopicPages(topic: Topic, stories: readonly ArticleSummary[], pageSize = TOPIC_PAGE_SIZE): TopicPage[] {
+  const head = { id: topic.id, name: topic.name, kind: topic.kind };
+  const pageCount = pageCountFor(stories.length, pageSize);
+  return pageNumbers(pageCount).map((page) => ({
+    topic: head,
+    page,
+    pageCount,
+    pageSize,
+    total: stories.length,
+    stories: pageSlice(stories, page, pageSize),
   }));
+}
+
+/**
+ * A person's pages: page n holds the n-th `pageSize` of their quotes and of their stories, so the first
+ * file is the same size however often they are quoted. The longer list sets the page count.
+ */
+export function buildPersonPages(
+  person: Person,
+  quotes: readonly PersonQuote[],
+  stories: readonly ArticleSummary[],
+  pageSize = PERSON_PAGE_SIZE,
+): PersonPage[] {
+  const head = {
+    id: person.id,
+    name: person.name,
+    aliases: person.aliases,
+    descriptions: person.descriptions,
+    role: person.role,
+    quoteCount: person.quoteCount,
+  };
+  const pageCount = Math.max(pageCountFor(quotes.length, pageSize), pageCountFor(stories.length, pageSize));
+  return pageNumbers(pageCount).map((page) => ({
+    person: head,
+    page,
+    pageCount,
+    pageSize,
+    quoteTotal: quotes.length,
+    storyTotal: stories.length,
+    quotes: pageSlice(quotes, page, pageSize),
+    stories: pageSlice(stories, page, pageSize),
+  }));
+}
+
+/** One row of the A–Z index (no article list). */
+export function peopleIndexEntry(p: Person): PeopleIndexEntry {
+  return { id: p.id, name: p.name, aliases: p.aliases, role: p.role, stories: p.articles.length, quotes: p.quoteCount };
+}
+
+/** The compact A–Z index: every person's row, in people.json's (name) order. */
+export function buildPeopleIndex(people: readonly Person[]): PeopleIndexEntry[] {
+  return people.map(peopleIndexEntry);
+}
+
+export interface PeopleIndexShards {
+  index: PeopleIndex;
+  /** Each with its letter's key, for the file name. */
+  letterPages: Array<PeopleLetterPage & { key: string }>;
+  findShards: PeopleFindShard[];
+}
+
+/**
+ * The A–Z index in pieces that each stay small: the first file (letter counts and the most quoted), each
+ * letter's people a page at a time, and one name-lookup shard per two-letter start of a name word. Input
+ * order (people.json's, by name) is kept within every letter page and shard.
+ */
+export function buildPeopleIndexShards(
+  people: readonly Person[],
+  { letterPageSize = PEOPLE_LETTER_PAGE_SIZE, topCount = PEOPLE_TOP_COUNT } = {},
+): PeopleIndexShards {
+  const entries = buildPeopleIndex(people);
+  const byLetter = new Map<string, PeopleIndexEntry[]>();
+  const byKey = new Map<string, PeopleIndexEntry[]>();
+  for (const entry of entries) {
+    const letter = letterOf(entry.name);
+    const list = byLetter.get(letter);
+    if (list) list.push(entry);
+    else byLetter.set(letter, [entry]);
+    for (const key of findKeysOf(entry)) {
+      const shard = byKey.get(key);
+      if (shard) shard.push(entry);
+      else byKey.set(key, [entry]);
+    }
+  }
+  const letters = LETTERS.filter((l) => byLetter.has(l)).map((letter) => ({
+    letter,
+    key: letterKey(letter),
+    count: byLetter.get(letter)!.length,
+  }));
+  const top = entries
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => b.entry.quotes - a.entry.quotes || b.entry.stories - a.entry.stories || a.order - b.order)
+    .slice(0, topCount)
+    .map((x) => x.entry);
+
+  const letterPages = letters.flatMap(({ letter, key, count }) => {
+    const list = byLetter.get(letter)!;
+    const pageCount = pageCountFor(count, letterPageSize);
+    return pageNumbers(pageCount).map((page) => ({
+      letter,
+      key,
+      page,
+      pageCount,
+      pageSize: letterPageSize,
+      total: count,
+      people: pageSlice(list, page, letterPageSize),
+    }));
+  });
+  const findShards = [...byKey.keys()].sort(compareText).map((key) => ({ key, people: byKey.get(key)! }));
+  return { index: { total: entries.length, letterPageSize, letters, top }, letterPages, findShards };
+}
+
+/**
+ * The topics index in pieces: the first file (each kind's count and its biggest topics), then each kind's
+ * topics A–Z a page at a time.
+ */
+export function buildTopicsIndexShards(
+  topics: readonly Topic[],
+  { kindPageSize = TOPICS_KIND_PAGE_SIZE, topPerKind = TOPICS_TOP_PER_KIND } = {},
+): { index: TopicsIndex; kindPages: TopicsKindPage[] } {
+  const byKind = new Map<TopicKind, TopicsIndexEntry[]>();
+  for (const topic of topics) {
+    const entry = { id: topic.id, name: topic.name, count: topic.articles.length };
+    const list = byKind.get(topic.kind);
+    if (list) list.push(entry);
+    else byKind.set(topic.kind, [entry]);
+  }
+  const kinds = TOPIC_KIND_ORDER.filter((kind) => byKind.has(kind)).map((kind) => {
+    const list = byKind.get(kind)!;
+    const biggest = [...list].sort((a, b) => b.count - a.count || byName(a, b));
+    return { kind, count: list.length, top: biggest.slice(0, topPerKind) };
+  });
+  const kindPages = kinds.flatMap(({ kind, count }) => {
+    const alphabetical = [...byKind.get(kind)!].sort(byName);
+    const pageCount = pageCountFor(count, kindPageSize);
+    return pageNumbers(pageCount).map((page) => ({
+      kind,
+      page,
+      pageCount,
+      pageSize: kindPageSize,
+      total: count,
+      topics: pageSlice(alphabetical, page, kindPageSize),
+    }));
+  });
+  return { index: { total: topics.length, kindPageSize, kinds }, kindPages };
+}
+
+/** A–Z by folded name, then by id: the same order on every machine. */
+function byName(a: { id: string; name: string }, b: { id: string; name: string }): number {
+  return compareText(foldName(a.name), foldName(b.name)) || compareText(a.name, b.name) || compareText(a.id, b.id);
 }
 
 /** The people an article names, with their collection names and roles and their quotes here. */

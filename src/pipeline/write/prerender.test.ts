@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../content/schema.ts';
-import { escapeHtml, renderArticle, renderPage } from './prerender.ts';
+import type { Article, ArticleSummary, Person, PersonQuote, Topic } from '../../content/schema.ts';
+import { buildPeopleIndexShards, buildPersonPages, buildTopicPages, buildTopicsIndexShards } from './listShards.ts';
+import {
+  escapeHtml,
+  renderArticle,
+  renderPage,
+  renderPagination,
+  renderPeopleIndex,
+  renderPerson,
+  renderTopicPage,
+  renderTopicsIndex,
+} from './prerender.ts';
 
 const template =
   '<!doctype html><html><head><meta charset="UTF-8" /><meta name="description" content="app" /><title>Verbatim</title></head>' +
@@ -68,5 +78,86 @@ describe('pre-rendered pages', () => {
     expect(page).toContain('<link rel="canonical" href="https://archive.example/articles/harbour-vote-abc123">');
     expect(page).not.toContain('<noscript>');
     expect(page).toContain('<script type="module" src="/assets/index.js"></script>');
+  });
+});
+
+describe('pre-rendered paged pages', () => {
+  const mara: Person = {
+    id: 'mara-quill',
+    name: 'Mara <Quill>',
+    aliases: [],
+    descriptions: ['harbour chair'],
+    role: 'harbour chair',
+    articles: [],
+    quoteCount: 5,
+  };
+  const story = (i: number): ArticleSummary => ({
+    id: `made-up-story-${i}`,
+    headline: `Made-up story ${i}`,
+    updated: null,
+    section: null,
+    standfirst: 'Invented.',
+    people: [],
+    topics: [],
+    quoteCount: 0,
+  });
+  const quote = (i: number): PersonQuote => ({
+    articleId: `made-up-story-${Math.floor(i / 2)}`,
+    headline: `Made-up story ${Math.floor(i / 2)}`,
+    updated: '2025-07-15T09:15:00.000Z',
+    quoteId: `q${(i % 2) + 1}`,
+    text: `Invented <words> ${i}`,
+  });
+  const pages = buildPersonPages(mara, Array.from({ length: 5 }, (_, i) => quote(i)), Array.from({ length: 3 }, (_, i) => story(i)), 2);
+
+  it('shows a person’s first page only, quotes grouped by story and linking to the quote, and a real link to page 2', () => {
+    const html = renderPerson(pages[0]!);
+    expect(html).toContain('<h1>Mara &lt;Quill&gt;</h1>');
+    expect(html.match(/class="quote-link"/g)).toHaveLength(2);
+    expect(html).toContain('<a class="quote-link" href="/articles/made-up-story-0#q2">“Invented &lt;words&gt; 1”</a>');
+    expect(html).not.toContain('Invented &lt;words&gt; 2');
+    expect(html).toContain('Quotes 1–2 of 5');
+    expect(html).toContain('<p class="pagination__status">Page 1 of 3</p>');
+    expect(html).toContain('<a href="/people/mara-quill/page/2" rel="next" class="pagination__link">Next page');
+    expect(html).not.toContain('rel="prev"');
+  });
+
+  it('links a middle page both ways, and says where a shorter list went on the pages past its end', () => {
+    expect(renderPerson(pages[1]!)).toContain('<a href="/people/mara-quill" rel="prev"');
+    const last = renderPerson(pages[2]!);
+    expect(last).toContain('All 3 stories are on the earlier pages.');
+    expect(last).toContain('Quotes 5–5 of 5');
+    expect(last).not.toContain('rel="next"');
+  });
+
+  it('draws no page links for a single page', () => {
+    expect(renderPagination('/topics/tides', 1, 1, { previous: 'p', next: 'n' })).toBe('');
+    const [only] = buildPersonPages(mara, [quote(0)], [story(0)], 20);
+    expect(renderPerson(only!)).not.toContain('pagination');
+  });
+
+  it('numbers a topic page’s stories on from the earlier pages, with links to the pages around it', () => {
+    const tides: Topic = { id: 'tides', name: 'Tides & Times', kind: 'theme', articles: [] };
+    const topicPages = buildTopicPages(tides, Array.from({ length: 5 }, (_, i) => story(i)), 2);
+    const html = renderTopicPage(topicPages[1]!);
+    expect(html).toContain('<h1>Tides &amp; Times</h1>');
+    expect(html).toContain('<ol class="story-list__items" start="3">');
+    expect(html).toContain('Showing 3–4 of 5 stories');
+    expect(html).toContain('<a href="/topics/tides" rel="prev" class="pagination__link"><span aria-hidden="true">← </span>Newer stories</a>');
+    expect(html).toContain('<a href="/topics/tides/page/3" rel="next"');
+  });
+
+  it('shows the people index’s most quoted and the topics index’s biggest, saying the rest needs JavaScript', () => {
+    const people = ['Ada Voss', 'Bel Orr', 'Cai Lund'].map((name, i) => ({ ...mara, id: `p-${i}`, name, quoteCount: i }));
+    const peopleHtml = renderPeopleIndex(buildPeopleIndexShards(people, { topCount: 2 }).index);
+    expect(peopleHtml.match(/class="person-row__name"/g)).toHaveLength(2);
+    expect(peopleHtml).toContain('<a class="person-row__name" href="/people/p-2">Cai Lund</a>');
+    expect(peopleHtml).toContain('3 people');
+    expect(peopleHtml).toContain('need JavaScript');
+    const topics: Topic[] = ['Arnholt', 'Brae', 'Coll'].map((name, i) => ({ id: name.toLowerCase(), name, kind: 'place', articles: Array(i + 1).fill('x') }));
+    const topicsHtml = renderTopicsIndex(buildTopicsIndexShards(topics, { topPerKind: 2 }).index);
+    expect(topicsHtml).toContain('<h2>Places</h2>');
+    expect(topicsHtml.match(/class="topic-chip"/g)).toHaveLength(2);
+    expect(topicsHtml).toContain('And 1 more: the full A–Z list of places needs JavaScript.');
   });
 });

@@ -7,7 +7,10 @@
  *
  * Everything from the articles goes through `escapeHtml`: article text is data, never markup.
  */
-import type { Article, ArticleSummary, Block, Person, Quote, Topic } from '../../content/schema.ts';
+import type { Article, ArticleSummary, Block, PeopleIndex, PersonPage, Quote, TopicPage, TopicsIndex } from '../../content/schema.ts';
+import { groupQuotesByStory } from '../../features/people/groupQuotesByStory.ts';
+import { pagedPath } from '../../features/layout/pagedPath.ts';
+import { TOPIC_KIND_LABELS } from '../../features/topics/topicKinds.ts';
 import { formatCalendarDate, formatUkDate, formatUpdateLine } from '../../features/article/formatDates.ts';
 import { splitIntoRuns } from '../../features/article/quoteRuns.ts';
 
@@ -152,47 +155,142 @@ export function renderArticle(article: Article): string {
   );
 }
 
-export function renderStoryList(heading: string, intro: string, stories: ArticleSummary[]): string {
-  const items = stories
+function storyCards(stories: readonly ArticleSummary[], headingLevel: 2 | 3): string {
+  return stories
     .map(
       (s) =>
-        `<li class="story-card"><h2 class="story-card__headline"><a href="/articles/${s.id}">${escapeHtml(s.headline)}</a></h2>` +
+        `<li class="story-card"><h${headingLevel} class="story-card__headline"><a href="/articles/${s.id}">${escapeHtml(s.headline)}</a></h${headingLevel}>` +
         `<p class="story-card__meta">${escapeHtml([s.updated ? formatUkDate(s.updated) : null, s.section].filter(Boolean).join(' | '))}</p>` +
         `<p class="story-card__standfirst">${escapeHtml(s.standfirst)}</p></li>`,
     )
     .join('');
-  return frame(`<h1>${escapeHtml(heading)}</h1>${intro ? `<p>${escapeHtml(intro)}</p>` : ''}<ol class="story-list">${items}</ol>`);
 }
 
-export function renderPerson(person: Person, quotes: Array<{ articleId: string; headline: string; quoteId: string; text: string }>, stories: ArticleSummary[]): string {
+export function renderStoryList(heading: string, intro: string, stories: ArticleSummary[]): string {
+  return frame(`<h1>${escapeHtml(heading)}</h1>${intro ? `<p>${escapeHtml(intro)}</p>` : ''}<ol class="story-list">${storyCards(stories, 2)}</ol>`);
+}
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/**
+ * The app's Pagination as plain links: each page of a person or topic is its own pre-rendered file, so
+ * these work with JavaScript off. Nothing for a single page.
+ */
+export function renderPagination(base: string, page: number, pageCount: number, labels: { previous: string; next: string }): string {
+  if (pageCount <= 1) return '';
+  const previous = page > 1 ? `<a href="${escapeHtml(pagedPath(base, page - 1))}" rel="prev" class="pagination__link"><span aria-hidden="true">← </span>${labels.previous}</a>` : '<span></span>';
+  const next = page < pageCount ? `<a href="${escapeHtml(pagedPath(base, page + 1))}" rel="next" class="pagination__link">${labels.next}<span aria-hidden="true"> →</span></a>` : '<span></span>';
+  return `<nav class="pagination" aria-label="Pages">${previous}<p class="pagination__status">Page ${page} of ${pageCount}</p>${next}</nav>`;
+}
+
+/** "Quotes 21–40 of 225". */
+function range(noun: string, page: number, pageSize: number, shown: number, total: number): string {
+  const first = (page - 1) * pageSize + 1;
+  return `${noun} ${first.toLocaleString('en-GB')}–${(first + shown - 1).toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`;
+}
+
+/** A topic's page n: its stories on this page (the same file the app reads), numbered on, and page links. */
+export function renderTopicPage(data: TopicPage): string {
+  const { topic, page, pageCount, pageSize, total, stories } = data;
+  const first = (page - 1) * pageSize + 1;
+  const showing =
+    pageCount > 1 && stories.length > 0
+      ? `<p class="page-header__count">Showing ${first.toLocaleString('en-GB')}–${(first + stories.length - 1).toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} stories</p>`
+      : '';
+  return frame(
+    `<div class="topic-page"><header class="page-header"><p class="page-header__kicker"><a href="/topics">Topics</a> · ${TOPIC_KIND_LABELS[topic.kind].one}</p>` +
+      `<h1>${escapeHtml(topic.name)}</h1><p class="page-header__intro">${count(total, 'story', 'stories')}</p>${showing}</header>` +
+      `<ol class="story-list__items" start="${first}">${storyCards(stories, 3)}</ol>` +
+      `${renderPagination(`/topics/${topic.id}`, page, pageCount, { previous: 'Newer stories', next: 'Older stories' })}</div>`,
+  );
+}
+
+function dateLine(updated: string | null): string {
+  return updated ? `<p class="quote-group__date"><time datetime="${escapeHtml(updated)}">${escapeHtml(formatUkDate(updated) ?? '')}</time></p>` : '';
+}
+
+/** A person's page n: who they are, this page's quotes by story (each linking to the quote) and stories. */
+export function renderPerson(data: PersonPage): string {
+  const { person, page, pageCount, pageSize, quoteTotal, storyTotal, quotes, stories } = data;
+  const base = `/people/${person.id}`;
+  const paged = pageCount > 1;
   const descriptions = person.descriptions.length
     ? `<ul class="person-descriptions">${person.descriptions.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`
     : '';
-  const quoteItems = quotes
-    .map((q) => `<li><a href="/articles/${q.articleId}#${q.quoteId}">“${escapeHtml(q.text)}”</a> <span>— ${escapeHtml(q.headline)}</span></li>`)
+  const elsewhere = (total: number, one: string, many: string) =>
+    `<p class="muted">All ${count(total, one, many)} are on the earlier pages.</p>`;
+  const quoteGroups = groupQuotesByStory(quotes)
+    .map(
+      (group) =>
+        `<section class="quote-group"><h3 class="quote-group__headline"><a href="/articles/${group.articleId}">${escapeHtml(group.headline)}</a></h3>` +
+        dateLine(group.updated) +
+        `<ul class="quote-group__quotes">${group.quotes
+          .map((q) => `<li><a class="quote-link" href="/articles/${q.articleId}#${q.quoteId}">“${escapeHtml(q.text)}”</a></li>`)
+          .join('')}</ul></section>`,
+    )
+    .join('');
+  const quotesHtml =
+    quoteTotal === 0
+      ? '<p class="muted">No direct quotes in this archive.</p>'
+      : quotes.length === 0
+        ? elsewhere(quoteTotal, 'quote', 'quotes')
+        : `${paged ? `<p class="person-page__range">${range('Quotes', page, pageSize, quotes.length, quoteTotal)}</p>` : ''}${quoteGroups}`;
+  const storiesHtml =
+    storyTotal === 0
+      ? '<p class="muted">No stories.</p>'
+      : stories.length === 0
+        ? elsewhere(storyTotal, 'story', 'stories')
+        : `${paged ? `<p class="person-page__range">${range('Stories', page, pageSize, stories.length, storyTotal)}</p>` : ''}` +
+          `<ul class="story-list__items">${storyCards(stories, 3)}</ul>`;
+  return frame(
+    `<div class="person-page"><header class="page-header person-page__header"><p class="page-header__kicker"><a href="/people">People</a></p>` +
+      `<h1>${escapeHtml(person.name)}</h1>${descriptions}` +
+      `<p class="person-page__counts">${count(storyTotal, 'story', 'stories')}, ${count(person.quoteCount, 'quote', 'quotes')}</p></header>` +
+      `<section class="person-page__section"><h2>Quotes</h2>${quotesHtml}</section>` +
+      `<section class="person-page__section"><h2>Stories</h2>${storiesHtml}</section>` +
+      `${renderPagination(base, page, pageCount, { previous: 'Previous page', next: 'Next page' })}</div>`,
+  );
+}
+
+/**
+ * `/people` as its first view: the letter counts and the most quoted (people-index.json). The letters
+ * and the name filter need the app, so the letters are plain text here.
+ */
+export function renderPeopleIndex(index: PeopleIndex): string {
+  const rows = index.top
+    .map(
+      (p) =>
+        `<li class="person-row"><a class="person-row__name" href="/people/${p.id}">${escapeHtml(p.name)}</a>` +
+        `${p.role ? `<span class="person-row__role">${escapeHtml(p.role)}</span>` : ''}` +
+        `<span class="person-row__counts">${count(p.stories, 'story', 'stories')}, ${count(p.quotes, 'quote', 'quotes')}</span></li>`,
+    )
+    .join('');
+  const letters = index.letters.map((l) => `<li><span>${escapeHtml(l.letter)}</span></li>`).join('');
+  return frame(
+    `<div class="people-index"><header class="page-header"><h1>People</h1><p class="page-header__intro">Everyone named in the stories, with how often they are quoted.</p></header>` +
+      `<p class="people-index__count">${count(index.total, 'person', 'people')}</p>` +
+      `<div class="letter-bar"><ul>${letters}</ul></div>` +
+      `<section class="letter-group"><h2 class="letter-group__heading">Most quoted</h2><ul class="person-rows">${rows}</ul>` +
+      (index.total > index.top.length ? `<p class="people-index__more">Everyone else is in the A–Z index and the name filter, which need JavaScript.</p>` : '') +
+      `</section></div>`,
+  );
+}
+
+/** `/topics` as its first view: each kind's biggest topics (topics-index.json). */
+export function renderTopicsIndex(index: TopicsIndex): string {
+  const groups = index.kinds
+    .map(({ kind, count: n, top }) => {
+      const label = TOPIC_KIND_LABELS[kind].many;
+      const rest = n - top.length;
+      const chips = top
+        .map((t) => `<li><a class="topic-chip" href="/topics/${t.id}">${escapeHtml(t.name)} <span class="topic-chip__count">${t.count}</span></a></li>`)
+        .join('');
+      const more = rest > 0 ? `<p class="topics-index__more">And ${count(rest, 'more', 'more')}: the full A–Z list of ${label.toLowerCase()} needs JavaScript.</p>` : '';
+      return `<section class="topics-index__group"><h2>${label}</h2><ul class="topic-chips">${chips}</ul>${more}</section>`;
+    })
     .join('');
   return frame(
-    `<h1>${escapeHtml(person.name)}</h1>${descriptions}` +
-      `<h2>Quotes</h2>${quoteItems ? `<ul class="person-quotes">${quoteItems}</ul>` : '<p>No direct quotes in this archive.</p>'}` +
-      `<h2>Stories</h2><ul class="story-links">${stories.map((s) => storyLink(s.id, s.headline, s.updated ? formatUkDate(s.updated) : null, s.section)).join('')}</ul>`,
-  );
-}
-
-export function renderPeopleIndex(people: Person[], limit: number): string {
-  const shown = people.slice(0, limit);
-  const more = people.length > limit ? `<p>And ${people.length - limit} more: the full index loads with JavaScript.</p>` : '';
-  return frame(
-    `<h1>People</h1><ul class="people-index">${shown
-      .map((p) => `<li><a href="/people/${p.id}">${escapeHtml(p.name)}</a>${p.role ? ` <span>${escapeHtml(p.role)}</span>` : ''}</li>`)
-      .join('')}</ul>${more}`,
-  );
-}
-
-export function renderTopicsIndex(topics: Topic[]): string {
-  return frame(
-    `<h1>Topics</h1><ul class="topic-index">${topics
-      .map((t) => `<li><a href="/topics/${t.id}">${escapeHtml(t.name)}</a> <span>(${t.articles.length})</span></li>`)
-      .join('')}</ul>`,
+    `<div class="topics-index"><header class="page-header"><h1>Topics</h1><p class="page-header__intro">Sections, recurring themes, places and organisations across the stories.</p></header>${groups}</div>`,
   );
 }
 

@@ -11,7 +11,9 @@ import {
   ListFacetsSchema,
   ListPageSchema,
   ManifestSchema,
-  PeopleIndexEntrySchema,
+  PeopleFindShardSchema,
+  PeopleIndexSchema,
+  PeopleLetterPageSchema,
   PersonPageSchema,
   PersonSchema,
   SearchRootSchema,
@@ -19,16 +21,26 @@ import {
   SearchTermShardSchema,
   TopicPageSchema,
   TopicSchema,
+  TopicsIndexSchema,
+  TopicsKindPageSchema,
   type Article,
   type ArticleSummary,
   type IngestReport,
   type Manifest,
-  type PersonPage,
   type PersonQuote,
 } from '../../content/schema.ts';
 import { dataPaths } from '../../content/dataPaths.ts';
 import type { LinkedCollection } from '../link/index.ts';
-import { buildListFacets, buildPeopleIndex, castOf, renderListPages, topicNamesOf } from './listShards.ts';
+import {
+  buildListFacets,
+  buildPeopleIndexShards,
+  buildPersonPages,
+  buildTopicPages,
+  buildTopicsIndexShards,
+  castOf,
+  renderListPages,
+  topicNamesOf,
+} from './listShards.ts';
 import { buildSearchFiles } from './search.ts';
 import { contentHash } from '../ids.ts';
 
@@ -74,22 +86,26 @@ export function* renderOutput(
   yield put(dataPaths.listFacets, ListFacetsSchema, buildListFacets(summaries, collection));
 
   yield put(dataPaths.people, PersonSchema.array(), collection.people);
-  yield put(dataPaths.peopleIndex, PeopleIndexEntrySchema.array(), buildPeopleIndex(collection.people));
+  const peopleIndex = buildPeopleIndexShards(collection.people);
+  yield put(dataPaths.peopleIndex, PeopleIndexSchema, peopleIndex.index);
+  for (const { key, ...page } of peopleIndex.letterPages) yield put(dataPaths.peopleLetter(key, page.page), PeopleLetterPageSchema, page);
+  for (const shard of peopleIndex.findShards) yield put(dataPaths.peopleFind(shard.key), PeopleFindShardSchema, shard);
   const quotesByPerson = collectQuotesByPerson(articles);
   const storiesByPerson = groupBy(summaries, (s) => s.people);
   for (const person of collection.people) {
-    const page: PersonPage = {
-      person,
-      quotes: quotesByPerson.get(person.id) ?? [],
-      stories: storiesByPerson.get(person.id) ?? [],
-    };
-    yield put(dataPaths.person(person.id), PersonPageSchema, page);
+    const pages = buildPersonPages(person, quotesByPerson.get(person.id) ?? [], storiesByPerson.get(person.id) ?? []);
+    for (const page of pages) yield put(dataPaths.person(person.id, page.page), PersonPageSchema, page);
   }
 
   yield put(dataPaths.topics, TopicSchema.array(), collection.topics);
+  const topicsIndex = buildTopicsIndexShards(collection.topics);
+  yield put(dataPaths.topicsIndex, TopicsIndexSchema, topicsIndex.index);
+  for (const page of topicsIndex.kindPages) yield put(dataPaths.topicsKind(page.kind, page.page), TopicsKindPageSchema, page);
   const storiesByTopic = groupBy(summaries, (s) => s.topics);
   for (const topic of collection.topics) {
-    yield put(dataPaths.topic(topic.id), TopicPageSchema, { topic, stories: storiesByTopic.get(topic.id) ?? [] });
+    for (const page of buildTopicPages(topic, storiesByTopic.get(topic.id) ?? [])) {
+      yield put(dataPaths.topic(topic.id, page.page), TopicPageSchema, page);
+    }
   }
   const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics });
   yield put(dataPaths.searchRoot, SearchRootSchema, search.root);
@@ -154,7 +170,8 @@ function truncate(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-function collectQuotesByPerson(articles: Article[]): Map<string, PersonQuote[]> {
+/** Each person's quotes in story order (the articles' order, newest first), with the story's headline. */
+export function collectQuotesByPerson(articles: Article[]): Map<string, PersonQuote[]> {
   const byPerson = new Map<string, PersonQuote[]>();
   for (const article of articles) {
     for (const quote of article.quotes) {

@@ -1,5 +1,51 @@
-import { describe, expect, it } from 'vitest';
-import { sitemapFiles } from './site.ts';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERSON_PAGE_SIZE, TOPIC_PAGE_SIZE } from '../../content/dataPaths.ts';
+import { inventedCollection } from '../../test/inventedCollection.ts';
+import { sitemapFiles, writeSite } from './site.ts';
+
+const template = '<!doctype html><html><head><title>Verbatim</title></head><body><div id="root"></div></body></html>';
+
+let outDir = '';
+const read = (route: string) => readFile(path.join(outDir, route, 'index.html'), 'utf8');
+
+beforeAll(async () => {
+  outDir = await mkdtemp(path.join(tmpdir(), 'verbatim-site-'));
+  await writeFile(path.join(outDir, 'index.html'), template);
+  await writeSite({ outDir, siteUrl: 'https://archive.example', collection: inventedCollection(TOPIC_PAGE_SIZE * 2 + 3) });
+});
+afterAll(() => rm(outDir, { recursive: true, force: true }));
+
+describe('writeSite', () => {
+  it('writes every page of a busy topic as its own file, the first linking to the second', async () => {
+    const first = await read('topics/tides');
+    expect(first.match(/class="story-card"/g)).toHaveLength(TOPIC_PAGE_SIZE);
+    expect(first).toContain('<a href="/topics/tides/page/2" rel="next"');
+    const third = await read('topics/tides/page/3');
+    expect(third.match(/class="story-card"/g)).toHaveLength(3);
+    expect(third).toContain('<title>Tides, page 3 — Verbatim</title>');
+    expect(third).toContain('<link rel="canonical" href="https://archive.example/topics/tides/page/3">');
+    await expect(stat(path.join(outDir, 'topics/tides/page/4/index.html'))).rejects.toThrow();
+  });
+
+  it('writes a busy person’s first page with their newest quotes and a link to page 2, which holds the next ones', async () => {
+    const first = await read('people/una-pell');
+    expect(first.match(/class="quote-link"/g)).toHaveLength(PERSON_PAGE_SIZE);
+    expect(first).toContain('href="/articles/made-up-story-0#q1"');
+    expect(first).toContain('<a href="/people/una-pell/page/2" rel="next"');
+    const second = await read('people/una-pell/page/2');
+    expect(second).toContain(`href="/articles/made-up-story-${PERSON_PAGE_SIZE}#q1"`);
+    expect(second).toContain('<a href="/people/una-pell" rel="prev"');
+  });
+
+  it('lists the later pages in the sitemap', async () => {
+    const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://archive.example/topics/tides/page/2</loc>');
+    expect(sitemap).toContain('<loc>https://archive.example/people/una-pell/page/3</loc>');
+  });
+});
 
 const routes = ['/', '/articles/a-1', '/articles/b-2', '/people/c', '/topics/d', '/search'];
 

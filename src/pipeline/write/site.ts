@@ -5,8 +5,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../content/schema.ts';
+import { pagedPath, pagedTitle } from '../../features/layout/pagedPath.ts';
 import type { LinkedCollection } from '../link/index.ts';
-import { groupBy, sortNewestFirst, summarise } from './render.ts';
+import { buildPeopleIndexShards, buildPersonPages, buildTopicPages, buildTopicsIndexShards } from './listShards.ts';
+import { collectQuotesByPerson, groupBy, sortNewestFirst, summarise } from './render.ts';
 import {
   articleDescription,
   escapeHtml,
@@ -16,11 +18,11 @@ import {
   renderPerson,
   renderShell,
   renderStoryList,
+  renderTopicPage,
   renderTopicsIndex,
 } from './prerender.ts';
 
 export const HOME_PAGE_SIZE = 20;
-const PEOPLE_INDEX_LIMIT = 300;
 const PAGE_WRITE_CONCURRENCY = 32;
 
 export interface SiteOptions {
@@ -58,21 +60,29 @@ export async function writeSite({ outDir, siteUrl, collection }: SiteOptions): P
     );
   }
 
-  const quotesByPerson = groupQuotes(articles);
-  await page('/people', renderPage(template, siteUrl, { path: '/people', title: 'People', description: `Everyone named in the archive: ${collection.people.length} people, their roles and what they said.`, type: 'website' }, renderPeopleIndex(collection.people, PEOPLE_INDEX_LIMIT)));
+  // Every page of a person and of a topic is a file of its own, holding what the same page's JSON holds,
+  // so the page links work with JavaScript off and on any static host.
+  const quotesByPerson = collectQuotesByPerson(articles);
+  await page('/people', renderPage(template, siteUrl, { path: '/people', title: 'People', description: `Everyone named in the archive: ${collection.people.length} people, their roles and what they said.`, type: 'website' }, renderPeopleIndex(buildPeopleIndexShards(collection.people).index)));
   const storiesByPerson = groupBy(summaries, (s) => s.people);
   for (const person of collection.people) {
-    const quotes = quotesByPerson.get(person.id) ?? [];
-    const stories = storiesByPerson.get(person.id) ?? [];
     const description = [person.role, `${person.quoteCount} quotes in ${person.articles.length} ${person.articles.length === 1 ? 'story' : 'stories'}`].filter(Boolean).join('. ');
-    await page(`/people/${person.id}`, renderPage(template, siteUrl, { path: `/people/${person.id}`, title: person.name, description, type: 'profile' }, renderPerson(person, quotes, stories)));
+    for (const data of buildPersonPages(person, quotesByPerson.get(person.id) ?? [], storiesByPerson.get(person.id) ?? [])) {
+      const route = pagedPath(`/people/${person.id}`, data.page);
+      const meta = { path: route, title: pagedTitle(person.name, data.page), description: pageDescription(description, data.page, data.pageCount), type: 'profile' as const };
+      await page(route, renderPage(template, siteUrl, meta, renderPerson(data)));
+    }
   }
 
-  await page('/topics', renderPage(template, siteUrl, { path: '/topics', title: 'Topics', description: `Subjects, places and organisations across ${articles.length} stories.`, type: 'website' }, renderTopicsIndex(collection.topics)));
+  await page('/topics', renderPage(template, siteUrl, { path: '/topics', title: 'Topics', description: `Subjects, places and organisations across ${articles.length} stories.`, type: 'website' }, renderTopicsIndex(buildTopicsIndexShards(collection.topics).index)));
   const storiesByTopic = groupBy(summaries, (s) => s.topics);
   for (const topic of collection.topics) {
     const stories = storiesByTopic.get(topic.id) ?? [];
-    await page(`/topics/${topic.id}`, renderPage(template, siteUrl, { path: `/topics/${topic.id}`, title: topic.name, description: `${stories.length} stories about ${topic.name}.`, type: 'website' }, renderStoryList(topic.name, `${stories.length} stories`, stories.slice(0, 50))));
+    for (const data of buildTopicPages(topic, stories)) {
+      const route = pagedPath(`/topics/${topic.id}`, data.page);
+      const meta = { path: route, title: pagedTitle(topic.name, data.page), description: pageDescription(`${stories.length} stories about ${topic.name}.`, data.page, data.pageCount), type: 'website' as const };
+      await page(route, renderPage(template, siteUrl, meta, renderTopicPage(data)));
+    }
   }
   await page('/search', renderPage(template, siteUrl, { path: '/search', title: 'Search', description: 'Search stories and people.', type: 'website' }, renderShell('Search', 'Search needs JavaScript: it runs in your browser over an index of the archive.')));
 
@@ -87,18 +97,9 @@ export async function writeSite({ outDir, siteUrl, collection }: SiteOptions): P
   return routes.length;
 }
 
-function groupQuotes(articles: Article[]) {
-  const byPerson = new Map<string, Array<{ articleId: string; headline: string; quoteId: string; text: string }>>();
-  for (const article of articles) {
-    for (const quote of article.quotes) {
-      const id = quote.speaker.personId;
-      if (!id) continue;
-      const list = byPerson.get(id) ?? [];
-      list.push({ articleId: article.id, headline: article.headline, quoteId: quote.id, text: quote.text });
-      byPerson.set(id, list);
-    }
-  }
-  return byPerson;
+/** A paged page's description: the first page's, with which page this is after the first. */
+function pageDescription(description: string, page: number, pageCount: number): string {
+  return page > 1 ? `Page ${page} of ${pageCount}. ${description}` : description;
 }
 
 /** The sitemap protocol's limit per file; a larger site gets a sitemap index over several files. */

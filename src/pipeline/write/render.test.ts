@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { PeopleIndex, PersonPage, TopicPage, TopicsIndex } from '../../content/schema.ts';
+import { dataPaths, PERSON_PAGE_SIZE, TOPIC_PAGE_SIZE } from '../../content/dataPaths.ts';
+import { inventedCollection } from '../../test/inventedCollection.ts';
+import { renderOutput } from './render.ts';
+
+const report = { read: 0, written: 0, rejected: [], ignored: [], warnings: [] };
+
+describe('renderOutput: paged topic, person and index files', () => {
+  const stories = TOPIC_PAGE_SIZE + 5;
+  // renderOutput yields the files one at a time; collect them to look them up by path.
+  const render = () => new Map([...renderOutput(inventedCollection(stories), report)].map(([path, text]) => [path, text]));
+  const files = render();
+  const json = <T>(path: string) => JSON.parse(files.get(path)!) as T;
+
+  it('writes a topic’s first page at topics/<id>.json and the rest under topics/<id>/', () => {
+    const first = json<TopicPage>(dataPaths.topic('tides'));
+    expect(first).toMatchObject({ page: 1, pageCount: 2, total: stories, topic: { id: 'tides', name: 'Tides', kind: 'theme' } });
+    expect(first.stories).toHaveLength(TOPIC_PAGE_SIZE);
+    expect(json<TopicPage>('topics/tides/page-2.json').stories).toHaveLength(5);
+    expect(files.has('topics/tides/page-3.json')).toBe(false);
+  });
+
+  it('writes a person’s first page at people/<id>.json and the rest under people/<id>/', () => {
+    const first = json<PersonPage>(dataPaths.person('una-pell'));
+    expect(first).toMatchObject({ page: 1, pageCount: 2, quoteTotal: stories, storyTotal: stories });
+    expect(first.quotes).toHaveLength(PERSON_PAGE_SIZE);
+    expect(json<PersonPage>('people/una-pell/page-2.json').quotes).toHaveLength(5);
+  });
+
+  it('writes the people and topics indexes as a small first file plus shards', () => {
+    expect(json<PeopleIndex>(dataPaths.peopleIndex)).toMatchObject({ total: 1, letters: [{ letter: 'U', key: 'u', count: 1 }] });
+    expect(files.has('people-index/letter-u-1.json')).toBe(true);
+    expect([...files.keys()].filter((p) => p.startsWith('people-index/find-')).sort()).toEqual([
+      'people-index/find-pe.json',
+      'people-index/find-un.json',
+    ]);
+    expect(json<TopicsIndex>(dataPaths.topicsIndex).kinds.map((k) => [k.kind, k.count])).toEqual([['theme', 1]]);
+    expect(files.has('topics-index/theme-1.json')).toBe(true);
+  });
+
+  it('is byte-for-byte the same on a second run', () => {
+    const again = render();
+    expect([...again]).toEqual([...files]);
+  });
+});
