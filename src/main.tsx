@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { whenFirstDataSettled } from './app/prerenderHandoff';
-import { createAppRouter, whenRouterReady } from './app/router';
+import { AppRoutes, preparePage } from './app/router';
 import { createQueryClient } from './data/queryClient';
 import { registerServiceWorker } from './features/offline/registerServiceWorker';
 import './styles/index.css';
@@ -11,23 +11,32 @@ import './styles/index.css';
 registerServiceWorker();
 
 const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // Pre-rendered HTML (from the build) stays on screen until the page module and its data are ready,
-// instead of being swapped for a loading skeleton and back. Without pre-rendered HTML, the skeleton
-// shows at once. A failed load still ends in the app's error state, after the wait.
+// instead of being swapped for a loading skeleton and back. Without pre-rendered HTML, the page's
+// skeleton shows as soon as its module is there. A failed load still ends in the app's error state,
+// after the wait.
+//
+// The first render is a transition: React renders in slices of a few milliseconds and yields between
+// them, so a long page does not hold the main thread in one long task; the pre-rendered HTML stays
+// until the finished page is committed.
 const prerendered = root.childElementCount > 0;
-void whenRouterReady(router)
+void preparePage(queryClient, window.location, basename)
   .then(() => (prerendered ? whenFirstDataSettled(queryClient, 8000) : undefined))
   .then(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </StrictMode>,
-    );
+    startTransition(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <QueryClientProvider client={queryClient}>
+            <BrowserRouter basename={basename}>
+              <AppRoutes />
+            </BrowserRouter>
+          </QueryClientProvider>
+        </StrictMode>,
+      );
+    });
   });
