@@ -11,7 +11,7 @@
 // Dependency-free: node:http, node:zlib.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -189,6 +189,27 @@ function matches(ifNoneMatch, hash) {
   });
 }
 
+/**
+ * A CDN serves the app's assets already compressed (or from its edge cache): compress /assets/ before
+ * answering anything, so the first reader does not wait for brotli's slowest level.
+ */
+async function warmAssets() {
+  const dir = path.join(base, 'assets');
+  const names = await readdir(dir).catch(() => []);
+  await Promise.all(
+    names
+      .filter((name) => COMPRESSIBLE.has(path.extname(name)))
+      .map(async (name) => {
+        const file = path.join(dir, name);
+        const info = await stat(file);
+        if (!info.isFile() || info.size < MIN_COMPRESS) return;
+        const entry = entryFor(file, info);
+        await Promise.all([body(file, entry, 'br'), body(file, entry, 'gzip')]);
+      }),
+  );
+}
+
+await warmAssets();
 createServer((req, res) => {
   answer(req, res).catch((error) => {
     console.error(error);

@@ -152,39 +152,107 @@ export function renderArticle(article: Article): string {
   );
 }
 
-export function renderStoryList(heading: string, intro: string, stories: ArticleSummary[]): string {
-  const items = stories
-    .map(
-      (s) =>
-        `<li class="story-card"><h2 class="story-card__headline"><a href="/articles/${s.id}">${escapeHtml(s.headline)}</a></h2>` +
-        `<p class="story-card__meta">${escapeHtml([s.updated ? formatUkDate(s.updated) : null, s.section].filter(Boolean).join(' | '))}</p>` +
-        `<p class="story-card__standfirst">${escapeHtml(s.standfirst)}</p></li>`,
-    )
-    .join('');
-  return frame(`<h1>${escapeHtml(heading)}</h1>${intro ? `<p>${escapeHtml(intro)}</p>` : ''}<ol class="story-list">${items}</ol>`);
-}
-
-export function renderPerson(person: Person, quotes: Array<{ articleId: string; headline: string; quoteId: string; text: string }>, stories: ArticleSummary[]): string {
-  const descriptions = person.descriptions.length
-    ? `<ul class="person-descriptions">${person.descriptions.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`
-    : '';
-  const quoteItems = quotes
-    .map((q) => `<li><a href="/articles/${q.articleId}#${q.quoteId}">“${escapeHtml(q.text)}”</a> <span>— ${escapeHtml(q.headline)}</span></li>`)
-    .join('');
-  return frame(
-    `<h1>${escapeHtml(person.name)}</h1>${descriptions}` +
-      `<h2>Quotes</h2>${quoteItems ? `<ul class="person-quotes">${quoteItems}</ul>` : '<p>No direct quotes in this archive.</p>'}` +
-      `<h2>Stories</h2><ul class="story-links">${stories.map((s) => storyLink(s.id, s.headline, s.updated ? formatUkDate(s.updated) : null, s.section)).join('')}</ul>`,
+/**
+ * The list pages and the person page are drawn with the app's own elements and classes (StoryCard,
+ * StoryListPage, TopicView, PersonView), so that nothing the app draws when it takes over is laid out
+ * larger than what the pre-rendered page already painted: the first paint stays the largest contentful
+ * paint instead of the app's render becoming a later, larger one.
+ */
+function storyCard(s: ArticleSummary, heading: 'h2' | 'h3'): string {
+  const date = s.updated ? formatUkDate(s.updated) : null;
+  const meta =
+    date || s.section
+      ? `<p class="story-card__meta">` +
+        (date && s.updated ? `<time datetime="${escapeHtml(s.updated)}">${escapeHtml(date)}</time>` : '') +
+        (date && s.section ? '<span aria-hidden="true"> | </span>' : '') +
+        (s.section ? `<span class="story-card__section">${escapeHtml(s.section)}</span>` : '') +
+        `</p>`
+      : '';
+  return (
+    `<li><article class="story-card"><${heading} class="story-card__headline"><a href="/articles/${s.id}">${escapeHtml(s.headline)}</a></${heading}>` +
+    meta +
+    (s.standfirst ? `<p class="story-card__standfirst">${escapeHtml(s.standfirst)}</p>` : '') +
+    `</article></li>`
   );
 }
 
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** `/`: the first page of the newest-first list, as the app's StoryListPage draws it. */
+export function renderHome(stories: ArticleSummary[], total: number): string {
+  const shown = total === 0 ? 'No stories match.' : `Showing 1–${stories.length.toLocaleString('en-GB')} of ${count(total, 'story', 'stories')}`;
+  return frame(
+    `<div class="story-list"><header class="page-header"><h1>All stories</h1></header>` +
+      `<p class="page-header__count">${shown}</p>` +
+      (stories.length ? `<ol class="story-list__items">${stories.map((s) => storyCard(s, 'h2')).join('')}</ol>` : '') +
+      `</div>`,
+  );
+}
+
+/** A topic's stories, as the app's TopicView draws them. */
+export function renderStoryList(heading: string, intro: string, stories: ArticleSummary[]): string {
+  return frame(
+    `<div class="topic-page"><header class="page-header"><h1>${escapeHtml(heading)}</h1>` +
+      (intro ? `<p class="page-header__intro">${escapeHtml(intro)}</p>` : '') +
+      `</header><section aria-labelledby="stories-heading"><h2 id="stories-heading" class="visually-hidden">Stories</h2>` +
+      `<ul class="story-list__items">${stories.map((s) => storyCard(s, 'h3')).join('')}</ul></section></div>`,
+  );
+}
+
+/** A person: who they are, their quotes under the story each comes from, their stories (PersonView). */
+export function renderPerson(person: Person, quotes: Array<{ articleId: string; headline: string; quoteId: string; text: string }>, stories: ArticleSummary[]): string {
+  const updated = new Map(stories.map((s) => [s.id, s.updated]));
+  const groups = new Map<string, { headline: string; items: string[] }>();
+  for (const q of quotes) {
+    const group = groups.get(q.articleId) ?? { headline: q.headline, items: [] };
+    group.items.push(`<li><a class="quote-link" href="/articles/${q.articleId}#${q.quoteId}">“${escapeHtml(q.text)}”</a></li>`);
+    groups.set(q.articleId, group);
+  }
+  const quoteGroups = [...groups].map(([articleId, group]) => {
+    const date = updated.get(articleId);
+    const label = date ? formatUkDate(date) : null;
+    return (
+      `<section class="quote-group"><h3 class="quote-group__headline"><a href="/articles/${articleId}">${escapeHtml(group.headline)}</a></h3>` +
+      (date && label ? `<p class="quote-group__date"><time datetime="${escapeHtml(date)}">${escapeHtml(label)}</time></p>` : '') +
+      `<ul class="quote-group__quotes">${group.items.join('')}</ul></section>`
+    );
+  });
+  const others = person.descriptions.filter((d) => d !== person.role);
+  const header =
+    `<header class="page-header person-page__header"><p class="page-header__kicker"><a href="/people">People</a></p>` +
+    `<h1>${escapeHtml(person.name)}</h1>` +
+    (person.role ? `<p class="person-page__role">${escapeHtml(person.role)}</p>` : '') +
+    (others.length ? `<p class="person-page__descriptions">Also described as: ${escapeHtml(others.join('; '))}</p>` : '') +
+    (person.aliases.length ? `<p class="person-page__aliases">Named as: ${escapeHtml(person.aliases.join(', '))}</p>` : '') +
+    `<p class="person-page__counts">${count(person.articles.length, 'story', 'stories')}, ${count(person.quoteCount, 'quote', 'quotes')} — ` +
+    `<a href="/?person=${encodeURIComponent(person.id)}">show their stories in the list</a></p></header>`;
+  return frame(
+    `<div class="person-page">${header}` +
+      `<section class="person-page__section" aria-labelledby="quotes-heading"><h2 id="quotes-heading">Quotes</h2>` +
+      (quoteGroups.length ? quoteGroups.join('') : `<p class="muted">No direct quotes by ${escapeHtml(person.name)} in these stories.</p>`) +
+      `</section><section class="person-page__section" aria-labelledby="stories-heading"><h2 id="stories-heading">Stories</h2>` +
+      (stories.length ? `<ul class="story-list__items">${stories.map((s) => storyCard(s, 'h3')).join('')}</ul>` : '<p class="muted">No stories.</p>') +
+      `</section></div>`,
+  );
+}
+
+/** `/people`: the app's header and rows (PeopleIndex), for the first `limit` people. */
 export function renderPeopleIndex(people: Person[], limit: number): string {
   const shown = people.slice(0, limit);
   const more = people.length > limit ? `<p>And ${people.length - limit} more: the full index loads with JavaScript.</p>` : '';
+  const rows = shown
+    .map(
+      (p) =>
+        `<li class="person-row"><a class="person-row__name" href="/people/${p.id}">${escapeHtml(p.name)}</a>` +
+        (p.role ? `<span class="person-row__role">${escapeHtml(p.role)}</span>` : '') +
+        `<span class="person-row__counts">${count(p.articles.length, 'story', 'stories')}, ${count(p.quoteCount, 'quote', 'quotes')}</span></li>`,
+    )
+    .join('');
   return frame(
-    `<h1>People</h1><ul class="people-index">${shown
-      .map((p) => `<li><a href="/people/${p.id}">${escapeHtml(p.name)}</a>${p.role ? ` <span>${escapeHtml(p.role)}</span>` : ''}</li>`)
-      .join('')}</ul>${more}`,
+    `<div class="people-index"><header class="page-header"><h1>People</h1>` +
+      `<p class="page-header__intro">Everyone named in the stories, with how often they are quoted.</p></header>` +
+      `<p class="people-index__count">${count(people.length, 'person', 'people')}</p>` +
+      `<ul class="person-rows">${rows}</ul>${more}</div>`,
   );
 }
 

@@ -13,6 +13,7 @@ import {
   renderArticle,
   renderPage,
   renderPeopleIndex,
+  renderHome,
   renderPerson,
   renderShell,
   renderStoryList,
@@ -37,7 +38,7 @@ export async function writeSite({ outDir, siteUrl, collection }: SiteOptions): P
 
   page(
     '/',
-    renderPage(template, siteUrl, { path: '/', title: 'Verbatim', description: `A reading archive of ${articles.length} news stories: who said what, and who they are.`, type: 'website' }, renderStoryList('Latest stories', '', summaries.slice(0, HOME_PAGE_SIZE))),
+    renderPage(template, siteUrl, { path: '/', title: 'Verbatim', description: `A reading archive of ${articles.length} news stories: who said what, and who they are.`, type: 'website' }, renderHome(summaries.slice(0, HOME_PAGE_SIZE), summaries.length)),
   );
   for (const article of articles) {
     page(
