@@ -15,7 +15,12 @@ registerServiceWorker();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-const start = () => void import('./app/start');
+// Two imports started together: React DOM alone (most of the script) and the app. Each evaluates in its
+// own task as soon as it has downloaded, instead of one long task for everything.
+const start = () => {
+  void import('react-dom/client');
+  void import('./app/start');
+};
 if (root.childElementCount === 0 || document.visibilityState !== 'visible') start();
 else afterFirstPaint(start);
 

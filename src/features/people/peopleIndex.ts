@@ -1,3 +1,5 @@
+import { formatCount } from '../layout/formatCount';
+
 /** Letters that carry no combining mark, so NFD alone does not reduce them to a Latin base letter. */
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
 
@@ -49,4 +51,4 @@ export function filterPeople<T extends Named>(people: readonly T[], query: strin
 
 export const letterAnchor = (letter: string) => (letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`);
 
-export const countLabel = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export const countLabel = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -126,7 +126,7 @@ export function renderArticle(article: Article): string {
   const header =
     `<header class="article-header">` +
     (article.section ? `<p class="article-header__section">${escapeHtml(article.section)}</p>` : '') +
-    `<h1>${escapeHtml(article.headline)}</h1>` +
+    `<h1 class="article-header__headline">${escapeHtml(article.headline)}</h1>` +
     (updateLine ? `<p class="update-line">Page last updated at <time datetime="${escapeHtml(article.updated!)}">${escapeHtml(updateLine)}</time></p>` : '') +
     (article.caption || article.imageAlt
       ? `<figure class="lead-media">` +
@@ -147,7 +147,7 @@ export function renderArticle(article: Article): string {
         .join('')}</ul></aside>`
     : '';
   return frame(
-    `<div class="article-layout"><article class="article">${header}<div class="article-body">${body}</div></article>` +
+    `<div class="article-layout"><article class="article">${header}${reserved('Share this story')}<div class="article-body">${body}</div></article>` +
       `<div class="article-sidebar">${related}${suggested}</div></div>`,
   );
 }
@@ -176,13 +176,21 @@ function storyCard(s: ArticleSummary, heading: 'h2' | 'h3'): string {
   );
 }
 
+/**
+ * The place of a control the app draws there (Share, the filter toggle), held by an invisible copy with
+ * the same classes: those need JavaScript, and without the space the app's render would move the page.
+ */
+const reserved = (label: string) => `<div class="share reserved" aria-hidden="true"><span class="button button--quiet">${escapeHtml(label)}</span></div>`;
+
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /** `/`: the first page of the newest-first list, as the app's StoryListPage draws it. */
 export function renderHome(stories: ArticleSummary[], total: number): string {
   const shown = total === 0 ? 'No stories match.' : `Showing 1–${stories.length.toLocaleString('en-GB')} of ${count(total, 'story', 'stories')}`;
   return frame(
-    `<div class="story-list"><header class="page-header"><h1>All stories</h1></header>` +
+    `<div class="story-list"><header class="page-header"><h1>All stories</h1>` +
+      `<div class="story-list__tools reserved" aria-hidden="true"><span class="button button--quiet filter-toggle">Filter stories</span>` +
+      `<div class="share"><span class="button button--quiet">Share this list</span></div></div></header>` +
       `<p class="page-header__count">${shown}</p>` +
       (stories.length ? `<ol class="story-list__items">${stories.map((s) => storyCard(s, 'h2')).join('')}</ol>` : '') +
       `</div>`,
@@ -194,7 +202,7 @@ export function renderStoryList(heading: string, intro: string, stories: Article
   return frame(
     `<div class="topic-page"><header class="page-header"><h1>${escapeHtml(heading)}</h1>` +
       (intro ? `<p class="page-header__intro">${escapeHtml(intro)}</p>` : '') +
-      `</header><section aria-labelledby="stories-heading"><h2 id="stories-heading" class="visually-hidden">Stories</h2>` +
+      `${reserved('Share this page')}</header><section aria-labelledby="stories-heading"><h2 id="stories-heading" class="visually-hidden">Stories</h2>` +
       `<ul class="story-list__items">${stories.map((s) => storyCard(s, 'h3')).join('')}</ul></section></div>`,
   );
 }
@@ -225,7 +233,7 @@ export function renderPerson(person: Person, quotes: Array<{ articleId: string; 
     (others.length ? `<p class="person-page__descriptions">Also described as: ${escapeHtml(others.join('; '))}</p>` : '') +
     (person.aliases.length ? `<p class="person-page__aliases">Named as: ${escapeHtml(person.aliases.join(', '))}</p>` : '') +
     `<p class="person-page__counts">${count(person.articles.length, 'story', 'stories')}, ${count(person.quoteCount, 'quote', 'quotes')} — ` +
-    `<a href="/?person=${encodeURIComponent(person.id)}">show their stories in the list</a></p></header>`;
+    `<a href="/?person=${encodeURIComponent(person.id)}">show their stories in the list</a></p>${reserved('Share this page')}</header>`;
   return frame(
     `<div class="person-page">${header}` +
       `<section class="person-page__section" aria-labelledby="quotes-heading"><h2 id="quotes-heading">Quotes</h2>` +
