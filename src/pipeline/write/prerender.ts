@@ -126,7 +126,7 @@ export function renderArticle(article: Article): string {
   const header =
     `<header class="article-header">` +
     (article.section ? `<p class="article-header__section">${escapeHtml(article.section)}</p>` : '') +
-    `<h1 class="article-header__headline">${escapeHtml(article.headline)}</h1>` +
+    `<h1>${escapeHtml(article.headline)}</h1>` +
     (updateLine ? `<p class="update-line">Page last updated at <time datetime="${escapeHtml(article.updated!)}">${escapeHtml(updateLine)}</time></p>` : '') +
     (article.caption || article.imageAlt
       ? `<figure class="lead-media">` +
