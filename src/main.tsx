@@ -1,33 +1,53 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
-import { whenFirstDataSettled } from './app/prerenderHandoff';
-import { createAppRouter, whenRouterReady } from './app/router';
-import { createQueryClient } from './data/queryClient';
 import { registerServiceWorker } from './features/offline/registerServiceWorker';
 import './styles/index.css';
 
+/**
+ * The entry is deliberately tiny. A pre-rendered page (every route of the built site) is complete and
+ * readable without JavaScript, so the browser paints it first and only then fetches and runs the app
+ * (`app/start.tsx`: React, the router, react-query and the page's module), which takes over once the
+ * page's data is in. That keeps ~100 KB of script off the path to the first paint on a slow connection,
+ * and its parsing and evaluation off the main thread while the page is laid out and painted. Without
+ * pre-rendered HTML (the dev server, the offline shell) there is nothing to paint, so the app starts at
+ * once.
+ */
 registerServiceWorker();
-
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Pre-rendered HTML (from the build) stays on screen until the page module and its data are ready,
-// instead of being swapped for a loading skeleton and back. Without pre-rendered HTML, the skeleton
-// shows at once. A failed load still ends in the app's error state, after the wait.
-const prerendered = root.childElementCount > 0;
-void whenRouterReady(router)
-  .then(() => (prerendered ? whenFirstDataSettled(queryClient, 8000) : undefined))
-  .then(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </StrictMode>,
-    );
-  });
+// Two imports started together: React DOM alone (most of the script) and the app. Each evaluates in its
+// own task as soon as it has downloaded, instead of one long task for everything.
+const start = () => {
+  void import('react-dom/client');
+  void import('./app/start');
+};
+if (root.childElementCount === 0 || document.visibilityState !== 'visible') start();
+else afterFirstPaint(start);
+
+/**
+ * Runs `next` once the browser reports the page's first contentful paint (the moment it was presented,
+ * not just drawn); where paint timing is missing, after the next frame. A hidden tab, or no report within
+ * a few seconds, starts it anyway.
+ */
+function afterFirstPaint(next: () => void): void {
+  let started = false;
+  let observer: PerformanceObserver | undefined;
+  const go = () => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', go);
+    next();
+  };
+  const timer = setTimeout(go, 5000);
+  document.addEventListener('visibilitychange', go);
+  if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) go();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(go, 0));
+  }
+}

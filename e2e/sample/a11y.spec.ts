@@ -108,6 +108,8 @@ test('keyboard only: skip link → filter → story → speaker → their storie
   const story = await focused(page);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${story.href}$`));
+  // The address changes at once; the story replaces the list once its page module is in.
+  await expect(page.getByRole('heading', { level: 1, name: story.text })).toBeVisible();
   await settled(page);
   expect((await focused(page)).id, 'focus moves to the new page').toBe('main');
 

@@ -29,7 +29,8 @@ export async function startStaticServer(siteDir: string, repoRoot: string): Prom
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('static server did not start in 10 s')), 10_000);
+    // It compresses the app's assets before it listens (seconds on a busy machine).
+    const timer = setTimeout(() => reject(new Error('static server did not start in 60 s')), 60_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('static server on')) {
         clearTimeout(timer);

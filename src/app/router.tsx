@@ -1,153 +1,184 @@
 /**
  * The route table. Every page module is lazy-loaded, so the first visit downloads the shell and only the
- * page it opens. Route modules export `Component` (react-router's lazy convention).
+ * page it opens. Route modules export `Component`.
  *
- * Each route also has a tiny static loader that starts its data request while the page module is still
- * downloading. It never waits and never throws: loading, error and 404 states stay with the page's
- * react-query hooks.
+ * React Router runs in its declarative mode (`<BrowserRouter>` + `useRoutes`), not as a data router: the
+ * data router's loaders, actions and fetchers add ~18 KB gzip to every first visit, and this app needs
+ * only two of its services, done here in a few lines each:
+ * - each page has a tiny `prefetch` that starts its data request while the page module is still
+ *   downloading (it never waits and never throws: loading, error and 404 states stay with the page's
+ *   react-query hooks);
+ * - the page module is read with `use()`; while it downloads, the navigation (a transition: React Router
+ *   wraps location changes in `startTransition`) keeps the previous page on screen.
  */
-import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { use, type ComponentType } from 'react';
+import { matchRoutes, useLocation, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
-import {
-  articleQuery,
-  listFacetsQuery,
-  listPageQuery,
-  peopleIndexQuery,
-  personQuery,
-  topicQuery,
-  topicsIndexQuery,
-} from '../data/queries';
-import { AppShellFallback } from '../routes/AppShellFallback';
+import { articleQuery, listFacetsQuery, listPageQuery, peopleIndexQuery, personQuery, topicQuery, topicsIndexQuery } from '../data/queries';
 import { RootLayout } from '../routes/RootLayout';
-import { RouteError } from '../routes/RouteError';
 
-export function createRoutes(queryClient?: QueryClient): RouteObject[] {
-  const prefetch =
-    (start: (client: QueryClient, args: LoaderFunctionArgs) => void) => (args: LoaderFunctionArgs) => {
-      if (queryClient) start(queryClient, args);
-      return null;
-    };
-
-  return [
-    {
-      path: '/',
-      Component: RootLayout,
-      HydrateFallback: AppShellFallback,
-      children: [
-        {
-          // Anything a page throws while rendering lands here, inside the layout: never a blank page.
-          errorElement: <RouteError />,
-          children: [
-            {
-              index: true,
-              // The unfiltered list reads one page file; a filtered one starts with the filter columns.
-              loader: prefetch((c, { request }) => {
-                const params = new URL(request.url).searchParams;
-                const filtered = ['person', 'topic', 'section', 'from', 'to', 'q'].some((key) => params.get(key));
-                const page = Number.parseInt(params.get('page') ?? '1', 10);
-                if (filtered) void c.prefetchQuery(listFacetsQuery());
-                else void c.prefetchQuery(listPageQuery(Number.isFinite(page) && page > 1 ? page : 1));
-              }),
-              lazy: () => import('../routes/ListRoute'),
-            },
-            {
-              path: 'articles/:id',
-              loader: prefetch((c, { params }) => {
-                if (isSlug(params.id)) void c.prefetchQuery(articleQuery(params.id));
-              }),
-              lazy: () => import('../routes/ArticleRoute'),
-            },
-            {
-              path: 'people',
-              // The first view's file; a letter (`?letter=`) is read by the page itself.
-              loader: prefetch((c) => void c.prefetchQuery(peopleIndexQuery())),
-              lazy: () => import('../routes/PeopleRoute'),
-            },
-            {
-              path: 'people/:id',
-              loader: prefetch((c, { params }) => {
-                if (isSlug(params.id)) void c.prefetchQuery(personQuery(params.id));
-              }),
-              lazy: () => import('../routes/PersonRoute'),
-            },
-            {
-              // Later pages of a person have their own address (and pre-rendered file): features/layout/pagedPath.ts.
-              path: 'people/:id/page/:page',
-              loader: prefetch((c, { params }) => {
-                const page = pageSegment(params.page);
-                if (isSlug(params.id) && page) void c.prefetchQuery(personQuery(params.id, page));
-              }),
-              lazy: () => import('../routes/PersonRoute'),
-            },
-            {
-              path: 'topics',
-              // The first view's file; one kind's list (`?kind=`) is read by the page itself.
-              loader: prefetch((c, { request }) => {
-                if (!new URL(request.url).searchParams.has('kind')) void c.prefetchQuery(topicsIndexQuery());
-              }),
-              lazy: () => import('../routes/TopicsRoute'),
-            },
-            {
-              path: 'topics/:id',
-              loader: prefetch((c, { params }) => {
-                if (isSlug(params.id)) void c.prefetchQuery(topicQuery(params.id));
-              }),
-              lazy: () => import('../routes/TopicRoute'),
-            },
-            {
-              path: 'topics/:id/page/:page',
-              loader: prefetch((c, { params }) => {
-                const page = pageSegment(params.page);
-                if (isSlug(params.id) && page) void c.prefetchQuery(topicQuery(params.id, page));
-              }),
-              lazy: () => import('../routes/TopicRoute'),
-            },
-            {
-              path: 'search',
-              // The query in the address starts while the page module loads (the search code is in its own
-              // chunk, loaded here in parallel; the first visit to any other page carries none of it).
-              loader: prefetch((c, { request }) => {
-                const q = new URL(request.url).searchParams.get('q') ?? '';
-                void import('../features/search/useSearch').then((search) => {
-                  if (q) search.startSearch(c, q);
-                  else search.searchSource().root().catch(() => undefined);
-                });
-              }),
-              // Typing updates `?q=` on every key: the page runs those searches itself.
-              shouldRevalidate: () => false,
-              lazy: () => import('../routes/SearchRoute'),
-            },
-            { path: '*', lazy: () => import('../routes/NotFoundRoute') },
-          ],
-        },
-      ],
-    },
-  ];
+interface PageModule {
+  Component: ComponentType;
 }
+
+/**
+ * A promise that records its outcome the way React's `use()` reads it (`status`, `value`, `reason`), so
+ * a module that has already loaded renders at once instead of suspending for a tick.
+ */
+type Tracked<T> = Promise<T>;
+
+export interface PageRoute {
+  /** A React Router path pattern, relative to the root (`''` is the index route). */
+  path: string;
+  load: () => Promise<PageModule>;
+  prefetch?: (client: QueryClient, params: Params, search: URLSearchParams) => void;
+}
+
+const LIST_FILTERS = ['person', 'topic', 'section', 'from', 'to', 'q'];
+
+export const pages: PageRoute[] = [
+  {
+    path: '',
+    // The unfiltered list reads one page file; a filtered one starts with the filter columns.
+    prefetch: (client, _params, search) => {
+      const page = Number.parseInt(search.get('page') ?? '1', 10);
+      if (LIST_FILTERS.some((key) => search.get(key))) void client.prefetchQuery(listFacetsQuery());
+      else void client.prefetchQuery(listPageQuery(Number.isFinite(page) && page > 1 ? page : 1));
+    },
+    load: () => import('../routes/ListRoute'),
+  },
+  {
+    path: 'articles/:id',
+    prefetch: (client, { id }) => void (isSlug(id) && client.prefetchQuery(articleQuery(id))),
+    load: () => import('../routes/ArticleRoute'),
+  },
+  {
+    path: 'people',
+    // The first view's file; a letter (`?letter=`) is read by the page itself.
+    prefetch: (client) => void client.prefetchQuery(peopleIndexQuery()),
+    load: () => import('../routes/PeopleRoute'),
+  },
+  {
+    path: 'people/:id',
+    prefetch: (client, { id }) => void (isSlug(id) && client.prefetchQuery(personQuery(id))),
+    load: () => import('../routes/PersonRoute'),
+  },
+  {
+    // Later pages of a person have their own address (and pre-rendered file): features/layout/pagedPath.ts.
+    path: 'people/:id/page/:page',
+    prefetch: (client, { id, page }) => {
+      const n = pageSegment(page);
+      if (isSlug(id) && n) void client.prefetchQuery(personQuery(id, n));
+    },
+    load: () => import('../routes/PersonRoute'),
+  },
+  {
+    path: 'topics',
+    // The first view's file; one kind's list (`?kind=`) is read by the page itself.
+    prefetch: (client, _params, search) => void (search.has('kind') || client.prefetchQuery(topicsIndexQuery())),
+    load: () => import('../routes/TopicsRoute'),
+  },
+  {
+    path: 'topics/:id',
+    prefetch: (client, { id }) => void (isSlug(id) && client.prefetchQuery(topicQuery(id))),
+    load: () => import('../routes/TopicRoute'),
+  },
+  {
+    path: 'topics/:id/page/:page',
+    prefetch: (client, { id, page }) => {
+      const n = pageSegment(page);
+      if (isSlug(id) && n) void client.prefetchQuery(topicQuery(id, n));
+    },
+    load: () => import('../routes/TopicRoute'),
+  },
+  {
+    path: 'search',
+    // The query in the address starts while the page module loads (the search code is in its own chunk,
+    // loaded here in parallel; the first visit to any other page carries none of it). Repeated calls for
+    // the same query are answered from react-query's cache.
+    prefetch: (client, _params, search) => {
+      const q = search.get('q') ?? '';
+      void import('../features/search/useSearch').then((engine) => {
+        if (q) engine.startSearch(client, q);
+        else engine.searchSource().root().catch(() => undefined);
+      });
+    },
+    load: () => import('../routes/SearchRoute'),
+  },
+  { path: '*', load: () => import('../routes/NotFoundRoute') },
+];
 
 /** The `:page` of a paged person or topic address: 2 or more, written plainly; else null (not a page to fetch). */
 function pageSegment(segment: string | undefined): number | null {
   return segment && /^[1-9]\d*$/.test(segment) && segment !== '1' ? Number(segment) : null;
 }
 
-/** Routes without prefetching, for tests. */
-export const routes = createRoutes();
+const modules = new Map<PageRoute, Tracked<PageModule>>();
 
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient), {
-    basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
-  });
+/** The page's module, downloaded once; a failed download is tried again on the next visit. */
+function pageModule(page: PageRoute): Tracked<PageModule> {
+  let pending = modules.get(page);
+  if (!pending) {
+    const loading: Tracked<PageModule> = Object.assign(page.load(), { status: 'pending' });
+    loading.then(
+      (value) => Object.assign(loading, { status: 'fulfilled', value }),
+      (reason: unknown) => {
+        Object.assign(loading, { status: 'rejected', reason });
+        modules.delete(page);
+      },
+    );
+    modules.set(page, loading);
+    pending = loading;
+  }
+  return pending;
 }
 
-/** Resolves once the first page's module has loaded, so the first paint is the page, not a fallback. */
-export function whenRouterReady(router: ReturnType<typeof createAppRouter>): Promise<void> {
-  if (router.state.initialized) return Promise.resolve();
-  return new Promise((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return;
-      unsubscribe();
-      resolve();
-    });
-  });
+/** Starts what a page needs: its data request and its module. Safe to call again (both are shared). */
+function startPage(page: PageRoute, client: QueryClient | null, params: Params, search: string): Tracked<PageModule> {
+  if (client) page.prefetch?.(client, params, new URLSearchParams(search));
+  return pageModule(page);
+}
+
+/** One page: starts its data while its module loads, then draws it. */
+function Page({ page }: { page: PageRoute }) {
+  const client = useQueryClient();
+  const params = useParams();
+  const { search } = useLocation();
+  const { Component } = use(startPage(page, client, params, search));
+  return <Component />;
+}
+
+const pageOfRoute = new Map<RouteObject, PageRoute>();
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootLayout />,
+    children: pages.map((page) => {
+      const element = <Page page={page} />;
+      const route: RouteObject = page.path === '' ? { index: true, element } : { path: page.path, element };
+      pageOfRoute.set(route, page);
+      return route;
+    }),
+  },
+];
+
+/** The app's pages inside the site layout; render it inside a router and a QueryClientProvider. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}
+
+/**
+ * For the first render: starts the current address's page (data and module) and resolves once its module
+ * has loaded or failed, so the first paint is the page itself, not an empty frame.
+ */
+export function preparePage(client: QueryClient, location: { pathname: string; search: string }, basename?: string): Promise<void> {
+  const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
+  const page = match && pageOfRoute.get(match.route);
+  if (!match || !page) return Promise.resolve();
+  return startPage(page, client, match.params, location.search).then(
+    () => undefined,
+    () => undefined,
+  );
 }

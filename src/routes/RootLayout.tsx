@@ -1,12 +1,24 @@
-import { Outlet, ScrollRestoration } from 'react-router';
+import { Suspense } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { useScrollRestoration } from '../app/scrollRestoration';
 import { SiteLayout } from '../features/layout/SiteLayout';
+import { RouteErrorBoundary } from './RouteError';
 
-/** Every page: skip link, header, `<main id="main">`, footer; the page itself in the outlet. */
+/**
+ * Every page: skip link, header, `<main id="main">`, footer; the page itself in the outlet. A page that
+ * crashes shows an error view inside the layout. Pages load their modules before the first render and in
+ * transitions afterwards, so the Suspense boundary is a safety net that normally never shows.
+ */
 export function RootLayout() {
+  const { pathname, search } = useLocation();
+  useScrollRestoration();
   return (
     <SiteLayout>
-      <Outlet />
-      <ScrollRestoration />
+      <RouteErrorBoundary resetKey={pathname + search}>
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
+      </RouteErrorBoundary>
     </SiteLayout>
   );
 }

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatCount } from '../layout/formatCount';
 import { formatCalendarDate, formatUkDate, formatUpdateLine } from './formatDates';
 
 describe('formatUpdateLine', () => {
@@ -35,5 +37,48 @@ describe('list dates', () => {
   it('formats a plain calendar date without shifting it by time zone', () => {
     expect(formatCalendarDate('2009-09-18')).toBe('18 September 2009');
     expect(formatCalendarDate('18 Sep 09')).toBeNull();
+  });
+});
+
+describe('without Intl, the same as Intl', () => {
+  // The formatting the module used to do with Intl and the time-zone database, as the reference.
+  const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const gmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const gmtDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const ukDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
+  const reference = (date: Date) => {
+    const d = Object.fromEntries(gmtDay.formatToParts(date).map((p) => [p.type, p.value]));
+    return `${gmt.format(date)} GMT, ${d.weekday}, ${d.day} ${d.month} ${d.year} ${london.format(date)} UK`;
+  };
+  // 1970–2040: the EU rule from 1996 on, the time-zone database before.
+  const instant = fc.integer({ min: 0, max: Date.UTC(2040, 0, 1) / 60_000 }).map((minutes) => new Date(minutes * 60_000));
+
+  it('update lines and UK dates match Intl for any minute from 1970 to 2040', () => {
+    fc.assert(
+      fc.property(instant, (date) => {
+        expect(formatUpdateLine(date.toISOString())).toBe(reference(date));
+        expect(formatUkDate(date.toISOString())).toBe(ukDate.format(date));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('matches Intl around every clock change from 1990 to 2030', () => {
+    for (let year = 1990; year <= 2030; year++) {
+      for (const month of [2, 9]) {
+        for (let day = 20; day <= 31; day++) {
+          for (const minutes of [0, 59, 60, 61, 119, 120]) {
+            const date = new Date(Date.UTC(year, month, day) + minutes * 60_000);
+            expect(formatUpdateLine(date.toISOString()), date.toISOString()).toBe(reference(date));
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('formatCount', () => {
+  it('writes thousands separators as en-GB does', () => {
+    for (const n of [0, 7, 999, 1000, 12345, 1234567, -4321]) expect(formatCount(n)).toBe(n.toLocaleString('en-GB'));
   });
 });

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import { Form, Link } from 'react-router';
+import { useId, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { useDocumentTitle } from './useDocumentTitle';
 
 /**
@@ -15,13 +15,19 @@ export function NotFoundView({
 }) {
   useDocumentTitle(title);
   const inputId = useId();
+  const navigate = useNavigate();
+  const search = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const q = new FormData(event.currentTarget).get('q');
+    navigate(`/search?${new URLSearchParams({ q: typeof q === 'string' ? q : '' })}`);
+  };
   return (
     <section className="state state--not-found">
       <p className="state__code">404</p>
       <h1>{title}</h1>
       <p>{message}</p>
-      {/* A GET form to /search?q=…: the router handles it in the app, the browser does without it. */}
-      <Form role="search" method="get" action="/search" className="search-form state__search">
+      {/* A GET form to /search?q=…: the app opens it in place, the browser does without it. */}
+      <form role="search" method="get" action={`${import.meta.env.BASE_URL}search`} onSubmit={search} className="search-form state__search">
         <label htmlFor={inputId} className="field-label">
           Search the archive
         </label>
@@ -31,7 +37,7 @@ export function NotFoundView({
             Search
           </button>
         </div>
-      </Form>
+      </form>
       <ul className="state__links">
         <li>
           <Link to="/">Browse all stories</Link>

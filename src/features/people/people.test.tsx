@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleSummary, Person, PersonQuote } from '../../content/schema';
 import { routes } from '../../app/router';
 import { peopleFindQuery, peopleIndexQuery, peopleLetterQuery, personQuery } from '../../data/queries';
@@ -114,19 +114,26 @@ describe('PeopleIndexPage', () => {
 });
 
 /** Renders the app's own route table at `url`, with the cache seeded: the real /people/:id(/page/:page) routes. */
-function renderRoute(url: string, queryClient: QueryClient) {
+async function renderRoute(url: string, queryClient: QueryClient) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  // Pages suspend while their module loads: an awaited act lets React retry once it is in.
+  await act(async () => {
+    render(
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+  });
   return router;
 }
 
 describe('person pages', () => {
   // The route table's ScrollRestoration scrolls on navigation; jsdom has no scrolling.
-  beforeEach(() => void vi.spyOn(window, 'scrollTo').mockImplementation(() => {}));
+  // The route table loads page modules on demand; load them once up front so the first test's wait is for
+// the page, not for compiling its module on a busy machine.
+beforeAll(() => Promise.all([import('../../routes/PersonRoute'), import('../../routes/PeopleRoute')]), 30_000);
+
+beforeEach(() => void vi.spyOn(window, 'scrollTo').mockImplementation(() => {}));
   afterEach(() => vi.restoreAllMocks());
 
   const quotes: PersonQuote[] = Array.from({ length: 5 }, (_, i) => ({
@@ -162,7 +169,7 @@ describe('person pages', () => {
   });
 
   it('shows a later page at its own address: its quotes and stories, ranges, and links to the pages around it', async () => {
-    renderRoute('/people/elsie-marrow/page/2', seeded());
+    await renderRoute('/people/elsie-marrow/page/2', seeded());
     expect(await screen.findByRole('heading', { level: 1, name: 'Elsie Marrow' })).toBeTruthy();
     expect(screen.getByText('Quotes 3–4 of 5')).toBeTruthy();
     expect(screen.getByText('Stories 3–3 of 3')).toBeTruthy();
@@ -175,7 +182,7 @@ describe('person pages', () => {
   });
 
   it('says where the shorter list went on the pages past its end', async () => {
-    renderRoute('/people/elsie-marrow/page/3', seeded());
+    await renderRoute('/people/elsie-marrow/page/3', seeded());
     expect(await screen.findByText('Quotes 5–5 of 5')).toBeTruthy();
     const stories = screen.getByRole('region', { name: 'Stories' });
     expect(within(stories).getByRole('link', { name: 'the last page of stories' }).getAttribute('href')).toBe('/people/elsie-marrow/page/2');
@@ -183,12 +190,12 @@ describe('person pages', () => {
 
   it('sends /page/1 and ?page=n to the one address of that page; a page that is not a number is not found', async () => {
     const to = (url: string) => renderRoute(url, seeded());
-    let router = to('/people/elsie-marrow/page/1');
+    let router = await to('/people/elsie-marrow/page/1');
     await waitFor(() => expect(router.state.location.pathname).toBe('/people/elsie-marrow'));
-    router = to('/people/elsie-marrow?page=3');
+    router = await to('/people/elsie-marrow?page=3');
     await waitFor(() => expect(router.state.location.pathname).toBe('/people/elsie-marrow/page/3'));
     expect(router.state.location.search).toBe('');
-    to('/people/elsie-marrow/page/two');
+    await to('/people/elsie-marrow/page/two');
     expect(await screen.findAllByRole('heading', { level: 1, name: 'Page not found' })).toHaveLength(1);
   });
 });

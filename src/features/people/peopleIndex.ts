@@ -1,4 +1,5 @@
 import { foldName, LETTERS, letterKey, letterOf, matchesName } from '../../content/names';
+import { formatCount } from '../layout/formatCount';
 
 export { foldName, LETTERS, letterKey, letterOf };
 
@@ -35,4 +36,4 @@ export function filterPeople<T extends Named>(people: readonly T[], query: strin
 
 export const letterAnchor = (letter: string) => `letter-${letterKey(letter)}`;
 
-export const countLabel = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export const countLabel = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Topic } from '../../content/schema';
 import { routes } from '../../app/router';
 import { topicQuery, topicsIndexQuery, topicsKindQuery } from '../../data/queries';
@@ -18,29 +18,36 @@ const places: Topic[] = ['Quillan', 'Arnport', 'Bellmere', 'Dunraven', 'Carrick 
 }));
 
 /** The app's own route table at `url`, the cache seeded as the built site would answer (small pages). */
-function renderAt(url: string) {
+async function renderAt(url: string) {
   const queryClient = createTestQueryClient();
   for (const page of buildTopicPages(harbours, sampleCatalog, 10)) queryClient.setQueryData(topicQuery('harbours', page.page).queryKey, page);
   const shards = buildTopicsIndexShards([harbours, ...places], { kindPageSize: 2, topPerKind: 3 });
   queryClient.setQueryData(topicsIndexQuery().queryKey, shards.index);
   for (const page of shards.kindPages) queryClient.setQueryData(topicsKindQuery(page.kind, page.page).queryKey, page);
   const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  // Pages suspend while their module loads: an awaited act lets React retry once it is in.
+  await act(async () => {
+    render(
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+  });
   return router;
 }
 
 const headlines = () => [...document.querySelectorAll('.story-card h3')].map((h) => h.textContent);
+
+// The route table loads page modules on demand; load them once up front so the first test's wait is for
+// the page, not for compiling its module on a busy machine.
+beforeAll(() => Promise.all([import('../../routes/TopicRoute'), import('../../routes/TopicsRoute')]), 30_000);
 
 beforeEach(() => void vi.spyOn(window, 'scrollTo').mockImplementation(() => {}));
 afterEach(() => vi.restoreAllMocks());
 
 describe('topic pages', () => {
   it('shows the first page from the topic file, with the total and a real link to the next page', async () => {
-    renderAt('/topics/harbours');
+    await renderAt('/topics/harbours');
     expect(await screen.findByRole('heading', { level: 1, name: 'Harbours' })).toBeTruthy();
     expect(headlines()).toEqual(sampleCatalog.slice(0, 10).map((s) => s.headline));
     expect(screen.getByText(/^23 stories/)).toBeTruthy();
@@ -51,7 +58,7 @@ describe('topic pages', () => {
   });
 
   it('shows a later page at its own address, numbered on from the earlier pages', async () => {
-    renderAt('/topics/harbours/page/3');
+    await renderAt('/topics/harbours/page/3');
     expect(await screen.findByText('Showing 21–23 of 23 stories')).toBeTruthy();
     expect(headlines()).toEqual(sampleCatalog.slice(20).map((s) => s.headline));
     expect(document.querySelector('ol.story-list__items')!.getAttribute('start')).toBe('21');
@@ -62,11 +69,11 @@ describe('topic pages', () => {
   });
 
   it('sends ?page=2 to /page/2, and a page past the end is not found', async () => {
-    const router = renderAt('/topics/harbours?page=2');
+    const router = await renderAt('/topics/harbours?page=2');
     await waitFor(() => expect(router.state.location.pathname).toBe('/topics/harbours/page/2'));
     expect(await screen.findByText('Showing 11–20 of 23 stories')).toBeTruthy();
     vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
-    renderAt('/topics/harbours/page/9');
+    await renderAt('/topics/harbours/page/9');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     vi.unstubAllGlobals();
   });
@@ -74,7 +81,7 @@ describe('topic pages', () => {
 
 describe('topics index', () => {
   it('shows the biggest topics of each kind and a link to the whole kind when there are more', async () => {
-    renderAt('/topics');
+    await renderAt('/topics');
     const placesSection = await screen.findByRole('region', { name: 'Places' });
     expect(within(placesSection).getAllByRole('link').map((a) => a.textContent)).toEqual([
       'Carrick Sound 5 stories',
@@ -88,7 +95,7 @@ describe('topics index', () => {
   });
 
   it('lists one kind A–Z a page at a time', async () => {
-    renderAt('/topics?kind=place&page=2');
+    await renderAt('/topics?kind=place&page=2');
     expect(await screen.findByRole('heading', { level: 1, name: 'Places' })).toBeTruthy();
     expect([...document.querySelectorAll('.topic-chip')].map((a) => a.firstChild!.textContent!.trim())).toEqual(['Carrick Sound', 'Dunraven']);
     const nav = screen.getByRole('navigation', { name: 'Pages' });

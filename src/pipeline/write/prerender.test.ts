@@ -4,6 +4,7 @@ import { buildPeopleIndexShards, buildPersonPages, buildTopicPages, buildTopicsI
 import {
   escapeHtml,
   renderArticle,
+  renderHome,
   renderPage,
   renderPagination,
   renderPeopleIndex,
@@ -78,6 +79,52 @@ describe('pre-rendered pages', () => {
     expect(page).toContain('<link rel="canonical" href="https://archive.example/articles/harbour-vote-abc123">');
     expect(page).not.toContain('<noscript>');
     expect(page).toContain('<script type="module" src="/assets/index.js"></script>');
+  });
+
+  it('draws the home list with the app\'s story cards, so the app\'s render is no larger than the first paint', () => {
+    const story: ArticleSummary = {
+      id: 'harbour-vote-abc123',
+      headline: 'Harbour <vote>',
+      standfirst: 'The board "voted".',
+      updated: '2025-07-15T09:15:00.000Z',
+      section: 'World',
+      people: [],
+      topics: [],
+      quoteCount: 1,
+    } as unknown as ArticleSummary;
+    const html = renderHome([story], 41);
+    expect(html).toContain('<h1>All stories</h1>');
+    expect(html).toContain('Showing 1–1 of 41 stories');
+    expect(html).toContain('<ol class="story-list__items"><li><article class="story-card"><h2 class="story-card__headline">');
+    expect(html).toContain('<a href="/articles/harbour-vote-abc123">Harbour &lt;vote&gt;</a>');
+    expect(html).toContain('<span class="story-card__section">World</span>');
+    expect(html).toContain('<p class="story-card__standfirst">The board &quot;voted&quot;.</p>');
+  });
+
+  it('draws a person with the app\'s header and their quotes grouped under each story', () => {
+    const person = {
+      id: 'mara-quill',
+      name: 'Mara <Quill>',
+      role: 'harbour master',
+      descriptions: ['harbour master', 'a "veteran" sailor'],
+      aliases: ['Ms Quill'],
+      articles: ['a-1', 'b-2'],
+      quoteCount: 3,
+    } as unknown as Person;
+    const quotes = [
+      { articleId: 'b-2', headline: 'Second <b>story</b>', updated: null, quoteId: 'q1', text: 'We sail at dawn' },
+      { articleId: 'b-2', headline: 'Second <b>story</b>', updated: null, quoteId: 'q4', text: 'Not a <script> in sight' },
+      { articleId: 'a-1', headline: 'First story', updated: null, quoteId: 'q2', text: 'Calm seas' },
+    ];
+    const [page] = buildPersonPages(person, quotes, []);
+    const html = renderPerson(page!);
+    expect(html).toContain('<h1>Mara &lt;Quill&gt;</h1><p class="person-page__role">harbour master</p>');
+    expect(html).toContain('<p class="person-page__descriptions">Also described as: a &quot;veteran&quot; sailor</p>');
+    expect(html).toContain('0 stories, 3 quotes');
+    expect(html.match(/class="quote-group"/g)).toHaveLength(2);
+    expect(html).toContain('<a href="/articles/b-2">Second &lt;b&gt;story&lt;/b&gt;</a>');
+    expect(html).toContain('<a class="quote-link" href="/articles/b-2#q4">“Not a &lt;script&gt; in sight”</a>');
+    expect(html).not.toContain('<script>');
   });
 });
 

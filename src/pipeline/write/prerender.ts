@@ -150,27 +150,60 @@ export function renderArticle(article: Article): string {
         .join('')}</ul></aside>`
     : '';
   return frame(
-    `<div class="article-layout"><article class="article">${header}<div class="article-body">${body}</div></article>` +
+    `<div class="article-layout"><article class="article">${header}${reserved('Share this story')}<div class="article-body">${body}</div></article>` +
       `<div class="article-sidebar">${related}${suggested}</div></div>`,
   );
 }
 
-function storyCards(stories: readonly ArticleSummary[], headingLevel: 2 | 3): string {
-  return stories
-    .map(
-      (s) =>
-        `<li class="story-card"><h${headingLevel} class="story-card__headline"><a href="/articles/${s.id}">${escapeHtml(s.headline)}</a></h${headingLevel}>` +
-        `<p class="story-card__meta">${escapeHtml([s.updated ? formatUkDate(s.updated) : null, s.section].filter(Boolean).join(' | '))}</p>` +
-        `<p class="story-card__standfirst">${escapeHtml(s.standfirst)}</p></li>`,
-    )
-    .join('');
+/**
+ * The list pages and the person page are drawn with the app's own elements and classes (StoryCard,
+ * StoryListPage, TopicView, PersonView), so that nothing the app draws when it takes over is laid out
+ * larger than what the pre-rendered page already painted: the first paint stays the largest contentful
+ * paint instead of the app's render becoming a later, larger one.
+ */
+function storyCard(s: ArticleSummary, heading: 'h2' | 'h3'): string {
+  const date = s.updated ? formatUkDate(s.updated) : null;
+  const meta =
+    date || s.section
+      ? `<p class="story-card__meta">` +
+        (date && s.updated ? `<time datetime="${escapeHtml(s.updated)}">${escapeHtml(date)}</time>` : '') +
+        (date && s.section ? '<span aria-hidden="true"> | </span>' : '') +
+        (s.section ? `<span class="story-card__section">${escapeHtml(s.section)}</span>` : '') +
+        `</p>`
+      : '';
+  return (
+    `<li><article class="story-card"><${heading} class="story-card__headline"><a href="/articles/${s.id}">${escapeHtml(s.headline)}</a></${heading}>` +
+    meta +
+    (s.standfirst ? `<p class="story-card__standfirst">${escapeHtml(s.standfirst)}</p>` : '') +
+    `</article></li>`
+  );
 }
 
-export function renderStoryList(heading: string, intro: string, stories: ArticleSummary[]): string {
-  return frame(`<h1>${escapeHtml(heading)}</h1>${intro ? `<p>${escapeHtml(intro)}</p>` : ''}<ol class="story-list">${storyCards(stories, 2)}</ol>`);
-}
+/**
+ * The place of a control the app draws there (Share, the filter toggle), held by an invisible copy with
+ * the same classes: those need JavaScript, and without the space the app's render would move the page.
+ */
+const reserved = (label: string) => `<div class="share reserved" aria-hidden="true"><span class="button button--quiet">${escapeHtml(label)}</span></div>`;
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** `/`: the first page of the newest-first list, as the app's StoryListPage draws it. */
+export function renderHome(stories: ArticleSummary[], total: number): string {
+  const shown = total === 0 ? 'No stories match.' : `Showing 1–${stories.length.toLocaleString('en-GB')} of ${count(total, 'story', 'stories')}`;
+  return frame(
+    `<div class="story-list"><header class="page-header"><h1>All stories</h1>` +
+      `<div class="story-list__tools reserved" aria-hidden="true"><span class="button button--quiet filter-toggle">Filter stories</span>` +
+      `<div class="share"><span class="button button--quiet">Share this list</span></div></div></header>` +
+      `<p class="page-header__count">${shown}</p>` +
+      (stories.length ? `<ol class="story-list__items">${stories.map((s) => storyCard(s, 'h2')).join('')}</ol>` : '') +
+      `</div>`,
+  );
+}
+
+
+function storyCards(stories: readonly ArticleSummary[], headingLevel: 2 | 3): string {
+  return stories.map((s) => storyCard(s, headingLevel === 2 ? 'h2' : 'h3')).join('');
+}
 
 /**
  * The app's Pagination as plain links: each page of a person or topic is its own pre-rendered file, so
@@ -214,9 +247,6 @@ export function renderPerson(data: PersonPage): string {
   const { person, page, pageCount, pageSize, quoteTotal, storyTotal, quotes, stories } = data;
   const base = `/people/${person.id}`;
   const paged = pageCount > 1;
-  const descriptions = person.descriptions.length
-    ? `<ul class="person-descriptions">${person.descriptions.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>`
-    : '';
   const elsewhere = (total: number, one: string, many: string) =>
     `<p class="muted">All ${count(total, one, many)} are on the earlier pages.</p>`;
   const quoteGroups = groupQuotesByStory(quotes)
@@ -231,7 +261,7 @@ export function renderPerson(data: PersonPage): string {
     .join('');
   const quotesHtml =
     quoteTotal === 0
-      ? '<p class="muted">No direct quotes in this archive.</p>'
+      ? `<p class="muted">No direct quotes by ${escapeHtml(person.name)} in these stories.</p>`
       : quotes.length === 0
         ? elsewhere(quoteTotal, 'quote', 'quotes')
         : `${paged ? `<p class="person-page__range">${range('Quotes', page, pageSize, quotes.length, quoteTotal)}</p>` : ''}${quoteGroups}`;
@@ -242,12 +272,20 @@ export function renderPerson(data: PersonPage): string {
         ? elsewhere(storyTotal, 'story', 'stories')
         : `${paged ? `<p class="person-page__range">${range('Stories', page, pageSize, stories.length, storyTotal)}</p>` : ''}` +
           `<ul class="story-list__items">${storyCards(stories, 3)}</ul>`;
+  const others = person.descriptions.filter((d) => d !== person.role);
+  // The header as the app's PersonPage draws it (role, other descriptions, aliases, counts, Share's place).
+  const header =
+    `<header class="page-header person-page__header"><p class="page-header__kicker"><a href="/people">People</a></p>` +
+    `<h1>${escapeHtml(person.name)}</h1>` +
+    (person.role ? `<p class="person-page__role">${escapeHtml(person.role)}</p>` : '') +
+    (others.length ? `<p class="person-page__descriptions">Also described as: ${escapeHtml(others.join('; '))}</p>` : '') +
+    (person.aliases.length ? `<p class="person-page__aliases">Named as: ${escapeHtml(person.aliases.join(', '))}</p>` : '') +
+    `<p class="person-page__counts">${count(storyTotal, 'story', 'stories')}, ${count(person.quoteCount, 'quote', 'quotes')} — ` +
+    `<a href="/?person=${encodeURIComponent(person.id)}">show their stories in the list</a></p>${reserved('Share this page')}</header>`;
   return frame(
-    `<div class="person-page"><header class="page-header person-page__header"><p class="page-header__kicker"><a href="/people">People</a></p>` +
-      `<h1>${escapeHtml(person.name)}</h1>${descriptions}` +
-      `<p class="person-page__counts">${count(storyTotal, 'story', 'stories')}, ${count(person.quoteCount, 'quote', 'quotes')}</p></header>` +
-      `<section class="person-page__section"><h2>Quotes</h2>${quotesHtml}</section>` +
-      `<section class="person-page__section"><h2>Stories</h2>${storiesHtml}</section>` +
+    `<div class="person-page">${header}` +
+      `<section class="person-page__section" aria-labelledby="quotes-heading"><h2 id="quotes-heading">Quotes</h2>${quotesHtml}</section>` +
+      `<section class="person-page__section" aria-labelledby="stories-heading"><h2 id="stories-heading">Stories</h2>${storiesHtml}</section>` +
       `${renderPagination(base, page, pageCount, { previous: 'Previous page', next: 'Next page' })}</div>`,
   );
 }

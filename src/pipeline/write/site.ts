@@ -15,9 +15,9 @@ import {
   renderArticle,
   renderPage,
   renderPeopleIndex,
+  renderHome,
   renderPerson,
   renderShell,
-  renderStoryList,
   renderTopicPage,
   renderTopicsIndex,
 } from './prerender.ts';
@@ -51,7 +51,7 @@ export async function writeSite({ outDir, siteUrl, collection }: SiteOptions): P
 
   await page(
     '/',
-    renderPage(template, siteUrl, { path: '/', title: 'Verbatim', description: `A reading archive of ${articles.length} news stories: who said what, and who they are.`, type: 'website' }, renderStoryList('Latest stories', '', summaries.slice(0, HOME_PAGE_SIZE))),
+    renderPage(template, siteUrl, { path: '/', title: 'Verbatim', description: `A reading archive of ${articles.length} news stories: who said what, and who they are.`, type: 'website' }, renderHome(summaries.slice(0, HOME_PAGE_SIZE), summaries.length)),
   );
   for (const article of articles) {
     await page(

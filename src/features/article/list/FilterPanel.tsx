@@ -3,6 +3,7 @@ import type { FacetChoice, FacetIndex, FacetResult } from './facetIndex';
 import { shownChoices, storiesLabel } from './facetChoices';
 import type { ListFilters } from './listFilters';
 import './filters.css';
+import { formatCount } from '../../layout/formatCount';
 
 const SHOWN_CHOICES = 8;
 
@@ -11,7 +12,7 @@ function ChoiceLabel({ name, count }: { name: string; count: number }) {
   return (
     <>
       <span className="facet-choice__name">{name}</span>{' '}
-      <span className="facet-choice__count">{count.toLocaleString('en-GB')}</span>
+      <span className="facet-choice__count">{formatCount(count)}</span>
     </>
   );
 }
@@ -175,7 +176,7 @@ function ChoiceFilter({
         {matching === 0 && !value
           ? `No ${noun[1]} match.`
           : hidden > 0
-            ? `${hidden.toLocaleString('en-GB')} more ${hidden === 1 ? noun[0] : noun[1]}: type to find them.`
+            ? `${formatCount(hidden)} more ${hidden === 1 ? noun[0] : noun[1]}: type to find them.`
             : ''}
       </p>
     </fieldset>

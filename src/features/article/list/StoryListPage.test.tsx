@@ -53,10 +53,11 @@ describe('StoryListPage', () => {
     expect(headlines()).toHaveLength(20);
   });
 
-  it('opens the filter panel with faceted counts in each choice’s name; picking one goes to the URL at page 1', () => {
+  it('opens the filter panel with faceted counts in each choice’s name; picking one goes to the URL at page 1', async () => {
     renderList('/?page=2');
     fireEvent.click(screen.getByRole('button', { name: 'Filter stories' }));
-    const panel = screen.getByRole('region', { name: 'Filter stories' });
+    // The panel's code loads the first time it opens.
+    const panel = await screen.findByRole('region', { name: 'Filter stories' });
     // 23 stories alternate Scotland (12) and Business (11).
     expect(within(panel).getByRole('radio', { name: 'Scotland, 12 stories' })).toBeTruthy();
     fireEvent.click(within(panel).getByRole('radio', { name: 'Business, 11 stories' }));
@@ -73,10 +74,10 @@ describe('StoryListPage', () => {
     expect(location()).toBe('/');
   });
 
-  it('finds a topic by typing and shows the topic chosen from a link', () => {
+  it('finds a topic by typing and shows the topic chosen from a link', async () => {
     renderList('/?topic=ferries');
     expect(screen.getByRole('button', { name: 'Remove filter Topic: Ferries' })).toBeTruthy();
-    const panel = screen.getByRole('region', { name: 'Filter stories' });
+    const panel = await screen.findByRole('region', { name: 'Filter stories' });
     expect(within(panel).getByRole('button', { name: 'Ferries, 6 stories', pressed: true })).toBeTruthy();
     expect(headlines()).toHaveLength(6);
     fireEvent.change(within(panel).getByLabelText('Find a person'), { target: { value: 'marr' } });

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { ArticleSummary } from '../../../content/schema';
 import { isNotFound } from '../../../data/errors';
@@ -11,11 +11,16 @@ import { ShareButton } from '../../share/ShareButton';
 import { ActiveFilters, activeFilterChips } from './ActiveFilters';
 import { applyFacets, facetIndexOf, pagesHolding, type FacetIndex, type FacetResult } from './facetIndex';
 import { foldText } from './filterCatalog';
-import { FilterPanel } from './FilterPanel';
+import './listTools.css';
 import { hasActiveFilters, PAGE_SIZE, type ListFilters } from './listFilters';
 import { Pagination } from './Pagination';
 import { StoryCard } from './StoryCard';
 import { useListFilters } from './useListFilters';
+import { formatCount } from '../../layout/formatCount';
+
+// Most first visits never open the filters: the panel (and its styles) loads the first time it opens.
+const loadFilterPanel = () => import('./FilterPanel');
+const FilterPanel = lazy(() => loadFilterPanel().then((m) => ({ default: m.FilterPanel })));
 
 /**
  * `/`: every story, newest first, 20 a page, narrowed by the filters in the URL.
@@ -29,6 +34,10 @@ export function StoryListPage() {
   const filtered = hasActiveFilters(filters);
   const [panelOpen, setPanelOpen] = useState(filtered);
   const facetsQuery = useListFacets(panelOpen || filtered);
+  // The panel's code downloads alongside its data, not after it.
+  useEffect(() => {
+    if (panelOpen) void loadFilterPanel();
+  }, [panelOpen]);
   const catalogQuery = useCatalogWhen(filters.q !== null);
   const index = facetsQuery.data ? facetIndexOf(facetsQuery.data) : null;
   const textMatch = useTextMatch(catalogQuery.data, filters.q);
@@ -78,15 +87,15 @@ export function StoryListPage() {
       </header>
       {panelOpen &&
         (index && result ? (
-          <FilterPanel id={panelId} index={index} result={result} filters={filters} setFilters={setFilters} />
+          <Suspense fallback={<LoadingFilters id={panelId} />}>
+            <FilterPanel id={panelId} index={index} result={result} filters={filters} setFilters={setFilters} />
+          </Suspense>
         ) : facetsQuery.isError ? (
           <div id={panelId}>
             <ErrorState error={facetsQuery.error} onRetry={() => void facetsQuery.refetch()} />
           </div>
         ) : (
-          <div id={panelId} className="filter-panel filter-panel--loading">
-            <p>Loading filters…</p>
-          </div>
+          <LoadingFilters id={panelId} />
         ))}
       {!filtered ? (
         <UnfilteredList page={filters.page} hrefFor={hrefFor} />
@@ -107,6 +116,14 @@ export function StoryListPage() {
   );
 }
 
+function LoadingFilters({ id }: { id: string }) {
+  return (
+    <div id={id} className="filter-panel filter-panel--loading">
+      <p>Loading filters…</p>
+    </div>
+  );
+}
+
 /** 1 per catalog position whose headline or standfirst holds the `q` words; null until the catalog loads. */
 function useTextMatch(catalog: readonly ArticleSummary[] | undefined, q: string | null): Uint8Array | null {
   return useMemo(() => {
@@ -123,7 +140,7 @@ function ResultCount({ total, first, shown }: { total: number; first: number; sh
     <p className="page-header__count" role="status">
       {total === 0
         ? 'No stories match.'
-        : `Showing ${first.toLocaleString('en-GB')}–${(first + shown - 1).toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${total === 1 ? 'story' : 'stories'}`}
+        : `Showing ${formatCount(first)}–${formatCount(first + shown - 1)} of ${formatCount(total)} ${total === 1 ? 'story' : 'stories'}`}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import type { FacetChoice } from './facetIndex';
+import { formatCount } from '../../layout/formatCount';
 
 export interface ShownChoice {
   id: string;
@@ -46,4 +47,4 @@ export function shownChoices(
   return { shown: selected ? [selected, ...shown] : shown, matching: candidates.length };
 }
 
-export const storiesLabel = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'story' : 'stories'}`;
+export const storiesLabel = (n: number) => `${formatCount(n)} ${n === 1 ? 'story' : 'stories'}`;
