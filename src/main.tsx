@@ -15,8 +15,9 @@ registerServiceWorker();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Two imports started together: React DOM alone (most of the script) and the app. Each evaluates in its
-// own task as soon as it has downloaded, instead of one long task for everything.
+// Two imports started together: React DOM (most of the script) and the app, which imports React DOM
+// itself only when it renders. Each evaluates in its own task as soon as it has downloaded, instead of
+// one long task for everything.
 const start = () => {
   void import('react-dom/client');
   void import('./app/start');

@@ -1,6 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '../data/queryClient';
 import { whenFirstDataSettled } from './prerenderHandoff';
@@ -21,9 +20,14 @@ const root = document.getElementById('root')!;
 // them, so a long page does not hold the main thread in one long task; the pre-rendered HTML stays
 // until the finished page is committed.
 const prerendered = root.childElementCount > 0;
-void preparePage(queryClient, window.location, basename)
-  .then(() => (prerendered ? whenFirstDataSettled(queryClient, 8000) : undefined))
-  .then(() => {
+// React DOM is imported here, not statically: `src/main.tsx` starts its download alongside this module's,
+// and each evaluates in its own task (React DOM's start-up is the biggest single piece of script work).
+void Promise.all([import('react-dom/client'), preparePage(queryClient, window.location, basename)])
+  .then(async ([{ createRoot }]) => {
+    if (prerendered) await whenFirstDataSettled(queryClient, 8000);
+    return createRoot;
+  })
+  .then((createRoot) => {
     startTransition(() => {
       createRoot(root).render(
         <StrictMode>
