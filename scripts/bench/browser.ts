@@ -90,7 +90,8 @@ const WAIT_FOR_STATUS_CHANGE = `
     };
     const settled = () => {
       const now = read();
-      return now !== null && now !== before && !/loading|searching/i.test(now);
+      // Interim texts ("Loading…", "Searching…", "Filtering stories…") are not results.
+      return now !== null && now !== before && !/loading|searching|filtering/i.test(now);
     };
     const done = () => {
       observer.disconnect();
