@@ -3,6 +3,7 @@
  * short dates of related stories (`18 Sep 09`). Everything here is a bounded scan: no regex backtracks
  * over more than one token, so any input string runs in linear time.
  */
+import { londonOffset } from '../../features/article/formatDates.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -49,21 +50,13 @@ export function parseShortDate(text: string): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Minutes east of UTC for Europe/London at an instant (0 in winter, 60 in summer time). */
+/**
+ * Minutes east of UTC for Europe/London at an instant (0 in winter, 60 in summer time). The app's rule
+ * (`londonOffset`: the EU clock-change Sundays, Intl only before 1996) is shared, rather than building an
+ * Intl formatter for every update line read.
+ */
 export function londonOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
-  const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? NaN);
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  const utc = Math.floor(instant.getTime() / 60_000) * 60_000;
-  return Math.round((local - utc) / 60_000);
+  return Math.round(londonOffset(instant) / 60_000);
 }
 
 export interface UpdateLineResult {
