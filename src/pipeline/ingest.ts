@@ -169,7 +169,8 @@ export function buildReport(results: FileResult[], ignored: IngestReport['ignore
  */
 async function pipelineCodeVersion(): Promise<string> {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const roots = [here, path.join(here, '..', 'content')];
+  // features/article holds the date rules the parser shares with the app (formatDates.ts).
+  const roots = [here, path.join(here, '..', 'content'), path.join(here, '..', 'features', 'article')];
   const parts: string[] = [];
   for (const root of roots) {
     const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
