@@ -3,7 +3,7 @@
  * Data is seeded straight into the query cache, or fetch is stubbed by the test; no network.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 
@@ -48,4 +48,21 @@ export function renderWithProviders(
     </QueryClientProvider>,
   );
   return { ...result, router, queryClient };
+}
+
+/**
+ * The app's own route table at `url`, over a seeded cache. Pages suspend while their module loads, so
+ * the render runs in an awaited act: React retries once the module is in.
+ */
+export async function renderAppAt(url: string, queryClient: QueryClient) {
+  const { routes } = await import('../app/router');
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  await act(async () => {
+    render(
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+  });
+  return router;
 }

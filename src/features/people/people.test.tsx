@@ -1,13 +1,11 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleSummary, Person, PersonQuote } from '../../content/schema';
-import { routes } from '../../app/router';
 import { peopleFindQuery, peopleIndexQuery, peopleLetterQuery, personQuery } from '../../data/queries';
 import { buildPeopleIndexShards, buildPersonPages } from '../../pipeline/write/listShards';
 import { sampleCatalog, samplePersonPage, samplePeople } from '../../test/fixtures';
-import { createTestQueryClient, renderWithProviders } from '../../test/render';
+import { createTestQueryClient, renderAppAt, renderWithProviders } from '../../test/render';
 import { filterPeople, groupByLetter, letterOf } from './peopleIndex';
 import { PeopleIndexPage } from './PeopleIndexPage';
 import { PersonView } from './PersonPage';
@@ -113,19 +111,8 @@ describe('PeopleIndexPage', () => {
   });
 });
 
-/** Renders the app's own route table at `url`, with the cache seeded: the real /people/:id(/page/:page) routes. */
-async function renderRoute(url: string, queryClient: QueryClient) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  // Pages suspend while their module loads: an awaited act lets React retry once it is in.
-  await act(async () => {
-    render(
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    );
-  });
-  return router;
-}
+/** The real /people/:id(/page/:page) routes at `url`, with the cache seeded. */
+const renderRoute = (url: string, queryClient: QueryClient) => renderAppAt(url, queryClient);
 
 describe('person pages', () => {
   // The route table's ScrollRestoration scrolls on navigation; jsdom has no scrolling.

@@ -1,13 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Topic } from '../../content/schema';
-import { routes } from '../../app/router';
 import { topicQuery, topicsIndexQuery, topicsKindQuery } from '../../data/queries';
 import { buildTopicPages, buildTopicsIndexShards } from '../../pipeline/write/listShards';
 import { sampleCatalog } from '../../test/fixtures';
-import { createTestQueryClient } from '../../test/render';
+import { createTestQueryClient, renderAppAt } from '../../test/render';
 
 const harbours: Topic = { id: 'harbours', name: 'Harbours', kind: 'theme', articles: sampleCatalog.map((s) => s.id) };
 const places: Topic[] = ['Quillan', 'Arnport', 'Bellmere', 'Dunraven', 'Carrick Sound'].map((name, i) => ({
@@ -24,16 +21,7 @@ async function renderAt(url: string) {
   const shards = buildTopicsIndexShards([harbours, ...places], { kindPageSize: 2, topPerKind: 3 });
   queryClient.setQueryData(topicsIndexQuery().queryKey, shards.index);
   for (const page of shards.kindPages) queryClient.setQueryData(topicsKindQuery(page.kind, page.page).queryKey, page);
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  // Pages suspend while their module loads: an awaited act lets React retry once it is in.
-  await act(async () => {
-    render(
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    );
-  });
-  return router;
+  return renderAppAt(url, queryClient);
 }
 
 const headlines = () => [...document.querySelectorAll('.story-card h3')].map((h) => h.textContent);
