@@ -8,6 +8,12 @@ import { existsSync } from 'node:fs';
 const corpusBuilt = existsSync('dist-corpus/index.html');
 /** Invented articles full of markup (e2e/hostile-content), served like the corpus site. */
 const hostileBuilt = existsSync('dist-hostile/index.html');
+/**
+ * The three servers listen on E2E_PORT, E2E_PORT+1 and E2E_PORT+2 (4173-4175 unless set), so two checkouts
+ * on one machine can run their end-to-end tests at once without one reusing the other's server.
+ */
+const basePort = Number(process.env.E2E_PORT ?? 4173);
+const [samplePort, corpusPort, hostilePort] = [basePort, basePort + 1, basePort + 2];
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -27,26 +33,26 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { trace: 'off', screenshot: 'only-on-failure' },
   projects: [
-    { name: 'sample', testMatch: /sample\/.*\.spec\.ts/, use: { ...chromium, baseURL: 'http://127.0.0.1:4173' } },
+    { name: 'sample', testMatch: /sample\/.*\.spec\.ts/, use: { ...chromium, baseURL: `http://127.0.0.1:${samplePort}` } },
     ...(corpusBuilt
-      ? [{ name: 'corpus', testMatch: /corpus\/.*\.spec\.ts/, use: { ...chromium, baseURL: 'http://127.0.0.1:4174' } }]
+      ? [{ name: 'corpus', testMatch: /corpus\/.*\.spec\.ts/, use: { ...chromium, baseURL: `http://127.0.0.1:${corpusPort}` } }]
       : []),
     ...(hostileBuilt
-      ? [{ name: 'hostile', testMatch: /hostile\/.*\.spec\.ts/, use: { ...chromium, baseURL: 'http://127.0.0.1:4175' } }]
+      ? [{ name: 'hostile', testMatch: /hostile\/.*\.spec\.ts/, use: { ...chromium, baseURL: `http://127.0.0.1:${hostilePort}` } }]
       : []),
   ],
   webServer: [
     {
-      command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-      url: 'http://127.0.0.1:4173/',
+      command: `npx vite preview --port ${samplePort} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${samplePort}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     ...(corpusBuilt
       ? [
           {
-            command: 'node scripts/static-server.mjs dist-corpus 4174',
-            url: 'http://127.0.0.1:4174/',
+            command: `node scripts/static-server.mjs dist-corpus ${corpusPort}`,
+            url: `http://127.0.0.1:${corpusPort}/`,
             reuseExistingServer: !process.env.CI,
             timeout: 60_000,
           },
@@ -55,8 +61,8 @@ export default defineConfig({
     ...(hostileBuilt
       ? [
           {
-            command: 'node scripts/static-server.mjs dist-hostile 4175',
-            url: 'http://127.0.0.1:4175/',
+            command: `node scripts/static-server.mjs dist-hostile ${hostilePort}`,
+            url: `http://127.0.0.1:${hostilePort}/`,
             reuseExistingServer: !process.env.CI,
             timeout: 60_000,
           },
