@@ -18,7 +18,7 @@ import { agentBefore } from './rules/agents.ts';
 import { accordingTo, sentenceVerb } from './rules/sentenceVerb.ts';
 import { sentenceSubject } from './rules/sentenceSubject.ts';
 import type { ArticleContext, Guess, QuoteSite, Rule } from './rules/types.ts';
-import { findQuoteSpans } from './quoteMarks.ts';
+import { findQuoteSpans, withApostropheMarks } from './quoteMarks.ts';
 import { maskQuotes, splitSentences, type Sentence } from './sentences.ts';
 import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 
@@ -53,8 +53,9 @@ export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
 
   ctx.doc.units.forEach((unit, unitIndex) => {
     if (unit.kind !== 'paragraph') return;
-    const spans = findQuoteSpans(unit.text);
-    const masked = maskQuotes(unit.text, spans);
+    const marked = withApostropheMarks(unit.text);
+    const spans = findQuoteSpans(marked);
+    const masked = maskQuotes(marked, spans);
     const sentences = splitSentences(masked);
     let nextSpan = 0;
     for (const sentence of sentences) {
