@@ -280,7 +280,12 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // A single capitalised word: a surname or first-name reference to someone named in full elsewhere;
     // people.ts keeps it only when it matches such a person.
     person = true;
-    certain = hasJobTitle && !isCommonWord(words[0]!);
+    // A speech verb next to it (`Rourke said`, `said Rourke`) makes a lone surname or stage name a
+    // speaker even when the article never gives the full name.
+    // Bodies speak too (`Deloitte said`, `the Sun said`): only a word the lexicon knows as a name counts.
+    const word = words[0]!;
+    const nameLike = (isKnownSurname(word) || firstNameGender(word) !== undefined) && !/\b(?:the|The)\s$/.test(before);
+    certain = (hasJobTitle || (speechAround && nameLike)) && !isCommonWord(word) && !isKnownPlace(word);
   }
   if (!person) return;
   const endOffset = last.end - (isPossessive(last.text) ? 2 : 0);

@@ -136,7 +136,10 @@ function continuation(site: QuoteSite, previous: QuoteFinding | null, lastEvent:
     return previous.guess;
   }
   // A quotation that opens its sentence with no attribution, right after someone spoke.
-  const opensSentence = masked.slice(sentence.start, site.span.start - 1).trim() === '';
+  // `"…," Doe said. "…"`: the masked quote hides the capital that would start a new sentence, so a
+  // quotation right after a full stop opens its sentence too.
+  const lead = masked.slice(sentence.start, site.span.start - 1).trim();
+  const opensSentence = lead === '' || /[.!?]$/.test(lead);
   if (opensSentence && lastEvent && site.unitIndex - lastEvent.unitIndex <= 2) return lastEvent.guess;
   return null;
 }
