@@ -4,7 +4,7 @@
  * description), an organisation (by name, or its unnamed spokesperson), or a group.
  */
 import { COURTESY_TITLES, GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
-import { firstNameGender, isKnownOrganisation, isKnownSurname, isNominal } from '../nameLexicon.ts';
+import { firstNameGender, isKnownOrganisation, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
 import type { ArticleContext, Guess } from './types.ts';
 
@@ -204,8 +204,20 @@ function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
     if (matches.length === 1) return { type: 'person', person: matches[0]! };
     const titled = core.length < words.length && core.length > 0;
     if (matches.length > 1 || titled || firstNameGender(core[0]!) !== undefined || (core.length === 1 && isKnownSurname(surname))) return null;
+    if (core.length === 1 && writtenWithFirstName(ctx.doc.text, surname)) return null;
   }
   return { type: 'organisation', name: orgName(ctx, name) };
+}
+
+/** Somewhere the article writes the word after a first name (`Novak Djokovic`, `Peter T. King`). */
+function writtenWithFirstName(text: string, surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{Ll}'\u2019-]+)\s+(?:\p{Lu}\.\s+)?${escaped}\b`, 'gu'))) {
+    const first = m[1]!;
+    if (TITLE_WORDS.has(first) || ORG_WORDS.has(first) || /^(?:The|A|An|And|But|In|On|At|Of|For|From|To|With|By|As|When|If)$/.test(first)) continue;
+    if (firstNameGender(first) !== undefined || isUnknownWord(first)) return true;
+  }
+  return false;
 }
 
 function trimOrg(raw: string): string {
