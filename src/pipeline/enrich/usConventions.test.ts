@@ -58,4 +58,15 @@ describe('US conventions', () => {
     expect(speakers(['"We are ready," Johnson said.'])).toEqual([['We are ready,', 'Johnson', 'person']]);
     expect(enrichArticle(makeParsed(['"Profits rose," the Sun said.'])).people).toEqual([]);
   });
+
+  it('credits `X issued a statement: "…"` and `pollster X: "…"`', () => {
+    expect(
+      speakers([
+        'Mayor Ines Corvo and the pollster Tomas Verlaine were in town.',
+        '"We won," said Tomas Verlaine.',
+        'On Monday, after the vote, Ines Corvo issued the following statement: "The fair goes ahead."',
+        'A warning, then, from pollster Tomas Verlaine: "Turnout will be high."',
+      ]).map((r) => r[1]),
+    ).toEqual(['Tomas Verlaine', 'Ines Corvo', 'Tomas Verlaine']);
+  });
 });
