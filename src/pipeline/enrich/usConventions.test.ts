@@ -69,4 +69,16 @@ describe('US conventions', () => {
       ]).map((r) => r[1]),
     ).toEqual(['Tomas Verlaine', 'Ines Corvo', 'Tomas Verlaine']);
   });
+
+  it('credits a quote worked into a participle clause to the subject, not the person talked about', () => {
+    expect(
+      speakers(['In a long speech, Ines Corvo turned on Tomas Verlaine, calling him "a danger to the harbor".']).map((r) => r[1]),
+    ).toEqual(['Ines Corvo']);
+  });
+
+  it('credits `… to Mr. Roe, said Jo Doe` to the one who said it', () => {
+    expect(
+      speakers(['Pell Okafor met Ines Corvo on Monday.', 'He would do well to offer "real olive branches" to Ms. Corvo, said Tomas Verlaine, a former aide.']).map((r) => r[1]),
+    ).toEqual(['Tomas Verlaine']);
+  });
 });
