@@ -16,6 +16,7 @@ import { linkCollection, type LinkedCollection } from './link/index.ts';
 import { renderOutput } from './write/render.ts';
 import { writeFiles, type OutputHashes, type WriteStats } from './write/files.ts';
 import { contentHash } from './ids.ts';
+import { checkOutDir, lockOutDir } from './write/outDir.ts';
 import type { EnrichedArticle } from './types.ts';
 
 export interface IngestOptions {
@@ -23,6 +24,8 @@ export interface IngestOptions {
   outDir: string;
   /** Worker threads for cold runs; 0 processes everything in this thread. */
   workers?: number;
+  /** Write into a non-empty folder that is not a Verbatim output (`--force`). */
+  force?: boolean;
 }
 
 export interface IngestResult {
@@ -46,7 +49,21 @@ export class Pipeline {
 
   constructor(private readonly options: IngestOptions) {}
 
+  /**
+   * One run: refuses an out dir that overlaps the content folder or holds someone else's files, and holds
+   * the out dir's lock while it writes (a second run at once fails with OutDirError naming the first).
+   */
   async run(): Promise<IngestResult> {
+    await checkOutDir(this.options.contentDir, this.options.outDir, this.options.force || this.lastOutput !== undefined);
+    const release = await lockOutDir(this.options.outDir);
+    try {
+      return await this.runLocked();
+    } finally {
+      await release();
+    }
+  }
+
+  private async runLocked(): Promise<IngestResult> {
     const started = performance.now();
     const { sources, ignored, failed } = await listContent(this.options.contentDir);
     const version = await (this.codeVersion ??= pipelineCodeVersion());

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
+import { checkOutDir } from './write/outDir.ts';
 
 export interface VerbatimPluginOptions {
   /** The folder of source pages. */
@@ -94,6 +95,12 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
           ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${csp}`)
           : html.replace('<head>', `<head>\n    ${csp}`);
       },
+    },
+
+    // Vite empties outDir before writing: `--outDir content` would delete the sources. Refuse first.
+    async buildStart() {
+      if (config.command !== 'build') return;
+      await checkOutDir(contentDir, path.resolve(config.root, config.build.outDir), true);
     },
 
     async writeBundle() {
