@@ -78,7 +78,7 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
         // After the charset declaration, which must come first.
         return /<meta charset[^>]*>/i.test(html)
           ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${csp}`)
-          : html.replace('<head>', `<head>\n    ${csp}`);
+          : html.replace('<head>', (head) => `${head}\n    ${csp}`);
       },
     },
 
