@@ -4,7 +4,7 @@
  * after at most one automatic reload for this build, and is not requested again and again.
  */
 import type { Page, Route } from '@playwright/test';
-import { catalog, expect, test } from '../fixtures';
+import { catalog, expect, expectAxeClean, test } from '../fixtures';
 
 const ARTICLE_MODULE = /\/assets\/ArticleRoute-[\w-]+\.js$/;
 
@@ -39,6 +39,8 @@ test('a missing page module on a direct visit shows the error view, reloading at
   await expect(alert).toContainText(/reload/i);
   // The site's frame stays, so the reader has a way on.
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expectAxeClean(page, 'the page-load error view');
   // One automatic reload (a redeploy is fixed by fetching the new build), then no more.
   expect(documents, 'page loads').toBe(2);
   const seen = blocked.count();
