@@ -39,4 +39,6 @@ void Promise.all([import('react-dom/client'), preparePage(queryClient, window.lo
         </StrictMode>,
       );
     });
-  });
+  })
+  // React DOM failed to download: src/main.tsx, which imports it too, shows that.
+  .catch(() => undefined);

@@ -2,12 +2,11 @@
  * Vite plugin: runs the content pipeline for `vite dev` (watching the content folder and
  * rebuilding what changed) and for `vite build` (writing the data next to the built app).
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
 import { checkOutDir } from './write/outDir.ts';
+import { devData, previewRoutes } from './serveMiddleware.ts';
 
 export interface VerbatimPluginOptions {
   /** The folder of source pages. */
@@ -62,26 +61,13 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
         }, 80);
       };
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
-      server.middlewares.use((req, res, next) => serveData(req.url, config.base, outDir, () => running, res, next));
+      server.middlewares.use(devData(config.base, outDir, () => running));
     },
 
-    // `vite preview` (what `npm start` serves) falls back to the root index.html for every path; serve
-    // each route's own pre-rendered page instead, as a static host serves `articles/<id>/index.html`.
+    // `vite preview` (what `npm start` serves): each route's own pre-rendered page, a 404 for a missing
+    // file, a 400 for a malformed address (serveMiddleware.ts).
     configurePreviewServer(server) {
-      const outDir = path.resolve(config.root, config.build.outDir);
-      server.middlewares.use((req, _res, next) => {
-        const [pathname = '/', query] = (req.url ?? '/').split('?');
-        if (pathname === '/' || path.extname(pathname)) return next();
-        const page = path.join(outDir, decodeURIComponent(pathname), 'index.html');
-        if (!page.startsWith(outDir + path.sep)) return next();
-        void stat(page).then(
-          (info) => {
-            if (info.isFile()) req.url = `${pathname.replace(/\/$/, '')}/index.html${query ? `?${query}` : ''}`;
-            next();
-          },
-          () => next(),
-        );
-      });
+      server.middlewares.use(previewRoutes(path.resolve(config.root, config.build.outDir), config.base));
     },
 
     transformIndexHtml: {
@@ -93,7 +79,7 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
         // After the charset declaration, which must come first.
         return /<meta charset[^>]*>/i.test(html)
           ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${csp}`)
-          : html.replace('<head>', `<head>\n    ${csp}`);
+          : html.replace('<head>', (head) => `${head}\n    ${csp}`);
       },
     },
 
@@ -122,37 +108,4 @@ async function runAndLog(pipeline: Pipeline, config: ResolvedConfig, why: string
     { timestamp: true },
   );
   return result;
-}
-
-function serveData(
-  url: string | undefined,
-  base: string,
-  dataDir: string,
-  ready: () => Promise<unknown>,
-  res: import('node:http').ServerResponse,
-  next: () => void,
-): void {
-  const prefix = `${base}data/`;
-  const pathname = url ? decodeURIComponent(url.split('?')[0] ?? '') : '';
-  if (!pathname.startsWith(prefix)) return next();
-  const file = path.resolve(dataDir, pathname.slice(prefix.length));
-  if (!file.startsWith(dataDir + path.sep)) {
-    res.statusCode = 403;
-    res.end();
-    return;
-  }
-  void ready()
-    .then(() => stat(file))
-    .then(
-      (info) => {
-        if (!info.isFile()) throw new Error('not a file');
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.setHeader('Cache-Control', 'no-store');
-        createReadStream(file).pipe(res);
-      },
-      () => {
-        res.statusCode = 404;
-        res.end('not found');
-      },
-    );
 }

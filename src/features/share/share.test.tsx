@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CopyQuoteLink } from './CopyQuoteLink';
 import { LiveAnnouncer } from '../layout/announcer';
@@ -26,8 +26,8 @@ describe('sharing', () => {
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Share' })));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/?person=mara-quill`);
     expect(screen.getAllByText(/copied/i).length).toBeGreaterThan(0);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 60)));
-    expect(screen.getByRole('status').textContent).toMatch(/copied/i);
+    // The live region is cleared, then filled on the next frame, so the same words are heard twice in a row.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/copied/i));
   });
 
   it('uses the Web Share API where present and does not copy when the reader cancels', async () => {
@@ -56,7 +56,6 @@ describe('sharing', () => {
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Copy link to this quote by Mara Quill' })));
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/articles/harbour-vote-abc123#q4`);
     expect(screen.getAllByText('Link to quote copied.').length).toBeGreaterThan(0);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 60)));
-    expect(screen.getByRole('status').textContent).toBe('Link to quote copied.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Link to quote copied.'));
   });
 });

@@ -46,12 +46,16 @@ export function renderPage(template: string, siteUrl: string, meta: PageMeta, bo
     `<meta name="twitter:title" content="${escapeHtml(meta.title)}">`,
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}">`,
   ].join('\n    ');
+  // Replacements that carry article text are functions: a string replacement would read `$'`, `$&`,
+  // `$$` … in the text as patterns and paste parts of the template into the page.
+  const head = `<title>${escapeHtml(title)}</title>\n    ${tags}`;
+  const root = `<div id="root">${body}<!--/prerender--></div>`;
   return template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>\n    ${tags}`)
     .replace(/<meta name="description"[^>]*>\s*/, '')
     // The page reads without JavaScript, so the "needs JavaScript" notice is not true here.
     .replace(/<noscript>[\s\S]*?<\/noscript>\s*/, '')
-    .replace(/<div id="root"><\/div>|<div id="root">[\s\S]*?<!--\/prerender-->/, `<div id="root">${body}<!--/prerender--></div>`);
+    .replace(/<div id="root"><\/div>|<div id="root">[\s\S]*?<!--\/prerender-->/, () => root)
+    .replace(/<title>[^<]*<\/title>/, () => head);
 }
 
 /** The static chrome around every pre-rendered page: the same landmarks the app draws. */
