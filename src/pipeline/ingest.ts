@@ -13,6 +13,7 @@ import { readSources } from './read/readSource.ts';
 import { processFile, type FileResult } from './processFile.ts';
 import { MIN_FILES_FOR_WORKERS, runInWorkers, workerCount } from './pool.ts';
 import { linkCollection, type LinkedCollection } from './link/index.ts';
+import { rejectDuplicates } from './link/duplicates.ts';
 import { renderOutput } from './write/render.ts';
 import { writeFiles, type OutputHashes, type WriteStats } from './write/files.ts';
 import { contentHash } from './ids.ts';
@@ -110,10 +111,12 @@ export class Pipeline {
     misses.length = 0;
     const live = new Set(files.map((f) => f.key));
     for (const key of this.fileCache.keys()) if (!live.has(key)) this.fileCache.delete(key);
-    const results = [
-      ...files.map((f) => this.fileCache.get(f.key)!),
-      ...unreadable.map((u): FileResult => ({ kind: 'rejected', ...u, warnings: [] })),
-    ].sort((a, b) => byCodeUnit(a.source, b.source));
+    const results = rejectDuplicates(
+      [
+        ...files.map((f) => this.fileCache.get(f.key)!),
+        ...unreadable.map((u): FileResult => ({ kind: 'rejected', ...u, warnings: [] })),
+      ].sort((a, b) => byCodeUnit(a.source, b.source)),
+    );
     const processed = performance.now();
     const processedMb = residentMb();
 
