@@ -7,6 +7,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
+import { readSiteSettings } from './read/siteSettings.ts';
+import { siteSettingsScript } from '../content/siteSettings.ts';
+import { escapeHtml } from './write/prerender.ts';
 
 export interface VerbatimPluginOptions {
   /** The folder of source pages. */
@@ -85,8 +88,16 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
 
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        // Only the built site: the dev server injects inline scripts of its own (hot reload).
+      async handler(html) {
+        // The collection's name, description and footer, for the app to read at start (no request, no
+        // flash of a default name) and for the pre-rendered pages, which start from this file.
+        const settings = await readSiteSettings(contentDir);
+        html = html
+          .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.name)}</title>`)
+          .replace(/<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${escapeHtml(settings.description)}"`)
+          .replace(/<noscript>[^<]*<\/noscript>/, () => `<noscript>${escapeHtml(settings.name)} needs JavaScript to show the stories.</noscript>`)
+          .replace('</head>', () => `  ${siteSettingsScript(settings)}\n  </head>`);
+        // CSP only in the built site: the dev server injects inline scripts of its own (hot reload).
         if (config.command !== 'build') return html;
         const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
         // After the charset declaration, which must come first.
