@@ -23,7 +23,7 @@ export function QuotedText({ text, quotes }: { text: string; quotes: readonly Qu
   const runs = splitIntoRuns(text, quotes);
   const tags = placeSpeakerTags(text, runs);
   const typeset = (from: number, to: number) => curlyQuotes(text.slice(from, to), text.charAt(from - 1));
-  const tagsAt = (offset: number) => tags.filter((t) => t.at === offset).map(tagElement);
+  const tagsAt = (offset: number) => tags.filter((t) => t.at === offset).map((place) => tagElement(place, display.colours));
   const out: ReactNode[] = [];
   for (const run of runs) {
     const end = run.start + run.text.length;
@@ -42,8 +42,8 @@ export function QuotedText({ text, quotes }: { text: string; quotes: readonly Qu
   return <>{out}</>;
 }
 
-function tagElement({ quote, at }: SpeakerTagPlace) {
-  return <SpeakerTag key={`tag-${quote.id}-${at}`} speaker={quote.speaker} />;
+function tagElement({ quote, at }: SpeakerTagPlace, colours: ReadonlyMap<string, number>) {
+  return <SpeakerTag key={`tag-${quote.id}-${at}`} speaker={quote.speaker} colourClass={speakerColourClass(quote.speaker, colours)} />;
 }
 
 function QuoteLink({ quote, text, display, search }: { quote: Quote; text: string; display: ReturnType<typeof useQuoteDisplay>; search: string }) {

@@ -5,9 +5,9 @@ import type { Speaker } from '../../content/schema';
  * Hidden from screen readers: the quote's own description already says who spoke, and reading it twice
  * would interrupt the sentence the tag was moved out of.
  */
-export function SpeakerTag({ speaker }: { speaker: Speaker }) {
+export function SpeakerTag({ speaker, colourClass }: { speaker: Speaker; colourClass: string }) {
   return (
-    <span className="speaker-tag" data-speaker-type={speaker.type} aria-hidden="true">
+    <span className={`speaker-tag ${colourClass}`} data-speaker-type={speaker.type} aria-hidden="true">
       {speaker.name}
     </span>
   );

@@ -16,17 +16,21 @@ const NOT_IDENTIFYING = new Set(['the', 'of', 'and', 'for', 'mr', 'mrs', 'ms', '
 const SENTENCE_END = /[.!?][\u201D\u2019"')\]]*(?=\s)/g;
 
 function nameWords(name: string): string[] {
-  return name
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((w) => w.length >= 2 && !NOT_IDENTIFYING.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
+  return name.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length >= 2 && !NOT_IDENTIFYING.has(w.toLowerCase()));
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether `text` names the speaker: any identifying word of their name, as a whole word. */
-export function namesSpeaker(text: string, speakerName: string | null): boolean {
+/**
+ * Whether `text` names the speaker: any identifying word of their name, as a whole word — capitalised as
+ * written for a person ("Frost", not "frost"), in any case for an organisation or group ("passenger groups",
+ * "the Rail Union"). A name with no identifying word ("them") counts as named: a tag would add nothing.
+ */
+export function namesSpeaker(text: string, speakerName: string | null, person = true): boolean {
   if (!speakerName) return false;
-  return nameWords(speakerName).some((word) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text));
+  const words = nameWords(speakerName).filter((w) => !person || /^\p{Lu}/u.test(w));
+  if (words.length === 0) return true;
+  return words.some((word) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, person ? 'u' : 'iu').test(text));
 }
 
 export interface SpeakerTagPlace {
@@ -63,7 +67,7 @@ export function placeSpeakerTags(text: string, runs: readonly TextRun[]): Speake
       cursor = Math.max(cursor, span.to);
     }
     outside += text.slice(cursor, sentenceEnd);
-    if (namesSpeaker(outside, speaker.name)) return;
+    if (namesSpeaker(outside, speaker.name, speaker.type === 'person')) return;
     // Another quote before the sentence ends: the tag goes right after this one, not after the other.
     const next = spans[i + 1];
     places.push({ quote: run.quote, at: next && next.from < sentenceEnd ? to : sentenceEnd });

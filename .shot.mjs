@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [base, route, out, width = '1280', scheme = 'light', full = 'no', action = ''] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(width) > 600 ? 900 : 844 }, colorScheme: scheme, deviceScaleFactor: 1 });
+await page.goto(base + route);
+await page.waitForSelector('h1');
+await page.waitForTimeout(300);
+if (action) await eval(action);
+await page.screenshot({ path: out, fullPage: full === 'full', type: out.endsWith('.jpg') ? 'jpeg' : 'png', quality: out.endsWith('.jpg') ? 70 : undefined });
+await browser.close();
