@@ -14,7 +14,7 @@ test('no pre-rendered page or app footer of the corpus build carries the sampleâ
     expect(footer, `${path}: pre-rendered footer`).toContain('site-footer__inner');
     expect(footer, `${path}: pre-rendered footer`).not.toMatch(SAMPLE_DISCLAIMER);
     // The settings the app reads at start: the defaults, with no footer paragraphs.
-    expect(html, `${path}: settings block`).toMatch(/<script type="application\/json" id="verbatim-site">\{[^<]*"footer":\[\]\}<\/script>/);
+    expect(html, `${path}: settings`).toMatch(/<meta name="verbatim-site" content="\{[^>]*&quot;footer&quot;:\[\]\}">/);
   }
   await page.goto(`/articles/${story.id}`);
   await expect(page.locator('#root .static-page')).toHaveCount(0);

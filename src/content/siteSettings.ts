@@ -21,14 +21,15 @@ export function withDefaults(file: SiteSettingsFile | null | undefined): SiteSet
   };
 }
 
-/** Id of the JSON data block the build writes into every page's <head> for the app to read at start. */
-export const SITE_SETTINGS_ELEMENT_ID = 'verbatim-site';
+/** Name of the <meta> the build writes into every page's <head> for the app to read at start. */
+export const SITE_SETTINGS_META = 'verbatim-site';
+
+const escapeAttribute = (text: string) => text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
 
 /**
- * The settings as a `<script type="application/json">` data block. A data block never runs (the CSP's
- * `script-src 'self'` does not apply to it); `<` is escaped so no text can close the element.
+ * The settings as `<meta name="verbatim-site" content="{…json…}">`: readable before the first render, and
+ * not a script of any kind (the CSP allows no inline script, and nothing here could run).
  */
-export function siteSettingsScript(settings: SiteSettings): string {
-  const json = JSON.stringify(settings).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return `<script type="application/json" id="${SITE_SETTINGS_ELEMENT_ID}">${json}</script>`;
+export function siteSettingsMeta(settings: SiteSettings): string {
+  return `<meta name="${SITE_SETTINGS_META}" content="${escapeAttribute(JSON.stringify(settings))}">`;
 }

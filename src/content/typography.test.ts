@@ -17,6 +17,11 @@ describe('curlyQuotes', () => {
     expect(curlyQuotes('"Go"', 'said: ')).toBe('\u201CGo\u201D');
   });
 
+  it('leaves marks inside a markup tag written in the text as typed', () => {
+    expect(curlyQuotes('a link <a href="x">"here"</a> and it\'s <img alt=\'y\'>')).toBe('a link <a href="x">\u201Chere\u201D</a> and it\u2019s <img alt=\'y\'>');
+    expect(curlyQuotes('x < "y" > z')).toBe('x < \u201Cy\u201D > z');
+  });
+
   it('never changes the length, so recorded offsets still hold', () => {
     const text = 'a "b" \'c\' d\'e "';
     expect(curlyQuotes(text)).toHaveLength(text.length);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
 import { readSiteSettings } from './read/siteSettings.ts';
-import { siteSettingsScript } from '../content/siteSettings.ts';
+import { siteSettingsMeta } from '../content/siteSettings.ts';
 import { escapeHtml } from './write/prerender.ts';
 
 export interface VerbatimPluginOptions {
@@ -96,7 +96,7 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
           .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.name)}</title>`)
           .replace(/<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${escapeHtml(settings.description)}"`)
           .replace(/<noscript>[^<]*<\/noscript>/, () => `<noscript>${escapeHtml(settings.name)} needs JavaScript to show the stories.</noscript>`)
-          .replace('</head>', () => `  ${siteSettingsScript(settings)}\n  </head>`);
+          .replace('</head>', () => `  ${siteSettingsMeta(settings)}\n  </head>`);
         // CSP only in the built site: the dev server injects inline scripts of its own (hot reload).
         if (config.command !== 'build') return html;
         const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;

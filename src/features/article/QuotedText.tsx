@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Quote } from '../../content/schema';
 import { curlyQuotes } from '../../content/typography';
-import { speakerColourClass, speakerDescription, useQuoteDisplay } from './quoteDisplay';
+import { quoteNoteId, speakerColourClass, speakerDescription, useQuoteDisplay } from './quoteDisplay';
 import { splitIntoRuns } from './quoteRuns';
 import { placeSpeakerTags, type SpeakerTagPlace } from './speakerTags';
 import { SpeakerTag } from './SpeakerTag';
@@ -10,8 +10,8 @@ import { SpeakerTag } from './SpeakerTag';
 /**
  * A block's text with its quotes highlighted. Each quote is a link to itself (`#q3`): reachable by
  * keyboard, its address copyable like any link, and nothing inserted into the sentence. The speaker rides
- * on the highlight — a tooltip on hover and focus, the link's accessible description, printed after the
- * quote — and is written inline only where the sentence does not name them (see speakerTags.ts).
+ * on the highlight — a note on hover and focus (CSS, from `data-note`), the link's accessible description
+ * (QuoteNotes), printed after the quote — and is written inline only where the sentence does not name them (see speakerTags.ts).
  *
  * Everything is rendered as React text: article text is data, never markup. Straight quotation marks are
  * drawn curly, one character for one, so the recorded offsets still hold.
@@ -22,7 +22,9 @@ export function QuotedText({ text, quotes }: { text: string; quotes: readonly Qu
   if (quotes.length === 0) return <>{curlyQuotes(text)}</>;
   const runs = splitIntoRuns(text, quotes);
   const tags = placeSpeakerTags(text, runs);
-  const typeset = (from: number, to: number) => curlyQuotes(text.slice(from, to), text.charAt(from - 1));
+  // Curled once over the whole block (marks need their neighbours), then cut by the same offsets.
+  const shown = curlyQuotes(text);
+  const typeset = (from: number, to: number) => shown.slice(from, to);
   const tagsAt = (offset: number) => tags.filter((t) => t.at === offset).map((place) => tagElement(place, display.colours));
   const out: ReactNode[] = [];
   for (const run of runs) {
@@ -51,10 +53,10 @@ function QuoteLink({ quote, text, display, search }: { quote: Quote; text: strin
   const speakerId = quote.speaker.personId;
   const emphasis = activeSpeaker === null ? '' : speakerId === activeSpeaker ? ' quote--chosen' : ' quote--dimmed';
   const className = `quote${emphasis}${markedQuote === quote.id ? ' is-marked' : ''}`;
-  const descriptionId = `${quote.id}-by`;
-  const description = speakerDescription(quote.speaker);
+  // The note is drawn by CSS from data-note (so it is never part of the paragraph's text, nor of a copy of
+  // it); screen readers get the same words from QuoteNotes through aria-describedby.
   return (
-    <span className={`quote-run ${speakerColourClass(quote.speaker, colours)}`}>
+    <span className={`quote-run ${speakerColourClass(quote.speaker, colours)}`} data-note={speakerDescription(quote.speaker)}>
       {articleId ? (
         <Link
           id={quote.id}
@@ -63,7 +65,7 @@ function QuoteLink({ quote, text, display, search }: { quote: Quote; text: strin
           // Marking the quote must not jump the page: the reader is already looking at it.
           preventScrollReset
           replace
-          aria-describedby={descriptionId}
+          aria-describedby={quoteNoteId(quote.id)}
           data-speaker={speakerId ?? undefined}
         >
           {text}
@@ -73,10 +75,6 @@ function QuoteLink({ quote, text, display, search }: { quote: Quote; text: strin
           {text}
         </span>
       )}
-      {/* Out of the layout until hover or focus: it takes no room in the line. */}
-      <span className="quote-by" id={descriptionId} role="tooltip">
-        {description}
-      </span>
     </span>
   );
 }

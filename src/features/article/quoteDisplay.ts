@@ -39,3 +39,6 @@ export function speakerDescription(speaker: Speaker): string {
   const name = speaker.name?.trim();
   return speaker.type === 'unknown' || !name ? 'Speaker not identified' : `Quote by ${name}`;
 }
+
+/** Id of the element holding a quote's speaker note, for the quote link's aria-describedby. */
+export const quoteNoteId = (quoteId: string) => `${quoteId}-by`;

@@ -1,14 +1,14 @@
 import { createContext, useContext } from 'react';
 import type { SiteSettings } from '../../content/schema';
-import { DEFAULT_SITE_SETTINGS, SITE_SETTINGS_ELEMENT_ID, withDefaults } from '../../content/siteSettings';
+import { DEFAULT_SITE_SETTINGS, SITE_SETTINGS_META, withDefaults } from '../../content/siteSettings';
 
 /**
- * The collection's site name, description and footer, from the data block the build writes into the page
- * (see `siteSettingsScript`): known at the first render, with no request and no flash of a default name.
+ * The collection's site name, description and footer, from the <meta> the build writes into the page
+ * (see `siteSettingsMeta`): known at the first render, with no request and no flash of a default name.
  * Anything missing or unreadable falls back to the defaults, which make no claim about the collection.
  */
 export function readSiteSettingsFromPage(doc: Document | undefined = globalThis.document): SiteSettings {
-  const text = doc?.getElementById(SITE_SETTINGS_ELEMENT_ID)?.textContent;
+  const text = doc?.querySelector<HTMLMetaElement>(`meta[name="${SITE_SETTINGS_META}"]`)?.content;
   if (!text) return DEFAULT_SITE_SETTINGS;
   try {
     const data = JSON.parse(text) as Partial<SiteSettings>;
