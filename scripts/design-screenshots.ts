@@ -43,23 +43,20 @@ async function shoot(browser: Browser, route: string): Promise<string[]> {
   const images: string[] = [];
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, colorScheme: shot.scheme });
-    await page.goto(base + route);
+    // The dark phone shot of an article opens a quote link (#q2): the quote marked, its speaker in the bar.
+    const markQuote = shot.width < 600 && shot.scheme === 'dark' && route.startsWith('/articles/');
+    await page.goto(base + route + (markQuote ? '#q2' : ''));
     await page.locator('#root .static-page').waitFor({ state: 'detached' });
     await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' }).catch(() => undefined);
     await page.evaluate(() => document.fonts.ready);
     if (greek) await page.evaluate(greekText);
-    // On an article, show a quote's speaker as a reader would see it: pointing at a quote on the desktop
-    // (one already on screen, so nothing scrolls), tabbing to one on the dark phone.
+    // On the desktop, point at a quote already on screen (so nothing scrolls) to show its speaker.
     const quotes = page.locator('.article-body .quote');
-    if ((await quotes.count()) > 0) {
-      if (shot.width > 600) {
-        const onScreen = await quotes.evaluateAll((els) => els.findIndex((el) => el.getBoundingClientRect().bottom < window.innerHeight - 80));
-        if (onScreen >= 0) await quotes.nth(onScreen).hover();
-      } else if (shot.scheme === 'dark') {
-        await quotes.first().evaluate((el) => el.scrollIntoView({ block: 'center' }));
-        await quotes.first().focus();
-      }
+    if (shot.width > 600 && (await quotes.count()) > 0) {
+      const onScreen = await quotes.evaluateAll((els) => els.findIndex((el) => el.getBoundingClientRect().bottom < window.innerHeight - 80));
+      if (onScreen >= 0) await quotes.nth(onScreen).hover();
     }
+    if (markQuote) await page.locator('.quote.is-marked').waitFor();
     images.push((await page.screenshot({ type: 'png' })).toString('base64'));
     await page.close();
   }
