@@ -14,7 +14,7 @@ export default defineConfig({
     verbatimContent({
       contentDir,
       afterBuild: async ({ outDir, result, config }) => {
-        const pages = await writeSite({ outDir, siteUrl, collection: result.collection });
+        const pages = await writeSite({ outDir, siteUrl, collection: result.collection, settings: result.settings });
         config.logger.info(`[verbatim] pre-rendered ${pages} pages for ${siteUrl}`);
       },
     }),

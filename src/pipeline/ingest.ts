@@ -7,7 +7,8 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IngestReport } from '../content/schema.ts';
+import type { IngestReport, SiteSettings } from '../content/schema.ts';
+import { readSiteSettings } from './read/siteSettings.ts';
 import { byCodeUnit, listContent } from './read/walk.ts';
 import { readSources } from './read/readSource.ts';
 import { processFile, type FileResult } from './processFile.ts';
@@ -32,6 +33,8 @@ export interface IngestOptions {
 export interface IngestResult {
   report: IngestReport;
   collection: LinkedCollection;
+  /** The collection's site.json over the defaults (site name, description, footer). */
+  settings: SiteSettings;
   stats: WriteStats;
   timings: { listMs: number; processMs: number; linkMs: number; writeMs: number; totalMs: number };
   /** Resident memory (MB) after each stage: where a large archive's memory goes. */
@@ -67,6 +70,8 @@ export class Pipeline {
   private async runLocked(): Promise<IngestResult> {
     const started = performance.now();
     const { sources, ignored, failed } = await listContent(this.options.contentDir);
+    // Read first: a broken settings file stops the run before any work is done.
+    const settings = await readSiteSettings(this.options.contentDir);
     const version = await (this.codeVersion ??= pipelineCodeVersion());
     // A file whose size and times are those of the last run is not read again (as make and rsync
     // decide): at 100,000 files, re-reading and re-hashing everything is seconds of a rebuild.
@@ -137,6 +142,7 @@ export class Pipeline {
     return {
       report,
       collection,
+      settings,
       stats,
       processed: processedCount,
       cached: files.length - processedCount,

@@ -7,6 +7,9 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
 import { checkOutDir } from './write/outDir.ts';
 import { devData, previewRoutes } from './serveMiddleware.ts';
+import { readSiteSettings } from './read/siteSettings.ts';
+import { siteSettingsMeta } from '../content/siteSettings.ts';
+import { escapeHtml } from './write/prerender.ts';
 
 export interface VerbatimPluginOptions {
   /** The folder of source pages. */
@@ -34,6 +37,9 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self'",
   "manifest-src 'self'",
 ].join('; ');
+
+/** Latin subsets of the body serif (regular, bold) and the furniture sans (regular, bold). */
+const PRELOADED_FONTS = ['source-serif-4-latin-400-normal-', 'source-serif-4-latin-700-normal-', 'source-sans-3-latin-400-normal-', 'source-sans-3-latin-700-normal-'];
 
 export function verbatimContent(options: VerbatimPluginOptions): Plugin {
   let config: ResolvedConfig;
@@ -72,9 +78,22 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
 
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        // Only the built site: the dev server injects inline scripts of its own (hot reload).
+      async handler(html, context) {
+        // The collection's name, description and footer, for the app to read at start (no request, no
+        // flash of a default name) and for the pre-rendered pages, which start from this file.
+        const settings = await readSiteSettings(contentDir);
+        html = html
+          .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.name)}</title>`)
+          .replace(/<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${escapeHtml(settings.description)}"`)
+          .replace(/<noscript>[^<]*<\/noscript>/, () => `<noscript>${escapeHtml(settings.name)} needs JavaScript to show the stories.</noscript>`)
+          .replace('</head>', () => `  ${siteSettingsMeta(settings)}\n  </head>`);
+        // CSP only in the built site: the dev server injects inline scripts of its own (hot reload).
         if (config.command !== 'build') return html;
+        // The faces every page's first screen uses, preloaded so that they are usually in before the first
+        // paint and the swap from the metric-matched fallback (fonts.css) moves nothing.
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) => PRELOADED_FONTS.some((face) => path.basename(file).startsWith(face)));
+        const preloads = fonts.map((file) => `<link rel="preload" href="${config.base}${file}" as="font" type="font/woff2" crossorigin>`).join('\n    ');
+        if (preloads) html = html.replace('</head>', () => `  ${preloads}\n  </head>`);
         const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
         // After the charset declaration, which must come first.
         return /<meta charset[^>]*>/i.test(html)

@@ -13,8 +13,17 @@ import { pagedPath } from '../../features/layout/pagedPath.ts';
 import { TOPIC_KIND_LABELS } from '../../features/topics/topicKinds.ts';
 import { formatCalendarDate, formatUkDate, formatUpdateLine } from '../../features/article/formatDates.ts';
 import { splitIntoRuns } from '../../features/article/quoteRuns.ts';
+import type { SiteSettings } from '../../content/schema.ts';
+import { DEFAULT_SITE_SETTINGS } from '../../content/siteSettings.ts';
 
-export const SITE_NAME = 'Verbatim';
+/** Where `renderPage` writes the collection's site name and footer into the chrome `frame` draws. */
+const SITE_NAME_SLOT = '<!--site-name-->';
+const SITE_FOOTER_SLOT = '<!--site-footer-->';
+
+/** The footer the app's SiteFooter draws: the description, then the collection's own paragraphs. */
+export function footerHtml(settings: SiteSettings): string {
+  return [settings.description, ...settings.footer].map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+}
 
 export interface PageMeta {
   /** Route path, starting with `/` (no trailing slash except the home page). */
@@ -30,13 +39,14 @@ export function escapeHtml(text: string): string {
 }
 
 /** Fills the built index.html with one page's head tags and content. */
-export function renderPage(template: string, siteUrl: string, meta: PageMeta, body: string): string {
+export function renderPage(template: string, siteUrl: string, meta: PageMeta, body: string, settings: SiteSettings = DEFAULT_SITE_SETTINGS): string {
   const url = `${siteUrl.replace(/\/$/, '')}${meta.path}`;
+  const SITE_NAME = settings.name;
   const title = meta.path === '/' ? SITE_NAME : `${meta.title} — ${SITE_NAME}`;
   const tags = [
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
     `<link rel="canonical" href="${escapeHtml(url)}">`,
-    `<meta property="og:site_name" content="${SITE_NAME}">`,
+    `<meta property="og:site_name" content="${escapeHtml(SITE_NAME)}">`,
     `<meta property="og:type" content="${meta.type}">`,
     `<meta property="og:title" content="${escapeHtml(meta.title)}">`,
     `<meta property="og:description" content="${escapeHtml(meta.description)}">`,
@@ -49,7 +59,9 @@ export function renderPage(template: string, siteUrl: string, meta: PageMeta, bo
   // Replacements that carry article text are functions: a string replacement would read `$'`, `$&`,
   // `$$` … in the text as patterns and paste parts of the template into the page.
   const head = `<title>${escapeHtml(title)}</title>\n    ${tags}`;
-  const root = `<div id="root">${body}<!--/prerender--></div>`;
+  // Article text is escaped, so it cannot hold the slots: only frame's own markers are replaced.
+  const filled = body.replace(SITE_NAME_SLOT, () => escapeHtml(SITE_NAME)).replace(SITE_FOOTER_SLOT, () => footerHtml(settings));
+  const root = `<div id="root">${filled}<!--/prerender--></div>`;
   return template
     .replace(/<meta name="description"[^>]*>\s*/, '')
     // The page reads without JavaScript, so the "needs JavaScript" notice is not true here.
@@ -62,12 +74,11 @@ export function renderPage(template: string, siteUrl: string, meta: PageMeta, bo
 function frame(main: string): string {
   return (
     `<div class="site static-page"><a class="skip-link" href="#main">Skip to content</a>` +
-    `<header class="site-header"><div class="site-header__inner"><a class="site-name" href="/">${SITE_NAME}</a>` +
+    `<header class="site-header"><div class="site-header__inner"><a class="site-name" href="/">${SITE_NAME_SLOT}</a>` +
     `<nav aria-label="Main"><ul class="site-nav"><li><a href="/">Stories</a></li><li><a href="/people">People</a></li>` +
     `<li><a href="/topics">Topics</a></li><li><a href="/search">Search</a></li></ul></nav></div></header>` +
     `<main id="main" class="site-main">${main}</main>` +
-    `<footer class="site-footer"><p>Verbatim is a reader for news archives. The bundled sample stories are invented: ` +
-    `their people, places and organisations are fictional.</p></footer></div>`
+    `<footer class="site-footer"><div class="site-footer__inner">${SITE_FOOTER_SLOT}</div></footer></div>`
   );
 }
 

@@ -4,7 +4,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article } from '../../content/schema.ts';
+import type { Article, SiteSettings } from '../../content/schema.ts';
+import { DEFAULT_SITE_SETTINGS } from '../../content/siteSettings.ts';
 import { pagedPath, pagedTitle } from '../../features/layout/pagedPath.ts';
 import type { LinkedCollection } from '../link/index.ts';
 import { buildPeopleIndexShards, buildPersonPages, buildTopicPages, buildTopicsIndexShards } from './listShards.ts';
@@ -13,7 +14,7 @@ import {
   articleDescription,
   escapeHtml,
   renderArticle,
-  renderPage,
+  renderPage as renderPageWithSettings,
   renderPeopleIndex,
   renderHome,
   renderPerson,
@@ -29,9 +30,12 @@ export interface SiteOptions {
   outDir: string;
   siteUrl: string;
   collection: LinkedCollection;
+  /** The collection's site.json over the defaults: site name, description and footer of every page. */
+  settings?: SiteSettings;
 }
 
-export async function writeSite({ outDir, siteUrl, collection }: SiteOptions): Promise<number> {
+export async function writeSite({ outDir, siteUrl, collection, settings = DEFAULT_SITE_SETTINGS }: SiteOptions): Promise<number> {
+  const renderPage: typeof renderPageWithSettings = (template, url, meta, body) => renderPageWithSettings(template, url, meta, body, settings);
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const articles = sortNewestFirst(collection.articles);
   const summaries = articles.map(summarise);
@@ -51,7 +55,7 @@ export async function writeSite({ outDir, siteUrl, collection }: SiteOptions): P
 
   await page(
     '/',
-    renderPage(template, siteUrl, { path: '/', title: 'Verbatim', description: `A reading archive of ${articles.length} news stories: who said what, and who they are.`, type: 'website' }, renderHome(summaries.slice(0, HOME_PAGE_SIZE), summaries.length)),
+    renderPage(template, siteUrl, { path: '/', title: settings.name, description: `${settings.description} ${articles.length} stories.`, type: 'website' }, renderHome(summaries.slice(0, HOME_PAGE_SIZE), summaries.length)),
   );
   for (const article of articles) {
     await page(
