@@ -14,7 +14,9 @@ test('the first visit to / reads one small list page: no catalog, people, topics
     if (!url.pathname.startsWith('/data/')) return;
     data.push({ url: url.pathname, bytes: (await response.body().catch(() => Buffer.alloc(0))).length });
   });
+  const listRead = page.waitForResponse((r) => new URL(r.url()).pathname === '/data/list/page-1.json');
   await page.goto('/');
+  await listRead;
   await expect(page.locator('.page-header__count')).toHaveText(/^Showing 1–20 of /);
   await page.waitForLoadState('networkidle');
   const paths = data.map((d) => d.url);

@@ -62,7 +62,9 @@ test('the busiest topic reads one small file, and page 2 is reachable by link an
   expect(first.total).toBe(topic.articles.length);
 
   const data = recordData(page);
+  const topicRead = page.waitForResponse((r) => new URL(r.url()).pathname === `/data/topics/${topic.id}.json`);
   await page.goto(`/topics/${topic.id}`);
+  await topicRead;
   await appHasTakenOver(page);
   const pages = page.getByRole('navigation', { name: 'Pages' });
   await expect(pages.getByText(`Page 1 of ${first.pageCount}`)).toBeVisible();
@@ -164,7 +166,9 @@ test('/people opens on a small first file; a letter and a typed name load only t
 
 test('/topics opens on each kind’s biggest topics; a kind’s full list pages A–Z', async ({ page }) => {
   const data = recordData(page);
+  const indexRead = page.waitForResponse((r) => new URL(r.url()).pathname === '/data/topics-index.json');
   await page.goto('/topics');
+  await indexRead;
   const all = page.getByRole('link', { name: /^All [\d,]+ organisations, A–Z$/ });
   await expect(all).toBeVisible();
   await page.waitForLoadState('networkidle');

@@ -28,7 +28,9 @@ test('a story is found by two uncommon words of its headline, reading only small
     .find((s) => termsOf(s.headline).filter((w) => frequency.get(w.toLowerCase())! <= 5).length >= 2)!;
   const words = termsOf(story.headline).filter((w) => frequency.get(w.toLowerCase())! <= 5).slice(0, 2);
   const data = watchData(page);
+  const termsRead = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/data/search/terms/'));
   await page.goto(`/search?q=${encodeURIComponent(words.join(' '))}`);
+  await termsRead;
   const hit = page.getByRole('region', { name: 'Stories' }).locator(`a[href="/articles/${story.id}"]`);
   await expect(hit).toBeVisible();
   await page.waitForLoadState('networkidle');
