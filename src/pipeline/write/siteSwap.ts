@@ -12,6 +12,7 @@
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_FILE, OutDirError } from './outDir.ts';
+import { isAlive } from './lock.ts';
 
 const NEXT = '.next-';
 const OLD = '.old-';
@@ -96,13 +97,4 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
