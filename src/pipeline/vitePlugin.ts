@@ -128,7 +128,10 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
       if (config.command !== 'build') return;
       const outDir = path.resolve(config.root, config.build.outDir);
       const dataDir = path.join(outDir, 'data');
-      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir }), config, 'build');
+      // Sources that cannot be read this time keep their article from the site being replaced.
+      const previousOutDir = swap ? path.join(swap.final, 'data') : undefined;
+      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir, ...(previousOutDir ? { previousOutDir } : {}) }), config, 'build');
+      for (const k of result.kept) config.logger.warn(`[verbatim] ${k.source} could not be read (${k.reason}): its last published version is kept`);
       await options.afterBuild?.({ outDir, dataDir, result, config });
       if (swap) swap.complete = true;
     },

@@ -28,8 +28,26 @@ export async function readManifest(outDir: string): Promise<Set<string> | null> 
   }
 }
 
-export function manifestText(files: Iterable<string>): string {
-  return `${JSON.stringify({ verbatim: 1, files: [...files].sort() })}\n`;
+/**
+ * `sources` maps each source file to the article id it became, so that a later run that cannot read a source
+ * (a folder briefly unreadable) knows which published article to keep (keepUnreadable.ts).
+ */
+export function manifestText(files: Iterable<string>, sources?: Readonly<Record<string, string>>): string {
+  const sorted = sources ? Object.fromEntries(Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : undefined;
+  return `${JSON.stringify({ verbatim: 1, files: [...files].sort(), ...(sorted ? { sources: sorted } : {}) })}\n`;
+}
+
+/** The source → article id map of the last run's manifest (empty when there is none). */
+export async function readManifestSources(outDir: string): Promise<Map<string, string>> {
+  const text = await readFile(path.join(outDir, MANIFEST_FILE), 'utf8').catch(() => null);
+  try {
+    const parsed = text === null ? null : (JSON.parse(text) as { sources?: unknown });
+    const sources = parsed?.sources;
+    if (!sources || typeof sources !== 'object') return new Map();
+    return new Map(Object.entries(sources).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return new Map();
+  }
 }
 
 function isInside(relative: string): boolean {
