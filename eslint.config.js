@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', '.cache', 'docs/schema', 'test-results', 'playwright-report', '.bench'] },
+  { ignores: ['dist', 'dist-*', 'dist.*', 'node_modules', '.cache', 'docs/schema', 'test-results', 'playwright-report', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,9 +6,10 @@
  * these into JSON Schema under docs/schema/ — this is a public format that archives may produce directly.
  */
 import { z } from 'zod';
+import { SLUG_PATTERN } from './slug.ts';
 
-/** URL-safe identifier: lower-case letters, digits and single hyphens. */
-export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a URL-safe slug');
+/** Identifier in addresses and file names: lower-case letters of any script, digits, single hyphens (slug.ts). */
+export const Slug = z.string().regex(SLUG_PATTERN, 'must be a slug (lower-case letters of any script, digits, single hyphens)');
 
 export const SPEAKER_TYPES = ['person', 'organisation', 'group', 'unknown'] as const;
 

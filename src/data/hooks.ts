@@ -19,9 +19,8 @@ import {
   topicsQuery,
 } from './queries';
 
-/** Slugs only: anything else cannot name a file and would be a 404 anyway, so do not even ask. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const isSlug = (id: string | undefined): id is string => id !== undefined && SLUG.test(id);
+/** Slugs only (src/content/slug.ts): anything else cannot name a file and would be a 404 anyway, so do not even ask. */
+export { isSlug } from '../content/slug';
 
 export const useManifest = () => useQuery(manifestQuery());
 export const useCatalog = () => useQuery(catalogQuery());

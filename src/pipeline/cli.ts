@@ -74,11 +74,22 @@ async function main(): Promise<number> {
       `topics ${result.collection.topics.length})`,
   );
   for (const r of report.rejected) console.log(`rejected  ${r.source}: ${r.reason}`);
+  if (result.kept.length > 0) console.error(keptSummary(result.kept, path.join(values.out, 'report.json')));
   if (values.strict && report.rejected.length > 0) {
     console.error(strictSummary(report.rejected, path.join(values.out, 'report.json')));
     return 1;
   }
-  return 0;
+  // Finished, but part of the content could not be read: the output holds last run's version of it.
+  return result.kept.length > 0 ? 3 : 0;
+}
+
+/** Sources that could not be read this time and whose last published article was kept. */
+function keptSummary(kept: ReadonlyArray<{ source: string; reason: string }>, reportPath: string): string {
+  const shown = kept.slice(0, STRICT_LISTED);
+  const lines = [`warning: ${kept.length} source(s) could not be read; their last published version is kept:`, ...shown.map((k) => `  ${k.source}: ${k.reason}`)];
+  if (kept.length > shown.length) lines.push(`  … and ${kept.length - shown.length} more`);
+  lines.push(`see ${reportPath}`);
+  return lines.join('\n');
 }
 
 /** What `--strict` prints on stderr: how many were rejected, the first few with reasons, where the rest are. */

@@ -2,21 +2,9 @@
  * Identifiers that are URL-safe, unique and stable across rebuilds.
  */
 import { createHash } from 'node:crypto';
+import { slugify } from '../content/slug.ts';
 
-/** Lower-case ASCII slug: accents folded, everything else a single hyphen. */
-export function slugify(text: string, maxLength = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength);
-  const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/g, '');
-}
+export { slugify } from '../content/slug.ts';
 
 /**
  * An article's id: its headline's slug plus a short hash of its source path. The hash keeps ids unique

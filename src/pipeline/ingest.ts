@@ -20,6 +20,7 @@ import { writeFiles, type OutputHashes, type WriteStats } from './write/files.ts
 import { contentHash } from './ids.ts';
 import { checkOutDir, lockOutDir } from './write/outDir.ts';
 import type { EnrichedArticle } from './types.ts';
+import { keepUnreadable, type KeptArticle } from './keepUnreadable.ts';
 
 export interface IngestOptions {
   contentDir: string;
@@ -28,6 +29,11 @@ export interface IngestOptions {
   workers?: number;
   /** Write into a non-empty folder that is not a Verbatim output (`--force`). */
   force?: boolean;
+  /**
+   * The last complete output, when it is not `outDir` (a site build writes a new folder, then swaps it in):
+   * where articles of sources that cannot be read this time are kept from (keepUnreadable.ts).
+   */
+  previousOutDir?: string;
 }
 
 export interface IngestResult {
@@ -41,6 +47,8 @@ export interface IngestResult {
   memoryMb: { listed: number; processed: number; linked: number; written: number };
   processed: number;
   cached: number;
+  /** Articles whose source could not be read (permission, I/O …) and whose last published version was kept. */
+  kept: KeptArticle[];
 }
 
 export class Pipeline {
@@ -88,7 +96,7 @@ export class Pipeline {
     });
     // Reading never throws: a file that vanished or cannot be read becomes a rejection, not a crash.
     const loaded = await readSources(toRead);
-    const unreadable = [...failed, ...loaded.flatMap((l) => (l.ok ? [] : [{ source: l.source, reason: l.reason }]))];
+    const unreadable = [...failed, ...loaded.flatMap((l) => (l.ok ? [] : [{ source: l.source, reason: l.reason, ...(l.code ? { code: l.code } : {}) }]))];
     const read = loaded.flatMap((l) =>
       l.ok ? [{ source: l.source, bytes: l.bytes, key: contentHash(`${version}\0${l.source}\0${contentHash(l.bytes)}`) }] : [],
     );
@@ -119,7 +127,7 @@ export class Pipeline {
     const results = rejectDuplicates(
       [
         ...files.map((f) => this.fileCache.get(f.key)!),
-        ...unreadable.map((u): FileResult => ({ kind: 'rejected', ...u, warnings: [] })),
+        ...unreadable.map((u): FileResult => ({ kind: 'rejected', source: u.source, reason: u.reason, warnings: [] })),
       ].sort((a, b) => byCodeUnit(a.source, b.source)),
     );
     const processed = performance.now();
@@ -128,6 +136,11 @@ export class Pipeline {
     const report = buildReport(results, ignored);
     const enriched = results.flatMap((r): EnrichedArticle[] => (r.kind === 'article' ? [r.article] : []));
     const collection = linkCollection(enriched);
+    // A source that could not be read for a passing reason keeps its last published article (with a warning).
+    const kept = await keepUnreadable(this.options.previousOutDir ?? this.options.outDir, unreadable, collection);
+    for (const k of kept) {
+      report.warnings.push({ source: k.source, line: null, message: `could not be read (${k.reason}): its last published version is kept` });
+    }
     const linked = performance.now();
     const linkedMb = residentMb();
 
@@ -135,6 +148,7 @@ export class Pipeline {
       this.options.outDir,
       renderOutput(collection, report, this.lastOutput),
       this.lastOutput,
+      Object.fromEntries(collection.articles.map((a) => [a.source, a.id])),
     );
     this.lastOutput = hashes;
     const written = performance.now();
@@ -146,6 +160,7 @@ export class Pipeline {
       stats,
       processed: processedCount,
       cached: files.length - processedCount,
+      kept,
       memoryMb: { listed: listedMb, processed: processedMb, linked: linkedMb, written: residentMb() },
       timings: {
         listMs: listed - started,

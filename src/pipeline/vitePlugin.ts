@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
 import { checkOutDir } from './write/outDir.ts';
+import { checkReplaceable, discardBuild, nextDirFor, recoverSite, swapIntoPlace } from './write/siteSwap.ts';
 import { devData, previewRoutes } from './serveMiddleware.ts';
 import { readSiteSettings } from './read/siteSettings.ts';
 import { siteSettingsMeta } from '../content/siteSettings.ts';
@@ -44,9 +45,19 @@ const PRELOADED_FONTS = ['source-serif-4-latin-400-normal-', 'source-serif-4-lat
 export function verbatimContent(options: VerbatimPluginOptions): Plugin {
   let config: ResolvedConfig;
   const contentDir = path.resolve(options.contentDir);
+  /** A build writes into `next` and swaps it into `final` only once complete (siteSwap.ts). */
+  let swap: { final: string; next: string; complete: boolean } | undefined;
 
   return {
     name: 'verbatim-content',
+    config(user, env) {
+      if (env.command !== 'build' || env.isPreview || user.build?.watch) return;
+      const root = path.resolve(user.root ?? process.cwd());
+      const final = path.resolve(root, user.build?.outDir ?? 'dist');
+      swap = { final, next: nextDirFor(final), complete: false };
+      // Vite empties its outDir first: that is now the build's own new folder, never the last good site.
+      return { build: { outDir: swap.next, emptyOutDir: true } };
+    },
     configResolved(resolved) {
       config = resolved;
     },
@@ -102,18 +113,43 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
       },
     },
 
-    // Vite empties outDir before writing: `--outDir content` would delete the sources. Refuse first.
+    // `--outDir content` would replace the sources with the site, and `--outDir` at someone else's folder
+    // would remove their files in the swap. Refuse both before anything is written.
     async buildStart() {
       if (config.command !== 'build') return;
       await checkOutDir(contentDir, path.resolve(config.root, config.build.outDir), true);
+      if (!swap) return;
+      await checkOutDir(contentDir, swap.final, true);
+      await recoverSite(swap.final);
+      await checkReplaceable(swap.final);
     },
 
     async writeBundle() {
       if (config.command !== 'build') return;
       const outDir = path.resolve(config.root, config.build.outDir);
       const dataDir = path.join(outDir, 'data');
-      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir }), config, 'build');
+      // Sources that cannot be read this time keep their article from the site being replaced.
+      const previousOutDir = swap ? path.join(swap.final, 'data') : undefined;
+      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir, ...(previousOutDir ? { previousOutDir } : {}) }), config, 'build');
+      for (const k of result.kept) config.logger.warn(`[verbatim] ${k.source} could not be read (${k.reason}): its last published version is kept`);
       await options.afterBuild?.({ outDir, dataDir, result, config });
+      if (swap) swap.complete = true;
+    },
+
+    // A build phase that throws never reaches closeBundle: remove what it may have started.
+    async buildEnd(error) {
+      if (error && swap) await discardBuild(swap.next);
+    },
+
+    // Called after the output is written, and also when writing failed: only a complete build is swapped in.
+    async closeBundle() {
+      if (!swap) return;
+      if (!swap.complete) {
+        await discardBuild(swap.next);
+        return;
+      }
+      await swapIntoPlace(swap.next, swap.final);
+      config.logger.info(`[verbatim] site complete: ${path.relative(config.root, swap.final) || swap.final}`, { timestamp: true });
     },
   };
 }

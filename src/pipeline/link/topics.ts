@@ -6,6 +6,7 @@
 import type { Topic, TopicKind } from '../../content/schema.ts';
 import type { TopicCandidate } from '../types.ts';
 import { slugify } from '../ids.ts';
+import { foldText, foldWords } from '../../content/slug.ts';
 import { STOP_WORDS } from './text.ts';
 
 export interface TopicInput {
@@ -25,14 +26,8 @@ export function minimumStories(collectionSize: number): number {
 }
 
 export function topicKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/['’]s$/, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  // Unicode-aware: a section or place named in any script keeps its own key (foldWords keeps every letter).
+  return foldWords(foldText(name).replace(/^the\s+/, '').replace(/['’]s$/, ''), ' ').trim();
 }
 
 /** A candidate that can never be a useful topic: too short, a number, a stop word, a sentence. */

@@ -4,7 +4,7 @@
  * enough, because held-out pages may lack some of them.
  */
 import type { SourceLine } from './lines.ts';
-import { isBodyEndMarker, looksLikeUpdateLine, parseRelatedDateLine } from './page-text/markers.ts';
+import { isPrintSponsorLine, looksLikeUpdateLine, parseRelatedDateLine } from './page-text/markers.ts';
 
 export type SourceFormat = 'page-text' | 'plain';
 
@@ -17,7 +17,8 @@ export function detectFormat(lines: readonly SourceLine[]): SourceFormat {
     if (line.text === '') continue;
     nonBlankSeen++;
     if (nonBlankSeen <= UPDATE_LINE_WINDOW && looksLikeUpdateLine(line.text)) return 'page-text';
-    if (isBodyEndMarker(line.text) && /sponsor/i.test(line.text)) return 'page-text';
+    // Only the whole marker: a plain article may have a one-word line "Sponsor" or "Print".
+    if (isPrintSponsorLine(line.text)) return 'page-text';
     // A date line counts only with its section, so a lone date in a plain article cannot flip the format.
     if (parseRelatedDateLine(line.text)?.section) return 'page-text';
   }

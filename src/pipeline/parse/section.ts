@@ -5,7 +5,9 @@
 /** `business` → `Business`, `middle-east` → `Middle East`, `` → null. */
 export function sectionFromFolder(folder: string | null): string | null {
   if (folder === null) return null;
+  // NFC: a folder name written decomposed (as macOS file systems store it) names the same section.
   const words = folder
+    .normalize('NFC')
     .trim()
     .split(/[\s_-]+/)
     .filter((word) => word !== '');

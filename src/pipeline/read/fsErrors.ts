@@ -16,6 +16,22 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'cannot be read: path too long',
 };
 
+/** `{ code }` when the error has one (for spreading into a failure record), else nothing. */
+export function errorCode(error: unknown): { code?: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? { code } : {};
+}
+
+/**
+ * Codes that say a file or folder is gone, or is no longer what was listed: its sources are really not there.
+ * Any other code (permission, I/O, too many open files …) may be passing: what was published from it is kept.
+ */
+const GONE = new Set(['ENOENT', 'ENOTDIR', 'ELOOP', 'EISDIR']);
+
+export function isPassingFailure(code: string | undefined): boolean {
+  return code !== undefined && !GONE.has(code);
+}
+
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && REASONS[code]) return `${REASONS[code]} (${code})`;

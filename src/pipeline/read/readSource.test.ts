@@ -21,7 +21,7 @@ describe('readSource', () => {
   });
 
   it('turns a missing file into a reason instead of throwing', async () => {
-    expect(await readSource(path.join(dir, 'gone.txt'))).toEqual({ ok: false, reason: expect.stringMatching(/not found when read.*ENOENT/) });
+    expect(await readSource(path.join(dir, 'gone.txt'))).toEqual({ ok: false, reason: expect.stringMatching(/not found when read.*ENOENT/), code: 'ENOENT' });
   });
 
   it('does not follow a symlink that replaced the file', async () => {

@@ -6,10 +6,10 @@
 import { constants, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { MAX_FILE_BYTES, tooLargeReason } from './decode.ts';
-import { describeFsError } from './fsErrors.ts';
+import { describeFsError, errorCode } from './fsErrors.ts';
 import type { ContentEntry } from './walk.ts';
 
-export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string; code?: string };
 
 /** Files read at once: enough to keep the disk busy, far below any open-file limit. */
 export const READ_CONCURRENCY = 32;
@@ -28,7 +28,7 @@ export async function readSource(absolute: string, limit = MAX_FILE_BYTES): Prom
     if (info.size > limit) return { ok: false, reason: tooLargeReason(info.size, limit) };
     return await readBounded(handle, Math.max(info.size, 0), limit);
   } catch (error) {
-    return { ok: false, reason: `file ${describeFsError(error)}` };
+    return { ok: false, reason: `file ${describeFsError(error)}`, ...errorCode(error) };
   } finally {
     await handle?.close().catch(() => undefined);
   }

@@ -15,7 +15,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import path from 'node:path';
-import { describeFsError } from './fsErrors.ts';
+import { describeFsError, errorCode } from './fsErrors.ts';
 
 export interface ContentEntry {
   /** Path relative to the content folder, forward slashes. */
@@ -26,8 +26,8 @@ export interface ContentEntry {
 export interface ContentListing {
   sources: ContentEntry[];
   ignored: Array<{ source: string; reason: string }>;
-  /** Entries that may hold sources but could not be listed (an unreadable sub-folder). */
-  failed: Array<{ source: string; reason: string }>;
+  /** Entries that may hold sources but could not be listed (an unreadable sub-folder), with the error code. */
+  failed: Array<{ source: string; reason: string; code?: string }>;
 }
 
 /** The content folder itself is missing or unusable: nothing can be ingested. */
@@ -64,7 +64,7 @@ export async function listContent(contentDir: string): Promise<ContentListing> {
       if (dir === contentDir) {
         throw new ContentFolderError(`content folder ${contentDir}: ${describeFsError(error)}`, contentDir);
       }
-      listing.failed.push({ source: `${relativeSource(contentDir, dir)}/`, reason: `folder ${describeFsError(error)}` });
+      listing.failed.push({ source: `${relativeSource(contentDir, dir)}/`, reason: `folder ${describeFsError(error)}`, ...errorCode(error) });
       continue;
     }
     for (const entry of entries) {

@@ -44,6 +44,7 @@ export async function writeFiles(
   outDir: string,
   files: Iterable<readonly [path: string, text: string, hash?: string]>,
   previous?: OutputHashes,
+  sources?: Readonly<Record<string, string>>,
 ): Promise<WriteResult> {
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
   const hashes: OutputHashes = new Map();
@@ -88,13 +89,13 @@ export async function writeFiles(
   // The manifest lists old and new files until the old are gone, so a kill in between still knows them.
   const gone = [...stale].filter((file) => !hashes.has(file) && file !== MANIFEST_FILE && file !== last?.[0]);
   await mkdir(outDir, { recursive: true });
-  await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText([...hashes.keys(), ...(last ? [last[0]] : []), ...gone]));
+  await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText([...hashes.keys(), ...(last ? [last[0]] : []), ...gone], sources));
   for (const file of gone) {
     await rm(path.join(outDir, file), { force: true });
     stats.removed++;
   }
   if (last) await writeOne(...last);
-  await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText(hashes.keys()));
+  await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText(hashes.keys(), sources));
   return { stats, hashes };
 }
 

@@ -3,8 +3,11 @@
  * never writes into or around the content folder, and does not adopt a folder of someone else's files
  * unless told to (`--force`): `--out .` or `--out content` must never cost the owner a file.
  */
-import { mkdir, readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { acquireLock, isLockFile, LockError } from './lock.ts';
+
+export { LOCK_FILE } from './lock.ts';
 
 /** Every file the last run wrote, relative to the out dir; the only files a later run may delete. */
 export const MANIFEST_FILE = '.verbatim-files.json';
@@ -25,8 +28,26 @@ export async function readManifest(outDir: string): Promise<Set<string> | null> 
   }
 }
 
-export function manifestText(files: Iterable<string>): string {
-  return `${JSON.stringify({ verbatim: 1, files: [...files].sort() })}\n`;
+/**
+ * `sources` maps each source file to the article id it became, so that a later run that cannot read a source
+ * (a folder briefly unreadable) knows which published article to keep (keepUnreadable.ts).
+ */
+export function manifestText(files: Iterable<string>, sources?: Readonly<Record<string, string>>): string {
+  const sorted = sources ? Object.fromEntries(Object.entries(sources).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : undefined;
+  return `${JSON.stringify({ verbatim: 1, files: [...files].sort(), ...(sorted ? { sources: sorted } : {}) })}\n`;
+}
+
+/** The source → article id map of the last run's manifest (empty when there is none). */
+export async function readManifestSources(outDir: string): Promise<Map<string, string>> {
+  const text = await readFile(path.join(outDir, MANIFEST_FILE), 'utf8').catch(() => null);
+  try {
+    const parsed = text === null ? null : (JSON.parse(text) as { sources?: unknown });
+    const sources = parsed?.sources;
+    if (!sources || typeof sources !== 'object') return new Map();
+    return new Map(Object.entries(sources).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return new Map();
+  }
 }
 
 function isInside(relative: string): boolean {
@@ -56,7 +77,7 @@ export async function checkOutDir(contentDir: string, outDir: string, force = fa
     );
   }
   // A lock or temporary file alone is what a run killed before its first write leaves.
-  const entries = (await readdir(out).catch(() => [] as string[])).filter((e) => e !== '.verbatim-lock' && !e.endsWith('.tmp'));
+  const entries = (await readdir(out).catch(() => [] as string[])).filter((e) => !isLockFile(e) && !e.endsWith('.tmp'));
   if (entries.length === 0 || force) return;
   // A folder a previous Verbatim run wrote (with a manifest, or report.json from before manifests existed).
   if (entries.includes(MANIFEST_FILE) || entries.includes('report.json')) return;
@@ -66,40 +87,17 @@ export async function checkOutDir(contentDir: string, outDir: string, force = fa
   );
 }
 
-/** Held while a run writes: two runs into one folder would mix their files and manifests. */
-export const LOCK_FILE = '.verbatim-lock';
-
 /**
  * Takes the out dir's lock (creating the folder), or throws OutDirError naming the live process that holds
- * it. A lock left by a process that no longer exists (killed mid-run) is taken over. Returns the release.
+ * it. A lock left by a process that no longer exists (killed mid-run) is taken over, atomically (lock.ts).
+ * Returns the release.
  */
 export async function lockOutDir(outDir: string): Promise<() => Promise<void>> {
   await mkdir(outDir, { recursive: true });
-  const lock = path.join(outDir, LOCK_FILE);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      await writeFile(lock, `${process.pid}\n`, { flag: 'wx' });
-      return () => rm(lock, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
-    if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-      throw new OutDirError(
-        `another Verbatim run (pid ${holder}) is writing to ${outDir}; wait for it to finish (or delete ${lock} if that process is not Verbatim)`,
-      );
-    }
-    // Stale (its process is gone) or unreadable: take it over.
-    await rm(lock, { force: true });
-  }
-  throw new OutDirError(`could not lock ${outDir}: ${lock} keeps reappearing`);
-}
-
-function isAlive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    return await acquireLock(outDir);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if (error instanceof LockError) throw new OutDirError(error.message);
+    throw error;
   }
 }

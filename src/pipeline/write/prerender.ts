@@ -40,7 +40,8 @@ export function escapeHtml(text: string): string {
 
 /** Fills the built index.html with one page's head tags and content. */
 export function renderPage(template: string, siteUrl: string, meta: PageMeta, body: string, settings: SiteSettings = DEFAULT_SITE_SETTINGS): string {
-  const url = `${siteUrl.replace(/\/$/, '')}${meta.path}`;
+  // Ids may hold letters of any script (src/content/slug.ts): an absolute URL carries them percent-encoded.
+  const url = `${siteUrl.replace(/\/$/, '')}${encodeURI(meta.path)}`;
   const SITE_NAME = settings.name;
   const title = meta.path === '/' ? SITE_NAME : `${meta.title} — ${SITE_NAME}`;
   const tags = [

@@ -120,7 +120,7 @@ export function sitemapFiles(siteUrl: string, routes: string[], articles: Articl
     const urls = part
       .map((route) => {
         const lastmod = modified.get(route);
-        return `  <url><loc>${escapeHtml(base + route)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
+        return `  <url><loc>${escapeHtml(base + encodeURI(route))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;
       })
       .join('\n');
     return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;

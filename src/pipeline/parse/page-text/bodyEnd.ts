@@ -1,11 +1,13 @@
 /**
- * Where the article body stops. The page marks it with `Print Sponsor` (or either word alone). When that line
- * is missing, the body stops at the first related story (a title line followed by a date line) or the first
- * line of page furniture, whichever comes first — so furniture never reaches the body.
+ * Where the article body stops. The page marks it with `Print Sponsor`; `Print` or `Sponsor` alone counts
+ * only when furniture, a related story or the end of the file follows it (otherwise it is a subheading).
+ * When the marker is missing, the body stops at the first related story (a title line followed by a date
+ * line) or the first line of page furniture, whichever comes first — so furniture never reaches the body.
+ * A furniture line that could be a subheading ("Sign in", "See also") counts only with furniture after it.
  */
 import type { Item } from './items.ts';
-import { isFurniture } from './furniture.ts';
-import { isBodyEndMarker, parseRelatedDateLine } from './markers.ts';
+import { isFurniture, isHeadingLikeFurniture } from './furniture.ts';
+import { isLoneEndWord, isPrintSponsorLine, parseRelatedDateLine } from './markers.ts';
 
 export type BodyEndKind = 'marker' | 'related' | 'furniture' | 'end-of-file';
 
@@ -18,8 +20,9 @@ export interface BodyEnd {
 export function findBodyEnd(items: readonly Item[], from: number): BodyEnd {
   for (let index = from; index < items.length; index++) {
     const text = items[index]?.text ?? '';
-    if (isBodyEndMarker(text)) return { index, kind: 'marker' };
-    if (isFurniture(text)) return { index, kind: 'furniture' };
+    if (isPrintSponsorLine(text)) return { index, kind: 'marker' };
+    if (isLoneEndWord(text) && onlyFurnitureFollows(items, index + 1)) return { index, kind: 'marker' };
+    if (isFurniture(text) && (!isHeadingLikeFurniture(text) || onlyFurnitureFollows(items, index + 1))) return { index, kind: 'furniture' };
     // A related story: a title followed by its date line; the title is where the body stopped.
     if (parseRelatedDateLine(items[index + 1]?.text ?? '') !== null && parseRelatedDateLine(text) === null) {
       return { index, kind: 'related' };
@@ -27,6 +30,14 @@ export function findBodyEnd(items: readonly Item[], from: number): BodyEnd {
     if (parseRelatedDateLine(text) !== null) return { index, kind: 'related' };
   }
   return { index: items.length, kind: 'end-of-file' };
+}
+
+/** What follows an end-of-body line on a real page: nothing, furniture, the other half of the marker, a related story. */
+function onlyFurnitureFollows(items: readonly Item[], index: number): boolean {
+  const next = items[index]?.text;
+  if (next === undefined) return true;
+  if (isFurniture(next) || isLoneEndWord(next) || isPrintSponsorLine(next) || parseRelatedDateLine(next) !== null) return true;
+  return parseRelatedDateLine(items[index + 1]?.text ?? '') !== null;
 }
 
 /**

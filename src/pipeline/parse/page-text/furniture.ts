@@ -1,20 +1,28 @@
 /**
  * Page furniture: the lines an archived page carries around the article (notices, sign-in, navigation,
  * copyright, browser advice, the region line, promo headings). Used to stop the body when the page has no
- * `Print Sponsor` line, and as a last guard so furniture never enters the body.
+ * `Print Sponsor` line. Only whole lines of these shapes are furniture: a sentence that merely mentions
+ * "print sponsor" or "sign in" is body text.
  */
 import { normaliseForMatching } from '../lines.ts';
 
 const MAX_FURNITURE_LENGTH = 400;
 
-/** Line openings that only furniture has. Anchored, so a body sentence that mentions them does not match. */
-const FURNITURE_PATTERNS: readonly RegExp[] = [
+/** Notices only a page's foot has: a body never holds a line of this shape. Anchored at the line's start. */
+const NOTICE_PATTERNS: readonly RegExp[] = [
   /^the bbc is not responsible for the content of external/i,
-  /^sign in$/i,
   /^bbc navigation$/i,
   /^copyright ?(©|\(c\)|\d{4})/i,
   /^©/,
   /^this page is best viewed in/i,
+];
+
+/**
+ * Short link and heading lines of the page's frame. Each is also a plausible subheading ("Sign in", "See
+ * also", "Most popular"), so inside the body one counts only where more furniture follows (bodyEnd.ts).
+ */
+const HEADING_PATTERNS: readonly RegExp[] = [
+  /^sign in$/i,
   /^e-?mail this to a friend$/i,
   /^printable version$/i,
   /^bookmark with:?$/i,
@@ -35,10 +43,12 @@ export function isRegionLine(text: string): boolean {
 export function isFurniture(text: string): boolean {
   if (text.length > MAX_FURNITURE_LENGTH) return false;
   const line = normaliseForMatching(text);
-  return FURNITURE_PATTERNS.some((pattern) => pattern.test(line)) || isRegionLine(line);
+  return NOTICE_PATTERNS.some((pattern) => pattern.test(line)) || HEADING_PATTERNS.some((pattern) => pattern.test(line)) || isRegionLine(line);
 }
 
-/** Strings that must never appear in body text; the parser drops a body line that contains one. */
-export function containsFurnitureString(text: string): boolean {
-  return /print sponsor|not responsible for the content of external|^sign in$|^bbc navigation$/i.test(normaliseForMatching(text));
+/** Furniture that could also be a subheading (see HEADING_PATTERNS). */
+export function isHeadingLikeFurniture(text: string): boolean {
+  if (text.length > MAX_FURNITURE_LENGTH) return false;
+  const line = normaliseForMatching(text);
+  return HEADING_PATTERNS.some((pattern) => pattern.test(line));
 }

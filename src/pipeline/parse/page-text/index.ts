@@ -10,10 +10,11 @@ import { sectionFromFolder } from '../section.ts';
 import { findBodyEnd, trimTrailingHeadings } from './bodyEnd.ts';
 import { asCrosshead } from './crosshead.ts';
 import { readBody } from './bodyElements.ts';
-import { containsFurnitureString, isFurniture } from './furniture.ts';
+import { isFurniture } from './furniture.ts';
+import { amountOf, droppedAfterBody, droppedBeforeUpdate } from './dropped.ts';
 import { readHead } from './head.ts';
 import { toItems } from './items.ts';
-import { isBodyEndMarker, parseRelatedDateLine } from './markers.ts';
+import { isPrintSponsorLine, parseRelatedDateLine } from './markers.ts';
 import { parseRelated } from './related.ts';
 import { findUpdateLine } from './updateLine.ts';
 
@@ -21,11 +22,13 @@ export function parsePageText(file: SourceFile, lines: readonly SourceLine[]): P
   const items = toItems(lines);
   const update = findUpdateLine(items);
   const warnings: Warning[] = [...update.warnings];
+  const before = droppedBeforeUpdate(items, update.index);
+  if (before) warnings.push(before);
 
   const headlineIndex = update.index + 1;
   const headlineItem = items[headlineIndex];
   if (!headlineItem) return { ok: false, reason: update.index >= 0 ? 'no headline after the update line' : 'empty file: no headline' };
-  if (isBodyEndMarker(headlineItem.text) || isFurniture(headlineItem.text) || parseRelatedDateLine(headlineItem.text)) {
+  if (isPrintSponsorLine(headlineItem.text) || isFurniture(headlineItem.text) || parseRelatedDateLine(headlineItem.text)) {
     return { ok: false, reason: `no headline: line ${headlineItem.number} is page furniture` };
   }
 
@@ -38,15 +41,21 @@ export function parsePageText(file: SourceFile, lines: readonly SourceLine[]): P
   const head = readHead(items, headlineIndex + 1, bodyEnd.index);
   const bodyStop = trimTrailingHeadings(items, head.bodyStart, bodyEnd.index, (text) => asCrosshead(text) !== null);
   if (bodyStop < bodyEnd.index) {
-    warnings.push({ line: items[bodyStop]?.number ?? null, message: 'dropped heading-like lines at the end of the body (promos or furniture)' });
+    const trimmed = items.slice(bodyStop, bodyEnd.index);
+    warnings.push({ line: items[bodyStop]?.number ?? null, message: `dropped ${amountOf(trimmed)} of heading-like lines at the end of the body (promos or furniture)` });
   }
-  const body = readBody(items, head.bodyStart, bodyStop);
-  warnings.push(...body.warnings);
-  // Last guard: whatever slipped past the end detection, furniture strings never reach the reader.
-  const blocks = body.blocks.filter((block) => block.type === 'analysis' || !containsFurnitureString(block.text));
+  // Furniture never reaches the body: findBodyEnd stops at the first furniture line, so every item up to
+  // bodyStop is the article's own (a one-word subheading such as "Sponsor" included).
+  const { blocks, warnings: bodyWarnings } = readBody(items, head.bodyStart, bodyStop);
+  warnings.push(...bodyWarnings);
   if (!blocks.some((block) => block.type === 'paragraph' || block.type === 'analysis')) {
     warnings.push({ line: headlineItem.number, message: 'headline with no body text' });
   }
+
+  const relatedLines = new Set<number>();
+  const related = parseRelated(items, bodyEnd.index, relatedLines);
+  const after = droppedAfterBody(items, bodyEnd.index, relatedLines);
+  if (after) warnings.push(after);
 
   return {
     ok: true,
@@ -59,7 +68,7 @@ export function parsePageText(file: SourceFile, lines: readonly SourceLine[]): P
       caption: head.caption,
       imageAlt: head.imageAlt,
       blocks,
-      related: parseRelated(items, bodyEnd.index),
+      related,
       warnings,
     },
   };

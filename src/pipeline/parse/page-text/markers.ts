@@ -22,10 +22,27 @@ export function looksLikeUpdateLine(text: string): boolean {
   return /\b\d{1,2}[:.]\d{2} ?(GMT|BST|UK)\b/.test(line) && /\b\d{4}\b/.test(line);
 }
 
-/** `Print Sponsor`, or either word alone: the line that closes the article body. */
-export function isBodyEndMarker(text: string): boolean {
+/**
+ * The real end-of-body line: `Print Sponsor` (the page's print link and the advert label on one line, spaces
+ * optional). It ends the body wherever it stands.
+ */
+export function isPrintSponsorLine(text: string): boolean {
   if (text.length > 40) return false;
-  return /^(print\s*sponsor|print|sponsor|printable version|print this page)$/i.test(normaliseForMatching(text));
+  return /^print\s*sponsor$/i.test(normaliseForMatching(text));
+}
+
+/**
+ * A damaged end marker: either word alone, or another print link. "Sponsor" or "Print" is also a plausible
+ * one-word subheading, so such a line ends the body only where page furniture follows it (bodyEnd.ts).
+ */
+export function isLoneEndWord(text: string): boolean {
+  if (text.length > 40) return false;
+  return /^(print|sponsor|printable version|print this page)$/i.test(normaliseForMatching(text));
+}
+
+/** Either of the above: a line that is never a headline or a related story's title. */
+export function isBodyEndMarker(text: string): boolean {
+  return isPrintSponsorLine(text) || isLoneEndWord(text);
 }
 
 export interface RelatedDate {

@@ -7,7 +7,8 @@ import type { Item } from './items.ts';
 import { isFurniture } from './furniture.ts';
 import { isBodyEndMarker, parseRelatedDateLine } from './markers.ts';
 
-export function parseRelated(items: readonly Item[], from: number): RelatedStory[] {
+/** `used`, when given, receives the indexes of the lines read as related stories. */
+export function parseRelated(items: readonly Item[], from: number, used?: Set<number>): RelatedStory[] {
   const related: RelatedStory[] = [];
   for (let index = from; index + 1 < items.length; index++) {
     const title = items[index]?.text ?? '';
@@ -15,6 +16,7 @@ export function parseRelated(items: readonly Item[], from: number): RelatedStory
     if (dateLine === null) continue;
     if (parseRelatedDateLine(title) !== null || isBodyEndMarker(title) || isFurniture(title)) continue;
     related.push({ title, date: dateLine.date, section: dateLine.section, id: null });
+    used?.add(index).add(index + 1);
     index++; // the date line is consumed with its title
   }
   return related;
