@@ -166,6 +166,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'opener', 'batsman', 'bowler', 'captain', 'international', 'winner', 'medallist', 'holder', 'hopeful',
   'prime', 'mother-of-two', 'father-of-two', 'chairperson', 'boss', 'trainer', 'jockey', 'rider', 'driver',
   'cyclist', 'swimmer', 'boxer', 'golfer', 'bishop', 'archbishop', 'priest', 'vicar', 'rabbi', 'imam',
+  'scrum-half', 'fly-half', 'hooker', 'flanker', 'full-back', 'centre-back', 'referee', 'umpire', 'rapper',
+  'musician', 'pianist', 'violinist', 'composer', 'conductor', 'playwright', 'screenwriter', 'newsreader',
+  'comic', 'rocker', 'superstar', 'diva', 'aide', 'footballer', 'cricketer', 'sportsman', 'sportswoman',
 ]);
 
 /** Plural nouns that name a group of speakers ("critics say", "said the artists"). */

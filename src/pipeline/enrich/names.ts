@@ -12,6 +12,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { findNameLists } from './nameLists.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 
 export interface Token {
@@ -35,6 +36,8 @@ export interface NameCandidate {
   possessive: boolean;
   /** True when the context makes the run a person even as a single word. */
   certain: boolean;
+  /** Found as an item of a list of names (nameLists.ts), with no other context. */
+  listed?: boolean;
 }
 
 export interface NameScan {
@@ -134,7 +137,11 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 export function scanNames(text: string): NameScan {
   const tokens = tokenize(text);
   const result: NameScan = { people: [], organisations: [], places: [] };
-  for (const run of capitalisedRuns(text, tokens)) classifyRun(text, run, result);
+  // Team sheets and squads: the list shape is the evidence; their runs are not classified again.
+  const listed = findNameLists(text);
+  const inList = (run: Token[]): boolean => listed.some((c) => run[0]!.start >= c.start && run[0]!.start < c.end);
+  for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
+  if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
   return result;
 }
 
