@@ -210,6 +210,23 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Reserve', 'Exchange', 'Stock', 'Capital', 'Partners', 'Securities', 'Insurance', 'Investments',
   'Theater', 'Palace', 'Castle', 'Island', 'Islands', 'Cathedral', 'Abbey', 'Arena', 'Robot', 'Prize',
   'Records', 'Digital', 'Studio', 'Productions', 'Films', 'Music', 'Games', 'Software', 'Online',
+  'Prison', 'Jail', 'Showcase', 'Rally', 'Trophy', 'Championship', 'Championships', 'Tournament', 'Amendment',
+  'Treaty', 'Convention', 'Summit', 'Conference', 'Expo', 'Universal', 'Stores', 'Brewery', 'Hotel', 'Hotels',
+  'Restaurant', 'Bar', 'Channel', 'Radio', 'Television', 'TV', 'Publishing', 'Publishers', 'Books',
+]);
+
+/** Endings of company names ("Teleservices", "Microsystems", "Infotech"): never a person's surname. */
+export const ORG_ENDINGS = /(?:services|systems|soft|tech|tronics|works|ware|com|corp|media|net)$/i;
+
+/**
+ * Nouns for works (a film, an album, a game): a capitalised run right after one is the work's title, not
+ * a person ("the film Quayside Nights", "her album Harbour Lights").
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'movie', 'album', 'single', 'song', 'track', 'novel', 'book', 'play', 'musical', 'opera', 'ballet',
+  'cartoon', 'sitcom', 'series', 'serial', 'show', 'programme', 'program', 'drama', 'comedy', 'thriller',
+  'game', 'title', 'character', 'characters', 'role', 'hit', 'blockbuster', 'biopic', 'documentary', 'soap',
+  'magazine', 'newspaper', 'paper', 'website', 'blog', 'column', 'brand', 'label', 'products', 'product',
 ]);
 
 /** Capitalised words that open a sentence or a run but are never part of a name. */
