@@ -75,6 +75,8 @@ function isDescriptionWordCapital(word: string): boolean {
 function cleanPhrase(phrase: string): string {
   return phrase
     .trim()
+    // "Harbour Diary and comedian": a title (or a name) coordinated before the role is not part of it.
+    .replace(/^(?:\p{Lu}[\p{L}'\u2019-]*\s+)+and\s+(?=\p{Ll})/u, (m) => (m.split(/\s+/).some((w) => TITLE_WORDS.has(w)) ? m : ''))
     .replace(TRAILING_HONORIFIC, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     // A sentence conjunction walked over is not part of the role ("But Prime Minister X").
@@ -142,6 +144,8 @@ function roleWords(words: string[]): string[] {
     const bare = word.replace(/['\u2019]s$/, '');
     if (/^[a-z]/.test(word) && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare)) break;
     if (/^(?:which|who|whom|whose|that|where|when)$/.test(word)) break;
+    // "the actor famed for …", "a lawyer based in …": a participle after the role starts a clause.
+    if (/^[a-z]+ed$/.test(word) && kept.some((k) => ROLE_NOUNS.has(k.toLowerCase()))) break;
     kept.push(word);
   }
   while (kept.length > 0 && ROLE_GLUE.has(kept[kept.length - 1]!)) kept.pop();

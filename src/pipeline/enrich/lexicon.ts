@@ -142,6 +142,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Advisor', 'Host', 'Majority', 'Minority', 'Whip', 'Sheriff', 'Superintendent', 'Spokesman', 'Spokeswoman',
   'Strategist', 'Chairperson', 'Presidential', 'Officer', 'CEO', 'Pollster', 'Correspondent', 'Recorder',
   'Head', 'Boss', 'Skipper', 'Striker', 'Midfielder', 'Goalkeeper', 'Defender', 'Winger', 'Manager',
+  'Treasurer', 'Premier', 'Envoy', 'Dean', 'Provost', 'Chaplain', 'Magistrate', 'Coroner',
 ]);
 
 /** Lower-case role nouns: the head of a description ("the minister", "Nato's envoy", "Liverpool boss"). */
@@ -213,6 +214,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Prison', 'Jail', 'Showcase', 'Rally', 'Trophy', 'Championship', 'Championships', 'Tournament', 'Amendment',
   'Treaty', 'Convention', 'Summit', 'Conference', 'Expo', 'Universal', 'Stores', 'Brewery', 'Hotel', 'Hotels',
   'Restaurant', 'Bar', 'Channel', 'Radio', 'Television', 'TV', 'Publishing', 'Publishers', 'Books',
+  'Motor', 'Auto', 'Automotive', 'Airline', 'Bancorp',
 ]);
 
 /** Endings of company names ("Teleservices", "Microsystems", "Infotech"): never a person's surname. */

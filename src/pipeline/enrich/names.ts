@@ -181,9 +181,13 @@ const WORK_STAR = new Set(['star', 'stars', 'actor', 'actress', 'cast', 'co-star
 /** Role nouns that relate rather than describe: "rival Tidewater" is as likely a firm as a person. */
 const RELATIONS = new Set(['rival', 'partner', 'friend', 'colleague', 'compatriot', 'neighbour', 'member', 'holder', 'winner', 'international', 'owner', 'official', 'chief', 'head', 'leader', 'boss', 'founder', 'member']);
 
-/** "Actor", "Singer", "Striker" opening a sentence before a name: a role, like a job title. */
+/**
+ * "Actor", "Singer", "Frenchman" before a name (at a sentence start, or before a known first name): a
+ * role or a nationality, like a job title.
+ */
 function capitalRole(word: string): boolean {
-  return ROLE_NOUNS.has(word.toLowerCase()) && firstNameGender(word) === undefined && !isKnownSurname(word);
+  if (firstNameGender(word) !== undefined || isKnownSurname(word)) return false;
+  return ROLE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(word);
 }
 
 /**
@@ -202,13 +206,14 @@ function gluedOpener(word: string, rest: readonly Token[]): boolean {
  *   a role noun after a lone word   "Former Tidewater singer Jo Doe" (a band, a club: an affiliation)
  *   an article before it            "the Harbour Gazette"
  */
-function notAPersonHere(before: string, after: string, words: readonly string[], knownFirst: boolean): boolean {
+function notAPersonHere(before: string, after: string, words: readonly string[], knownFirst: boolean, titled: boolean): boolean {
+  const next = /^\s([a-z][a-z-]*)\b/.exec(after)?.[1];
+  if (next !== undefined && ROLE_NOUNS.has(next) && !knownFirst && words.length === 1) return true;
+  if (titled) return false;
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && WORK_NOUNS.has(previous)) return true;
   // "characters like Jon Roe and Ann Doe": every item of the list.
   if (/\bcharacters?\s+(?:like|such as|called|named|of)\s(?:[\p{Lu}][\p{L}'\u2019-]*(?:\s[\p{Lu}][\p{L}'\u2019-]*)*(?:,\s|\s(?:and|or)\s))*$/u.test(before)) return true;
-  const next = /^\s([a-z][a-z-]*)\b/.exec(after)?.[1];
-  if (next !== undefined && ROLE_NOUNS.has(next) && !knownFirst && words.length === 1) return true;
   // "Quayside Nights star Jo Doe": a title (or a team) before the role of its star.
   if (next !== undefined && WORK_STAR.has(next)) return true;
   // "the Harbour Gazette", "The Tideway Sessions": a person's name takes no article (a title before the
@@ -231,6 +236,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const word = run[i]!.text;
     const last = i === run.length - 1;
     if (i < chainEnd) {
+      // "On Wednesday Transport Minister Jo Doe": words that open the sentence are not the title.
+      if (titleStart < 0 && NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word)) continue;
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       continue;
@@ -244,7 +251,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       continue;
     }
     if (honorific || style) break;
-    if ((TITLE_WORDS.has(word) || (i === 0 && initial && capitalRole(word))) && !last) {
+    // A role word counts as a title only before a full name ("Treasurer Jo Doe"); "Postman Jo" is a character.
+    const nextIsFirstName = run.length - i >= 3 && firstNameGender(run[i + 1]!.text) !== undefined;
+    if ((TITLE_WORDS.has(word) || (i === 0 && (nextIsFirstName || (initial && ROLE_NOUNS.has(word.toLowerCase()))) && capitalRole(word))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);
@@ -290,6 +299,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     return;
   }
   if (words.length > 4) return;
+  // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
+  if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
   if (!titled && words.length >= 2 && (TITLE_WORDS.has(words[words.length - 1]!) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
@@ -298,7 +309,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
   const after = text.slice(last.end, last.end + 40);
   const theOpener = i > 0 && /^(?:The|the)$/.test(run[i - 1]!.text) && i === 1;
-  if (!honorific && !style && !hasJobTitle && (theOpener || notAPersonHere(before, after, words, knownFirst))) return;
+  if (!honorific && !style && notAPersonHere(theOpener ? `${before}the ` : before, after, words, knownFirst, hasJobTitle)) return;
   const roleBefore = /(?:^|[\s(])([a-z][\w-]*)\s$/.exec(before);
   const roleNounBefore = roleBefore !== null && ROLE_NOUNS.has(roleBefore[1]!);
   const speechAround =

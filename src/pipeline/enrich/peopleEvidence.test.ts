@@ -1,0 +1,64 @@
+/** What makes a capitalised run a person or not: context that generalises, on invented text. */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const names = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people.map((p) => p.name);
+const person = (name: string, ...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people.find((p) => p.name === name);
+
+describe('not people', () => {
+  it('titles of works after a work noun, and the star of a title', () => {
+    expect(names('She starred in the film Daniel Harbour last year.')).not.toContain('Daniel Harbour');
+    expect(names('Daniel Harbour star Mara Quill won the prize, said the jury.')).not.toContain('Daniel Harbour');
+  });
+
+  it('fictional characters introduced as characters, every item of the list', () => {
+    const found = names('He created characters like Robert Fenwick and Lucy Marrow that live on.');
+    expect(found).not.toContain('Robert Fenwick');
+    expect(found).not.toContain('Lucy Marrow');
+  });
+
+  it('a name behind "the" (a paper, an album), but not a person qualifying a noun', () => {
+    expect(names('Jo Pell of the Harbour Reporter said the film was long.')).toEqual(['Jo Pell']);
+    expect(names('Critics preferred the Howard Tamsin biopic to the musical.')).toContain('Howard Tamsin');
+  });
+
+  it('companies by their endings', () => {
+    expect(names('Quorvan Teleservices said profits had doubled.')).toEqual([]);
+  });
+
+  it('a band or club before a role noun is an affiliation', () => {
+    const found = names('Former Tidewater singer Ronan Pell may also take part.');
+    expect(found).toEqual(['Ronan Pell']);
+  });
+});
+
+describe('people the context vouches for', () => {
+  it('a capitalised role opening the sentence is a title, not part of the name', () => {
+    expect(names('Actor Robert Quill has died aged 71.')).toEqual(['Robert Quill']);
+    expect(person('Robert Quill', 'Actor Robert Quill has died aged 71.')?.descriptions).toContain('Actor');
+  });
+
+  it('a sentence-opening adjective glued to a name is dropped', () => {
+    expect(names('Defiant Matt Orrell said he would stay.')).toEqual(['Matt Orrell']);
+  });
+
+  it('a stage name after an occupation noun, but not after a relation', () => {
+    expect(names('The prize went to UK rapper Quillo, who said he was shocked.')).toContain('Quillo');
+    expect(names('Sales at rival Tarnwick fell, the firm said.')).not.toContain('Tarnwick');
+  });
+});
+
+describe('roles', () => {
+  it('stop at a clause, a day, another person, and lose a trailing honorific', () => {
+    const clause = person('Nina Roque', 'Nina Roque, head of sales at Harbour Films which released the film, said it was a hit.');
+    expect(clause?.descriptions).toContain('head of sales at Harbour Films');
+    expect(clause?.descriptions.some((d) => d.includes('released'))).toBe(false);
+    const day = person('Martin Quell', 'On Wednesday Irish Transport Minister Martin Quell said the road would open.');
+    expect(day?.descriptions).toContain('Irish Transport Minister');
+    const other = person('Eric Tamm', 'Jude Larkin and Troy star Eric Tamm arrived together.');
+    expect(other?.descriptions.some((d) => d.includes('Jude'))).toBe(false);
+    const honorific = person('Rowan Marsh', 'The Bishop of Tamsworth Dr Rowan Marsh said prayers.');
+    expect(honorific?.descriptions.some((d) => /\bDr$/.test(d))).toBe(false);
+  });
+});
