@@ -62,3 +62,22 @@ describe('roles', () => {
     expect(honorific?.descriptions.some((d) => /\bDr$/.test(d))).toBe(false);
   });
 });
+
+describe('titles, nationalities and characters before and in names', () => {
+  it('a role or nationality word before a full name is a title', () => {
+    expect(names('Party leaders met Treasurer Peter Quellon on Monday.')).toEqual(['Peter Quellon']);
+    expect(names('Frenchman Ronald Tessier won the race.')).toEqual(['Ronald Tessier']);
+  });
+
+  it('a role word before a lone first name is a character, as is a name ending in Man', () => {
+    expect(names('Children love Postman Pat and Fireman Sam, the channel said.')).toEqual([]);
+    expect(names('He sang Harbour Man at the festival.')).toEqual([]);
+  });
+
+  it('a role ends at a participle, and a coordinated title is not part of it', () => {
+    const raft = person('George Tallow', 'George Tallow, the actor famed for gangster roles, died.');
+    expect(raft?.descriptions).toEqual(['actor']);
+    const sayle = person('Alexei Morrow', 'The cast includes Jane Harbour and comedian Alexei Morrow.');
+    expect(sayle?.descriptions).toEqual(['comedian']);
+  });
+});
