@@ -36,10 +36,17 @@ function isDescriptionWord(word: string): boolean {
   if (/\d/.test(word)) return true; // 800m, 34-year-old
   if (/-year-old$/.test(word)) return true;
   if (ROLE_NOUNS.has(word) || MODIFIERS.has(word)) return true;
+  // "Benitez defended goalkeeper": a past-tense verb is a sentence, not a role.
+  if (/^[a-z]+ed$/.test(word)) return false;
   return /^[a-z][a-z-]{2,}$/.test(word) && isNominal(word) && !FUNCTION.has(word);
 }
 
-const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'with', 'by', 'from', 'to', 'in', 'on', 'at', 'as', 'who', 'which', 'that', 'this', 'was', 'is', 'has', 'had', 'said', 'says', 'our', 'his', 'her', 'its', 'their', 'new', 'old', 'year', 'years', 'time', 'week', 'day']);
+const FUNCTION = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'with', 'by', 'from', 'to', 'in', 'on', 'at', 'as', 'who', 'which',
+  'that', 'this', 'was', 'is', 'has', 'had', 'said', 'says', 'our', 'his', 'her', 'its', 'their', 'new', 'old', 'year',
+  'years', 'time', 'week', 'day', 'under', 'over', 'after', 'before', 'against', 'into', 'about', 'between', 'through',
+  'during', 'without', 'within', 'behind', 'beyond', 'since', 'until', 'towards', 'despite', 'season', 'face', 'faces',
+]);
 
 function isRoleHead(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase()) || TITLE_WORDS.has(word) || /-year-old$/.test(word);
@@ -76,7 +83,7 @@ function cleanPhrase(phrase: string): string {
   return phrase
     .trim()
     // "Harbour Diary and comedian": a title (or a name) coordinated before the role is not part of it.
-    .replace(/^(?:\p{Lu}[\p{L}'\u2019-]*\s+)+and\s+(?=\p{Ll})/u, (m) => (m.split(/\s+/).some((w) => TITLE_WORDS.has(w)) ? m : ''))
+    .replace(/^(?:\p{Lu}[\p{L}'\u2019-]*\s+)+and\s+/u, (m) => (m.split(/\s+/).some((w) => TITLE_WORDS.has(w)) ? m : ''))
     .replace(TRAILING_HONORIFIC, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     // A sentence conjunction walked over is not part of the role ("But Prime Minister X").
@@ -142,7 +149,8 @@ function roleWords(words: string[]): string[] {
   const kept: string[] = [];
   for (const word of words) {
     const bare = word.replace(/['\u2019]s$/, '');
-    if (/^[a-z]/.test(word) && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare)) break;
+    // A plural noun the lexicon also knows as a verb ("rights", "affairs") stays.
+    if (/^[a-z]/.test(word) && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare) && !/[^s]s$/.test(word)) break;
     if (/^(?:which|who|whom|whose|that|where|when)$/.test(word)) break;
     // "the actor famed for …", "a lawyer based in …": a participle after the role starts a clause.
     if (/^[a-z]+ed$/.test(word) && kept.some((k) => ROLE_NOUNS.has(k.toLowerCase()))) break;

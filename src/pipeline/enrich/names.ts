@@ -181,13 +181,16 @@ const WORK_STAR = new Set(['star', 'stars', 'actor', 'actress', 'cast', 'co-star
 /** Role nouns that relate rather than describe: "rival Tidewater" is as likely a firm as a person. */
 const RELATIONS = new Set(['rival', 'partner', 'friend', 'colleague', 'compatriot', 'neighbour', 'member', 'holder', 'winner', 'international', 'owner', 'official', 'chief', 'head', 'leader', 'boss', 'founder', 'member']);
 
+/** "Spaniard", "Briton", "Kenyan": a nationality before a full name. */
+const DEMONYM = /^(?:Spaniard|Briton|Swede|Dane|Finn|Pole|Scot|Turk|Kiwi|Aussie|\p{Lu}\p{Ll}+(?:ian|ean|ese|ish))$/u;
+
 /**
  * "Actor", "Singer", "Frenchman" before a name (at a sentence start, or before a known first name): a
  * role or a nationality, like a job title.
  */
 function capitalRole(word: string): boolean {
   if (firstNameGender(word) !== undefined || isKnownSurname(word)) return false;
-  return ROLE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(word);
+  return ROLE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(word) || DEMONYM.test(word) || isKnownPlace(word);
 }
 
 /**
@@ -301,6 +304,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (words.length > 4) return;
   // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
   if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
+  // "Emerald Isle", "Tanner Alley": a place, even after a word that is also a first name.
+  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution)$/.test(words[words.length - 1]!) && words.length >= 2) return;
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
   if (!titled && words.length >= 2 && (TITLE_WORDS.has(words[words.length - 1]!) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;

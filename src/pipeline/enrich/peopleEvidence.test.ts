@@ -81,3 +81,14 @@ describe('titles, nationalities and characters before and in names', () => {
     expect(sayle?.descriptions).toEqual(['comedian']);
   });
 });
+
+describe('more role and place cases', () => {
+  it('a nationality noun before a full name, a place ending, a verb before the role', () => {
+    expect(names('Spaniard Conchita Ferrol beat her rival in three sets.')).toEqual(['Conchita Ferrol']);
+    expect(names('Tourists flock to the Emerald Isle every summer, Mara Quill said.')).toEqual(['Mara Quill']);
+    const keeper = person('Jerzy Dolan', 'Benning defended goalkeeper Jerzy Dolan after the match.');
+    expect(keeper?.descriptions.some((d) => d.includes('defended'))).toBe(false);
+    const lawyer = person('Carla Fenn', 'Carla Fenn, legal director of the human rights group Redstone, said it would appeal.');
+    expect(lawyer?.descriptions).toContain('legal director of the human rights group Redstone');
+  });
+});
