@@ -256,7 +256,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     if (honorific || style) break;
     // A role word counts as a title only before a full name ("Treasurer Jo Doe"); "Postman Jo" is a character.
     const nextIsFirstName = run.length - i >= 3 && firstNameGender(run[i + 1]!.text) !== undefined;
-    if ((TITLE_WORDS.has(word) || (i === 0 && (nextIsFirstName || (initial && ROLE_NOUNS.has(word.toLowerCase()))) && capitalRole(word))) && !last) {
+    if ((TITLE_WORDS.has(word) || (i === 0 && (nextIsFirstName || (initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);
