@@ -95,6 +95,8 @@ function cleanPhrase(phrase: string): string {
 function addDescription(person: PersonDraft, phrase: string): void {
   const clean = cleanPhrase(phrase);
   if (!clean || clean.split(/\s+/).length > 14) return;
+  // A phrase holding the person's own name ("Jo Doe of the Gazette") is a mention, not a role.
+  if (clean.split(/\s+/).some((w) => person.tokens.includes(w.replace(/['\u2019]s$/, '')))) return;
   if (!person.descriptions.some((d) => d.toLowerCase() === clean.toLowerCase())) person.descriptions.push(clean);
 }
 

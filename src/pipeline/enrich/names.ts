@@ -199,7 +199,11 @@ function capitalRole(word: string): boolean {
  */
 function gluedOpener(word: string, rest: readonly Token[]): boolean {
   if (firstNameGender(word) !== undefined || isKnownSurname(word) || rest.length === 0) return false;
-  if (rest.length >= 2) return isCommonWord(word) && firstNameGender(stripPossessive(rest[0]!.text)) !== undefined;
+  if (rest.length >= 2) {
+    // "Man-of-the-match Jo Doe", "Springboks Jo Doe": a compound or a plural team name before a full name.
+    const opener = isCommonWord(word) || /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word) || /\p{Ll}s$/u.test(word);
+    return opener && firstNameGender(stripPossessive(rest[0]!.text)) !== undefined;
+  }
   return isCommonWord(word) && !isNominal(word);
 }
 
@@ -305,7 +309,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
   if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   // "Emerald Isle", "Tanner Alley": a place, even after a word that is also a first name.
-  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial)$/.test(words[words.length - 1]!) && words.length >= 2) return;
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
   if (!titled && words.length >= 2 && (TITLE_WORDS.has(words[words.length - 1]!) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;

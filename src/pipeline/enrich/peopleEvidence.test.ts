@@ -92,3 +92,16 @@ describe('more role and place cases', () => {
     expect(lawyer?.descriptions).toContain('legal director of the human rights group Redstone');
   });
 });
+
+describe('glued team words, awards and self-describing roles', () => {
+  it('drops a compound or a team name glued before a full name, and an award named after someone', () => {
+    expect(names('Man-of-the-match Stephen Quorvan scored twice.')).toEqual(['Stephen Quorvan']);
+    expect(names('Springboks John Tellig led the side out.')).toEqual(['John Tellig']);
+    expect(names('She won the Charles Wetherby Award for young designers.')).toEqual([]);
+  });
+
+  it('a phrase holding the person’s own name is not a role', () => {
+    const anne = person('Anne Tolland', 'Anne Tolland of the Harbour Reporter said the film would win.');
+    expect(anne?.descriptions.some((d) => d.includes('Tolland'))).toBe(false);
+  });
+});

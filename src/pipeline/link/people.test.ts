@@ -105,3 +105,13 @@ describe('mergePeople and team sheets', () => {
     expect(personIdFor('two', 'Brisco')).toBeNull();
   });
 });
+
+describe('mergePeople roles', () => {
+  it('takes as role only a description with a role word', () => {
+    const { people } = mergePeople([
+      { articleId: 'one', people: [person('Raj Tamm', { descriptions: ['Carnegie Quill', 'Carnegie Quill', 'robotics professor'] })], quotes: [], blocks: [] },
+    ]);
+    expect(people[0]!.role).toBe('robotics professor');
+    expect(people[0]!.descriptions).toContain('Carnegie Quill');
+  });
+});

@@ -15,6 +15,7 @@
 import type { Block, Person, Quote } from '../../content/schema.ts';
 import type { LocalPerson } from '../types.ts';
 import { slugify } from '../ids.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -161,7 +162,8 @@ export function mergePeople(articles: PeopleInput[]): {
     const descriptions = [...group.descriptions.values()].sort((a, b) => a.order - b.order);
     // An age ("34-year-old") says how old someone is, not what they do: never a role (it stays a
     // description, which lets "the 34-year-old said" find the person).
-    const ranked = descriptions.filter((d) => !isAge(d.text)).sort((a, b) => b.count - a.count || a.order - b.order);
+    // A role names a job or a part: a description with no role word ("Carnegie Mellon") stays a description.
+    const ranked = descriptions.filter((d) => !isAge(d.text) && hasRoleWord(d.text)).sort((a, b) => b.count - a.count || a.order - b.order);
     const role = ranked[0]?.text ?? null;
     return {
       id,
@@ -195,6 +197,13 @@ function bestName(group: Group): string {
 /** "J Roe", "S. Roe": an initial and a surname, as team sheets write players. */
 function isInitialForm(tokens: readonly string[]): boolean {
   return tokens.length === 2 && /^\p{Lu}\.?$/u.test(tokens[0]!);
+}
+
+function hasRoleWord(description: string): boolean {
+  return description.split(/\s+/).some((w) => {
+    const bare = w.replace(/['\u2019]s$/, '');
+    return ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare) || ROLE_NOUNS.has(bare.toLowerCase().replace(/s$/, ''));
+  });
 }
 
 function isAge(description: string): boolean {
