@@ -212,11 +212,15 @@ function gluedOpener(word: string, rest: readonly Token[]): boolean {
  *   a work noun before it           "the film Quayside Nights", "characters like Jon Roe"
  *   a role noun after a lone word   "Former Tidewater singer Jo Doe" (a band, a club: an affiliation)
  *   an article before it            "the Harbour Gazette"
+ *   a body's name before "of"       "Association of Harbour Pilots"
  */
 function notAPersonHere(before: string, after: string, words: readonly string[], knownFirst: boolean, titled: boolean): boolean {
   const next = /^\s([a-z][a-z-]*)\b/.exec(after)?.[1];
   if (next !== undefined && ROLE_NOUNS.has(next) && !knownFirst && words.length === 1) return true;
   if (titled) return false;
+  // "the National Association of Probation Officers": the tail of a body's name after "of" or "for".
+  const body = /(\p{Lu}[\p{L}]+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before)?.[1];
+  if (body !== undefined && ORG_WORDS.has(body)) return true;
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && WORK_NOUNS.has(previous)) return true;
   // "characters like Jon Roe and Ann Doe": every item of the list.

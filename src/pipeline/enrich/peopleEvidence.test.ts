@@ -105,3 +105,10 @@ describe('glued team words, awards and self-describing roles', () => {
     expect(anne?.descriptions.some((d) => d.includes('Tolland'))).toBe(false);
   });
 });
+
+describe('bodies named with "of"', () => {
+  it('the words after "Association of" belong to the body', () => {
+    expect(names('The National Association of Harbour Pilots said the move was "reckless".')).toEqual([]);
+    expect(names('The director of Marrow Films, Jo Pell, said it was a hit.')).toEqual(['Jo Pell']);
+  });
+});
