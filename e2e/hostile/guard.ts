@@ -17,7 +17,9 @@ export const MARKUP = {
   jsUrl: 'Plans at <a href="javascript:window.__pwned=1">click</a> for the new pier',
   iframe: 'showed <iframe src="javascript:window.__pwned=1"></iframe> where the map',
   style: '<style>body{display:none}</style>',
-  entities: 'the symbols &lt; and &gt; and &amp; to compare',
+  // The source writes these as `&lt;`, `&gt;`, `&amp;`: references are decoded at parse time (issue 10), so
+  // the reader sees the characters, still as text.
+  entities: 'the symbols < and > and & to compare',
   crosshead: 'Gates <i>and</i> tides',
   pullQuote: 'We have waited long enough <u>for a pier</u>',
   related: 'Tamsworth pier <script>window.__pwned=1</script> closes for winter',

@@ -48,6 +48,11 @@ export interface LocalPerson {
   descriptions: string[];
   /** Gender the text implies (Mr/Ms/he/she), used for pronouns and for merging; null when unknown. */
   gender: 'male' | 'female' | null;
+  /**
+   * Named only in a list (a team sheet, a squad) and never resolved to a full name in the article: a bare
+   * "Brown" there is somebody, but not someone the index can tell apart from every other Brown.
+   */
+  listedOnly?: boolean;
 }
 
 /**

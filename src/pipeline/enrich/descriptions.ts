@@ -8,8 +8,12 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { isNominal } from './nameLexicon.ts';
+import { NOT_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { firstNameGender, isNominal } from './nameLexicon.ts';
+
+const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
+/** Words that belong to the name that follows, not to the role: "Archbishop of Canterbury Dr", "Foreign Minister Prince". */
+const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Prince|Princess|King|Queen|Sheikh|Sgt|Gen)\.?$/;
 import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
 
 const MODIFIERS = new Set([
@@ -32,10 +36,17 @@ function isDescriptionWord(word: string): boolean {
   if (/\d/.test(word)) return true; // 800m, 34-year-old
   if (/-year-old$/.test(word)) return true;
   if (ROLE_NOUNS.has(word) || MODIFIERS.has(word)) return true;
+  // "Benitez defended goalkeeper": a past-tense verb is a sentence, not a role.
+  if (/^[a-z]+ed$/.test(word)) return false;
   return /^[a-z][a-z-]{2,}$/.test(word) && isNominal(word) && !FUNCTION.has(word);
 }
 
-const FUNCTION = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'with', 'by', 'from', 'to', 'in', 'on', 'at', 'as', 'who', 'which', 'that', 'this', 'was', 'is', 'has', 'had', 'said', 'says', 'our', 'his', 'her', 'its', 'their', 'new', 'old', 'year', 'years', 'time', 'week', 'day']);
+const FUNCTION = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'with', 'by', 'from', 'to', 'in', 'on', 'at', 'as', 'who', 'which',
+  'that', 'this', 'was', 'is', 'has', 'had', 'said', 'says', 'our', 'his', 'her', 'its', 'their', 'new', 'old', 'year',
+  'years', 'time', 'week', 'day', 'under', 'over', 'after', 'before', 'against', 'into', 'about', 'between', 'through',
+  'during', 'without', 'within', 'behind', 'beyond', 'since', 'until', 'towards', 'despite', 'season', 'face', 'faces',
+]);
 
 function isRoleHead(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase()) || TITLE_WORDS.has(word) || /-year-old$/.test(word);
@@ -52,6 +63,10 @@ function phraseBefore(text: string, end: number): number {
     if (!m) break;
     const word = m[1]!;
     if (!isDescriptionWord(word) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
+    // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
+    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word)) break;
+    // "Jo Doe and Quayside Nights star X": another person's name is not part of X's role.
+    if (steps > 0 && /^\p{Lu}/u.test(word) && firstNameGender(word) !== undefined && !TITLE_WORDS.has(word)) break;
     if (/^\p{Lu}/u.test(word) && steps > 0 && !/['\u2019]s$/.test(word) && !isRoleHead(word) && !isDescriptionWordCapital(word)) break;
     cursor -= m[0].length;
     start = cursor;
@@ -67,6 +82,9 @@ function isDescriptionWordCapital(word: string): boolean {
 function cleanPhrase(phrase: string): string {
   return phrase
     .trim()
+    // "Harbour Diary and comedian": a title (or a name) coordinated before the role is not part of it.
+    .replace(/^(?:\p{Lu}[\p{L}'\u2019-]*\s+)+and\s+/u, (m) => (m.split(/\s+/).some((w) => TITLE_WORDS.has(w)) ? m : ''))
+    .replace(TRAILING_HONORIFIC, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     // A sentence conjunction walked over is not part of the role ("But Prime Minister X").
     .replace(/^(?:and|but|or|so|yet|then|while|as|when)\s+/i, '')
@@ -77,6 +95,8 @@ function cleanPhrase(phrase: string): string {
 function addDescription(person: PersonDraft, phrase: string): void {
   const clean = cleanPhrase(phrase);
   if (!clean || clean.split(/\s+/).length > 14) return;
+  // A phrase holding the person's own name ("Jo Doe of the Gazette") is a mention, not a role.
+  if (clean.split(/\s+/).some((w) => person.tokens.includes(w.replace(/['\u2019]s$/, '')))) return;
   if (!person.descriptions.some((d) => d.toLowerCase() === clean.toLowerCase())) person.descriptions.push(clean);
 }
 
@@ -110,13 +130,36 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       text.slice(c.end, c.end + 120),
     );
     if (after && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
-      const words = after[2]!.split(/\s+/);
+      const words = roleWords(after[2]!.split(/\s+/));
       if (words.length <= 12 && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !/\b(?:is|was|has|had|will|would)\b/.test(after[2]!)) {
-        addDescription(person, after[2]!);
+        addDescription(person, words.join(' '));
       }
     }
   }
   collectAnaphoric(text, people, mentions);
+}
+
+/** Glue words a role may hold ("head of strategy at Barclays", "editor for the Gazette"). */
+const ROLE_GLUE = new Set(['of', 'at', 'for', 'in', 'on', 'and', 'to', 'the', 'a', 'an', 'with', 'from', '&']);
+
+/**
+ * A role ends where a clause begins: "head of distribution at Harbour Films which released …" keeps
+ * "head of distribution at Harbour Films". A lower-case word that is no noun or adjective (a verb, a
+ * pronoun, a relative word) ends it; glue words stay, but not at the end.
+ */
+function roleWords(words: string[]): string[] {
+  const kept: string[] = [];
+  for (const word of words) {
+    const bare = word.replace(/['\u2019]s$/, '');
+    // A plural noun the lexicon also knows as a verb ("rights", "affairs") stays.
+    if (/^[a-z]/.test(word) && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare) && !/[^s]s$/.test(word)) break;
+    if (/^(?:which|who|whom|whose|that|where|when)$/.test(word)) break;
+    // "the actor famed for …", "a lawyer based in …": a participle after the role starts a clause.
+    if (/^[a-z]+ed$/.test(word) && kept.some((k) => ROLE_NOUNS.has(k.toLowerCase()))) break;
+    kept.push(word);
+  }
+  while (kept.length > 0 && ROLE_GLUE.has(kept[kept.length - 1]!)) kept.pop();
+  return kept;
 }
 
 function trimEnd(text: string, end: number): number {

@@ -142,6 +142,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Advisor', 'Host', 'Majority', 'Minority', 'Whip', 'Sheriff', 'Superintendent', 'Spokesman', 'Spokeswoman',
   'Strategist', 'Chairperson', 'Presidential', 'Officer', 'CEO', 'Pollster', 'Correspondent', 'Recorder',
   'Head', 'Boss', 'Skipper', 'Striker', 'Midfielder', 'Goalkeeper', 'Defender', 'Winger', 'Manager',
+  'Treasurer', 'Premier', 'Envoy', 'Dean', 'Provost', 'Chaplain', 'Magistrate', 'Coroner',
 ]);
 
 /** Lower-case role nouns: the head of a description ("the minister", "Nato's envoy", "Liverpool boss"). */
@@ -166,6 +167,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'opener', 'batsman', 'bowler', 'captain', 'international', 'winner', 'medallist', 'holder', 'hopeful',
   'prime', 'mother-of-two', 'father-of-two', 'chairperson', 'boss', 'trainer', 'jockey', 'rider', 'driver',
   'cyclist', 'swimmer', 'boxer', 'golfer', 'bishop', 'archbishop', 'priest', 'vicar', 'rabbi', 'imam',
+  'scrum-half', 'fly-half', 'hooker', 'flanker', 'full-back', 'centre-back', 'referee', 'umpire', 'rapper',
+  'musician', 'pianist', 'violinist', 'composer', 'conductor', 'playwright', 'screenwriter', 'newsreader',
+  'comic', 'rocker', 'superstar', 'diva', 'aide', 'footballer', 'cricketer', 'sportsman', 'sportswoman', 'master',
 ]);
 
 /** Plural nouns that name a group of speakers ("critics say", "said the artists"). */
@@ -207,6 +211,24 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Reserve', 'Exchange', 'Stock', 'Capital', 'Partners', 'Securities', 'Insurance', 'Investments',
   'Theater', 'Palace', 'Castle', 'Island', 'Islands', 'Cathedral', 'Abbey', 'Arena', 'Robot', 'Prize',
   'Records', 'Digital', 'Studio', 'Productions', 'Films', 'Music', 'Games', 'Software', 'Online',
+  'Prison', 'Jail', 'Showcase', 'Rally', 'Trophy', 'Championship', 'Championships', 'Tournament', 'Amendment',
+  'Treaty', 'Convention', 'Summit', 'Conference', 'Expo', 'Universal', 'Stores', 'Brewery', 'Hotel', 'Hotels',
+  'Restaurant', 'Bar', 'Channel', 'Radio', 'Television', 'TV', 'Publishing', 'Publishers', 'Books',
+  'Motor', 'Auto', 'Automotive', 'Airline', 'Bancorp',
+]);
+
+/** Endings of company names ("Teleservices", "Microsystems", "Infotech"): never a person's surname. */
+export const ORG_ENDINGS = /(?:services|systems|soft|tech|tronics|works|ware|com|corp|media|net)$/i;
+
+/**
+ * Nouns for works (a film, an album, a game): a capitalised run right after one is the work's title, not
+ * a person ("the film Quayside Nights", "her album Harbour Lights").
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'film', 'movie', 'album', 'single', 'song', 'track', 'novel', 'book', 'play', 'musical', 'opera', 'ballet',
+  'cartoon', 'sitcom', 'series', 'serial', 'show', 'programme', 'program', 'drama', 'comedy', 'thriller',
+  'game', 'title', 'character', 'characters', 'role', 'hit', 'blockbuster', 'biopic', 'documentary', 'soap',
+  'magazine', 'newspaper', 'paper', 'website', 'blog', 'column', 'brand', 'label', 'products', 'product',
 ]);
 
 /** Capitalised words that open a sentence or a run but are never part of a name. */

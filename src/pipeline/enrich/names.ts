@@ -7,12 +7,15 @@ import {
   COURTESY_TITLES,
   NAME_STYLES,
   NOT_NAME_WORDS,
+  ORG_ENDINGS,
   ORG_WORDS,
   ROLE_NOUNS,
+  WORK_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.ts';
-import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
+import { findNameLists } from './nameLists.ts';
+import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 
 export interface Token {
   text: string;
@@ -35,6 +38,8 @@ export interface NameCandidate {
   possessive: boolean;
   /** True when the context makes the run a person even as a single word. */
   certain: boolean;
+  /** Found as an item of a list of names (nameLists.ts), with no other context. */
+  listed?: boolean;
 }
 
 export interface NameScan {
@@ -134,7 +139,11 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 export function scanNames(text: string): NameScan {
   const tokens = tokenize(text);
   const result: NameScan = { people: [], organisations: [], places: [] };
-  for (const run of capitalisedRuns(text, tokens)) classifyRun(text, run, result);
+  // Team sheets and squads: the list shape is the evidence; their runs are not classified again.
+  const listed = findNameLists(text);
+  const inList = (run: Token[]): boolean => listed.some((c) => run[0]!.start >= c.start && run[0]!.start < c.end);
+  for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
+  if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
   return result;
 }
 
@@ -166,6 +175,65 @@ function titleChainEnd(run: readonly Token[]): number {
   return -1;
 }
 
+/** After a title of a work: "Quayside Nights star", "… actress". */
+const WORK_STAR = new Set(['star', 'stars', 'actor', 'actress', 'cast', 'co-star']);
+
+/** Role nouns that relate rather than describe: "rival Tidewater" is as likely a firm as a person. */
+const RELATIONS = new Set(['rival', 'partner', 'friend', 'colleague', 'compatriot', 'neighbour', 'member', 'holder', 'winner', 'international', 'owner', 'official', 'chief', 'head', 'leader', 'boss', 'founder', 'member']);
+
+/** "Spaniard", "Briton", "Kenyan": a nationality before a full name. */
+const DEMONYM = /^(?:Spaniard|Briton|Swede|Dane|Finn|Pole|Scot|Turk|Kiwi|Aussie|\p{Lu}\p{Ll}+(?:ian|ean|ese|ish))$/u;
+
+/**
+ * "Actor", "Singer", "Frenchman" before a name (at a sentence start, or before a known first name): a
+ * role or a nationality, like a job title.
+ */
+function capitalRole(word: string): boolean {
+  if (firstNameGender(word) !== undefined || isKnownSurname(word)) return false;
+  return ROLE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(word) || DEMONYM.test(word) || isKnownPlace(word);
+}
+
+/**
+ * A sentence-opening word that is not part of the name after it: an adjective or adverb before a known
+ * first name ("Defiant Jo Doe"), or a word that is no noun before a lone surname ("Whatever Roe …").
+ */
+function gluedOpener(word: string, rest: readonly Token[]): boolean {
+  if (firstNameGender(word) !== undefined || isKnownSurname(word) || rest.length === 0) return false;
+  if (rest.length >= 2) {
+    // "Man-of-the-match Jo Doe", "Springboks Jo Doe": a compound or a plural team name before a full name.
+    const opener = isCommonWord(word) || /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word) || /\p{Ll}s$/u.test(word);
+    return opener && firstNameGender(stripPossessive(rest[0]!.text)) !== undefined;
+  }
+  return isCommonWord(word) && !isNominal(word);
+}
+
+/**
+ * Context that shows a capitalised run is no person, whatever its words:
+ *   a work noun before it           "the film Quayside Nights", "characters like Jon Roe"
+ *   a role noun after a lone word   "Former Tidewater singer Jo Doe" (a band, a club: an affiliation)
+ *   an article before it            "the Harbour Gazette"
+ *   a body's name before "of"       "Association of Harbour Pilots"
+ */
+function notAPersonHere(before: string, after: string, words: readonly string[], knownFirst: boolean, titled: boolean): boolean {
+  const next = /^\s([a-z][a-z-]*)\b/.exec(after)?.[1];
+  if (next !== undefined && ROLE_NOUNS.has(next) && !knownFirst && words.length === 1) return true;
+  if (titled) return false;
+  // "the National Association of Probation Officers": the tail of a body's name after "of" or "for".
+  const body = /(\p{Lu}[\p{L}]+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before)?.[1];
+  if (body !== undefined && ORG_WORDS.has(body)) return true;
+  const previous = /([a-z]+)\s$/.exec(before)?.[1];
+  if (previous !== undefined && WORK_NOUNS.has(previous)) return true;
+  // "characters like Jon Roe and Ann Doe": every item of the list.
+  if (/\bcharacters?\s+(?:like|such as|called|named|of)\s(?:[\p{Lu}][\p{L}'\u2019-]*(?:\s[\p{Lu}][\p{L}'\u2019-]*)*(?:,\s|\s(?:and|or)\s))*$/u.test(before)) return true;
+  // "Quayside Nights star Jo Doe": a title (or a team) before the role of its star.
+  if (next !== undefined && WORK_STAR.has(next)) return true;
+  // "the Harbour Gazette", "The Tideway Sessions": a person's name takes no article (a title before the
+  // name, "the chief executive Jo Doe", is handled by the caller), unless it qualifies a noun after it
+  // ("the Jon Roe biopic").
+  if (/(?:^|[^\p{L}])the\s$/iu.test(before) && !(knownFirst && next !== undefined)) return true;
+  return false;
+}
+
 function classifyRun(text: string, run: Token[], out: NameScan): void {
   let i = 0;
   const chainEnd = titleChainEnd(run);
@@ -174,10 +242,13 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   let titleStart = -1;
   let titleEnd = -1;
   const initial = sentenceInitial(text, run[0]!.start);
+  let roleOpener = false;
   for (; i < run.length - 0; i++) {
     const word = run[i]!.text;
     const last = i === run.length - 1;
     if (i < chainEnd) {
+      // "On Wednesday Transport Minister Jo Doe": words that open the sentence are not the title.
+      if (titleStart < 0 && NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word)) continue;
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       continue;
@@ -191,11 +262,16 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       continue;
     }
     if (honorific || style) break;
-    if (TITLE_WORDS.has(word) && !last) {
+    // A role word counts as a title only before a full name ("Treasurer Jo Doe"); "Postman Jo" is a character.
+    const nextIsFirstName = run.length - i >= 3 && firstNameGender(run[i + 1]!.text) !== undefined;
+    if ((TITLE_WORDS.has(word) || (i === 0 && (nextIsFirstName || (initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
+      roleOpener ||= !TITLE_WORDS.has(word);
       continue;
     }
+    // "Defiant Jo Doe", "Whatever Roe decides": a sentence-opening adjective or adverb glued to a name.
+    if (i === 0 && initial && !last && gluedOpener(word, run.slice(1))) continue;
     if (NOT_NAME_WORDS.has(word) || (i === 0 && initial && isSentenceOpener(word))) {
       if (FUNCTION_WORDS.has(word) || isSentenceOpener(word) && !NOT_NAME_WORDS.has(word)) {
         titleStart = -1;
@@ -225,18 +301,28 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     out.places.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
     return;
   }
+  if (!titled && ORG_ENDINGS.test(words[words.length - 1]!) && words.length >= 2) {
+    out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
+    return;
+  }
   if (!titled && words.every(isAcronym)) {
     out.organisations.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
     return;
   }
   if (words.length > 4) return;
+  // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
+  if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
+  // "Emerald Isle", "Tanner Alley": a place, even after a word that is also a first name.
+  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial)$/.test(words[words.length - 1]!) && words.length >= 2) return;
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
   if (!titled && words.length >= 2 && (TITLE_WORDS.has(words[words.length - 1]!) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
 
-  const hasJobTitle = titleStart >= 0 && run.slice(0, i).some((t) => TITLE_WORDS.has(t.text));
+  const hasJobTitle = titleStart >= 0 && (roleOpener || run.slice(0, i).some((t) => TITLE_WORDS.has(t.text)));
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
   const after = text.slice(last.end, last.end + 40);
+  const theOpener = i > 0 && /^(?:The|the)$/.test(run[i - 1]!.text) && i === 1;
+  if (!honorific && !style && notAPersonHere(theOpener ? `${before}the ` : before, after, words, knownFirst, hasJobTitle)) return;
   const roleBefore = /(?:^|[\s(])([a-z][\w-]*)\s$/.exec(before);
   const roleNounBefore = roleBefore !== null && ROLE_NOUNS.has(roleBefore[1]!);
   const speechAround =
@@ -285,7 +371,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // Bodies speak too (`Deloitte said`, `the Sun said`): only a word the lexicon knows as a name counts.
     const word = words[0]!;
     const nameLike = (isKnownSurname(word) || firstNameGender(word) !== undefined) && !/\b(?:the|The)\s$/.test(before);
-    certain = (hasJobTitle || (speechAround && nameLike)) && !isCommonWord(word) && !isKnownPlace(word);
+    // "rapper Quillo", "singer Marabel": a role noun right before a lone name introduces a stage name.
+    const occupationBefore = roleNounBefore && !RELATIONS.has(roleBefore[1]!);
+    certain = (hasJobTitle || occupationBefore || (speechAround && nameLike)) && !isCommonWord(word) && !isKnownPlace(word);
   }
   if (!person) return;
   const endOffset = last.end - (isPossessive(last.text) ? 2 : 0);

@@ -122,7 +122,9 @@ export function toLocalPeople(result: PeopleResult): LocalPerson[] {
   const order = firstMentionOrder(result);
   return order.map((i) => {
     const p = result.people[i]!;
-    return { name: personName(p), mentions: [...p.mentions], descriptions: p.descriptions, gender: p.gender };
+    const local: LocalPerson = { name: personName(p), mentions: [...p.mentions], descriptions: p.descriptions, gender: p.gender };
+    if (result.mentions.every((m) => m.person !== i || m.candidate.listed)) local.listedOnly = true;
+    return local;
   });
 }
 

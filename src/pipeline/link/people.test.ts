@@ -75,3 +75,43 @@ describe('mergePeople', () => {
     expect(people[0]!.descriptions).toEqual(['51-year-old']);
   });
 });
+
+describe('mergePeople and team sheets', () => {
+  it('joins an initial-and-surname form to the one full-named person with that initial', () => {
+    const { people, personIdFor } = mergePeople([
+      { articleId: 'one', people: [person('Joss Manse'), person('Pia Manse', { gender: 'female' })], quotes: [], blocks: [] },
+      { articleId: 'two', people: [person('J Manse', { listedOnly: true })], quotes: [], blocks: [] },
+    ]);
+    expect(people.map((p) => p.name)).toEqual(['Joss Manse', 'Pia Manse']);
+    expect(personIdFor('two', 'J Manse')).toBe('joss-manse');
+  });
+
+  it('keeps an initial form apart when two people fit it, and on its own when none does', () => {
+    const { people } = mergePeople([
+      { articleId: 'one', people: [person('Joss Manse'), person('Jed Manse')], quotes: [], blocks: [] },
+      { articleId: 'two', people: [person('J Manse', { listedOnly: true }), person('R Tellig', { listedOnly: true })], quotes: [], blocks: [] },
+    ]);
+    expect(people.map((p) => p.name)).toEqual(['J Manse', 'Jed Manse', 'Joss Manse', 'R Tellig']);
+  });
+
+  it('leaves out a bare surname from a list that matches no one person, but indexes one that does', () => {
+    const { people, personIdFor } = mergePeople([
+      { articleId: 'one', people: [person('Tobin Quorvan')], quotes: [], blocks: [] },
+      { articleId: 'two', people: [person('Quorvan', { listedOnly: true }), person('Brisco', { listedOnly: true })], quotes: [], blocks: [] },
+      { articleId: 'three', people: [person('Brisco', { listedOnly: true })], quotes: [], blocks: [] },
+    ]);
+    expect(people.map((p) => p.name)).toEqual(['Tobin Quorvan']);
+    expect(personIdFor('two', 'Quorvan')).toBe('tobin-quorvan');
+    expect(personIdFor('two', 'Brisco')).toBeNull();
+  });
+});
+
+describe('mergePeople roles', () => {
+  it('takes as role only a description with a role word', () => {
+    const { people } = mergePeople([
+      { articleId: 'one', people: [person('Raj Tamm', { descriptions: ['Carnegie Quill', 'Carnegie Quill', 'robotics professor'] })], quotes: [], blocks: [] },
+    ]);
+    expect(people[0]!.role).toBe('robotics professor');
+    expect(people[0]!.descriptions).toContain('Carnegie Quill');
+  });
+});

@@ -7,12 +7,15 @@
  *   only when exactly one person in the collection has that surname (and the genders do not clash);
  *   otherwise they stay apart — "Paul Kessel" and "Anna Kessel" are never merged, and a bare "Kessel"
  *   between them is left on its own.
+ * - A team-sheet form ("J Roe") joins the one full-named Roe with that initial; a bare surname named only
+ *   in a list and matching no one person is left out of the index (it cannot be told apart).
  * - Output is deterministic: people sorted by name, ids are name slugs made unique with -2, -3 … in that
  *   order, lists sorted or in first-seen order of the (ordered) input.
  */
 import type { Block, Person, Quote } from '../../content/schema.ts';
 import type { LocalPerson } from '../types.ts';
 import { slugify } from '../ids.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -91,11 +94,16 @@ export function mergePeople(articles: PeopleInput[]): {
 
   // Pass 1: people with a full name (or a peer's/knight's style) define the groups.
   const deferred: Array<{ input: PeopleInput; local: LocalPerson }> = [];
+  const initialled: Array<{ input: PeopleInput; local: LocalPerson }> = [];
   for (const input of articles) {
     for (const local of input.people) {
       const tokens = tokensOf(local.name);
       if (tokens.length === 1 && !STYLES.test(local.name)) {
         deferred.push({ input, local });
+        continue;
+      }
+      if (isInitialForm(tokens)) {
+        initialled.push({ input, local });
         continue;
       }
       const key = STYLES.test(local.name) && tokens.length === 1 ? local.name.toLowerCase() : keyOf(local.name);
@@ -108,11 +116,30 @@ export function mergePeople(articles: PeopleInput[]): {
   // Pass 2: surname-only people join the one full-named person with that surname, if there is one.
   const bySurname = new Map<string, Group[]>();
   for (const g of groups.values()) bySurname.set(g.surname, [...(bySurname.get(g.surname) ?? []), g]);
+  // Team-sheet forms ("J Roe", "S. Roe") join the one full-named Roe whose first name has that initial,
+  // so a squad list does not add a second entry for a player named in full elsewhere.
+  for (const { input, local } of initialled) {
+    const tokens = tokensOf(local.name);
+    const initial = tokens[0]!.replace('.', '').toLowerCase();
+    const surname = keyOf(tokens.slice(1).join(' '));
+    const candidates = (bySurname.get(surname) ?? []).filter((g) => {
+      const first = g.key.split(' ')[0]!;
+      return g.key.split(' ').length >= 2 && first.length > 1 && first.startsWith(initial) && !(g.gender && local.gender && g.gender !== local.gender);
+    });
+    const key = candidates.length === 1 ? candidates[0]!.key : keyOf(local.name).replace('.', '');
+    const group = groups.get(key) ?? newGroup(key, local);
+    groups.set(key, group);
+    addLocal(group, local, input.articleId, input.quotes);
+    groupOf.set(ref(input.articleId, local.name), group);
+  }
   for (const { input, local } of deferred) {
     const surname = keyOf(local.name);
     const candidates = (bySurname.get(surname) ?? []).filter((g) => !(g.gender && local.gender && g.gender !== local.gender));
     let group: Group;
     if (candidates.length === 1) group = candidates[0]!;
+    // A bare surname from a team sheet that matches no one person: a real player, but the index cannot
+    // tell which (every "Brown" of every squad would become one entry). The article still lists the name.
+    else if (local.listedOnly) continue;
     else {
       const key = `surname:${surname}`;
       group = groups.get(key) ?? newGroup(key, local);
@@ -135,7 +162,8 @@ export function mergePeople(articles: PeopleInput[]): {
     const descriptions = [...group.descriptions.values()].sort((a, b) => a.order - b.order);
     // An age ("34-year-old") says how old someone is, not what they do: never a role (it stays a
     // description, which lets "the 34-year-old said" find the person).
-    const ranked = descriptions.filter((d) => !isAge(d.text)).sort((a, b) => b.count - a.count || a.order - b.order);
+    // A role names a job or a part: a description with no role word ("Carnegie Mellon") stays a description.
+    const ranked = descriptions.filter((d) => !isAge(d.text) && hasRoleWord(d.text)).sort((a, b) => b.count - a.count || a.order - b.order);
     const role = ranked[0]?.text ?? null;
     return {
       id,
@@ -158,9 +186,24 @@ export function mergePeople(articles: PeopleInput[]): {
 
 /** The fullest name the articles use (a style included), the most frequent among equals. */
 function bestName(group: Group): string {
+  // A spelled-out first name beats a team sheet's initial ("Joss Manse", not "J Manse").
+  const initialled = (name: string): number => (isInitialForm(tokensOf(name)) ? 1 : 0);
   return [...group.names.entries()].sort(
-    (a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || a[0].localeCompare(b[0], 'en'),
+    (a, b) =>
+      initialled(a[0]) - initialled(b[0]) || b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || a[0].localeCompare(b[0], 'en'),
   )[0]![0];
+}
+
+/** "J Roe", "S. Roe": an initial and a surname, as team sheets write players. */
+function isInitialForm(tokens: readonly string[]): boolean {
+  return tokens.length === 2 && /^\p{Lu}\.?$/u.test(tokens[0]!);
+}
+
+function hasRoleWord(description: string): boolean {
+  return description.split(/\s+/).some((w) => {
+    const bare = w.replace(/['\u2019]s$/, '');
+    return ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare) || ROLE_NOUNS.has(bare.toLowerCase().replace(/s$/, ''));
+  });
 }
 
 function isAge(description: string): boolean {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { findNameLists } from './nameLists.ts';
+import { makeParsed } from './test-utils.ts';
+
+const names = (text: string) => findNameLists(text).map((c) => c.tokens.join(' '));
+
+describe('findNameLists', () => {
+  it('reads a squad paragraph: bare surnames, initials, hyphens and a substitute in brackets', () => {
+    expect(names('Dorrit, Halvey (Okafor 67), J Manse, S. Quill, Vantreck-Obi, McAdoo.')).toEqual([
+      'Dorrit', 'Halvey', 'Okafor', 'J Manse', 'S Quill', 'Vantreck-Obi', 'McAdoo',
+    ]);
+  });
+
+  it('reads a short list after a label, and a scorer with minutes', () => {
+    expect(names('Tamsworth Rovers won easily.\n\nSubs Not Used: Pellow, Garrand.')).toEqual(['Pellow', 'Garrand']);
+    expect(names('Goals: Brisco 12, Dorrit 75 og.')).toEqual(['Brisco', 'Dorrit']);
+  });
+
+  it('gives offsets of each name in the text', () => {
+    const text = 'Quorvan, Brisco, J Manse, Tellig.';
+    for (const c of findNameLists(text)) expect(text.slice(c.start, c.end).replace('.', '')).toBe(c.tokens.join(' '));
+  });
+
+  it('does not read lists of places, bodies, works or things as people', () => {
+    expect(names('Paris, London, Berlin, Madrid.')).toEqual([]);
+    expect(names('Tamsworth United, Marrow City, Quayside Rovers, Essen Athletic.')).toEqual([]);
+    expect(names('Gold, Silver, Bronze, Iron, Quill.')).toEqual([]);
+    expect(names('Releases include Hard Rain, Gothmoor and The Night Porter.')).toEqual([]);
+    // A sentence that merely ends in a colon is no label.
+    expect(names('New titles on offer will include Dark Water: Volume Two, Gothmoor and Quill.')).toEqual([]);
+  });
+
+  it('needs four items in an unlabelled list', () => {
+    expect(names('Brisco, Dorrit, Quill.')).toEqual([]);
+  });
+});
+
+describe('listed people in an article', () => {
+  it('joins a listed surname to the full name the article gives, and flags names seen only in the list', () => {
+    const article = enrichArticle(
+      makeParsed([
+        'Coach Hal Venner has recalled scrum-half Tobin Quorvan to the Marrow squad.',
+        'Quorvan, Brisco, J Manse, Tellig, Dorrit.',
+      ]),
+    );
+    const quorvan = article.people.find((p) => p.name === 'Tobin Quorvan');
+    expect(quorvan?.listedOnly).toBeUndefined();
+    expect(quorvan?.mentions).toContain('Quorvan');
+    expect(article.people.find((p) => p.name === 'Brisco')?.listedOnly).toBe(true);
+    expect(article.people.find((p) => p.name === 'J Manse')?.listedOnly).toBe(true);
+  });
+});

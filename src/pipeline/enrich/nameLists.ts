@@ -1,0 +1,133 @@
+/**
+ * Names in lists: team sheets, squads and line-ups ("Dorrit, Halvey (Okafor 67), J Manse, S. Quill."),
+ * where each person is a bare surname, an initial and a surname, or a full name, with no title, role or
+ * verb to show they are people. The shape is the evidence: a whole paragraph (or the part after a label
+ * such as "Subs Not Used:" or "Rovers:") that is nothing but a comma-separated list of name-like items.
+ * Lists of places, bodies, products or works do not pass: any item the lexicon knows as a place, or that
+ * holds an organisation word, rejects the list, and so does a list in which more than a third of the
+ * items are dictionary words, function words or known brands.
+ */
+import { ORG_WORDS, NOT_NAME_WORDS } from './lexicon.ts';
+import { isCommonWord, isKnownOrganisation, isKnownPlace, firstNameGender } from './nameLexicon.ts';
+import type { NameCandidate } from './names.ts';
+
+/** One name word: capitalised, at least one lower-case letter after the capital (O'Shea, McManaman, Simpson-Daniel). */
+const WORD = String.raw`\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*`;
+/** An item: optional initial ("J ", "S. "), one to three name words, an optional substitution "(Okafor 67)". */
+const NAME = new RegExp(String.raw`^(?:(\p{Lu})\.?\s)?(${WORD}(?:\s${WORD}){0,2})$`, 'u');
+const SUBSTITUTE = new RegExp(String.raw`^(${WORD}(?:\s${WORD}){0,2})\s+\d{1,3}$`, 'u');
+
+/** Least items in a list: fewer could be a sentence fragment ("Smith, Jones"). */
+const MIN_ITEMS = 4;
+/** After a label ("Subs Not Used:", "Booked:") a shorter list is still a list. */
+const MIN_ITEMS_LABELLED = 2;
+
+interface Item {
+  text: string;
+  start: number;
+}
+
+function splitItems(list: string, offset: number): Item[] {
+  const items: Item[] = [];
+  const separator = /\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)/g;
+  let from = 0;
+  for (const m of list.matchAll(separator)) {
+    items.push({ text: list.slice(from, m.index), start: offset + from });
+    from = m.index + m[0].length;
+  }
+  items.push({ text: list.slice(from), start: offset + from });
+  return items;
+}
+
+/** An item's names: itself, and a substitute in brackets; null when the item is not name-shaped. */
+interface ListedName {
+  tokens: string[];
+  start: number;
+  end: number;
+  /** Every word is a dictionary word. */
+  common: boolean;
+}
+
+function namesOf(item: Item): ListedName[] | null {
+  let text = item.text;
+  const names: ListedName[] = [];
+  // "Gallas (Kezman 74)", "Mills (capt)", "Roe (Kent)": a bracket holds a substitute with a minute, or a note.
+  const bracket = /\s*\(([^()]{1,40})\)$/.exec(text);
+  if (bracket) {
+    const sub = SUBSTITUTE.exec(bracket[1]!);
+    if (sub) {
+      const at = item.start + bracket.index + bracket[0].indexOf('(') + 1;
+      const tokens = sub[1]!.split(/\s+/);
+      if (!tokens.some(notAName)) names.push({ tokens, start: at, end: at + sub[1]!.length, common: tokens.every(dictionaryWord) });
+    }
+    text = text.slice(0, bracket.index);
+  }
+  // "Rooney 68", "Dunne 75 og": a minute after a scorer's name.
+  text = text.replace(/\s+\d{1,3}(?:\s+(?:og|pen))?$/, '');
+  const m = NAME.exec(text);
+  if (!m) return null;
+  const words = m[2]!.split(/\s+/);
+  // "The Night Porter", "Our Town": a determiner opens a title, never a name.
+  if (words.some(notAName) || /^(?:The|A|An|This|That|These|Those|Our|His|Her|Their|Its|My|Your)$/.test(words[0]!)) return null;
+  const tokens = m[1] ? [m[1], ...words] : words;
+  // An initial ("L Deacon") makes the item a name whatever the surname means.
+  names.unshift({ tokens, start: item.start, end: item.start + text.length, common: !m[1] && words.every(dictionaryWord) });
+  return names;
+}
+
+/** A place or a body's word ("United", "Council"): the list is not a list of people. */
+function notAName(word: string): boolean {
+  return ORG_WORDS.has(word) || isKnownPlace(word);
+}
+
+/**
+ * "White", "Hill", "Ford", "Ghost": a dictionary word, function word or brand that is no first name. A few
+ * surnames in a squad are such words; most items of a list of people are not.
+ */
+function dictionaryWord(word: string): boolean {
+  // The lexicon lists singulars: "Apples", "Cherries" are dictionary words too.
+  const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const common = isCommonWord(word) || (singular !== word && isCommonWord(singular));
+  return (common || NOT_NAME_WORDS.has(word) || isKnownOrganisation(word)) && firstNameGender(word) === undefined;
+}
+
+/**
+ * Lists of names in the document text. A list is a paragraph, or what follows a label and a colon, made
+ * only of name-shaped items, ending at a full stop or at the paragraph's end.
+ */
+export function findNameLists(text: string): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  // Start: a paragraph start or a label's colon; the list runs to a full stop + space/end, or a line break.
+  // A stop after a lone capital is an initial ("S. Quill"), not the list's end.
+  const LIST = /(^|\n|:[ \t]+)([^\n:]+?)(?=(?<![\s,(]\p{Lu})\.(?:\s|$)|\n|$)/gu;
+  for (const m of text.matchAll(LIST)) {
+    const labelled = m[1]!.startsWith(':');
+    // A label is a short line head ("Subs Not Used:", "Rovers:"), not a sentence that ends in a colon.
+    if (labelled && !/(?:^|\n|[.!?]\s)(?:[\p{L}'\u2019-]+\s){0,3}[\p{L}'\u2019-]+$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const listStart = m.index + m[1]!.length;
+    const items = splitItems(m[2]!, listStart);
+    if (items.length < (labelled ? MIN_ITEMS_LABELLED : MIN_ITEMS)) continue;
+    const names = items.map(namesOf);
+    if (names.some((n) => n === null)) continue;
+    const all = names.flatMap((n) => n!);
+    // "White", "King", "Hill" are surnames in a squad; a list that is mostly such words is a list of things.
+    if (all.filter((n) => n.common).length * 3 > all.length) continue;
+    for (const name of all) {
+      {
+        found.push({
+          tokens: name.tokens,
+          start: name.start,
+          end: name.end,
+          nameStart: name.start,
+          honorific: null,
+          style: null,
+          title: null,
+          possessive: false,
+          certain: true,
+          listed: true,
+        });
+      }
+    }
+  }
+  return found;
+}
