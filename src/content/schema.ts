@@ -357,6 +357,35 @@ export const ListFacetsSchema = z
   })
   .strict();
 
+/**
+ * The stories one filter value holds (a person, a topic or a section: `list/at/<facet>/<key>.json`), as
+ * list positions: what a combined filter intersects, so it never reads the whole collection's columns.
+ */
+export const ListPositionsSchema = z
+  .object({
+    name: z.string(),
+    /** Stories with this value. */
+    total: z.number().int().nonnegative(),
+    /** Positions in the newest-first list, ascending and delta-encoded (as FacetValue's `at`). */
+    at: z.array(z.number().int().nonnegative()),
+  })
+  .strict();
+
+/**
+ * The list's dates (`list/days.json`): the list is newest first, so each date's stories are one run of
+ * positions. One entry per distinct date (bounded by the archive's span, not its size).
+ */
+export const ListDaysSchema = z
+  .object({
+    total: z.number().int().nonnegative(),
+    pageSize: z.number().int().positive(),
+    /** [day (whole days since 1970-01-01 UTC), first list position of that day], newest day first. */
+    days: z.array(z.tuple([z.number().int(), z.number().int().nonnegative()])),
+    /** The first undated story's position (undated stories come last); `total` when every story is dated. */
+    undatedFrom: z.number().int().nonnegative(),
+  })
+  .strict();
+
 /** One person in the people index: enough for a row of the A–Z list and to match a typed name. */
 export const PeopleIndexEntrySchema = z
   .object({
@@ -463,6 +492,8 @@ export type TopicName = z.infer<typeof TopicNameSchema>;
 export type ListPage = z.infer<typeof ListPageSchema>;
 export type FacetValue = z.infer<typeof FacetValueSchema>;
 export type ListFacets = z.infer<typeof ListFacetsSchema>;
+export type ListPositions = z.infer<typeof ListPositionsSchema>;
+export type ListDays = z.infer<typeof ListDaysSchema>;
 export type PeopleIndexEntry = z.infer<typeof PeopleIndexEntrySchema>;
 
 /*
