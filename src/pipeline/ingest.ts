@@ -28,6 +28,8 @@ export interface IngestOptions {
   workers?: number;
   /** Write into a non-empty folder that is not a Verbatim output (`--force`). */
   force?: boolean;
+  /** Write `.br` and `.gz` copies beside the JSON files (the built site: hosts serve them as they are). */
+  precompress?: boolean;
 }
 
 export interface IngestResult {
@@ -135,6 +137,7 @@ export class Pipeline {
       this.options.outDir,
       renderOutput(collection, report, this.lastOutput),
       this.lastOutput,
+      { precompress: this.options.precompress },
     );
     this.lastOutput = hashes;
     const written = performance.now();

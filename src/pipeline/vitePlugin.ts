@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
 import { checkOutDir } from './write/outDir.ts';
-import { devData, previewRoutes } from './serveMiddleware.ts';
+import { devData, previewRoutes, precompressedFiles } from './serveMiddleware.ts';
 import { readSiteSettings } from './read/siteSettings.ts';
 import { siteSettingsMeta } from '../content/siteSettings.ts';
 import { escapeHtml } from './write/prerender.ts';
@@ -73,7 +73,9 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
     // `vite preview` (what `npm start` serves): each route's own pre-rendered page, a 404 for a missing
     // file, a 400 for a malformed address (serveMiddleware.ts).
     configurePreviewServer(server) {
-      server.middlewares.use(previewRoutes(path.resolve(config.root, config.build.outDir), config.base));
+      const built = path.resolve(config.root, config.build.outDir);
+      server.middlewares.use(precompressedFiles(built, config.base));
+      server.middlewares.use(previewRoutes(built, config.base));
     },
 
     transformIndexHtml: {
@@ -112,7 +114,7 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
       if (config.command !== 'build') return;
       const outDir = path.resolve(config.root, config.build.outDir);
       const dataDir = path.join(outDir, 'data');
-      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir }), config, 'build');
+      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir, precompress: true }), config, 'build');
       await options.afterBuild?.({ outDir, dataDir, result, config });
     },
   };
