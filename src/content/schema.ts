@@ -533,6 +533,16 @@ export const SearchTermEntrySchema = z
   })
   .strict();
 
+export const SearchStorySchema = z
+  .object({
+    id: Slug,
+    headline: z.string(),
+    updated: z.string().nullable(),
+    section: z.string().nullable(),
+    standfirst: z.string(),
+  })
+  .strict();
+
 /**
  * search/terms/<key>.json: the terms beginning with one prefix. A shard over its size budget is split: it
  * then holds only the term equal to its prefix (if any), the names of the longer prefixes under it, and
@@ -553,20 +563,15 @@ export const SearchTermShardSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * What a result shows, by story number, for the first DISPLAYED stories of each term here (and of
+     * `split.all`): a one-word query shows its first page from this file alone, one round trip.
+     */
+    shows: z.record(z.string().regex(/^\d+$/), SearchStorySchema).optional(),
   })
   .strict();
 
 /** One story as a search result shows it. */
-export const SearchStorySchema = z
-  .object({
-    id: Slug,
-    headline: z.string(),
-    updated: z.string().nullable(),
-    section: z.string().nullable(),
-    standfirst: z.string(),
-  })
-  .strict();
-
 /**
  * search/stories/<k>.json: stories numbered k × storiesPerShard onwards. Stories are numbered undated
  * first, then oldest to newest, so a new story appends instead of renumbering the collection.
@@ -586,6 +591,11 @@ export const SearchRootSchema = z
     storiesPerShard: z.number().int().positive(),
     /** Every shortest prefix (two characters) that has a term shard, sorted. */
     keys: z.array(z.string().min(1)),
+    /**
+     * Every longer prefix that has a shard of its own (a split's children, at any depth), sorted: a query
+     * asks for its word's deepest shard at once instead of walking down the splits.
+     */
+    deeper: z.array(z.string().min(1)).optional(),
   })
   .strict();
 
