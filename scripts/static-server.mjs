@@ -4,7 +4,9 @@
 // It answers the way a CDN does (docs/performance.md, "Cache headers"), so that browser figures and
 // Lighthouse see what readers get from a real host:
 // - text types are compressed: brotli when the request accepts it, else gzip (`Vary: Accept-Encoding`);
-//   compressed bodies are kept in memory (up to CACHE_BYTES) and reused while the file is unchanged;
+//   a `<file>.br` / `<file>.gz` the build wrote beside the file (the data is precompressed) is sent as it
+//   is; anything else is compressed on first request; bodies are kept in memory (up to CACHE_BYTES) and
+//   reused while the file is unchanged;
 // - every answer has a strong ETag (a hash of the file's bytes) and `If-None-Match` gets a 304;
 // - `/assets/*` (content-hashed names) is `public, max-age=31536000, immutable`; sitemap.xml and
 //   robots.txt `max-age=3600`; everything else (HTML, /data/*.json, sw.js …) `no-cache`. An error (the
@@ -75,6 +77,7 @@ function entryFor(file, info) {
   const raw = readFile(file);
   const entry = {
     key,
+    mtimeMs: info.mtimeMs,
     bytes: info.size,
     raw,
     etag: raw.then((bytes) => createHash('sha1').update(bytes).digest('base64url')),
@@ -96,11 +99,16 @@ function forget(file, entry) {
   cachedBytes -= entry.bytes;
 }
 
+/** The build's own compressed copy of a file (`<file>.br`, `<file>.gz`: the data is precompressed). */
+const COPY_SUFFIX = { br: '.br', gzip: '.gz' };
+
 function body(file, entry, encoding) {
   let pending = entry.bodies.get(encoding);
   if (!pending) {
     const big = entry.bytes > BIG;
-    pending = entry.raw.then((bytes) =>
+    // A copy made at build time is served as it is, as a CDN does: nothing is compressed per request.
+    const copy = encoding === 'identity' ? Promise.reject(new Error('none')) : readCopy(file, entry, encoding);
+    pending = copy.catch(() => entry.raw.then((bytes) =>
       encoding === 'br'
         ? brotli(bytes, {
             params: {
@@ -109,7 +117,7 @@ function body(file, entry, encoding) {
             },
           })
         : gzip(bytes, { level: big ? 6 : 9 }),
-    );
+    ));
     entry.bodies.set(encoding, pending);
     pending.then(
       (compressed) => {
@@ -120,6 +128,17 @@ function body(file, entry, encoding) {
     );
   }
   return pending;
+}
+
+/**
+ * The precompressed copy, if the build left one at least as new as the file (the pipeline writes a copy
+ * after its file, so an older copy is from before a change and is not used).
+ */
+async function readCopy(file, entry, encoding) {
+  const copy = file + COPY_SUFFIX[encoding];
+  const info = await stat(copy);
+  if (!info.isFile() || info.mtimeMs < entry.mtimeMs) throw new Error('stale copy');
+  return readFile(copy);
 }
 
 async function resolveFile(urlPath) {

@@ -4,7 +4,8 @@
  * malformed address gets a 400 without taking the server down.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,32 @@ describe('static server', () => {
     expect(missing.headers.get('cache-control')).toBe('no-store');
     expect(await missing.text()).toContain('Page not found');
     expect((await fetch(`${origin}/articles/not-here`)).headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('sends the build’s precompressed copy as it is, with its encoding, unless it is older than its file', async () => {
+    await mkdir(path.join(dir, 'data'), { recursive: true });
+    const file = path.join(dir, 'data/page.json');
+    const text = JSON.stringify({ words: 'made-up harbour words '.repeat(40) });
+    await writeFile(file, text);
+    // The copies hold a marked body, so the answer shows whether the copy or a fresh compression was sent.
+    const marked = text.replace('harbour', 'copy');
+    await writeFile(`${file}.br`, brotliCompressSync(marked));
+    await writeFile(`${file}.gz`, gzipSync(marked));
+    for (const [accept, encoding] of [['br, gzip', 'br'], ['gzip', 'gzip']] as const) {
+      const response = await fetch(`${origin}/data/page.json`, { headers: { 'Accept-Encoding': accept } });
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('vary')).toBe('Accept-Encoding');
+      expect(response.headers.get('content-type')).toBe('application/json');
+      expect(await response.text()).toBe(marked);
+    }
+    const other = path.join(dir, 'data/other.json');
+    await writeFile(other, text);
+    await writeFile(`${other}.br`, brotliCompressSync(marked));
+    const past = new Date(Date.now() - 60_000);
+    await utimes(`${other}.br`, past, past);
+    const fresh = await fetch(`${origin}/data/other.json`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(fresh.headers.get('content-encoding')).toBe('br');
+    expect(await fresh.text()).toBe(text);
   });
 
   it('answers a malformed percent-encoding with a 400 and keeps serving', async () => {

@@ -111,8 +111,9 @@ async function statusText(page: Page): Promise<string | null> {
   });
 }
 
-export async function filterTime(browser: Browser, origin: string, personId: string | null): Promise<Figure> {
-  if (!personId) return na('no person in people.json to filter by', 'ms');
+/** From `/`, the list filtered by one person (`?person=`) or one topic (`?topic=`), as a link click does it. */
+export async function filterTime(browser: Browser, origin: string, personId: string | null, param: 'person' | 'topic' = 'person'): Promise<Figure> {
+  if (!personId) return na(`no ${param} to filter by`, 'ms');
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -121,7 +122,7 @@ export async function filterTime(browser: Browser, origin: string, personId: str
     await page.waitForSelector('[role=status]', { timeout: 30_000 }).catch(() => undefined);
     const before = await statusText(page);
     if (before === null) return na('the list page has no [role=status] count to watch', 'ms');
-    const href = `/?person=${encodeURIComponent(personId)}`;
+    const href = `/?${param}=${encodeURIComponent(personId)}`;
     const ms = await page.evaluate(
       `(() => { const t0 = performance.now();
          history.pushState(history.state, '', ${JSON.stringify(href)});

@@ -22,6 +22,8 @@ export interface PickedRoutes {
   routes: BenchRoute[];
   /** For the filter figure: the busiest person's id and a word to search for. */
   busyPerson: { id: string; name: string } | null;
+  /** For the topic filter figure: the topic with the most stories. */
+  busyTopic: { id: string } | null;
   searchWord: string | null;
 }
 
@@ -51,5 +53,5 @@ export async function pickRoutes(siteDir: string): Promise<PickedRoutes> {
   // A word sure to match: the busiest person's surname, else a headline word.
   const searchWord =
     person?.name.split(' ').pop() ?? article?.headline.split(' ').find((w) => w.length > 4) ?? null;
-  return { routes, busyPerson: person ? { id: person.id, name: person.name } : null, searchWord };
+  return { routes, busyPerson: person ? { id: person.id, name: person.name } : null, busyTopic: topic ? { id: topic.id } : null, searchWord };
 }

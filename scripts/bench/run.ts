@@ -120,7 +120,7 @@ async function benchCollection(
   await set('build.size', build.size);
   await set('build.files', build.files);
 
-  const browserKeys = ['visit.home', 'visit.article', 'visit.people', 'visit.person', 'visit.topic', 'filter', 'search.first', 'search.next'];
+  const browserKeys = ['visit.home', 'visit.article', 'visit.people', 'visit.person', 'visit.topic', 'filter', 'filter.topic', 'search.first', 'search.next'];
   const lighthouseKeys = ['lh.home', 'lh.article', 'lh.person'];
   if (!build.siteDir) {
     const why = build.size.value === null ? `no build (${build.size.note})` : 'build has no index.html (app not there yet)';
@@ -140,6 +140,7 @@ async function benchCollection(
               await set(`visit.${route.key}`, await attempt('first visit', () => firstVisit(browser, server.origin, route)));
             }
             await set('filter', await attempt('filter', () => filterTime(browser, server.origin, picked.busyPerson?.id ?? null)));
+            await set('filter.topic', await attempt('filter', () => filterTime(browser, server.origin, picked.busyTopic?.id ?? null, 'topic')));
             const words: [string, string] | null = picked.searchWord ? [picked.searchWord, 'minister'] : null;
             const search = await searchTimes(browser, server.origin, words).catch((e: Error) => {
               const f = na(`search: ${e.message.split('\n')[0]}`);

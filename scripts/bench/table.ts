@@ -48,6 +48,7 @@ export const ROWS: Row[] = [
   { key: 'visit.person', label: 'first visit, busiest person (KB gzip)', format: visit },
   { key: 'visit.topic', label: 'first visit, busiest topic (KB gzip)', format: visit },
   { key: 'filter', label: 'filter by person → results (ms)', format: fixed(0) },
+  { key: 'filter.topic', label: 'filter by topic → results (ms)', format: fixed(0) },
   { key: 'search.first', label: 'search, first query → results (ms)', format: fixed(0) },
   { key: 'search.next', label: 'search, next query → results (ms)', format: fixed(0) },
   { key: 'lh.home', label: 'Lighthouse / (perf/a11y/BP/SEO)', format: lh },

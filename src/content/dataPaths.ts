@@ -19,6 +19,21 @@ export const TOPICS_TOP_PER_KIND = 40;
 /** Topics per page of one kind's full A–Z list. */
 export const TOPICS_KIND_PAGE_SIZE = 200;
 
+/** The filters whose values have a positions file of their own (dataPaths.listAt). */
+export type ListFacet = 'person' | 'topic' | 'section';
+
+/**
+ * A section's file key: its name folded as the list's section filter compares names (accents dropped,
+ * lower case), then made file-safe. Two names the filter treats as one share a file.
+ */
+export const sectionKey = (name: string) =>
+  fileKey(
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLocaleLowerCase('en-GB'),
+  );
+
 /** Page 1 is the bare file (what a first visit reads); later pages sit in a folder named after it. */
 const paged = (base: string, page: number) => (page <= 1 ? `${base}.json` : `${base}/page-${page}.json`);
 
@@ -44,6 +59,10 @@ export const dataPaths = {
   /** App-facing shards (see docs/data-format.md): the list a page at a time, its filter columns, the A–Z index. */
   listPage: (page: number) => `list/page-${page}.json`,
   listFacets: 'list/facets.json',
+  /** One filter value's list positions (ListPositions): `facet` person or topic (key: its id) or section (sectionKey). */
+  listAt: (facet: ListFacet, key: string) => `list/at/${facet}/${key}.json`,
+  /** The first list position of each date (ListDays): a date range is a run of positions. */
+  listDays: 'list/days.json',
   /** The first view of /people: letter counts and the most-quoted people. At the root so no person id collides. */
   peopleIndex: 'people-index.json',
   /** One page of one letter (`a`…`z`, `other`) of the A–Z index. */

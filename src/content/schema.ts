@@ -358,6 +358,35 @@ export const ListFacetsSchema = z
   })
   .strict();
 
+/**
+ * The stories one filter value holds (a person, a topic or a section: `list/at/<facet>/<key>.json`), as
+ * list positions: what a combined filter intersects, so it never reads the whole collection's columns.
+ */
+export const ListPositionsSchema = z
+  .object({
+    name: z.string(),
+    /** Stories with this value. */
+    total: z.number().int().nonnegative(),
+    /** Positions in the newest-first list, ascending and delta-encoded (as FacetValue's `at`). */
+    at: z.array(z.number().int().nonnegative()),
+  })
+  .strict();
+
+/**
+ * The list's dates (`list/days.json`): the list is newest first, so each date's stories are one run of
+ * positions. One entry per distinct date (bounded by the archive's span, not its size).
+ */
+export const ListDaysSchema = z
+  .object({
+    total: z.number().int().nonnegative(),
+    pageSize: z.number().int().positive(),
+    /** [day (whole days since 1970-01-01 UTC), first list position of that day], newest day first. */
+    days: z.array(z.tuple([z.number().int(), z.number().int().nonnegative()])),
+    /** The first undated story's position (undated stories come last); `total` when every story is dated. */
+    undatedFrom: z.number().int().nonnegative(),
+  })
+  .strict();
+
 /** One person in the people index: enough for a row of the A–Z list and to match a typed name. */
 export const PeopleIndexEntrySchema = z
   .object({
@@ -464,6 +493,8 @@ export type TopicName = z.infer<typeof TopicNameSchema>;
 export type ListPage = z.infer<typeof ListPageSchema>;
 export type FacetValue = z.infer<typeof FacetValueSchema>;
 export type ListFacets = z.infer<typeof ListFacetsSchema>;
+export type ListPositions = z.infer<typeof ListPositionsSchema>;
+export type ListDays = z.infer<typeof ListDaysSchema>;
 export type PeopleIndexEntry = z.infer<typeof PeopleIndexEntrySchema>;
 
 /*
@@ -503,6 +534,16 @@ export const SearchTermEntrySchema = z
   })
   .strict();
 
+export const SearchStorySchema = z
+  .object({
+    id: Slug,
+    headline: z.string(),
+    updated: z.string().nullable(),
+    section: z.string().nullable(),
+    standfirst: z.string(),
+  })
+  .strict();
+
 /**
  * search/terms/<key>.json: the terms beginning with one prefix. A shard over its size budget is split: it
  * then holds only the term equal to its prefix (if any), the names of the longer prefixes under it, and
@@ -523,20 +564,15 @@ export const SearchTermShardSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * What a result shows, by story number, for the first DISPLAYED stories of each term here (and of
+     * `split.all`): a one-word query shows its first page from this file alone, one round trip.
+     */
+    shows: z.record(z.string().regex(/^\d+$/), SearchStorySchema).optional(),
   })
   .strict();
 
 /** One story as a search result shows it. */
-export const SearchStorySchema = z
-  .object({
-    id: Slug,
-    headline: z.string(),
-    updated: z.string().nullable(),
-    section: z.string().nullable(),
-    standfirst: z.string(),
-  })
-  .strict();
-
 /**
  * search/stories/<k>.json: stories numbered k × storiesPerShard onwards. Stories are numbered undated
  * first, then oldest to newest, so a new story appends instead of renumbering the collection.
@@ -556,6 +592,11 @@ export const SearchRootSchema = z
     storiesPerShard: z.number().int().positive(),
     /** Every shortest prefix (two characters) that has a term shard, sorted. */
     keys: z.array(z.string().min(1)),
+    /**
+     * Every longer prefix that has a shard of its own (a split's children, at any depth), sorted: a query
+     * asks for its word's deepest shard at once instead of walking down the splits.
+     */
+    deeper: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

@@ -3,12 +3,14 @@
  * cannot drift apart.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { dataPaths } from '../content/dataPaths';
+import { dataPaths, type ListFacet } from '../content/dataPaths';
 import type {
   Article,
   ArticleSummary,
+  ListDays,
   ListFacets,
   ListPage,
+  ListPositions,
   Manifest,
   PeopleFindShard,
   PeopleIndex,
@@ -93,6 +95,20 @@ export const listFacetsQuery = () =>
   queryOptions({
     queryKey: ['list-facets'],
     queryFn: ({ signal }) => fetchJson<ListFacets>(dataUrl(dataPaths.listFacets), signal),
+  });
+
+/** One person's, topic's or section's list positions: what a combined filter intersects. */
+export const listAtQuery = (facet: ListFacet, key: string) =>
+  queryOptions({
+    queryKey: ['list-at', facet, key],
+    queryFn: ({ signal }) => fetchJson<ListPositions>(dataUrl(dataPaths.listAt(facet, key)), signal),
+  });
+
+/** The first list position of each date: a date filter is a run of positions. */
+export const listDaysQuery = () =>
+  queryOptions({
+    queryKey: ['list-days'],
+    queryFn: ({ signal }) => fetchJson<ListDays>(dataUrl(dataPaths.listDays), signal),
   });
 
 /** The first view of /people: letter counts and the most-quoted people. */

@@ -34,6 +34,8 @@ export interface IngestOptions {
    * where articles of sources that cannot be read this time are kept from (keepUnreadable.ts).
    */
   previousOutDir?: string;
+  /** Write `.br` and `.gz` copies beside the JSON files (the built site: hosts serve them as they are). */
+  precompress?: boolean;
 }
 
 export interface IngestResult {
@@ -149,6 +151,7 @@ export class Pipeline {
       renderOutput(collection, report, this.lastOutput),
       this.lastOutput,
       Object.fromEntries(collection.articles.map((a) => [a.source, a.id])),
+      { precompress: this.options.precompress },
     );
     this.lastOutput = hashes;
     const written = performance.now();

@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodePath, devData, previewRoutes, type Middleware } from './serveMiddleware.ts';
+import { acceptedCopy, decodePath, devData, precompressedFiles, previewRoutes, type Middleware } from './serveMiddleware.ts';
 
 let dir = '';
 const servers: Server[] = [];
@@ -92,5 +93,34 @@ describe('the dev server’s data', () => {
     expect((await fetch(`${origin}/data/%E0%A4%A`)).status).toBe(400);
     expect((await fetch(`${origin}/data/..%2F..%2Fetc%2Fpasswd`)).status).toBe(403);
     expect(await (await fetch(`${origin}/articles/harbour-vote`)).text()).toBe('next /articles/harbour-vote');
+  });
+});
+
+describe('precompressedFiles (vite preview)', () => {
+  it('sends the build’s .br or .gz copy with its encoding, and passes on what has no (fresh) copy', async () => {
+    const text = JSON.stringify({ words: 'made-up ferry words '.repeat(40) });
+    const marked = text.replace('ferry', 'copy');
+    await writeFile(path.join(dir, 'data/list.json'), text);
+    await writeFile(path.join(dir, 'data/list.json.br'), brotliCompressSync(marked));
+    await writeFile(path.join(dir, 'data/list.json.gz'), gzipSync(marked));
+    const origin = await serve(precompressedFiles(dir));
+    for (const [accept, encoding] of [['gzip, br', 'br'], ['gzip', 'gzip']] as const) {
+      const response = await fetch(`${origin}/data/list.json`, { headers: { 'Accept-Encoding': accept } });
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(response.headers.get('vary')).toBe('Accept-Encoding');
+      expect(await response.text()).toBe(marked);
+    }
+    expect(await (await fetch(`${origin}/data/list.json`, { headers: { 'Accept-Encoding': 'identity' } })).text()).toBe('next /data/list.json');
+    expect(await (await fetch(`${origin}/data/articles/harbour-vote.json`)).text()).toBe('next /data/articles/harbour-vote.json');
+    const past = new Date(Date.now() - 60_000);
+    await utimes(path.join(dir, 'data/list.json.br'), past, past);
+    expect(await (await fetch(`${origin}/data/list.json`, { headers: { 'Accept-Encoding': 'br' } })).text()).toBe('next /data/list.json');
+  });
+
+  it('reads Accept-Encoding as a CDN does', () => {
+    expect(acceptedCopy('gzip, deflate, br')).toBe('.br');
+    expect(acceptedCopy('br;q=0, gzip')).toBe('.gz');
+    expect(acceptedCopy('identity')).toBeNull();
+    expect(acceptedCopy(undefined)).toBeNull();
   });
 });

@@ -67,6 +67,50 @@ export function previewRoutes(outDir: string, base = '/'): Middleware {
   };
 }
 
+/** Which precompressed copy to send: brotli if accepted, else gzip, else none (q=0 refuses one). */
+export function acceptedCopy(acceptEncoding: string | string[] | undefined): '.br' | '.gz' | null {
+  const accepted = new Map<string, number>();
+  for (const part of String(acceptEncoding ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    accepted.set(name, q ? Number(q.slice(2)) : 1);
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return ok('br') ? '.br' : ok('gzip') ? '.gz' : null;
+}
+
+/**
+ * `vite preview`: a JSON file the build compressed (`<file>.br`, `<file>.gz`, see write/files.ts) is sent
+ * as that copy with its `Content-Encoding`, as a CDN does, instead of being compressed per request. A copy
+ * older than its file (a build killed between the two) is not used.
+ */
+export function precompressedFiles(outDir: string, base = '/'): Middleware {
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const decoded = decodePath((req.url ?? '/').split('?')[0] ?? '/');
+    if (decoded === null) return badAddress(res);
+    if (!decoded.startsWith(base) || !decoded.endsWith('.json')) return next();
+    const suffix = acceptedCopy(req.headers['accept-encoding']);
+    const target = path.join(outDir, decoded.slice(base.length - 1));
+    if (!suffix || !target.startsWith(outDir + path.sep)) return next();
+    void Promise.all([stat(target), stat(target + suffix)]).then(
+      ([file, copy]) => {
+        if (!file.isFile() || !copy.isFile() || copy.mtimeMs < file.mtimeMs) return next();
+        res.statusCode = 200;
+        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('Content-Encoding', suffix === '.br' ? 'br' : 'gzip');
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader('Content-Length', copy.size);
+        if (req.method === 'HEAD') return void res.end();
+        createReadStream(target + suffix).pipe(res);
+      },
+      () => next(),
+    );
+  };
+}
+
 /** `vite dev`: serves `<base>data/…` from the pipeline's output folder once its current run is done. */
 export function devData(base: string, dataDir: string, ready: () => Promise<unknown>): Middleware {
   const prefix = `${base}data/`;

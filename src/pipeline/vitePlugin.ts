@@ -7,7 +7,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
 import { checkOutDir } from './write/outDir.ts';
 import { checkReplaceable, discardBuild, nextDirFor, recoverSite, swapIntoPlace } from './write/siteSwap.ts';
-import { devData, previewRoutes } from './serveMiddleware.ts';
+import { devData, previewRoutes, precompressedFiles } from './serveMiddleware.ts';
 import { readSiteSettings } from './read/siteSettings.ts';
 import { siteSettingsMeta } from '../content/siteSettings.ts';
 import { escapeHtml } from './write/prerender.ts';
@@ -84,7 +84,9 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
     // `vite preview` (what `npm start` serves): each route's own pre-rendered page, a 404 for a missing
     // file, a 400 for a malformed address (serveMiddleware.ts).
     configurePreviewServer(server) {
-      server.middlewares.use(previewRoutes(path.resolve(config.root, config.build.outDir), config.base));
+      const built = path.resolve(config.root, config.build.outDir);
+      server.middlewares.use(precompressedFiles(built, config.base));
+      server.middlewares.use(previewRoutes(built, config.base));
     },
 
     transformIndexHtml: {
@@ -130,7 +132,7 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
       const dataDir = path.join(outDir, 'data');
       // Sources that cannot be read this time keep their article from the site being replaced.
       const previousOutDir = swap ? path.join(swap.final, 'data') : undefined;
-      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir, ...(previousOutDir ? { previousOutDir } : {}) }), config, 'build');
+      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir, ...(previousOutDir ? { previousOutDir } : {}), precompress: true }), config, 'build');
       for (const k of result.kept) config.logger.warn(`[verbatim] ${k.source} could not be read (${k.reason}): its last published version is kept`);
       await options.afterBuild?.({ outDir, dataDir, result, config });
       if (swap) swap.complete = true;

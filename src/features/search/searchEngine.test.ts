@@ -95,11 +95,16 @@ describe('runSearch', () => {
 
   it('reads the root, one term shard per word, and only the story files of the results shown', async () => {
     const source = memorySource(files);
-    await runSearch(source, 'map ', 1);
-    // "map" is in the harbour-map story, the oldest: story 0, in story file 0.
-    expect(source.reads).toEqual(['root', 'terms:ma', 'stories:0']);
+    const first = await runSearch(source, 'map ', 1);
+    // "map" is in the harbour-map story: its shard carries that result's display, so no story file is read.
+    expect(source.reads).toEqual(['root', 'terms:ma']);
+    expect(first.stories[0]?.headline).toBeTruthy();
     await runSearch(source, 'map found', 1);
-    expect(source.reads).toEqual(['root', 'terms:ma', 'stories:0', 'terms:fo']);
+    expect(source.reads).toEqual(['root', 'terms:ma', 'terms:fo']);
+    // Results beyond the displays the shards carry come from the story files.
+    const bare = memorySource({ ...files, terms: new Map([...files.terms].map(([k, t]) => [k, { ...t, shows: {} }])) });
+    await runSearch(bare, 'map ', 1);
+    expect(bare.reads).toEqual(['root', 'terms:ma', 'stories:0']);
   });
 
   it('shows the first `limit` stories and how many more there are', async () => {
@@ -124,8 +129,15 @@ describe('walking split shards', () => {
     const root = await source.root();
     const match = await lookupWord(source, root, 'harbour', false);
     expect(match?.entry.n).toBe(3);
-    expect(source.reads[1]).toBe('terms:ha');
-    expect(source.reads.length).toBeGreaterThan(2);
+    // The root names every deeper shard: the deepest is read at once, one request.
+    expect(source.reads).toHaveLength(2);
+    expect(source.reads[1]).toMatch(/^terms:harb/);
+    // An index without that list (built before it) is walked down from the two-letter shard.
+    const { deeper: _unused, ...oldRoot } = root;
+    const walked = memorySource({ ...split, root: oldRoot });
+    expect((await lookupWord(walked, oldRoot, 'harbour', false))?.entry.n).toBe(3);
+    expect(walked.reads[0]).toBe('terms:ha');
+    expect(walked.reads.length).toBeGreaterThan(1);
   });
 
   it('uses a split shard’s merged list for a prefix that is exactly its key', async () => {

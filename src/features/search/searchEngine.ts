@@ -59,10 +59,35 @@ export interface WordMatch {
   entry: SearchTermEntry;
   /** The entry is one term's, so `entry.n` counts its stories exactly (a merge only bounds them). */
   single: boolean;
+  /** Displays of stories the shard carries (its terms' first results), by story number. */
+  shows?: SearchTermShard['shows'];
 }
 
 const own = (terms: SearchTermShard['terms'], term: string): SearchTermEntry | undefined =>
   Object.hasOwn(terms, term) ? terms[term] : undefined;
+
+/**
+ * The shard to read first for a word: with the root's list of deeper shards, the deepest one whose prefix
+ * begins the word (one request); without it (an older index), the two-character one, walked down.
+ */
+export function firstShardKey(root: SearchRoot, word: string): string | null {
+  const first = keyPrefix(word, SHARD_KEY_MIN);
+  if (!root.keys.includes(first)) return null;
+  if (!root.deeper) return first;
+  const deeper = deeperKeys(root);
+  for (let length = termLength(word); length > SHARD_KEY_MIN; length--) {
+    const key = keyPrefix(word, length);
+    if (deeper.has(key)) return key;
+  }
+  return first;
+}
+
+const deeperSets = new WeakMap<SearchRoot, ReadonlySet<string>>();
+function deeperKeys(root: SearchRoot): ReadonlySet<string> {
+  let set = deeperSets.get(root);
+  if (!set) deeperSets.set(root, (set = new Set(root.deeper ?? [])));
+  return set;
+}
 
 /**
  * The entry for one word: the term itself, or (a prefix) every term beginning with it — from a leaf shard's
@@ -70,24 +95,26 @@ const own = (terms: SearchTermShard['terms'], term: string): SearchTermEntry | u
  */
 export async function lookupWord(source: SearchSource, root: SearchRoot, word: string, prefix: boolean): Promise<WordMatch | null> {
   if (termLength(word) < SHARD_KEY_MIN) return null;
-  const first = keyPrefix(word, SHARD_KEY_MIN);
-  if (!root.keys.includes(first)) return null;
+  const first = firstShardKey(root, word);
+  if (first === null) return null;
   let shard = await source.terms(first);
   while (shard.split && termLength(word) > termLength(shard.key)) {
     const next = keyPrefix(word, termLength(shard.key) + 1);
-    if (!shard.split.children.includes(next)) return null;
+    // With the deeper list, the shard read is already the deepest: no child holds the word.
+    if (root.deeper || !shard.split.children.includes(next)) return null;
     shard = await source.terms(next);
   }
+  const shows = shard.shows;
   if (!prefix) {
     const entry = own(shard.terms, word);
-    return entry ? { word, prefix, entry, single: true } : null;
+    return entry ? { word, prefix, entry, single: true, shows } : null;
   }
-  if (shard.split) return { word, prefix, entry: shard.split.all, single: false };
+  if (shard.split) return { word, prefix, entry: shard.split.all, single: false, shows };
   const matching = Object.keys(shard.terms)
     .filter((term) => term.startsWith(word))
     .map((term) => shard.terms[term]!);
   if (matching.length === 0) return null;
-  return { word, prefix, entry: matching.length === 1 ? matching[0]! : mergeEntries(matching), single: matching.length === 1 };
+  return { word, prefix, entry: matching.length === 1 ? matching[0]! : mergeEntries(matching), single: matching.length === 1, shows };
 }
 
 /** Many terms' entries as one: each story at its best score; `n` the sum (an upper bound). */
@@ -218,11 +245,21 @@ export async function runSearch(source: SearchSource, text: string, limit: numbe
   const { all, some } = rankStories(matches, wanted.length, root.stories);
   const ranked = all.length > 0 ? all : some;
   const shown = ranked.slice(0, limit);
-  const shards = [...new Set(shown.map((r) => Math.floor(r.story / root.storiesPerShard)))];
+  // The term shards carry their first results' displays: story files are read only for the others
+  // (results further down, or stories that rank high only by holding several words).
+  const carried = (story: number) => {
+    for (const match of matches) {
+      const hit = match.shows?.[String(story)];
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const missing = shown.filter((r) => !carried(r.story));
+  const shards = [...new Set(missing.map((r) => Math.floor(r.story / root.storiesPerShard)))];
   const loaded = new Map(await Promise.all(shards.map(async (k) => [k, await source.stories(k)] as const)));
   const stories = shown.flatMap((r) => {
     const shard = loaded.get(Math.floor(r.story / root.storiesPerShard));
-    const story = shard?.stories[r.story - shard.first];
+    const story = carried(r.story) ?? shard?.stories[r.story - shard.first];
     return story ? [{ ...story, number: r.story }] : [];
   });
   // One word that is one term: the index knows exactly how many stories hold it.

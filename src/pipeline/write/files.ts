@@ -13,6 +13,8 @@
  */
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import { contentHash } from '../ids.ts';
 import { MANIFEST_FILE, manifestText, readManifest } from './outDir.ts';
 
@@ -36,6 +38,44 @@ export interface WriteResult {
 /** Files written at once. */
 export const WRITE_CONCURRENCY = 32;
 
+/** The compressed copies written beside each JSON file when asked (`precompress`), as a CDN keeps them. */
+export const PRECOMPRESSED = ['.br', '.gz'] as const;
+/** Below this a compressed body saves less than its headers cost: such files are served as they are. */
+export const MIN_PRECOMPRESS = 512;
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * The file's compressed copies. Brotli quality 7 and gzip 9: quality 10-11 saves another ~15 % but is two
+ * orders of magnitude slower, hours at 100,000 stories; 7 keeps precompression a small part of a build.
+ * The work runs on libuv's thread pool, beside the render.
+ */
+export async function compressedCopies(content: string): Promise<Array<[suffix: string, bytes: Buffer]>> {
+  const bytes = Buffer.from(content);
+  const [br, gz] = await Promise.all([
+    brotli(bytes, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 7,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }),
+    gzip(bytes, { level: 9 }),
+  ]);
+  return [
+    ['.br', br],
+    ['.gz', gz],
+  ];
+}
+
+const wantsCopies = (relative: string, content: string) => relative.endsWith('.json') && content.length >= MIN_PRECOMPRESS;
+
+export interface WriteOptions {
+  /** Write `<file>.br` and `<file>.gz` beside every JSON file of MIN_PRECOMPRESS bytes or more. */
+  precompress?: boolean;
+}
+
 /**
  * `previous` is what the last run wrote (kept by the dev server); without it the files on disk are
  * compared, so a CLI rebuild also rewrites only what changed.
@@ -45,6 +85,7 @@ export async function writeFiles(
   files: Iterable<readonly [path: string, text: string, hash?: string]>,
   previous?: OutputHashes,
   sources?: Readonly<Record<string, string>>,
+  { precompress = false }: WriteOptions = {},
 ): Promise<WriteResult> {
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
   const hashes: OutputHashes = new Map();
@@ -55,16 +96,25 @@ export async function writeFiles(
   const stale = new Set(ours);
   let last: [string, string, string | undefined] | undefined;
   const dirs = new Map<string, Promise<unknown>>();
+  /** The compressed copies written (or kept) this run: listed in the manifest with the files. */
+  const copies = new Set<string>();
 
   const writeOne = async (relative: string, content: string, knownHash?: string) => {
     const hash = knownHash ?? contentHash(content);
     hashes.set(relative, hash);
     stale.delete(relative);
     const target = path.join(outDir, relative);
+    const copyNames = precompress && wantsCopies(relative, content) ? PRECOMPRESSED.map((suffix) => relative + suffix) : [];
+    for (const name of copyNames) {
+      copies.add(name);
+      stale.delete(name);
+    }
     const unchanged = previous
       ? previous.get(relative) === hash
       : onDisk!.has(relative) && (await readFile(target, 'utf8').catch(() => undefined)) === content;
-    if (unchanged) {
+    // Copies go with their file: an unchanged file keeps its copies, unless a run without them came between.
+    const copiesThere = previous ? copyNames.every((name) => previous.has(name)) : copyNames.every((name) => onDisk!.has(name));
+    if (unchanged && copiesThere) {
       stats.unchanged++;
       return;
     }
@@ -72,8 +122,12 @@ export async function writeFiles(
     let made = dirs.get(dir);
     if (!made) dirs.set(dir, (made = mkdir(dir, { recursive: true })));
     await made;
-    await writeAtomically(target, content);
-    stats.written++;
+    if (!unchanged) await writeAtomically(target, content);
+    // After the file: a copy older than its file is known to be stale (a kill in between), never served.
+    if (copyNames.length) {
+      for (const [suffix, bytes] of await compressedCopies(content)) await writeAtomically(target + suffix, bytes);
+    }
+    stats[unchanged ? 'unchanged' : 'written']++;
   };
 
   const iterator = files[Symbol.iterator]();
@@ -87,22 +141,24 @@ export async function writeFiles(
   await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, lane));
 
   // The manifest lists old and new files until the old are gone, so a kill in between still knows them.
-  const gone = [...stale].filter((file) => !hashes.has(file) && file !== MANIFEST_FILE && file !== last?.[0]);
+  const gone = [...stale].filter((file) => !hashes.has(file) && !copies.has(file) && file !== MANIFEST_FILE && file !== last?.[0]);
   await mkdir(outDir, { recursive: true });
-  await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText([...hashes.keys(), ...(last ? [last[0]] : []), ...gone], sources));
+  await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText([...hashes.keys(), ...copies, ...(last ? [last[0]] : []), ...gone], sources));
   for (const file of gone) {
     await rm(path.join(outDir, file), { force: true });
     stats.removed++;
   }
   if (last) await writeOne(...last);
-  await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText(hashes.keys(), sources));
+  await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText([...hashes.keys(), ...copies], sources));
+  // The dev server compares the next run with these: copies are remembered by name (their file's hash).
+  for (const name of copies) hashes.set(name, hashes.get(name.slice(0, name.lastIndexOf('.'))) ?? '');
   return { stats, hashes };
 }
 
 let tempCounter = 0;
 
 /** Write beside the target under a temporary name, then rename over it (atomic on one file system). */
-export async function writeAtomically(target: string, content: string): Promise<void> {
+export async function writeAtomically(target: string, content: string | Buffer): Promise<void> {
   const temp = `${target}.${process.pid}.${tempCounter++}.tmp`;
   try {
     await writeFile(temp, content);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleSummary, Person, Topic } from '../../content/schema.ts';
 import {
+  ListDaysSchema,
   ListFacetsSchema,
   ListPageSchema,
+  ListPositionsSchema,
   PeopleFindShardSchema,
   PeopleIndexSchema,
   PeopleLetterPageSchema,
@@ -14,7 +16,9 @@ import {
 } from '../../content/schema.ts';
 import { findKeyForQuery, matchesName } from '../../content/names.ts';
 import {
+  buildListDays,
   buildListFacets,
+  buildListPositions,
   buildPeopleIndex,
   buildPeopleIndexShards,
   buildPersonPages,
@@ -311,5 +315,41 @@ describe('buildTopicsIndexShards', () => {
     ]);
     expect(kindPages.every((p) => TopicsKindPageSchema.safeParse(p).success)).toBe(true);
     expect(kindPages.filter((p) => p.kind === 'organisation')).toEqual([]);
+  });
+});
+
+describe('list positions and days (what combined filters read)', () => {
+  const people: Person[] = [];
+  const topics: Topic[] = [{ id: 'gales', name: 'Gales', kind: 'theme', articles: [] }];
+  const stories = [
+    story(0, { people: ['ada-vell'], topics: ['gales'] }),
+    story(1, { section: 'Weather', people: ['ada-vell', 'ada-vell'] }),
+    story(2, { section: 'weather', topics: ['gales'] }),
+    story(3, { updated: '2019-03-17T23:00:00Z', people: ['ada-vell'] }),
+    story(4, { updated: null, section: null, topics: ['gales'] }),
+  ];
+
+  it('writes one positions file per person, topic and folded section, each valid and holding its own stories only', () => {
+    const files = buildListPositions(stories, { people, topics });
+    const byPath = new Map(files.map((f) => [`${f.facet}/${f.key}`, f.positions]));
+    expect([...byPath.keys()].sort()).toEqual(['person/ada-vell', 'section/harbours', 'section/weather', 'topic/gales']);
+    for (const positions of byPath.values()) expect(ListPositionsSchema.safeParse(positions).success).toBe(true);
+    // A story naming a person twice counts once; gaps are delta-encoded.
+    expect(byPath.get('person/ada-vell')).toEqual({ name: 'ada-vell', total: 3, at: [0, 1, 2] });
+    expect(byPath.get('topic/gales')).toEqual({ name: 'Gales', total: 3, at: [0, 2, 2] });
+    // 'Weather' and 'weather' fold to one file, named by the commoner spelling.
+    expect(byPath.get('section/weather')).toEqual({ name: 'Weather', total: 3, at: [1, 1, 1] });
+  });
+
+  it('lists the first position of each date, newest first, and where the undated begin', () => {
+    const days = buildListDays(stories);
+    expect(ListDaysSchema.safeParse(days).success).toBe(true);
+    expect(days.undatedFrom).toBe(4);
+    expect(days.days.map(([, first]) => first)).toEqual([0, 1, 2, 3]);
+    // Two stories on one day share one entry.
+    const sameDay = buildListDays([story(1), story(1, { id: 'other' }), story(2)]);
+    expect(sameDay.days).toHaveLength(2);
+    expect(sameDay.days[1]![1]).toBe(2);
+    expect(sameDay.undatedFrom).toBe(3);
   });
 });

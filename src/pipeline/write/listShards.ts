@@ -17,7 +17,9 @@ import type {
   ArticleSummary,
   CastMember,
   FacetValue,
+  ListDays,
   ListFacets,
+  ListPositions,
   ListPage,
   PeopleFindShard,
   PeopleIndex,
@@ -42,6 +44,8 @@ import {
   TOPIC_PAGE_SIZE,
   TOPICS_KIND_PAGE_SIZE,
   TOPICS_TOP_PER_KIND,
+  sectionKey,
+  type ListFacet,
 } from '../../content/dataPaths.ts';
 import { storyMembers } from '../../content/cast.ts';
 import { findKeysOf, foldName, LETTERS, letterKey, letterOf } from '../../content/names.ts';
@@ -132,6 +136,58 @@ function facetValues(
   return [...positions]
     .map(([id, at]) => ({ id, name: nameOf(id), count: at.length, at: deltaEncode(at) }))
     .sort((a, b) => b.count - a.count || compareText(a.name, b.name) || compareText(a.id, b.id));
+}
+
+/** One positions file: which filter, its file key, and what it holds. */
+export interface ListPositionsFile {
+  facet: ListFacet;
+  key: string;
+  positions: ListPositions;
+}
+
+/**
+ * Every person's, topic's and section's list positions, one file each (summaries newest first, as the
+ * pages are). A combined filter reads one of these per active filter and intersects them; the file's
+ * size is that value's story count, never the collection's.
+ */
+export function buildListPositions(
+  summaries: readonly ArticleSummary[],
+  names: { people: readonly Person[]; topics: readonly Topic[] },
+): ListPositionsFile[] {
+  const files: ListPositionsFile[] = [];
+  const add = (facet: ListFacet, values: readonly FacetValue[], keyOf: (id: string) => string) => {
+    for (const v of values) files.push({ facet, key: keyOf(v.id), positions: { name: v.name, total: v.count, at: v.at } });
+  };
+  add('person', facetValues(summaries, (s) => s.people, nameLookup(names.people)), (id) => id);
+  add('topic', facetValues(summaries, (s) => s.topics, nameLookup(names.topics)), (id) => id);
+  // Sections are filtered by folded name: names that fold alike share one file (named by the commonest spelling).
+  const spellings = new Map<string, Map<string, number>>();
+  for (const s of summaries) {
+    if (!s.section) continue;
+    const key = sectionKey(s.section);
+    const counts = spellings.get(key) ?? new Map<string, number>();
+    counts.set(s.section, (counts.get(s.section) ?? 0) + 1);
+    spellings.set(key, counts);
+  }
+  const sectionName = (key: string) =>
+    [...(spellings.get(key) ?? [])].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0] ?? key;
+  add('section', facetValues(summaries, (s) => (s.section ? [sectionKey(s.section)] : []), sectionName), (key) => key);
+  return files;
+}
+
+/** The first list position of each date, newest first (summaries newest first, undated last). */
+export function buildListDays(summaries: readonly ArticleSummary[], pageSize = LIST_PAGE_SIZE): ListDays {
+  const days: Array<[number, number]> = [];
+  let undatedFrom = summaries.length;
+  summaries.forEach((s, position) => {
+    const day = dayNumber(s.updated);
+    if (day === null) {
+      if (undatedFrom === summaries.length) undatedFrom = position;
+      return;
+    }
+    if (days[days.length - 1]?.[0] !== day) days.push([day, position]);
+  });
+  return { total: summaries.length, pageSize, days, undatedFrom };
 }
 
 /** A topic's pages: its stories (newest first) cut into pages, each page carrying the topic and the totals. */

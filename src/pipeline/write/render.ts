@@ -8,8 +8,10 @@ import {
   ArticleSchema,
   ArticleSummarySchema,
   IngestReportSchema,
+  ListDaysSchema,
   ListFacetsSchema,
   ListPageSchema,
+  ListPositionsSchema,
   ManifestSchema,
   PeopleFindShardSchema,
   PeopleIndexSchema,
@@ -32,7 +34,9 @@ import {
 import { dataPaths } from '../../content/dataPaths.ts';
 import type { LinkedCollection } from '../link/index.ts';
 import {
+  buildListDays,
   buildListFacets,
+  buildListPositions,
   buildPeopleIndexShards,
   buildPersonPages,
   buildTopicPages,
@@ -84,6 +88,10 @@ export function* renderOutput(
   yield put(dataPaths.catalog, ArticleSummarySchema.array(), summaries);
   for (const page of renderListPages(summaries)) yield put(dataPaths.listPage(page.page), ListPageSchema, page);
   yield put(dataPaths.listFacets, ListFacetsSchema, buildListFacets(summaries, collection));
+  for (const { facet, key, positions } of buildListPositions(summaries, collection)) {
+    yield put(dataPaths.listAt(facet, key), ListPositionsSchema, positions);
+  }
+  yield put(dataPaths.listDays, ListDaysSchema, buildListDays(summaries));
 
   yield put(dataPaths.people, PersonSchema.array(), collection.people);
   const peopleIndex = buildPeopleIndexShards(collection.people);

@@ -40,6 +40,11 @@ export const PEOPLE_CAP = 20;
 export const SHARD_BUDGET = 24_000;
 /** Stories per search/stories/<k>.json. Small, because a page of results reads one file per story. */
 export const STORIES_PER_SHARD = 16;
+/**
+ * Stories per term whose display travels in the term's shard (`shows`): a page of results, so a one-word
+ * query needs no story file.
+ */
+export const DISPLAYED = 10;
 /** The standfirst a result shows, at most this many characters. */
 export const STANDFIRST_MAX = 200;
 /**
@@ -93,14 +98,16 @@ export function buildSearchFiles(input: SearchInput, options: { shardBudget?: nu
   const terms = new Map<string, SearchTermShard>();
   const sorted = [...entries.keys()].sort(compareText);
   const groups = groupByPrefix(sorted, SHARD_KEY_MIN);
-  for (const [key, group] of groups) buildShard(key, group, entries, budget, terms);
+  const shows = displays(ordered);
+  for (const [key, group] of groups) buildShard(key, group, entries, budget, terms, shows);
+  const deeper = [...terms.keys()].filter((key) => termLength(key) > SHARD_KEY_MIN).sort(compareText);
 
   const stories: SearchStoryShard[] = [];
   for (let first = 0; first < ordered.length; first += perShard) {
     stories.push({ first, stories: ordered.slice(first, first + perShard).map(searchStory) });
   }
   return {
-    root: { stories: ordered.length, storiesPerShard: perShard, keys: [...groups.keys()] },
+    root: { stories: ordered.length, storiesPerShard: perShard, keys: [...groups.keys()], deeper },
     terms,
     stories,
   };
@@ -191,6 +198,37 @@ function entrySize(term: string, entry: SearchTermEntry): number {
   return term.length + 4 + JSON.stringify(entry).length;
 }
 
+/** Each story's display and its JSON size, made on first use. */
+interface Displays {
+  of(story: number): SearchStory;
+  size(story: number): number;
+}
+
+function displays(ordered: readonly Article[]): Displays {
+  const made = new Map<number, { story: SearchStory; size: number }>();
+  const get = (n: number) => {
+    let hit = made.get(n);
+    if (!hit) {
+      const story = searchStory(ordered[n]!);
+      made.set(n, (hit = { story, size: JSON.stringify(story).length + String(n).length + 4 }));
+    }
+    return hit;
+  };
+  return { of: (n) => get(n).story, size: (n) => get(n).size };
+}
+
+/** The story numbers whose display a shard carries: the first DISPLAYED of each entry. */
+function displayedStories(entries: Iterable<SearchTermEntry>): Set<number> {
+  const numbers = new Set<number>();
+  for (const entry of entries) for (let i = 0; i < Math.min(entry.s.length, DISPLAYED * 2); i += 2) numbers.add(entry.s[i]!);
+  return numbers;
+}
+
+function showsOf(entries: Iterable<SearchTermEntry>, shows: Displays): Record<string, SearchStory> {
+  const numbers = [...displayedStories(entries)].sort((a, b) => a - b);
+  return Object.fromEntries(numbers.map((n) => [String(n), shows.of(n)]));
+}
+
 /**
  * The shard for `key` (all of `group` begins with it), split while over budget. Iterative (a work list, not
  * recursion): how deep a split goes depends on the content, and no content may overflow the stack.
@@ -201,24 +239,29 @@ function buildShard(
   entries: ReadonlyMap<string, SearchTermEntry>,
   budget: number,
   out: Map<string, SearchTermShard>,
+  shows: Displays,
 ): void {
   const work: Array<[string, readonly string[]]> = [[rootKey, rootGroup]];
   for (let item = work.pop(); item; item = work.pop()) {
     const [key, group] = item;
-    const size = group.reduce((sum, term) => sum + entrySize(term, entries.get(term)!), 0);
+    const groupEntries = group.map((term) => entries.get(term)!);
+    let size = group.reduce((sum, term, i) => sum + entrySize(term, groupEntries[i]!), 0);
+    for (const n of displayedStories(groupEntries)) size += shows.size(n);
     const longer = group.filter((term) => term !== key);
     // One term alone gains nothing from a split: it stays a leaf however large its entry.
     if (size <= budget || longer.length === 0 || group.length === 1) {
-      out.set(key, { key, terms: Object.fromEntries(group.map((term) => [term, entries.get(term)!])) });
+      out.set(key, { key, terms: Object.fromEntries(group.map((term, i) => [term, groupEntries[i]!])), shows: showsOf(groupEntries, shows) });
       continue;
     }
     const depth = termLength(key) + 1;
     const children = groupByPrefix(longer, depth);
     const own = entries.get(key);
+    const all = mergeEntries(groupEntries);
     out.set(key, {
       key,
       terms: own ? { [key]: own } : {},
-      split: { children: [...children.keys()], all: mergeEntries(group.map((term) => entries.get(term)!)) },
+      split: { children: [...children.keys()], all },
+      shows: showsOf(own ? [own, all] : [all], shows),
     });
     for (const child of children) work.push(child);
   }

@@ -6,16 +6,19 @@ interface Chip {
   label: string;
 }
 
-/** What each active filter says on its chip; names come from the facet index once it has loaded. */
-export function activeFilterChips(filters: ListFilters, index: FacetIndex | null): Chip[] {
+/**
+ * What each active filter says on its chip; names come from the file that answered the filter (`names`)
+ * or from the facet index once it has loaded, else the id.
+ */
+export function activeFilterChips(filters: ListFilters, index: FacetIndex | null, names: { person?: string; topic?: string } = {}): Chip[] {
   const chips: Chip[] = [];
   const nameOf = (choices: FacetIndex['topics'] | undefined, byId: ReadonlyMap<string, number> | undefined, id: string) => {
     const i = byId?.get(id);
     return (i !== undefined ? choices?.[i]?.name : undefined) ?? id;
   };
   if (filters.section) chips.push({ key: 'section', label: `Section: ${filters.section}` });
-  if (filters.topic) chips.push({ key: 'topic', label: `Topic: ${nameOf(index?.topics, index?.topicById, filters.topic)}` });
-  if (filters.person) chips.push({ key: 'person', label: `Person: ${nameOf(index?.people, index?.personById, filters.person)}` });
+  if (filters.topic) chips.push({ key: 'topic', label: `Topic: ${names.topic ?? nameOf(index?.topics, index?.topicById, filters.topic)}` });
+  if (filters.person) chips.push({ key: 'person', label: `Person: ${names.person ?? nameOf(index?.people, index?.personById, filters.person)}` });
   if (filters.from) chips.push({ key: 'from', label: `From ${filters.from}` });
   if (filters.to) chips.push({ key: 'to', label: `To ${filters.to}` });
   if (filters.q) chips.push({ key: 'q', label: `Words: “${filters.q}”` });

@@ -1,8 +1,15 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleSummary, Topic } from '../../../content/schema';
-import { listFacetsQuery, listPageQuery } from '../../../data/queries';
-import { buildListFacets, renderListPages } from '../../../pipeline/write/listShards';
+import { listAtQuery, listDaysQuery, listFacetsQuery, listPageQuery, personQuery, topicQuery } from '../../../data/queries';
+import {
+  buildListDays,
+  buildListFacets,
+  buildListPositions,
+  buildPersonPages,
+  buildTopicPages,
+  renderListPages,
+} from '../../../pipeline/write/listShards';
 import { sampleCatalog, samplePeople } from '../../../test/fixtures';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render';
 import { StoryListPage } from './StoryListPage';
@@ -10,11 +17,27 @@ import { StoryListPage } from './StoryListPage';
 const topics: Topic[] = [{ id: 'ferries', name: 'Ferries', kind: 'theme', articles: [] }];
 const catalog: ArticleSummary[] = sampleCatalog.map((s, i) => ({ ...s, topics: i % 4 === 0 ? ['ferries'] : [] }));
 
-/** Seeds the cache the way the built site would answer: list pages, and the filter columns if asked. */
+/**
+ * Seeds the cache the way the built site would answer: list pages, every person's and topic's page files
+ * and positions files, the dates, and the filter columns if asked.
+ */
 function renderList(url: string, { withFacets = true, stories = catalog } = {}) {
   const queryClient = createTestQueryClient();
+  const names = { people: samplePeople, topics };
   for (const page of renderListPages(stories)) queryClient.setQueryData(listPageQuery(page.page).queryKey, page);
-  if (withFacets) queryClient.setQueryData(listFacetsQuery().queryKey, buildListFacets(stories, { people: samplePeople, topics }));
+  for (const person of samplePeople) {
+    for (const page of buildPersonPages(person, [], stories.filter((s) => s.people.includes(person.id)))) {
+      queryClient.setQueryData(personQuery(person.id, page.page).queryKey, page);
+    }
+  }
+  for (const topic of topics) {
+    for (const page of buildTopicPages(topic, stories.filter((s) => s.topics.includes(topic.id)))) {
+      queryClient.setQueryData(topicQuery(topic.id, page.page).queryKey, page);
+    }
+  }
+  for (const { facet, key, positions } of buildListPositions(stories, names)) queryClient.setQueryData(listAtQuery(facet, key).queryKey, positions);
+  queryClient.setQueryData(listDaysQuery().queryKey, buildListDays(stories));
+  if (withFacets) queryClient.setQueryData(listFacetsQuery().queryKey, buildListFacets(stories, names));
   return renderWithProviders(<StoryListPage />, { path: '/', url, queryClient });
 }
 
@@ -77,6 +100,9 @@ describe('StoryListPage', () => {
   it('finds a topic by typing and shows the topic chosen from a link', async () => {
     renderList('/?topic=ferries');
     expect(screen.getByRole('button', { name: 'Remove filter Topic: Ferries' })).toBeTruthy();
+    // One topic alone opens without the panel (it reads only the topic's file); the button opens it.
+    expect(screen.queryByRole('region', { name: 'Filter stories' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Filter stories' }));
     const panel = await screen.findByRole('region', { name: 'Filter stories' });
     expect(within(panel).getByRole('button', { name: 'Ferries, 6 stories', pressed: true })).toBeTruthy();
     expect(headlines()).toHaveLength(6);
@@ -86,15 +112,36 @@ describe('StoryListPage', () => {
     expect(within(panel).queryByRole('button', { name: /Ruth Allard/ })).toBeNull();
   });
 
+  it('answers one person, and a combination, from small files: never the filter columns or the catalog', () => {
+    const requested: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (requested.push(url), new Response('', { status: 404 }))));
+    renderList('/?person=elsie-marrow', { withFacets: false });
+    expect(headlines()).toEqual([catalog[0]!.headline, 'Invented story number 5']);
+    expect(screen.getByRole('button', { name: 'Remove filter Person: Elsie Marrow' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(requested).toEqual([]);
+  });
+
+  it('intersects a person with a section and a date range from their positions files', () => {
+    const inBusiness = catalog.filter((s) => s.section === 'Business' && s.people.includes('elsie-marrow'));
+    renderList('/?person=elsie-marrow&section=business', { withFacets: false });
+    expect(headlines()).toEqual(inBusiness.map((s) => s.headline));
+    const day = catalog[0]!.updated!.slice(0, 10);
+    renderList(`/?from=${day}&to=${day}`, { withFacets: false });
+    const sameDay = catalog.filter((s) => s.updated?.slice(0, 10) === day);
+    expect(count()).toBe(`Showing 1–${sameDay.length} of ${sameDay.length} ${sameDay.length === 1 ? 'story' : 'stories'}`);
+  });
+
   it('keeps the filters when paging', () => {
     const everyone = catalog.map((s) => ({ ...s, people: ['elsie-marrow'] }));
     renderList('/?person=elsie-marrow', { stories: everyone });
     expect(screen.getByRole('link', { name: /Older stories/ }).getAttribute('href')).toBe('/?person=elsie-marrow&page=2');
   });
 
-  it('says so when nothing matches', () => {
+  it('says so when nothing matches (the person has no file)', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
     renderList('/?person=nobody-at-all');
-    expect(count()).toBe('No stories match.');
+    await waitFor(() => expect(count()).toBe('No stories match.'));
     expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { ArticleSummary } from '../../../content/schema';
 import { isNotFound } from '../../../data/errors';
@@ -16,6 +16,8 @@ import { hasActiveFilters, PAGE_SIZE, type ListFilters } from './listFilters';
 import { Pagination } from './Pagination';
 import { StoryCard } from './StoryCard';
 import { useListFilters } from './useListFilters';
+import { useFilteredList } from './useFilteredList';
+import { planFilter } from './filterFiles';
 import { formatCount } from '../../layout/formatCount';
 
 // Most first visits never open the filters: the panel (and its styles) loads the first time it opens.
@@ -26,14 +28,21 @@ const FilterPanel = lazy(() => loadFilterPanel().then((m) => ({ default: m.Filte
  * `/`: every story, newest first, 20 a page, narrowed by the filters in the URL.
  *
  * What it reads grows with what the reader does, not with the collection: the unfiltered list reads one
- * `list/page-<n>.json`; the filters read `list/facets.json` (only once opened or in the URL) and then the
- * few list pages holding the stories to show; the free-text `q` filter alone needs catalog.json.
+ * `list/page-<n>.json`; one person or topic reads its own page file, other filters their positions files
+ * and the list pages holding the stories to show (filterFiles.ts); the panel's counts read
+ * `list/facets.json` while it is open; the free-text `q` filter alone needs catalog.json.
  */
 export function StoryListPage() {
   const { filters, setFilters, clearFilters, hrefFor } = useListFilters();
   const filtered = hasActiveFilters(filters);
-  const [panelOpen, setPanelOpen] = useState(filtered);
-  const facetsQuery = useListFacets(panelOpen || filtered);
+  // A shared filtered list opens with its panel; one person or topic alone (a link from their page) does
+  // not, so it reads nothing but their own file.
+  const [panelOpen, setPanelOpen] = useState(() => filtered && !SINGLE_FILE_PLANS.has(planFilter(filters).kind));
+  // The list itself reads small files (useFilteredList); the panel's faceted counts need the filter
+  // columns, read only while the panel is open, and so does the free-text filter.
+  const fromFiles = useFilteredList(filters);
+  const needsColumns = filtered && fromFiles.status === 'catalog';
+  const facetsQuery = useListFacets(panelOpen || needsColumns);
   // The panel's code downloads alongside its data, not after it.
   useEffect(() => {
     if (panelOpen) void loadFilterPanel();
@@ -45,13 +54,13 @@ export function StoryListPage() {
     () => (index && (!filters.q || textMatch) ? applyFacets(index, filters, textMatch ?? undefined) : null),
     [index, filters, textMatch],
   );
-  const failed = facetsQuery.isError || catalogQuery.isError;
+  const failed = needsColumns ? facetsQuery.isError || catalogQuery.isError : filtered && fromFiles.status === 'error';
   useDocumentTitle(failed ? 'Stories could not be loaded' : 'Stories');
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelId = useId();
   const { pathname, search } = useLocation();
-  const chips = activeFilterChips(filters, index);
+  const chips = activeFilterChips(filters, index, 'names' in fromFiles ? fromFiles.names : undefined);
   // A removed chip takes the focus with it: put it on the heading, above the new results.
   const afterRemoval = () => headingRef.current?.focus();
 
@@ -99,6 +108,18 @@ export function StoryListPage() {
         ))}
       {!filtered ? (
         <UnfilteredList page={filters.page} hrefFor={hrefFor} />
+      ) : fromFiles.status === 'error' ? (
+        <ErrorState error={fromFiles.error} onRetry={fromFiles.refetch} />
+      ) : fromFiles.status === 'stories' ? (
+        <FilePage total={fromFiles.total} page={fromFiles.page} pageCount={fromFiles.pageCount} hrefFor={hrefFor}>
+          <Stories stories={fromFiles.stories} first={firstOf(fromFiles.total, fromFiles.page)} />
+        </FilePage>
+      ) : fromFiles.status === 'positions' ? (
+        <FilePage total={fromFiles.total} page={fromFiles.page} pageCount={fromFiles.pageCount} hrefFor={hrefFor} shown={fromFiles.positions.length}>
+          <StoriesAt positions={fromFiles.positions} pageSize={PAGE_SIZE} first={firstOf(fromFiles.total, fromFiles.page)} />
+        </FilePage>
+      ) : fromFiles.status === 'pending' ? (
+        <LoadingState shape="list" label="Filtering stories…" />
       ) : failed ? (
         <ErrorState
           error={facetsQuery.error ?? catalogQuery.error}
@@ -113,6 +134,37 @@ export function StoryListPage() {
         <LoadingState shape="list" label="Filtering stories…" />
       )}
     </div>
+  );
+}
+
+const SINGLE_FILE_PLANS: ReadonlySet<string> = new Set(['person', 'topic']);
+
+const firstOf = (total: number, page: number) => (total === 0 ? 0 : (page - 1) * PAGE_SIZE + 1);
+
+/** A filtered page answered from small files: its count, its stories, its page links. */
+function FilePage({
+  total,
+  page,
+  pageCount,
+  hrefFor,
+  shown,
+  children,
+}: {
+  total: number;
+  page: number;
+  pageCount: number;
+  hrefFor: HrefFor;
+  shown?: number;
+  children: ReactNode;
+}) {
+  const first = firstOf(total, page);
+  const onPage = shown ?? Math.max(0, Math.min(PAGE_SIZE, total - (page - 1) * PAGE_SIZE));
+  return (
+    <>
+      <ResultCount total={total} first={first} shown={onPage} />
+      {children}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => hrefFor({ page: n })} />
+    </>
   );
 }
 
