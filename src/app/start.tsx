@@ -1,8 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '../data/queryClient';
-import { whenFirstDataSettled } from './prerenderHandoff';
 import { AppRoutes, preparePage } from './router';
 
 /** The app itself, loaded by `src/main.tsx` once the page is on screen. */
@@ -11,32 +10,31 @@ const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 const root = document.getElementById('root')!;
 
-// Pre-rendered HTML (from the build) stays on screen until the page module and its data are ready,
-// instead of being swapped for a loading skeleton and back. Without pre-rendered HTML, the page's
-// skeleton shows as soon as its module is there. A failed load still ends in the app's error state,
-// after the wait.
-//
-// The first render is a transition: React renders in slices of a few milliseconds and yields between
-// them, so a long page does not hold the main thread in one long task; the pre-rendered HTML stays
-// until the finished page is committed.
-const prerendered = root.childElementCount > 0;
+// A built page was rendered by the same components (`app/renderPage.tsx`) from the data embedded beside
+// it: the cache starts from that data, and React hydrates the markup in place (nothing is drawn twice,
+// nothing moves). Without pre-rendered HTML (dev server, offline shell) the app renders from scratch.
+// 404.html is served for any unknown address, so it is drawn afresh unless the address is its own.
+const embedded = document.getElementById('verbatim-state');
+if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent) as DehydratedState);
+const path = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
+const prerendered = root.childElementCount > 0 && embedded?.dataset.route === path;
+
+const app = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter basename={basename}>
+        <AppRoutes />
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>
+);
+
 // React DOM is imported here, not statically: `src/main.tsx` starts its download alongside this module's,
 // and each evaluates in its own task (React DOM's start-up is the biggest single piece of script work).
-void Promise.all([import('react-dom/client'), preparePage(queryClient, window.location, basename)])
-  .then(async ([{ createRoot }]) => {
-    if (prerendered) await whenFirstDataSettled(queryClient, 8000);
-    return createRoot;
-  })
-  .then((createRoot) => {
-    startTransition(() => {
-      createRoot(root).render(
-        <StrictMode>
-          <QueryClientProvider client={queryClient}>
-            <BrowserRouter basename={basename}>
-              <AppRoutes />
-            </BrowserRouter>
-          </QueryClientProvider>
-        </StrictMode>,
-      );
-    });
+// The page's module is loaded before the first render, so hydration never suspends on it.
+void Promise.all([import('react-dom/client'), preparePage(queryClient, window.location, basename)]).then(([{ createRoot, hydrateRoot }]) => {
+  startTransition(() => {
+    if (prerendered) hydrateRoot(root, app);
+    else createRoot(root).render(app);
   });
+});

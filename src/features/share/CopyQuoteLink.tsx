@@ -11,9 +11,9 @@ export function CopyQuoteLink({ articleId, quoteId, speaker }: { articleId: stri
   const [shown, setShown] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
-  const url = absoluteUrl(`/articles/${articleId}#${quoteId}`);
   const copy = async () => {
-    const outcome = await copyText(url);
+    // Read at click time: the page is also rendered at build time, where there is no window.
+    const outcome = await copyText(absoluteUrl(`/articles/${articleId}#${quoteId}`));
     const text = outcome === 'copied' ? 'Link to quote copied.' : 'Could not copy the link.';
     setShown(text);
     announce(text);
