@@ -64,7 +64,7 @@ async function networkFirst(request, fallback) {
 async function emptyShell() {
   const cached = await caches.match(SHELL);
   if (!cached) return undefined;
-  const html = (await cached.text()).replace(/<div id="root">[\s\S]*?<!--\/prerender--><\/div>/, '<div id="root"></div>');
+  const html = (await cached.text()).replace(/<div id="root">[\s\S]*?<\/div><!--\/prerender-->/, '<div id="root"></div>');
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 

@@ -13,9 +13,9 @@ function forgive(errors: string[], pattern: RegExp): void {
   errors.splice(0, errors.length, ...errors.filter((e) => !pattern.test(e)));
 }
 
-/** Waits until the app has replaced the pre-rendered HTML (which sits in a `.static-page` wrapper). */
+/** Waits until the app has taken over the pre-rendered page (hydrated it, or drawn its own). */
 async function appHasTakenOver(page: Page): Promise<void> {
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
 
 test.describe('faults in the data', () => {
@@ -91,8 +91,8 @@ test('a slow network shows the skeleton, and nothing jumps when the story arrive
   };
   await page.route('**/data/**', slow);
 
-  // A direct load: the pre-rendered page stays until the app has the story, then the app takes over
-  // without a skeleton in between and without moving the headline.
+  // A direct load: the app hydrates the pre-rendered page from the data embedded in it, without a
+  // skeleton in between and without moving the headline.
   const first = stories[0]!;
   await page.addInitScript(() => {
     const w = window as unknown as { __sawSkeleton: boolean };
@@ -102,7 +102,7 @@ test('a slow network shows the skeleton, and nothing jumps when the story arrive
     }).observe(document, { subtree: true, childList: true });
   });
   await page.goto(`/articles/${first.id}`);
-  await expect(page.locator('#root .static-page')).toHaveCount(1);
+  await expect(page.locator('#verbatim-state')).toHaveCount(1);
   const headlineTop = () => page.getByRole('heading', { level: 1, name: first.headline }).evaluate((h) => h.getBoundingClientRect().top);
   const staticTop = await headlineTop();
   await appHasTakenOver(page);
@@ -148,7 +148,7 @@ test('stories already read open offline, the app says it is offline, others show
 
   // A page never visited: the worker answers with the bare app shell (not the home page's stories).
   await page.goto(`/articles/${unread!.id}`, { waitUntil: 'domcontentloaded' });
-  expect(await page.locator('#root .static-page').count(), 'pre-rendered home page under an article address').toBe(0);
+  expect(await page.locator('#root .story-card').count(), 'pre-rendered home page under an article address').toBe(0);
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible({ timeout: 15_000 });
   await expect(alert).toContainText(/connection/i);

@@ -1,5 +1,5 @@
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '../data/queryClient';
 import { AppRoutes, preparePage } from './router';
@@ -19,8 +19,17 @@ if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent)
 const path = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
 const prerendered = root.childElementCount > 0 && embedded?.dataset.route === path;
 
+/** Marks the document once the app has committed (hydrated or drawn): `<html data-app="ready">`. */
+function AppReady() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+  return null;
+}
+
 const app = (
   <StrictMode>
+    <AppReady />
     <QueryClientProvider client={queryClient}>
       <BrowserRouter basename={basename}>
         <AppRoutes />

@@ -15,13 +15,13 @@ describe('the pre-rendered document', () => {
     expect(html).toContain('<link rel="canonical" href="https://archive.example/articles/x">');
     expect(html).toContain('<meta property="og:type" content="article">');
     expect(html).not.toContain('noscript');
-    expect(html).toContain('<div id="root"><p>body</p></div>');
+    expect(html).toContain('<div id="root"><p>body</p></div><!--/prerender-->');
   });
 
   it('keeps $ patterns in the page markup and data as text', () => {
     const body = "<p>Costs $' and $& and $1 and $$</p>";
     const html = renderDocument(template, 'https://archive.example', meta, { html: body, state: JSON.stringify({ text: "$' $&" }) });
-    expect(html).toContain(`<div id="root">${body}</div>`);
+    expect(html).toContain(`<div id="root">${body}</div><!--/prerender-->`);
     expect(html).toContain('{"text":"$\' $&"}');
   });
 

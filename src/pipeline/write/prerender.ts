@@ -14,6 +14,12 @@ export const SITE_NAME = 'Verbatim';
 /** The id of the `<script type="application/json">` holding the page's react-query cache. */
 export const PAGE_STATE_ID = 'verbatim-state';
 
+/**
+ * Follows the pre-rendered root, so the service worker can cut a page back to the bare app shell
+ * (public/sw.js). Outside `#root`: React hydrates the root's children and nothing else.
+ */
+export const PRERENDER_END = '<!--/prerender-->';
+
 export interface PageMeta {
   /** Route path, starting with `/` (no trailing slash except the home page). */
   path: string;
@@ -46,7 +52,7 @@ export interface DocumentTemplate {
   beforeTitle: string;
   /** From after `</title>` to `<div id="root">` inclusive, without the default description and noscript. */
   head: string;
-  /** From `</div>` of the root to `</body>`, where the page's data goes. */
+  /** From after the root's `</div>` to `</body>`, where the page's data goes. */
   after: string;
   /** `</body>` and the rest. */
   end: string;
@@ -70,7 +76,7 @@ export function parseTemplate(template: string): DocumentTemplate {
   if (noscript >= 0) rest = rest.slice(0, noscript) + rest.slice(rest.indexOf('</noscript>', noscript) + '</noscript>'.length);
   const body = rest.lastIndexOf('</body>');
   if (body < 0) throw new Error('index.html has no </body>');
-  return { beforeTitle, head: `${head}<div id="root">`, after: `</div>${rest.slice(0, body)}`, end: rest.slice(body) };
+  return { beforeTitle, head: `${head}<div id="root">`, after: rest.slice(0, body), end: rest.slice(body) };
 }
 
 /** One page's HTML document: the head tags for `meta`, the rendered markup and its data. */
@@ -91,7 +97,7 @@ export function renderDocument(template: DocumentTemplate, siteUrl: string, meta
     `<meta name="twitter:description" content="${escapeHtml(meta.description)}">`,
   ].join('\n    ');
   const state = `<script type="application/json" id="${PAGE_STATE_ID}" data-route="${escapeHtml(meta.path)}">${scriptJson(page.state)}</script>\n  `;
-  return `${template.beforeTitle}<title>${escapeHtml(title)}</title>\n    ${tags}${template.head}${page.html}${template.after}${state}${template.end}`;
+  return `${template.beforeTitle}<title>${escapeHtml(title)}</title>\n    ${tags}${template.head}${page.html}</div>${PRERENDER_END}${template.after}${state}${template.end}`;
 }
 
 /** A story's description for link previews: its first paragraph, else its headline. */

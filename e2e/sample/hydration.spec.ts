@@ -1,0 +1,58 @@
+/**
+ * One markup source: every built page is pre-rendered by the app's own components, and the browser
+ * hydrates it. If the two renders differ, React reports a hydration error (console, failing the test
+ * through the fixtures) and redraws; these tests also compare the served `#root` with the DOM after
+ * hydration, so a silent difference fails too.
+ */
+import type { Page } from '@playwright/test';
+import type { Topic } from '../../src/content/schema';
+import { catalog, expect, people, test } from '../fixtures';
+
+/** `#root`'s markup with comments dropped (React's text separators and Suspense markers). */
+function normalisedRoot(page: Page, html?: string): Promise<string> {
+  return page.evaluate((source) => {
+    const doc = source === undefined ? document : new DOMParser().parseFromString(source, 'text/html');
+    const root = doc.getElementById('root')!.cloneNode(true) as HTMLElement;
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+    const comments: Node[] = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const comment of comments) comment.parentNode!.removeChild(comment);
+    root.normalize();
+    return root.innerHTML;
+  }, html);
+}
+
+async function expectHydratedAsServed(page: Page, path: string, errors: string[]): Promise<void> {
+  const response = await page.request.get(path);
+  expect(response.ok(), path).toBe(true);
+  const served = await response.text();
+  expect(served, `${path} carries its data`).toContain('id="verbatim-state"');
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  expect(errors.filter((e) => /hydrat|did not match|recoverable/i.test(e)), `${path}: hydration errors`).toEqual([]);
+  const expected = await normalisedRoot(page, served);
+  expect(expected.length, `${path}: pre-rendered content`).toBeGreaterThan(500);
+  expect(await normalisedRoot(page), `${path}: DOM after hydration`).toBe(expected);
+}
+
+// The service worker would answer later loads itself; these tests read what the server sends.
+test.use({ serviceWorkers: 'block' });
+
+test('article, list, person, topic and index pages hydrate exactly as pre-rendered', async ({ page, watched }) => {
+  const stories = await catalog(page);
+  const quoted = [...stories].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
+  expect(quoted.quoteCount, 'a sample story with quotes').toBeGreaterThan(0);
+  const person = [...(await people(page))].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
+  const topics = (await (await page.request.get('/data/topics.json')).json()) as Topic[];
+  const paths = ['/', `/articles/${quoted.id}`, `/people/${person.id}`, `/topics/${topics[0]!.id}`, '/people', '/topics'];
+  for (const path of paths) await expectHydratedAsServed(page, path, watched.errors);
+});
+
+test('a quote link in the address still hydrates without a mismatch', async ({ page, watched }) => {
+  const quoted = [...(await catalog(page))].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
+  await page.goto(`/articles/${quoted.id}#q1`);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('#q1')).toBeVisible();
+  expect(watched.errors.filter((e) => /hydrat|did not match|recoverable/i.test(e))).toEqual([]);
+});
