@@ -65,7 +65,7 @@ export const pages: PageRoute[] = [
     load: () => import('../routes/PersonRoute'),
   },
   {
-    // Later pages of a person have their own address (and pre-rendered file): features/layout/pagedPath.ts.
+    // Later pages of a person have their own address (and pre-rendered file): content/pagedPath.ts.
     path: 'people/:id/page/:page',
     prefetch: (client, { id, page }) => {
       const n = pageSegment(page);

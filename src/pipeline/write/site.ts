@@ -5,7 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../content/schema.ts';
-import { pagedPath, pagedTitle } from '../../features/layout/pagedPath.ts';
+import { pagedPath, pagedTitle } from '../../content/pagedPath.ts';
 import type { LinkedCollection } from '../link/index.ts';
 import { buildPersonPages, buildTopicPages } from './listShards.ts';
 import { collectQuotesByPerson, groupBy, sortNewestFirst, summarise } from './render.ts';
