@@ -13,11 +13,12 @@ const root = document.getElementById('root')!;
 // A built page was rendered by the same components (`app/renderPage.tsx`) from the data embedded beside
 // it: the cache starts from that data, and React hydrates the markup in place (nothing is drawn twice,
 // nothing moves). Without pre-rendered HTML (dev server, offline shell) the app renders from scratch.
-// 404.html is served for any unknown address, so it is drawn afresh unless the address is its own.
+// Pages are built for bare paths: an address with a query (`/?person=…`, `/search?q=…`) draws a different
+// page than the one served, and 404.html is served for any unknown address; both are drawn afresh.
 const embedded = document.getElementById('verbatim-state');
 if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent) as DehydratedState);
 const path = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
-const prerendered = root.childElementCount > 0 && embedded?.dataset.route === path;
+const prerendered = root.childElementCount > 0 && embedded?.dataset.route === path && window.location.search === '';
 
 /** Marks the document once the app has committed (hydrated or drawn): `<html data-app="ready">`. */
 function AppReady() {
