@@ -15,8 +15,8 @@ export default defineConfig({
     verbatimContent({
       contentDir,
       afterBuild: async ({ outDir, dataDir, result, config }) => {
-        const renderer = await loadAppRenderer(config.root, dataDir);
-        const pages = await writeSite({ outDir, siteUrl, collection: result.collection, render: renderer.render }).finally(renderer.close);
+        const renderer = await loadAppRenderer(config.root, dataDir, result.settings);
+        const pages = await writeSite({ outDir, siteUrl, collection: result.collection, render: renderer.render, settings: result.settings }).finally(renderer.close);
         config.logger.info(`[verbatim] pre-rendered ${pages} pages for ${siteUrl}`);
       },
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchQuotes, normaliseText, scoreArticle, totals, type GoldQuote } from './score.ts';
+import { matchQuotes, normaliseText, sameUsPerson, scoreArticle, scoreUsArticle, totals, usTotals, type GoldQuote, type UsGoldQuote } from './score.ts';
 
 const gold = (text: string, speaker: string | null, speakerType: GoldQuote['speakerType'] = 'person', kind: GoldQuote['kind'] = 'speech'): GoldQuote => ({ text, kind, speaker, speakerType });
 const pred = (text: string, name: string | null, type = 'person') => ({ text, speaker: { name, type } });
@@ -34,5 +34,42 @@ describe('score', () => {
   it('counts an unknown prediction as wrong unless gold is unknown too', () => {
     const s = scoreArticle('x', { quotes: [gold('hello there', null, 'unknown')], people: [] }, { quotes: [pred('hello there', null, 'unknown')], people: [] });
     expect(s.attributionCorrect).toBe(1);
+  });
+
+  it('splits wrong attributions into wrong names and quotes left unknown', () => {
+    const s = scoreArticle(
+      'x',
+      { quotes: [gold('one', 'Ada Fern'), gold('two', 'Ada Fern'), gold('three', null, 'unknown')], people: [{ name: 'Ada Fern', mentions: ['Ada Fern'] }] },
+      { quotes: [pred('one', 'Ivo Marr'), pred('two', null, 'unknown'), pred('three', 'Ivo Marr')], people: [] },
+    );
+    expect(s).toMatchObject({ attributionCorrect: 0, wrongName: 2, leftUnknown: 1 });
+    const t = totals([s]);
+    expect([t.wrongNameRate, t.unknownRate]).toEqual([2 / 3, 1 / 3]);
+  });
+});
+
+describe('US scoring', () => {
+  const usGold = (text: string, name: string | null, mark: UsGoldQuote['mark'] = 'curly', sourceType = 'person', fullName: string | null = null): UsGoldQuote => ({ text, mark, sourceType, name, fullName });
+
+  it('matches a surname, titles and initials aside, but not another first name', () => {
+    expect(sameUsPerson('Sen. Jane Q. Doe', ['Jane Doe'])).toBe(true);
+    expect(sameUsPerson('Doe', ['Doe', 'Jane Doe'])).toBe(true);
+    expect(sameUsPerson('Mr. Doe', [null, 'Jane Doe'])).toBe(true);
+    expect(sameUsPerson('Jim Doe', ['Jane Doe'])).toBe(false);
+    expect(sameUsPerson('Jane Roe', ['Jane Doe'])).toBe(false);
+  });
+
+  it('counts apostrophe quotes apart, and attribution only over named-person sources', () => {
+    const s = scoreUsArticle(
+      'x',
+      {
+        quotes: [usGold('we will win', 'Jane Doe'), usGold('never again', 'Jane Doe', 'apostrophes'), usGold('a fine plan', null, 'straight', 'pronoun'), usGold('lost words', 'Jim Roe')],
+        otherStretches: ['Operation Blue'],
+      },
+      { quotes: [pred('We will win,', 'Doe'), pred('never again', 'Jim Roe'), pred('a fine plan', null, 'unknown'), pred('Operation Blue', null, 'unknown'), pred('stray', null, 'unknown')] },
+    );
+    expect(s).toMatchObject({ directGold: 3, directMatched: 2, apostropheGold: 1, apostropheMatched: 1, predictedQuotes: 5, predictedMatched: 4, personMatched: 2, personCorrect: 1, personWrongName: 1, personUnknown: 0 });
+    const t = usTotals([s]);
+    expect([t.directRecall, t.apostropheRecall, t.quotePrecision, t.personAttribution, t.wrongNameRate]).toEqual([2 / 3, 1, 4 / 5, 1 / 2, 1 / 2]);
   });
 });

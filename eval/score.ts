@@ -31,6 +31,10 @@ export interface ArticleScore {
   predictedQuotes: number;
   matchedQuotes: number;
   attributionCorrect: number;
+  /** Matched gold quotes credited to a wrong named speaker (the worst error). */
+  wrongName: number;
+  /** Matched gold quotes with a speaker in gold but left unknown. */
+  leftUnknown: number;
   goldPeople: number;
   predictedPeople: number;
   matchedGoldPeople: number;
@@ -110,14 +114,19 @@ export function scoreArticle(
     if (!matchedPredicted.has(i)) errors.push(`extra quote: "${clip(q.text)}" → ${q.speaker.name ?? 'unknown'}`);
   });
   let attributionCorrect = 0;
+  let wrongName = 0;
+  let leftUnknown = 0;
   for (const [g, p] of pairs) {
     const goldQuote = goldSpeech[g]!;
     const predictedQuote = predicted.quotes[p]!;
     if (speakerMatches(goldQuote, predictedQuote, gold.people)) attributionCorrect++;
-    else
+    else {
+      if (predictedQuote.speaker.type === 'unknown') leftUnknown++;
+      else wrongName++;
       errors.push(
         `wrong speaker: "${clip(goldQuote.text)}" → ${predictedQuote.speaker.name ?? 'null'} (${predictedQuote.speaker.type}), gold ${goldQuote.speaker ?? 'null'} (${goldQuote.speakerType})`,
       );
+    }
   }
   const goldMatched = new Set<number>();
   const predictedMatched = new Set<number>();
@@ -139,6 +148,8 @@ export function scoreArticle(
     predictedQuotes: predicted.quotes.length,
     matchedQuotes: pairs.length,
     attributionCorrect,
+    wrongName,
+    leftUnknown,
     goldPeople: gold.people.length,
     predictedPeople: predicted.people.length,
     matchedGoldPeople: goldMatched.size,
@@ -156,9 +167,11 @@ export interface Totals {
   quoteRecall: number;
   quotePrecision: number;
   attribution: number;
+  wrongNameRate: number;
+  unknownRate: number;
   peopleRecall: number;
   peoplePrecision: number;
-  counts: { goldQuotes: number; predictedQuotes: number; matchedQuotes: number; attributionCorrect: number; goldPeople: number; predictedPeople: number; matchedGoldPeople: number; matchedPredictedPeople: number };
+  counts: { goldQuotes: number; predictedQuotes: number; matchedQuotes: number; attributionCorrect: number; wrongName: number; leftUnknown: number; goldPeople: number; predictedPeople: number; matchedGoldPeople: number; matchedPredictedPeople: number };
 }
 
 function ratio(a: number, b: number): number {
@@ -172,6 +185,8 @@ export function totals(scores: readonly ArticleScore[]): Totals {
     predictedQuotes: sum('predictedQuotes'),
     matchedQuotes: sum('matchedQuotes'),
     attributionCorrect: sum('attributionCorrect'),
+    wrongName: sum('wrongName'),
+    leftUnknown: sum('leftUnknown'),
     goldPeople: sum('goldPeople'),
     predictedPeople: sum('predictedPeople'),
     matchedGoldPeople: sum('matchedGoldPeople'),
@@ -182,8 +197,153 @@ export function totals(scores: readonly ArticleScore[]): Totals {
     quoteRecall: ratio(counts.matchedQuotes, counts.goldQuotes),
     quotePrecision: ratio(counts.matchedQuotes, counts.predictedQuotes),
     attribution: ratio(counts.attributionCorrect, counts.matchedQuotes),
+    wrongNameRate: counts.matchedQuotes === 0 ? 0 : ratio(counts.wrongName, counts.matchedQuotes),
+    unknownRate: counts.matchedQuotes === 0 ? 0 : ratio(counts.leftUnknown, counts.matchedQuotes),
     peopleRecall: ratio(counts.matchedGoldPeople, counts.goldPeople),
     peoplePrecision: ratio(counts.matchedPredictedPeople, counts.predictedPeople),
+    counts,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// PolNeAR (US 2016): gold direct quotes derived from attributions, speakers derived automatically.
+
+export interface UsGoldQuote {
+  text: string;
+  /** `apostrophes` marks ''…'' quotes (New York Times style), counted apart from " and curly marks. */
+  mark: 'straight' | 'curly' | 'apostrophes';
+  sourceType: string;
+  name: string | null;
+  fullName: string | null;
+}
+
+export interface UsArticleScore {
+  id: string;
+  /** Gold quotes marked with " or curly marks, and how many of them were found. */
+  directGold: number;
+  directMatched: number;
+  /** Gold quotes marked with two apostrophes, and how many were found. */
+  apostropheGold: number;
+  apostropheMatched: number;
+  predictedQuotes: number;
+  /** Predicted quotes equal to any quoted stretch (gold quote or a stretch outside every attribution). */
+  predictedMatched: number;
+  /** Over matched gold quotes whose source is a named person. */
+  personMatched: number;
+  personCorrect: number;
+  personWrongName: number;
+  personUnknown: number;
+  errors: string[];
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'gen', 'lt', 'sir', 'dame', 'rev', 'judge', 'justice']);
+
+function nameTokens(name: string): string[] {
+  const tokens = normaliseName(name.replace(/['\u2019]s$/, '')).split(' ').filter(Boolean);
+  while (tokens.length > 1 && HONORIFICS.has(tokens[0]!)) tokens.shift();
+  // "Jr" and initials carry no identity of their own.
+  return tokens.filter((t, i) => i === 0 || !/^(jr|sr|ii|iii|[a-z])$/.test(t));
+}
+
+/**
+ * A predicted name names the gold person when, titles and initials aside, the surnames agree and the
+ * first names do too where both are given ("Trump" and "Donald J. Trump" name Donald Trump; "Ivanka
+ * Trump" does not).
+ */
+export function sameUsPerson(predicted: string, gold: readonly (string | null)[]): boolean {
+  const p = nameTokens(predicted);
+  if (p.length === 0) return false;
+  return gold.some((g) => {
+    if (!g) return false;
+    const t = nameTokens(g);
+    if (t.length === 0 || t[t.length - 1] !== p[p.length - 1]) return false;
+    return p.length === 1 || t.length === 1 || t[0] === p[0];
+  });
+}
+
+export function scoreUsArticle(
+  id: string,
+  gold: { quotes: readonly UsGoldQuote[]; otherStretches: readonly string[] },
+  predicted: { quotes: readonly PredictedQuote[] },
+): UsArticleScore {
+  const errors: string[] = [];
+  const pairs = matchQuotes(
+    gold.quotes.map((q) => q.text),
+    predicted.quotes.map((q) => q.text),
+  );
+  const matchedPredicted = new Set(pairs.map(([, p]) => p));
+  const rest = predicted.quotes.map((q, i) => ({ q, i })).filter(({ i }) => !matchedPredicted.has(i));
+  const restPairs = matchQuotes(
+    gold.otherStretches,
+    rest.map(({ q }) => q.text),
+  );
+  const score: UsArticleScore = {
+    id,
+    directGold: 0,
+    directMatched: 0,
+    apostropheGold: 0,
+    apostropheMatched: 0,
+    predictedQuotes: predicted.quotes.length,
+    predictedMatched: pairs.length + restPairs.length,
+    personMatched: 0,
+    personCorrect: 0,
+    personWrongName: 0,
+    personUnknown: 0,
+    errors,
+  };
+  const byGold = new Map(pairs);
+  gold.quotes.forEach((q, gi) => {
+    const apostrophes = q.mark === 'apostrophes';
+    if (apostrophes) score.apostropheGold++;
+    else score.directGold++;
+    const pi = byGold.get(gi);
+    if (pi === undefined) {
+      errors.push(`missed quote${apostrophes ? " (two apostrophes)" : ''}: "${clip(q.text)}" (${q.name ?? q.sourceType})`);
+      return;
+    }
+    if (apostrophes) score.apostropheMatched++;
+    else score.directMatched++;
+    if (q.sourceType !== 'person') return;
+    score.personMatched++;
+    const speaker = predicted.quotes[pi]!.speaker;
+    if (speaker.type === 'person' && speaker.name && sameUsPerson(speaker.name, [q.name, q.fullName])) score.personCorrect++;
+    else {
+      if (speaker.type === 'unknown') score.personUnknown++;
+      else score.personWrongName++;
+      errors.push(`wrong speaker: "${clip(q.text)}" → ${speaker.name ?? 'null'} (${speaker.type}), gold ${q.fullName ?? q.name ?? 'null'}`);
+    }
+  });
+  const restMatched = new Set(restPairs.map(([, p]) => p));
+  rest.forEach(({ q }, ri) => {
+    if (!restMatched.has(ri)) errors.push(`extra quote: "${clip(q.text)}" → ${q.speaker.name ?? 'unknown'}`);
+  });
+  return score;
+}
+
+export interface UsTotals {
+  articles: number;
+  directRecall: number;
+  apostropheRecall: number;
+  /** Share of predicted quotes that are some quoted stretch of the text. */
+  quotePrecision: number;
+  personAttribution: number;
+  wrongNameRate: number;
+  unknownRate: number;
+  counts: Omit<UsArticleScore, 'id' | 'errors'>;
+}
+
+export function usTotals(scores: readonly UsArticleScore[]): UsTotals {
+  const keys = ['directGold', 'directMatched', 'apostropheGold', 'apostropheMatched', 'predictedQuotes', 'predictedMatched', 'personMatched', 'personCorrect', 'personWrongName', 'personUnknown'] as const;
+  const counts = Object.fromEntries(keys.map((k) => [k, scores.reduce((acc, s) => acc + s[k], 0)])) as UsTotals['counts'];
+  const share = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+  return {
+    articles: scores.length,
+    directRecall: ratio(counts.directMatched, counts.directGold),
+    apostropheRecall: ratio(counts.apostropheMatched, counts.apostropheGold),
+    quotePrecision: ratio(counts.predictedMatched, counts.predictedQuotes),
+    personAttribution: ratio(counts.personCorrect, counts.personMatched),
+    wrongNameRate: share(counts.personWrongName, counts.personMatched),
+    unknownRate: share(counts.personUnknown, counts.personMatched),
     counts,
   };
 }

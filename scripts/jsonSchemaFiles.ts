@@ -15,6 +15,7 @@ import {
   SearchRootSchema,
   SearchStoryShardSchema,
   SearchTermShardSchema,
+  SiteSettingsFileSchema,
   TopicPageSchema,
   TopicSchema,
   TopicsIndexSchema,
@@ -40,6 +41,7 @@ const documents: Record<string, { schema: z.ZodType; title: string }> = {
   'topics-index.schema.json': { schema: TopicsIndexSchema, title: 'Verbatim topics index, first view (topics-index.json)' },
   'topics-kind.schema.json': { schema: TopicsKindPageSchema, title: 'Verbatim topics index, one page of a kind (topics-index/<kind>-<n>.json)' },
   'report.schema.json': { schema: IngestReportSchema, title: 'Verbatim ingest report (report.json)' },
+  'site-settings.schema.json': { schema: SiteSettingsFileSchema, title: 'Verbatim collection settings (site.json in the content folder)' },
 };
 
 export function jsonSchemaFiles(): Array<[string, string]> {

@@ -7,7 +7,9 @@
 //   compressed bodies are kept in memory (up to CACHE_BYTES) and reused while the file is unchanged;
 // - every answer has a strong ETag (a hash of the file's bytes) and `If-None-Match` gets a 304;
 // - `/assets/*` (content-hashed names) is `public, max-age=31536000, immutable`; sitemap.xml and
-//   robots.txt `max-age=3600`; everything else (HTML, /data/*.json, sw.js …) `no-cache`.
+//   robots.txt `max-age=3600`; everything else (HTML, /data/*.json, sw.js …) `no-cache`. An error (the
+//   404 page, a 400 for a malformed address) is `no-store`: a missing chunk must not stay missing for a
+//   year in the reader's browser once the file is there.
 // Dependency-free: node:http, node:zlib.
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -34,7 +36,8 @@ const CACHE_BYTES = 128 * 1024 * 1024;
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-function cacheControl(urlPath, file) {
+function cacheControl(urlPath, file, status) {
+  if (status !== 200) return 'no-store';
   if (urlPath.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
   const name = path.basename(file);
   if (name === 'sitemap.xml' || name === 'robots.txt') return 'max-age=3600';
@@ -134,7 +137,7 @@ async function resolveFile(urlPath) {
 
 async function answer(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Cache-Control': 'no-store' }).end();
     return;
   }
   let urlPath;
@@ -142,7 +145,8 @@ async function answer(req, res) {
     urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     decodeURIComponent(urlPath);
   } catch {
-    res.writeHead(400).end('bad request');
+    // A malformed percent-encoding (`/articles/%E0%A4%A`): decodeURIComponent would throw.
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('bad request');
     return;
   }
   let found = await resolveFile(urlPath);
@@ -152,7 +156,7 @@ async function answer(req, res) {
     found = await resolveFile('/404.html');
   }
   if (!found) {
-    res.writeHead(404).end('not found');
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('not found');
     return;
   }
   const { file, info } = found;
@@ -165,7 +169,7 @@ async function answer(req, res) {
   const etag = encoding === 'identity' ? `"${hash}"` : `"${hash}-${encoding}"`;
   const headers = {
     'Content-Type': types[ext] ?? 'application/octet-stream',
-    'Cache-Control': cacheControl(urlPath, file),
+    'Cache-Control': cacheControl(urlPath, file, status),
     ETag: etag,
   };
   if (compressible) headers.Vary = 'Accept-Encoding';
@@ -210,10 +214,12 @@ async function warmAssets() {
 }
 
 await warmAssets();
-createServer((req, res) => {
+const server = createServer((req, res) => {
   answer(req, res).catch((error) => {
     console.error(error);
-    if (!res.headersSent) res.writeHead(500);
+    if (!res.headersSent) res.writeHead(500, { 'Cache-Control': 'no-store' });
     res.end();
   });
-}).listen(Number(port), '127.0.0.1', () => console.log(`static server on http://127.0.0.1:${port} for ${base}`));
+});
+// Port 0 picks a free port (the tests do): the line printed names the real one.
+server.listen(Number(port), '127.0.0.1', () => console.log(`static server on http://127.0.0.1:${server.address().port} for ${base}`));

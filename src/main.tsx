@@ -1,3 +1,4 @@
+import { showAppLoadFailure } from './app/appLoadFailure';
 import { registerServiceWorker } from './features/offline/registerServiceWorker';
 import './styles/index.css';
 
@@ -17,10 +18,9 @@ if (!root) throw new Error('index.html has no #root element');
 
 // Two imports started together: React DOM (most of the script) and the app, which imports React DOM
 // itself only when it renders. Each evaluates in its own task as soon as it has downloaded, instead of
-// one long task for everything.
+// one long task for everything. Either failing to download ends in `showAppLoadFailure`, not a blank page.
 const start = () => {
-  void import('react-dom/client');
-  void import('./app/start');
+  Promise.all([import('react-dom/client'), import('./app/start')]).catch(() => showAppLoadFailure(root));
 };
 if (root.childElementCount === 0 || document.visibilityState !== 'visible') start();
 else afterFirstPaint(start);

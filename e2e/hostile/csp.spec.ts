@@ -57,10 +57,12 @@ test('the policy really blocks: an inline script added at run time is refused an
   await page.goto('/');
   await appHasTakenOver(page);
   const after = await page.evaluate(async () => {
+    // The refusal is reported by a securitypolicyviolation event, dispatched after the append returns.
+    const reported = new Promise((resolve) => document.addEventListener('securitypolicyviolation', resolve, { once: true }));
     const script = document.createElement('script');
     script.textContent = 'window.__pwned = 1';
     document.body.append(script);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await reported;
     return {
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
       violations: (window as unknown as { __cspViolations: string[] }).__cspViolations,

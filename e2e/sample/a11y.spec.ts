@@ -114,7 +114,8 @@ test('keyboard only: skip link → filter → story → speaker → their storie
   expect((await focused(page)).id, 'focus moves to the new page').toBe('main');
 
   // The person filter, from the speaker's page: "show their stories in the list".
-  await tabTo(page, '.speaker-tag a[href^="/people/"]');
+  // Past the story's quotes (each a link to itself) to a quoted person's page in "People in this story".
+  await tabTo(page, '.people-in-story__name', '', 120);
   const speaker = await focused(page);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${speaker.href}$`));

@@ -1,49 +1,148 @@
 /** Who said what: quotes highlighted with their speakers, person pages, the person filter. */
+import type { APIRequestContext, Page } from '@playwright/test';
 import type { Article, PersonPage } from '../../src/content/schema';
 import { catalog, expect, expectAxeClean, people, test } from '../fixtures';
 
-test('every quote in a story is highlighted and followed by its speaker', async ({ page, request }) => {
+/** The sample story with the most quotes, as the app reads it. */
+async function busiestStory(page: Page, request: APIRequestContext): Promise<Article> {
   const stories = await catalog(page);
   const story = [...stories].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
-  const article = (await (await request.get(`/data/articles/${story.id}.json`)).json()) as Article;
-  await page.goto(`/articles/${story.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  for (const quote of article.quotes) {
-    const marked = page.locator(`[id="${quote.id}"]`);
-    await expect(marked).toContainText(quote.text.slice(0, 40));
-    const speaker = marked.locator('xpath=following-sibling::*[contains(@class,"speaker-tag")][1]');
-    if (quote.speaker.type === 'person' && quote.speaker.personId) {
-      await expect(speaker.getByRole('link', { name: quote.speaker.name! })).toHaveAttribute('href', `/people/${quote.speaker.personId}`);
-    } else if (quote.speaker.type === 'unknown') {
-      await expect(speaker).toContainText('unknown speaker');
-    } else {
-      await expect(speaker).toContainText(quote.speaker.name!);
-    }
-  }
-  // Highlighted by more than colour: the quote carries a visible border.
-  const style = await page.locator('.quote').first().evaluate((el) => {
-    const s = getComputedStyle(el);
-    return `${s.borderBottomStyle} ${s.borderLeftStyle} ${s.textDecorationLine}`;
+  return (await (await request.get(`/data/articles/${story.id}.json`)).json()) as Article;
+}
+
+/** The speaker note CSS draws after a quote (from its run's data-note): shown or not, and its words. */
+function note(page: Page, quoteId: string) {
+  return page.locator(`[id="${quoteId}"]`).evaluate((el) => {
+    const after = getComputedStyle(el.parentElement!, '::after');
+    return { shown: after.display !== 'none', text: after.content.replace(/^"|"$/g, '') };
   });
-  expect(style).toMatch(/solid|underline|dotted|dashed/);
+}
+
+/** What the highlight says about a quote's speaker. */
+const described = (quote: Article['quotes'][number]) =>
+  quote.speaker.type === 'unknown' || !quote.speaker.name ? 'Speaker not identified' : `Quote by ${quote.speaker.name}`;
+
+test('every quote is highlighted, a link to itself, and described by its speaker; names are written out only where the sentence lacks them', async ({ page, request }) => {
+  const article = await busiestStory(page, request);
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  for (const quote of article.quotes) {
+    const link = page.locator(`[id="${quote.id}"]`);
+    await expect(link).toHaveAttribute('href', new RegExp(`/articles/${article.id}#${quote.id}$`));
+    await expect(link).toHaveAccessibleDescription(described(quote));
+    // The note takes no room until asked for, and is not part of the text: the sentence reads as written.
+    expect((await note(page, quote.id)).shown).toBe(false);
+  }
+  for (const text of await page.locator('.article-body p').allTextContents()) expect(text).not.toContain('Quote by');
+  // No "unknown speaker" and no link icons inside the text any more.
+  const body = page.locator('.article-body');
+  await expect(body).not.toContainText('unknown speaker');
+  await expect(body.locator('button')).toHaveCount(0);
+  // An inline tag only after sentences that do not name their speaker: fewer tags than quotes, none empty.
+  const tags = await body.locator('.speaker-tag').allTextContents();
+  expect(tags.length).toBeLessThan(article.quotes.length);
+  for (const tag of tags) expect(article.quotes.map((q) => q.speaker.name)).toContain(tag);
+  // Highlighted by more than colour: the quote carries a visible bar.
+  const style = await page.locator('.quote').first().evaluate((el) => getComputedStyle(el).borderBottomStyle);
+  expect(style).toMatch(/solid|dashed|dotted/);
 });
 
-test('choosing a person in the sidebar highlights only their quotes, and the choice is in the URL', async ({ page, request }) => {
-  const stories = await catalog(page);
-  const story = [...stories].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
-  const article = (await (await request.get(`/data/articles/${story.id}.json`)).json()) as Article;
+test('hovering or focusing a quote shows its speaker without moving the text', async ({ page, request }) => {
+  const article = await busiestStory(page, request);
+  const quote = article.quotes.find((q) => q.speaker.personId)!;
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  const link = page.locator(`[id="${quote.id}"]`);
+  const paragraph = link.locator('xpath=ancestor::p[1]');
+  // Where the paragraph and the quote's last line sit in the page (not the viewport: hovering may scroll).
+  const layout = () =>
+    paragraph.evaluate((p) => {
+      const r = p.getBoundingClientRect();
+      const words = [...p.querySelectorAll('.quote')].map((q) => [...q.getClientRects()].map((c) => Math.round(c.right)).join(','));
+      return { top: r.top + window.scrollY, height: r.height, width: r.width, words };
+    });
+  const before = await layout();
+  await link.hover();
+  await expect.poll(() => note(page, quote.id)).toEqual({ shown: true, text: `Quote by ${quote.speaker.name}` });
+  expect(await layout(), 'the paragraph did not reflow').toEqual(before);
+  await page.mouse.move(0, 0);
+  await expect.poll(async () => (await note(page, quote.id)).shown).toBe(false);
+  // By keyboard: Tab reaches the quote, focus is visible and the speaker shows.
+  await page.locator('.article-header h1').click();
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await link.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached, 'Tab reaches the quote').toBe(true);
+  await expect.poll(async () => (await note(page, quote.id)).shown).toBe(true);
+  const outline = await link.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+});
+
+test('pressing a quote links to it: the address gets #qN, the quote is marked, and the link works when opened', async ({ page, request }) => {
+  const article = await busiestStory(page, request);
+  const quote = article.quotes[Math.min(2, article.quotes.length - 1)]!;
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  const link = page.locator(`[id="${quote.id}"]`);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.id}#${quote.id}$`));
+  await expect(link).toHaveClass(/is-marked/);
+  await expect(page.locator('.is-marked')).toHaveCount(1);
+  // The same address in a fresh page opens at the quote, marked, with its speaker shown.
+  await page.goto('/');
+  await page.goto(`/articles/${article.id}#${quote.id}`);
+  await expect(link).toHaveClass(/is-marked/);
+  await expect(link).toBeInViewport();
+  await expect.poll(async () => (await note(page, quote.id)).shown).toBe(true);
+});
+
+test('the legend: each quoted person has a colour key, a link to their page and a "Show only" toggle that says its state', async ({ page, request }) => {
+  const article = await busiestStory(page, request);
   const speakerId = article.quotes.find((q) => q.speaker.personId)!.speaker.personId!;
   const theirs = article.quotes.filter((q) => q.speaker.personId === speakerId).map((q) => q.id);
-  await page.goto(`/articles/${story.id}`);
-  const name = article.quotes.find((q) => q.speaker.personId === speakerId)!.speaker.name!;
-  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page.goto(`/articles/${article.id}`);
+  const sidebar = page.getByRole('complementary', { name: 'People in this story' });
+  const name = article.cast!.find((c) => c.id === speakerId)!.name;
+  await expect(sidebar.getByRole('link', { name, exact: true })).toHaveAttribute('href', `/people/${speakerId}`);
+  // The swatch beside the name has the colour of their quotes in the text.
+  const item = sidebar.locator('li', { has: page.getByRole('link', { name, exact: true }) });
+  const swatch = await item.locator('.speaker-swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const tint = await page.locator(`[id="${theirs[0]}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(swatch).toBe(tint);
+
+  const toggle = sidebar.getByRole('button', { name: `Show only ${name}’s quotes` });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(new RegExp(`speaker=${speakerId}`));
+  await expect(sidebar.getByRole('status')).toContainText(`Showing only ${name}’s`);
   for (const quote of article.quotes) {
-    const cls = await page.locator(`[id="${quote.id}"]`).getAttribute('class');
-    expect(cls).toContain(theirs.includes(quote.id) ? 'quote--chosen' : 'quote--dimmed');
+    await expect(page.locator(`[id="${quote.id}"]`)).toHaveClass(theirs.includes(quote.id) ? /quote--chosen/ : /quote--dimmed/);
   }
   await page.reload();
   await expect(page.locator(`[id="${theirs[0]}"]`)).toHaveClass(/quote--chosen/);
+  await sidebar.getByRole('button', { name: 'Show all quotes' }).click();
+  await expect(page.locator('.quote--dimmed')).toHaveCount(0);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('printed, every quote carries its speaker', async ({ page, request }) => {
+  const article = await busiestStory(page, request);
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  for (const quote of article.quotes) {
+    const printed = await note(page, quote.id);
+    expect(printed.shown, quote.id).toBe(true);
+    expect(printed.text).toContain(described(quote));
+  }
+  // On paper the speaker follows each quote once: the inline tags give way to the printed notes.
+  await expect(page.locator('.speaker-tag').first()).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  expect((await note(page, article.quotes[0]!.id)).shown).toBe(false);
 });
 
 test('a person page lists their quotes, each linking back to the quote in its story, marked', async ({ page, request }) => {

@@ -74,22 +74,33 @@ test('an unknown article id shows a 404 that offers search, and the search works
 test('a slow network shows the skeleton, and nothing jumps when the story arrives', async ({ page }) => {
   const stories = await catalog(page);
   await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number; __shifts: string[] };
+    const w = window as unknown as { __cls: number; __shifts: string[]; __flushShifts: () => void };
     w.__cls = 0;
     w.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node }> }>) {
+    const add = (entries: PerformanceEntryList) => {
+      for (const entry of entries as Array<PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node }> }>) {
         if (entry.hadRecentInput) continue;
         w.__cls += entry.value;
         w.__shifts.push(`${entry.value.toFixed(3)} ${(entry.sources ?? []).map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(',')}`);
       }
-    }).observe({ type: 'layout-shift', buffered: true });
+    };
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // Shifts already recorded but not yet delivered to the callback.
+    w.__flushShifts = () => add(observer.takeRecords());
   });
-  const slow = async (route: import('@playwright/test').Route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
+  // A slow network, made exact: data requests wait until the test lets them through, so each state
+  // (pre-rendered page, skeleton) is seen for certain instead of within a guessed delay.
+  let letThrough = () => {};
+  let open = Promise.resolve();
+  const holdData = () => {
+    open = new Promise<void>((resolve) => (letThrough = resolve));
   };
-  await page.route('**/data/**', slow);
+  await page.route('**/data/**', async (route) => {
+    await open;
+    await route.continue();
+  });
+  holdData();
 
   // A direct load: the app hydrates the pre-rendered page from the data embedded in it, without a
   // skeleton in between and without moving the headline.
@@ -105,6 +116,7 @@ test('a slow network shows the skeleton, and nothing jumps when the story arrive
   await expect(page.locator('#verbatim-state')).toHaveCount(1);
   const headlineTop = () => page.getByRole('heading', { level: 1, name: first.headline }).evaluate((h) => h.getBoundingClientRect().top);
   const staticTop = await headlineTop();
+  letThrough();
   await appHasTakenOver(page);
   await expect(page.locator('.article p').first()).toBeVisible();
   expect(Math.abs((await headlineTop()) - staticTop), 'headline moved when the app took over').toBeLessThan(2);
@@ -114,12 +126,17 @@ test('a slow network shows the skeleton, and nothing jumps when the story arrive
   const next = stories.find((s) => s.id !== first.id)!;
   await page.goto('/');
   await appHasTakenOver(page);
+  holdData();
   await page.getByRole('link', { name: next.headline, exact: true }).click();
   await expect(page.locator('[aria-busy="true"]')).toBeVisible();
+  letThrough();
   await expect(page.getByRole('heading', { level: 1, name: next.headline })).toBeVisible();
-  await page.waitForTimeout(300);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // Two frames: the story's layout is done and any shift it caused recorded; then collect them all.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const { cls, shifts } = await page.evaluate(() => {
-    const w = window as unknown as { __cls: number; __shifts: string[] };
+    const w = window as unknown as { __cls: number; __shifts: string[]; __flushShifts: () => void };
+    w.__flushShifts();
     return { cls: w.__cls, shifts: w.__shifts };
   });
   expect(cls, `layout shift (${shifts.join('; ')})`).toBeLessThan(0.1);

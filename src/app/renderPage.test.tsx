@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataPaths } from '../content/dataPaths';
+import { DEFAULT_SITE_SETTINGS } from '../content/siteSettings';
 import { setDataFetch } from '../data/fetchJson';
 import { createQueryClient } from '../data/queryClient';
 import { sampleArticle, samplePersonPage } from '../test/fixtures';
@@ -62,7 +63,7 @@ async function browserRender(url: string, state: string, html: string | null) {
 
 describe('renderPage: one markup source', () => {
   it.each([`/articles/${article.id}`, `/people/${samplePersonPage.person.id}`])('%s hydrates without a mismatch and matches a browser-only render', async (url) => {
-    const { html, state } = await renderPage(url, readData);
+    const { html, state } = await renderPage(url, readData, DEFAULT_SITE_SETTINGS);
     expect(html).toContain('<h1');
     const consoleErrors = vi.spyOn(console, 'error');
     const hydrated = await browserRender(url, state, html);
@@ -76,14 +77,14 @@ describe('renderPage: one markup source', () => {
   });
 
   it('renders the article with its quotes and $ patterns as text, and embeds the story it read', async () => {
-    const { html, state } = await renderPage(`/articles/${article.id}`, readData);
-    expect(html).toContain(`costs $&#x27; and $&amp;</h1>`);
+    const { html, state } = await renderPage(`/articles/${article.id}`, readData, DEFAULT_SITE_SETTINGS);
+    expect(html).toContain(`costs $’ and $&amp;</h1>`);
     expect(html).toMatch(/<mark|class="quote/);
     expect(JSON.parse(state).queries[0].queryKey).toEqual(['article', article.id]);
   });
 
   it('renders the 404 page (an address no route has) as the app’s not-found view, with nothing to embed', async () => {
-    const { html, state } = await renderPage('/404', readData);
+    const { html, state } = await renderPage('/404', readData, DEFAULT_SITE_SETTINGS);
     expect(html).toMatch(/not found/i);
     expect(JSON.parse(state).queries).toEqual([]);
   });

@@ -14,6 +14,8 @@ import { StaticRouter } from 'react-router';
 import { dataRoot } from '../data/dataRoot';
 import { setDataFetch } from '../data/fetchJson';
 import { createQueryClient } from '../data/queryClient';
+import type { SiteSettings } from '../content/schema';
+import { SiteSettingsContext } from '../features/layout/siteSettings';
 import { AppRoutes, preparePage } from './router';
 
 /** Reads one data file by its path under the data root (`articles/<id>.json`); null when there is none. */
@@ -26,7 +28,11 @@ export interface RenderedPage {
   state: string;
 }
 
-export async function renderPage(url: string, readData: ReadData): Promise<RenderedPage> {
+/**
+ * `settings` are the collection's (site.json): the browser reads the same values from the page's
+ * `<meta name="verbatim-site">`, so the header, footer and titles hydrate unchanged.
+ */
+export async function renderPage(url: string, readData: ReadData, settings: SiteSettings): Promise<RenderedPage> {
   setDataFetch(async (dataUrl) => {
     const text = dataUrl.startsWith(dataRoot) ? await readData(dataUrl.slice(dataRoot.length)) : null;
     return text === null ? new Response('', { status: 404 }) : new Response(text, { headers: { 'content-type': 'application/json' } });
@@ -40,11 +46,13 @@ export async function renderPage(url: string, readData: ReadData): Promise<Rende
   // site's Content-Security-Policy would block). A boundary that still suspended is a bug: say so.
   const html = renderToString(
     <StrictMode>
-      <QueryClientProvider client={client}>
-        <StaticRouter location={location.pathname + location.search}>
-          <AppRoutes />
-        </StaticRouter>
-      </QueryClientProvider>
+      <SiteSettingsContext.Provider value={settings}>
+        <QueryClientProvider client={client}>
+          <StaticRouter location={location.pathname + location.search}>
+            <AppRoutes />
+          </StaticRouter>
+        </QueryClientProvider>
+      </SiteSettingsContext.Provider>
     </StrictMode>,
   );
   if (html.includes('<!--$!-->') || html.includes('<!--$?-->')) throw new Error(`${url}: part of the page suspended while pre-rendering`);

@@ -27,7 +27,9 @@ describe('app routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('main').id).toBe('main');
-    expect(screen.getByRole('contentinfo').textContent).toContain('invented');
+    // No settings in the page (a bare test document): the neutral default footer, no claim about the stories.
+    expect(screen.getByRole('contentinfo').textContent).toContain('A reader for news archives');
+    expect(screen.getByRole('contentinfo').textContent).not.toContain('invented');
     // The skip link is the first focusable element and targets main.
     expect(document.querySelector('a, button, input')?.getAttribute('href')).toBe('#main');
   });

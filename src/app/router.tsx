@@ -12,21 +12,12 @@
  *   wraps location changes in `startTransition`) keeps the previous page on screen.
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { use, type ComponentType } from 'react';
+import { use } from 'react';
 import { matchRoutes, useLocation, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
 import { articleQuery, listFacetsQuery, listPageQuery, peopleIndexQuery, personQuery, topicQuery, topicsIndexQuery } from '../data/queries';
 import { RootLayout } from '../routes/RootLayout';
-
-interface PageModule {
-  Component: ComponentType;
-}
-
-/**
- * A promise that records its outcome the way React's `use()` reads it (`status`, `value`, `reason`), so
- * a module that has already loaded renders at once instead of suspending for a tick.
- */
-type Tracked<T> = Promise<T>;
+import { pageModule, type PageModule, type Tracked } from './pageModules';
 
 export interface PageRoute {
   /** A React Router path pattern, relative to the root (`''` is the index route). */
@@ -99,10 +90,14 @@ export const pages: PageRoute[] = [
     // the same query are answered from react-query's cache.
     prefetch: (client, _params, search) => {
       const q = search.get('q') ?? '';
-      void import('../features/search/useSearch').then((engine) => {
-        if (q) engine.startSearch(client, q);
-        else engine.searchSource().root().catch(() => undefined);
-      });
+      // A failed download is the page module's to report (it imports the same code).
+      void import('../features/search/useSearch').then(
+        (engine) => {
+          if (q) engine.startSearch(client, q);
+          else engine.searchSource().root().catch(() => undefined);
+        },
+        () => undefined,
+      );
     },
     load: () => import('../routes/SearchRoute'),
   },
@@ -114,38 +109,18 @@ function pageSegment(segment: string | undefined): number | null {
   return segment && /^[1-9]\d*$/.test(segment) && segment !== '1' ? Number(segment) : null;
 }
 
-const modules = new Map<PageRoute, Tracked<PageModule>>();
-
-/** The page's module, downloaded once; a failed download is tried again on the next visit. */
-function pageModule(page: PageRoute): Tracked<PageModule> {
-  let pending = modules.get(page);
-  if (!pending) {
-    const loading: Tracked<PageModule> = Object.assign(page.load(), { status: 'pending' });
-    loading.then(
-      (value) => Object.assign(loading, { status: 'fulfilled', value }),
-      (reason: unknown) => {
-        Object.assign(loading, { status: 'rejected', reason });
-        modules.delete(page);
-      },
-    );
-    modules.set(page, loading);
-    pending = loading;
-  }
-  return pending;
-}
-
 /** Starts what a page needs: its data request and its module. Safe to call again (both are shared). */
-function startPage(page: PageRoute, client: QueryClient | null, params: Params, search: string): Tracked<PageModule> {
+function startPage(page: PageRoute, client: QueryClient | null, params: Params, search: string, key: string | null): Tracked<PageModule> {
   if (client) page.prefetch?.(client, params, new URLSearchParams(search));
-  return pageModule(page);
+  return pageModule(page, key);
 }
 
 /** One page: starts its data while its module loads, then draws it. */
 function Page({ page }: { page: PageRoute }) {
   const client = useQueryClient();
   const params = useParams();
-  const { search } = useLocation();
-  const { Component } = use(startPage(page, client, params, search));
+  const { search, key } = useLocation();
+  const { Component } = use(startPage(page, client, params, search, key));
   return <Component />;
 }
 
@@ -177,7 +152,7 @@ export function preparePage(client: QueryClient, location: { pathname: string; s
   const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
   const page = match && pageOfRoute.get(match.route);
   if (!match || !page) return Promise.resolve();
-  return startPage(page, client, match.params, location.search).then(
+  return startPage(page, client, match.params, location.search, null).then(
     () => undefined,
     () => undefined,
   );

@@ -47,4 +47,6 @@ void Promise.all([import('react-dom/client'), preparePage(queryClient, window.lo
     if (prerendered) hydrateRoot(root, app);
     else createRoot(root).render(app);
   });
-});
+})
+  // React DOM failed to download: src/main.tsx, which imports it too, shows that.
+  .catch(() => undefined);

@@ -259,6 +259,25 @@ export const PersonPageSchema = z
   })
   .strict();
 
+/**
+ * The collection settings file (`site.json` at the top of the content folder; every field optional): how the
+ * site names and describes itself. Absent fields take the defaults in `src/content/siteSettings.ts`, so a
+ * collection without the file says nothing it cannot vouch for.
+ */
+export const SiteSettingsFileSchema = z
+  .object({
+    /** Masthead, page titles and the home page title. */
+    name: z.string().trim().min(1).max(60).optional(),
+    /** The home page's meta description and the footer's first line. */
+    description: z.string().trim().min(1).max(300).optional(),
+    /** Paragraphs shown in the footer of every page after the description (e.g. a disclaimer). */
+    footer: z.array(z.string().trim().min(1).max(500)).max(5).optional(),
+  })
+  .strict();
+
+export type SiteSettingsFile = z.infer<typeof SiteSettingsFileSchema>;
+export type SiteSettings = Required<SiteSettingsFile>;
+
 /** manifest.json: what the collection holds, for the app's chrome and list paging. */
 export const ManifestSchema = z
   .object({

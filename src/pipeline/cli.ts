@@ -1,15 +1,16 @@
 /**
- * `npm run ingest -- <content-dir> --out <out-dir> [--strict] [--workers N]`
+ * `npm run ingest -- <content-dir> --out <out-dir> [--strict] [--workers N] [--force]`
  * Reads every .txt file under the content folder and writes the public data and report.json.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pipeline } from './ingest.ts';
 import { ContentFolderError } from './read/walk.ts';
+import { OutDirError } from './write/outDir.ts';
 
 /** Rejections listed by `--strict` on stderr; the full list is in report.json. */
 const STRICT_LISTED = 20;
-const usage = 'usage: npm run ingest -- <content-dir> --out <out-dir> [--strict] [--workers N]';
+const usage = 'usage: npm run ingest -- <content-dir> --out <out-dir> [--strict] [--workers N] [--force]';
 
 async function main(): Promise<number> {
   let parsed;
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
       options: {
         out: { type: 'string', short: 'o' },
         strict: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -45,6 +47,7 @@ async function main(): Promise<number> {
   const pipeline = new Pipeline({
     contentDir: path.resolve(contentDir),
     outDir: path.resolve(values.out),
+    force: values.force,
     ...(workers === undefined ? {} : { workers }),
   });
   let result;
@@ -52,6 +55,11 @@ async function main(): Promise<number> {
     result = await pipeline.run();
   } catch (error) {
     // The content folder itself is missing or unusable: say which, no stack trace.
+    // An unsafe out dir (overlaps the content, someone else's files, another run holds it): nothing written.
+    if (error instanceof OutDirError) {
+      console.error(error.message);
+      return 2;
+    }
     if (error instanceof ContentFolderError) {
       console.error(`${error.message}\n${usage}`);
       return 2;

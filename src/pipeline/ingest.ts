@@ -7,15 +7,18 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IngestReport } from '../content/schema.ts';
+import type { IngestReport, SiteSettings } from '../content/schema.ts';
+import { readSiteSettings } from './read/siteSettings.ts';
 import { byCodeUnit, listContent } from './read/walk.ts';
 import { readSources } from './read/readSource.ts';
 import { processFile, type FileResult } from './processFile.ts';
 import { MIN_FILES_FOR_WORKERS, runInWorkers, workerCount } from './pool.ts';
 import { linkCollection, type LinkedCollection } from './link/index.ts';
+import { rejectDuplicates } from './link/duplicates.ts';
 import { renderOutput } from './write/render.ts';
 import { writeFiles, type OutputHashes, type WriteStats } from './write/files.ts';
 import { contentHash } from './ids.ts';
+import { checkOutDir, lockOutDir } from './write/outDir.ts';
 import type { EnrichedArticle } from './types.ts';
 
 export interface IngestOptions {
@@ -23,11 +26,15 @@ export interface IngestOptions {
   outDir: string;
   /** Worker threads for cold runs; 0 processes everything in this thread. */
   workers?: number;
+  /** Write into a non-empty folder that is not a Verbatim output (`--force`). */
+  force?: boolean;
 }
 
 export interface IngestResult {
   report: IngestReport;
   collection: LinkedCollection;
+  /** The collection's site.json over the defaults (site name, description, footer). */
+  settings: SiteSettings;
   stats: WriteStats;
   timings: { listMs: number; processMs: number; linkMs: number; writeMs: number; totalMs: number };
   /** Resident memory (MB) after each stage: where a large archive's memory goes. */
@@ -46,9 +53,25 @@ export class Pipeline {
 
   constructor(private readonly options: IngestOptions) {}
 
+  /**
+   * One run: refuses an out dir that overlaps the content folder or holds someone else's files, and holds
+   * the out dir's lock while it writes (a second run at once fails with OutDirError naming the first).
+   */
   async run(): Promise<IngestResult> {
+    await checkOutDir(this.options.contentDir, this.options.outDir, this.options.force || this.lastOutput !== undefined);
+    const release = await lockOutDir(this.options.outDir);
+    try {
+      return await this.runLocked();
+    } finally {
+      await release();
+    }
+  }
+
+  private async runLocked(): Promise<IngestResult> {
     const started = performance.now();
     const { sources, ignored, failed } = await listContent(this.options.contentDir);
+    // Read first: a broken settings file stops the run before any work is done.
+    const settings = await readSiteSettings(this.options.contentDir);
     const version = await (this.codeVersion ??= pipelineCodeVersion());
     // A file whose size and times are those of the last run is not read again (as make and rsync
     // decide): at 100,000 files, re-reading and re-hashing everything is seconds of a rebuild.
@@ -93,10 +116,12 @@ export class Pipeline {
     misses.length = 0;
     const live = new Set(files.map((f) => f.key));
     for (const key of this.fileCache.keys()) if (!live.has(key)) this.fileCache.delete(key);
-    const results = [
-      ...files.map((f) => this.fileCache.get(f.key)!),
-      ...unreadable.map((u): FileResult => ({ kind: 'rejected', ...u, warnings: [] })),
-    ].sort((a, b) => byCodeUnit(a.source, b.source));
+    const results = rejectDuplicates(
+      [
+        ...files.map((f) => this.fileCache.get(f.key)!),
+        ...unreadable.map((u): FileResult => ({ kind: 'rejected', ...u, warnings: [] })),
+      ].sort((a, b) => byCodeUnit(a.source, b.source)),
+    );
     const processed = performance.now();
     const processedMb = residentMb();
 
@@ -117,6 +142,7 @@ export class Pipeline {
     return {
       report,
       collection,
+      settings,
       stats,
       processed: processedCount,
       cached: files.length - processedCount,

@@ -2,11 +2,14 @@
  * Vite plugin: runs the content pipeline for `vite dev` (watching the content folder and
  * rebuilding what changed) and for `vite build` (writing the data next to the built app).
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
+import { checkOutDir } from './write/outDir.ts';
+import { devData, previewRoutes } from './serveMiddleware.ts';
+import { readSiteSettings } from './read/siteSettings.ts';
+import { siteSettingsMeta } from '../content/siteSettings.ts';
+import { escapeHtml } from './write/prerender.ts';
 
 export interface VerbatimPluginOptions {
   /** The folder of source pages. */
@@ -35,6 +38,9 @@ export const CONTENT_SECURITY_POLICY = [
   "manifest-src 'self'",
 ].join('; ');
 
+/** Latin subsets of the body serif (regular, bold) and the furniture sans (regular, bold). */
+const PRELOADED_FONTS = ['source-serif-4-latin-400-normal-', 'source-serif-4-latin-700-normal-', 'source-sans-3-latin-400-normal-', 'source-sans-3-latin-700-normal-'];
+
 export function verbatimContent(options: VerbatimPluginOptions): Plugin {
   let config: ResolvedConfig;
   const contentDir = path.resolve(options.contentDir);
@@ -61,39 +67,45 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
         }, 80);
       };
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
-      server.middlewares.use((req, res, next) => serveData(req.url, config.base, outDir, () => running, res, next));
+      server.middlewares.use(devData(config.base, outDir, () => running));
     },
 
-    // `vite preview` (what `npm start` serves) falls back to the root index.html for every path; serve
-    // each route's own pre-rendered page instead, as a static host serves `articles/<id>/index.html`.
+    // `vite preview` (what `npm start` serves): each route's own pre-rendered page, a 404 for a missing
+    // file, a 400 for a malformed address (serveMiddleware.ts).
     configurePreviewServer(server) {
-      const outDir = path.resolve(config.root, config.build.outDir);
-      server.middlewares.use((req, _res, next) => {
-        const [pathname = '/', query] = (req.url ?? '/').split('?');
-        if (pathname === '/' || path.extname(pathname)) return next();
-        const page = path.join(outDir, decodeURIComponent(pathname), 'index.html');
-        if (!page.startsWith(outDir + path.sep)) return next();
-        void stat(page).then(
-          (info) => {
-            if (info.isFile()) req.url = `${pathname.replace(/\/$/, '')}/index.html${query ? `?${query}` : ''}`;
-            next();
-          },
-          () => next(),
-        );
-      });
+      server.middlewares.use(previewRoutes(path.resolve(config.root, config.build.outDir), config.base));
     },
 
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        // Only the built site: the dev server injects inline scripts of its own (hot reload).
+      async handler(html, context) {
+        // The collection's name, description and footer, for the app to read at start (no request, no
+        // flash of a default name) and for the pre-rendered pages, which start from this file.
+        const settings = await readSiteSettings(contentDir);
+        html = html
+          .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(settings.name)}</title>`)
+          .replace(/<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${escapeHtml(settings.description)}"`)
+          .replace(/<noscript>[^<]*<\/noscript>/, () => `<noscript>${escapeHtml(settings.name)} needs JavaScript to show the stories.</noscript>`)
+          .replace('</head>', () => `  ${siteSettingsMeta(settings)}\n  </head>`);
+        // CSP only in the built site: the dev server injects inline scripts of its own (hot reload).
         if (config.command !== 'build') return html;
+        // The faces every page's first screen uses, preloaded so that they are usually in before the first
+        // paint and the swap from the metric-matched fallback (fonts.css) moves nothing.
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) => PRELOADED_FONTS.some((face) => path.basename(file).startsWith(face)));
+        const preloads = fonts.map((file) => `<link rel="preload" href="${config.base}${file}" as="font" type="font/woff2" crossorigin>`).join('\n    ');
+        if (preloads) html = html.replace('</head>', () => `  ${preloads}\n  </head>`);
         const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
         // After the charset declaration, which must come first.
         return /<meta charset[^>]*>/i.test(html)
           ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${csp}`)
-          : html.replace('<head>', `<head>\n    ${csp}`);
+          : html.replace('<head>', (head) => `${head}\n    ${csp}`);
       },
+    },
+
+    // Vite empties outDir before writing: `--outDir content` would delete the sources. Refuse first.
+    async buildStart() {
+      if (config.command !== 'build') return;
+      await checkOutDir(contentDir, path.resolve(config.root, config.build.outDir), true);
     },
 
     async writeBundle() {
@@ -115,37 +127,4 @@ async function runAndLog(pipeline: Pipeline, config: ResolvedConfig, why: string
     { timestamp: true },
   );
   return result;
-}
-
-function serveData(
-  url: string | undefined,
-  base: string,
-  dataDir: string,
-  ready: () => Promise<unknown>,
-  res: import('node:http').ServerResponse,
-  next: () => void,
-): void {
-  const prefix = `${base}data/`;
-  const pathname = url ? decodeURIComponent(url.split('?')[0] ?? '') : '';
-  if (!pathname.startsWith(prefix)) return next();
-  const file = path.resolve(dataDir, pathname.slice(prefix.length));
-  if (!file.startsWith(dataDir + path.sep)) {
-    res.statusCode = 403;
-    res.end();
-    return;
-  }
-  void ready()
-    .then(() => stat(file))
-    .then(
-      (info) => {
-        if (!info.isFile()) throw new Error('not a file');
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.setHeader('Cache-Control', 'no-store');
-        createReadStream(file).pipe(res);
-      },
-      () => {
-        res.statusCode = 404;
-        res.end('not found');
-      },
-    );
 }

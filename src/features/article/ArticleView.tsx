@@ -19,13 +19,15 @@ export function ArticleView({ article }: { article: Article }) {
   const markedQuote = useQuoteTarget(quoteIds);
   // A speaker id from a stale link who has no quotes here would dim everything: ignore it.
   const speaker = people.some((p) => p.id === activeSpeaker && p.quoteCount > 0) ? activeSpeaker : null;
-  const display = useMemo(() => ({ activeSpeaker: speaker, markedQuote, articleId: article.id }), [speaker, markedQuote, article.id]);
+  // Each quoted person's colour slot, in the legend's order (People in this story).
+  const colours = useMemo(() => new Map(people.filter((p) => p.quoteCount > 0).map((p, i) => [p.id, i])), [people]);
+  const display = useMemo(() => ({ activeSpeaker: speaker, markedQuote, articleId: article.id, colours }), [speaker, markedQuote, article.id, colours]);
+  const speakerKinds = useMemo(() => new Set(article.quotes.map((q) => (q.speaker.type === 'unknown' || !q.speaker.name ? 'unknown' : q.speaker.personId && colours.has(q.speaker.personId) ? 'person' : 'other'))), [article, colours]);
 
   return (
     <div className="article-layout">
       <article className="article" data-speaker-filter={speaker ? 'on' : undefined}>
-        <ArticleHeader article={article} />
-        <ShareButton path={`/articles/${article.id}`} title={article.headline} label="Share this story" />
+        <ArticleHeader article={article} actions={<ShareButton path={`/articles/${article.id}`} title={article.headline} label="Share this story" />} />
         <QuoteDisplayContext value={display}>
           <ArticleBody article={article} />
         </QuoteDisplayContext>
@@ -33,7 +35,14 @@ export function ArticleView({ article }: { article: Article }) {
       </article>
       <div className="article-sidebar">
         {people.length > 0 && (
-          <PeopleInStory people={people} activeSpeaker={speaker} onToggle={toggleSpeaker} onClear={clearSpeaker} />
+          <PeopleInStory
+            people={people}
+            colours={colours}
+            alsoQuoted={{ other: speakerKinds.has('other'), unknown: speakerKinds.has('unknown') }}
+            activeSpeaker={speaker}
+            onToggle={toggleSpeaker}
+            onClear={clearSpeaker}
+          />
         )}
         <RelatedStories stories={article.related} />
         <MoreLikeThis stories={article.suggested} />

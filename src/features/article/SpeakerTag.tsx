@@ -1,25 +1,14 @@
-import { Link } from 'react-router';
 import type { Speaker } from '../../content/schema';
-import { VisuallyHidden } from '../layout/VisuallyHidden';
 
 /**
- * Who said it, right after the quote: a link to the person's page, the name of an organisation or group
- * as plain text, or a muted "unknown speaker". The hidden "quote by" makes it read as a sentence.
+ * The speaker written into the text, after the sentence that quotes them without naming them ("she said").
+ * Hidden from screen readers: the quote's own description already says who spoke, and reading it twice
+ * would interrupt the sentence the tag was moved out of.
  */
-export function SpeakerTag({ speaker }: { speaker: Speaker }) {
-  const name = speaker.name?.trim();
-  let who;
-  if (speaker.type === 'person' && speaker.personId) {
-    who = <Link to={`/people/${speaker.personId}`}>{name || 'person'}</Link>;
-  } else if (speaker.type !== 'unknown' && name) {
-    who = <span>{name}</span>;
-  } else {
-    who = <span className="speaker-tag__unknown">unknown speaker</span>;
-  }
+export function SpeakerTag({ speaker, colourClass }: { speaker: Speaker; colourClass: string }) {
   return (
-    <span className="speaker-tag" data-speaker-type={speaker.type}>
-      <VisuallyHidden>, quote by </VisuallyHidden>
-      {who}
+    <span className={`speaker-tag ${colourClass}`} data-speaker-type={speaker.type} aria-hidden="true">
+      {speaker.name}
     </span>
   );
 }

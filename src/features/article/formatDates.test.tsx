@@ -82,3 +82,13 @@ describe('formatCount', () => {
     for (const n of [0, 7, 999, 1000, 12345, 1234567, -4321]) expect(formatCount(n)).toBe(n.toLocaleString('en-GB'));
   });
 });
+
+describe('formatUpdateTimes', () => {
+  it('gives the UK time with its zone, and GMT, each with its own date', async () => {
+    const { formatUpdateTimes } = await import('./formatDates');
+    expect(formatUpdateTimes('2011-07-08T16:05:00Z')).toEqual({ uk: '17:05 BST, Friday 8 July 2011', gmt: '16:05 GMT, Friday 8 July 2011' });
+    expect(formatUpdateTimes('2015-06-14T23:15:00Z')).toEqual({ uk: '00:15 BST, Monday 15 June 2015', gmt: '23:15 GMT, Sunday 14 June 2015' });
+    expect(formatUpdateTimes('2012-01-17T09:30:00Z')).toEqual({ uk: '09:30 GMT, Tuesday 17 January 2012', gmt: '09:30 GMT, Tuesday 17 January 2012' });
+    expect(formatUpdateTimes('nonsense')).toBeNull();
+  });
+});

@@ -38,6 +38,20 @@ export function formatUpdateLine(iso: string): string | null {
   return `${hhmm(date)} GMT, ${WEEKDAYS[date.getUTCDay()]}, ${dayMonthYear(date)} ${hhmm(inLondon(date))} UK`;
 }
 
+/**
+ * The update line as the article page shows it: UK wall-clock time with its zone (`17:05 BST, Friday 8 July
+ * 2011`), the archive's own zone, and the same instant in GMT for readers who want it. Date and weekday
+ * belong to each time, so an update at 23:15 GMT in summer reads as the next day in BST.
+ */
+export function formatUpdateTimes(iso: string): { uk: string; gmt: string } | null {
+  const date = parseInstant(iso);
+  if (!date) return null;
+  const offset = londonOffset(date);
+  const local = new Date(date.getTime() + offset);
+  const when = (d: Date, zone: string) => `${hhmm(d)} ${zone}, ${WEEKDAYS[d.getUTCDay()]} ${dayMonthYear(d)}`;
+  return { uk: when(local, offset === 0 ? 'GMT' : 'BST'), gmt: when(date, 'GMT') };
+}
+
 /** An instant as a UK calendar date, e.g. `18 September 2009`, for story lists. */
 export function formatUkDate(iso: string): string | null {
   const date = parseInstant(iso);

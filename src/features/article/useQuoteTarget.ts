@@ -20,7 +20,10 @@ export function useQuoteTarget(quoteIds: readonly string[] | undefined): string 
     if (!target) return;
     const element = document.getElementById(target);
     if (!element) return;
-    element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    // A quote the reader just clicked is already in view: marking it must not move the page.
+    const box = element.getBoundingClientRect();
+    const inView = box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+    if (!inView) element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     element.focus({ preventScroll: true });
   }, [target]);
 

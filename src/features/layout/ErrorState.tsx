@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /**
  * A failed load, with a way to try again (react-query's refetch). While an attempt is already under way
@@ -10,11 +10,14 @@ export function ErrorState({
   error,
   onRetry,
   retrying = false,
+  children,
 }: {
   title?: string;
   error: unknown;
   onRetry?: () => void;
   retrying?: boolean;
+  /** Further actions, after Retry. */
+  children?: ReactNode;
 }) {
   const headingId = useId();
   const detail = error instanceof Error ? error.message : 'Something went wrong.';
@@ -27,6 +30,7 @@ export function ErrorState({
           {retrying ? 'Retrying…' : 'Retry'}
         </button>
       )}
+      {children}
     </section>
   );
 }

@@ -1,15 +1,14 @@
-/** What this site is, and that the bundled samples are invented. */
+import { useSiteSettings } from './siteSettings';
+
+/** What this site is, in the collection's own words (site.json): its description, then its footer text. */
 export function SiteFooter() {
+  const { description, footer } = useSiteSettings();
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        <p>
-          Verbatim is a reader for news archives: every direct quote highlighted and attributed, and everyone
-          named gathered in one index.
-        </p>
-        <p>
-          The bundled sample stories are invented. The people, places and organisations in them are fictional.
-        </p>
+        {[description, ...footer].map((paragraph, i) => (
+          <p key={i}>{paragraph}</p>
+        ))}
       </div>
     </footer>
   );

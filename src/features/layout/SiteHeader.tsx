@@ -1,4 +1,5 @@
 import { Link, NavLink, useMatch } from 'react-router';
+import { useSiteSettings } from './siteSettings';
 
 /**
  * Masthead and primary navigation. `aria-current="page"` marks only the exact page (NavLink with `end`);
@@ -6,6 +7,7 @@ import { Link, NavLink, useMatch } from 'react-router';
  * Stories).
  */
 export function SiteHeader() {
+  const { name } = useSiteSettings();
   const inStories = useMatch('/articles/*') !== null;
   const inPeople = useMatch('/people/*') !== null;
   const inTopics = useMatch('/topics/*') !== null;
@@ -15,7 +17,7 @@ export function SiteHeader() {
     <header className="site-header">
       <div className="site-header__inner">
         <Link to="/" className="site-name">
-          Verbatim
+          {name}
         </Link>
         <nav aria-label="Main">
           <ul className="site-nav">

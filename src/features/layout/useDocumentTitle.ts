@@ -1,17 +1,17 @@
 import { isNotFound } from '../../data/errors';
 import { useEffect } from 'react';
-
-export const SITE_NAME = 'Verbatim';
+import { useSiteSettings } from './siteSettings';
 
 /**
- * `Headline — Verbatim`; the bare site name for null. Undefined leaves the title alone, for a page whose
+ * `Headline — <site name>`; the bare site name for null. Undefined leaves the title alone, for a page whose
  * child view (a 404, say) sets its own.
  */
 export function useDocumentTitle(title: string | null | undefined): void {
+  const { name } = useSiteSettings();
   useEffect(() => {
     if (title === undefined) return;
-    document.title = title ? `${title} — ${SITE_NAME}` : SITE_NAME;
-  }, [title]);
+    document.title = title ? `${title} — ${name}` : name;
+  }, [title, name]);
 }
 
 /**

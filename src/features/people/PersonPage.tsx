@@ -68,12 +68,8 @@ export function PersonView({ data }: { data: PersonPageData }) {
         </p>
         <h1>{person.name}</h1>
         {person.role && <p className="person-page__role">{person.role}</p>}
-        {otherDescriptions.length > 0 && (
-          <p className="person-page__descriptions">Also described as: {otherDescriptions.join('; ')}</p>
-        )}
-        {person.aliases.length > 0 && (
-          <p className="person-page__aliases">Named as: {person.aliases.join(', ')}</p>
-        )}
+        {otherDescriptions.length > 0 && <LongList className="person-page__descriptions" label="Also described as" items={otherDescriptions} separator="; " />}
+        {person.aliases.length > 0 && <LongList className="person-page__aliases" label="Named as" items={person.aliases} separator=", " />}
         <p className="person-page__counts">
           {countLabel(storyTotal, 'story', 'stories')}, {countLabel(person.quoteCount, 'quote', 'quotes')}{' '}
           — <Link to={`/?person=${encodeURIComponent(person.id)}`}>show their stories in the list</Link>
@@ -147,6 +143,31 @@ export function PersonView({ data }: { data: PersonPageData }) {
         previousLabel="Previous page"
         nextLabel="Next page"
       />
+    </div>
+  );
+}
+
+/** Shown in full up to this many; beyond, the rest waits behind a disclosure (a busy archive has hundreds). */
+const SHOWN_AT_ONCE = 6;
+
+/** "Also described as: a; b; c … and 212 more" — the first few inline, the rest on demand. */
+function LongList({ className, label, items, separator }: { className: string; label: string; items: readonly string[]; separator: string }) {
+  if (items.length <= SHOWN_AT_ONCE + 1) {
+    return (
+      <p className={className}>
+        {label}: {items.join(separator)}
+      </p>
+    );
+  }
+  return (
+    <div className={className}>
+      <p>
+        {label}: {items.slice(0, SHOWN_AT_ONCE).join(separator)}
+      </p>
+      <details className="person-page__more">
+        <summary>{(items.length - SHOWN_AT_ONCE).toLocaleString('en-GB')} more</summary>
+        <p>{items.slice(SHOWN_AT_ONCE).join(separator)}</p>
+      </details>
     </div>
   );
 }

@@ -155,6 +155,20 @@ beforeEach(() => void vi.spyOn(window, 'scrollTo').mockImplementation(() => {}))
     expect(document.querySelector('.person-page__range')).toBeNull();
   });
 
+  it('shows the first six of a long list of descriptions and puts the rest behind "N more"', () => {
+    const descriptions = Array.from({ length: 40 }, (_, i) => `invented role ${i + 1}`);
+    const person = { ...samplePersonPage.person, descriptions };
+    renderWithProviders(<PersonView data={{ ...samplePersonPage, person }} />, { path: '/people/:id', url: '/people/elsie-marrow' });
+    const list = document.querySelector('.person-page__descriptions')!;
+    const shown = list.querySelector(':scope > p')!.textContent!;
+    expect(shown).toContain('invented role 6');
+    expect(shown).not.toContain('invented role 7;');
+    const more = list.querySelector('details')!;
+    const left = descriptions.filter((d) => d !== person.role).length - 6;
+    expect(more.querySelector('summary')!.textContent).toBe(`${left} more`);
+    expect(more.textContent).toContain('invented role 40');
+  });
+
   it('shows a later page at its own address: its quotes and stories, ranges, and links to the pages around it', async () => {
     await renderRoute('/people/elsie-marrow/page/2', seeded());
     expect(await screen.findByRole('heading', { level: 1, name: 'Elsie Marrow' })).toBeTruthy();

@@ -68,7 +68,7 @@ describe('SearchPage', () => {
     expect(screen.getByRole('status').textContent).toBe(`${articles.length} stories and 1 person for “lighthouse”.`);
     fireEvent.click(screen.getByRole('button', { name: 'Show more stories' }));
     await waitFor(() => expect(stories.querySelectorAll('li')).toHaveLength(articles.length));
-    await waitFor(() => expect(document.activeElement).toBe(stories.querySelectorAll('li > a')[STORIES_PER_PAGE]));
+    await waitFor(() => expect(document.activeElement).toBe(stories.querySelectorAll('li > h3 > a')[STORIES_PER_PAGE]));
     expect(screen.queryByRole('button', { name: 'Show more stories' })).toBeNull();
   });
 

@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { curlyQuotes } from '../../content/typography';
 import { Link, useSearchParams } from 'react-router';
 import type { ParsedQuery } from '../../content/searchText';
 import type { SearchPerson } from '../../content/schema';
@@ -100,13 +101,14 @@ export function SearchPage() {
       </p>
       {enabled && search.isError && <ErrorState title="Search is unavailable" error={search.error} onRetry={() => void search.refetch()} />}
       {typed && enabled && search.isPending && <LoadingState shape="list" label="Loading search results…" />}
-      {results && results.people.length > 0 && <PeopleResults people={results.people} query={results.query} />}
-      {results && results.stories.length > 0 && (
-        <StoryResults
-          results={results}
-          loadingMore={search.isPlaceholderData && pages > 1}
-          onMore={showMore}
-        />
+      {results && (results.stories.length > 0 || results.people.length > 0) && (
+        // Stories first (the main column), people beside them on wide screens, as a sidebar.
+        <div className="search-page__results">
+          {results.stories.length > 0 && (
+            <StoryResults results={results} loadingMore={search.isPlaceholderData && pages > 1} onMore={showMore} />
+          )}
+          {results.people.length > 0 && <PeopleResults people={results.people} query={results.query} />}
+        </div>
       )}
     </div>
   );
@@ -131,14 +133,18 @@ function statusText(results: SearchResults): string {
 function Highlighted({ text, query }: { text: string; query: ParsedQuery }) {
   return (
     <>
-      {highlightQuery(text, query).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {highlightQuery(text, query).map((part, i, parts) => {
+        // Curly marks for display; the character before a part decides whether its first mark opens.
+        const shown = curlyQuotes(part.text, parts[i - 1]?.text.slice(-1) ?? '');
+        return part.match ? <mark key={i}>{shown}</mark> : <span key={i}>{shown}</span>;
+      })}
     </>
   );
 }
 
 const PeopleResults = memo(function PeopleResults({ people, query }: { people: SearchPerson[]; query: ParsedQuery }) {
   return (
-    <section className="search-group" aria-labelledby="search-people">
+    <section className="search-group search-group--people" aria-labelledby="search-people">
       <h2 id="search-people">People</h2>
       <ul className="search-results">
         {people.map((person) => (
@@ -179,7 +185,7 @@ const StoryResults = memo(function StoryResults({
     const from = focusFrom.current;
     if (from === null || stories.length <= from) return;
     focusFrom.current = null;
-    list.current?.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[from]?.focus();
+    list.current?.querySelectorAll<HTMLAnchorElement>(':scope > li > h3 > a')[from]?.focus();
   }, [stories.length]);
   const showMore = () => {
     // Not `disabled` while loading: that would drop the focus to the page.
@@ -189,7 +195,7 @@ const StoryResults = memo(function StoryResults({
   };
   const more = stories.length < results.available;
   return (
-    <section className="search-group" aria-labelledby="search-stories">
+    <section className="search-group search-group--stories" aria-labelledby="search-stories">
       <h2 id="search-stories">Stories</h2>
       {!results.allWords && <p className="search-group__note">No story has every word; these have some of them.</p>}
       <ul className="search-results" ref={list}>
@@ -214,9 +220,11 @@ function StoryResult({ story, query }: { story: StoryHit; query: ParsedQuery }) 
   const date = story.updated ? formatUkDate(story.updated) : null;
   return (
     <li className="search-result search-result--article">
-      <Link to={`/articles/${story.id}`}>
-        <Highlighted text={story.headline} query={query} />
-      </Link>
+      <h3 className="search-result__headline">
+        <Link to={`/articles/${story.id}`}>
+          <Highlighted text={story.headline} query={query} />
+        </Link>
+      </h3>
       {story.standfirst && (
         <p className="search-result__standfirst">
           <Highlighted text={story.standfirst} query={query} />

@@ -68,7 +68,8 @@ function cleanPhrase(phrase: string): string {
   return phrase
     .trim()
     .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/^and\s+/i, '')
+    // A sentence conjunction walked over is not part of the role ("But Prime Minister X").
+    .replace(/^(?:and|but|or|so|yet|then|while|as|when)\s+/i, '')
     .replace(/[,;:]+$/, '')
     .trim();
 }

@@ -71,6 +71,20 @@ const SPEECH_STEMS = [
   ['conclude', 'concludes', 'concluded'],
   ['proclaim', 'proclaims', 'proclaimed'],
   ['blame', 'blames', 'blamed'],
+  ['tweet', 'tweets', 'tweeted'],
+  ['exclaim', 'exclaims', 'exclaimed'],
+  ['interject', 'interjects', 'interjected'],
+  ['implore', 'implores', 'implored'],
+  ['emphasize', 'emphasizes', 'emphasized'],
+  ['criticize', 'criticizes', 'criticized'],
+  ['criticise', 'criticises', 'criticised'],
+  ['post', 'posts', 'posted'],
+  ['shout', 'shouts', 'shouted'],
+  ['retort', 'retorts', 'retorted'],
+  ['assert', 'asserts', 'asserted'],
+  ['contend', 'contends', 'contended'],
+  ['muse', 'muses', 'mused'],
+  ['caution', 'cautions', 'cautioned'],
 ];
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_STEMS.flat());
 
@@ -89,6 +103,12 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
     'conclude', 'concluded', 'reveal', 'revealed', 'boast', 'boasted', 'vow', 'vowed', 'pledge', 'pledged',
     'believe', 'believes', 'believed', 'agree', 'agreed', 'maintain', 'maintained', 'emphasised',
     'emphasized', 'proclaimed', 'forecast', 'forecasts', 'insists', 'adds', 'tells',
+    // US usage and written speech.
+    'tweet', 'tweets', 'tweeted', 'exclaim', 'exclaims', 'exclaimed', 'interject', 'interjected',
+    'implore', 'implored', 'emphasize', 'emphasizes', 'emphasise', 'emphasises', 'criticize', 'criticized',
+    'criticise', 'criticised', 'post', 'posted', 'recalls', 'writes', 'shout', 'shouted', 'yell', 'yelled',
+    'scoff', 'scoffed', 'chant', 'chanted', 'mock', 'mocked', 'quipped', 'cautioned', 'caution', 'retort',
+    'retorted', 'elaborate', 'elaborated', 'assert', 'asserted', 'contend', 'contended', 'mused', 'joked',
   ],
 );
 
@@ -117,6 +137,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Culture', 'Sports', 'Sport', 'Energy', 'Industry', 'Northern', 'Ireland', 'Scottish', 'Welsh', 'First',
   'Former', 'Ex', 'Acting', 'Interim', 'Founder', 'Editor', 'Professor', 'Dr', 'Doctor', 'DJ', 'MP', 'MEP',
   'Labour', 'Tory', 'Conservative', 'Liberal', 'Democrat', 'Republican', 'Democratic', 'Senior', 'Junior',
+  'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Maj', 'Cmdr', 'Speaker', 'Anchor', 'Co-anchor', 'Nominee',
+  'Chair', 'Press', 'Communications', 'Campaign', 'Pastor', 'Reverend', 'Counsel', 'Assistant', 'Adviser',
+  'Advisor', 'Host', 'Majority', 'Minority', 'Whip', 'Sheriff', 'Superintendent', 'Spokesman', 'Spokeswoman',
+  'Strategist', 'Chairperson', 'Presidential', 'Officer', 'CEO', 'Pollster', 'Correspondent', 'Recorder',
   'Head', 'Boss', 'Skipper', 'Striker', 'Midfielder', 'Goalkeeper', 'Defender', 'Winger', 'Manager',
 ]);
 

@@ -91,6 +91,21 @@ function sentenceInitial(text: string, start: number): boolean {
   return true;
 }
 
+/**
+ * Abbreviated titles written with a full stop in US style (`Mr. Trump`, `Sen. Doe`, `Gov. Roe`): the
+ * stop does not end the run, and the title is not part of the name.
+ */
+const ABBREVIATED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj', 'Atty', 'Supt', 'Insp', 'Det', 'Pres', 'Fr']);
+
+/** `Mr. Doe`, `Jane Q. Doe`: a full stop after a title abbreviation or a middle initial joins the run. */
+function joinsAcrossStop(text: string, previous: Token, run: readonly Token[], next: Token): boolean {
+  if (text.slice(previous.end, next.start) !== '. ') return false;
+  if (ABBREVIATED_TITLES.has(previous.text)) return true;
+  // A middle initial needs a first name before it ("Donald J. Trump"), not a sentence ending "Plan B.".
+  const before = run[run.length - 2];
+  return /^\p{Lu}$/u.test(previous.text) && before !== undefined && firstNameGender(before.text) !== undefined;
+}
+
 /** Groups tokens into runs of capitalised words joined by single spaces. */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -109,7 +124,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       continue;
     }
     const previous = run[run.length - 1];
-    if (previous && (text.slice(previous.end, token.start) !== ' ' || isPossessive(previous.text))) flush();
+    if (previous && ((text.slice(previous.end, token.start) !== ' ' && !joinsAcrossStop(text, previous, run, token)) || isPossessive(previous.text))) flush();
     run.push(token);
   }
   flush();
@@ -123,8 +138,37 @@ export function scanNames(text: string): NameScan {
   return result;
 }
 
+/**
+ * A title chain before a name: `RNC Chairman Reince Priebus`, `Senate Majority Leader Mitch McConnell`,
+ * `FBI Director James Comey`. Returns the index where the name starts when the run holds a job title
+ * word after some other capitalised words (a body, a place, a party) and ends in one to three name-like
+ * words; -1 otherwise (a plain `President Bush` is handled by the title loop).
+ */
+/** Title words that only qualify another (`Home`, `Press`, `Democratic`): a chain cannot end on them. */
+const TITLE_QUALIFIERS = new Set([
+  'Vice', 'Prime', 'Foreign', 'Home', 'Chief', 'Executive', 'Deputy', 'Shadow', 'Health', 'Culture', 'Defence', 'Education',
+  'Trade', 'Transport', 'Environment', 'Treasury', 'Economy', 'Interior', 'Finance', 'Agriculture', 'Sports', 'Sport',
+  'Energy', 'Industry', 'Northern', 'Ireland', 'Scottish', 'Welsh', 'First', 'Former', 'Ex', 'Acting', 'Interim',
+  'Labour', 'Tory', 'Conservative', 'Liberal', 'Democrat', 'Republican', 'Democratic', 'Senior', 'Junior',
+  'Presidential', 'Press', 'Communications', 'Campaign', 'Majority', 'Minority', 'Head',
+]);
+
+function titleChainEnd(run: readonly Token[]): number {
+  for (let j = run.length - 2; j >= 1; j--) {
+    if (!TITLE_WORDS.has(run[j]!.text)) continue;
+    if (TITLE_QUALIFIERS.has(run[j]!.text)) return -1;
+    const tail = run.slice(j + 1).map((t) => stripPossessive(t.text));
+    if (tail.length > 3 || run.slice(0, j).every((t) => TITLE_WORDS.has(t.text))) return -1;
+    if (tail.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w) || isAcronym(w) || NOT_NAME_WORDS.has(w))) return -1;
+    const named = tail.length === 1 ? isKnownSurname(tail[0]!) || (isUnknownWord(tail[0]!) && looksLikeSurname(tail[0]!)) : firstNameGender(tail[0]!) !== undefined || tail.every(isUnknownWord);
+    return named ? j + 1 : -1;
+  }
+  return -1;
+}
+
 function classifyRun(text: string, run: Token[], out: NameScan): void {
   let i = 0;
+  const chainEnd = titleChainEnd(run);
   let honorific: string | null = null;
   let style: string | null = null;
   let titleStart = -1;
@@ -133,6 +177,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   for (; i < run.length - 0; i++) {
     const word = run[i]!.text;
     const last = i === run.length - 1;
+    if (i < chainEnd) {
+      if (titleStart < 0) titleStart = run[i]!.start;
+      titleEnd = run[i]!.end;
+      continue;
+    }
     if (COURTESY_TITLES.has(word) && !last) {
       honorific = word;
       continue;
@@ -167,7 +216,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const phrase = words.join(' ');
   const whole = run.map((t) => stripPossessive(t.text)).join(' ');
 
-  const titled = honorific !== null || style !== null;
+  const titled = honorific !== null || style !== null || chainEnd > 0;
   if (!titled && (run.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
     out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
     return;
@@ -231,7 +280,12 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // A single capitalised word: a surname or first-name reference to someone named in full elsewhere;
     // people.ts keeps it only when it matches such a person.
     person = true;
-    certain = hasJobTitle && !isCommonWord(words[0]!);
+    // A speech verb next to it (`Rourke said`, `said Rourke`) makes a lone surname or stage name a
+    // speaker even when the article never gives the full name.
+    // Bodies speak too (`Deloitte said`, `the Sun said`): only a word the lexicon knows as a name counts.
+    const word = words[0]!;
+    const nameLike = (isKnownSurname(word) || firstNameGender(word) !== undefined) && !/\b(?:the|The)\s$/.test(before);
+    certain = (hasJobTitle || (speechAround && nameLike)) && !isCommonWord(word) && !isKnownPlace(word);
   }
   if (!person) return;
   const endOffset = last.end - (isPossessive(last.text) ? 2 : 0);

@@ -66,4 +66,20 @@ describe('people', () => {
     expect(article.topicCandidates).toEqual(expect.arrayContaining([{ name: 'United Nations Refugee Agency', kind: 'organisation' }]));
     expect(article.wordCount).toBe(13);
   });
+
+  it('never merges a wife into her husband through a title that disagrees', () => {
+    const found = people([
+      'Colin Marrable, the harbour board chairman, said the vote was close.',
+      'Mrs Marrable said she had voted against.',
+    ]);
+    expect(found.map((p) => p.name)).toContain('Colin Marrable');
+    const colin = found.find((p) => p.name === 'Colin Marrable')!;
+    expect(colin.mentions).not.toContain('Mrs Marrable');
+  });
+
+  it('drops a leading conjunction from a role', () => {
+    const found = people(['But harbour board chairman Colin Marrable disagreed.', 'The 51-year-old said he would stay.']);
+    const colin = found.find((p) => p.name === 'Colin Marrable')!;
+    expect(colin.descriptions.some((d) => /^but\b/i.test(d))).toBe(false);
+  });
 });

@@ -88,7 +88,11 @@ export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
 function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<number, number>): number | undefined {
   const word = c.tokens.join(' ');
   const matches: number[] = [];
+  const gender = genderOfCandidate(c);
   people.forEach((p, i) => {
+    // "Mrs Howard" is not "Michael Howard": a gendered title that disagrees keeps relatives apart.
+    if (gender && p.gender && gender !== p.gender) return;
+    if (gender && !p.gender && p.tokens.length >= 2 && firstNameGender(p.tokens[0]!) && firstNameGender(p.tokens[0]!) !== gender) return;
     const lastName = p.tokens[p.tokens.length - 1]!;
     const bySurname = endsWith(p.tokens, c.tokens) || lastName.split('-').includes(word) && c.honorific !== null;
     const byFirstName = c.tokens.length === 1 && p.tokens.length >= 2 && p.tokens[0] === word && c.honorific === null;

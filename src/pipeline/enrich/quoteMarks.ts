@@ -38,6 +38,20 @@ function isMark(char: string): boolean {
   return char === STRAIGHT || OPENING.has(char) || CLOSING.has(char);
 }
 
+/**
+ * Two apostrophes used as a double quotation mark (`''…''`, a US newspaper habit) rewritten, at equal
+ * length, as a straight mark plus a space on the outer side (` "` opening, `" ` closing), so the
+ * quote finder and the attribution rules read them like any other mark and every offset still holds.
+ */
+export function withApostropheMarks(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/(?<!')''(?!')/g, (_, at: number) => {
+    const before = text[at - 1];
+    const opening = before === undefined || /[\s([{\u2014\u2013-]/.test(before);
+    return opening ? ' "' : '" ';
+  });
+}
+
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;

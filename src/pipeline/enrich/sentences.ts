@@ -35,7 +35,9 @@ export function splitSentences(masked: string): Sentence[] {
   for (const m of masked.matchAll(BOUNDARY)) {
     const end = m.index + m[0].trimEnd().length;
     // "Mr. Smith", "St. Paul": an abbreviation, not a sentence end.
-    if (/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Lt|Col|Sgt|No|vs|v)\.$/.test(masked.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
+    if (/\b(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Sen|Rep|Gov|No|vs|v)\.$/.test(masked.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
+    // "Donald J. Trump": a middle initial after a capitalised first name.
+    if (/\p{Lu}\p{Ll}+ \p{Lu}\.$/u.test(masked.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
     sentences.push({ start, end });
     start = m.index + m[0].length;
   }

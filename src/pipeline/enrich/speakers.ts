@@ -18,7 +18,7 @@ import { agentBefore } from './rules/agents.ts';
 import { accordingTo, sentenceVerb } from './rules/sentenceVerb.ts';
 import { sentenceSubject } from './rules/sentenceSubject.ts';
 import type { ArticleContext, Guess, QuoteSite, Rule } from './rules/types.ts';
-import { findQuoteSpans } from './quoteMarks.ts';
+import { findQuoteSpans, withApostropheMarks } from './quoteMarks.ts';
 import { maskQuotes, splitSentences, type Sentence } from './sentences.ts';
 import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 
@@ -53,8 +53,9 @@ export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
 
   ctx.doc.units.forEach((unit, unitIndex) => {
     if (unit.kind !== 'paragraph') return;
-    const spans = findQuoteSpans(unit.text);
-    const masked = maskQuotes(unit.text, spans);
+    const marked = withApostropheMarks(unit.text);
+    const spans = findQuoteSpans(marked);
+    const masked = maskQuotes(marked, spans);
     const sentences = splitSentences(masked);
     let nextSpan = 0;
     for (const sentence of sentences) {
@@ -135,7 +136,10 @@ function continuation(site: QuoteSite, previous: QuoteFinding | null, lastEvent:
     return previous.guess;
   }
   // A quotation that opens its sentence with no attribution, right after someone spoke.
-  const opensSentence = masked.slice(sentence.start, site.span.start - 1).trim() === '';
+  // `"…," Doe said. "…"`: the masked quote hides the capital that would start a new sentence, so a
+  // quotation right after a full stop opens its sentence too.
+  const lead = masked.slice(sentence.start, site.span.start - 1).trim();
+  const opensSentence = lead === '' || /[.!?]$/.test(lead);
   if (opensSentence && lastEvent && site.unitIndex - lastEvent.unitIndex <= 2) return lastEvent.guess;
   return null;
 }

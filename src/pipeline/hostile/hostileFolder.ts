@@ -93,7 +93,9 @@ function fileSpecs(): FileSpec[] {
       expect: rejected(/binary/i),
     },
     { source: 'shape/headline-only.txt', what: 'a headline with no body', bytes: utf8(['Marrowby lifeboat crew honoured', '']), expect: article() },
-    { source: 'shape/crlf.txt', what: 'CRLF line ends', bytes: utf8(page, '\r\n'), expect: article() },
+    // A different headline: an exact CRLF copy of the page would be rejected as a duplicate story.
+    { source: 'shape/crlf.txt', what: 'CRLF line ends', bytes: utf8(validPageLines({ headline: 'Windows line ends reach Marrowby' }), '\r\n'), expect: article() },
+    { source: 'shape/crlf-copy.txt', what: 'a CRLF copy of a page', bytes: utf8(page, '\r\n'), expect: rejected(/duplicate of good\/valid-page\.txt/) },
     { source: 'shape/lone-cr.txt', what: 'old Mac CR line ends', bytes: utf8(plainPageLines('Lone carriage returns survive'), '\r'), expect: article() },
     {
       source: 'bom/utf8-bom.txt',
@@ -174,9 +176,9 @@ function fileSpecs(): FileSpec[] {
       ]),
       expect: article(),
     },
-    { source: 'dupes/first.txt', what: 'a duplicate headline (1)', bytes: utf8(plainPageLines('Two stories, one headline')), expect: article() },
-    { source: 'dupes/second.txt', what: 'a duplicate headline (2)', bytes: utf8(plainPageLines('Two stories, one headline')), expect: article() },
-    { source: 'dupes/nested/first.txt', what: 'a duplicate headline (3)', bytes: utf8(plainPageLines('Two stories, one headline')), expect: article() },
+    { source: 'dupes/first.txt', what: 'a duplicate headline (1)', bytes: utf8([...plainPageLines('Two stories, one headline'), 'Copy 1 of the headline, told differently.']), expect: article() },
+    { source: 'dupes/second.txt', what: 'a duplicate headline (2)', bytes: utf8([...plainPageLines('Two stories, one headline'), 'Copy 2 of the headline, told differently.']), expect: article() },
+    { source: 'dupes/nested/first.txt', what: 'a duplicate headline (3)', bytes: utf8([...plainPageLines('Two stories, one headline'), 'Copy 3 of the headline, told differently.']), expect: article() },
     { source: 'names/café à la carte.txt', what: 'accents and spaces in the name', bytes: utf8(plainPageLines('Accented file name story')), expect: article() },
     { source: 'names/港口 新闻 ✓.txt', what: 'CJK, a symbol and spaces in the name', bytes: utf8(plainPageLines('Wide file name story')), expect: article() },
     { source: 'names/UPPER CASE.TXT', what: 'an upper-case extension', bytes: utf8(plainPageLines('Upper-case extension story')), expect: article() },

@@ -68,4 +68,10 @@ describe('mergePeople', () => {
     const b = { articleId: 'b', people: [person('Bea Cole', { descriptions: ['chair'] })], quotes: [], blocks: [] };
     expect(mergePeople([a, b]).people.map((p) => p.id)).toEqual(mergePeople([b, a]).people.map((p) => p.id));
   });
+
+  it('never makes an age the role, even when it is the only description', () => {
+    const { people } = mergePeople([{ articleId: 'one', people: [person('Tobias Wren', { descriptions: ['51-year-old'] })], quotes: [], blocks: [] }]);
+    expect(people[0]!.role).toBeNull();
+    expect(people[0]!.descriptions).toEqual(['51-year-old']);
+  });
 });

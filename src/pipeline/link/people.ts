@@ -133,8 +133,9 @@ export function mergePeople(articles: PeopleInput[]): {
     usedIds.add(id);
     idOf.set(group, id);
     const descriptions = [...group.descriptions.values()].sort((a, b) => a.order - b.order);
-    // An age ("34-year-old") describes a moment, not a role: it is a role only when nothing else is known.
-    const ranked = [...descriptions].sort((a, b) => Number(isAge(a.text)) - Number(isAge(b.text)) || b.count - a.count || a.order - b.order);
+    // An age ("34-year-old") says how old someone is, not what they do: never a role (it stays a
+    // description, which lets "the 34-year-old said" find the person).
+    const ranked = descriptions.filter((d) => !isAge(d.text)).sort((a, b) => b.count - a.count || a.order - b.order);
     const role = ranked[0]?.text ?? null;
     return {
       id,

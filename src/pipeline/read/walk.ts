@@ -47,6 +47,7 @@ export const IGNORE_REASONS = {
   symlink: 'symbolic link: not followed (it may point outside the content folder or loop)',
   special: 'not a regular file (socket, FIFO or device)',
   notText: 'not a source: only .txt files are read',
+  settings: 'collection settings (site name, description, footer): read by the build, not a story',
 } as const;
 
 export async function listContent(contentDir: string): Promise<ContentListing> {
@@ -79,6 +80,8 @@ export async function listContent(contentDir: string): Promise<ContentListing> {
         listing.ignored.push({ source, reason: IGNORE_REASONS.special });
       } else if (hidden) {
         listing.ignored.push({ source, reason: IGNORE_REASONS.hiddenFile });
+      } else if (source === 'site.json') {
+        listing.ignored.push({ source, reason: IGNORE_REASONS.settings });
       } else if (!entry.name.toLowerCase().endsWith('.txt')) {
         listing.ignored.push({ source, reason: IGNORE_REASONS.notText });
       } else {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer } from 'vite';
 import type * as RenderEntry from '../../app/renderPage.tsx';
+import type { SiteSettings } from '../../content/schema.ts';
 import type { RenderRoute } from './site.ts';
 
 export interface AppRenderer {
@@ -14,8 +15,8 @@ export interface AppRenderer {
   close: () => Promise<void>;
 }
 
-/** `dataDir`: the folder the pipeline wrote the public JSON to (`dist/data`). */
-export async function loadAppRenderer(root: string, dataDir: string): Promise<AppRenderer> {
+/** `dataDir`: the folder the pipeline wrote the public JSON to (`dist/data`); `settings`: the collection's site.json. */
+export async function loadAppRenderer(root: string, dataDir: string, settings: SiteSettings): Promise<AppRenderer> {
   const server = await createServer({
     root,
     configFile: false,
@@ -30,5 +31,5 @@ export async function loadAppRenderer(root: string, dataDir: string): Promise<Ap
       if (error.code === 'ENOENT') return null;
       throw error;
     });
-  return { render: (url) => entry.renderPage(url, readData), close: () => server.close() };
+  return { render: (url) => entry.renderPage(url, readData, settings), close: () => server.close() };
 }

@@ -9,8 +9,6 @@
  */
 import type { Article } from '../../content/schema.ts';
 
-export const SITE_NAME = 'Verbatim';
-
 /** The id of the `<script type="application/json">` holding the page's react-query cache. */
 export const PAGE_STATE_ID = 'verbatim-state';
 
@@ -79,14 +77,17 @@ export function parseTemplate(template: string): DocumentTemplate {
   return { beforeTitle, head: `${head}<div id="root">`, after: rest.slice(0, body), end: rest.slice(body) };
 }
 
-/** One page's HTML document: the head tags for `meta`, the rendered markup and its data. */
-export function renderDocument(template: DocumentTemplate, siteUrl: string, meta: PageMeta, page: RenderedMarkup): string {
+/**
+ * One page's HTML document: the head tags for `meta`, the rendered markup and its data. `siteName` is the
+ * collection's (site.json), as the app's header shows it.
+ */
+export function renderDocument(template: DocumentTemplate, siteUrl: string, siteName: string, meta: PageMeta, page: RenderedMarkup): string {
   const url = `${siteUrl.replace(/\/$/, '')}${meta.path}`;
-  const title = meta.path === '/' ? SITE_NAME : `${meta.title} — ${SITE_NAME}`;
+  const title = meta.path === '/' ? siteName : `${meta.title} — ${siteName}`;
   const tags = [
     `<meta name="description" content="${escapeHtml(meta.description)}">`,
     ...(meta.canonical === false ? [] : [`<link rel="canonical" href="${escapeHtml(url)}">`]),
-    `<meta property="og:site_name" content="${SITE_NAME}">`,
+    `<meta property="og:site_name" content="${escapeHtml(siteName)}">`,
     `<meta property="og:type" content="${meta.type}">`,
     `<meta property="og:title" content="${escapeHtml(meta.title)}">`,
     `<meta property="og:description" content="${escapeHtml(meta.description)}">`,

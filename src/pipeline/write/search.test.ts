@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Person, Topic } from '../../content/schema.ts';
 import { SearchRootSchema, SearchStoryShardSchema, SearchTermShardSchema } from '../../content/schema.ts';
 import { SHARD_KEY_MIN } from '../../content/searchText.ts';
-import { FIELD_WEIGHTS, PEOPLE_CAP, STORY_CAP, bestStories, buildSearchFiles, mergeEntries, numberStories, storyFields, storyTerms } from './search.ts';
+import { FIELD_WEIGHTS, MAX_TERM_LENGTH, PEOPLE_CAP, STORY_CAP, bestStories, buildSearchFiles, mergeEntries, numberStories, storyFields, storyTerms } from './search.ts';
 
 /** An invented story: headline, an intro paragraph and a body paragraph that must not be indexed. */
 export function madeUpStory(i: number, over: Partial<Article> = {}): Article {
@@ -188,5 +188,18 @@ describe('sharding', () => {
     expect(changed.filter((k) => k.startsWith('s:'))).toHaveLength(1);
     expect(changed.filter((k) => k.startsWith('t:')).length).toBeLessThanOrEqual(6);
     expect(changed).toContain('t:qu');
+  });
+});
+
+describe('pathological words', () => {
+  it('indexes a story holding one 24,000-letter word without overflowing the stack (issue 12)', () => {
+    const long = 'q'.repeat(24_000);
+    const story = madeUpStory(1, { headline: `${long} and ${long}x harbour` });
+    const files = buildSearchFiles({ articles: [story, madeUpStory(2)], people: [], topics: [] }, { shardBudget: 200 });
+    const terms = allTerms(files);
+    expect(terms.has('harbour')).toBe(true);
+    // Over-long terms are not indexed: nobody types them, and their shard keys would be file names no disk accepts.
+    for (const term of terms.keys()) expect(term.length).toBeLessThanOrEqual(MAX_TERM_LENGTH);
+    for (const key of files.terms.keys()) expect(key.length).toBeLessThanOrEqual(MAX_TERM_LENGTH);
   });
 });

@@ -42,6 +42,11 @@ export const SHARD_BUDGET = 24_000;
 export const STORIES_PER_SHARD = 16;
 /** The standfirst a result shows, at most this many characters. */
 export const STANDFIRST_MAX = 200;
+/**
+ * Longest term indexed, in code points. Nobody types a longer word, and an unbounded one (a 24,000-letter
+ * run in a pasted file) would make shard keys no file system accepts and split chains thousands deep.
+ */
+export const MAX_TERM_LENGTH = 40;
 
 export interface SearchInput {
   articles: readonly Article[];
@@ -77,6 +82,7 @@ export function buildSearchFiles(input: SearchInput, options: { shardBudget?: nu
 
   const entries = new Map<string, SearchTermEntry>();
   for (const term of new Set([...postings.keys(), ...people.keys()])) {
+    if (termLength(term) > MAX_TERM_LENGTH) continue;
     const list = postings.get(term) ?? [];
     const entry: SearchTermEntry = { n: list.length / 2, s: bestStories(list) };
     const found = people.get(term);
@@ -185,29 +191,37 @@ function entrySize(term: string, entry: SearchTermEntry): number {
   return term.length + 4 + JSON.stringify(entry).length;
 }
 
-/** The shard for `key` (all of `group` begins with it), split while over budget. */
+/**
+ * The shard for `key` (all of `group` begins with it), split while over budget. Iterative (a work list, not
+ * recursion): how deep a split goes depends on the content, and no content may overflow the stack.
+ */
 function buildShard(
-  key: string,
-  group: readonly string[],
+  rootKey: string,
+  rootGroup: readonly string[],
   entries: ReadonlyMap<string, SearchTermEntry>,
   budget: number,
   out: Map<string, SearchTermShard>,
 ): void {
-  const size = group.reduce((sum, term) => sum + entrySize(term, entries.get(term)!), 0);
-  const longer = group.filter((term) => term !== key);
-  if (size <= budget || longer.length === 0) {
-    out.set(key, { key, terms: Object.fromEntries(group.map((term) => [term, entries.get(term)!])) });
-    return;
+  const work: Array<[string, readonly string[]]> = [[rootKey, rootGroup]];
+  for (let item = work.pop(); item; item = work.pop()) {
+    const [key, group] = item;
+    const size = group.reduce((sum, term) => sum + entrySize(term, entries.get(term)!), 0);
+    const longer = group.filter((term) => term !== key);
+    // One term alone gains nothing from a split: it stays a leaf however large its entry.
+    if (size <= budget || longer.length === 0 || group.length === 1) {
+      out.set(key, { key, terms: Object.fromEntries(group.map((term) => [term, entries.get(term)!])) });
+      continue;
+    }
+    const depth = termLength(key) + 1;
+    const children = groupByPrefix(longer, depth);
+    const own = entries.get(key);
+    out.set(key, {
+      key,
+      terms: own ? { [key]: own } : {},
+      split: { children: [...children.keys()], all: mergeEntries(group.map((term) => entries.get(term)!)) },
+    });
+    for (const child of children) work.push(child);
   }
-  const depth = termLength(key) + 1;
-  const children = groupByPrefix(longer, depth);
-  const own = entries.get(key);
-  out.set(key, {
-    key,
-    terms: own ? { [key]: own } : {},
-    split: { children: [...children.keys()], all: mergeEntries(group.map((term) => entries.get(term)!)) },
-  });
-  for (const [childKey, childGroup] of children) buildShard(childKey, childGroup, entries, budget, out);
 }
 
 /**

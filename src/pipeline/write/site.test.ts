@@ -4,8 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSON_PAGE_SIZE, TOPIC_PAGE_SIZE } from '../../content/dataPaths.ts';
 import { inventedCollection } from '../../test/inventedCollection.ts';
-import { renderPage } from '../../app/renderPage.tsx';
-import { renderOutput } from './render.ts';
+import { renderFromCollection } from '../../test/renderRoute.ts';
 import { sitemapFiles, writeSite } from './site.ts';
 
 const template = '<!doctype html><html><head><title>Verbatim</title></head><body><div id="root"></div></body></html>';
@@ -17,11 +16,8 @@ beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'verbatim-site-'));
   await writeFile(path.join(outDir, 'index.html'), template);
   const collection = inventedCollection(TOPIC_PAGE_SIZE * 2 + 3);
-  const report = { read: 0, written: 0, rejected: [], ignored: [], warnings: [] };
-  const data = new Map([...renderOutput(collection, report)].map(([file, text]) => [file, text]));
-  const render = (url: string) => renderPage(url, (file) => Promise.resolve(data.get(file) ?? null));
-  await writeSite({ outDir, siteUrl: 'https://archive.example', collection, render });
-});
+  await writeSite({ outDir, siteUrl: 'https://archive.example', collection, render: renderFromCollection(collection) });
+}, 60_000);
 afterAll(() => rm(outDir, { recursive: true, force: true }));
 
 describe('writeSite', () => {

@@ -4,7 +4,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article } from '../../content/schema.ts';
+import type { Article, SiteSettings } from '../../content/schema.ts';
+import { DEFAULT_SITE_SETTINGS } from '../../content/siteSettings.ts';
 import { pagedPath, pagedTitle } from '../../content/pagedPath.ts';
 import type { LinkedCollection } from '../link/index.ts';
 import { buildPersonPages, buildTopicPages } from './listShards.ts';
@@ -22,9 +23,11 @@ export interface SiteOptions {
   siteUrl: string;
   collection: LinkedCollection;
   render: RenderRoute;
+  /** The collection's site.json over the defaults: site name and home description (the app draws the rest). */
+  settings?: SiteSettings;
 }
 
-export async function writeSite({ outDir, siteUrl, collection, render }: SiteOptions): Promise<number> {
+export async function writeSite({ outDir, siteUrl, collection, render, settings = DEFAULT_SITE_SETTINGS }: SiteOptions): Promise<number> {
   const template = parseTemplate(await readFile(path.join(outDir, 'index.html'), 'utf8'));
   const articles = sortNewestFirst(collection.articles);
   const summaries = articles.map(summarise);
@@ -36,7 +39,7 @@ export async function writeSite({ outDir, siteUrl, collection, render }: SiteOpt
   // site is never held in memory whole.
   const page = async (meta: PageMeta) => {
     const route = meta.path;
-    const html = renderDocument(template, siteUrl, meta, await render(route));
+    const html = renderDocument(template, siteUrl, settings.name, meta, await render(route));
     routes.push(route);
     const file = route === '/' ? path.join(outDir, 'index.html') : path.join(outDir, route, 'index.html');
     const write = mkdir(path.dirname(file), { recursive: true })
@@ -46,7 +49,7 @@ export async function writeSite({ outDir, siteUrl, collection, render }: SiteOpt
     if (pending.size >= PAGE_WRITE_CONCURRENCY) await Promise.race(pending);
   };
 
-  await page({ path: '/', title: 'Verbatim', description: `A reading archive of ${articles.length} news stories: who said what, and who they are.`, type: 'website' });
+  await page({ path: '/', title: settings.name, description: `${settings.description} ${articles.length} stories.`, type: 'website' });
   for (const article of articles) {
     await page({ path: `/articles/${article.id}`, title: article.headline, description: articleDescription(article), type: 'article', modified: article.updated });
   }
@@ -80,7 +83,7 @@ export async function writeSite({ outDir, siteUrl, collection, render }: SiteOpt
   await Promise.all(pending);
   // Static hosts serve 404.html for unknown paths; the app boots from it and shows its own not-found view.
   const notFound: PageMeta = { path: '/404', title: 'Page not found', description: 'This page is not in the archive.', type: 'website', canonical: false };
-  await writeFile(path.join(outDir, '404.html'), renderDocument(template, siteUrl, notFound, await render(notFound.path)));
+  await writeFile(path.join(outDir, '404.html'), renderDocument(template, siteUrl, settings.name, notFound, await render(notFound.path)));
   for (const [name, xml] of sitemapFiles(siteUrl, routes, articles)) await writeFile(path.join(outDir, name), xml);
   await writeFile(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl.replace(/\/$/, '')}/sitemap.xml\n`);
   return routes.length;

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { curlyQuotes } from '../../../content/typography';
 import type { PullQuoteBlock } from '../../../content/schema';
 
 /** A quotation set off from the text, attributed to its speaker (linked when they are in the index). */
@@ -8,7 +9,7 @@ export function PullQuote({ block }: { block: PullQuoteBlock }) {
   return (
     <figure className="pullquote">
       <blockquote>
-        <p>{block.text}</p>
+        <p>{curlyQuotes(block.text)}</p>
       </blockquote>
       <figcaption>
         <cite>{speaker.personId ? <Link to={`/people/${speaker.personId}`}>{name}</Link> : name}</cite>

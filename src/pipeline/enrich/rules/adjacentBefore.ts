@@ -4,7 +4,17 @@
  */
 import { ATTRIBUTION_VERBS } from '../lexicon.ts';
 import { agentBefore } from './agents.ts';
-import type { Rule } from './types.ts';
+import type { ArticleContext, Guess, QuoteSite, Rule } from './types.ts';
+
+/** `Republican pollster Jo Roe: "…"`: a person named right before the colon that opens the quote. */
+function namedBeforeColon(site: QuoteSite, ctx: ArticleContext): Guess | null {
+  const markAt = site.span.start - 1;
+  const colon = /:\s*$/.exec(site.masked.slice(Math.max(site.sentence.start, markAt - 4), markAt));
+  if (!colon) return null;
+  const docColon = site.unit.offset + markAt - colon[0].length;
+  const mention = ctx.people.mentions.find((m) => m.end === docColon);
+  return mention && !mention.possessive ? { type: 'person', person: mention.person } : null;
+}
 
 const TAIL = /^(?:\s*[:,]?\s*|\s+that\s+|\s+(?:the\s+)?[\p{L}'\u2019]+(?:\s+[\p{L}'\u2019]+){0,3}\s*[:,]\s*)$/u;
 
@@ -15,7 +25,10 @@ export const adjacentBefore: Rule = {
     const before = site.masked.slice(site.sentence.start, markAt);
     let found: { index: number } | null = null;
     for (const m of before.matchAll(/[a-z]+/g)) if (ATTRIBUTION_VERBS.has(m[0])) found = { index: m.index };
-    if (!found) return null;
+    // `X issued a statement: "…"`, `X released the following statement, "…"`: the statement's author.
+    const statement = /\b(?:issued|released|put out|posted)\s+(?:a|an|the|this|his|her|their)?\s*(?:following\s+|brief\s+|short\s+|written\s+)?statement(?:\s+\w+){0,4}\s*[:,]\s*$/.exec(before);
+    if (statement) return agentBefore(ctx, site.masked, site.sentence.start + statement.index, site.unit.offset);
+    if (!found) return namedBeforeColon(site, ctx);
     const verb = /[a-z]+/.exec(before.slice(found.index))![0];
     const tail = before.slice(found.index + verb.length);
     if (!TAIL.test(tail)) return null;

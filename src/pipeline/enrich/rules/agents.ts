@@ -3,8 +3,8 @@
  * ending at one (`___ said`), and turning it into a guess: a person (by name, pronoun or
  * description), an organisation (by name, or its unnamed spokesperson), or a group.
  */
-import { GROUP_NOUNS, ROLE_NOUNS, SPOKES_WORDS } from '../lexicon.ts';
-import { isNominal } from '../nameLexicon.ts';
+import { COURTESY_TITLES, GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
+import { firstNameGender, isKnownOrganisation, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
 import type { ArticleContext, Guess } from './types.ts';
 
@@ -153,7 +153,7 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docPos);
   // A person named here, possibly after a role phrase: "said Russian President Dmitry Medvedev",
   // "said Opera spokeswoman, Berit Hanson".
-  const clauseEnd = phrase.search(/[.;:!?"\u201c\u201d]|,\s+(?!\p{Lu})|\s(?:who|which|that)\s/u);
+  const clauseEnd = phrase.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|\p{Lu})\./gu, '$1 ').search(/[.;:!?"\u201c\u201d]|,\s+(?!\p{Lu})|\s(?:who|which|that)\s/u);
   const limit = clauseEnd < 0 ? phrase.length : clauseEnd;
   for (let i = firstMentionFrom(ctx.people.mentions, docPos); i < ctx.people.mentions.length; i++) {
     const mention = ctx.people.mentions[i]!;
@@ -175,8 +175,49 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   const group = GROUP.exec(phrase);
   if (group && GROUP_NOUNS.has(group[2]!.toLowerCase()) && !/^\p{Lu}/u.test(group[1] ?? '')) return { type: 'group', name: group[2]!.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
-  if (org && !PRONOUN.test(org[1]!)) return { type: 'organisation', name: orgName(ctx, trimOrg(org[1]!)) };
+  if (org && !PRONOUN.test(org[1]!)) return capitalisedAgent(ctx, org[1]!);
   return null;
+}
+
+/** A full stop that ends a sentence, not one after a title abbreviation or an initial (`Sen.`, `J.`). */
+const SENTENCE_STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|\p{Lu}))\.(?=\s|$)/u;
+
+/**
+ * A capitalised phrase that names no person mention: an organisation, unless it reads as a person
+ * (`Sen. Jo Roe of Ohio`, a known first name, a surname of someone in the article). Such a phrase is
+ * the person it names when the article has exactly one person of that surname, and otherwise is left
+ * unknown: crediting a person's words to an "organisation" called by their name is a wrong name.
+ */
+function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
+  const stop = SENTENCE_STOP.exec(raw);
+  const name = trimOrg(stop ? raw.slice(0, stop.index) : raw);
+  if (!name) return null;
+  const words = name
+    .replace(/\s+of\s+.*$/, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/\.$/, '').replace(/['\u2019]s$/, ''));
+  if (words.some((w) => ORG_WORDS.has(w)) || isKnownOrganisation(name)) return { type: 'organisation', name: orgName(ctx, name) };
+  const core = words.filter((w) => !TITLE_WORDS.has(w) && !COURTESY_TITLES.has(w) && !/^\p{Lu}$/u.test(w));
+  const surname = core[core.length - 1];
+  if (surname && !/^\p{Lu}+$/u.test(surname)) {
+    const matches = ctx.people.people.flatMap((p, i) => (p.tokens[p.tokens.length - 1] === surname && (core.length === 1 || p.tokens[0] === core[0]) ? [i] : []));
+    if (matches.length === 1) return { type: 'person', person: matches[0]! };
+    const titled = core.length < words.length && core.length > 0;
+    if (matches.length > 1 || titled || firstNameGender(core[0]!) !== undefined || (core.length === 1 && isKnownSurname(surname))) return null;
+    if (core.length === 1 && writtenWithFirstName(ctx.doc.text, surname)) return null;
+  }
+  return { type: 'organisation', name: orgName(ctx, name) };
+}
+
+/** Somewhere the article writes the word after a first name (`Novak Djokovic`, `Peter T. King`). */
+function writtenWithFirstName(text: string, surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{Ll}'\u2019-]+)\s+(?:\p{Lu}\.\s+)?${escaped}\b`, 'gu'))) {
+    const first = m[1]!;
+    if (TITLE_WORDS.has(first) || ORG_WORDS.has(first) || /^(?:The|A|An|And|But|In|On|At|Of|For|From|To|With|By|As|When|If)$/.test(first)) continue;
+    if (firstNameGender(first) !== undefined || isUnknownWord(first)) return true;
+  }
+  return false;
 }
 
 function trimOrg(raw: string): string {
@@ -289,7 +330,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (GROUP_NOUNS.has(last.toLowerCase()) && words.length <= 2) return { type: 'group', name: last.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
   if (org && org[0].length === phrase.length && !/^(?:He|She|It|They|We|I|You|This|That|There)$/.test(org[1]!)) {
-    return { type: 'organisation', name: orgName(ctx, trimOrg(org[1]!)) };
+    return capitalisedAgent(ctx, org[1]!);
   }
   return null;
 }

@@ -5,7 +5,17 @@
  */
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { agentAfter, agentBefore } from './agents.ts';
-import type { Guess, Rule } from './types.ts';
+import { firstMentionFrom } from '../people.ts';
+import type { ArticleContext, Guess, Rule } from './types.ts';
+
+/** The first person named (not in the possessive) between two document offsets. */
+function firstPersonIn(ctx: ArticleContext, docStart: number, docEnd: number): Guess | null {
+  const mentions = ctx.people.mentions;
+  for (let i = firstMentionFrom(mentions, docStart); i < mentions.length && mentions[i]!.start < docEnd; i++) {
+    if (!mentions[i]!.possessive) return { type: 'person', person: mentions[i]!.person };
+  }
+  return null;
+}
 
 export const accordingTo: Rule = {
   name: 'according to',
@@ -39,14 +49,23 @@ export const sentenceVerb: Rule = {
         }
         continue;
       }
+      const lead = sentence.slice(0, verb.index);
+      // Inverted after a comma or at the clause start: "…, says BT, is to …", "… to Mr Roe, said Jo Doe."
+      // The name before that comma is the object of the clause before, not the speaker: try after first.
+      const invertable = /^(?:says|said|adds|added|say)$/.test(verb.word) && /(?:^|[,:]\s*)$/.test(lead);
+      const inverted = invertable ? agentAfter(ctx, site.masked, at + verb.word.length, site.unit.offset) : null;
+      if (inverted && inverted.type === 'person') return inverted;
+      // `X attacked Y, calling him "…"`: a participle after a comma speaks for the clause's subject, the
+      // first person the sentence names, not for the object right before it.
+      if (/ing$/.test(verb.word) && /,\s*$/.test(lead)) {
+        const subject = firstPersonIn(ctx, site.unit.offset + start, site.unit.offset + at);
+        if (subject) return subject;
+        continue;
+      }
       const guess = agentBefore(ctx, site.masked, at, site.unit.offset);
       if (guess && guess.type !== 'description') return guess;
       if (guess) pending ??= guess;
-      // Inverted after a comma or at the clause start: "…, says BT, is to …".
-      if (/^(?:says|said|adds|added|say)$/.test(verb.word) && /(?:^|[,:]\s*)$/.test(sentence.slice(0, verb.index))) {
-        const inverted = agentAfter(ctx, site.masked, at + verb.word.length, site.unit.offset);
-        if (inverted && inverted.type !== 'description') return inverted;
-      }
+      if (inverted && inverted.type !== 'description') return inverted;
     }
     return pending;
   },

@@ -1,0 +1,84 @@
+/** US news conventions in the name finder and the speaker sieve, on invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { scanNames } from './names.ts';
+import { findQuoteSpans, withApostropheMarks } from './quoteMarks.ts';
+import { makeParsed } from './test-utils.ts';
+
+function speakers(paragraphs: string[]) {
+  return enrichArticle(makeParsed(paragraphs)).quotes.map((q) => [q.text, q.speaker.name, q.speaker.type]);
+}
+
+const names = (text: string) => scanNames(text).people.map((p) => p.tokens.join(' '));
+
+describe('US conventions', () => {
+  it('reads two apostrophes as a double quotation mark, keeping offsets', () => {
+    const text = "''We will win,'' said Sen. Ada Quill. She called it ''a fine day.''";
+    const marked = withApostropheMarks(text);
+    expect(marked).toHaveLength(text.length);
+    expect(findQuoteSpans(marked).map((s) => text.slice(s.start, s.end))).toEqual(['We will win,', 'a fine day.']);
+  });
+
+  it('credits an apostrophe-marked quote like any other', () => {
+    expect(speakers(["''The levee will hold,'' said Gov. Ada Quill."])).toEqual([['The levee will hold,', 'Ada Quill', 'person']]);
+  });
+
+  it('keeps a title abbreviation and a middle initial out of the name and in one run', () => {
+    expect(names('Sen. Ada Quill met Mr. Pell Okafor and Harold J. Brannock on Monday.')).toEqual(['Ada Quill', 'Pell Okafor', 'Harold J Brannock']);
+    expect(names('Sen. Ada Quill spoke.')).not.toContain('Sen');
+  });
+
+  it('strips a title chain before a name instead of reading the run as an organisation', () => {
+    const scan = scanNames('Harbor Board Chairman Pell Okafor and Water Authority Director Ines Corvo spoke.');
+    expect(scan.people.map((p) => p.tokens.join(' '))).toEqual(['Pell Okafor', 'Ines Corvo']);
+    expect(scan.organisations.map((o) => o.name)).not.toContain('Harbor Board Chairman Pell Okafor');
+  });
+
+  it('finds the speaker after `said Sen. X` and with American verbs', () => {
+    expect(
+      speakers([
+        'Sen. Ada Quill and Rep. Pell Okafor toured the dam.',
+        '"It is sound," said Sen. Ada Quill.',
+        'Okafor tweeted: "The dam is a disgrace."',
+        '"Nobody told us," Okafor interjected.',
+      ]).map((r) => r[1]),
+    ).toEqual(['Ada Quill', 'Pell Okafor', 'Pell Okafor']);
+  });
+
+  it('gives the second quotation of `"…," X said. "…"` to the same speaker', () => {
+    expect(speakers(['Ines Corvo spoke at the fair.', '"We built it," Corvo said. "We will keep it open."']).map((r) => r[1])).toEqual(['Ines Corvo', 'Ines Corvo']);
+  });
+
+  it('never credits a titled person, or a surname alone, as an organisation', () => {
+    const result = speakers(['"The plan is dead," said Sen. Marlow Feeney of Ohio.']);
+    expect(result[0]![2]).not.toBe('organisation');
+  });
+
+  it('takes a lone name next to a speech verb as a person, but not a body', () => {
+    expect(speakers(['"We are ready," Johnson said.'])).toEqual([['We are ready,', 'Johnson', 'person']]);
+    expect(enrichArticle(makeParsed(['"Profits rose," the Sun said.'])).people).toEqual([]);
+  });
+
+  it('credits `X issued a statement: "…"` and `pollster X: "…"`', () => {
+    expect(
+      speakers([
+        'Mayor Ines Corvo and the pollster Tomas Verlaine were in town.',
+        '"We won," said Tomas Verlaine.',
+        'On Monday, after the vote, Ines Corvo issued the following statement: "The fair goes ahead."',
+        'A warning, then, from pollster Tomas Verlaine: "Turnout will be high."',
+      ]).map((r) => r[1]),
+    ).toEqual(['Tomas Verlaine', 'Ines Corvo', 'Tomas Verlaine']);
+  });
+
+  it('credits a quote worked into a participle clause to the subject, not the person talked about', () => {
+    expect(
+      speakers(['In a long speech, Ines Corvo turned on Tomas Verlaine, calling him "a danger to the harbor".']).map((r) => r[1]),
+    ).toEqual(['Ines Corvo']);
+  });
+
+  it('credits `… to Mr. Roe, said Jo Doe` to the one who said it', () => {
+    expect(
+      speakers(['Pell Okafor met Ines Corvo on Monday.', 'He would do well to offer "real olive branches" to Ms. Corvo, said Tomas Verlaine, a former aide.']).map((r) => r[1]),
+    ).toEqual(['Tomas Verlaine']);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The request handling that Verbatim adds to Vite's dev and preview servers (vitePlugin.ts), kept apart
+ * so it can be tested without a server. Both are safe against any address a browser or a crawler may
+ * send: a malformed percent-encoding (`/articles/%E0%A4%A`) gets a 400, never a thrown URIError.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+
+type Next = () => void;
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
+
+/** The decoded path, or null when its percent-encoding is malformed (decodeURIComponent would throw). */
+export function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** A short plain answer that no browser or service worker keeps: errors are never cached. */
+function plainError(res: ServerResponse, status: number, text: string): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(text);
+}
+
+export function badAddress(res: ServerResponse): void {
+  plainError(res, 400, 'Bad request: the address is not valid percent-encoding.');
+}
+
+/**
+ * `vite preview` (what `npm start` serves) falls back to the root index.html for every path. Instead:
+ * - a route is answered with its own pre-rendered page, as a static host serves `articles/<id>/index.html`;
+ * - a file that is not there (a path with an extension: an old build's chunk, a data file) gets a 404,
+ *   not the home page with status 200, which a service worker or a script loader would take for the file;
+ * - a malformed address gets a 400.
+ */
+export function previewRoutes(outDir: string, base = '/'): Middleware {
+  return (req, res, next) => {
+    const [rawPath = '/', query] = (req.url ?? '/').split('?');
+    const decoded = decodePath(rawPath);
+    if (decoded === null) return badAddress(res);
+    if (!decoded.startsWith(base)) return next();
+    // The path inside the built folder (the site may be published under a base path).
+    const pathname = decoded.slice(base.length - 1);
+    if (pathname === '/') return next();
+    const target = path.join(outDir, pathname);
+    if (target !== outDir && !target.startsWith(outDir + path.sep)) return next();
+    if (path.extname(pathname)) {
+      void stat(target).then(
+        (info) => (info.isFile() ? next() : plainError(res, 404, 'Not found.')),
+        () => plainError(res, 404, 'Not found.'),
+      );
+      return;
+    }
+    void stat(path.join(target, 'index.html')).then(
+      (info) => {
+        if (info.isFile()) req.url = `${rawPath.replace(/\/$/, '')}/index.html${query ? `?${query}` : ''}`;
+        next();
+      },
+      () => next(),
+    );
+  };
+}
+
+/** `vite dev`: serves `<base>data/…` from the pipeline's output folder once its current run is done. */
+export function devData(base: string, dataDir: string, ready: () => Promise<unknown>): Middleware {
+  const prefix = `${base}data/`;
+  return (req, res, next) => {
+    const pathname = decodePath((req.url ?? '').split('?')[0] ?? '');
+    if (pathname === null) return badAddress(res);
+    if (!pathname.startsWith(prefix)) return next();
+    const file = path.resolve(dataDir, pathname.slice(prefix.length));
+    if (!file.startsWith(dataDir + path.sep)) return plainError(res, 403, 'Forbidden.');
+    void ready()
+      .then(() => stat(file))
+      .then(
+        (info) => {
+          if (!info.isFile()) throw new Error('not a file');
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          createReadStream(file).pipe(res);
+        },
+        () => plainError(res, 404, 'Not found.'),
+      );
+  };
+}
