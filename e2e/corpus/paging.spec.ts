@@ -130,9 +130,12 @@ test('/people opens on a small first file; a letter and a typed name load only t
   const everyone = await people(page);
   const index = await json<PeopleIndex>(page, '/data/people-index.json');
   const data = recordData(page);
+  // Wait for the file itself: "network idle" can come before a slow machine's app asks for it.
+  const indexRead = page.waitForResponse((r) => new URL(r.url()).pathname === '/data/people-index.json');
   await page.goto('/people');
+  await indexRead;
+  await appHasTakenOver(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Most quoted' })).toBeVisible();
-  await page.waitForLoadState('networkidle');
   expect(data.paths()).toContain('/data/people-index.json');
   expect(data.paths().filter((p) => p.startsWith('/data/people-index/')), 'no letter or name shard before use').toEqual([]);
   for (const file of await data.sized()) expect(file.bytes, `${file.path} is small`).toBeLessThan(40_000);

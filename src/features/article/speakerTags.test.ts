@@ -58,6 +58,11 @@ describe('namesSpeaker', () => {
     expect(namesSpeaker('the frost came', 'Dagny Frost')).toBe(false);
   });
 
+  it('reads a name in a script without case by its words as written', () => {
+    expect(namesSpeaker('she said on Tuesday', 'داليا نور')).toBe(false);
+    expect(namesSpeaker('said نور yesterday', 'داليا نور')).toBe(true);
+  });
+
   it('matches an organisation or group in any case, and treats a name with no identifying word as named', () => {
     expect(namesSpeaker('passenger groups said', 'groups', false)).toBe(true);
     expect(namesSpeaker('the harbour board said', 'Harbour Board', false)).toBe(true);

@@ -23,12 +23,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether `text` names the speaker: any identifying word of their name, as a whole word — capitalised as
- * written for a person ("Frost", not "frost"), in any case for an organisation or group ("passenger groups",
+ * written for a person ("Frost", not "frost"; scripts without case as written), in any case for an organisation or group ("passenger groups",
  * "the Rail Union"). A name with no identifying word ("them") counts as named: a tag would add nothing.
  */
 export function namesSpeaker(text: string, speakerName: string | null, person = true): boolean {
   if (!speakerName) return false;
-  const words = nameWords(speakerName).filter((w) => !person || /^\p{Lu}/u.test(w));
+  // Scripts without case (Arabic, Chinese …) have no capital to check: any word of theirs counts.
+  const words = nameWords(speakerName).filter((w) => !person || !/^\p{Ll}/u.test(w));
   if (words.length === 0) return true;
   return words.some((word) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, person ? 'u' : 'iu').test(text));
 }
