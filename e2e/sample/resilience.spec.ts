@@ -18,6 +18,18 @@ async function appHasTakenOver(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
 
+/**
+ * Opens a story the way a reader reaches it inside the app: from the home page's list. A story opened
+ * directly carries its data in the page (nothing to fetch, nothing to fail); a link inside the app
+ * fetches its data file.
+ */
+async function openFromHome(page: Page, story: { id: string; headline: string }): Promise<void> {
+  await page.goto('/');
+  await appHasTakenOver(page);
+  await page.getByRole('link', { name: story.headline, exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${story.id}$`));
+}
+
 test.describe('faults in the data', () => {
 // The service worker takes control mid-test and answers from the network itself, past page.route: keep
 // it out of the tests that fake the network (the offline test below needs it and allows it).
@@ -26,7 +38,7 @@ test.use({ serviceWorkers: 'block' });
 test('a data file that fails shows an error with Retry, and Retry loads the story', async ({ page, watched }) => {
   const story = (await catalog(page))[0]!;
   await page.route(ARTICLE_DATA, (route) => route.fulfill({ status: 500, body: 'server error' }));
-  await page.goto(`/articles/${story.id}`);
+  await openFromHome(page, story);
   const alert = page.getByRole('alert');
   // react-query retries twice (about 3 s) before giving up.
   await expect(alert).toBeVisible({ timeout: 15_000 });
@@ -45,7 +57,7 @@ test('a data file that fails shows an error with Retry, and Retry loads the stor
 test('a corrupt data file shows an error state, not a blank page', async ({ page }) => {
   const story = (await catalog(page))[0]!;
   await page.route(ARTICLE_DATA, (route) => route.fulfill({ body: '{not json', contentType: 'application/json' }));
-  await page.goto(`/articles/${story.id}`);
+  await openFromHome(page, story);
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible({ timeout: 15_000 });
   await expect(alert).toContainText(/could not be read/i);

@@ -1,5 +1,5 @@
-import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { act, StrictMode } from 'react';
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
+import { act } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import { DEFAULT_SITE_SETTINGS } from '../content/siteSettings';
 import { setDataFetch } from '../data/fetchJson';
 import { createQueryClient } from '../data/queryClient';
 import { sampleArticle, samplePersonPage } from '../test/fixtures';
+import { AppTree } from './AppTree';
 import { renderPage } from './renderPage';
 import { AppRoutes, preparePage } from './router';
 
@@ -18,6 +19,9 @@ const files = new Map<string, string>([
   [dataPaths.person(samplePersonPage.person.id), JSON.stringify(samplePersonPage)],
 ]);
 const readData = (path: string) => Promise.resolve(files.get(path) ?? null);
+
+// The hydrated page renders again after hydration (useHydrated): React's act() must know it is in charge.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 afterEach(() => {
   setDataFetch((url, init) => fetch(url, init));
@@ -41,14 +45,13 @@ async function browserRender(url: string, state: string, html: string | null) {
   await preparePage(client, new URL(url, 'http://localhost'));
   const container = document.createElement('div');
   document.body.append(container);
+  // The browser's tree (start.tsx) with a memory router: the same shape as the server's.
   const app = (
-    <StrictMode>
-      <QueryClientProvider client={client}>
-        <MemoryRouter initialEntries={[url]}>
-          <AppRoutes />
-        </MemoryRouter>
-      </QueryClientProvider>
-    </StrictMode>
+    <AppTree client={client} settings={DEFAULT_SITE_SETTINGS} onCommit={() => undefined}>
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+      </MemoryRouter>
+    </AppTree>
   );
   const recoverable: unknown[] = [];
   await act(async () => {

@@ -7,15 +7,14 @@
  * pipeline has just written (`readData`), so the query keys cannot drift from the browser's. The cache is
  * returned dehydrated, to be embedded in the page as JSON; the browser starts from it without a request.
  */
-import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { dataRoot } from '../data/dataRoot';
 import { setDataFetch } from '../data/fetchJson';
 import { createQueryClient } from '../data/queryClient';
 import type { SiteSettings } from '../content/schema';
-import { SiteSettingsContext } from '../features/layout/siteSettings';
+import { AppTree } from './AppTree';
 import { AppRoutes, preparePage } from './router';
 
 /** Reads one data file by its path under the data root (`articles/<id>.json`); null when there is none. */
@@ -45,15 +44,11 @@ export async function renderPage(url: string, readData: ReadData, settings: Site
   // inline (streaming renderers outline large Suspense boundaries behind an inline script, which the
   // site's Content-Security-Policy would block). A boundary that still suspended is a bug: say so.
   const html = renderToString(
-    <StrictMode>
-      <SiteSettingsContext.Provider value={settings}>
-        <QueryClientProvider client={client}>
-          <StaticRouter location={location.pathname + location.search}>
-            <AppRoutes />
-          </StaticRouter>
-        </QueryClientProvider>
-      </SiteSettingsContext.Provider>
-    </StrictMode>,
+    <AppTree client={client} settings={settings}>
+      <StaticRouter location={location.pathname + location.search}>
+        <AppRoutes />
+      </StaticRouter>
+    </AppTree>,
   );
   if (html.includes('<!--$!-->') || html.includes('<!--$?-->')) throw new Error(`${url}: part of the page suspended while pre-rendering`);
   const state = JSON.stringify(dehydrate(client));

@@ -1,8 +1,12 @@
-import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { startTransition, StrictMode, useEffect } from 'react';
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '../data/queryClient';
-import { AppRoutes, preparePage } from './router';
+import { readSiteSettingsFromPage } from '../features/layout/siteSettings';
+import { AppTree } from './AppTree';
+import { releaseEarlyPresses } from './earlyPresses';
+import { recordHydrationError, startRecordingHydrationErrors } from './hydrationErrors';
+import { AppRoutes, isUnknownAddress, preparePage } from './router';
 
 /** The app itself, loaded by `src/main.tsx` once the page is on screen. */
 const queryClient = createQueryClient();
@@ -14,39 +18,54 @@ const root = document.getElementById('root')!;
 // it: the cache starts from that data, and React hydrates the markup in place (nothing is drawn twice,
 // nothing moves). Without pre-rendered HTML (dev server, offline shell) the app renders from scratch.
 // Pages are built for bare paths: an address with a query (`/?person=…`, `/search?q=…`) draws a different
-// page than the one served, and 404.html is served for any unknown address; both are drawn afresh.
+// page than the one served, and is drawn afresh, as is a page whose module failed to download (it shows
+// the error view, which the server did not draw). 404.html, served for any unknown address, is the
+// not-found page of every address no route answers, so it is hydrated there.
 const embedded = document.getElementById('verbatim-state');
 if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent) as DehydratedState);
 const path = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
-const prerendered = root.childElementCount > 0 && embedded?.dataset.route === path && window.location.search === '';
+const servedFor = embedded?.dataset.route;
+const samePage = servedFor === path || (servedFor === '/404' && isUnknownAddress(window.location.pathname, basename));
+const prerendered = root.childElementCount > 0 && samePage && window.location.search === '';
 
-/** Marks the document once the app has committed (hydrated or drawn): `<html data-app="ready">`. */
-function AppReady() {
-  useEffect(() => {
-    document.documentElement.dataset.app = 'ready';
-  }, []);
-  return null;
-}
-
-const app = (
-  <StrictMode>
-    <AppReady />
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter basename={basename}>
-        <AppRoutes />
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>
+/** Once the app has committed (hydrated or drawn): presses made before it, then `<html data-app="ready">`. */
+const app = (pressAgain: () => void) => (
+  <AppTree
+    client={queryClient}
+    settings={readSiteSettingsFromPage()}
+    onCommit={() => {
+      pressAgain();
+      document.documentElement.dataset.app = 'ready';
+    }}
+  >
+    <BrowserRouter basename={basename}>
+      <AppRoutes />
+    </BrowserRouter>
+  </AppTree>
 );
 
 // React DOM is imported here, not statically: `src/main.tsx` starts its download alongside this module's,
 // and each evaluates in its own task (React DOM's start-up is the biggest single piece of script work).
 // The page's module is loaded before the first render, so hydration never suspends on it.
-void Promise.all([import('react-dom/client'), preparePage(queryClient, window.location, basename)]).then(([{ createRoot, hydrateRoot }]) => {
-  startTransition(() => {
-    if (prerendered) hydrateRoot(root, app);
-    else createRoot(root).render(app);
-  });
-})
+void Promise.all([import('react-dom/client'), preparePage(queryClient, window.location, basename)])
+  .then(([{ createRoot, hydrateRoot }, pageLoaded]) => {
+    startTransition(() => {
+      const pressAgain = once(releaseEarlyPresses());
+      if (prerendered && pageLoaded) {
+        startRecordingHydrationErrors();
+        hydrateRoot(root, app(pressAgain), { onRecoverableError: recordHydrationError });
+      } else createRoot(root).render(app(pressAgain));
+    });
+  })
   // React DOM failed to download: src/main.tsx, which imports it too, shows that.
   .catch(() => undefined);
+
+/** `run`, at most once (StrictMode runs effects twice in development). */
+function once(run: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+}
