@@ -1,4 +1,3 @@
-import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { act } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
@@ -9,6 +8,7 @@ import { setDataFetch } from '../data/fetchJson';
 import { createQueryClient } from '../data/queryClient';
 import { sampleArticle, samplePersonPage } from '../test/fixtures';
 import { AppTree } from './AppTree';
+import { restorePageState } from './pageState';
 import { renderPage } from './renderPage';
 import { AppRoutes, preparePage } from './router';
 
@@ -41,7 +41,7 @@ const normalise = (html: string) => viaDom(html).replace(/<!--.*?-->/g, '').repl
 /** The page drawn in the browser from the embedded cache: hydrated over `html`, or from scratch. */
 async function browserRender(url: string, state: string, html: string | null) {
   const client = createQueryClient();
-  hydrate(client, JSON.parse(state) as DehydratedState);
+  restorePageState(client, state);
   await preparePage(client, new URL(url, 'http://localhost'));
   const container = document.createElement('div');
   document.body.append(container);
@@ -64,7 +64,8 @@ async function browserRender(url: string, state: string, html: string | null) {
   return { container, recoverable };
 }
 
-describe('renderPage: one markup source', () => {
+// Server and browser renders of whole pages: seconds each on a busy machine.
+describe('renderPage: one markup source', { timeout: 30_000 }, () => {
   it.each([`/articles/${article.id}`, `/people/${samplePersonPage.person.id}`])('%s hydrates without a mismatch and matches a browser-only render', async (url) => {
     const { html, state } = await renderPage(url, readData, DEFAULT_SITE_SETTINGS);
     expect(html).toContain('<h1');
@@ -83,12 +84,32 @@ describe('renderPage: one markup source', () => {
     const { html, state } = await renderPage(`/articles/${article.id}`, readData, DEFAULT_SITE_SETTINGS);
     expect(html).toContain(`costs $’ and $&amp;</h1>`);
     expect(html).toMatch(/<mark|class="quote/);
-    expect(JSON.parse(state).queries[0].queryKey).toEqual(['article', article.id]);
+    expect(JSON.parse(state)).toEqual([[['article', article.id], article]]);
   });
 
   it('renders the 404 page (an address no route has) as the app’s not-found view, with nothing to embed', async () => {
     const { html, state } = await renderPage('/404', readData, DEFAULT_SITE_SETTINGS);
     expect(html).toMatch(/not found/i);
-    expect(JSON.parse(state).queries).toEqual([]);
+    expect(JSON.parse(state)).toEqual([]);
+  });
+
+  it('writes the same bytes for the same data: no timestamps in the embedded state', async () => {
+    const first = await renderPage(`/articles/${article.id}`, readData, DEFAULT_SITE_SETTINGS);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = await renderPage(`/articles/${article.id}`, readData, DEFAULT_SITE_SETTINGS);
+    expect(second).toEqual(first);
+    expect(first.state).not.toMatch(/UpdatedAt|dehydratedAt/);
+  });
+
+  it('hydrates an address with a quote hash unmarked, then marks that quote', async () => {
+    const url = `/articles/${article.id}`;
+    const { html, state } = await renderPage(url, readData, DEFAULT_SITE_SETTINGS);
+    expect(html).not.toContain('is-marked');
+    const consoleErrors = vi.spyOn(console, 'error');
+    const { container, recoverable } = await browserRender(`${url}#q1`, state, html);
+    expect(consoleErrors.mock.calls.map((call) => String(call[0]))).toEqual([]);
+    expect(recoverable).toEqual([]);
+    expect(container.querySelector('#q1')?.className).toContain('is-marked');
+    consoleErrors.mockRestore();
   });
 });

@@ -5,9 +5,10 @@
  *
  * The page's data goes through the app's own route `prefetch` and queries, answered from the files the
  * pipeline has just written (`readData`), so the query keys cannot drift from the browser's. The cache is
- * returned dehydrated, to be embedded in the page as JSON; the browser starts from it without a request.
+ * returned as JSON (`pageState.ts`: keys and data, no timestamps), to be embedded in the page; the browser
+ * starts from it without a request.
  */
-import { dehydrate, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { dataRoot } from '../data/dataRoot';
@@ -15,6 +16,7 @@ import { setDataFetch } from '../data/fetchJson';
 import { createQueryClient } from '../data/queryClient';
 import type { SiteSettings } from '../content/schema';
 import { AppTree } from './AppTree';
+import { pageStateJson } from './pageState';
 import { AppRoutes, preparePage } from './router';
 
 /** Reads one data file by its path under the data root (`articles/<id>.json`); null when there is none. */
@@ -51,7 +53,7 @@ export async function renderPage(url: string, readData: ReadData, settings: Site
     </AppTree>,
   );
   if (html.includes('<!--$!-->') || html.includes('<!--$?-->')) throw new Error(`${url}: part of the page suspended while pre-rendering`);
-  const state = JSON.stringify(dehydrate(client));
+  const state = pageStateJson(client, url);
   client.clear();
   return { html, state };
 }

@@ -1,10 +1,10 @@
-import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { startTransition } from 'react';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '../data/queryClient';
 import { readSiteSettingsFromPage } from '../features/layout/siteSettings';
 import { AppTree } from './AppTree';
 import { releaseEarlyPresses } from './earlyPresses';
+import { restorePageState } from './pageState';
 import { recordHydrationError, startRecordingHydrationErrors } from './hydrationErrors';
 import { AppRoutes, isUnknownAddress, preparePage } from './router';
 
@@ -22,7 +22,7 @@ const root = document.getElementById('root')!;
 // the error view, which the server did not draw). 404.html, served for any unknown address, is the
 // not-found page of every address no route answers, so it is hydrated there.
 const embedded = document.getElementById('verbatim-state');
-if (embedded?.textContent) hydrate(queryClient, JSON.parse(embedded.textContent) as DehydratedState);
+if (embedded?.textContent) restorePageState(queryClient, embedded.textContent);
 const path = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
 const servedFor = embedded?.dataset.route;
 const samePage = servedFor === path || (servedFor === '/404' && isUnknownAddress(window.location.pathname, basename));
