@@ -33,10 +33,14 @@ const app = (pressAgain: () => void) => (
   <AppTree
     client={queryClient}
     settings={readSiteSettingsFromPage()}
-    onCommit={() => {
-      pressAgain();
-      document.documentElement.dataset.app = 'ready';
-    }}
+    // After the commit, in a task of its own: a press on a part React has not hydrated yet makes React
+    // hydrate it at once, which it cannot do from inside its own commit (the press would be dropped).
+    onCommit={() =>
+      setTimeout(() => {
+        pressAgain();
+        document.documentElement.dataset.app = 'ready';
+      })
+    }
   >
     <BrowserRouter basename={basename}>
       <AppRoutes />
