@@ -16,7 +16,8 @@ import { articleDescription, escapeHtml, parseTemplate, renderDocument, type Pag
 export type RenderRoute = (url: string) => Promise<RenderedMarkup>;
 
 export const HOME_PAGE_SIZE = 20;
-const PAGE_WRITE_CONCURRENCY = 32;
+/** Pages rendered or written at once. */
+const PAGE_WRITE_CONCURRENCY = 16;
 
 export interface SiteOptions {
   outDir: string;
@@ -35,18 +36,27 @@ export async function writeSite({ outDir, siteUrl, collection, render, settings 
   // pages are gigabytes of HTML, too much to hold before writing.
   const routes: string[] = [];
   const pending = new Set<Promise<void>>();
-  // One page at a time through React (each is rendered, then written while the next renders), so the
-  // site is never held in memory whole.
+  // Pages are rendered and written a bounded number at a time, so the site is never held in memory whole.
+  // Several are in flight at once: while one waits for its data files or its write, React renders another
+  // (renderToString itself is synchronous). The route list keeps the order pages are started in.
+  let failure: unknown = null;
   const page = async (meta: PageMeta) => {
     const route = meta.path;
-    const html = renderDocument(template, siteUrl, settings.name, meta, await render(route));
     routes.push(route);
     const file = route === '/' ? path.join(outDir, 'index.html') : path.join(outDir, route, 'index.html');
-    const write = mkdir(path.dirname(file), { recursive: true })
-      .then(() => writeFile(file, html))
-      .finally(() => pending.delete(write));
-    pending.add(write);
+    const task: Promise<void> = render(route)
+      .then((markup) => renderDocument(template, siteUrl, settings.name, meta, markup))
+      .then(async (html) => {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, html);
+      })
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => pending.delete(task));
+    pending.add(task);
     if (pending.size >= PAGE_WRITE_CONCURRENCY) await Promise.race(pending);
+    if (failure) throw failure;
   };
 
   await page({ path: '/', title: settings.name, description: `${settings.description} ${articles.length} stories.`, type: 'website' });
@@ -81,6 +91,7 @@ export async function writeSite({ outDir, siteUrl, collection, render, settings 
   await page({ path: '/search', title: 'Search', description: 'Search stories and people.', type: 'website' });
 
   await Promise.all(pending);
+  if (failure) throw failure;
   // Static hosts serve 404.html for unknown paths; the app boots from it and shows its own not-found view.
   const notFound: PageMeta = { path: '/404', title: 'Page not found', description: 'This page is not in the archive.', type: 'website', canonical: false };
   await writeFile(path.join(outDir, '404.html'), renderDocument(template, siteUrl, settings.name, notFound, await render(notFound.path)));
