@@ -18,4 +18,38 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The pipeline/app boundary (docs/architecture.md): the pipeline imports the shared pure code in
+  // src/content and, from the app, only its render entry; the app never imports the pipeline; src/content
+  // imports neither. Tests may build their fixtures with the pipeline.
+  {
+    files: ['src/pipeline/**/*.{ts,tsx,mjs}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(app/(?!renderPage(\\.tsx)?$)|app$|data|features|routes|styles|main)',
+              message: 'The pipeline imports only src/content and src/app/renderPage.tsx (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/{app,data,features,routes}/**/*.{ts,tsx}', 'src/main.tsx'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)pipeline(/|$)', message: 'The app never imports the pipeline: shared pure code goes in src/content.' }] }],
+    },
+  },
+  {
+    files: ['src/content/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./', message: 'src/content is shared pure code: it imports nothing from the app or the pipeline.' }] }],
+    },
+  },
 );

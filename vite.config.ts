@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { verbatimContent } from './src/pipeline/vitePlugin.ts';
+import { loadAppRenderer } from './src/pipeline/write/appRenderer.ts';
 import { writeSite } from './src/pipeline/write/site.ts';
 
 /** The folder of source pages: the bundled sample collection unless CONTENT_DIR says otherwise. */
@@ -13,8 +14,9 @@ export default defineConfig({
     react(),
     verbatimContent({
       contentDir,
-      afterBuild: async ({ outDir, result, config }) => {
-        const pages = await writeSite({ outDir, siteUrl, collection: result.collection, settings: result.settings });
+      afterBuild: async ({ outDir, dataDir, result, config }) => {
+        const renderer = await loadAppRenderer(config.root, dataDir, result.settings);
+        const pages = await writeSite({ outDir, siteUrl, collection: result.collection, render: renderer.render, settings: result.settings }).finally(renderer.close);
         config.logger.info(`[verbatim] pre-rendered ${pages} pages for ${siteUrl}`);
       },
     }),

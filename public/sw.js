@@ -103,7 +103,10 @@ async function networkFirst(request, fallback) {
 async function emptyShell() {
   const cached = await caches.match(SHELL);
   if (!cached) return undefined;
-  const html = (await cached.text()).replace(/<div id="root">[\s\S]*?<!--\/prerender--><\/div>/, '<div id="root"></div>');
+  // The home page's markup and the data it was rendered from both go (the state holds no "<").
+  const html = (await cached.text())
+    .replace(/<div id="root">[\s\S]*?<\/div><!--\/prerender-->/, '<div id="root"></div>')
+    .replace(/<script type="application\/json" id="verbatim-state"[^>]*>[^<]*<\/script>/, '');
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 

@@ -1,4 +1,5 @@
 import { showAppLoadFailure } from './app/appLoadFailure';
+import { holdEarlyPresses } from './app/earlyPresses';
 import { registerServiceWorker } from './features/offline/registerServiceWorker';
 import './styles/index.css';
 
@@ -22,6 +23,8 @@ if (!root) throw new Error('index.html has no #root element');
 const start = () => {
   Promise.all([import('react-dom/client'), import('./app/start')]).catch(() => showAppLoadFailure(root));
 };
+// A pre-rendered page can be pressed before the app is there: its buttons' presses wait for it.
+if (root.childElementCount > 0) holdEarlyPresses(root);
 if (root.childElementCount === 0 || document.visibilityState !== 'visible') start();
 else afterFirstPaint(start);
 

@@ -46,9 +46,9 @@ async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
   throw new Error(`Tab never reached ${name}`);
 }
 
-/** The app has replaced the pre-rendered HTML (which looks the same) and finished loading. */
+/** The app has taken over the pre-rendered HTML and finished loading. */
 async function appHasTakenOver(page: Page): Promise<void> {
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 

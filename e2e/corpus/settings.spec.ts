@@ -17,7 +17,7 @@ test('no pre-rendered page or app footer of the corpus build carries the sampleâ
     expect(html, `${path}: settings`).toMatch(/<meta name="verbatim-site" content="\{[^>]*&quot;footer&quot;:\[\]\}">/);
   }
   await page.goto(`/articles/${story.id}`);
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('footer.site-footer')).toBeVisible();
   await expect(page.locator('footer.site-footer')).not.toContainText(SAMPLE_DISCLAIMER);
 });

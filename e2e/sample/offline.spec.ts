@@ -22,22 +22,24 @@ function cached(page: Page, addresses: string[]): Promise<boolean[]> {
 test('the first story a reader lands on opens offline afterwards', async ({ page, context, watched }) => {
   const story = (await catalog(page))[0]!;
   await page.goto(`/articles/${story.id}`);
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await workerControls(page);
-  // Everything this first visit loaded before the worker was there: the page, its scripts and styles, its data.
+  // Everything this first visit loaded before the worker was there: the page (which carries its story's
+  // data, so no data file is fetched), its scripts and styles.
   const loaded = await page.evaluate(() =>
     (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .map((entry) => new URL(entry.name))
       .filter((url) => url.origin === location.origin && /^\/(assets|data)\//.test(url.pathname) && !url.pathname.startsWith('/data/search/'))
       .map((url) => url.pathname),
   );
-  expect(loaded).toContain(`/data/articles/${story.id}.json`);
+  expect(loaded.some((file) => /\/assets\/start-[\w-]+\.js$/.test(file)), 'the app was loaded').toBe(true);
+  expect(loaded, 'the story opened from the data in its page').not.toContain(`/data/articles/${story.id}.json`);
   const wanted = [`/articles/${story.id}`, ...loaded];
   await expect.poll(async () => (await cached(page, wanted)).every(Boolean), { message: `cached: ${wanted.join(', ')}` }).toBe(true);
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
   await expect(page.locator('.article p').first()).toBeVisible();
   await expect(page.getByText(/you are offline/i)).toBeVisible();
@@ -73,7 +75,7 @@ test('the worker stores no error and no file of the wrong type', async ({ page, 
 test('offline, a page type never opened shows the error view at once, not a blank page or a request loop', async ({ page, context, watched }) => {
   const story = (await catalog(page))[0]!;
   await page.goto('/');
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await workerControls(page);
   let moduleRequests = 0;
   page.on('request', (request) => {

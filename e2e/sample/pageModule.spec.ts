@@ -65,7 +65,7 @@ test('a missing page module on a direct visit shows the error view, reloading at
 test('a missing page module on a link inside the app shows the error view, not an endless wait', async ({ page, watched }) => {
   const story = (await catalog(page))[0]!;
   await page.goto('/');
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   const blocked = await blockArticleModule(page);
   await page.getByRole('link', { name: story.headline, exact: true }).first().click();
   await expect(page).toHaveURL(`/articles/${story.id}`);

@@ -25,7 +25,7 @@ const described = (quote: Article['quotes'][number]) =>
 test('every quote is highlighted, a link to itself, and described by its speaker; names are written out only where the sentence lacks them', async ({ page, request }) => {
   const article = await busiestStory(page, request);
   await page.goto(`/articles/${article.id}`);
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   for (const quote of article.quotes) {
     const link = page.locator(`[id="${quote.id}"]`);
     await expect(link).toHaveAttribute('href', new RegExp(`/articles/${article.id}#${quote.id}$`));
@@ -51,7 +51,7 @@ test('hovering or focusing a quote shows its speaker without moving the text', a
   const article = await busiestStory(page, request);
   const quote = article.quotes.find((q) => q.speaker.personId)!;
   await page.goto(`/articles/${article.id}`);
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   const link = page.locator(`[id="${quote.id}"]`);
   const paragraph = link.locator('xpath=ancestor::p[1]');
   // Where the paragraph and the quote's last line sit in the page (not the viewport: hovering may scroll).
@@ -84,7 +84,7 @@ test('pressing a quote links to it: the address gets #qN, the quote is marked, a
   const article = await busiestStory(page, request);
   const quote = article.quotes[Math.min(2, article.quotes.length - 1)]!;
   await page.goto(`/articles/${article.id}`);
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   const link = page.locator(`[id="${quote.id}"]`);
   await link.focus();
   await page.keyboard.press('Enter');
@@ -132,7 +132,7 @@ test('the legend: each quoted person has a colour key, a link to their page and 
 test('printed, every quote carries its speaker', async ({ page, request }) => {
   const article = await busiestStory(page, request);
   await page.goto(`/articles/${article.id}`);
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await page.emulateMedia({ media: 'print' });
   for (const quote of article.quotes) {
     const printed = await note(page, quote.id);

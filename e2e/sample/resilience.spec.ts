@@ -13,9 +13,21 @@ function forgive(errors: string[], pattern: RegExp): void {
   errors.splice(0, errors.length, ...errors.filter((e) => !pattern.test(e)));
 }
 
-/** Waits until the app has replaced the pre-rendered HTML (which sits in a `.static-page` wrapper). */
+/** Waits until the app has taken over the pre-rendered page (hydrated it, or drawn its own). */
 async function appHasTakenOver(page: Page): Promise<void> {
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+}
+
+/**
+ * Opens a story the way a reader reaches it inside the app: from the home page's list. A story opened
+ * directly carries its data in the page (nothing to fetch, nothing to fail); a link inside the app
+ * fetches its data file.
+ */
+async function openFromHome(page: Page, story: { id: string; headline: string }): Promise<void> {
+  await page.goto('/');
+  await appHasTakenOver(page);
+  await page.getByRole('link', { name: story.headline, exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${story.id}$`));
 }
 
 test.describe('faults in the data', () => {
@@ -26,7 +38,7 @@ test.use({ serviceWorkers: 'block' });
 test('a data file that fails shows an error with Retry, and Retry loads the story', async ({ page, watched }) => {
   const story = (await catalog(page))[0]!;
   await page.route(ARTICLE_DATA, (route) => route.fulfill({ status: 500, body: 'server error' }));
-  await page.goto(`/articles/${story.id}`);
+  await openFromHome(page, story);
   const alert = page.getByRole('alert');
   // react-query retries twice (about 3 s) before giving up.
   await expect(alert).toBeVisible({ timeout: 15_000 });
@@ -45,7 +57,7 @@ test('a data file that fails shows an error with Retry, and Retry loads the stor
 test('a corrupt data file shows an error state, not a blank page', async ({ page }) => {
   const story = (await catalog(page))[0]!;
   await page.route(ARTICLE_DATA, (route) => route.fulfill({ body: '{not json', contentType: 'application/json' }));
-  await page.goto(`/articles/${story.id}`);
+  await openFromHome(page, story);
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible({ timeout: 15_000 });
   await expect(alert).toContainText(/could not be read/i);
@@ -102,8 +114,8 @@ test('a slow network shows the skeleton, and nothing jumps when the story arrive
   });
   holdData();
 
-  // A direct load: the pre-rendered page stays until the app has the story, then the app takes over
-  // without a skeleton in between and without moving the headline.
+  // A direct load: the app hydrates the pre-rendered page from the data embedded in it, without a
+  // skeleton in between and without moving the headline.
   const first = stories[0]!;
   await page.addInitScript(() => {
     const w = window as unknown as { __sawSkeleton: boolean };
@@ -113,7 +125,7 @@ test('a slow network shows the skeleton, and nothing jumps when the story arrive
     }).observe(document, { subtree: true, childList: true });
   });
   await page.goto(`/articles/${first.id}`);
-  await expect(page.locator('#root .static-page')).toHaveCount(1);
+  await expect(page.locator('#verbatim-state')).toHaveCount(1);
   const headlineTop = () => page.getByRole('heading', { level: 1, name: first.headline }).evaluate((h) => h.getBoundingClientRect().top);
   const staticTop = await headlineTop();
   letThrough();
@@ -165,7 +177,7 @@ test('stories already read open offline, the app says it is offline, others show
 
   // A page never visited: the worker answers with the bare app shell (not the home page's stories).
   await page.goto(`/articles/${unread!.id}`, { waitUntil: 'domcontentloaded' });
-  expect(await page.locator('#root .static-page').count(), 'pre-rendered home page under an article address').toBe(0);
+  expect(await page.locator('#root .story-card').count(), 'pre-rendered home page under an article address').toBe(0);
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible({ timeout: 15_000 });
   await expect(alert).toContainText(/connection/i);

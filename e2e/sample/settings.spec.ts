@@ -6,7 +6,7 @@ test('the sample’s own settings: its disclaimer is in the footer of the pre-re
   const html = await (await request.get(`/articles/${story.id}`)).text();
   expect(/<footer class="site-footer">[\s\S]*?<\/footer>/.exec(html)?.[0]).toMatch(/stories are invented/);
   await page.goto(`/articles/${story.id}`);
-  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('footer.site-footer')).toContainText('stories are invented');
   await expect(page).toHaveTitle(new RegExp(` — Verbatim$`));
 });

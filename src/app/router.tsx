@@ -56,7 +56,7 @@ export const pages: PageRoute[] = [
     load: () => import('../routes/PersonRoute'),
   },
   {
-    // Later pages of a person have their own address (and pre-rendered file): features/layout/pagedPath.ts.
+    // Later pages of a person have their own address (and pre-rendered file): content/pagedPath.ts.
     path: 'people/:id/page/:page',
     prefetch: (client, { id, page }) => {
       const n = pageSegment(page);
@@ -144,16 +144,24 @@ export function AppRoutes() {
   return useRoutes(routes);
 }
 
+/** Whether no page but the not-found one answers this address (what the built 404.html was rendered as). */
+export function isUnknownAddress(pathname: string, basename?: string): boolean {
+  const match = matchRoutes(routes, pathname, basename)?.at(-1);
+  return match?.route.path === '*';
+}
+
 /**
  * For the first render: starts the current address's page (data and module) and resolves once its module
- * has loaded or failed, so the first paint is the page itself, not an empty frame.
+ * has loaded or failed, so the first paint is the page itself, not an empty frame. Resolves to false when
+ * the module failed: the page will show the error view, not the pre-rendered markup, so it is drawn, not
+ * hydrated.
  */
-export function preparePage(client: QueryClient, location: { pathname: string; search: string }, basename?: string): Promise<void> {
+export function preparePage(client: QueryClient, location: { pathname: string; search: string }, basename?: string): Promise<boolean> {
   const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
   const page = match && pageOfRoute.get(match.route);
-  if (!match || !page) return Promise.resolve();
+  if (!match || !page) return Promise.resolve(true);
   return startPage(page, client, match.params, location.search, null).then(
-    () => undefined,
-    () => undefined,
+    () => true,
+    () => false,
   );
 }

@@ -1,9 +1,12 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { startTransition, StrictMode } from 'react';
+import { startTransition } from 'react';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from '../data/queryClient';
-import { whenFirstDataSettled } from './prerenderHandoff';
-import { AppRoutes, preparePage } from './router';
+import { readSiteSettingsFromPage } from '../features/layout/siteSettings';
+import { AppTree } from './AppTree';
+import { releaseEarlyPresses } from './earlyPresses';
+import { restorePageState } from './pageState';
+import { recordHydrationError, startRecordingHydrationErrors } from './hydrationErrors';
+import { AppRoutes, isUnknownAddress, preparePage } from './router';
 
 /** The app itself, loaded by `src/main.tsx` once the page is on screen. */
 const queryClient = createQueryClient();
@@ -11,34 +14,62 @@ const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 const root = document.getElementById('root')!;
 
-// Pre-rendered HTML (from the build) stays on screen until the page module and its data are ready,
-// instead of being swapped for a loading skeleton and back. Without pre-rendered HTML, the page's
-// skeleton shows as soon as its module is there. A failed load still ends in the app's error state,
-// after the wait.
-//
-// The first render is a transition: React renders in slices of a few milliseconds and yields between
-// them, so a long page does not hold the main thread in one long task; the pre-rendered HTML stays
-// until the finished page is committed.
-const prerendered = root.childElementCount > 0;
+// A built page was rendered by the same components (`app/renderPage.tsx`) from the data embedded beside
+// it: the cache starts from that data, and React hydrates the markup in place (nothing is drawn twice,
+// nothing moves). Without pre-rendered HTML (dev server, offline shell) the app renders from scratch.
+// Pages are built for bare paths: an address with a query (`/?person=…`, `/search?q=…`) draws a different
+// page than the one served, and is drawn afresh, as is a page whose module failed to download (it shows
+// the error view, which the server did not draw). 404.html, served for any unknown address, is the
+// not-found page of every address no route answers, so it is hydrated there.
+const embedded = document.getElementById('verbatim-state');
+if (embedded?.textContent) restorePageState(queryClient, embedded.textContent);
+const path = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
+const servedFor = embedded?.dataset.route;
+const samePage = servedFor === path || (servedFor === '/404' && isUnknownAddress(window.location.pathname, basename));
+const prerendered = root.childElementCount > 0 && samePage && window.location.search === '';
+
+/** Once the app has committed (hydrated or drawn): presses made before it, then `<html data-app="ready">`. */
+const app = (pressAgain: () => void) => (
+  <AppTree
+    client={queryClient}
+    settings={readSiteSettingsFromPage()}
+    // After the commit, in a task of its own: a press on a part React has not hydrated yet makes React
+    // hydrate it at once, which it cannot do from inside its own commit (the press would be dropped).
+    onCommit={() =>
+      setTimeout(() => {
+        pressAgain();
+        document.documentElement.dataset.app = 'ready';
+      })
+    }
+  >
+    <BrowserRouter basename={basename}>
+      <AppRoutes />
+    </BrowserRouter>
+  </AppTree>
+);
+
 // React DOM is imported here, not statically: `src/main.tsx` starts its download alongside this module's,
 // and each evaluates in its own task (React DOM's start-up is the biggest single piece of script work).
+// The page's module is loaded before the first render, so hydration never suspends on it.
 void Promise.all([import('react-dom/client'), preparePage(queryClient, window.location, basename)])
-  .then(async ([{ createRoot }]) => {
-    if (prerendered) await whenFirstDataSettled(queryClient, 8000);
-    return createRoot;
-  })
-  .then((createRoot) => {
+  .then(([{ createRoot, hydrateRoot }, pageLoaded]) => {
     startTransition(() => {
-      createRoot(root).render(
-        <StrictMode>
-          <QueryClientProvider client={queryClient}>
-            <BrowserRouter basename={basename}>
-              <AppRoutes />
-            </BrowserRouter>
-          </QueryClientProvider>
-        </StrictMode>,
-      );
+      const pressAgain = once(releaseEarlyPresses());
+      if (prerendered && pageLoaded) {
+        startRecordingHydrationErrors();
+        hydrateRoot(root, app(pressAgain), { onRecoverableError: recordHydrationError });
+      } else createRoot(root).render(app(pressAgain));
     });
   })
   // React DOM failed to download: src/main.tsx, which imports it too, shows that.
   .catch(() => undefined);
+
+/** `run`, at most once (StrictMode runs effects twice in development). */
+function once(run: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+}

@@ -1,5 +1,16 @@
 import { DataError, NotFoundError } from './errors';
 
+type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+let fetchData: Fetch = (url, init) => fetch(url, init);
+
+/**
+ * Where the data comes from when there is no network: the build's pre-renderer (`app/renderPage.tsx`)
+ * answers from the files the pipeline just wrote, through the same queries the browser uses.
+ */
+export function setDataFetch(fetcher: Fetch): void {
+  fetchData = fetcher;
+}
+
 /**
  * Fetch one JSON file and trust its shape: the pipeline validated it against the schema when writing,
  * and the app only imports the schema's types.
@@ -10,7 +21,7 @@ import { DataError, NotFoundError } from './errors';
 export async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetchData(url, { signal, headers: { Accept: 'application/json' } });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new DataError(url, null, 'The data could not be loaded. Check your connection.');

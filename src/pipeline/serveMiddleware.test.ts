@@ -68,11 +68,19 @@ describe('the preview server’s routes', () => {
     expect(await (await fetch(`${origin}/assets/app-1234.js`)).text()).toBe('next /assets/app-1234.js');
   });
 
-  it('serves each route its own pre-rendered page, keeping the query, and leaves other pages to the fallback', async () => {
+  it('serves each route its own pre-rendered page, keeping the query, and an unknown page the built 404.html', async () => {
     const origin = await serve(previewRoutes(dir));
     expect(await (await fetch(`${origin}/articles/harbour-vote/?from=list`)).text()).toBe('next /articles/harbour-vote/index.html?from=list');
-    expect(await (await fetch(`${origin}/no/such/page`)).text()).toBe('next /no/such/page');
     expect(await (await fetch(`${origin}/`)).text()).toBe('next /');
+    // Without a 404.html, the server's own fallback answers; with one, it does, as a 404.
+    expect(await (await fetch(`${origin}/no/such/page`)).text()).toBe('next /no/such/page');
+    await writeFile(path.join(dir, '404.html'), '<!doctype html><title>not found</title>');
+    const missing = await fetch(`${origin}/no/such/page`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+    expect(await missing.text()).toBe('<!doctype html><title>not found</title>');
+    await rm(path.join(dir, '404.html'));
   });
 
   it('works under a base path', async () => {

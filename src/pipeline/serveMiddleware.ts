@@ -37,6 +37,8 @@ export function badAddress(res: ServerResponse): void {
  * - a route is answered with its own pre-rendered page, as a static host serves `articles/<id>/index.html`;
  * - a file that is not there (a path with an extension: an old build's chunk, a data file) gets a 404,
  *   not the home page with status 200, which a service worker or a script loader would take for the file;
+ * - an address with no page of its own gets the built 404.html with status 404, as static hosts serve it
+ *   (the app hydrates it as the not-found page), instead of the home page's markup under that address;
  * - a malformed address gets a 400.
  */
 export function previewRoutes(outDir: string, base = '/'): Middleware {
@@ -59,10 +61,11 @@ export function previewRoutes(outDir: string, base = '/'): Middleware {
     }
     void stat(path.join(target, 'index.html')).then(
       (info) => {
-        if (info.isFile()) req.url = `${rawPath.replace(/\/$/, '')}/index.html${query ? `?${query}` : ''}`;
+        if (!info.isFile()) return notFoundPage(outDir, res, next);
+        req.url = `${rawPath.replace(/\/$/, '')}/index.html${query ? `?${query}` : ''}`;
         next();
       },
-      () => next(),
+      () => notFoundPage(outDir, res, next),
     );
   };
 }
@@ -109,6 +112,21 @@ export function precompressedFiles(outDir: string, base = '/'): Middleware {
       () => next(),
     );
   };
+}
+
+/** The built 404.html with status 404 (never cached); without one, the server's own fallback. */
+function notFoundPage(outDir: string, res: ServerResponse, next: Next): void {
+  const file = path.join(outDir, '404.html');
+  void stat(file).then(
+    (info) => {
+      if (!info.isFile()) return next();
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      createReadStream(file).pipe(res);
+    },
+    () => next(),
+  );
 }
 
 /** `vite dev`: serves `<base>data/…` from the pipeline's output folder once its current run is done. */

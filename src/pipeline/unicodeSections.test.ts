@@ -4,6 +4,7 @@
  * id that is stable, a valid slug, and survives percent-encoding in links. Folder names and stories are
  * invented.
  */
+import { renderFromCollection } from '../test/renderRoute.ts';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,7 +69,7 @@ describe('non-Latin section folders', () => {
     const site = path.join(root, 'site');
     await mkdir(site);
     await writeFile(path.join(site, 'index.html'), '<!doctype html><html><head><title>x</title></head><body><div id="root"></div></body></html>');
-    await writeSite({ outDir: site, siteUrl: 'https://archive.example', collection: first.collection });
+    await writeSite({ outDir: site, siteUrl: 'https://archive.example', collection: first.collection, render: renderFromCollection(first.collection) });
     const page = await readFile(path.join(site, 'topics', 'хроника', 'index.html'), 'utf8');
     expect(page).toContain(`<link rel="canonical" href="https://archive.example/topics/${encodeURIComponent('хроника')}">`);
     const xml = [...sitemapFiles('https://archive.example', ['/topics/港口新闻'], []).values()].join('');

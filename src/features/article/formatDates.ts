@@ -8,44 +8,18 @@
  * October, 01:00 GMT both ends); for earlier instants, whose rules differ from year to year, `Intl` and the
  * browser's time-zone data decide.
  */
+import { londonOffset } from '../../content/londonTime';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const HOUR = 3_600_000;
 
 function parseInstant(iso: string): Date | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** Midnight GMT at the start of the last Sunday of `month` (0-based) in `year`, in ms. */
-function lastSunday(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay());
-}
-
-let londonClock: Intl.DateTimeFormat | undefined;
-
-/** Europe/London's offset from GMT at `date`, in ms: one hour in British Summer Time, else none. */
-export function londonOffset(date: Date): number {
-  const year = date.getUTCFullYear();
-  const t = date.getTime();
-  if (year >= 1996) return t >= lastSunday(year, 2) + HOUR && t < lastSunday(year, 9) + HOUR ? HOUR : 0;
-  londonClock ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-    hourCycle: 'h23',
-  });
-  const p: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  for (const part of londonClock.formatToParts(date)) p[part.type] = Number(part.value);
-  const local = Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
-  return local - (t - date.getUTCMilliseconds());
-}
+// Europe/London's offset lives in src/content (the pipeline's date parser uses the same rule).
+export { londonOffset };
 
 const two = (n: number) => String(n).padStart(2, '0');
 const hhmm = (d: Date) => `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
+import { useHydrated } from '../layout/useHydrated';
 
 const QUOTE_HASH = /^#(q\d+)$/;
 
@@ -9,11 +10,13 @@ const prefersReducedMotion = () =>
 /**
  * The quote named by the URL hash (`#q3`), if the article has it. Once the article is on screen, scroll to
  * the quote and move focus to it, so keyboard and screen-reader users land where sighted users look.
- * (The browser's own jump to the hash happens before the data has arrived, so it cannot do this.)
+ * (The browser's own jump to the hash may happen before the data has arrived, so it cannot do this.)
  */
 export function useQuoteTarget(quoteIds: readonly string[] | undefined): string | null {
   const { hash } = useLocation();
-  const match = QUOTE_HASH.exec(hash);
+  // The server never sees the hash: a pre-rendered page is hydrated unmarked, then marked.
+  const hydrated = useHydrated();
+  const match = hydrated ? QUOTE_HASH.exec(hash) : null;
   const target = match && quoteIds?.includes(match[1]!) ? match[1]! : null;
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import { Pagination } from '../article/list/Pagination';
 import { StoryCard } from '../article/list/StoryCard';
 import { formatUkDate } from '../article/formatDates';
 import { NotFoundView } from '../layout/NotFoundView';
-import { pagedPath, pagedTitle, readPagedUrl } from '../layout/pagedPath';
+import { pagedPath, pagedTitle, readPagedUrl } from '../../content/pagedPath';
 import { QueryState } from '../layout/QueryState';
 import { titleForQuery, useDocumentTitle } from '../layout/useDocumentTitle';
 import { groupQuotesByStory } from './groupQuotesByStory';

@@ -10,20 +10,21 @@ import { useShareFeedback } from './useShareFeedback';
  */
 export function ShareButton({ path, title, label = 'Share' }: { path: string; title: string; label?: string }) {
   const { outcome, message, report } = useShareFeedback();
-  const url = absoluteUrl(path);
+  // Read when used (a click, or after one): the page is also rendered at build time, where there is no window.
+  const url = () => absoluteUrl(path);
   useEffect(() => {
     if (message) announce(message);
   }, [message]);
   return (
     <div className="share">
-      <button type="button" className="button button--quiet" onClick={() => void shareLink({ url, title }).then(report)}>
+      <button type="button" className="button button--quiet" onClick={() => void shareLink({ url: url(), title }).then(report)}>
         {label}
       </button>
       <span className="share__status" aria-hidden="true">
         {message}
       </span>
       {outcome === 'failed' && (
-        <input className="text-input share__fallback" readOnly value={url} aria-label="Link to share" onFocus={(e) => e.currentTarget.select()} />
+        <input className="text-input share__fallback" readOnly value={url()} aria-label="Link to share" onFocus={(e) => e.currentTarget.select()} />
       )}
     </div>
   );

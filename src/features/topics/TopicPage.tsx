@@ -5,10 +5,10 @@ import { isSlug, useTopic } from '../../data/hooks';
 import { Pagination } from '../article/list/Pagination';
 import { StoryCard } from '../article/list/StoryCard';
 import { NotFoundView } from '../layout/NotFoundView';
-import { pagedPath, pagedTitle, readPagedUrl } from '../layout/pagedPath';
+import { pagedPath, pagedTitle, readPagedUrl } from '../../content/pagedPath';
 import { QueryState } from '../layout/QueryState';
 import { titleForQuery, useDocumentTitle } from '../layout/useDocumentTitle';
-import { TOPIC_KIND_LABELS } from './topicKinds';
+import { TOPIC_KIND_LABELS } from '../../content/topicKinds';
 import { ShareButton } from '../share/ShareButton';
 
 const NOT_FOUND = {

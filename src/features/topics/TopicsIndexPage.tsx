@@ -5,7 +5,7 @@ import { useTopicsIndex, useTopicsKind } from '../../data/hooks';
 import { Pagination } from '../article/list/Pagination';
 import { QueryState } from '../layout/QueryState';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
-import { TOPIC_KIND_LABELS, TOPIC_KIND_ORDER } from './topicKinds';
+import { TOPIC_KIND_LABELS, TOPIC_KIND_ORDER } from '../../content/topicKinds';
 
 const isKind = (value: string | null): value is TopicKind => TOPIC_KIND_ORDER.some((k) => k === value);
 

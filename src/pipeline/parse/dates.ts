@@ -3,7 +3,7 @@
  * short dates of related stories (`18 Sep 09`). Everything here is a bounded scan: no regex backtracks
  * over more than one token, so any input string runs in linear time.
  */
-import { londonOffset } from '../../features/article/formatDates.ts';
+import { londonOffset } from '../../content/londonTime.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;

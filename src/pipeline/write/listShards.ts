@@ -49,7 +49,7 @@ import {
 } from '../../content/dataPaths.ts';
 import { storyMembers } from '../../content/cast.ts';
 import { findKeysOf, foldName, LETTERS, letterKey, letterOf } from '../../content/names.ts';
-import { TOPIC_KIND_ORDER } from '../../features/topics/topicKinds.ts';
+import { TOPIC_KIND_ORDER } from '../../content/topicKinds.ts';
 
 /** Pages needed for `count` items: at least 1, so an empty list still has a (empty) first page. */
 export function pageCountFor(count: number, pageSize: number): number {

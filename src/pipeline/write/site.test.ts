@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSON_PAGE_SIZE, TOPIC_PAGE_SIZE } from '../../content/dataPaths.ts';
 import { inventedCollection } from '../../test/inventedCollection.ts';
+import { renderFromCollection } from '../../test/renderRoute.ts';
 import { sitemapFiles, writeSite } from './site.ts';
 
 const template = '<!doctype html><html><head><title>Verbatim</title></head><body><div id="root"></div></body></html>';
@@ -14,15 +15,16 @@ const read = (route: string) => readFile(path.join(outDir, route, 'index.html'),
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'verbatim-site-'));
   await writeFile(path.join(outDir, 'index.html'), template);
-  await writeSite({ outDir, siteUrl: 'https://archive.example', collection: inventedCollection(TOPIC_PAGE_SIZE * 2 + 3) });
-});
+  const collection = inventedCollection(TOPIC_PAGE_SIZE * 2 + 3);
+  await writeSite({ outDir, siteUrl: 'https://archive.example', collection, render: renderFromCollection(collection) });
+}, 60_000);
 afterAll(() => rm(outDir, { recursive: true, force: true }));
 
 describe('writeSite', () => {
   it('writes every page of a busy topic as its own file, the first linking to the second', async () => {
     const first = await read('topics/tides');
     expect(first.match(/class="story-card"/g)).toHaveLength(TOPIC_PAGE_SIZE);
-    expect(first).toContain('<a href="/topics/tides/page/2" rel="next"');
+    expect(first).toMatch(/<a rel="next"[^>]* href="\/topics\/tides\/page\/2"/);
     const third = await read('topics/tides/page/3');
     expect(third.match(/class="story-card"/g)).toHaveLength(3);
     expect(third).toContain('<title>Tides, page 3 — Verbatim</title>');
@@ -34,10 +36,10 @@ describe('writeSite', () => {
     const first = await read('people/una-pell');
     expect(first.match(/class="quote-link"/g)).toHaveLength(PERSON_PAGE_SIZE);
     expect(first).toContain('href="/articles/made-up-story-0#q1"');
-    expect(first).toContain('<a href="/people/una-pell/page/2" rel="next"');
+    expect(first).toMatch(/<a rel="next"[^>]* href="\/people\/una-pell\/page\/2"/);
     const second = await read('people/una-pell/page/2');
     expect(second).toContain(`href="/articles/made-up-story-${PERSON_PAGE_SIZE}#q1"`);
-    expect(second).toContain('<a href="/people/una-pell" rel="prev"');
+    expect(second).toMatch(/<a rel="prev"[^>]* href="\/people\/una-pell"/);
   });
 
   it('lists the later pages in the sitemap', async () => {

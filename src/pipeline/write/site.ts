@@ -6,96 +6,95 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, SiteSettings } from '../../content/schema.ts';
 import { DEFAULT_SITE_SETTINGS } from '../../content/siteSettings.ts';
-import { pagedPath, pagedTitle } from '../../features/layout/pagedPath.ts';
+import { pagedPath, pagedTitle } from '../../content/pagedPath.ts';
 import type { LinkedCollection } from '../link/index.ts';
-import { buildPeopleIndexShards, buildPersonPages, buildTopicPages, buildTopicsIndexShards } from './listShards.ts';
+import { buildPersonPages, buildTopicPages } from './listShards.ts';
 import { collectQuotesByPerson, groupBy, sortNewestFirst, summarise } from './render.ts';
-import {
-  articleDescription,
-  escapeHtml,
-  renderArticle,
-  renderPage as renderPageWithSettings,
-  renderPeopleIndex,
-  renderHome,
-  renderPerson,
-  renderShell,
-  renderTopicPage,
-  renderTopicsIndex,
-} from './prerender.ts';
+import { articleDescription, escapeHtml, parseTemplate, renderDocument, type PageMeta, type RenderedMarkup } from './prerender.ts';
+
+/** Renders one address with the app's own components (`src/app/renderPage.tsx`, loaded by `appRenderer.ts`). */
+export type RenderRoute = (url: string) => Promise<RenderedMarkup>;
 
 export const HOME_PAGE_SIZE = 20;
-const PAGE_WRITE_CONCURRENCY = 32;
+/** Pages rendered or written at once. */
+const PAGE_WRITE_CONCURRENCY = 16;
 
 export interface SiteOptions {
   outDir: string;
   siteUrl: string;
   collection: LinkedCollection;
-  /** The collection's site.json over the defaults: site name, description and footer of every page. */
+  render: RenderRoute;
+  /** The collection's site.json over the defaults: site name and home description (the app draws the rest). */
   settings?: SiteSettings;
 }
 
-export async function writeSite({ outDir, siteUrl, collection, settings = DEFAULT_SITE_SETTINGS }: SiteOptions): Promise<number> {
-  const renderPage: typeof renderPageWithSettings = (template, url, meta, body) => renderPageWithSettings(template, url, meta, body, settings);
-  const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+export async function writeSite({ outDir, siteUrl, collection, render, settings = DEFAULT_SITE_SETTINGS }: SiteOptions): Promise<number> {
+  const template = parseTemplate(await readFile(path.join(outDir, 'index.html'), 'utf8'));
   const articles = sortNewestFirst(collection.articles);
   const summaries = articles.map(summarise);
   // Each page is written as soon as it is rendered, a bounded number at a time: at 100,000 articles the
   // pages are gigabytes of HTML, too much to hold before writing.
   const routes: string[] = [];
   const pending = new Set<Promise<void>>();
-  const page = async (route: string, html: string) => {
+  // Pages are rendered and written a bounded number at a time, so the site is never held in memory whole.
+  // Several are in flight at once: while one waits for its data files or its write, React renders another
+  // (renderToString itself is synchronous). The route list keeps the order pages are started in.
+  let failure: unknown = null;
+  const page = async (meta: PageMeta) => {
+    const route = meta.path;
     routes.push(route);
     const file = route === '/' ? path.join(outDir, 'index.html') : path.join(outDir, route, 'index.html');
-    const write = mkdir(path.dirname(file), { recursive: true })
-      .then(() => writeFile(file, html))
-      .finally(() => pending.delete(write));
-    pending.add(write);
+    const task: Promise<void> = render(route)
+      .then((markup) => renderDocument(template, siteUrl, settings.name, meta, markup))
+      .then(async (html) => {
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, html);
+      })
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => pending.delete(task));
+    pending.add(task);
     if (pending.size >= PAGE_WRITE_CONCURRENCY) await Promise.race(pending);
+    if (failure) throw failure;
   };
 
-  await page(
-    '/',
-    renderPage(template, siteUrl, { path: '/', title: settings.name, description: `${settings.description} ${articles.length} stories.`, type: 'website' }, renderHome(summaries.slice(0, HOME_PAGE_SIZE), summaries.length)),
-  );
+  await page({ path: '/', title: settings.name, description: `${settings.description} ${articles.length} stories.`, type: 'website' });
   for (const article of articles) {
-    await page(
-      `/articles/${article.id}`,
-      renderPage(template, siteUrl, { path: `/articles/${article.id}`, title: article.headline, description: articleDescription(article), type: 'article', modified: article.updated }, renderArticle(article)),
-    );
+    await page({ path: `/articles/${article.id}`, title: article.headline, description: articleDescription(article), type: 'article', modified: article.updated });
   }
 
   // Every page of a person and of a topic is a file of its own, holding what the same page's JSON holds,
   // so the page links work with JavaScript off and on any static host.
   const quotesByPerson = collectQuotesByPerson(articles);
-  await page('/people', renderPage(template, siteUrl, { path: '/people', title: 'People', description: `Everyone named in the archive: ${collection.people.length} people, their roles and what they said.`, type: 'website' }, renderPeopleIndex(buildPeopleIndexShards(collection.people).index)));
+  await page({ path: '/people', title: 'People', description: `Everyone named in the archive: ${collection.people.length} people, their roles and what they said.`, type: 'website' });
   const storiesByPerson = groupBy(summaries, (s) => s.people);
   for (const person of collection.people) {
     const description = [person.role, `${person.quoteCount} quotes in ${person.articles.length} ${person.articles.length === 1 ? 'story' : 'stories'}`].filter(Boolean).join('. ');
     for (const data of buildPersonPages(person, quotesByPerson.get(person.id) ?? [], storiesByPerson.get(person.id) ?? [])) {
       const route = pagedPath(`/people/${person.id}`, data.page);
       const meta = { path: route, title: pagedTitle(person.name, data.page), description: pageDescription(description, data.page, data.pageCount), type: 'profile' as const };
-      await page(route, renderPage(template, siteUrl, meta, renderPerson(data)));
+      await page(meta);
     }
   }
 
-  await page('/topics', renderPage(template, siteUrl, { path: '/topics', title: 'Topics', description: `Subjects, places and organisations across ${articles.length} stories.`, type: 'website' }, renderTopicsIndex(buildTopicsIndexShards(collection.topics).index)));
+  await page({ path: '/topics', title: 'Topics', description: `Subjects, places and organisations across ${articles.length} stories.`, type: 'website' });
   const storiesByTopic = groupBy(summaries, (s) => s.topics);
   for (const topic of collection.topics) {
     const stories = storiesByTopic.get(topic.id) ?? [];
     for (const data of buildTopicPages(topic, stories)) {
       const route = pagedPath(`/topics/${topic.id}`, data.page);
       const meta = { path: route, title: pagedTitle(topic.name, data.page), description: pageDescription(`${stories.length} stories about ${topic.name}.`, data.page, data.pageCount), type: 'website' as const };
-      await page(route, renderPage(template, siteUrl, meta, renderTopicPage(data)));
+      await page(meta);
     }
   }
-  await page('/search', renderPage(template, siteUrl, { path: '/search', title: 'Search', description: 'Search stories and people.', type: 'website' }, renderShell('Search', 'Search needs JavaScript: it runs in your browser over an index of the archive.')));
+  await page({ path: '/search', title: 'Search', description: 'Search stories and people.', type: 'website' });
 
   await Promise.all(pending);
+  if (failure) throw failure;
   // Static hosts serve 404.html for unknown paths; the app boots from it and shows its own not-found view.
-  await writeFile(
-    path.join(outDir, '404.html'),
-    renderPage(template, siteUrl, { path: '/404', title: 'Page not found', description: 'This page is not in the archive.', type: 'website' }, renderShell('Page not found', 'This page is not in the archive. Try the latest stories or search.')).replace(/<link rel="canonical"[^>]*>\s*/, ''),
-  );
+  const notFound: PageMeta = { path: '/404', title: 'Page not found', description: 'This page is not in the archive.', type: 'website', canonical: false };
+  await writeFile(path.join(outDir, '404.html'), renderDocument(template, siteUrl, settings.name, notFound, await render(notFound.path)));
   for (const [name, xml] of sitemapFiles(siteUrl, routes, articles)) await writeFile(path.join(outDir, name), xml);
   await writeFile(path.join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl.replace(/\/$/, '')}/sitemap.xml\n`);
   return routes.length;

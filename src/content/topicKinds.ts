@@ -1,4 +1,4 @@
-import type { TopicKind } from '../../content/schema';
+import type { TopicKind } from './schema';
 
 export const TOPIC_KIND_LABELS: Record<TopicKind, { one: string; many: string }> = {
   section: { one: 'Section', many: 'Sections' },
