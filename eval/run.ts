@@ -14,7 +14,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_SPEAKER_MODE, enrichArticle, type SpeakerMode } from '../src/pipeline/enrich/index.ts';
-import { SPEAKER_MODEL } from '../src/pipeline/enrich/model/ranker.ts';
+import { speakerModel } from '../src/pipeline/enrich/model/ranker.ts';
 import type { EnrichedArticle } from '../src/pipeline/types.ts';
 import { bbcItems, parseCorpusFile, readCorpus, repoRoot, shared, usItems, type BbcItem, type UsItem } from './data.ts';
 import { scoreArticle, scoreUsArticle, totals, usTotals, type ArticleScore, type GoldPerson, type GoldQuote, type UsArticleScore } from './score.ts';
@@ -152,7 +152,7 @@ for (const r of results) {
 }
 const weightsPath = path.join(repoRoot, 'src/pipeline/enrich/model/speakerWeights.json');
 console.log(
-  `ranker: ${SPEAKER_MODEL.weights.length} weights, threshold ${SPEAKER_MODEL.threshold.toFixed(2)}, ${(statSync(weightsPath).size / 1024).toFixed(1)} KB; ` +
+  `ranker: ${speakerModel().weights.length} weights, threshold ${speakerModel().threshold.toFixed(2)}, ${(statSync(weightsPath).size / 1024).toFixed(1)} KB; ` +
     `speed: compare ms/art of the rules and ranker rows (parse + enrich, one thread). Default mode: ${DEFAULT_SPEAKER_MODE}.`,
 );
 console.log('unseen: bbc-heldout, us-dev (never tuned on; their errors are not printed). Ranker trained on bbc-dev + us-train (`npm run train`).');

@@ -57,6 +57,14 @@ export const CANDIDATE_FEATURES = [
   'salience',
   'mostNamed',
   'firstNamed',
+  'pronoun:agrees',
+  'pronoun:disagrees',
+  'sieve&namedInSentence',
+  'sieve&notNamedInSentence',
+  'sieve&organisation',
+  'previousSpeaker&opensParagraph',
+  'continuation&opensParagraph',
+  'rule:after&closeness',
 ] as const;
 
 /** Features of the option "nobody said it" (about the quotation, not a candidate). */
@@ -190,6 +198,17 @@ function mentionsAround(ctx: ArticleContext, finding: QuoteFinding): Map<number,
   return around;
 }
 
+/** `he said`, `said she`, `she told …` in the quotation's sentence: the gender the attribution asks for. */
+function attributionPronoun(finding: QuoteFinding): 'male' | 'female' | null {
+  const { masked, sentence } = finding.site;
+  const text = masked.slice(sentence.start, sentence.end);
+  const m = /\b([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}?([a-z]+)\b/.exec(text);
+  const inverted = /\b([a-z]+)\s+(he|she)\b/.exec(text);
+  const pick = m && ATTRIBUTION_VERBS.has(m[2]!) ? m[1]! : inverted && ATTRIBUTION_VERBS.has(inverted[1]!) ? inverted[2]! : null;
+  if (!pick) return null;
+  return pick.toLowerCase() === 'he' ? 'male' : 'female';
+}
+
 /** Every candidate speaker of a quotation (a speech finding with evidence) with its features. */
 export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): QuoteCandidates {
   const evidence = finding.evidence;
@@ -226,17 +245,24 @@ export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): Quo
   mark(evidence?.lastEvent, 'lastEvent');
 
   const around = mentionsAround(ctx, finding);
+  const pronoun = attributionPronoun(finding);
+  const opensParagraph = finding.site.span.start <= 1;
   for (const person of around.keys()) add({ type: 'person', person });
   const salience = salienceOf(ctx);
   const totalMentions = Math.max(1, ctx.people.mentions.length);
   for (const c of byKey.values()) {
     const f = c.features;
     set(f, 'votes', (votes.get(c.key) ?? 0) / SIEVE.length);
+    if (opensParagraph && f[INDEX.get('previousSpeaker')!]) set(f, 'previousSpeaker&opensParagraph');
+    if (opensParagraph && f[INDEX.get('continuation')!]) set(f, 'continuation&opensParagraph');
     if (c.guess.type !== 'person') {
       set(f, c.guess.type);
       set(f, 'mention:none');
+      if (f[INDEX.get('sieve')!]) set(f, c.guess.type === 'organisation' ? 'sieve&organisation' : 'sieve&notNamedInSentence');
       continue;
     }
+    const gender = ctx.people.people[c.guess.person]!.gender;
+    if (pronoun && gender) set(f, gender === pronoun ? 'pronoun:agrees' : 'pronoun:disagrees');
     const person = c.guess.person;
     set(f, 'salience', (salience.counts.get(person) ?? 0) / totalMentions);
     if (salience.most === person) set(f, 'mostNamed');
@@ -244,6 +270,7 @@ export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): Quo
     const where = around.get(person);
     if (!where || !where.nearest) {
       set(f, 'mention:none');
+      if (f[INDEX.get('sieve')!]) set(f, 'sieve&notNamedInSentence');
       for (const flag of where?.flags ?? []) set(f, flag);
       continue;
     }
@@ -260,6 +287,11 @@ export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): Quo
     if (verbAfter(ctx.doc.text, m.end)) set(f, 'nearest:verbAfter');
     if (saidBefore(ctx.doc.text, m.start)) set(f, 'nearest:saidBefore');
     if (where.verbAfterAny) set(f, 'anyMention:verbAfter');
+    if (f[INDEX.get('sieve')!]) {
+      const named = where.flags.has('mention:sentenceBefore') || where.flags.has('mention:sentenceAfter');
+      set(f, named ? 'sieve&namedInSentence' : 'sieve&notNamedInSentence');
+    }
+    set(f, 'rule:after&closeness', f[INDEX.get('rule:after')!]! * f[INDEX.get('nearest:closeness')!]!);
   }
 
   const nobody = new Float64Array(FEATURE_NAMES.length);

@@ -27,7 +27,13 @@ export function loadModel(file: { features: readonly string[]; weights: readonly
   return { features: file.features, weights: file.weights, threshold: file.threshold };
 }
 
-export const SPEAKER_MODEL: SpeakerModel = loadModel(weightsFile);
+let loaded: SpeakerModel | null = null;
+
+/** The committed model, checked on first use (training runs without it, before the file matches). */
+export function speakerModel(): SpeakerModel {
+  loaded ??= loadModel(weightsFile);
+  return loaded;
+}
 
 function dot(weights: readonly number[], x: Float64Array): number {
   let s = 0;
@@ -60,7 +66,7 @@ export function chooseSpeaker(model: SpeakerModel, q: QuoteCandidates): Choice {
 }
 
 /** Replaces the sieve's answer of every speech quotation (found with evidence) by the ranker's. */
-export function rankSpeakers(ctx: ArticleContext, findings: QuoteFinding[], model: SpeakerModel = SPEAKER_MODEL): void {
+export function rankSpeakers(ctx: ArticleContext, findings: QuoteFinding[], model: SpeakerModel = speakerModel()): void {
   for (const f of findings) {
     if (f.kind !== 'speech') continue;
     const choice = chooseSpeaker(model, quoteCandidates(ctx, f));
