@@ -151,53 +151,64 @@ export interface Prediction {
   confidence: number;
   /** The best candidate names the right speaker. */
   right: boolean;
-  /** Gold names nobody the candidates hold (or nobody at all): any name is wrong. */
+  /** The best candidate is also the rule sieve's answer. */
+  agrees: boolean;
   weight: number;
 }
 
-export function predict(w: Float64Array, q: TrainingQuote): Prediction {
-  if (q.candidates.length === 0) return { confidence: 0, right: false, weight: q.weight };
+export function predict(w: Float64Array, q: TrainingQuote, sieveFeature: number): Prediction {
+  if (q.candidates.length === 0) return { confidence: 0, right: false, agrees: false, weight: q.weight };
   const p = probabilities(w, q);
   let best = 0;
   for (let i = 1; i < q.candidates.length; i++) if (p[i]! > p[best]!) best = i;
-  return { confidence: p[best]!, right: q.correct[best] === true, weight: q.weight };
+  return { confidence: p[best]!, right: q.correct[best] === true, agrees: q.candidates[best]![sieveFeature] === 1, weight: q.weight };
 }
 
-export interface ThresholdChoice {
-  threshold: number;
+export interface Thresholds {
+  /** Minimum confidence when the ranker's best candidate is the sieve's answer. */
+  agree: number;
+  /** Minimum confidence when it is not (the sieve said someone else, or nobody). */
+  disagree: number;
+}
+
+export interface ThresholdChoice extends Thresholds {
   /** Weighted shares of the predictions: right name, wrong name, left unknown. */
   right: number;
   wrong: number;
   unknown: number;
 }
 
-/** Outcome shares of the predictions when names below `threshold` are withheld. */
-export function outcomeAt(predictions: readonly Prediction[], threshold: number): ThresholdChoice {
+/** Outcome shares of the predictions when names below the thresholds are withheld. */
+export function outcomeAt(predictions: readonly Prediction[], t: Thresholds): ThresholdChoice {
   let right = 0;
   let wrong = 0;
   let total = 0;
   for (const p of predictions) {
     total += p.weight;
-    if (p.confidence < threshold || p.confidence === 0) continue;
+    if (p.confidence === 0 || p.confidence < (p.agrees ? t.agree : t.disagree)) continue;
     if (p.right) right += p.weight;
     else wrong += p.weight;
   }
   const n = Math.max(total, 1e-12);
-  return { threshold, right: right / n, wrong: wrong / n, unknown: (total - right - wrong) / n };
+  return { ...t, right: right / n, wrong: wrong / n, unknown: (total - right - wrong) / n };
 }
 
 /**
- * The threshold that maximises right − wrongCost·wrong over the predictions (a wrong name costs
- * `wrongCost` unknowns). Candidates are the predictions' own confidences, so the search is exact.
+ * The thresholds (steps of 0.01) that maximise right − wrongCost·wrong over the predictions (a wrong
+ * name costs `wrongCost` unknowns). The two halves (agreeing with the sieve or not) are independent.
  */
-export function chooseThreshold(predictions: readonly Prediction[], wrongCost: number): ThresholdChoice {
-  const levels = [...new Set(predictions.map((p) => p.confidence).filter((c) => c > 0))].sort((a, b) => a - b);
-  let best = outcomeAt(predictions, 0);
-  let bestUtility = best.right - wrongCost * best.wrong;
-  for (const level of levels) {
-    const o = outcomeAt(predictions, level);
-    const utility = o.right - wrongCost * o.wrong;
-    if (utility > bestUtility + 1e-12) [best, bestUtility] = [o, utility];
-  }
-  return best;
+export function chooseThresholds(predictions: readonly Prediction[], wrongCost: number): ThresholdChoice {
+  const best = (agrees: boolean): number => {
+    const part = predictions.filter((p) => p.agrees === agrees);
+    let bestLevel = 0;
+    let bestUtility = -Infinity;
+    for (let step = 0; step <= 100; step++) {
+      const level = step / 100;
+      const o = outcomeAt(part, { agree: level, disagree: level });
+      const utility = o.right - wrongCost * o.wrong;
+      if (utility > bestUtility + 1e-12) [bestLevel, bestUtility] = [level, utility];
+    }
+    return bestLevel;
+  };
+  return outcomeAt(predictions, { agree: best(true), disagree: best(false) });
 }

@@ -152,7 +152,7 @@ for (const r of results) {
 }
 const weightsPath = path.join(repoRoot, 'src/pipeline/enrich/model/speakerWeights.json');
 console.log(
-  `ranker: ${speakerModel().weights.length} weights, threshold ${speakerModel().threshold.toFixed(2)}, ${(statSync(weightsPath).size / 1024).toFixed(1)} KB; ` +
+  `ranker: ${speakerModel().weights.length} weights, thresholds ${speakerModel().thresholds.agree.toFixed(2)} (agrees with the rules) / ${speakerModel().thresholds.disagree.toFixed(2)} (does not), ${(statSync(weightsPath).size / 1024).toFixed(1)} KB; ` +
     `speed: compare ms/art of the rules and ranker rows (parse + enrich, one thread). Default mode: ${DEFAULT_SPEAKER_MODE}.`,
 );
 console.log('unseen: bbc-heldout, us-dev (never tuned on; their errors are not printed). Ranker trained on bbc-dev + us-train (`npm run train`).');

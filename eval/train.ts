@@ -16,7 +16,7 @@ import { analyseSpeakers } from '../src/pipeline/enrich/index.ts';
 import { FEATURE_NAMES, quoteCandidates } from '../src/pipeline/enrich/model/candidates.ts';
 import { speakerOf } from '../src/pipeline/enrich/speakerOf.ts';
 import { bbcItems, parseCorpusFile, repoRoot, usItems } from './data.ts';
-import { chooseThreshold, fitRanker, outcomeAt, predict, type Prediction, type TrainingQuote } from './fit.ts';
+import { chooseThresholds, fitRanker, outcomeAt, predict, type Prediction, type TrainingQuote } from './fit.ts';
 import { matchQuotes, sameUsPerson, speakerMatches } from './score.ts';
 
 /** BBC dev has ~300 quotations against ~4,700 US ones: weighted up so British conventions count. */
@@ -25,6 +25,7 @@ const BBC_WEIGHT = 4;
 export const WRONG_COST = 3;
 const FOLDS = 5;
 const L2_GRID = [1e-4, 1e-3, 1e-2];
+const SIEVE_FEATURE = FEATURE_NAMES.indexOf('sieve');
 const FIT = { iterations: 400, learningRate: 0.05 };
 
 interface Article {
@@ -79,7 +80,7 @@ function outOfFold(articles: readonly Article[], l2: number): Prediction[] {
     const train = articles.filter((_, i) => i % FOLDS !== fold).flatMap((a) => a.quotes);
     const test = articles.filter((_, i) => i % FOLDS === fold).flatMap((a) => a.quotes);
     const { weights } = fitRanker(train, FEATURE_NAMES.length, { l2, ...FIT });
-    for (const q of test) predictions.push(predict(weights, q));
+    for (const q of test) predictions.push(predict(weights, q, SIEVE_FEATURE));
   }
   return predictions;
 }
@@ -99,21 +100,20 @@ function main(): void {
   console.log(`training quotations: ${bbc.reduce((n, a) => n + a.quotes.length, 0)} BBC (×${BBC_WEIGHT}) + ${us.reduce((n, a) => n + a.quotes.length, 0)} US; right speaker among the candidates for ${pct(reachable / all.length)}`);
 
   // The rule sieve's own answer on the same quotations, for comparison.
-  const sieveIndex = FEATURE_NAMES.indexOf('sieve');
   const sievePredictions = all.map((q): Prediction => {
-    const i = q.candidates.findIndex((c) => c[sieveIndex] === 1);
-    return { confidence: i < 0 ? 0 : 1, right: i >= 0 && q.correct[i] === true, weight: q.weight };
+    const i = q.candidates.findIndex((c) => c[SIEVE_FEATURE] === 1);
+    return { confidence: i < 0 ? 0 : 1, right: i >= 0 && q.correct[i] === true, agrees: true, weight: q.weight };
   });
-  const sieve = outcomeAt(sievePredictions, 0);
+  const sieve = outcomeAt(sievePredictions, { agree: 0, disagree: 0 });
   console.log(`rules alone (same quotations, same weights): right ${pct(sieve.right)} wrong ${pct(sieve.wrong)} unknown ${pct(sieve.unknown)}`);
 
-  let best: { l2: number; choice: ReturnType<typeof chooseThreshold>; utility: number } | null = null;
+  let best: { l2: number; choice: ReturnType<typeof chooseThresholds>; utility: number } | null = null;
   for (const l2 of L2_GRID) {
     const predictions = outOfFold(articles, l2);
-    const choice = chooseThreshold(predictions, WRONG_COST);
-    const atZero = outcomeAt(predictions, 0);
+    const choice = chooseThresholds(predictions, WRONG_COST);
+    const atZero = outcomeAt(predictions, { agree: 0, disagree: 0 });
     const utility = choice.right - WRONG_COST * choice.wrong;
-    console.log(`l2 ${l2}: cross-validated at threshold ${choice.threshold.toFixed(3)} right ${pct(choice.right)} wrong ${pct(choice.wrong)} unknown ${pct(choice.unknown)} (no threshold: right ${pct(atZero.right)} wrong ${pct(atZero.wrong)})`);
+    console.log(`l2 ${l2}: cross-validated at thresholds ${choice.agree.toFixed(2)} (agrees with the rules) / ${choice.disagree.toFixed(2)} (does not) right ${pct(choice.right)} wrong ${pct(choice.wrong)} unknown ${pct(choice.unknown)} (no threshold: right ${pct(atZero.right)} wrong ${pct(atZero.wrong)})`);
     if (!best || utility > best.utility + 1e-12) best = { l2, choice, utility };
   }
   const chosen = best!;
@@ -130,13 +130,13 @@ function main(): void {
       wrongCost: WRONG_COST,
       crossValidated: { right: Number(chosen.choice.right.toFixed(4)), wrong: Number(chosen.choice.wrong.toFixed(4)), unknown: Number(chosen.choice.unknown.toFixed(4)) },
     },
-    threshold: Number(chosen.choice.threshold.toFixed(4)),
+    thresholds: { agree: chosen.choice.agree, disagree: chosen.choice.disagree },
     features: FEATURE_NAMES,
     weights: [...weights].map((w) => Number(w.toFixed(5))),
   };
   const out = path.join(repoRoot, 'src/pipeline/enrich/model/speakerWeights.json');
   writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
-  console.log(`l2 ${chosen.l2}, threshold ${file.threshold}; wrote ${path.relative(repoRoot, out)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`l2 ${chosen.l2}, thresholds ${file.thresholds.agree} / ${file.thresholds.disagree}; wrote ${path.relative(repoRoot, out)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const ranked = FEATURE_NAMES.map((f, i) => [f, file.weights[i]!] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   console.log(`largest weights: ${ranked.slice(0, 12).map(([f, w]) => `${f} ${w.toFixed(2)}`).join(', ')}`);
 }

@@ -14,18 +14,23 @@ import weightsFile from './speakerWeights.json' with { type: 'json' };
 export interface SpeakerModel {
   features: readonly string[];
   weights: readonly number[];
-  /** Minimum probability of the best candidate for it to be named. */
-  threshold: number;
+  /**
+   * Minimum probability of the best candidate for it to be named: `agree` when it is also the rule
+   * sieve's answer, `disagree` when the sieve named someone else or nobody.
+   */
+  thresholds: { agree: number; disagree: number };
 }
 
 /** The model as the weights file holds it, checked against the features this code computes. */
-export function loadModel(file: { features: readonly string[]; weights: readonly number[]; threshold: number }): SpeakerModel {
+export function loadModel(file: { features: readonly string[]; weights: readonly number[]; thresholds: { agree: number; disagree: number } }): SpeakerModel {
   const same = file.features.length === FEATURE_NAMES.length && file.features.every((f, i) => f === FEATURE_NAMES[i]);
   if (!same || file.weights.length !== FEATURE_NAMES.length) {
     throw new Error('src/pipeline/enrich/model/speakerWeights.json: its features differ from candidates.ts; run `npm run train`');
   }
-  return { features: file.features, weights: file.weights, threshold: file.threshold };
+  return { features: file.features, weights: file.weights, thresholds: file.thresholds };
 }
+
+const SIEVE_FEATURE = FEATURE_NAMES.indexOf('sieve');
 
 let loaded: SpeakerModel | null = null;
 
@@ -62,7 +67,9 @@ export function chooseSpeaker(model: SpeakerModel, q: QuoteCandidates): Choice {
   let best = 0;
   for (let i = 1; i < q.candidates.length; i++) if (p[i]! > p[best]!) best = i;
   const confidence = p[best]!;
-  return { guess: confidence >= model.threshold ? q.candidates[best]!.guess : null, confidence };
+  const agrees = q.candidates[best]!.features[SIEVE_FEATURE] === 1;
+  const threshold = agrees ? model.thresholds.agree : model.thresholds.disagree;
+  return { guess: confidence >= threshold ? q.candidates[best]!.guess : null, confidence };
 }
 
 /** Replaces the sieve's answer of every speech quotation (found with evidence) by the ranker's. */
