@@ -102,7 +102,7 @@ function set(vector: Float64Array, name: string, value = 1): void {
 const BACK = 900;
 const FORWARD = 400;
 
-const PREPOSITION_BEFORE = /\b(?:to|of|about|with|for|against|on|at|from|than|like|into|over|towards?|including|praised|attacked|criticised|criticized|thanked|accused|blamed|called|urged|asked|told|defended|backed|endorsed|mocked|slammed|replace|replaced|beat|defeated|versus|vs)\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}$/u;
+const PREPOSITION_BEFORE = /\b(?:to|of|about|with|for|against|on|at|from|than|like|into|over|towards?|including|praised|attacked|criticised|criticized|thanked|accused|blamed|called|urged|asked|told|defended|backed|endorsed|mocked|slammed|replace|replaced|beat|defeated|versus|vs)\s+(?:(?:the|a|an|[a-z]+er|[a-z]+ist|[a-z]+ian)\s+)?(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}$/u;
 const BY_BEFORE = /\bby\s+(?:[\p{Lu}][\p{L}.'\u2019-]*\s+){0,3}$/u;
 const AUX = /^(?:has|had|have|was|is|also|later|then|once|again|would|will|did|does|had\s+earlier|has\s+since|previously|recently)$/;
 
@@ -112,7 +112,8 @@ function verbAfter(text: string, end: number): boolean {
   const words = /^['\u2019]?s?,?\s+((?:[a-z]+\s+){0,3})/.exec(after);
   if (!words) return false;
   for (const w of (words[1] ?? '').trim().split(/\s+/)) {
-    if (SPEECH_VERBS.has(w)) return true;
+    // `Jo Roe, calling …`: a participle after a comma belongs to the sentence's subject, not to Roe.
+    if (SPEECH_VERBS.has(w)) return !(w.endsWith('ing') && after.trimStart().startsWith(','));
     if (!AUX.test(w)) return false;
   }
   return false;
