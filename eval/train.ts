@@ -20,7 +20,7 @@ import { chooseThresholds, fitRanker, outcomeAt, predict, type Prediction, type 
 import { matchQuotes, sameUsPerson, speakerMatches } from './score.ts';
 
 /** BBC dev has ~300 quotations against ~4,700 US ones: weighted up so British conventions count. */
-const BBC_WEIGHT = 4;
+const BBC_WEIGHT = Number(process.env.TRAIN_BBC_WEIGHT ?? 4);
 /** A wrong name costs as much as this many quotations left unknown (threshold choice). */
 export const WRONG_COST = 3;
 const FOLDS = 5;
@@ -74,13 +74,16 @@ function usArticles(): Article[] {
   });
 }
 
-function outOfFold(articles: readonly Article[], l2: number): Prediction[] {
-  const predictions: Prediction[] = [];
+/** Out-of-fold predictions, each tagged with its corpus (BBC articles come first, `bbcCount` of them). */
+function outOfFold(articles: readonly Article[], l2: number, bbcCount: number): Array<Prediction & { bbc: boolean }> {
+  const predictions: Array<Prediction & { bbc: boolean }> = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = articles.filter((_, i) => i % FOLDS !== fold).flatMap((a) => a.quotes);
-    const test = articles.filter((_, i) => i % FOLDS === fold).flatMap((a) => a.quotes);
     const { weights } = fitRanker(train, FEATURE_NAMES.length, { l2, ...FIT });
-    for (const q of test) predictions.push(predict(weights, q, SIEVE_FEATURE));
+    articles.forEach((a, i) => {
+      if (i % FOLDS !== fold) return;
+      for (const q of a.quotes) predictions.push({ ...predict(weights, q, SIEVE_FEATURE), bbc: i < bbcCount });
+    });
   }
   return predictions;
 }
@@ -106,14 +109,23 @@ function main(): void {
   });
   const sieve = outcomeAt(sievePredictions, { agree: 0, disagree: 0 });
   console.log(`rules alone (same quotations, same weights): right ${pct(sieve.right)} wrong ${pct(sieve.wrong)} unknown ${pct(sieve.unknown)}`);
+  const bbcQuotes = bbc.reduce((n, a) => n + a.quotes.length, 0);
+  for (const [label, part] of [['BBC', sievePredictions.slice(0, bbcQuotes)], ['US ', sievePredictions.slice(bbcQuotes)]] as const) {
+    const o = outcomeAt(part, { agree: 0, disagree: 0 });
+    console.log(`    ${label} part: right ${pct(o.right)} wrong ${pct(o.wrong)} unknown ${pct(o.unknown)}`);
+  }
 
   let best: { l2: number; choice: ReturnType<typeof chooseThresholds>; utility: number } | null = null;
   for (const l2 of L2_GRID) {
-    const predictions = outOfFold(articles, l2);
+    const predictions = outOfFold(articles, l2, bbc.length);
     const choice = chooseThresholds(predictions, WRONG_COST);
     const atZero = outcomeAt(predictions, { agree: 0, disagree: 0 });
     const utility = choice.right - WRONG_COST * choice.wrong;
     console.log(`l2 ${l2}: cross-validated at thresholds ${choice.agree.toFixed(2)} (agrees with the rules) / ${choice.disagree.toFixed(2)} (does not) right ${pct(choice.right)} wrong ${pct(choice.wrong)} unknown ${pct(choice.unknown)} (no threshold: right ${pct(atZero.right)} wrong ${pct(atZero.wrong)})`);
+    for (const part of [true, false]) {
+      const o = outcomeAt(predictions.filter((p) => p.bbc === part), choice);
+      console.log(`    ${part ? 'BBC' : 'US '} part: right ${pct(o.right)} wrong ${pct(o.wrong)} unknown ${pct(o.unknown)}`);
+    }
     if (!best || utility > best.utility + 1e-12) best = { l2, choice, utility };
   }
   const chosen = best!;
