@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseSpeakers } from '../src/pipeline/enrich/index.ts';
 import { FEATURE_NAMES, quoteCandidates } from '../src/pipeline/enrich/model/candidates.ts';
+import { decidedByRules } from '../src/pipeline/enrich/model/ranker.ts';
 import { speakerOf } from '../src/pipeline/enrich/speakerOf.ts';
 import { bbcItems, parseCorpusFile, repoRoot, usItems } from './data.ts';
 import { chooseThresholds, fitRanker, outcomeAt, predict, type Prediction, type TrainingQuote } from './fit.ts';
@@ -42,11 +43,13 @@ function bbcArticles(): Article[] {
       gold.map((q) => q.text),
       speech.map((f) => f.site.unit.text.slice(f.site.span.start, f.site.span.end)),
     );
-    const quotes = pairs.map(([g, p]): TrainingQuote => {
+    const quotes = pairs.flatMap(([g, p]): TrainingQuote[] => {
+      // Quotations the rules credit to a body or a group stay with the rules at run time: not trained on.
+      if (decidedByRules(speech[p]!)) return [];
       const q = quoteCandidates(ctx, speech[p]!);
       const goldQuote = gold[g]!;
       const correct = q.candidates.map((c) => goldQuote.speakerType !== 'unknown' && speakerMatches(goldQuote, { text: goldQuote.text, speaker: speakerOf(c.guess, ctx.people.people) }, item.gold.people));
-      return { candidates: q.candidates.map((c) => c.features), nobody: q.nobody, correct, weight: BBC_WEIGHT };
+      return [{ candidates: q.candidates.map((c) => c.features), nobody: q.nobody, correct, weight: BBC_WEIGHT }];
     });
     return { id: item.id, quotes };
   });
@@ -62,7 +65,7 @@ function usArticles(): Article[] {
     );
     const quotes = pairs.flatMap(([g, p]): TrainingQuote[] => {
       const goldQuote = item.gold.quotes[g]!;
-      if (goldQuote.sourceType !== 'person') return [];
+      if (goldQuote.sourceType !== 'person' || decidedByRules(speech[p]!)) return [];
       const q = quoteCandidates(ctx, speech[p]!);
       const correct = q.candidates.map((c) => {
         const s = speakerOf(c.guess, ctx.people.people);

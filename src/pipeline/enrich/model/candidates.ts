@@ -34,8 +34,6 @@ export const CANDIDATE_FEATURES = [
   'continuation',
   'previousSpeaker',
   'lastEvent',
-  'organisation',
-  'group',
   'mention:none',
   'mention:sentenceBefore',
   'mention:sentenceAfter',
@@ -61,14 +59,13 @@ export const CANDIDATE_FEATURES = [
   'pronoun:disagrees',
   'sieve&namedInSentence',
   'sieve&notNamedInSentence',
-  'sieve&organisation',
   'previousSpeaker&opensParagraph',
   'continuation&opensParagraph',
   'rule:after&closeness',
 ] as const;
 
 /** Features of the option "nobody said it" (about the quotation, not a candidate). */
-export const NOBODY_FEATURES = ['nobody:bias', 'nobody:noRule', 'nobody:sieveUnknown', 'nobody:opensParagraph', 'nobody:unclosed', 'nobody:short', 'nobody:question', 'nobody:candidates'] as const;
+export const NOBODY_FEATURES = ['nobody:lostSubject', 'nobody:bias', 'nobody:noRule', 'nobody:sieveUnknown', 'nobody:opensParagraph', 'nobody:unclosed', 'nobody:short', 'nobody:question', 'nobody:candidates'] as const;
 
 export const FEATURE_NAMES: readonly string[] = [...CANDIDATE_FEATURES, ...NOBODY_FEATURES];
 
@@ -245,6 +242,8 @@ export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): Quo
   mark(evidence?.previousSpeaker, 'previousSpeaker');
   mark(evidence?.lastEvent, 'lastEvent');
 
+  // Only people are ranked (organisations and groups stay with the rules: see ranker.ts).
+  for (const [key, c] of byKey) if (c.guess.type !== 'person') byKey.delete(key);
   const around = mentionsAround(ctx, finding);
   const pronoun = attributionPronoun(finding);
   const opensParagraph = finding.site.span.start <= 1;
@@ -256,12 +255,7 @@ export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): Quo
     set(f, 'votes', (votes.get(c.key) ?? 0) / SIEVE.length);
     if (opensParagraph && f[INDEX.get('previousSpeaker')!]) set(f, 'previousSpeaker&opensParagraph');
     if (opensParagraph && f[INDEX.get('continuation')!]) set(f, 'continuation&opensParagraph');
-    if (c.guess.type !== 'person') {
-      set(f, c.guess.type);
-      set(f, 'mention:none');
-      if (f[INDEX.get('sieve')!]) set(f, c.guess.type === 'organisation' ? 'sieve&organisation' : 'sieve&notNamedInSentence');
-      continue;
-    }
+    if (c.guess.type !== 'person') continue;
     const gender = ctx.people.people[c.guess.person]!.gender;
     if (pronoun && gender) set(f, gender === pronoun ? 'pronoun:agrees' : 'pronoun:disagrees');
     const person = c.guess.person;
@@ -302,6 +296,12 @@ export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): Quo
   if (!finding.guess) set(nobody, 'nobody:sieveUnknown');
   if (span.start <= 1) set(nobody, 'nobody:opensParagraph');
   if (span.unclosed) set(nobody, 'nobody:unclosed');
+  // A paragraph since the previous one opens in lower case: its subject was lost in extraction, so
+  // a later pronoun most likely means that lost person (the sieve leaves such quotes unknown).
+  const units = ctx.doc.units;
+  for (let i = Math.max(0, finding.site.unitIndex - 2); i <= finding.site.unitIndex; i++) {
+    if (units[i]!.kind === 'paragraph' && /^[a-z]/.test(units[i]!.text)) set(nobody, 'nobody:lostSubject');
+  }
   const words = unit.text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
   if (words <= 3) set(nobody, 'nobody:short');
   if (/\?\s*$/.test(unit.text) || /^(?:Q|A)\s*[:.]/.test(unit.text)) set(nobody, 'nobody:question');

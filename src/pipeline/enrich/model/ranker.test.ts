@@ -54,6 +54,14 @@ describe('speaker ranker', () => {
     expect(() => loadModel(weightsFile)).not.toThrow();
   });
 
+  it('a body or a group the rules name keeps its credit', () => {
+    const quotes = enrichArticle(makeParsed(['"Fares will rise," the Northmoor Transit Authority said.', 'The plan is "a tax on commuters", critics say.']), { speakers: 'ranker' }).quotes;
+    expect(quotes.map((q) => [q.speaker.name, q.speaker.type])).toEqual([
+      ['Northmoor Transit Authority', 'organisation'],
+      ['critics', 'group'],
+    ]);
+  });
+
   it('the committed model credits clear attributions and not the person praised', () => {
     const quotes = enrichArticle(
       makeParsed([

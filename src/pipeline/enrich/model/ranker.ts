@@ -72,10 +72,18 @@ export function chooseSpeaker(model: SpeakerModel, q: QuoteCandidates): Choice {
   return { guess: confidence >= threshold ? q.candidates[best]!.guess : null, confidence };
 }
 
+/**
+ * Organisations and groups stay with the rules: the training data names only people (PolNeAR gold names
+ * person sources only), so the ranker cannot judge a body or a group and would withhold every one.
+ */
+export function decidedByRules(f: QuoteFinding): boolean {
+  return f.guess !== null && f.guess.type !== 'person';
+}
+
 /** Replaces the sieve's answer of every speech quotation (found with evidence) by the ranker's. */
 export function rankSpeakers(ctx: ArticleContext, findings: QuoteFinding[], model: SpeakerModel = speakerModel()): void {
   for (const f of findings) {
-    if (f.kind !== 'speech') continue;
+    if (f.kind !== 'speech' || decidedByRules(f)) continue;
     const choice = chooseSpeaker(model, quoteCandidates(ctx, f));
     f.guess = choice.guess;
     f.via = `ranker ${choice.confidence.toFixed(2)}`;
