@@ -80,7 +80,7 @@ export function matchQuotes(gold: readonly string[], predicted: readonly string[
   return pairs;
 }
 
-function speakerMatches(gold: GoldQuote, predicted: PredictedQuote, goldPeople: readonly GoldPerson[]): boolean {
+export function speakerMatches(gold: GoldQuote, predicted: PredictedQuote, goldPeople: readonly GoldPerson[]): boolean {
   if (gold.speakerType === 'unknown') return predicted.speaker.type === 'unknown';
   if (predicted.speaker.type !== gold.speakerType || !predicted.speaker.name || !gold.speaker) return false;
   const name = normaliseName(predicted.speaker.name);

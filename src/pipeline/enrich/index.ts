@@ -12,11 +12,24 @@ import { scanNames } from './names.ts';
 import { clusterPeople, toLocalPeople } from './people.ts';
 import type { ArticleContext } from './rules/types.ts';
 import { pullQuoteSpeaker, speakerOf } from './speakerOf.ts';
-import { attributeQuotes } from './speakers.ts';
+import { rankSpeakers } from './model/ranker.ts';
+import { attributeQuotes, type QuoteFinding } from './speakers.ts';
 import { buildDocument, markHeadingMentions } from './textUnits.ts';
 import { topicCandidates } from './topics.ts';
 
-export function enrichArticle(article: ParsedArticle): EnrichedArticle {
+/**
+ * Who decides each quotation's speaker: the rule sieve alone, or the learned ranker over the sieve's
+ * candidates (model/). The default is the one that did better on unseen text (docs/quotes.md).
+ */
+export type SpeakerMode = 'rules' | 'ranker';
+export const DEFAULT_SPEAKER_MODE: SpeakerMode = 'ranker';
+
+export interface EnrichOptions {
+  speakers?: SpeakerMode;
+}
+
+/** The article's people and quotations with the sieve's evidence (what the ranker and its training read). */
+export function analyseSpeakers(article: ParsedArticle, options: { evidence: boolean }): { ctx: ArticleContext; findings: QuoteFinding[]; scan: ReturnType<typeof scanNames> } {
   const doc = buildDocument(article.blocks);
   const scan = scanNames(doc.text);
   const people = clusterPeople(scan.people);
@@ -24,8 +37,14 @@ export function enrichArticle(article: ParsedArticle): EnrichedArticle {
   collectDescriptions(doc.text, people.people, people.mentions);
   const acronyms = findAcronyms(doc.text);
   const ctx: ArticleContext = { doc, people, organisations: scan.organisations, acronyms };
+  return { ctx, findings: attributeQuotes(ctx, options), scan };
+}
 
-  const findings = attributeQuotes(ctx);
+export function enrichArticle(article: ParsedArticle, options: EnrichOptions = {}): EnrichedArticle {
+  const mode = options.speakers ?? DEFAULT_SPEAKER_MODE;
+  const { ctx, findings, scan } = analyseSpeakers(article, { evidence: mode === 'ranker' });
+  const { people, acronyms } = ctx;
+  if (mode === 'ranker') rankSpeakers(ctx, findings);
   const quotes: Quote[] = findings
     .filter((f) => f.kind === 'speech')
     .map((f, i) => {

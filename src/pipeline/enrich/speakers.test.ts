@@ -4,7 +4,7 @@ import { enrichArticle } from './index.ts';
 import { makeParsed } from './test-utils.ts';
 
 function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs)).quotes.map((q) => [q.text, q.speaker.name, q.speaker.type]);
+  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => [q.text, q.speaker.name, q.speaker.type]);
 }
 
 describe('speaker sieve', () => {

@@ -33,6 +33,25 @@ export interface QuoteFinding {
   guess: Guess | null;
   /** Which rule decided (for the eval's error list). */
   via: string;
+  /** Filled when evidence is asked for (the speaker ranker reads it): every rule's answer, not only the first. */
+  evidence?: Evidence;
+}
+
+/** What the sieve saw for one quotation, kept for the learned ranker (model/candidates.ts). */
+export interface Evidence {
+  /** Each rule that answered, in sieve order (descriptions left out). */
+  rules: Array<{ rule: string; guess: Guess }>;
+  /** What continuity alone would say. */
+  continuation: Guess | null;
+  /** The speaker of the previous quotation (as the sieve decided it). */
+  previousSpeaker: Guess | null;
+  /** The last speech event (a quotation's speaker or the subject of reported speech). */
+  lastEvent: Guess | null;
+}
+
+export interface AttributeOptions {
+  /** Run every rule on every quotation and keep the answers in `evidence` (costs a little more). */
+  evidence?: boolean;
 }
 
 /** A speech event in the text: a quotation's speaker, or the subject of reported speech. */
@@ -45,7 +64,7 @@ function isSpeaker(guess: Guess | null): guess is Exclude<Guess, { type: 'descri
   return guess !== null && guess.type !== 'description';
 }
 
-export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
+export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions = {}): QuoteFinding[] {
   const findings: QuoteFinding[] = [];
   let lastEvent: Event | null = null;
   let lastSpeech: QuoteFinding | null = null;
@@ -77,7 +96,17 @@ export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
         const site: QuoteSite = { unitIndex, unit, span, masked, sentence: local };
         let guess: Guess | null = null;
         let via = 'none';
+        const ruleAnswers: Evidence['rules'] = [];
         for (const rule of SIEVE) {
+          if (guess) {
+            // Evidence only: the rules after the winner must not change the article (a description
+            // resolved anaphorically is added to a person), so their side effects are undone.
+            if (options.evidence) {
+              const g = withoutSideEffects(ctx, () => rule.apply(site, ctx));
+              if (g && g.type !== 'description') ruleAnswers.push({ rule: rule.name, guess: g });
+            }
+            continue;
+          }
           const g = rule.apply(site, ctx);
           if (g === null) continue;
           if (g.type === 'description') {
@@ -87,7 +116,8 @@ export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
           }
           guess = g;
           via = rule.name;
-          break;
+          ruleAnswers.push({ rule: rule.name, guess: g });
+          if (!options.evidence) break;
         }
         const kind = classifyQuote({
           text: unit.text.slice(span.start, span.end),
@@ -99,15 +129,17 @@ export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
           findings.push({ site, kind, guess: null, via: 'not speech' });
           continue;
         }
-        if (!guess) {
-          const inherited = continuation(site, lastSpeech, lastEvent, masked, local);
-          if (inherited) {
-            guess = inherited;
-            via = 'continuation';
-          }
+        const inherited = guess && !options.evidence ? null : continuation(site, lastSpeech, lastEvent, masked, local);
+        const evidence: Evidence | undefined = options.evidence
+          ? { rules: ruleAnswers, continuation: inherited, previousSpeaker: lastSpeech?.guess ?? null, lastEvent: lastEvent?.guess ?? null }
+          : undefined;
+        if (!guess && inherited) {
+          guess = inherited;
+          via = 'continuation';
         }
         if (guess && guess.type === 'person') claimPendingDescription(ctx, guess.person, unitIndex, pendingDescriptions);
         const finding: QuoteFinding = { site, kind, guess, via };
+        if (evidence) finding.evidence = evidence;
         findings.push(finding);
         lastSpeech = finding;
         if (isSpeaker(guess)) lastEvent = { guess, unitIndex };
@@ -116,6 +148,16 @@ export function attributeQuotes(ctx: ArticleContext): QuoteFinding[] {
   });
   backfillChains(findings);
   return findings;
+}
+
+/** Runs a rule and restores every person's descriptions to what they were before. */
+function withoutSideEffects<T>(ctx: ArticleContext, run: () => T): T {
+  const lengths = ctx.people.people.map((p) => p.descriptions.length);
+  const result = run();
+  ctx.people.people.forEach((p, i) => {
+    if (p.descriptions.length > lengths[i]!) p.descriptions.length = lengths[i]!;
+  });
+  return result;
 }
 
 /** Reported speech with no quotation ("Mr Rasmussen said Georgia …") still says who is talking. */
