@@ -208,6 +208,7 @@ export function renderHome(stories: ArticleSummary[], total: number): string {
   return frame(
     `<div class="story-list"><header class="page-header"><h1>All stories</h1>` +
       `<div class="story-list__tools reserved" aria-hidden="true"><span class="button button--quiet filter-toggle">Filter stories</span>` +
+      `<div class="sort-control"><span>Sort</span><select tabindex="-1" disabled aria-label="Sort"><option>Newest first (undated last)</option></select></div>` +
       `<div class="share"><span class="button button--quiet">Share this list</span></div></div></header>` +
       `<p class="page-header__count">${shown}</p>` +
       (stories.length ? `<ol class="story-list__items">${stories.map((s) => storyCard(s, 'h2')).join('')}</ol>` : '') +
