@@ -72,6 +72,7 @@ export function linkCollection(enriched: EnrichedArticle[], { collectionWide = t
   const suggestions = suggestRelated(
     articles.map((a, i) => ({ ...a, text: texts[i]! })),
     (id) => ownRelated.get(id) ?? new Set([id]),
+    { sectionTopics: new Set(topics.filter((t) => t.kind === 'section').map((t) => t.id)) },
   );
   for (const article of articles) article.suggested = suggestions.get(article.id) ?? [];
   return { articles, people, topics };
