@@ -77,11 +77,18 @@ export function knownPlace(name: string): 'country' | 'place' | null {
 }
 
 /** A state or place abbreviation ("Calif", "Fla"): the full name is the topic, never the short form. */
+const abbreviationCache = new Map<string, boolean>();
+
 export function isPlaceAbbreviation(name: string): boolean {
   if (!/^[A-Z][a-z]{1,4}$/.test(name)) return false;
-  const tags = nlp(name).terms().out('tags') as Array<Record<string, string[]>>;
-  const first = Object.values(tags[0] ?? {})[0] ?? [];
-  return first.includes('Abbreviation') && first.includes('Place');
+  let known = abbreviationCache.get(name);
+  if (known === undefined) {
+    const tags = nlp(name).terms().out('tags') as Array<Record<string, string[]>>;
+    const first = Object.values(tags[0] ?? {})[0] ?? [];
+    known = first.includes('Abbreviation') && first.includes('Place');
+    abbreviationCache.set(name, known);
+  }
+  return known;
 }
 
 /**
