@@ -20,7 +20,7 @@ const TEAM_CUES = new Set(
   striker strikers midfielder midfielders defender defenders goalkeeper keeper winger forward forwards
   manager boss coach fans supporters squad team club signed signing signings loan transfer
   goal goals scored scorer equaliser winner premiership league fixture match matches kick-off
-  v vs relegation promoted relegated`.split(/\s+/),
+  v vs relegation promoted relegated derby clash victory points`.split(/\s+/),
 );
 
 /** Nouns that, right after a name, make it a product ("X players", "X handset", "X console"). */

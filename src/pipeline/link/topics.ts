@@ -131,33 +131,52 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
     tally.asProduct += use.asProduct;
   };
 
-  // First how each story uses each name; then, where a name is a team in some sports stories, it is the
-  // team in every sports story (most mentions there are "X have …" or "X and Y …", with no cue nearby).
-  const uses: Array<{ key: string; kind: TopicKind; form: string; id: string; use: MentionUse; team: boolean; teamInSport: boolean }> = [];
-  const teamKeys = new Set<string>();
+  // First how each story uses each name. Then, per name that recurs enough to be a topic (the place
+  // lexicon is slow, so it is asked once per such name, never per mention): a known country, city or state
+  // is a place; a place name used as a team in a third or more of the sports stories naming it is a team in every
+  // sports story (most mentions there are "X have …" or "X and Y …", with no cue nearby), and elsewhere
+  // where most of a story's mentions are as a team.
+  const minimum = minimumStories(inputs.length);
+  const uses: Array<{ key: string; kind: TopicKind; form: string; id: string; use: MentionUse; sports: boolean }> = [];
+  const storiesOf = new Map<string, Set<string>>();
   for (const input of inputs) {
     if (input.section) note(`section ${topicKey(input.section)}`, 'section', input.section, input.id);
     const words = indexWords(input.text);
-    const sportsStory = /^sports?$/i.test(input.section ?? '');
+    const sports = /^sports?$/i.test(input.section ?? '');
     for (const candidate of input.candidates) {
       const name = completeName(candidate.name, words);
-      if (!name || isPlaceAbbreviation(name)) continue;
+      if (!name) continue;
       const key = topicKey(name);
       if (isJunk(key) || (candidate.kind === 'place' && DEMONYM.test(key))) continue;
       const use = mentionUse(name, words.tokens, words.positions);
-      const place = knownPlace(name);
-      const form = name.replace(/^the\s+/i, '');
-      // A town's name used as its team is the team (a topic of its own); a country stays the country.
-      const couldBeTeam = (place !== null || candidate.kind === 'place') && place !== 'country';
-      // In a sports story one mention as a team is enough.
-      const team = couldBeTeam && use.asTeam > 0 && (use.asTeam * 3 >= use.mentions || sportsStory);
-      if (team) teamKeys.add(key);
-      uses.push({ key, kind: place ? 'place' : candidate.kind, form, id: input.id, use, team, teamInSport: couldBeTeam && sportsStory });
+      uses.push({ key, kind: candidate.kind, form: name.replace(/^the\s+/i, ''), id: input.id, use, sports });
+      let stories = storiesOf.get(key);
+      if (!stories) storiesOf.set(key, (stories = new Set()));
+      stories.add(input.id);
+    }
+  }
+  const placeOf = new Map<string, 'country' | 'place' | null>();
+  const sportsUse = new Map<string, { stories: number; asTeam: number }>();
+  for (const u of uses) {
+    if ((storiesOf.get(u.key)?.size ?? 0) < minimum) continue;
+    if (!placeOf.has(u.key)) placeOf.set(u.key, isPlaceAbbreviation(u.form) ? null : knownPlace(u.form));
+    if (u.sports) {
+      const counts = sportsUse.get(u.key) ?? { stories: 0, asTeam: 0 };
+      counts.stories++;
+      if (u.use.asTeam > 0) counts.asTeam++;
+      sportsUse.set(u.key, counts);
     }
   }
   for (const u of uses) {
-    if (u.team || (u.teamInSport && teamKeys.has(u.key))) note(`team ${u.key}`, 'organisation', u.form, u.id, u.use);
-    else note(u.key, u.kind, u.form, u.id, u.use);
+    if ((storiesOf.get(u.key)?.size ?? 0) < minimum || isPlaceAbbreviation(u.form)) continue;
+    const place = placeOf.get(u.key) ?? null;
+    // A town's name used as its team is the team (a topic of its own); a country stays the country.
+    const couldBeTeam = (place !== null || u.kind === 'place') && place !== 'country';
+    const sports = sportsUse.get(u.key);
+    const teamName = couldBeTeam && sports !== undefined && sports.asTeam >= 2 && sports.asTeam * 3 >= sports.stories;
+    const team = teamName && (u.sports || (u.use.asTeam > 0 && u.use.asTeam * 2 >= u.use.mentions));
+    if (team) note(`team ${u.key}`, 'organisation', u.form, u.id, u.use);
+    else note(u.key, place ? 'place' : u.kind, u.form, u.id, u.use);
   }
   for (const [key, theme] of findThemes(inputs)) {
     if (tallies.has(key)) continue;
@@ -165,7 +184,6 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
   }
 
   const commonWord = commonWordTest(tallies, inputs);
-  const minimum = minimumStories(inputs.length);
   const kept = [...tallies]
     .map(([key, t]) => [key, { ...t, kind: majorityKind(t.kinds) }] as const)
     .filter(([, t]) => t.kind === 'section' || (t.articles.size >= minimum && !(t.asProduct * 3 >= t.used && t.asProduct > 0) && !commonWord(t.forms)));
