@@ -273,11 +273,17 @@ export const SiteSettingsFileSchema = z
     description: z.string().trim().min(1).max(300).optional(),
     /** Paragraphs shown in the footer of every page after the description (e.g. a disclaimer). */
     footer: z.array(z.string().trim().min(1).max(500)).max(5).optional(),
+    /**
+     * Section names by folder name (`{"tech": "Technology"}`); null: the folder is not a section (its
+     * page-text pages take the section their related-story lines name). Read by the pipeline only.
+     */
+    sections: z.record(z.string(), z.string().trim().min(1).max(60).nullable()).optional(),
   })
   .strict();
 
 export type SiteSettingsFile = z.infer<typeof SiteSettingsFileSchema>;
-export type SiteSettings = Required<SiteSettingsFile>;
+/** The settings the pages show (the section names are the pipeline's business). */
+export type SiteSettings = Required<Omit<SiteSettingsFile, 'sections'>>;
 
 /** manifest.json: what the collection holds, for the app's chrome and list paging. */
 export const ManifestSchema = z

@@ -8,7 +8,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IngestReport, SiteSettings } from '../content/schema.ts';
-import { readSiteSettings } from './read/siteSettings.ts';
+import { readSiteFile } from './read/siteSettings.ts';
 import { byCodeUnit, listContent } from './read/walk.ts';
 import { readSources } from './read/readSource.ts';
 import { processFile, type FileResult } from './processFile.ts';
@@ -81,7 +81,7 @@ export class Pipeline {
     const started = performance.now();
     const { sources, ignored, failed } = await listContent(this.options.contentDir);
     // Read first: a broken settings file stops the run before any work is done.
-    const settings = await readSiteSettings(this.options.contentDir);
+    const { settings, sections: sectionNames } = await readSiteFile(this.options.contentDir);
     const version = await (this.codeVersion ??= pipelineCodeVersion());
     // A file whose size and times are those of the last run is not read again (as make and rsync
     // decide): at 100,000 files, re-reading and re-hashing everything is seconds of a rebuild.
@@ -137,7 +137,7 @@ export class Pipeline {
 
     const report = buildReport(results, ignored);
     const enriched = results.flatMap((r): EnrichedArticle[] => (r.kind === 'article' ? [r.article] : []));
-    const collection = linkCollection(enriched);
+    const collection = linkCollection(enriched, { sectionNames });
     // A source that could not be read for a passing reason keeps its last published article (with a warning).
     const kept = await keepUnreadable(this.options.previousOutDir ?? this.options.outDir, unreadable, collection);
     for (const k of kept) {

@@ -46,6 +46,8 @@ export function TopicView({ data }: { data: TopicPageData }) {
   const { topic, stories, page, pageCount, pageSize, total } = data;
   const storiesId = useId();
   const base = `/topics/${topic.id}`;
+  // Other orders are the story list's, filtered to this topic (its pages hold every order, paged).
+  const listBase = `/?topic=${encodeURIComponent(topic.id)}`;
   const first = (page - 1) * pageSize + 1;
   return (
     <div className="topic-page">
@@ -55,8 +57,9 @@ export function TopicView({ data }: { data: TopicPageData }) {
         </p>
         <h1>{topic.name}</h1>
         <p className="page-header__intro">
-          {total.toLocaleString('en-GB')} {total === 1 ? 'story' : 'stories'} —{' '}
-          <Link to={`/?topic=${encodeURIComponent(topic.id)}`}>filter the story list by this topic</Link>
+          {total.toLocaleString('en-GB')} {total === 1 ? 'story' : 'stories'}, newest first — in the story list{' '}
+          <Link to={`${listBase}&sort=relevance`}>by best match</Link>, <Link to={`${listBase}&sort=section`}>by section</Link>{' '}
+          or <Link to={listBase}>filtered further</Link>
         </p>
         {pageCount > 1 && stories.length > 0 && (
           <p className="page-header__count">

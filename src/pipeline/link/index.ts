@@ -8,6 +8,8 @@ import { articleId } from '../ids.ts';
 import { mergePeople } from './people.ts';
 import { buildTitleIndex, resolveRelated } from './related.ts';
 import { buildTopics } from './topics.ts';
+import { resolveSections } from './sections.ts';
+import type { SectionNames } from '../read/siteSettings.ts';
 import { suggestRelated } from './suggest.ts';
 import { articleText } from './text.ts';
 
@@ -23,9 +25,12 @@ export interface LinkOptions {
    * (processFile's schema check, in the worker) skips them: they only ever add ids to valid lists.
    */
   collectionWide?: boolean;
+  /** site.json's section names by folder (see sections.ts). */
+  sectionNames?: SectionNames;
 }
 
-export function linkCollection(enriched: EnrichedArticle[], { collectionWide = true }: LinkOptions = {}): LinkedCollection {
+export function linkCollection(enriched: EnrichedArticle[], { collectionWide = true, sectionNames = {} }: LinkOptions = {}): LinkedCollection {
+  const sections = resolveSections(enriched, sectionNames);
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
   const { people, personIdFor } = mergePeople(
@@ -49,7 +54,7 @@ export function linkCollection(enriched: EnrichedArticle[], { collectionWide = t
       format: a.format,
       headline: a.headline,
       updated: a.updated,
-      section: a.section,
+      section: sections[i]!,
       caption: a.caption,
       imageAlt: a.imageAlt,
       blocks,
@@ -72,6 +77,7 @@ export function linkCollection(enriched: EnrichedArticle[], { collectionWide = t
   const suggestions = suggestRelated(
     articles.map((a, i) => ({ ...a, text: texts[i]! })),
     (id) => ownRelated.get(id) ?? new Set([id]),
+    { sectionTopics: new Set(topics.filter((t) => t.kind === 'section').map((t) => t.id)) },
   );
   for (const article of articles) article.suggested = suggestions.get(article.id) ?? [];
   return { articles, people, topics };

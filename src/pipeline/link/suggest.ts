@@ -3,8 +3,16 @@
  * words (TF-IDF cosine over each article's strongest terms), people and topics, and is close in
  * time. Candidates come from an inverted index, so the cost grows with the overlap between stories
  * rather than with the square of the collection.
+ *
+ * One shared thing is never enough: a surname or a single keyword ("Johnson" the athlete and Johnson &
+ * Johnson) links unrelated stories. A candidate must show EVIDENCE_NEEDED pieces of evidence, each one
+ * of: a person both stories name (one person id: the full identity, never a surname), a topic both carry
+ * (sections aside: they say where a story was filed, not what it is about), or TERMS_PER_EVIDENCE
+ * distinctive terms both use. And the list never holds the same report twice: a near-duplicate of the
+ * story itself or of a story already listed is skipped (nearDuplicates.ts).
  */
 import type { SuggestedStory } from '../../content/schema.ts';
+import { isNearDuplicate, sketch } from './nearDuplicates.ts';
 import { terms } from './text.ts';
 
 export interface SuggestInput {
@@ -17,6 +25,11 @@ export interface SuggestInput {
   topics: string[];
 }
 
+export interface SuggestOptions {
+  /** Topic ids that are sections: they weigh in the score but are not evidence of a shared subject. */
+  sectionTopics?: ReadonlySet<string>;
+}
+
 export const SUGGESTIONS_PER_ARTICLE = 5;
 /** Terms kept per article vector: enough to characterise it, few enough to keep scoring cheap. */
 const TERMS_PER_ARTICLE = 40;
@@ -25,9 +38,18 @@ const MAX_DOCUMENT_SHARE = 0.06;
 
 const WEIGHTS = { text: 1, person: 0.12, topic: 0.06, time: 0.08 } as const;
 const TIME_SCALE_DAYS = 30;
+export const EVIDENCE_NEEDED = 2;
+export const TERMS_PER_EVIDENCE = 2;
+/** Candidates ranked before the evidence and near-duplicate checks, so that skipping some still fills the list. */
+const CANDIDATES_KEPT = SUGGESTIONS_PER_ARTICLE * 4;
 
-export function suggestRelated(articles: SuggestInput[], exclude: (id: string) => Set<string>): Map<string, SuggestedStory[]> {
+export function suggestRelated(
+  articles: SuggestInput[],
+  exclude: (id: string) => Set<string>,
+  { sectionTopics = new Set() }: SuggestOptions = {},
+): Map<string, SuggestedStory[]> {
   const vectors = buildVectors(articles);
+  const sketches = articles.map((a) => sketch(a.text));
   const postings = new Map<string, { docs: number[]; weights: number[] }>();
   vectors.forEach((vector, doc) => {
     for (const [term, weight] of vector) {
@@ -46,6 +68,9 @@ export function suggestRelated(articles: SuggestInput[], exclude: (id: string) =
   // and reset, so each article costs its candidates, not the collection (a Map per article was the
   // slowest part of the link stage at 10,000 stories).
   const scores = new Float64Array(articles.length);
+  // Beside each score, what it rests on: shared terms, and shared people plus shared topics.
+  const sharedTerms = new Uint16Array(articles.length);
+  const sharedThings = new Uint16Array(articles.length);
   const touched: number[] = [];
   const add = (other: number, value: number) => {
     if (scores[other] === 0) touched.push(other);
@@ -57,22 +82,47 @@ export function suggestRelated(articles: SuggestInput[], exclude: (id: string) =
     for (const [term, weight] of vectors[doc]!) {
       const list = postings.get(term);
       if (!list) continue;
-      for (let i = 0; i < list.docs.length; i++) add(list.docs[i]!, WEIGHTS.text * weight * list.weights[i]!);
+      for (let i = 0; i < list.docs.length; i++) {
+        const other = list.docs[i]!;
+        add(other, WEIGHTS.text * weight * list.weights[i]!);
+        sharedTerms[other]!++;
+      }
     }
-    for (const person of article.people) for (const other of byPerson.get(person) ?? []) add(other, WEIGHTS.person);
-    for (const topic of article.topics) for (const other of byTopic.get(topic) ?? []) add(other, WEIGHTS.topic);
+    for (const person of new Set(article.people)) {
+      for (const other of byPerson.get(person) ?? []) {
+        add(other, WEIGHTS.person);
+        sharedThings[other]!++;
+      }
+    }
+    for (const topic of new Set(article.topics)) {
+      const isSection = sectionTopics.has(topic);
+      for (const other of byTopic.get(topic) ?? []) {
+        add(other, WEIGHTS.topic);
+        if (!isSection) sharedThings[other]!++;
+      }
+    }
     const skip = exclude(article.id);
-    const best = new TopK(SUGGESTIONS_PER_ARTICLE);
+    const best = new TopK(CANDIDATES_KEPT);
     for (const other of touched) {
       const score = scores[other]!;
+      const evidence = sharedThings[other]! + Math.floor(sharedTerms[other]! / TERMS_PER_EVIDENCE);
       scores[other] = 0;
-      if (other === doc || skip.has(articles[other]!.id)) continue;
+      sharedTerms[other] = 0;
+      sharedThings[other] = 0;
+      if (other === doc || skip.has(articles[other]!.id) || evidence < EVIDENCE_NEEDED) continue;
       best.offer(other, score + WEIGHTS.time * closeness(times[doc] ?? null, times[other] ?? null));
     }
     touched.length = 0;
+    const chosen: Array<[number, number]> = [];
+    for (const candidate of best.ranked()) {
+      if (chosen.length === SUGGESTIONS_PER_ARTICLE) break;
+      const other = sketches[candidate[0]]!;
+      if (isNearDuplicate(sketches[doc]!, other) || chosen.some(([kept]) => isNearDuplicate(sketches[kept]!, other))) continue;
+      chosen.push(candidate);
+    }
     result.set(
       article.id,
-      best.ranked().map(([other, score]) => {
+      chosen.map(([other, score]) => {
         const a = articles[other]!;
         return { id: a.id, headline: a.headline, updated: a.updated, section: a.section, score: round(score) };
       }),

@@ -63,4 +63,57 @@ describe('topics', () => {
     const names = buildTopics(stories).topics.map((t) => t.name);
     expect(names).toEqual(['harbour dredging']);
   });
+
+  it('files a country the place lexicon knows as a place even when the name-finder says organisation', () => {
+    const text = 'Trade talks with France resumed. France said the quota would stay.';
+    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'France', kind: 'organisation' as const }], text }));
+    expect(buildTopics(stories).topics.map((t) => [t.name, t.kind])).toEqual([['France', 'place']]);
+  });
+
+  it('makes a town used as a team a team (an organisation), apart from the town itself', () => {
+    const match = 'Marlport beat Tolley 2-1 on Saturday. The Marlport striker scored twice and Marlport have now won four.';
+    const town = 'The council in Marlport approved the new ring road. Residents of Marlport objected to the cost.';
+    const stories = [
+      ...['m1', 'm2', 'm3'].map((id) => ({ id, section: 'Sport', candidates: [{ name: 'Marlport', kind: 'place' as const }], text: match })),
+      ...['t1', 't2', 't3'].map((id) => ({ id, section: null, candidates: [{ name: 'Marlport', kind: 'place' as const }], text: town })),
+    ];
+    const marlport = buildTopics(stories).topics.filter((t) => t.name === 'Marlport');
+    expect(marlport.map((t) => [t.kind, t.articles]).sort()).toEqual([
+      ['organisation', ['m1', 'm2', 'm3']],
+      ['place', ['t1', 't2', 't3']],
+    ]);
+  });
+
+  it('drops fragments of longer names and ordinary words: a word mostly written inside longer names or in lower case', () => {
+    const text =
+      'The Glenmoor Holdings and Tavish Holdings deal was signed. Analysts at Brisk Holdings agreed. Their holdings grew, and the holdings of rivals fell. Holdings rose.';
+    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'Holdings', kind: 'organisation' as const }], text }));
+    expect(buildTopics(stories).topics).toEqual([]);
+  });
+
+  it('drops labels in capitals made of ordinary words, but keeps acronyms', () => {
+    const text = 'FULL TEXT of the report from the QRBA follows. The full text was long and the text was dull. The QRBA agreed.';
+    const stories = ['a', 'b', 'c'].map((id) => ({
+      id,
+      section: null,
+      candidates: [
+        { name: 'FULL TEXT', kind: 'organisation' as const },
+        { name: 'QRBA', kind: 'organisation' as const },
+      ],
+      text,
+    }));
+    expect(buildTopics(stories).topics.map((t) => t.name)).toEqual(['QRBA']);
+  });
+
+  it('drops products: names mostly followed by a product noun', () => {
+    const text = 'Sales of Zentrix players doubled. The Zentrix player stores music. Critics said the Zentrix handset was slow.';
+    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'Zentrix', kind: 'organisation' as const }], text }));
+    expect(buildTopics(stories).topics).toEqual([]);
+  });
+
+  it('names a theme as the text writes it, never a wrongly singular form', () => {
+    const text = 'Campaigners for tenant rights met. They said tenant rights were ignored and tenant rights mattered.';
+    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [], text }));
+    expect(buildTopics(stories).topics.map((t) => t.name)).toEqual(['tenant rights']);
+  });
 });

@@ -8,6 +8,7 @@ import type { TopicCandidate } from '../types.ts';
 import { slugify } from '../ids.ts';
 import { foldText, foldWords } from '../../content/slug.ts';
 import { STOP_WORDS } from './text.ts';
+import { isPlaceAbbreviation, knownPlace, mentionUse, wordCase, type MentionUse } from './topicEvidence.ts';
 
 export interface TopicInput {
   id: string;
@@ -40,7 +41,7 @@ function isJunk(key: string): boolean {
 
 /** Abbreviations and words that name-finders take for organisations or places but are neither. */
 const NOT_TOPICS = new Set(
-  'gmt bst utc mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co ok gb united swede swedes'.split(' '),
+  'gmt bst utc est edt pst pdt cst cdt cet mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co ok gb united swede swedes'.split(' '),
 );
 /** "Asian", "Americans", "Londoners", "Swiss": a place's people or adjective, not the place. */
 const DEMONYM = /^(?:[a-z]+(?:ans?|ese|ish|ers|iards?)|[a-z]*(?:swiss|french|dutch|greek|thai|iraqi|israeli|pakistani|saudi|kuwaiti))s?$/;
@@ -102,41 +103,85 @@ function indexWords(text: string): WordIndex {
 }
 
 interface Tally {
-  kind: TopicKind;
+  /** Votes for the kind, one per story: the kind most stories give wins. */
+  kinds: Map<TopicKind, number>;
   forms: Map<string, number>;
   articles: Set<string>;
   mentions: Map<string, number>;
+  /** Mentions in the text, and those followed by a product noun ("… players", "… handset"). */
+  used: number;
+  asProduct: number;
 }
 
 export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor: (articleId: string) => string[] } {
   const tallies = new Map<string, Tally>();
-  const note = (key: string, kind: TopicKind, form: string, articleId: string) => {
+  const note = (key: string, kind: TopicKind, form: string, articleId: string, use = { mentions: 0, asProduct: 0 }) => {
     let tally = tallies.get(key);
-    if (!tally) tallies.set(key, (tally = { kind, forms: new Map(), articles: new Set(), mentions: new Map() }));
+    if (!tally) tallies.set(key, (tally = { kinds: new Map(), forms: new Map(), articles: new Set(), mentions: new Map(), used: 0, asProduct: 0 }));
+    if (!tally.articles.has(articleId)) tally.kinds.set(kind, (tally.kinds.get(kind) ?? 0) + 1);
     tally.forms.set(form, (tally.forms.get(form) ?? 0) + 1);
     tally.articles.add(articleId);
     tally.mentions.set(articleId, (tally.mentions.get(articleId) ?? 0) + 1);
+    tally.used += use.mentions;
+    tally.asProduct += use.asProduct;
   };
 
+  // First how each story uses each name. Then, per name that recurs enough to be a topic (the place
+  // lexicon is slow, so it is asked once per such name, never per mention): a known country, city or state
+  // is a place; a place name used as a team in a third or more of the sports stories naming it is a team in every
+  // sports story (most mentions there are "X have …" or "X and Y …", with no cue nearby), and elsewhere
+  // where most of a story's mentions are as a team.
+  const minimum = minimumStories(inputs.length);
+  const uses: Array<{ key: string; kind: TopicKind; form: string; id: string; use: MentionUse; sports: boolean }> = [];
+  const storiesOf = new Map<string, Set<string>>();
   for (const input of inputs) {
     if (input.section) note(`section ${topicKey(input.section)}`, 'section', input.section, input.id);
     const words = indexWords(input.text);
+    const sports = /^sports?$/i.test(input.section ?? '');
     for (const candidate of input.candidates) {
       const name = completeName(candidate.name, words);
       if (!name) continue;
       const key = topicKey(name);
-      if (!isJunk(key) && !(candidate.kind === 'place' && DEMONYM.test(key))) {
-        note(key, candidate.kind, name.replace(/^the\s+/i, ''), input.id);
-      }
+      if (isJunk(key) || (candidate.kind === 'place' && DEMONYM.test(key))) continue;
+      const use = mentionUse(name, words.tokens, words.positions);
+      uses.push({ key, kind: candidate.kind, form: name.replace(/^the\s+/i, ''), id: input.id, use, sports });
+      let stories = storiesOf.get(key);
+      if (!stories) storiesOf.set(key, (stories = new Set()));
+      stories.add(input.id);
     }
   }
-  for (const [key, themeArticles] of findThemes(inputs)) {
+  const placeOf = new Map<string, 'country' | 'place' | null>();
+  const sportsUse = new Map<string, { stories: number; asTeam: number }>();
+  for (const u of uses) {
+    if ((storiesOf.get(u.key)?.size ?? 0) < minimum) continue;
+    if (!placeOf.has(u.key)) placeOf.set(u.key, isPlaceAbbreviation(u.form) ? null : knownPlace(u.form));
+    if (u.sports) {
+      const counts = sportsUse.get(u.key) ?? { stories: 0, asTeam: 0 };
+      counts.stories++;
+      if (u.use.asTeam > 0) counts.asTeam++;
+      sportsUse.set(u.key, counts);
+    }
+  }
+  for (const u of uses) {
+    if ((storiesOf.get(u.key)?.size ?? 0) < minimum || isPlaceAbbreviation(u.form)) continue;
+    const place = placeOf.get(u.key) ?? null;
+    // A town's name used as its team is the team (a topic of its own); a country stays the country.
+    const couldBeTeam = (place !== null || u.kind === 'place') && place !== 'country';
+    const sports = sportsUse.get(u.key);
+    const teamName = couldBeTeam && sports !== undefined && sports.asTeam >= 2 && sports.asTeam * 3 >= sports.stories;
+    const team = teamName && (u.sports || (u.use.asTeam > 0 && u.use.asTeam * 2 >= u.use.mentions));
+    if (team) note(`team ${u.key}`, 'organisation', u.form, u.id, u.use);
+    else note(u.key, place ? 'place' : u.kind, u.form, u.id, u.use);
+  }
+  for (const [key, theme] of findThemes(inputs)) {
     if (tallies.has(key)) continue;
-    for (const id of themeArticles) note(key, 'theme', key, id);
+    for (const id of theme.articles) note(key, 'theme', theme.name, id);
   }
 
-  const minimum = minimumStories(inputs.length);
-  const kept = [...tallies].filter(([, t]) => t.kind === 'section' || t.articles.size >= minimum);
+  const commonWord = commonWordTest(tallies, inputs);
+  const kept = [...tallies]
+    .map(([key, t]) => [key, { ...t, kind: majorityKind(t.kinds) }] as const)
+    .filter(([, t]) => t.kind === 'section' || (t.articles.size >= minimum && !(t.asProduct * 3 >= t.used && t.asProduct > 0) && !commonWord(t.forms)));
   const usedIds = new Set<string>();
   const topics: Topic[] = [];
   const idByKey = new Map<string, string>();
@@ -179,6 +224,38 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
   return { topics: carried, topicsFor: (id) => perArticle.get(id) ?? [] };
 }
 
+function majorityKind(kinds: Map<TopicKind, number>): TopicKind {
+  return [...kinds].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/**
+ * Names that are ordinary words: a single word the collection writes in lower case at least as often as
+ * capitalised, or mostly inside longer names ("Securities", "Center", "Post"), or a name in capitals whose every word the collection also writes
+ * in lower case ("FULL TEXT", "LETTERS": headings and labels). Acronyms (never written in lower case) pass.
+ */
+function commonWordTest(tallies: Map<string, Tally>, inputs: readonly TopicInput[]): (forms: Map<string, number>) => boolean {
+  const watched = new Set<string>();
+  const candidates = [...tallies.values()].filter((t) => !t.kinds.has('section') && !t.kinds.has('theme'));
+  for (const t of candidates) for (const form of t.forms.keys()) for (const word of form.split(/\s+/)) watched.add(word.toLowerCase());
+  const { lower, capital, inLongerName } = wordCase(
+    inputs.map((i) => i.text),
+    watched,
+  );
+  return (forms) => {
+    const names = [...forms.keys()];
+    const shouted = names.every((n) => !/[a-z]/.test(n));
+    if (shouted) {
+      return names.every((n) => n.split(/\s+/).every((w) => /[A-Za-z]{3,}/.test(w) && (lower.get(w.toLowerCase()) ?? 0) >= 2));
+    }
+    const words = names[0]!.split(/\s+/);
+    if (words.length !== 1) return false;
+    const key = words[0]!.toLowerCase();
+    const capitalised = capital.get(key) ?? 0;
+    // Written mostly in lower case, or mostly as one word of a longer name ("Exchange Center", "Washington Post").
+    return (lower.get(key) ?? 0) >= capitalised || (inLongerName.get(key) ?? 0) * 2 > capitalised;
+  };
+}
+
 /** The form the text uses most; on a tie the title-cased one, which reads best in running text. */
 function preferredForm(forms: Map<string, number>): string {
   return [...forms].sort((a, b) => b[1] - a[1] || titleScore(b[0]) - titleScore(a[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
@@ -192,7 +269,9 @@ function titleScore(form: string): number {
  * Themes: two-word phrases of content words ("interest rates", "music industry") that recur in
  * several stories but are not everywhere. Each story takes its strongest few.
  */
-function findThemes(inputs: TopicInput[]): Map<string, string[]> {
+function findThemes(inputs: TopicInput[]): Map<string, { name: string; articles: string[] }> {
+  // How each theme is written ("human rights", never the folded "human right"): the name is the form used most.
+  const written = new Map<string, Map<string, number>>();
   const perArticle = inputs.map((input) => {
     // Words as written: a theme is made of common nouns, so a capitalised word (a name) breaks a pair.
     const words = input.text.match(/[A-Za-z][a-z-]+/g) ?? [];
@@ -200,11 +279,15 @@ function findThemes(inputs: TopicInput[]): Map<string, string[]> {
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i]!;
       const b = words[i + 1]!;
-      if (/^[A-Z]/.test(a) || /^[A-Z]/.test(b)) continue;
+      // Letters only: a hyphenated token is markup or a compound ("tweet-id"), not half of a subject.
+      if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
       if (a.length < 4 || b.length < 4 || STOP_WORDS.has(a) || STOP_WORDS.has(b) || THEME_BLOCKLIST.has(a) || THEME_BLOCKLIST.has(b)) continue;
       // "mobile phone" and "mobile phones" are one theme.
       const phrase = `${a} ${singular(b)}`;
       phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+      let forms = written.get(phrase);
+      if (!forms) written.set(phrase, (forms = new Map()));
+      forms.set(`${a} ${b}`, (forms.get(`${a} ${b}`) ?? 0) + 1);
     }
     return phrases;
   });
@@ -227,8 +310,11 @@ function findThemes(inputs: TopicInput[]): Map<string, string[]> {
     }
   });
   // A theme needs the minimum number of stories where it is among the strongest phrases.
-  for (const [p, ids] of themes) if (ids.length < minimum) themes.delete(p);
-  return themes;
+  const result = new Map<string, { name: string; articles: string[] }>();
+  for (const [p, ids] of themes) {
+    if (ids.length >= minimum) result.set(p, { name: preferredForm(written.get(p) ?? new Map([[p, 1]])), articles: ids });
+  }
+  return result;
 }
 
 function singular(word: string): string {

@@ -21,19 +21,30 @@ function lineAt(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
 }
 
+/** Section names by folder, from site.json's `sections` (empty when the file or the field is absent). */
+export type SectionNames = Readonly<Record<string, string | null>>;
+
 export async function readSiteSettings(contentDir: string): Promise<SiteSettings> {
+  return (await readSiteFile(contentDir)).settings;
+}
+
+export async function readSiteFile(contentDir: string): Promise<{ settings: SiteSettings; sections: SectionNames }> {
   const file = path.join(contentDir, SITE_SETTINGS_FILE);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return withDefaults(null);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { settings: withDefaults(null), sections: {} };
     throw new SiteSettingsError(`${file}: cannot be read (${(error as Error).message})`);
   }
-  return parseSiteSettings(text.replace(/^\uFEFF/, ''), file);
+  return parseSiteFile(text.replace(/^\uFEFF/, ''), file);
 }
 
 export function parseSiteSettings(text: string, file: string): SiteSettings {
+  return parseSiteFile(text, file).settings;
+}
+
+export function parseSiteFile(text: string, file: string): { settings: SiteSettings; sections: SectionNames } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -48,5 +59,5 @@ export function parseSiteSettings(text: string, file: string): SiteSettings {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
     throw new SiteSettingsError(`${file}: ${problems.join('; ')}`);
   }
-  return withDefaults(parsed.data);
+  return { settings: withDefaults(parsed.data), sections: parsed.data.sections ?? {} };
 }

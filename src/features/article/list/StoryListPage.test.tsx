@@ -145,3 +145,24 @@ describe('StoryListPage', () => {
     expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
   });
 });
+
+describe('StoryListPage order', () => {
+  it('sorts by section from the labelled control, into the URL, back at page 1; relevance only with a query', async () => {
+    renderList('/?page=2');
+    const sort = screen.getByRole('combobox', { name: 'Sort' });
+    expect(within(sort).queryByRole('option', { name: 'Best match' })).toBeNull();
+    fireEvent.change(sort, { target: { value: 'section' } });
+    expect(location()).toBe('/?sort=section');
+    // 23 stories alternate Scotland and Business: Business (A–Z first) fills the first page, newest first.
+    await screen.findByText('Showing 1–20 of 23 stories');
+    expect(headlines().slice(0, 2)).toEqual(['Invented story number 1', 'Invented story number 3']);
+    expect(screen.getByRole('link', { name: /Next page/ }).getAttribute('href')).toBe('/?sort=section&page=2');
+  });
+
+  it('offers best match for a topic filter, newest first by default; best match reads the catalog', async () => {
+    renderList('/?topic=ferries');
+    const sort = screen.getByRole('combobox', { name: 'Sort' }) as HTMLSelectElement;
+    expect(sort.value).toBe('date');
+    expect(within(sort).getByRole('option', { name: 'Best match' })).toBeTruthy();
+  });
+});

@@ -12,8 +12,10 @@ import { ActiveFilters, activeFilterChips } from './ActiveFilters';
 import { applyFacets, facetIndexOf, pagesHolding, type FacetIndex, type FacetResult } from './facetIndex';
 import { foldText } from './filterCatalog';
 import './listTools.css';
-import { hasActiveFilters, PAGE_SIZE, type ListFilters } from './listFilters';
+import { effectiveSort, hasActiveFilters, PAGE_SIZE, relevanceApplies, type ListFilters, type SortKey } from './listFilters';
 import { Pagination } from './Pagination';
+import { SortControl } from './SortControl';
+import { sortByRelevance, sortBySection } from './sortPositions';
 import { StoryCard } from './StoryCard';
 import { useListFilters } from './useListFilters';
 import { useFilteredList } from './useFilteredList';
@@ -25,29 +27,35 @@ const loadFilterPanel = () => import('./FilterPanel');
 const FilterPanel = lazy(() => loadFilterPanel().then((m) => ({ default: m.FilterPanel })));
 
 /**
- * `/`: every story, newest first, 20 a page, narrowed by the filters in the URL.
+ * `/`: every story, 20 a page, narrowed by the filters in the URL and ordered by `?sort=` (newest first
+ * by default; best match first when words, a topic or a person are asked for). The first story of the
+ * first page leads (larger, with its standfirst: see list.css).
  *
- * What it reads grows with what the reader does, not with the collection: the unfiltered list reads one
- * `list/page-<n>.json`; one person or topic reads its own page file, other filters their positions files
- * and the list pages holding the stories to show (filterFiles.ts); the panel's counts read
- * `list/facets.json` while it is open; the free-text `q` filter alone needs catalog.json.
+ * What it reads grows with what the reader does, not with the collection: the unfiltered newest-first list
+ * reads one `list/page-<n>.json`; newest first, one person or topic reads its own page file, other filters
+ * their positions files and the list pages holding the stories to show (filterFiles.ts); the panel's counts
+ * and the section order read `list/facets.json`; the free-text `q` filter and the relevance order need
+ * catalog.json.
  */
 export function StoryListPage() {
   const { filters, setFilters, clearFilters, hrefFor } = useListFilters();
   const filtered = hasActiveFilters(filters);
+  const sort = effectiveSort(filters);
+  // Newest first over the whole collection is the list files' own order; anything else needs the columns.
+  const reordered = filtered || sort !== 'date';
   // A shared filtered list opens with its panel; one person or topic alone (a link from their page) does
   // not, so it reads nothing but their own file.
   const [panelOpen, setPanelOpen] = useState(() => filtered && !SINGLE_FILE_PLANS.has(planFilter(filters).kind));
-  // The list itself reads small files (useFilteredList); the panel's faceted counts need the filter
-  // columns, read only while the panel is open, and so does the free-text filter.
+  // Newest first, the list itself reads small files (useFilteredList); the panel's faceted counts, the
+  // free-text filter and the other orders need the filter columns.
   const fromFiles = useFilteredList(filters);
-  const needsColumns = filtered && fromFiles.status === 'catalog';
+  const needsColumns = reordered && fromFiles.status === 'catalog';
   const facetsQuery = useListFacets(panelOpen || needsColumns);
   // The panel's code downloads alongside its data, not after it.
   useEffect(() => {
     if (panelOpen) void loadFilterPanel();
   }, [panelOpen]);
-  const catalogQuery = useCatalogWhen(filters.q !== null);
+  const catalogQuery = useCatalogWhen(filters.q !== null || sort === 'relevance');
   const index = facetsQuery.data ? facetIndexOf(facetsQuery.data) : null;
   const textMatch = useTextMatch(catalogQuery.data, filters.q);
   const result = useMemo(
@@ -91,6 +99,7 @@ export function StoryListPage() {
           >
             {panelOpen ? 'Hide filters' : 'Filter stories'}
           </button>
+          <SortControl value={sort} withRelevance={relevanceApplies(filters)} onChange={(next) => setFilters({ sort: next })} />
           <ShareButton path={pathname + search} title="Stories — Verbatim" label="Share this list" />
         </div>
       </header>
@@ -106,7 +115,7 @@ export function StoryListPage() {
         ) : (
           <LoadingFilters id={panelId} />
         ))}
-      {!filtered ? (
+      {!reordered ? (
         <UnfilteredList page={filters.page} hrefFor={hrefFor} />
       ) : fromFiles.status === 'error' ? (
         <ErrorState error={fromFiles.error} onRetry={fromFiles.refetch} />
@@ -129,7 +138,7 @@ export function StoryListPage() {
           }}
         />
       ) : index && result ? (
-        <FilteredList index={index} result={result} filters={filters} catalog={catalogQuery.data} hrefFor={hrefFor} />
+        <FilteredList index={index} result={result} filters={filters} sort={sort} catalog={catalogQuery.data} hrefFor={hrefFor} />
       ) : (
         <LoadingState shape="list" label="Filtering stories…" />
       )}
@@ -197,6 +206,10 @@ function ResultCount({ total, first, shown }: { total: number; first: number; sh
   );
 }
 
+/**
+ * The stories of one page. Page 1's first story is the lead: list.css picks it out by the list's start
+ * (1, or none in the pre-rendered home page), so the pre-rendered page and the app draw the same layout.
+ */
 function Stories({ stories, first }: { stories: readonly ArticleSummary[]; first: number }) {
   if (stories.length === 0) return null;
   return (
@@ -241,21 +254,36 @@ function FilteredList({
   index,
   result,
   filters,
+  sort,
   catalog,
   hrefFor,
 }: {
   index: FacetIndex;
   result: FacetResult;
   filters: ListFilters;
+  sort: SortKey;
   catalog: readonly ArticleSummary[] | undefined;
   hrefFor: HrefFor;
 }) {
+  const ordered = useMemo(
+    () =>
+      sort === 'section'
+        ? sortBySection(result.positions, index)
+        : sort === 'relevance'
+          ? catalog
+            ? sortByRelevance(result.positions, catalog, filters)
+            : null
+          : result.positions,
+    [sort, result.positions, index, catalog, filters],
+  );
+  if (!ordered) return <LoadingState shape="list" label="Sorting stories…" />;
   const size = index.pageSize;
-  const total = result.positions.length;
+  const total = ordered.length;
   const pageCount = Math.max(1, Math.ceil(total / size));
   const page = Math.min(Math.max(1, filters.page), pageCount);
-  const positions = result.positions.subarray((page - 1) * size, page * size);
+  const positions = ordered.subarray((page - 1) * size, page * size);
   const first = total === 0 ? 0 : (page - 1) * size + 1;
+  const byDate = sort === 'date';
   return (
     <>
       <ResultCount total={total} first={first} shown={positions.length} />
@@ -264,13 +292,20 @@ function FilteredList({
       ) : (
         <StoriesAt positions={positions} pageSize={size} first={first} />
       )}
-      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => hrefFor({ page: n })} />
+      <Pagination
+        page={page}
+        pageCount={pageCount}
+        hrefFor={(n) => hrefFor({ page: n })}
+        previousLabel={byDate ? 'Newer stories' : 'Previous page'}
+        nextLabel={byDate ? 'Older stories' : 'Next page'}
+      />
     </>
   );
 }
 
 function StoriesAt({ positions, pageSize, first }: { positions: Uint32Array; pageSize: number; first: number }) {
-  const pages = useMemo(() => pagesHolding(positions, pageSize), [positions, pageSize]);
+  // The pages holding them, found in position order (the stories are then shown in the order given).
+  const pages = useMemo(() => pagesHolding(Uint32Array.from(positions).sort(), pageSize), [positions, pageSize]);
   const loaded = useListPages(pages);
   if (loaded.error) return <ErrorState error={loaded.error} onRetry={loaded.refetch} />;
   if (loaded.isPending) return <LoadingState shape="list" label="Loading stories…" />;

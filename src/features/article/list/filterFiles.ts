@@ -9,7 +9,7 @@
  */
 import { sectionKey, type ListFacet } from '../../../content/dataPaths';
 import type { ListDays } from '../../../content/schema';
-import type { ListFilters } from './listFilters';
+import { effectiveSort, type ListFilters } from './listFilters';
 
 export type FilterPlan =
   | { kind: 'person'; id: string }
@@ -19,7 +19,8 @@ export type FilterPlan =
 
 /** Which files answer these filters (call only when some filter is active). */
 export function planFilter(filters: ListFilters): FilterPlan {
-  if (filters.q) return { kind: 'catalog' };
+  // Only newest first is the small files' own order: typed words and the other orders read the columns.
+  if (filters.q || effectiveSort(filters) !== 'date') return { kind: 'catalog' };
   const dates = filters.from !== null || filters.to !== null;
   if (!dates && !filters.section) {
     if (filters.person && !filters.topic) return { kind: 'person', id: filters.person };

@@ -29,7 +29,11 @@ export function useListFilters() {
     [filters, setSearchParams],
   );
 
-  const clearFilters = useCallback(() => setSearchParams(writeListFilters(EMPTY_FILTERS)), [setSearchParams]);
+  // Clearing the filters keeps the order the reader chose.
+  const clearFilters = useCallback(
+    () => setSearchParams(writeListFilters({ ...EMPTY_FILTERS, sort: filters.sort })),
+    [filters.sort, setSearchParams],
+  );
 
   return { filters, setFilters, clearFilters, hrefFor };
 }

@@ -1,0 +1,68 @@
+import { catalog, expect, expectAxeClean, test } from '../fixtures';
+
+/**
+ * The story list's lead story and its Sort control. Expected orders are computed from the built catalog,
+ * never hard-coded.
+ */
+test('the first story leads the list: wider, larger headline and standfirst than the stories after it', async ({ page }) => {
+  const stories = await catalog(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  // The same layout holds on the pre-rendered page and once the app has drawn the list: measure the app's.
+  await expect(page.locator('#root .static-page')).toHaveCount(0);
+  const cards = page.locator('.story-list__items > li');
+  await expect(cards.first()).toContainText(stories[0]!.headline);
+  const size = (i: number) => cards.nth(i).locator('.story-card__headline').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+  const width = (i: number) => cards.nth(i).evaluate((li) => li.getBoundingClientRect().width);
+  expect(await size(0)).toBeGreaterThan(await size(1));
+  expect(await width(0)).toBeGreaterThan((await width(1)) * 1.5);
+  await expect(cards.first().locator('.story-card__standfirst')).toBeVisible();
+  // Past the first five, compact rows: smaller again than the two-column band.
+  if (stories.length > 6) expect(await size(6)).toBeLessThan(await size(1));
+});
+
+test('sorts by section with a labelled, keyboard-operable control; the URL keeps the order through reload and sharing', async ({ page }) => {
+  const stories = await catalog(page);
+  const bySection = [...stories.keys()]
+    .sort((a, b) => (stories[a]!.section ?? '\uffff').localeCompare(stories[b]!.section ?? '\uffff', 'en-GB') || a - b)
+    .map((i) => stories[i]!.headline);
+  await page.goto('/');
+  const sort = page.getByRole('combobox', { name: 'Sort' });
+  await expect(sort).toHaveValue('date');
+  // Reached by keyboard: the next stop after the filter toggle.
+  await page.getByRole('button', { name: 'Filter stories' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(sort).toBeFocused();
+  await sort.selectOption('section');
+  await expect(page).toHaveURL(/\?sort=section$/);
+  const headlines = page.locator('.story-card__headline');
+  await expect(headlines).toHaveText(bySection.slice(0, 20));
+  await expectAxeClean(page, 'list sorted by section');
+
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('section');
+  await expect(headlines).toHaveText(bySection.slice(0, 20));
+
+  // Back to newest first (the catalog's order: dated stories newest first, then the undated ones).
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('date');
+  await expect(page).toHaveURL(/\?sort=date$/);
+  const dated = stories.filter((s) => s.updated).sort((a, b) => b.updated!.localeCompare(a.updated!));
+  const expected = [...dated, ...stories.filter((s) => !s.updated)].slice(0, 20).map((s) => s.headline);
+  await expect(headlines).toHaveText(expected);
+});
+
+test('a text filter offers and defaults to best match, headline matches first', async ({ page }) => {
+  const stories = await catalog(page);
+  // A word from a headline that also appears in another story's standfirst only, when the sample has one.
+  const word = stories
+    .flatMap((s) => s.headline.split(/\s+/))
+    .map((w) => w.toLowerCase().replace(/[^a-z]/g, ''))
+    .find((w) => w.length > 4 && stories.some((s) => !s.headline.toLowerCase().includes(w) && s.standfirst.toLowerCase().includes(w)));
+  test.skip(!word, 'no word in both a headline and another story’s standfirst');
+  await page.goto(`/?q=${word}`);
+  const sort = page.getByRole('combobox', { name: 'Sort' });
+  await expect(sort).toHaveValue('relevance');
+  await expect(sort.getByRole('option', { name: 'Best match' })).toHaveCount(1);
+  const first = page.locator('.story-card__headline').first();
+  await expect(first).toContainText(new RegExp(word!, 'i'));
+});

@@ -1,0 +1,133 @@
+/**
+ * What a topic candidate is, judged from how the text uses it rather than from the name-finder's label
+ * alone, so that topics are things a reader would follow:
+ *
+ *  - a country, city or state the place lexicon knows is a place, whatever the name-finder said
+ *    ("United States" is not an organisation);
+ *  - a name used as a team ("Marlport beat Tolley 2-1", "the Marlport striker") is a team, an
+ *    organisation, not the town — unless it is a country (national sides stay with their country);
+ *  - a name mostly followed by a product noun ("Zentrix players", "the Q7 handset") is a product, not a
+ *    topic;
+ *  - a single word the collection mostly writes in lower case ("Securities", "Center", "Post") is a
+ *    common noun cut from a longer name, and a name in capitals made only of ordinary words ("FULL TEXT",
+ *    "LETTERS") is a heading or label, not a name.
+ */
+import nlp from 'compromise';
+
+/** Words that show a name is being used as a sports team, within a few words of the name. */
+const TEAM_CUES = new Set(
+  `beat beats beaten beating draw drew drawn defeat defeated defeats thrashed thrash edged hammered
+  striker strikers midfielder midfielders defender defenders goalkeeper keeper winger forward forwards
+  manager boss coach fans supporters squad team club signed signing signings loan transfer
+  goal goals scored scorer equaliser winner premiership league fixture match matches kick-off
+  v vs relegation promoted relegated derby clash victory points`.split(/\s+/),
+);
+
+/** Nouns that, right after a name, make it a product ("X players", "X handset", "X console"). */
+const PRODUCT_HEADS = new Set(
+  `player players phone phones handset handsets console consoles device devices format formats file files
+  software browser browsers chip chips camera cameras download downloads message messages messaging
+  technology version versions model models gadget gadgets laptop laptops disc discs drive drives
+  network networks standard`.split(/\s+/),
+);
+
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+const bare = (token: string) => token.toLowerCase().replace(/^[("'‘“]+|[)"'’”.,;:!?]+$/g, '');
+
+/** Token positions where the name's words start, in an article's token list. */
+export function mentionStarts(name: string, tokens: readonly string[], positions: ReadonlyMap<string, number[]>): number[] {
+  const parts = name.split(/\s+/);
+  return (positions.get(parts[0]!) ?? []).filter((at) => parts.every((part, k) => bare(tokens[at + k] ?? '') === part.toLowerCase()));
+}
+
+export interface MentionUse {
+  mentions: number;
+  asTeam: number;
+  asProduct: number;
+}
+
+/** How the article uses the name at each mention: as a team, as a product, or otherwise. */
+export function mentionUse(name: string, tokens: readonly string[], positions: ReadonlyMap<string, number[]>): MentionUse {
+  const length = name.split(/\s+/).length;
+  const starts = mentionStarts(name, tokens, positions);
+  let asTeam = 0;
+  let asProduct = 0;
+  for (const at of starts) {
+    const around = [...tokens.slice(Math.max(0, at - 3), at), ...tokens.slice(at + length, at + length + 3)].map(bare);
+    if (around.some((word) => TEAM_CUES.has(word) || SCORE.test(word))) asTeam++;
+    if (PRODUCT_HEADS.has(bare(tokens[at + length] ?? ''))) asProduct++;
+  }
+  return { mentions: starts.length, asTeam, asProduct };
+}
+
+const placeCache = new Map<string, 'country' | 'place' | null>();
+
+/** A place the lexicon knows (country, city, region or state): 'country', 'place', or null. */
+export function knownPlace(name: string): 'country' | 'place' | null {
+  let known = placeCache.get(name);
+  if (known !== undefined) return known;
+  const tags = nlp(name)
+    .terms()
+    .out('tags') as Array<Record<string, string[]>>;
+  const all = tags.map((t) => Object.values(t)[0] ?? []);
+  const every = (tag: string) => all.length > 0 && all.every((t) => t.includes(tag));
+  known = every('Country') ? 'country' : every('Place') && all.some((t) => t.some((x) => x === 'City' || x === 'Region' || x === 'Country')) ? 'place' : null;
+  placeCache.set(name, known);
+  return known;
+}
+
+/** A state or place abbreviation ("Calif", "Fla"): the full name is the topic, never the short form. */
+const abbreviationCache = new Map<string, boolean>();
+
+export function isPlaceAbbreviation(name: string): boolean {
+  if (!/^[A-Z][a-z]{1,4}$/.test(name)) return false;
+  let known = abbreviationCache.get(name);
+  if (known === undefined) {
+    const tags = nlp(name).terms().out('tags') as Array<Record<string, string[]>>;
+    const first = Object.values(tags[0] ?? {})[0] ?? [];
+    known = first.includes('Abbreviation') && first.includes('Place');
+    abbreviationCache.set(name, known);
+  }
+  return known;
+}
+
+/**
+ * How each watched word is written across the collection: in lower case, capitalised, and capitalised
+ * inside a longer name (next to another capitalised word, or joined to one by "and", "of" or "&"),
+ * counted in one pass over the texts; only watched words are counted, so memory follows the candidates.
+ */
+export function wordCase(
+  texts: Iterable<string>,
+  watched: ReadonlySet<string>,
+): { lower: Map<string, number>; capital: Map<string, number>; inLongerName: Map<string, number> } {
+  const lower = new Map<string, number>();
+  const capital = new Map<string, number>();
+  const inLongerName = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const isCapital = (token: string | undefined) => token !== undefined && /^[A-Z][A-Za-z]/.test(token.replace(/^[("'‘“]+/, ''));
+  const endsSentence = (token: string | undefined) => token === undefined || /[.!?:"”]$/.test(token);
+  for (const text of texts) {
+    const tokens = text.split(/\s+/).filter(Boolean);
+    tokens.forEach((token, at) => {
+      const word = token.replace(/^[("'‘“]+/, '').replace(/['’]s$/, '').replace(/[)"'’”.,;:!?]+$/, '');
+      const key = word.toLowerCase();
+      if (!watched.has(key) || !/^[A-Za-z]+$/.test(word)) return;
+      if (word === key) return void bump(lower, key);
+      bump(capital, key);
+      const before = tokens[at - 1];
+      const after = tokens[at + 1];
+      const joined = (link: string | undefined, other: string | undefined) => link !== undefined && /^(and|of|&)$/.test(link) && isCapital(other);
+      const sentenceStart = endsSentence(before);
+      const glued = /[,.;:!?)"”]$/.test(token);
+      if (
+        (!sentenceStart && isCapital(before) && !/^(The|A|An)$/.test(before ?? '') && !endsSentence(tokens[at - 2]) && !/[,;:]$/.test(before ?? '')) ||
+        (!glued && isCapital(after)) ||
+        (!glued && joined(after, tokens[at + 2])) ||
+        joined(before, tokens[at - 2])
+      ) {
+        bump(inLongerName, key);
+      }
+    });
+  }
+  return { lower, capital, inLongerName };
+}
