@@ -4,11 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireLock, LOCK_FILE, LockError } from './write/lock.ts';
+import { acquireLock, isAlive, LOCK_FILE, LockError } from './write/lock.ts';
 import { MANIFEST_FILE } from './write/outDir.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -106,4 +107,23 @@ describe('out dir lock', () => {
     const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as { written: number };
     expect(report.written).toBe(3);
   }, 120_000);
+});
+
+describe('isAlive', () => {
+  it('calls a zombie dead: a killed build nobody reaps must not keep its leftovers forever', async () => {
+    // `sh` starts `true` in the background, then becomes `sleep`, which never reaps it: a zombie.
+    const parent = spawn('sh', ['-c', 'true & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = await new Promise<number>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim()))));
+      const state = () => readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]?.[0];
+      // Wait for the state, not a time: `true` exits almost at once.
+      while (state() !== 'Z') await new Promise((resolve) => setImmediate(resolve));
+      expect(() => process.kill(zombie, 0)).not.toThrow(); // the signal test alone says "alive"
+      expect(isAlive(zombie)).toBe(false);
+      expect(isAlive(parent.pid!)).toBe(true);
+      expect(isAlive(DEAD_PID)).toBe(false);
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
 });

@@ -10,6 +10,7 @@
  * one run holds the folder. A takeover file left by a run killed mid-takeover is stale in the same way and
  * taken over by the same rule.
  */
+import { readFileSync } from 'node:fs';
 import { link, open, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -129,11 +130,26 @@ function isLive(holder: Holder): boolean {
   return holder.pid === process.pid || isAlive(holder.pid);
 }
 
+/**
+ * Whether process `pid` still runs. A zombie does not: a killed build whose parent died too is re-parented
+ * to pid 1, and in a container pid 1 often never reaps it, so `kill(pid, 0)` alone would call it alive
+ * forever and its leftovers would never be cleaned (seen in CI).
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (command) state ...": the command may hold spaces or parentheses, so read after the last ")".
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false; // no /proc (not Linux): the signal test is all there is
   }
 }
