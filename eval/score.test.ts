@@ -57,6 +57,10 @@ describe('US scoring', () => {
     expect(sameUsPerson('Mr. Doe', [null, 'Jane Doe'])).toBe(true);
     expect(sameUsPerson('Jim Doe', ['Jane Doe'])).toBe(false);
     expect(sameUsPerson('Jane Roe', ['Jane Doe'])).toBe(false);
+    // Multi-word surnames and titles inside the gold span: one name ends the other.
+    expect(sameUsPerson('Debbie Wasserman Schultz', ['Wasserman Schultz'])).toBe(true);
+    expect(sameUsPerson('Sidney Blumenthal', ['Clinton Senior Adviser Sidney Blumenthal'])).toBe(true);
+    expect(sameUsPerson('Jane Wasserman Schultz', ['Debbie Wasserman Schultz'])).toBe(false);
   });
 
   it('counts apostrophe quotes apart, and attribution only over named-person sources', () => {

@@ -257,6 +257,11 @@ export function sameUsPerson(predicted: string, gold: readonly (string | null)[]
     if (!g) return false;
     const t = nameTokens(g);
     if (t.length === 0 || t[t.length - 1] !== p[p.length - 1]) return false;
+    // A multi-word surname, or a title left in the gold source span: one name ends the other
+    // ("Wasserman Schultz" in "Debbie Wasserman Schultz", "Sidney Blumenthal" in "Clinton Senior Adviser
+    // Sidney Blumenthal").
+    const [shorter, longer] = p.length <= t.length ? [p, t] : [t, p];
+    if (shorter.length > 1 && shorter.every((token, i) => token === longer[longer.length - shorter.length + i])) return true;
     return p.length === 1 || t.length === 1 || t[0] === p[0];
   });
 }

@@ -113,7 +113,7 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
 );
 
 /** Courtesy titles: part of a mention ("Mr Rasmussen") but never of the name. */
-export const COURTESY_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Rev', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Rev', 'Fr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Rev.', 'Fr.']);
 
 /** Styles that stay part of the name (peers, knights, dames). */
 export const NAME_STYLES: ReadonlySet<string> = new Set(['Sir', 'Lord', 'Lady', 'Dame', 'Baroness', 'Baron']);
@@ -142,7 +142,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Advisor', 'Host', 'Majority', 'Minority', 'Whip', 'Sheriff', 'Superintendent', 'Spokesman', 'Spokeswoman',
   'Strategist', 'Chairperson', 'Presidential', 'Officer', 'CEO', 'Pollster', 'Correspondent', 'Recorder',
   'Head', 'Boss', 'Skipper', 'Striker', 'Midfielder', 'Goalkeeper', 'Defender', 'Winger', 'Manager',
-  'Treasurer', 'Premier', 'Envoy', 'Dean', 'Provost', 'Chaplain', 'Magistrate', 'Coroner',
+  'Treasurer', 'Secretary-Treasurer', 'Advocate', 'Premier', 'Envoy', 'Dean', 'Provost', 'Chaplain', 'Magistrate', 'Coroner',
 ]);
 
 /** Lower-case role nouns: the head of a description ("the minister", "Nato's envoy", "Liverpool boss"). */

@@ -23,8 +23,23 @@ function tagsOf(word: string): string[] {
 
 export type NameGender = 'male' | 'female' | null;
 
+/**
+ * Common first names compromise files only as dictionary words ("frank", "bill", "holly"), so "Fr. Frank
+ * Pavone" or "Senate Minority Whip Dick Durbin" read as no person at all. Ambiguous ones that are more
+ * often something else before a capitalised word (Will, May, Hope, Earl, Duke, Grant, Chance) are left out.
+ */
+const WORD_FIRST_NAMES: ReadonlyMap<string, NameGender> = new Map([
+  ...'frank dick christian bill gene ray guy miles cliff rod al max woody bud jay rusty chip rocky sonny randy rex newt mitt rand reince jeb norm dusty'
+    .split(' ')
+    .map((w) => [w, 'male'] as const),
+  ...'rose ruby pearl iris holly ivy lily daisy crystal penny hazel gabby dawn misty melody'.split(' ').map((w) => [w, 'female'] as const),
+  ...'sandy robin jean lee kit'.split(' ').map((w) => [w, null] as const),
+]);
+
 /** Gender of a first name when compromise lists it as one, else undefined (not a known first name). */
 export function firstNameGender(word: string): NameGender | undefined {
+  const extra = WORD_FIRST_NAMES.get(word.toLowerCase());
+  if (extra !== undefined && /^\p{Lu}/u.test(word)) return extra;
   const tags = tagsOf(word);
   if (tags.includes('MaleName')) return 'male';
   if (tags.includes('FemaleName')) return 'female';

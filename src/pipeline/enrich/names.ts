@@ -5,6 +5,7 @@
  */
 import {
   COURTESY_TITLES,
+  GROUP_NOUNS,
   NAME_STYLES,
   NOT_NAME_WORDS,
   ORG_ENDINGS,
@@ -70,8 +71,9 @@ function stripPossessive(word: string): string {
   return word.replace(/['\u2019]s$/, '');
 }
 
+/** `BBC`, `G8`, and the dotted US style `U.S`, `U.N`, `N.C` (the final stop is not part of the token). */
 function isAcronym(word: string): boolean {
-  return word.length >= 2 && /^[\p{Lu}\d&]+$/u.test(word);
+  return (word.length >= 2 && /^[\p{Lu}\d&]+$/u.test(word)) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
 }
 
 /** Verbs, adverbs and function words that can open a sentence in capitals. */
@@ -168,7 +170,9 @@ function titleChainEnd(run: readonly Token[]): number {
     if (TITLE_QUALIFIERS.has(run[j]!.text)) return -1;
     const tail = run.slice(j + 1).map((t) => stripPossessive(t.text));
     if (tail.length > 3 || run.slice(0, j).every((t) => TITLE_WORDS.has(t.text))) return -1;
-    if (tail.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w) || isAcronym(w) || NOT_NAME_WORDS.has(w))) return -1;
+    // "Atlantic City Mayor Don Guardian": after a first name, a word that also names a body is a surname.
+    const firstNamed = tail.length >= 2 && firstNameGender(tail[0]!) !== undefined;
+    if (tail.some((w, k) => (ORG_WORDS.has(w) && !(firstNamed && k > 0)) || TITLE_WORDS.has(w) || isAcronym(w) || NOT_NAME_WORDS.has(w))) return -1;
     const named = tail.length === 1 ? isKnownSurname(tail[0]!) || (isUnknownWord(tail[0]!) && looksLikeSurname(tail[0]!)) : firstNameGender(tail[0]!) !== undefined || tail.every(isUnknownWord);
     return named ? j + 1 : -1;
   }
@@ -373,7 +377,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const nameLike = (isKnownSurname(word) || firstNameGender(word) !== undefined) && !/\b(?:the|The)\s$/.test(before);
     // "rapper Quillo", "singer Marabel": a role noun right before a lone name introduces a stage name.
     const occupationBefore = roleNounBefore && !RELATIONS.has(roleBefore[1]!);
-    certain = (hasJobTitle || occupationBefore || (speechAround && nameLike)) && !isCommonWord(word) && !isKnownPlace(word);
+    // "Democratic Members of Congress": the lexicon lists "member", not its plural.
+    const lower = word.toLowerCase();
+    const pluralNoun = GROUP_NOUNS.has(lower) || (/[^s]s$/.test(lower) && ROLE_NOUNS.has(lower.slice(0, -1)));
+    certain = (hasJobTitle || occupationBefore || (speechAround && nameLike)) && !isCommonWord(word) && !pluralNoun && !isKnownPlace(word);
   }
   if (!person) return;
   const endOffset = last.end - (isPossessive(last.text) ? 2 : 0);

@@ -4,7 +4,7 @@
  * description), an organisation (by name, or its unnamed spokesperson), or a group.
  */
 import { COURTESY_TITLES, GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
-import { firstNameGender, isKnownOrganisation, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
+import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
 import type { ArticleContext, Guess } from './types.ts';
 
@@ -190,13 +190,17 @@ const SENTENCE_STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm
  */
 function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
   const stop = SENTENCE_STOP.exec(raw);
-  const name = trimOrg(stop ? raw.slice(0, stop.index) : raw);
+  // "When Ms Roe …", "While …", "The …": a clause opener is no name, and neither is what is left of it.
+  const name = trimOrg(stop ? raw.slice(0, stop.index) : raw).replace(CLAUSE_OPENER, '');
   if (!name) return null;
-  const words = name
-    .replace(/\s+of\s+.*$/, '')
+  const beforeOf = name.replace(/\s+of\s+.*$/, '');
+  const words = beforeOf
     .split(/\s+/)
     .map((w) => w.replace(/\.$/, '').replace(/['\u2019]s$/, ''));
   if (words.some((w) => ORG_WORDS.has(w)) || isKnownOrganisation(name)) return { type: 'organisation', name: orgName(ctx, name) };
+  // "Holger Schmieding of Berenberg", "Jo Roe of Ohio": a two- or three-word name before "of" is a person
+  // with an affiliation (bodies with "of" in their name have an org word: "Bank of England").
+  if (beforeOf !== name && words.length >= 2 && words.length <= 3 && !isKnownPlace(beforeOf)) return null;
   const core = words.filter((w) => !TITLE_WORDS.has(w) && !COURTESY_TITLES.has(w) && !/^\p{Lu}$/u.test(w));
   const surname = core[core.length - 1];
   if (surname && !/^\p{Lu}+$/u.test(surname)) {
@@ -205,9 +209,14 @@ function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
     const titled = core.length < words.length && core.length > 0;
     if (matches.length > 1 || titled || firstNameGender(core[0]!) !== undefined || (core.length === 1 && isKnownSurname(surname))) return null;
     if (core.length === 1 && writtenWithFirstName(ctx.doc.text, surname)) return null;
+    // Two or three words no dictionary knows ("Holger Schmieding"): a person the name finder missed is
+    // likelier than a body, and unknown is safer than a wrong organisation.
+    if (core.length >= 2 && core.length <= 3 && core.every((w) => isUnknownWord(w) || firstNameGender(w) !== undefined)) return null;
   }
   return { type: 'organisation', name: orgName(ctx, name) };
 }
+
+const CLAUSE_OPENER = /^(?:When|While|Whilst|The|If|As|After|Before|Although|Though|Since|Because|Then|Also|But|And|So|Yet|Now|Here|There|This|That|These|Those|Asked|In|On|At|For|With|From|By|Until|Once|Unless|Where|Whether)(?:\s+|$)/;
 
 /** Somewhere the article writes the word after a first name (`Novak Djokovic`, `Peter T. King`). */
 function writtenWithFirstName(text: string, surname: string): boolean {
