@@ -15,6 +15,7 @@ const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|Europea
 /** Words that belong to the name that follows, not to the role: "Archbishop of Canterbury Dr", "Foreign Minister Prince". */
 const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Prince|Princess|King|Queen|Sheikh|Sgt|Gen)\.?$/;
 import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
+import { isSubjectMention } from './rules/agents.ts';
 
 const MODIFIERS = new Set([
   'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
@@ -204,7 +205,9 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     const lead = text.slice(Math.max(0, m.index - 3), m.index);
     const subjectPosition = /(?:^|[.!?]\s|,\s|\n)$/.test(lead) || m.index === 0 || /^(?:,\s+who\b|\s+(?:has|had|was|is|said|says|added|told|wants|will|would)\b)/.test(after);
     if (!subjectPosition) continue;
-    const previous = lastMentionBefore(mentions, m.index);
+    // "… by City boss Jo Roe but has since … the defender said": the role means the last person who was
+    // a subject, not whoever was named last.
+    const previous = lastSubjectBefore(text, mentions, m.index, 600) ?? lastMentionBefore(mentions, m.index);
     if (!previous || m.index - previous.end > 600) continue;
     const person = people[previous.person]!;
     addDescription(person, phrase);
@@ -221,6 +224,15 @@ function lastMentionBefore(mentions: Mention[], position: number): Mention | und
   for (let i = firstMentionFrom(mentions, position) - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end <= position && !m.heading) return m;
+  }
+  return undefined;
+}
+
+function lastSubjectBefore(text: string, mentions: Mention[], position: number, within: number): Mention | undefined {
+  for (let i = firstMentionFrom(mentions, position) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (position - m.end > within) return undefined;
+    if (m.end <= position && !m.heading && isSubjectMention(text, m)) return m;
   }
   return undefined;
 }

@@ -186,7 +186,7 @@ const WORK_STAR = new Set(['star', 'stars', 'actor', 'actress', 'cast', 'co-star
 const RELATIONS = new Set(['rival', 'partner', 'friend', 'colleague', 'compatriot', 'neighbour', 'member', 'holder', 'winner', 'international', 'owner', 'official', 'chief', 'head', 'leader', 'boss', 'founder', 'member']);
 
 /** "Spaniard", "Briton", "Kenyan": a nationality before a full name. */
-const DEMONYM = /^(?:Spaniard|Briton|Swede|Dane|Finn|Pole|Scot|Turk|Kiwi|Aussie|\p{Lu}\p{Ll}+(?:ian|ean|ese|ish))$/u;
+const DEMONYM = /^(?:Spaniard|Briton|Swede|Dane|Finn|Pole|Scot|Turk|Kiwi|Aussie|Zealander|Yorker|Londoner|Icelander|Islander|\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)|\p{Lu}\p{Ll}+-(?:born|based|raised|bred|educated|trained))$/u;
 
 /**
  * "Actor", "Singer", "Frenchman" before a name (at a sentence start, or before a known first name): a
@@ -274,6 +274,14 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       roleOpener ||= !TITLE_WORDS.has(word);
       continue;
     }
+    // "New Zealander Jo Doe", "New Yorker Jo Doe": "New" belongs to the demonym after it.
+    if (i === 0 && word === 'New' && run.length >= 4 && /^(?:Zealander|Yorker|Englander|Jerseyan|Mexican)$/.test(run[1]!.text)) {
+      titleStart = run[0]!.start;
+      titleEnd = run[1]!.end;
+      roleOpener = true;
+      i++;
+      continue;
+    }
     // "Defiant Jo Doe", "Whatever Roe decides": a sentence-opening adjective or adverb glued to a name.
     if (i === 0 && initial && !last && gluedOpener(word, run.slice(1))) continue;
     if (NOT_NAME_WORDS.has(word) || (i === 0 && initial && isSentenceOpener(word))) {
@@ -320,7 +328,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial)$/.test(words[words.length - 1]!) && words.length >= 2) return;
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
-  if (!titled && words.length >= 2 && (TITLE_WORDS.has(words[words.length - 1]!) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
+  // "Prime Minister", "Foreign Secretary" are no names; "Rick Dean", "John Major" are (a first name first).
+  if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
 
   const hasJobTitle = titleStart >= 0 && (roleOpener || run.slice(0, i).some((t) => TITLE_WORDS.has(t.text)));
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);

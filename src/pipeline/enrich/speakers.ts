@@ -177,6 +177,11 @@ function continuation(site: QuoteSite, previous: QuoteFinding | null, lastEvent:
   if (previous && previous.site.span.unclosed && site.unitIndex - previous.site.unitIndex <= 1 && isSpeaker(previous.guess)) {
     return previous.guess;
   }
+  // `said: "… possible. "I definitely …"`: a lost paragraph break between two pieces of one quotation
+  // (nothing but a space between them): the same speaker.
+  if (previous && previous.site.unitIndex === site.unitIndex && isSpeaker(previous.guess) && /^\s*$/.test(masked.slice(previous.site.span.end + 1, site.span.start - 1))) {
+    return previous.guess;
+  }
   // A quotation that opens its sentence with no attribution, right after someone spoke.
   // `"…," Doe said. "…"`: the masked quote hides the capital that would start a new sentence, so a
   // quotation right after a full stop opens its sentence too.

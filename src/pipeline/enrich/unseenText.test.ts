@@ -1,0 +1,67 @@
+/**
+ * Faults found on dev set part D (fresh BBC articles) and on US train text, reproduced on invented
+ * sentences: each failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { scanNames } from './names.ts';
+import { makeParsed } from './test-utils.ts';
+
+function speakers(paragraphs: string[]) {
+  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => [q.speaker.name, q.speaker.type]);
+}
+
+const names = (text: string) => scanNames(text).people.map((p) => p.tokens.join(' '));
+
+describe('names the old rules missed or cut', () => {
+  it('a full name ending in a title word ("Rick Dean", "John Major") is a name when a first name leads', () => {
+    expect(names('For Rick Dean, director of sales at Brightwater, it matters.')).toContain('Rick Dean');
+    expect(names('Prime Minister Tessa Wick spoke.')).toEqual(['Tessa Wick']);
+  });
+
+  it('first names that are dictionary words, and "Fr." before a name', () => {
+    expect(names('Fr. Frank Pellow, director of the Harbour Mission, spoke.')).toContain('Frank Pellow');
+    expect(names('Senate Minority Whip Dick Marrow said no.')).toEqual(['Dick Marrow']);
+  });
+
+  it('a title chain after a body stays a person even when the surname is also a body word', () => {
+    const scan = scanNames('Portwick City Mayor Don Guardian said the city would pay.');
+    expect(scan.people.map((p) => p.tokens.join(' '))).toEqual(['Don Guardian']);
+    expect(scan.organisations).toEqual([]);
+  });
+
+  it('a demonym before a name is a description, not part of the name', () => {
+    expect(names('It was directed by New Zealander Pell Okafor last year.')).toEqual(['Pell Okafor']);
+    expect(names('Photographer and Dutch-born Anton Vreeswijk will direct.')).toContain('Anton Vreeswijk');
+  });
+
+  it('a dotted acronym and a plural noun after a party word are not people', () => {
+    expect(names('The U.S will act, said Ada Quill.')).toEqual(['Ada Quill']);
+    const scan = scanNames('Only a handful of Democratic Members of Congress agreed.');
+    expect(scan.people.filter((p) => p.certain)).toEqual([]);
+  });
+});
+
+describe('speakers the old rules got wrong', () => {
+  it('pieces of one quotation run together by a lost paragraph break keep the speaker', () => {
+    expect(speakers(['Harbour master Ilse Marrow met the board. She said: "The ferry will run. "We have the crew for it."'])).toEqual([
+      ['Ilse Marrow', 'person'],
+      ['Ilse Marrow', 'person'],
+    ]);
+  });
+
+  it('"the defender said" means the story’s subject, not the manager named last in passing', () => {
+    expect(
+      speakers([
+        'Tomas Reede is ready to sign a new deal with Portwick Town.',
+        'He was once dropped by Town boss Karl Ostby but has since won his place back, and the defender said: "I want to stay."',
+      ]),
+    ).toEqual([['Tomas Reede', 'person']]);
+  });
+
+  it('a clause opener or "X of Y" before a speech verb is never an organisation', () => {
+    const found = speakers(['"Rates will rise," said Holger Vantry of Kestrel Capital.', 'When Ada Quill spoke, "We will see," the Harbour Board said.']);
+    expect(found[0]![1]).not.toBe('organisation');
+    expect(found.map(([name]) => name)).not.toContain('When');
+  });
+});
