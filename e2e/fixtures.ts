@@ -51,3 +51,21 @@ export async function people(page: Page): Promise<Person[]> {
   expect(response.ok()).toBe(true);
   return (await response.json()) as Person[];
 }
+
+/**
+ * The data a pre-rendered page carries for its first render (`<script type="application/json"
+ * id="verbatim-state">`), as served: the app hydrates from it without a request, so tests of "what the
+ * first visit reads" check this block's size next to the files fetched.
+ */
+export async function embeddedState(page: Page, path: string): Promise<{ bytes: number; json: string }> {
+  const response = await page.request.get(path);
+  expect(response.ok(), path).toBe(true);
+  const json = /<script type="application\/json" id="verbatim-state"[^>]*>([^<]*)<\/script>/.exec(await response.text())?.[1] ?? '';
+  return { bytes: Buffer.byteLength(json), json };
+}
+
+/** The app has taken over the pre-rendered page and nothing is loading. */
+export async function appIsReady(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}

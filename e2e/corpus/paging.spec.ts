@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { foldName } from '../../src/content/names';
 import type { PeopleIndex, Person, PersonPage, Topic, TopicPage } from '../../src/content/schema';
-import { expect, people, test } from '../fixtures';
+import { expect, people, test, embeddedState } from '../fixtures';
 
 async function json<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(path);
@@ -62,15 +62,15 @@ test('the busiest topic reads one small file, and page 2 is reachable by link an
   expect(first.total).toBe(topic.articles.length);
 
   const data = recordData(page);
-  const topicRead = page.waitForResponse((r) => new URL(r.url()).pathname === `/data/topics/${topic.id}.json`);
+  const state = await embeddedState(page, `/topics/${topic.id}`);
+  expect(state.bytes, 'the embedded first page is small').toBeLessThan(40_000);
   await page.goto(`/topics/${topic.id}`);
-  await topicRead;
   await appHasTakenOver(page);
   const pages = page.getByRole('navigation', { name: 'Pages' });
   await expect(pages.getByText(`Page 1 of ${first.pageCount}`)).toBeVisible();
   await expect(cardHeadlines(page)).toHaveText(first.stories.map((s) => s.headline));
   await page.waitForLoadState('networkidle');
-  expect(data.paths()).toContain(`/data/topics/${topic.id}.json`);
+  expect(state.bytes > 0 || data.paths().includes(`/data/topics/${topic.id}.json`), 'the first page came embedded or as its own file').toBe(true);
   expect(data.paths()).not.toContain('/data/topics.json');
   for (const file of await data.sized()) expect(file.bytes, `${file.path} is small`).toBeLessThan(40_000);
 
@@ -132,13 +132,12 @@ test('/people opens on a small first file; a letter and a typed name load only t
   const everyone = await people(page);
   const index = await json<PeopleIndex>(page, '/data/people-index.json');
   const data = recordData(page);
-  // Wait for the file itself: "network idle" can come before a slow machine's app asks for it.
-  const indexRead = page.waitForResponse((r) => new URL(r.url()).pathname === '/data/people-index.json');
+  const state = await embeddedState(page, '/people');
+  expect(state.bytes, 'the embedded index is small').toBeLessThan(40_000);
   await page.goto('/people');
-  await indexRead;
   await appHasTakenOver(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Most quoted' })).toBeVisible();
-  expect(data.paths()).toContain('/data/people-index.json');
+  expect(state.bytes > 0 || data.paths().includes('/data/people-index.json'), 'the index came embedded or as its own file').toBe(true);
   expect(data.paths().filter((p) => p.startsWith('/data/people-index/')), 'no letter or name shard before use').toEqual([]);
   for (const file of await data.sized()) expect(file.bytes, `${file.path} is small`).toBeLessThan(40_000);
 
@@ -166,13 +165,14 @@ test('/people opens on a small first file; a letter and a typed name load only t
 
 test('/topics opens on each kind’s biggest topics; a kind’s full list pages A–Z', async ({ page }) => {
   const data = recordData(page);
-  const indexRead = page.waitForResponse((r) => new URL(r.url()).pathname === '/data/topics-index.json');
+  const state = await embeddedState(page, '/topics');
+  expect(state.bytes, 'the embedded index is small').toBeLessThan(40_000);
   await page.goto('/topics');
-  await indexRead;
+  await appHasTakenOver(page);
   const all = page.getByRole('link', { name: /^All [\d,]+ organisations, A–Z$/ });
   await expect(all).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(data.paths()).toContain('/data/topics-index.json');
+  expect(state.bytes > 0 || data.paths().includes('/data/topics-index.json'), 'the index came embedded or as its own file').toBe(true);
   expect(data.paths()).not.toContain('/data/topics.json');
   for (const file of await data.sized()) expect(file.bytes, `${file.path} is small`).toBeLessThan(40_000);
   await all.click();

@@ -31,7 +31,11 @@ test("the seed's raw HTML carries its title, intro as description, and Open Grap
 test('the seed reads as a news page: update line, caption, crossheads, pull quote, analysis box, related', async ({ page }) => {
   await page.goto(`/articles/${await seedId(page)}`);
   await expect(page.getByRole('heading', { level: 1, name: SEED_HEADLINE })).toBeVisible();
-  await expect(page.locator('time').first()).toHaveText('21:44 GMT, Friday, 18 September 2009 22:44 UK');
+  // The page's "21:44 GMT … 22:44 UK" reads as one UK local time with its zone; GMT is on demand.
+  const updated = page.locator('time').first();
+  await expect(updated).toHaveText('22:44 BST, Friday 18 September 2009');
+  await expect(updated).toHaveAttribute('datetime', '2009-09-18T21:44:00.000Z');
+  await expect(updated).toHaveAttribute('title', '21:44 GMT, Friday 18 September 2009');
   await expect(page.getByRole('heading', { level: 2, name: /Explore links/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Pressure on Iran' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Afghanistan co-operation' })).toBeVisible();

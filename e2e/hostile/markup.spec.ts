@@ -12,7 +12,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /** No element made from article text: only the app's own markup may be in the page. */
 async function expectNoInjectedElements(page: import('@playwright/test').Page): Promise<void> {
   const injected = await page.evaluate(() => ({
-    scripts: document.querySelectorAll('#root script, body > script:not([type="module"])').length,
+    scripts: document.querySelectorAll('#root script, body > script:not([type="module"]):not([type="application/json"])').length,
     images: document.querySelectorAll('img[src="x"], [onerror]').length,
     frames: document.querySelectorAll('iframe').length,
     styles: document.querySelectorAll('body style').length,

@@ -18,6 +18,13 @@ function normalisedRoot(page: Page, html?: string): Promise<string> {
     while (walker.nextNode()) comments.push(walker.currentNode);
     for (const comment of comments) comment.parentNode!.removeChild(comment);
     root.normalize();
+    // A server render marks the chosen <option> with the `selected` attribute; the client sets the
+    // property only. Compare which option is chosen, not how it was written.
+    const originals = [...(doc.getElementById('root')!.querySelectorAll('option'))];
+    root.querySelectorAll('option').forEach((option, i) => {
+      option.removeAttribute('selected');
+      option.setAttribute('data-chosen', String(originals[i]!.selected));
+    });
     // React's client sets some attributes (an input's type) in its own order: compare them sorted.
     for (const element of [root, ...root.querySelectorAll('*')]) {
       const attributes = [...element.attributes].map((a) => [a.name, a.value] as const).sort(([a], [b]) => a.localeCompare(b));
