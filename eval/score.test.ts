@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchQuotes, normaliseText, sameUsPerson, scoreArticle, scoreUsArticle, totals, usTotals, type GoldQuote, type UsGoldQuote } from './score.ts';
+import { matchQuotes, normaliseText, sameOrganisation, sameUsPerson, scoreArticle, scoreUsArticle, totals, usTotals, type GoldQuote, type UsGoldQuote } from './score.ts';
 
 const gold = (text: string, speaker: string | null, speakerType: GoldQuote['speakerType'] = 'person', kind: GoldQuote['kind'] = 'speech'): GoldQuote => ({ text, kind, speaker, speakerType });
 const pred = (text: string, name: string | null, type = 'person') => ({ text, speaker: { name, type } });
@@ -75,5 +75,15 @@ describe('US scoring', () => {
     expect(s).toMatchObject({ directGold: 3, directMatched: 2, apostropheGold: 1, apostropheMatched: 1, predictedQuotes: 5, predictedMatched: 4, personMatched: 2, personCorrect: 1, personWrongName: 1, personUnknown: 0 });
     const t = usTotals([s]);
     expect([t.directRecall, t.apostropheRecall, t.quotePrecision, t.personAttribution, t.wrongNameRate]).toEqual([2 / 3, 1, 4 / 5, 1 / 2, 1 / 2]);
+  });
+});
+
+describe('sameOrganisation', () => {
+  it('matches a short name that starts the full one, or its initials; not a name that only ends it', () => {
+    expect(sameOrganisation('daiwa', 'daiwa securities')).toBe(true);
+    expect(sameOrganisation('labour party', 'labour')).toBe(true);
+    expect(sameOrganisation('fbi', 'federal bureau of investigation')).toBe(true);
+    expect(sameOrganisation('sport', 'department for media culture and sport')).toBe(false);
+    expect(sameOrganisation('bank of england', 'bank of scotland')).toBe(false);
   });
 });

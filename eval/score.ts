@@ -85,8 +85,25 @@ export function speakerMatches(gold: GoldQuote, predicted: PredictedQuote, goldP
   if (predicted.speaker.type !== gold.speakerType || !predicted.speaker.name || !gold.speaker) return false;
   const name = normaliseName(predicted.speaker.name);
   if (name === normaliseName(gold.speaker)) return true;
+  if (gold.speakerType === 'organisation') return sameOrganisation(name, normaliseName(gold.speaker));
   const person = goldPeople.find((p) => p.name === gold.speaker);
   return person !== undefined && person.mentions.some((m) => normaliseName(m) === name);
+}
+
+const ORG_GLUE = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'at', 'de']);
+
+/**
+ * One body under a short and a full name: the short one starts the full one ("Daiwa" / "Daiwa
+ * Securities", "Labour" / "Labour Party") or is its initials ("FBI" / "Federal Bureau of Investigation").
+ * A name that only ends another ("Sport" / "Department for Media, Culture and Sport") is not the body.
+ */
+export function sameOrganisation(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const s = short.split(' ');
+  const l = long.split(' ');
+  if (s.every((w, i) => l[i] === w)) return true;
+  const initials = l.filter((w) => !ORG_GLUE.has(w)).map((w) => w[0]).join('');
+  return s.length === 1 && short.length >= 2 && short === initials;
 }
 
 function personMatches(gold: GoldPerson, predicted: PredictedPerson): boolean {

@@ -23,7 +23,7 @@ import { matchQuotes, sameUsPerson, speakerMatches } from './score.ts';
 /** BBC dev has ~300 quotations against ~4,700 US ones: weighted up so British conventions count. */
 const BBC_WEIGHT = Number(process.env.TRAIN_BBC_WEIGHT ?? 4);
 /** A wrong name costs as much as this many quotations left unknown (threshold choice). */
-export const WRONG_COST = 3;
+export const WRONG_COST = 2;
 const FOLDS = 5;
 const L2_GRID = [1e-4, 1e-3, 1e-2];
 const SIEVE_FEATURE = FEATURE_NAMES.indexOf('sieve');

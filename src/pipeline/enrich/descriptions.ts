@@ -205,6 +205,9 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     const lead = text.slice(Math.max(0, m.index - 3), m.index);
     const subjectPosition = /(?:^|[.!?]\s|,\s|\n)$/.test(lead) || m.index === 0 || /^(?:,\s+who\b|\s+(?:has|had|was|is|said|says|added|told|wants|will|would)\b)/.test(after);
     if (!subjectPosition) continue;
+    // "South African archbishop Jo Roe … The archbishop added": someone already carries the role.
+    const head = phrase.split(/\s+/).pop()!.toLowerCase();
+    if (people.some((p) => p.descriptions.some((d) => d.split(/\s+/).pop()!.toLowerCase() === head))) continue;
     // "… by City boss Jo Roe but has since … the defender said": the role means the last person who was
     // a subject, not whoever was named last.
     const previous = lastSubjectBefore(text, mentions, m.index, 600) ?? lastMentionBefore(mentions, m.index);

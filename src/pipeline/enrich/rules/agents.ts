@@ -140,7 +140,26 @@ const SPOKES = new RegExp(
   String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement)(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:of|for|and|&|${CAP_WORD}))*))?`,
   'u',
 );
-const DESCRIPTION = /^(?:the|our|a|an|its|his|her|their)\s+((?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?)([\p{L}-]+)(?![\p{L}])/u;
+const DETERMINER = /^(?:the|our|a|an|its|his|her|their)\s+/;
+
+/**
+ * "the British producer", "its chief executive": the words after the determiner up to the first role
+ * noun (at most six, within the clause), or null when no role noun comes.
+ */
+function roleDescription(phrase: string): string | null {
+  const determiner = DETERMINER.exec(phrase);
+  if (!determiner) return null;
+  const words = phrase.slice(determiner[0].length).split(/\s+/).slice(0, 6);
+  const kept: string[] = [];
+  for (const raw of words) {
+    const word = /^[\p{L}\p{N}'\u2019-]+/u.exec(raw)?.[0];
+    if (!word) break;
+    kept.push(word);
+    if (isRole(word)) return kept.join(' ');
+    if (word !== raw) break; // punctuation ends the clause
+  }
+  return null;
+}
 const GROUP = /^(?:the\s+|some\s+|many\s+|other\s+|most\s+|several\s+|few\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}]+)(?![\p{L}])/u;
 
 /** The speaker named by the phrase that starts at `pos` in `text` (a unit's masked text). */
@@ -167,11 +186,8 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   if (spokes && SPOKES_WORDS.has(spokes[3]!)) return spokesGuess(ctx, spokes, docPos);
   const orgNoun = /^(?:the|its)\s+(organisation|organization|company|firm|group|bank|agency|commission|committee|government|ministry|department|union|association|council|body|club|report|statement)\b/i.exec(phrase);
   if (orgNoun) return lastOrganisation(ctx, docPos);
-  const description = DESCRIPTION.exec(phrase);
-  if (description && isRole(description[2]!)) {
-    const desc = `${description[1]}${description[2]}`;
-    return resolveDescription(ctx, desc, docPos) ?? anaphoricDescription(ctx, phrase, desc, docPos);
-  }
+  const desc = roleDescription(phrase);
+  if (desc) return resolveDescription(ctx, desc, docPos) ?? anaphoricDescription(ctx, phrase, desc, docPos);
   const group = GROUP.exec(phrase);
   if (group && GROUP_NOUNS.has(group[2]!.toLowerCase()) && !/^\p{Lu}/u.test(group[1] ?? '')) return { type: 'group', name: group[2]!.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
@@ -191,8 +207,10 @@ const SENTENCE_STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm
 function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
   const stop = SENTENCE_STOP.exec(raw);
   // "When Ms Roe …", "While …", "The …": a clause opener is no name, and neither is what is left of it.
-  const name = trimOrg(stop ? raw.slice(0, stop.index) : raw).replace(CLAUSE_OPENER, '');
+  const name = trimOrg(stop ? raw.slice(0, stop.index) : raw).replace(CLAUSE_OPENER, '').replace(SENTENCE_ADVERB, '');
   if (!name) return null;
+  // "British", "Scottish": an adjective of nationality alone names nobody.
+  if (/^\p{Lu}\p{Ll}+(?:ish|ian|ese|can|ean)$/u.test(name) && !isKnownOrganisation(name)) return null;
   const beforeOf = name.replace(/\s+of\s+.*$/, '');
   const words = beforeOf
     .split(/\s+/)
@@ -216,6 +234,8 @@ function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
   return { type: 'organisation', name: orgName(ctx, name) };
 }
 
+/** "Currently, …", "Separately …": an adverb that opens the sentence. */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+ly(?:\s+|$)/u;
 const CLAUSE_OPENER = /^(?:When|While|Whilst|The|If|As|After|Before|Although|Though|Since|Because|Then|Also|But|And|So|Yet|Now|Here|There|This|That|These|Those|Asked|In|On|At|For|With|From|By|Until|Once|Unless|Where|Whether)(?:\s+|$)/;
 
 /** Somewhere the article writes the word after a first name (`Novak Djokovic`, `Peter T. King`). */
