@@ -108,9 +108,13 @@ const ABBREVIATED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Sen
 function joinsAcrossStop(text: string, previous: Token, run: readonly Token[], next: Token): boolean {
   if (text.slice(previous.end, next.start) !== '. ') return false;
   if (ABBREVIATED_TITLES.has(previous.text)) return true;
-  // A middle initial needs a first name before it ("Donald J. Trump"), not a sentence ending "Plan B.".
+  // A middle initial needs a first name before it ("Donald J. Trump"), not a sentence ending "Plan B.";
+  // an unfamiliar first name ("Austan D. Goolsbee") will do when a surname-like word follows, not a
+  // word that opens a sentence.
   const before = run[run.length - 2];
-  return /^\p{Lu}$/u.test(previous.text) && before !== undefined && firstNameGender(before.text) !== undefined;
+  if (!/^\p{Lu}$/u.test(previous.text) || before === undefined) return false;
+  if (firstNameGender(before.text) !== undefined) return true;
+  return isUnknownWord(before.text) && !NOT_NAME_WORDS.has(next.text) && !FUNCTION_WORDS.has(next.text) && !isCommonWord(next.text);
 }
 
 /** Groups tokens into runs of capitalised words joined by single spaces. */
@@ -325,7 +329,12 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
   if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   // "Emerald Isle", "Tanner Alley": a place, even after a word that is also a first name.
-  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.
+  if (!honorific && !style && words.length >= 2 && /^(?:Santa|Los|Las|Fort|Mount|Lake|Port|Saint)$/.test(words[0]!)) return;
+  // "BassettFlagShareLikeReply": words run together by a page's share buttons are no name
+  // (McCain, DeSantis, VandeHei keep one inner capital; a run of buttons has several).
+  if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
   // "Prime Minister", "Foreign Secretary" are no names; "Rick Dean", "John Major" are (a first name first).

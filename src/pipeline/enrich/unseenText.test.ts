@@ -42,6 +42,19 @@ describe('names the old rules missed or cut', () => {
   });
 });
 
+describe('non-people in the people index', () => {
+  it('places named like people, and words run together by share buttons, are not names', () => {
+    expect(names('He grew up in Santa Lucia and moved to Tarrow County.')).toEqual([]);
+    expect(names('Ada QuillFlagShareLikeReplyPell Okafor wrote.')).not.toContain('Ada QuillFlagShareLikeReplyPell Okafor');
+    expect(names('Ada McQuill met Pell DeVanter.')).toEqual(['Ada McQuill', 'Pell DeVanter']);
+  });
+
+  it('a middle initial after an unfamiliar first name stays in the name; "Plan B." ends a sentence', () => {
+    expect(names('Economist Austan D. Goolsbee said so.')).toEqual(['Austan D Goolsbee']);
+    expect(names('It was Plan B. The team left.')).not.toContain('Plan B The');
+  });
+});
+
 describe('speakers the old rules got wrong', () => {
   it('pieces of one quotation run together by a lost paragraph break keep the speaker', () => {
     expect(speakers(['Harbour master Ilse Marrow met the board. She said: "The ferry will run. "We have the crew for it."'])).toEqual([
