@@ -170,7 +170,8 @@ const TITLE_QUALIFIERS = new Set([
 
 function titleChainEnd(run: readonly Token[]): number {
   for (let j = run.length - 2; j >= 1; j--) {
-    if (!TITLE_WORDS.has(run[j]!.text)) continue;
+    // "Christian Rev. Jo Doe": a courtesy title inside a run starts the name as a job title does.
+    if (!TITLE_WORDS.has(run[j]!.text) && !(COURTESY_TITLES.has(run[j]!.text) && run.length - j >= 3)) continue;
     if (TITLE_QUALIFIERS.has(run[j]!.text)) return -1;
     const tail = run.slice(j + 1).map((t) => stripPossessive(t.text));
     if (tail.length > 3 || run.slice(0, j).every((t) => TITLE_WORDS.has(t.text))) return -1;
@@ -371,7 +372,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     if (knownFirst) person = true;
     else if (isKnownPlace(lastWord)) person = false;
     else if (common.length === 0) {
-      person = strong || appositive || isKnownSurname(lastWord) || (words.every(isUnknownWord) && looksLikeSurname(lastWord));
+      // "Novak Djokovic": a first word the lexicon files as a surname is still no dictionary word.
+      person = strong || appositive || isKnownSurname(lastWord) || (words.every((w) => isUnknownWord(w) || isKnownSurname(w)) && looksLikeSurname(lastWord));
     } else {
       // "Hazel Gilbert": a first name that is also a dictionary word needs a person's context.
       // "Dagny Frost": an unfamiliar first name before a surname that is also a dictionary word, likewise.
