@@ -72,6 +72,18 @@ describe('speakers the old rules got wrong', () => {
     ).toEqual([['Tomas Reede', 'person']]);
   });
 
+  it('"he said" after "the show\'s director is X" means X, the person just introduced', () => {
+    expect(
+      speakers([
+        '"It will open in March," said Mr Tallis.',
+        'The show\'s director is Ivo Brandt, best known for a harbour opera. "It will be loud," he said.',
+      ]),
+    ).toEqual([
+      ['Tallis', 'person'],
+      ['Ivo Brandt', 'person'],
+    ]);
+  });
+
   it('a clause opener or "X of Y" before a speech verb is never an organisation', () => {
     const found = speakers(['"Rates will rise," said Holger Vantry of Kestrel Capital.', 'When Ada Quill spoke, "We will see," the Harbour Board said.']);
     expect(found[0]![1]).not.toBe('organisation');

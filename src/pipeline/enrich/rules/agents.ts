@@ -32,6 +32,10 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('" ') + 1);
   const lead = cut < 0 && windowStart > 0 ? window : window.slice(cut + 1);
   if (isSubjectLead(lead)) return true;
+  // "The musical's director is Jo Doe, best known for …": a person introduced by a copula after a role is
+  // the new topic, and a "he said" that follows means them.
+  const copula = /(?:^|\s)([a-z-]+)\s+(?:is|was)\s+$/.exec(lead);
+  if (copula && ROLE_NOUNS.has(copula[1]!) && !/,/.test(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
   if (/^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(after)) return true;
   return /\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start));
