@@ -62,10 +62,13 @@ export const CANDIDATE_FEATURES = [
   'previousSpeaker&opensParagraph',
   'continuation&opensParagraph',
   'rule:after&closeness',
+  'previousSpeaker&runOn',
 ] as const;
 
 /** Features of the option "nobody said it" (about the quotation, not a candidate). */
 export const NOBODY_FEATURES = ['nobody:lostSubject', 'nobody:bias', 'nobody:noRule', 'nobody:sieveUnknown', 'nobody:opensParagraph', 'nobody:unclosed', 'nobody:short', 'nobody:question', 'nobody:candidates'] as const;
+
+const RUN_ON = new RegExp(`${MASK}[.!?,]?["\u201d]?\\s*$`);
 
 export const FEATURE_NAMES: readonly string[] = [...CANDIDATE_FEATURES, ...NOBODY_FEATURES];
 
@@ -247,6 +250,7 @@ export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): Quo
   const around = mentionsAround(ctx, finding);
   const pronoun = attributionPronoun(finding);
   const opensParagraph = finding.site.span.start <= 1;
+  const runOn = RUN_ON.test(finding.site.masked.slice(Math.max(0, finding.site.span.start - 4), finding.site.span.start - 1));
   for (const person of around.keys()) add({ type: 'person', person });
   const salience = salienceOf(ctx);
   const totalMentions = Math.max(1, ctx.people.mentions.length);
@@ -255,6 +259,8 @@ export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): Quo
     set(f, 'votes', (votes.get(c.key) ?? 0) / SIEVE.length);
     if (opensParagraph && f[INDEX.get('previousSpeaker')!]) set(f, 'previousSpeaker&opensParagraph');
     if (opensParagraph && f[INDEX.get('continuation')!]) set(f, 'continuation&opensParagraph');
+    // `… possible. "I definitely …`: a quotation run on from the one before (a lost paragraph break).
+    if (runOn && f[INDEX.get('previousSpeaker')!]) set(f, 'previousSpeaker&runOn');
     if (c.guess.type !== 'person') continue;
     const gender = ctx.people.people[c.guess.person]!.gender;
     if (pronoun && gender) set(f, gender === pronoun ? 'pronoun:agrees' : 'pronoun:disagrees');
