@@ -32,7 +32,28 @@ const MODIFIERS = new Set([
   'science', 'medical', 'clinical', 'software', 'games', 'game', 'design', 'development', 'investment',
 ]);
 
+/**
+ * "R&B singer", "All Blacks captain", "William Hill spokesman", "10,000m champion": the walk back stopped
+ * inside a name or a number, so the phrase opens with its tail ("B", "Blacks", "Hill", "000m"). Such a
+ * tail is dropped and the role starts at its first lower-case word ("singer", "captain").
+ */
+const DAY_OR_OPENER = /^(?:The|A|An|On|In|At|And|But|By|For|From|With|As|When|While|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Last|Next|This|Earlier|Later|Meanwhile|However)$/;
+
+function withoutCutName(text: string, start: number, phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  if (!/^[\p{Lu}\p{N}]/u.test(words[0] ?? '')) return phrase;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const previous = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]*)\s$/u.exec(before)?.[1];
+  // A day, a month or a sentence opener before the role is where the walk rightly stopped.
+  const cutName = previous !== undefined && !DAY_OR_OPENER.test(previous);
+  const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d[\d,.]*|of the|of)\s$/u.test(before);
+  if (!cut) return phrase;
+  const firstLower = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  return firstLower < 0 ? '' : words.slice(firstLower).join(' ');
+}
+
 function isDescriptionWord(word: string): boolean {
+  if (/^(?:ex|former)-/i.test(word)) return true; // "ex-ITN political editor" is a former one
   if (/^\p{Lu}/u.test(word)) return true; // Nato, BBC's, Culture, Labour
   if (/\d/.test(word)) return true; // 800m, 34-year-old
   if (/-year-old$/.test(word)) return true;
@@ -111,7 +132,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     const start = phraseBefore(text, anchor);
     const phraseStart = start >= 0 ? start : c.title ? c.title.start : -1;
     if (phraseStart >= 0) {
-      const phrase = text.slice(phraseStart, headEnd);
+      const phrase = withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd));
       const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
       if (isRoleHead(lastWord)) addDescription(person, phrase);
     }

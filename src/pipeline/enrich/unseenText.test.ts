@@ -55,6 +55,21 @@ describe('non-people in the people index', () => {
   });
 });
 
+describe('roles cut from the text', () => {
+  it('a role whose walk back stopped inside a name or number starts at its first lower-case word', () => {
+    const people = enrichArticle(
+      makeParsed(['The R&B singer Mark Varro spoke.', 'All Blacks captain Tam Okoro agreed.', 'The 10,000m champion Hale Gebre ran.', 'The ex-ITN political editor Jon Sargent wrote.']),
+    ).people;
+    const roles = Object.fromEntries(people.map((p) => [p.name, p.descriptions]));
+    expect(roles).toEqual({
+      'Mark Varro': ['singer'],
+      'Tam Okoro': ['captain'],
+      'Hale Gebre': ['champion'],
+      'Jon Sargent': ['ex-ITN political editor'],
+    });
+  });
+});
+
 describe('speakers the old rules got wrong', () => {
   it('pieces of one quotation run together by a lost paragraph break keep the speaker', () => {
     expect(speakers(['Harbour master Ilse Marrow met the board. She said: "The ferry will run. "We have the crew for it."'])).toEqual([
