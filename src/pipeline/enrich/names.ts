@@ -400,7 +400,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "Democratic Members of Congress": the lexicon lists "member", not its plural.
     const lower = word.toLowerCase();
     const pluralNoun = GROUP_NOUNS.has(lower) || (/[^s]s$/.test(lower) && ROLE_NOUNS.has(lower.slice(0, -1)));
-    certain = (hasJobTitle || occupationBefore || (speechAround && nameLike)) && !isCommonWord(word) && !pluralNoun && !isKnownPlace(word);
+    // "General Election", "head of Trade Policy": a word the same text also writes in lower case is a
+    // common noun there, not a surname.
+    const lowerElsewhere = !honorific && !style && new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    certain = (hasJobTitle || occupationBefore || (speechAround && nameLike)) && !isCommonWord(word) && !pluralNoun && !lowerElsewhere && !isKnownPlace(word);
   }
   if (!person) return;
   const endOffset = last.end - (isPossessive(last.text) ? 2 : 0);

@@ -49,6 +49,12 @@ describe('non-people in the people index', () => {
     expect(names('Ada McQuill met Pell DeVanter.')).toEqual(['Ada McQuill', 'Pell DeVanter']);
   });
 
+  it('a word after a title that the same text writes in lower case is a common noun, not a surname', () => {
+    const certain = (text: string) => scanNames(text).people.filter((p) => p.certain).map((p) => p.tokens.join(' '));
+    expect(certain('The General Election is near, and the election will be close.')).toEqual([]);
+    expect(certain('Inspector Quarrow said the road would reopen.')).toEqual(['Quarrow']);
+  });
+
   it('a middle initial after an unfamiliar first name stays in the name; "Plan B." ends a sentence', () => {
     expect(names('Economist Austan D. Goolsbee said so.')).toEqual(['Austan D Goolsbee']);
     expect(names('It was Plan B. The team left.')).not.toContain('Plan B The');
