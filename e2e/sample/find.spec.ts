@@ -52,6 +52,28 @@ test('search as you type finds a story; the URL restores it, and results work by
   await expect(hit).toBeVisible();
 });
 
+test('words typed into the pre-rendered search box before the app has loaded are searched once it has', async ({ page }) => {
+  const stories = await catalog(page);
+  const story = stories.find((s) => headlineWords(s.headline).length >= 1)!;
+  const [word] = headlineWords(story.headline) as [string];
+  // Hold the app's scripts until the reader has typed: the state, not a race, decides the order.
+  const held: Array<import('@playwright/test').Route> = [];
+  let released = false;
+  await page.route('**/assets/*.js', (route) => (released ? route.continue() : void held.push(route)));
+  // Module scripts hold back DOMContentLoaded, so wait for the pre-rendered box itself.
+  await page.goto('/search', { waitUntil: 'commit' });
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  await expect(box).toBeVisible();
+  await box.pressSequentially(word);
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+  released = true;
+  for (const route of held.splice(0)) await route.continue();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(box).toHaveValue(word);
+  await expect(page.getByRole('region', { name: 'Stories' }).locator(`a[href="/articles/${story.id}"]`)).toBeVisible();
+  await expect(page).toHaveURL(`/search?${new URLSearchParams({ q: word })}`);
+});
+
 test('search finds a person by name and links to their page of quotes', async ({ page }) => {
   const everyone = await people(page);
   const person = [...everyone].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;

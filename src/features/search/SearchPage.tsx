@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEarlyInput } from '../layout/useEarlyInput.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { curlyQuotes } from '../../content/typography';
 import { Link, useSearchParams } from 'react-router';
@@ -63,6 +64,8 @@ export function SearchPage() {
     setParams(value ? { q: value } : {}, { replace: true });
   };
   const submit = (event: FormEvent) => event.preventDefault();
+  const box = useRef<HTMLInputElement>(null);
+  useEarlyInput(box, draft, update);
 
   const typed = query.trim();
   const results = typed && enabled && search.data ? search.data : null;
@@ -87,6 +90,7 @@ export function SearchPage() {
         </label>
         <input
           id={inputId}
+          ref={box}
           className="text-input"
           type="search"
           name="q"
