@@ -2,7 +2,7 @@
  * Shared end-to-end fixtures. Every test gets a page that fails the test on console errors, page
  * errors, or any request that leaves the site's own origin.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { ArticleSummary, Person } from '../src/content/schema';
 
@@ -68,4 +68,18 @@ export async function embeddedState(page: Page, path: string): Promise<{ bytes: 
 export async function appIsReady(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
+/**
+ * Holds the app's scripts back so a test can act on the pre-rendered page before hydration, then
+ * releases them: the order is decided by the test, not by a race.
+ */
+export async function holdAppScripts(page: Page): Promise<() => Promise<void>> {
+  const held: Route[] = [];
+  let released = false;
+  await page.route('**/assets/*.js', (route) => (released ? route.continue() : void held.push(route)));
+  return async () => {
+    released = true;
+    for (const route of held.splice(0)) await route.continue();
+  };
 }

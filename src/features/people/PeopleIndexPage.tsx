@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState, type ReactNode } from 'react';
+import { useDeferredValue, useId, useRef, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { findKeyForQuery, letterFromKey, letterKey } from '../../content/names';
 import type { PeopleIndex as PeopleIndexData, PeopleIndexEntry } from '../../content/schema';
@@ -8,6 +8,7 @@ import { Pagination } from '../article/list/Pagination';
 import { ErrorState } from '../layout/ErrorState';
 import { LoadingState } from '../layout/LoadingState';
 import { QueryState } from '../layout/QueryState';
+import { useEarlyInput } from '../layout/useEarlyInput';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { countLabel, filterPeople, groupByLetter, LETTERS, letterAnchor } from './peopleIndex';
 
@@ -45,6 +46,8 @@ export function PeopleIndex({ index }: { index: PeopleIndexData }) {
   const inputId = useId();
   const [params] = useSearchParams();
   const [filter, setFilter] = useState('');
+  const box = useRef<HTMLInputElement>(null);
+  useEarlyInput(box, filter, setFilter);
   // Typing stays responsive: the lookup and the list catch up a beat later.
   const typed = useDeferredValue(filter).trim();
   const asked = letterFromKey(params.get('letter'));
@@ -145,6 +148,7 @@ export function PeopleIndex({ index }: { index: PeopleIndexData }) {
         </label>
         <input
           id={inputId}
+          ref={box}
           className="text-input"
           type="search"
           value={filter}

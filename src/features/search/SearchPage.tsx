@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useEarlyInput } from '../layout/useEarlyInput.ts';
+import { useEarlyInput } from '../layout/useEarlyInput';
 import { useQueryClient } from '@tanstack/react-query';
 import { curlyQuotes } from '../../content/typography';
 import { Link, useSearchParams } from 'react-router';
