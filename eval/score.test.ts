@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchQuotes, normaliseText, sameOrganisation, sameUsPerson, scoreArticle, scoreUsArticle, totals, usTotals, type GoldQuote, type UsGoldQuote } from './score.ts';
+import { matchQuotes, normaliseText, sameOrganisation, sameUsPerson, speakerMatches, scoreArticle, scoreUsArticle, totals, usTotals, type GoldQuote, type UsGoldQuote } from './score.ts';
 
 const gold = (text: string, speaker: string | null, speakerType: GoldQuote['speakerType'] = 'person', kind: GoldQuote['kind'] = 'speech'): GoldQuote => ({ text, kind, speaker, speakerType });
 const pred = (text: string, name: string | null, type = 'person') => ({ text, speaker: { name, type } });
@@ -85,5 +85,15 @@ describe('sameOrganisation', () => {
     expect(sameOrganisation('fbi', 'federal bureau of investigation')).toBe(true);
     expect(sameOrganisation('sport', 'department for media culture and sport')).toBe(false);
     expect(sameOrganisation('bank of england', 'bank of scotland')).toBe(false);
+  });
+});
+
+describe('group speakers', () => {
+  it('match by their head noun', () => {
+    const gold = { text: 'x', kind: 'speech', speaker: 'two firms', speakerType: 'group' } as GoldQuote;
+    const said = (name: string, type = 'group') => ({ text: 'x', speaker: { name, type } }) as Parameters<typeof speakerMatches>[1];
+    expect(speakerMatches(gold, said('firms'), [])).toBe(true);
+    expect(speakerMatches(gold, said('critics'), [])).toBe(false);
+    expect(speakerMatches(gold, said('firms', 'organisation'), [])).toBe(false);
   });
 });

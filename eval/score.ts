@@ -86,6 +86,8 @@ export function speakerMatches(gold: GoldQuote, predicted: PredictedQuote, goldP
   const name = normaliseName(predicted.speaker.name);
   if (name === normaliseName(gold.speaker)) return true;
   if (gold.speakerType === 'organisation') return sameOrganisation(name, normaliseName(gold.speaker));
+  // "firms" / "two firms", "critics" / "some critics": a group is its head noun.
+  if (gold.speakerType === 'group') return name.split(' ').at(-1) === normaliseName(gold.speaker).split(' ').at(-1);
   const person = goldPeople.find((p) => p.name === gold.speaker);
   return person !== undefined && person.mentions.some((m) => normaliseName(m) === name);
 }

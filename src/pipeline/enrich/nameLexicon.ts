@@ -56,7 +56,14 @@ export function isKnownPlace(phrase: string): boolean {
   return tagsOf(phrase).some((t) => PLACE_TAGS.includes(t));
 }
 
+/**
+ * Firms named after their founders that the news names constantly and compromise does not know: without
+ * them "Morgan Stanley" and "William Hill" read as a first name and a surname.
+ */
+const EPONYMOUS_FIRMS = new Set(['morgan stanley', 'goldman sachs', 'merrill lynch', 'william hill', 'dow jones', 'lehman brothers', 'charles schwab', 'arthur andersen', 'jp morgan', 'marks and spencer', 'warner bros', 'ernst and young', 'bear stearns']);
+
 export function isKnownOrganisation(phrase: string): boolean {
+  if (EPONYMOUS_FIRMS.has(phrase.toLowerCase().replace(/\s*&\s*/g, ' and '))) return true;
   return tagsOf(phrase).some((t) => t === 'Organization' || t === 'SportsTeam');
 }
 

@@ -55,6 +55,12 @@ describe('non-people in the people index', () => {
     expect(certain('Inspector Quarrow said the road would reopen.')).toEqual(['Quarrow']);
   });
 
+  it('firms named after their founders are bodies, not people', () => {
+    const scan = scanNames('Analysts at Morgan Stanley and bookmaker William Hill agreed.');
+    expect(scan.people.filter((p) => p.certain).map((p) => p.tokens.join(' '))).toEqual([]);
+    expect(scan.organisations.map((o) => o.name)).toEqual(['Morgan Stanley', 'William Hill']);
+  });
+
   it('a middle initial after an unfamiliar first name stays in the name; "Plan B." ends a sentence', () => {
     expect(names('Economist Austan D. Goolsbee said so.')).toEqual(['Austan D Goolsbee']);
     expect(names('It was Plan B. The team left.')).not.toContain('Plan B The');
@@ -103,6 +109,12 @@ describe('speakers the old rules got wrong', () => {
       ['Tallis', 'person'],
       ['Ivo Brandt', 'person'],
     ]);
+  });
+
+  it('"the Dutchman said" means the person just named, not a body called Dutchman', () => {
+    expect(
+      speakers(['Portwick boss Maarten Vlek was pleased with the win. "We had the initiative," said the Dutchman.']),
+    ).toEqual([['Maarten Vlek', 'person']]);
   });
 
   it('a clause opener or "X of Y" before a speech verb is never an organisation', () => {

@@ -258,8 +258,26 @@ function trimOrg(raw: string): string {
 }
 
 function isRole(word: string): boolean {
-  return ROLE_NOUNS.has(word.toLowerCase()) || /-year-old$/.test(word);
+  return ROLE_NOUNS.has(word.toLowerCase()) || /-year-old$/.test(word) || isDemonymNoun(word);
 }
+
+/**
+ * "the Dutchman said", "the Brazilian added": a nationality standing for the person just named, as a role
+ * noun does (not a body called "Dutchman"). Papers and bodies with such names have an org word.
+ */
+function isDemonymNoun(word: string): boolean {
+  if (ORG_WORDS.has(word)) return false;
+  return /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(word) || DEMONYM_NOUNS.has(word);
+}
+
+const DEMONYM_NOUNS = new Set(
+  ('Spaniard Briton Scot Dane Swede Finn Pole Turk Kiwi Aussie Argentine Argentinian Brazilian Italian German ' +
+    'Portuguese Croat Serb Czech Russian Australian Canadian Kenyan Ethiopian Nigerian Jamaican Belgian Norwegian ' +
+    'Austrian Ukrainian Romanian Bulgarian Hungarian Chilean Colombian Mexican Uruguayan Peruvian Israeli ' +
+    'Iranian Iraqi Egyptian Moroccan Algerian Senegalese Cameroonian Ivorian Ghanaian Zimbabwean Zambian ' +
+    'Japanese Chinese Korean African American Zealander Ulsterman Catalan Basque Bosnian Slovak Slovenian ' +
+    'Greek Cypriot Icelander Estonian Latvian Lithuanian Georgian Armenian Pakistani Bangladeshi Lankan Afghan').split(' '),
+);
 
 function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number): Guess | null {
   if (pronoun === 'he' || pronoun === 'she') {
