@@ -111,6 +111,13 @@ describe('speakers the old rules got wrong', () => {
     ]);
   });
 
+  it('a quote list puts the speaker with a role at the head of the paragraph, no verb', () => {
+    expect(speakers(['- Portwick boss Maarten Vlek "We were poor. "We will be better next week."'])).toEqual([
+      ['Maarten Vlek', 'person'],
+      ['Maarten Vlek', 'person'],
+    ]);
+  });
+
   it('"the Dutchman said" means the person just named, not a body called Dutchman', () => {
     expect(
       speakers(['Portwick boss Maarten Vlek was pleased with the win. "We had the initiative," said the Dutchman.']),

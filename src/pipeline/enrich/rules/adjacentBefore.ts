@@ -2,7 +2,7 @@
  * `X said: "…"`, `He added: "…"`, `Mr Stone told the BBC: "…"`, `he said "…"`: a speech verb right
  * before the opening mark, with nothing but a colon, a comma, "that" or a short object between.
  */
-import { ATTRIBUTION_VERBS } from '../lexicon.ts';
+import { ATTRIBUTION_VERBS, ROLE_NOUNS } from '../lexicon.ts';
 import { agentBefore } from './agents.ts';
 import type { ArticleContext, Guess, QuoteSite, Rule } from './types.ts';
 
@@ -10,7 +10,7 @@ import type { ArticleContext, Guess, QuoteSite, Rule } from './types.ts';
 function namedBeforeColon(site: QuoteSite, ctx: ArticleContext): Guess | null {
   const markAt = site.span.start - 1;
   const colon = /:\s*$/.exec(site.masked.slice(Math.max(site.sentence.start, markAt - 4), markAt));
-  if (!colon) return null;
+  if (!colon) return namedHeadingTheQuote(site, ctx);
   const docColon = site.unit.offset + markAt - colon[0].length;
   const mention = ctx.people.mentions.find((m) => m.end === docColon);
   return mention && !mention.possessive ? { type: 'person', person: mention.person } : null;
@@ -35,3 +35,20 @@ export const adjacentBefore: Rule = {
     return agentBefore(ctx, site.masked, site.sentence.start + found.index, site.unit.offset);
   },
 };
+
+/**
+ * `- Harbour boss Jo Roe "We were poor …"`: a quote list (after-match reactions, a vox pop) puts the
+ * speaker, with a role at most, at the head of the paragraph and the quotation right after, no verb.
+ */
+function namedHeadingTheQuote(site: QuoteSite, ctx: ArticleContext): Guess | null {
+  const markAt = site.span.start - 1;
+  const lead = site.masked.slice(0, markAt);
+  const shape = /^([-\u2013\u2014\u2022*]?)\s*((?:[\p{L}'\u2019.-]+\s+){1,8})$/u.exec(lead);
+  if (!shape) return null;
+  // Only a name and its role: every word capitalised or a role noun ("Bolton boss Jo Roe").
+  const words = shape[2]!.trim().split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()))) return null;
+  const docEnd = site.unit.offset + lead.trimEnd().length;
+  const mention = ctx.people.mentions.find((m) => m.end === docEnd);
+  return mention && !mention.possessive ? { type: 'person', person: mention.person } : null;
+}
