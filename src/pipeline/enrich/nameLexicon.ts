@@ -32,7 +32,7 @@ const WORD_FIRST_NAMES: ReadonlyMap<string, NameGender> = new Map([
   ...'frank dick christian bill gene ray guy miles cliff rod al max woody bud jay rusty chip rocky sonny randy rex newt mitt rand reince jeb norm dusty'
     .split(' ')
     .map((w) => [w, 'male'] as const),
-  ...'rose ruby pearl iris holly ivy lily daisy crystal penny hazel gabby dawn misty melody'.split(' ').map((w) => [w, 'female'] as const),
+  ...'rose ruby pearl iris holly ivy lily daisy penny hazel gabby dawn misty melody'.split(' ').map((w) => [w, 'female'] as const),
   ...'sandy robin jean lee kit'.split(' ').map((w) => [w, null] as const),
 ]);
 

@@ -332,7 +332,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "Emerald Isle", "Tanner Alley": a place, even after a word that is also a first name.
   if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls)$/.test(words[words.length - 1]!) && words.length >= 2) return;
   // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.
-  if (!honorific && !style && words.length >= 2 && /^(?:Santa|Los|Las|Fort|Mount|Lake|Port|Saint)$/.test(words[0]!)) return;
+  if (!honorific && !style && words.length >= 2 && /^(?:Santa|Los|Las|Fort|Mount|Lake|Port|Saint|North|South|East|West|Upper|Lower|Greater|Central)$/.test(words[0]!)) return;
   // "BassettFlagShareLikeReply": words run together by a page's share buttons are no name
   // (McCain, DeSantis, VandeHei keep one inner capital; a run of buttons has several).
   if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;

@@ -44,7 +44,7 @@ describe('names the old rules missed or cut', () => {
 
 describe('non-people in the people index', () => {
   it('places named like people, and words run together by share buttons, are not names', () => {
-    expect(names('He grew up in Santa Lucia and moved to Tarrow County.')).toEqual([]);
+    expect(names('He grew up in Santa Lucia and moved to Tarrow County, then North Yorks.')).toEqual([]);
     expect(names('Ada QuillFlagShareLikeReplyPell Okafor wrote.')).not.toContain('Ada QuillFlagShareLikeReplyPell Okafor');
     expect(names('Ada McQuill met Pell DeVanter.')).toEqual(['Ada McQuill', 'Pell DeVanter']);
   });
