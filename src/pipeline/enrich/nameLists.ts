@@ -103,7 +103,7 @@ export function findNameLists(text: string): NameCandidate[] {
   for (const m of text.matchAll(LIST)) {
     const labelled = m[1]!.startsWith(':');
     // A label is a short line head ("Subs Not Used:", "Rovers:"), not a sentence that ends in a colon.
-    if (labelled && !/(?:^|\n|[.!?]\s)(?:[\p{L}'\u2019-]+\s){0,3}[\p{L}'\u2019-]+$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (labelled && !/(?:^|\n|[.!?]["\u201d]?\s)(?:[\p{L}'\u2019-]+\s){0,3}[\p{L}'\u2019-]+$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const listStart = m.index + m[1]!.length;
     const items = splitItems(m[2]!, listStart);
     if (items.length < (labelled ? MIN_ITEMS_LABELLED : MIN_ITEMS)) continue;

@@ -55,6 +55,11 @@ describe('non-people in the people index', () => {
     expect(certain('Inspector Quarrow said the road would reopen.')).toEqual(['Quarrow']);
   });
 
+  it('a team sheet whose label follows a closing quotation mark is still a list of names', () => {
+    const scan = scanNames('He said: "We could have had more goals." Portwick: Dorrit, Halvey, Manse, Quillon, Okafor. Subs Not Used: Brann, Tiller.');
+    expect(scan.people.filter((p) => p.listed).map((p) => p.tokens.join(' '))).toEqual(['Dorrit', 'Halvey', 'Manse', 'Quillon', 'Okafor', 'Brann', 'Tiller']);
+  });
+
   it('firms named after their founders are bodies, not people', () => {
     const scan = scanNames('Analysts at Morgan Stanley and bookmaker William Hill agreed.');
     expect(scan.people.filter((p) => p.certain).map((p) => p.tokens.join(' '))).toEqual([]);
