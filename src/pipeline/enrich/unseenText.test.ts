@@ -60,6 +60,12 @@ describe('non-people in the people index', () => {
     expect(scan.people.filter((p) => p.listed).map((p) => p.tokens.join(' '))).toEqual(['Dorrit', 'Halvey', 'Manse', 'Quillon', 'Okafor', 'Brann', 'Tiller']);
   });
 
+  it('a part played in a work is not a person', () => {
+    const certain = (text: string) => scanNames(text).people.filter((p) => p.certain).map((p) => p.tokens.join(' '));
+    expect(certain('Actress Ada Quill plays Becky Tarrant in the new film.')).toEqual(['Ada Quill']);
+    expect(certain('He was cast as Jon Hallow, a spy.')).toEqual([]);
+  });
+
   it('firms named after their founders are bodies, not people', () => {
     const scan = scanNames('Analysts at Morgan Stanley and bookmaker William Hill agreed.');
     expect(scan.people.filter((p) => p.certain).map((p) => p.tokens.join(' '))).toEqual([]);
