@@ -8,7 +8,7 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { NOT_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CLAUSE_OPENERS, DATE_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
@@ -37,15 +37,13 @@ const MODIFIERS = new Set([
  * inside a name or a number, so the phrase opens with its tail ("B", "Blacks", "Hill", "000m"). Such a
  * tail is dropped and the role starts at its first lower-case word ("singer", "captain").
  */
-const DAY_OR_OPENER = /^(?:The|A|An|On|In|At|And|But|By|For|From|With|As|When|While|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Last|Next|This|Earlier|Later|Meanwhile|However)$/;
-
 function withoutCutName(text: string, start: number, phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   if (!/^[\p{Lu}\p{N}]/u.test(words[0] ?? '')) return phrase;
   const before = text.slice(Math.max(0, start - 30), start);
   const previous = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]*)\s$/u.exec(before)?.[1];
   // A day, a month or a sentence opener before the role is where the walk rightly stopped.
-  const cutName = previous !== undefined && !DAY_OR_OPENER.test(previous);
+  const cutName = previous !== undefined && !CLAUSE_OPENERS.has(previous) && !DATE_WORDS.has(previous);
   const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d[\d,.]*|of the|of)\s$/u.test(before);
   if (!cut) return phrase;
   const firstLower = words.findIndex((w) => /^\p{Ll}/u.test(w));

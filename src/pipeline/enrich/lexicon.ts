@@ -231,17 +231,35 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'magazine', 'newspaper', 'paper', 'website', 'blog', 'column', 'brand', 'label', 'products', 'product',
 ]);
 
+/**
+ * Words that open a sentence or a clause in capitals: they may start a capitalised run (or a speaker
+ * phrase) without being part of a title or a name ("When Ms Roe …", "Asked about it, …").
+ */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'The', 'A', 'An', 'And', 'But', 'Or', 'If', 'In', 'On', 'At', 'Of', 'For', 'From', 'To', 'With', 'By', 'As',
+  'When', 'While', 'Whilst', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'So', 'Yet', 'Then',
+  'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'There', 'Here', 'Where',
+  'Whether', 'Until', 'Once', 'Unless', 'Meanwhile', 'However', 'Also', 'Now', 'Speaking', 'Asked', 'According',
+  'Both', 'Even', 'Only', 'Instead', 'Despite', 'During', 'Under', 'Like', 'Unlike', 'Yesterday', 'Today',
+  'Earlier', 'Later', 'Last', 'Next',
+]);
+
+/** Days and months: a capitalised word next to a name that is a date, not part of it. */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
+
 /** Capitalised words that open a sentence or a run but are never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...DATE_WORDS,
   'The', 'A', 'An', 'And', 'But', 'Or', 'If', 'In', 'On', 'At', 'Of', 'For', 'From', 'To', 'With', 'By',
   'As', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Though', 'Because', 'So', 'Yet', 'Then',
   'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her',
   'Their', 'Our', 'My', 'Your', 'There', 'Here', 'What', 'Which', 'Who', 'Whom', 'Whose', 'Where', 'Why',
   'How', 'Speaking', 'Asked', 'According', 'Meanwhile', 'However', 'Also', 'Now', 'Last', 'Next', 'Both',
   'All', 'Some', 'Many', 'Most', 'Such', 'Other', 'Another', 'Every', 'Each', 'No', 'Not', 'Only', 'Even',
-  'Just', 'Still', 'Mr', 'Mrs', 'Ms', 'Dr', 'Miss', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
-  'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December', 'Christmas', 'Easter', 'Britain', 'British', 'English',
+  'Just', 'Still', 'Mr', 'Mrs', 'Ms', 'Dr', 'Miss', 'Christmas', 'Easter', 'Britain', 'British', 'English',
   'European', 'American', 'Russian', 'French', 'German', 'Chinese', 'Japanese', 'Indian', 'Irish',
   'Scottish', 'Welsh', 'Greek', 'Spanish', 'Italian', 'Dutch', 'Danish', 'Swedish', 'Polish', 'Czech',
   'Israeli', 'Palestinian', 'Iraqi', 'Iranian', 'Afghan', 'Pakistani', 'Korean', 'African', 'Australian',

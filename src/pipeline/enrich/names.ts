@@ -4,6 +4,7 @@
  * verb after it). Returns raw candidates with offsets; people.ts clusters them into people.
  */
 import {
+  CLAUSE_OPENERS,
   COURTESY_TITLES,
   GROUP_NOUNS,
   NAME_STYLES,
@@ -76,18 +77,15 @@ function isAcronym(word: string): boolean {
   return (word.length >= 2 && /^[\p{Lu}\d&]+$/u.test(word)) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
 }
 
+function writtenInLowerCase(text: string, lower: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+}
+
 /** Verbs, adverbs and function words that can open a sentence in capitals. */
 function isSentenceOpener(word: string): boolean {
   return NOT_NAME_WORDS.has(word) || (isCommonWord(word) && firstNameGender(word) === undefined && /(?:ly|ing|ed)$/.test(word));
 }
 
-/** Words that may open a capitalised run without being part of a job title before a name. */
-const FUNCTION_WORDS = new Set([
-  'The', 'A', 'An', 'And', 'But', 'Or', 'If', 'In', 'On', 'At', 'Of', 'For', 'From', 'To', 'With', 'By', 'As',
-  'When', 'While', 'After', 'Before', 'Since', 'Although', 'So', 'Yet', 'Then', 'This', 'That', 'It', 'He',
-  'She', 'They', 'We', 'I', 'You', 'There', 'Here', 'Meanwhile', 'However', 'Also', 'Now', 'Speaking',
-  'Asked', 'According', 'Both', 'Even', 'Only', 'Instead', 'Despite', 'During', 'Under', 'Like', 'Unlike',
-]);
 
 function sentenceInitial(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
@@ -114,7 +112,7 @@ function joinsAcrossStop(text: string, previous: Token, run: readonly Token[], n
   const before = run[run.length - 2];
   if (!/^\p{Lu}$/u.test(previous.text) || before === undefined) return false;
   if (firstNameGender(before.text) !== undefined) return true;
-  return isUnknownWord(before.text) && !NOT_NAME_WORDS.has(next.text) && !FUNCTION_WORDS.has(next.text) && !isCommonWord(next.text);
+  return isUnknownWord(before.text) && !NOT_NAME_WORDS.has(next.text) && !CLAUSE_OPENERS.has(next.text) && !isCommonWord(next.text);
 }
 
 /** Groups tokens into runs of capitalised words joined by single spaces. */
@@ -292,7 +290,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "Defiant Jo Doe", "Whatever Roe decides": a sentence-opening adjective or adverb glued to a name.
     if (i === 0 && initial && !last && gluedOpener(word, run.slice(1))) continue;
     if (NOT_NAME_WORDS.has(word) || (i === 0 && initial && isSentenceOpener(word))) {
-      if (FUNCTION_WORDS.has(word) || isSentenceOpener(word) && !NOT_NAME_WORDS.has(word)) {
+      if (CLAUSE_OPENERS.has(word) || isSentenceOpener(word) && !NOT_NAME_WORDS.has(word)) {
         titleStart = -1;
         titleEnd = -1;
       } else {
@@ -402,10 +400,14 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "Democratic Members of Congress": the lexicon lists "member", not its plural.
     const lower = word.toLowerCase();
     const pluralNoun = GROUP_NOUNS.has(lower) || (/[^s]s$/.test(lower) && ROLE_NOUNS.has(lower.slice(0, -1)));
-    // "General Election", "head of Trade Policy": a word the same text also writes in lower case is a
-    // common noun there, not a surname.
-    const lowerElsewhere = !honorific && !style && new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-    certain = (hasJobTitle || occupationBefore || (speechAround && nameLike)) && !isCommonWord(word) && !pluralNoun && !lowerElsewhere && !isKnownPlace(word);
+    certain =
+      (hasJobTitle || occupationBefore || (speechAround && nameLike)) &&
+      !isCommonWord(word) &&
+      !pluralNoun &&
+      !isKnownPlace(word) &&
+      // "General Election", "head of Trade Policy": a word the same text also writes in lower case is a
+      // common noun there, not a surname (searched last: it reads the whole text).
+      (honorific !== null || style !== null || !writtenInLowerCase(text, lower));
   }
   if (!person) return;
   const endOffset = last.end - (isPossessive(last.text) ? 2 : 0);

@@ -3,7 +3,7 @@
  * ending at one (`___ said`), and turning it into a guess: a person (by name, pronoun or
  * description), an organisation (by name, or its unnamed spokesperson), or a group.
  */
-import { COURTESY_TITLES, GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
+import { CLAUSE_OPENERS, COURTESY_TITLES, GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
 import type { ArticleContext, Guess } from './types.ts';
@@ -211,7 +211,7 @@ const SENTENCE_STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm
 function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
   const stop = SENTENCE_STOP.exec(raw);
   // "When Ms Roe …", "While …", "The …": a clause opener is no name, and neither is what is left of it.
-  const name = trimOrg(stop ? raw.slice(0, stop.index) : raw).replace(CLAUSE_OPENER, '').replace(SENTENCE_ADVERB, '');
+  const name = withoutClauseOpener(trimOrg(stop ? raw.slice(0, stop.index) : raw)).replace(SENTENCE_ADVERB, '');
   if (!name) return null;
   // "British", "Scottish": an adjective of nationality alone names nobody.
   if (/^\p{Lu}\p{Ll}+(?:ish|ian|ese|can|ean)$/u.test(name) && !isKnownOrganisation(name)) return null;
@@ -240,7 +240,10 @@ function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
 
 /** "Currently, …", "Separately …": an adverb that opens the sentence. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+ly(?:\s+|$)/u;
-const CLAUSE_OPENER = /^(?:When|While|Whilst|The|If|As|After|Before|Although|Though|Since|Because|Then|Also|But|And|So|Yet|Now|Here|There|This|That|These|Those|Asked|In|On|At|For|With|From|By|Until|Once|Unless|Where|Whether)(?:\s+|$)/;
+function withoutClauseOpener(phrase: string): string {
+  const first = /^\S+/.exec(phrase)?.[0];
+  return first !== undefined && CLAUSE_OPENERS.has(first) ? phrase.slice(first.length).trimStart() : phrase;
+}
 
 /** Somewhere the article writes the word after a first name (`Novak Djokovic`, `Peter T. King`). */
 function writtenWithFirstName(text: string, surname: string): boolean {
