@@ -2,7 +2,7 @@
  * Shared end-to-end fixtures. Every test gets a page that fails the test on console errors, page
  * errors, or any request that leaves the site's own origin.
  */
-import { test as base, expect, type Page, type Route } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { ArticleSummary, Person } from '../src/content/schema';
 
@@ -71,15 +71,19 @@ export async function appIsReady(page: Page): Promise<void> {
 }
 
 /**
- * Holds the app's scripts back so a test can act on the pre-rendered page before hydration, then
- * releases them: the order is decided by the test, not by a race.
+ * Types into a pre-rendered text box before the app has loaded, then lets the app load: the app's
+ * scripts are held back until the typing is done, so the order is decided by the test, not by a race.
  */
-export async function holdAppScripts(page: Page): Promise<() => Promise<void>> {
+export async function typeBeforeTheAppLoads(page: Page, path: string, box: Locator, text: string): Promise<void> {
   const held: Route[] = [];
   let released = false;
   await page.route('**/assets/*.js', (route) => (released ? route.continue() : void held.push(route)));
-  return async () => {
-    released = true;
-    for (const route of held.splice(0)) await route.continue();
-  };
+  // Module scripts hold back DOMContentLoaded, so wait for the pre-rendered box itself.
+  await page.goto(path, { waitUntil: 'commit' });
+  await expect(box).toBeVisible();
+  await box.pressSequentially(text);
+  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
+  released = true;
+  for (const route of held.splice(0)) await route.continue();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }

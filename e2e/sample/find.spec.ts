@@ -2,7 +2,7 @@
 import type { Article } from '../../src/content/schema';
 import { foldForSearch, termOf } from '../../src/content/searchText';
 import { curlyQuotes } from '../../src/content/typography';
-import { catalog, expect, expectAxeClean, holdAppScripts, people, test } from '../fixtures';
+import { catalog, expect, expectAxeClean, people, test, typeBeforeTheAppLoads } from '../fixtures';
 
 /** Words of a headline a reader might type: letters only, longer than three, not a word search skips. */
 const headlineWords = (headline: string) =>
@@ -56,16 +56,8 @@ test('words typed into the pre-rendered search box before the app has loaded are
   const stories = await catalog(page);
   const story = stories.find((s) => headlineWords(s.headline).length >= 1)!;
   const [word] = headlineWords(story.headline) as [string];
-  // Hold the app's scripts until the reader has typed: the state, not a race, decides the order.
-  const release = await holdAppScripts(page);
-  // Module scripts hold back DOMContentLoaded, so wait for the pre-rendered box itself.
-  await page.goto('/search', { waitUntil: 'commit' });
   const box = page.getByRole('searchbox', { name: 'Search the archive' });
-  await expect(box).toBeVisible();
-  await box.pressSequentially(word);
-  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
-  await release();
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await typeBeforeTheAppLoads(page, '/search', box, word);
   await expect(box).toHaveValue(word);
   await expect(page.getByRole('region', { name: 'Stories' }).locator(`a[href="/articles/${story.id}"]`)).toBeVisible();
   await expect(page).toHaveURL(`/search?${new URLSearchParams({ q: word })}`);
@@ -74,14 +66,8 @@ test('words typed into the pre-rendered search box before the app has loaded are
 test('a name typed into the pre-rendered people filter before the app has loaded filters once it has', async ({ page }) => {
   const person = [...(await people(page))].sort((a, b) => b.quoteCount - a.quoteCount)[0]!;
   const surname = person.name.split(' ').at(-1)!;
-  const release = await holdAppScripts(page);
-  await page.goto('/people', { waitUntil: 'commit' });
   const box = page.getByLabel('Filter by name');
-  await expect(box).toBeVisible();
-  await box.pressSequentially(surname);
-  await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
-  await release();
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await typeBeforeTheAppLoads(page, '/people', box, surname);
   await expect(box).toHaveValue(surname);
   await expect(page.getByRole('heading', { level: 2, name: 'Most quoted' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: person.name, exact: true })).toBeVisible();
