@@ -244,6 +244,21 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'Earlier', 'Later', 'Last', 'Next',
 ]);
 
+/** Nationality nouns the suffix rule in `isDemonym` misses. */
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(
+  ('Spaniard Briton Swede Dane Finn Pole Scot Turk Kiwi Aussie Zealander Yorker Londoner Icelander Islander ' +
+    'Argentine German Croat Serb Czech Slovak Greek Cypriot Catalan Basque Israeli Iraqi Pakistani Bangladeshi ' +
+    'Lankan Afghan Thai American Mexican African Dominican Moroccan').split(' '),
+);
+
+/**
+ * A nationality or origin standing for a person: "Spaniard", "Brazilian", "Dutchman", "Japanese",
+ * "Scottish" (the adjectives in -ish too: callers that need a noun exclude them).
+ */
+export function isDemonym(word: string): boolean {
+  return DEMONYM_WORDS.has(word) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|man|woman)$/u.test(word);
+}
+
 /** Days and months: a capitalised word next to a name that is a date, not part of it. */
 export const DATE_WORDS: ReadonlySet<string> = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',

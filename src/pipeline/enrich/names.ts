@@ -7,6 +7,7 @@ import {
   CLAUSE_OPENERS,
   COURTESY_TITLES,
   GROUP_NOUNS,
+  isDemonym,
   NAME_STYLES,
   NOT_NAME_WORDS,
   ORG_ENDINGS,
@@ -189,7 +190,8 @@ const WORK_STAR = new Set(['star', 'stars', 'actor', 'actress', 'cast', 'co-star
 const RELATIONS = new Set(['rival', 'partner', 'friend', 'colleague', 'compatriot', 'neighbour', 'member', 'holder', 'winner', 'international', 'owner', 'official', 'chief', 'head', 'leader', 'boss', 'founder', 'member']);
 
 /** "Spaniard", "Briton", "Kenyan": a nationality before a full name. */
-const DEMONYM = /^(?:Spaniard|Briton|Swede|Dane|Finn|Pole|Scot|Turk|Kiwi|Aussie|Zealander|Yorker|Londoner|Icelander|Islander|\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)|\p{Lu}\p{Ll}+-(?:born|based|raised|bred|educated|trained))$/u;
+/** "Dutch-born", "London-based": an origin before a name, like a nationality. */
+const ORIGIN = /^\p{Lu}\p{Ll}+-(?:born|based|raised|bred|educated|trained)$/u;
 
 /**
  * "Actor", "Singer", "Frenchman" before a name (at a sentence start, or before a known first name): a
@@ -197,7 +199,7 @@ const DEMONYM = /^(?:Spaniard|Briton|Swede|Dane|Finn|Pole|Scot|Turk|Kiwi|Aussie|
  */
 function capitalRole(word: string): boolean {
   if (firstNameGender(word) !== undefined || isKnownSurname(word)) return false;
-  return ROLE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(word) || DEMONYM.test(word) || isKnownPlace(word);
+  return ROLE_NOUNS.has(word.toLowerCase()) || isDemonym(word) || ORIGIN.test(word) || isKnownPlace(word);
 }
 
 /**

@@ -148,7 +148,7 @@ function isZombie(pid: number): boolean {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // "pid (command) state ...": the command may hold spaces or parentheses, so read after the last ")".
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+    return stat[stat.lastIndexOf(')') + 2] === 'Z';
   } catch {
     return false; // no /proc (not Linux): the signal test is all there is
   }

@@ -3,7 +3,7 @@
  * ending at one (`___ said`), and turning it into a guess: a person (by name, pronoun or
  * description), an organisation (by name, or its unnamed spokesperson), or a group.
  */
-import { CLAUSE_OPENERS, COURTESY_TITLES, GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
+import { CLAUSE_OPENERS, COURTESY_TITLES, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
 import type { ArticleContext, Guess } from './types.ts';
@@ -214,7 +214,7 @@ function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
   const name = withoutClauseOpener(trimOrg(stop ? raw.slice(0, stop.index) : raw)).replace(SENTENCE_ADVERB, '');
   if (!name) return null;
   // "British", "Scottish": an adjective of nationality alone names nobody.
-  if (/^\p{Lu}\p{Ll}+(?:ish|ian|ese|can|ean)$/u.test(name) && !isKnownOrganisation(name)) return null;
+  if (isDemonym(name) && !isKnownOrganisation(name)) return null;
   const beforeOf = name.replace(/\s+of\s+.*$/, '');
   const words = beforeOf
     .split(/\s+/)
@@ -269,18 +269,9 @@ function isRole(word: string): boolean {
  * noun does (not a body called "Dutchman"). Papers and bodies with such names have an org word.
  */
 function isDemonymNoun(word: string): boolean {
-  if (ORG_WORDS.has(word)) return false;
-  return /^\p{Lu}\p{Ll}+(?:man|woman)$/u.test(word) || DEMONYM_NOUNS.has(word);
+  // "-ish" words are adjectives ("the British" are a people, not the person just named).
+  return isDemonym(word) && !/ish$/.test(word) && !ORG_WORDS.has(word);
 }
-
-const DEMONYM_NOUNS = new Set(
-  ('Spaniard Briton Scot Dane Swede Finn Pole Turk Kiwi Aussie Argentine Argentinian Brazilian Italian German ' +
-    'Portuguese Croat Serb Czech Russian Australian Canadian Kenyan Ethiopian Nigerian Jamaican Belgian Norwegian ' +
-    'Austrian Ukrainian Romanian Bulgarian Hungarian Chilean Colombian Mexican Uruguayan Peruvian Israeli ' +
-    'Iranian Iraqi Egyptian Moroccan Algerian Senegalese Cameroonian Ivorian Ghanaian Zimbabwean Zambian ' +
-    'Japanese Chinese Korean African American Zealander Ulsterman Catalan Basque Bosnian Slovak Slovenian ' +
-    'Greek Cypriot Icelander Estonian Latvian Lithuanian Georgian Armenian Pakistani Bangladeshi Lankan Afghan').split(' '),
-);
 
 function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number): Guess | null {
   if (pronoun === 'he' || pronoun === 'she') {
