@@ -111,13 +111,25 @@ describe('out dir lock', () => {
 
 describe('isAlive', () => {
   it('calls a zombie dead: a killed build nobody reaps must not keep its leftovers forever', async () => {
-    // `sh` starts `true` in the background, then becomes `sleep`, which never reaps it: a zombie.
-    const parent = spawn('sh', ['-c', 'true & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // `sh` starts a child that waits for a line on stdin, then becomes `sleep`, which never reaps it. The
+    // line is sent only once the exec has happened (a shell may reap a child that ends before it execs),
+    // so the child dies under `sleep` and stays a zombie. Every step waits for a state, never a time.
+    const parent = spawn('sh', ['-c', 'exec 3<&0; (read line <&3) & echo $!; exec sleep 60'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const untilTrue = async (check: () => boolean) => {
+      while (!check()) await new Promise((resolve) => setImmediate(resolve));
+    };
+    const read = (file: string) => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return '';
+      }
+    };
     try {
       const zombie = await new Promise<number>((resolve) => parent.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim()))));
-      const state = () => readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]?.[0];
-      // Wait for the state, not a time: `true` exits almost at once.
-      while (state() !== 'Z') await new Promise((resolve) => setImmediate(resolve));
+      await untilTrue(() => read(`/proc/${parent.pid}/comm`) === 'sleep\n');
+      parent.stdin.write('go\n');
+      await untilTrue(() => read(`/proc/${zombie}/stat`).split(') ')[1]?.[0] === 'Z');
       expect(() => process.kill(zombie, 0)).not.toThrow(); // the signal test alone says "alive"
       expect(isAlive(zombie)).toBe(false);
       expect(isAlive(parent.pid!)).toBe(true);
