@@ -8,7 +8,7 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { CLAUSE_OPENERS, DATE_WORDS, NOT_NAME_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CLAUSE_OPENERS, DATE_WORDS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
@@ -56,6 +56,8 @@ function isDescriptionWord(word: string): boolean {
   if (/\d/.test(word)) return true; // 800m, 34-year-old
   if (/-year-old$/.test(word)) return true;
   if (ROLE_NOUNS.has(word) || MODIFIERS.has(word)) return true;
+  // "ejecting previous host": a present participle not known as a modifier starts a clause, not a role.
+  if (/^[a-z]+ing$/.test(word)) return false;
   // "Benitez defended goalkeeper": a past-tense verb is a sentence, not a role.
   if (/^[a-z]+ed$/.test(word)) return false;
   return /^[a-z][a-z-]{2,}$/.test(word) && isNominal(word) && !FUNCTION.has(word);
@@ -74,8 +76,12 @@ function isRoleHead(word: string): boolean {
 
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)\s*$/u;
 
-/** Walks back from `end` over description words; returns the phrase start or -1. */
-function phraseBefore(text: string, end: number): number {
+/**
+ * Walks back from `end` over description words; returns the phrase start or -1. `otherName` says whether a
+ * word is part of another person's name: "centre Jo Doe and flanker Ann Roe" gives Roe "flanker", not a
+ * role holding Doe.
+ */
+function phraseBefore(text: string, end: number, otherName: (word: string) => boolean = () => false): number {
   let start = end;
   let cursor = end;
   for (let steps = 0; steps < 10; steps++) {
@@ -87,6 +93,11 @@ function phraseBefore(text: string, end: number): number {
     if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word)) break;
     // "Jo Doe and Quayside Nights star X": another person's name is not part of X's role.
     if (steps > 0 && /^\p{Lu}/u.test(word) && firstNameGender(word) !== undefined && !TITLE_WORDS.has(word)) break;
+    if (steps > 0 && otherName(word)) {
+      // "… and flanker": the coordinator after the other name goes too.
+      start = /^\s*and\s/.test(text.slice(start)) ? start + /^\s*and\s+/.exec(text.slice(start))![0].length : start;
+      break;
+    }
     if (/^\p{Lu}/u.test(word) && steps > 0 && !/['\u2019]s$/.test(word) && !isRoleHead(word) && !isDescriptionWordCapital(word)) break;
     cursor -= m[0].length;
     start = cursor;
@@ -104,6 +115,11 @@ function cleanPhrase(phrase: string): string {
     .trim()
     // "Harbour Diary and comedian": a title (or a name) coordinated before the role is not part of it.
     .replace(/^(?:\p{Lu}[\p{L}'\u2019-]*\s+)+and\s+/u, (m) => (m.split(/\s+/).some((w) => TITLE_WORDS.has(w)) ? m : ''))
+    // "centre Jo Doe and flanker", "executive director Jo Doe and coach": a name coordinated inside the role
+    // belongs to someone else; the role is what follows it. (Bodies and titles stay: "Trade and Industry".)
+    .replace(/^.*?\p{Lu}[\p{L}'\u2019-]*\s+\p{Lu}[\p{L}'\u2019-]*\s+and\s+(?=\p{Ll})/u, (m) =>
+      m.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w) || /['\u2019]s$/.test(w)) ? m : '',
+    )
     .replace(TRAILING_HONORIFIC, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     // A sentence conjunction walked over is not part of the role ("But Prime Minister X").
@@ -112,22 +128,30 @@ function cleanPhrase(phrase: string): string {
     .trim();
 }
 
+/** "First, Jo Doe was booked": a lone sentence adverb before a comma is no role. */
+const LONE_OPENERS = /^(?:First|Firstly|Second|Secondly|Third|Thirdly|Finally|Lastly|Then|Now|Later|Earlier|Meanwhile)$/;
+
 function addDescription(person: PersonDraft, phrase: string): void {
   const clean = cleanPhrase(phrase);
-  if (!clean || clean.split(/\s+/).length > 14) return;
+  if (!clean || clean.split(/\s+/).length > 14 || LONE_OPENERS.test(clean)) return;
   // A phrase holding the person's own name ("Jo Doe of the Gazette") is a mention, not a role.
   if (clean.split(/\s+/).some((w) => person.tokens.includes(w.replace(/['\u2019]s$/, '')))) return;
   if (!person.descriptions.some((d) => d.toLowerCase() === clean.toLowerCase())) person.descriptions.push(clean);
 }
 
 export function collectDescriptions(text: string, people: PersonDraft[], mentions: Mention[]): void {
+  const holders = new Map<string, Set<number>>();
+  people.forEach((p, i) => {
+    for (const token of p.tokens) holders.set(token, (holders.get(token) ?? new Set()).add(i));
+  });
   for (const mention of mentions) {
     const person = people[mention.person]!;
+    const otherName = (word: string): boolean => [...(holders.get(word) ?? [])].some((i) => i !== mention.person);
     const c = mention.candidate;
     // Before the name: job title words in the run, extended back over role words and possessives.
     const anchor = c.title ? c.title.start : c.start;
     const headEnd = c.title ? c.title.end : trimEnd(text, c.start);
-    const start = phraseBefore(text, anchor);
+    const start = phraseBefore(text, anchor, otherName);
     const phraseStart = start >= 0 ? start : c.title ? c.title.start : -1;
     if (phraseStart >= 0) {
       const phrase = withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd));
@@ -138,7 +162,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     const commaBefore = /,\s*$/.exec(text.slice(Math.max(0, c.start - 3), c.start));
     if (commaBefore && !c.title) {
       const commaAt = c.start - commaBefore[0].length;
-      const s = phraseBefore(text, commaAt + 0);
+      const s = phraseBefore(text, commaAt + 0, otherName);
       if (s >= 0) {
         const phrase = text.slice(s, commaAt);
         const lastWord = phrase.trim().split(/\s+/).pop() ?? '';

@@ -202,6 +202,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'City', 'Rovers', 'Athletic', 'Academy', 'Assembly', 'Parliament', 'Congress', 'Senate', 'Court',
   'Tribunal', 'Police', 'Army', 'Navy', 'Force', 'Government', 'Executive', 'Company', 'Co', 'Holdings',
   'Airways', 'Airlines', 'Records', 'Studios', 'Pictures', 'Entertainment', 'Media', 'News', 'Times',
+  // "Warner Brothers", "Kraft Foods": a firm's head noun after a founder's (or any) name.
+  'Brothers', 'Foods',
   'Post', 'Telegraph', 'Guardian', 'Magazine', 'Network', 'Networks', 'Systems', 'Technologies',
   'Technology', 'Software', 'Labs', 'Laboratories', 'Research', 'Centre', 'Center', 'Chamber', 'League',
   'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade', 'Commons', 'Lords', 'Cabinet', 'Treasury',
@@ -273,6 +275,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her',
   'Their', 'Our', 'My', 'Your', 'There', 'Here', 'What', 'Which', 'Who', 'Whom', 'Whose', 'Where', 'Why',
   'How', 'Speaking', 'Asked', 'According', 'Meanwhile', 'However', 'Also', 'Now', 'Last', 'Next', 'Both',
+  // Match reports: "Replacement Jo Doe made the most of it" (a label of the player, not a name).
+  'Replacement', 'Substitute',
   'All', 'Some', 'Many', 'Most', 'Such', 'Other', 'Another', 'Every', 'Each', 'No', 'Not', 'Only', 'Even',
   'Just', 'Still', 'Mr', 'Mrs', 'Ms', 'Dr', 'Miss', 'Christmas', 'Easter', 'Britain', 'British', 'English',
   'European', 'American', 'Russian', 'French', 'German', 'Chinese', 'Japanese', 'Indian', 'Irish',

@@ -199,7 +199,8 @@ const ORIGIN = /^\p{Lu}\p{Ll}+-(?:born|based|raised|bred|educated|trained)$/u;
  */
 function capitalRole(word: string): boolean {
   if (firstNameGender(word) !== undefined || isKnownSurname(word)) return false;
-  return ROLE_NOUNS.has(word.toLowerCase()) || isDemonym(word) || ORIGIN.test(word) || isKnownPlace(word);
+  // "Seventeen-year-old Jo Doe": an age opens the sentence like a role.
+  return ROLE_NOUNS.has(word.toLowerCase()) || isDemonym(word) || ORIGIN.test(word) || isKnownPlace(word) || /-year-old$/i.test(word);
 }
 
 /**
@@ -331,8 +332,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (words.length > 4) return;
   // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
   if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
-  // "Emerald Isle", "Tanner Alley": a place, even after a word that is also a first name.
-  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
+  // a word that is also a first name.
+  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair)$/.test(words[words.length - 1]!) && words.length >= 2) return;
   // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.
   if (!honorific && !style && words.length >= 2 && /^(?:Santa|Los|Las|Fort|Mount|Lake|Port|Saint|North|South|East|West|Upper|Lower|Greater|Central)$/.test(words[0]!)) return;
   // "BassettFlagShareLikeReply": words run together by a page's share buttons are no name

@@ -141,3 +141,25 @@ describe('speakers the old rules got wrong', () => {
     expect(found.map(([name]) => name)).not.toContain('When');
   });
 });
+
+describe('people-index sample faults (BBC build, seed 53)', () => {
+  const roles = (paragraphs: string[]) => Object.fromEntries(enrichArticle(makeParsed(paragraphs)).people.map((p) => [p.name, p.descriptions]));
+
+  it('places, plans, fairs and firms named after a person are not people', () => {
+    expect(names('The new ground in Stanley Park will open in 2007, said Jo Varga.')).toEqual(['Jo Varga']);
+    expect(names('It was compared with the Marshall Plan by Tom Ferris.')).toEqual(['Tom Ferris']);
+    expect(names('It sold them to Warner Brothers and Kraft Foods, said Ada Quill.')).toEqual(['Ada Quill']);
+  });
+
+  it('a match-report label or an age before a name is not part of it', () => {
+    expect(names('Replacement Gareth Doyle made the most of it.')).toEqual(['Gareth Doyle']);
+    expect(names('Seventeen-year-old Tam Okoro scored twice.')).toEqual(['Tam Okoro']);
+  });
+
+  it("a role never holds another person's name, a sentence adverb or a clause", () => {
+    expect(roles(['The winger Dai Rhys was fast, and centre Will Greenhalgh and flanker Ricky Bale scored.'])['Ricky Bale']).toEqual(['flanker']);
+    expect(roles(['The squad was named by executive director Velko Zoric and coach Joe Jardine.'])['Joe Jardine']).toEqual(['coach']);
+    expect(roles(['First, Mark Blane was booked for killing the ball.'])['Mark Blane']).toEqual([]);
+    expect(roles(['The show lost its audience after ejecting previous host Wes Button.'])['Wes Button']).toEqual(['previous host']);
+  });
+});
