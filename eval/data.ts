@@ -53,7 +53,11 @@ export function bbcItems(dir: string): BbcItem[] {
   return jsonFiles(dir).map((file) => {
     const gold = JSON.parse(readFileSync(file, 'utf8')) as OffsetGold;
     const raw = readFileSync(path.join(shared, 'corpus', gold.file), 'utf8');
-    const quotes: GoldQuote[] = gold.quotes.map((q) => ({ text: raw.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, speakerType: q.speakerType }));
+    // An empty entry only accounts for a stray closing mark whose opening mark the source lost: its words
+    // are no span after a mark, so no quotation can be found or scored there.
+    const quotes: GoldQuote[] = gold.quotes
+      .filter((q) => q.end > q.start)
+      .map((q) => ({ text: raw.slice(q.start, q.end), kind: q.kind, speaker: q.speaker, speakerType: q.speakerType }));
     return { id: gold.file, corpusPath: gold.file, gold: { quotes, people: gold.people } };
   });
 }
