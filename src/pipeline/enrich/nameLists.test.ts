@@ -31,6 +31,12 @@ describe('findNameLists', () => {
     expect(names('New titles on offer will include Dark Water: Volume Two, Gothmoor and Quill.')).toEqual([]);
   });
 
+  it('reads double initials, surname particles and a line whose label the archive lost', () => {
+    expect(names('The teams were named.\n\n: C Pellow; S Quorvan, KP Brisco (capt), R de Tellig; CA del Manse.')).toEqual([
+      'C Pellow', 'S Quorvan', 'KP Brisco', 'R de Tellig', 'CA del Manse',
+    ]);
+  });
+
   it('needs four items in an unlabelled list', () => {
     expect(names('Brisco, Dorrit, Quill.')).toEqual([]);
   });

@@ -13,8 +13,13 @@ import type { NameCandidate } from './names.ts';
 
 /** One name word: capitalised, at least one lower-case letter after the capital (O'Shea, McManaman, Simpson-Daniel). */
 const WORD = String.raw`\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*`;
-/** An item: optional initial ("J ", "S. "), one to three name words, an optional substitution "(Okafor 67)". */
-const NAME = new RegExp(String.raw`^(?:(\p{Lu})\.?\s)?(${WORD}(?:\s${WORD}){0,2})$`, 'u');
+/** A lower-case particle inside a surname: "R de Marigny", "CA del Fava", "J van der Berg". */
+const PARTICLE = String.raw`(?:de|del|della|di|da|dal|dos|du|van|von|der|den|le|la|ter|ten)\s`;
+/**
+ * An item: optional initials ("J ", "S. ", "KP ", "J.P. "), one to three name words (particles allowed), an
+ * optional substitution "(Okafor 67)".
+ */
+const NAME = new RegExp(String.raw`^(?:(\p{Lu}{1,2}|\p{Lu}\.\p{Lu})\.?\s)?((?:${PARTICLE})*${WORD}(?:\s(?:${PARTICLE})*${WORD}){0,2})$`, 'u');
 const SUBSTITUTE = new RegExp(String.raw`^(${WORD}(?:\s${WORD}){0,2})\s+\d{1,3}$`, 'u');
 
 /** Least items in a list: fewer could be a sentence fragment ("Smith, Jones"). */
@@ -103,7 +108,9 @@ export function findNameLists(text: string): NameCandidate[] {
   for (const m of text.matchAll(LIST)) {
     const labelled = m[1]!.startsWith(':');
     // A label is a short line head ("Subs Not Used:", "Rovers:"), not a sentence that ends in a colon.
-    if (labelled && !/(?:^|\n|[.!?]["\u201d]?\s)(?:[\p{L}'\u2019-]+\s){0,3}[\p{L}'\u2019-]+$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // A colon opening a line is a label the archive lost ("\n: C Roe; S Doe, …" after "Scotland" was cut).
+    const lostLabel = m.index === 0 || text[m.index - 1] === '\n';
+    if (labelled && !lostLabel && !/(?:^|\n|[.!?]["\u201d]?\s)(?:[\p{L}'\u2019-]+\s){0,3}[\p{L}'\u2019-]+$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const listStart = m.index + m[1]!.length;
     const items = splitItems(m[2]!, listStart);
     if (items.length < (labelled ? MIN_ITEMS_LABELLED : MIN_ITEMS)) continue;
