@@ -163,3 +163,14 @@ describe('people-index sample faults (BBC build, seed 53)', () => {
     expect(roles(['The show lost its audience after ejecting previous host Wes Button.'])['Wes Button']).toEqual(['previous host']);
   });
 });
+
+describe('pronouns never credit the person the quotation names (part F)', () => {
+  it('"I said to Harry …," he said: the speaker is not Harry', () => {
+    expect(
+      speakers([
+        'Former Portwick boss Harry Redmond has joined Dunmore, to the dismay of Portwick chairman Milo Varga.',
+        'According to Varga, Redmond promised to stay. "I said to Harry \'I hope you stay\', and he agreed," he said.',
+      ]),
+    ).toEqual([['Milo Varga', 'person']]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { ATTRIBUTION_VERBS } from '../lexicon.ts';
 import { agentAfter, agentBefore } from './agents.ts';
-import type { Rule } from './types.ts';
+import { quoteRange, type Rule } from './types.ts';
 
 export const adjacentAfter: Rule = {
   name: 'after the quote',
@@ -21,14 +21,14 @@ export const adjacentAfter: Rule = {
     // Inverted: "said Dmitry Rogozin", "says our correspondent".
     const inverted = /^([a-z]+)\b/.exec(rest);
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {
-      return agentAfter(ctx, site.masked, from + lead.length + inverted[1]!.length, site.unit.offset);
+      return agentAfter(ctx, site.masked, from + lead.length + inverted[1]!.length, site.unit.offset, quoteRange(site));
     }
     // Subject first: "Rogozin said", "he told the BBC", "the IAAF also said".
     for (const m of rest.matchAll(/[a-z]+/g)) {
       if (m.index > 70) break;
       if (/[.;!?"\u201c\u201d]/.test(rest.slice(0, m.index))) break;
       if (!ATTRIBUTION_VERBS.has(m[0])) continue;
-      return agentBefore(ctx, site.masked, from + lead.length + m.index, site.unit.offset);
+      return agentBefore(ctx, site.masked, from + lead.length + m.index, site.unit.offset, quoteRange(site));
     }
     return null;
   },

@@ -4,7 +4,7 @@
  */
 import { ATTRIBUTION_VERBS, ROLE_NOUNS } from '../lexicon.ts';
 import { agentBefore } from './agents.ts';
-import type { ArticleContext, Guess, QuoteSite, Rule } from './types.ts';
+import { quoteRange, type ArticleContext, type Guess, type QuoteSite, type Rule } from './types.ts';
 
 /** `Republican pollster Jo Roe: "…"`: a person named right before the colon that opens the quote. */
 function namedBeforeColon(site: QuoteSite, ctx: ArticleContext): Guess | null {
@@ -27,12 +27,12 @@ export const adjacentBefore: Rule = {
     for (const m of before.matchAll(/[a-z]+/g)) if (ATTRIBUTION_VERBS.has(m[0])) found = { index: m.index };
     // `X issued a statement: "…"`, `X released the following statement, "…"`: the statement's author.
     const statement = /\b(?:issued|released|put out|posted)\s+(?:a|an|the|this|his|her|their)?\s*(?:following\s+|brief\s+|short\s+|written\s+)?statement(?:\s+\w+){0,4}\s*[:,]\s*$/.exec(before);
-    if (statement) return agentBefore(ctx, site.masked, site.sentence.start + statement.index, site.unit.offset);
+    if (statement) return agentBefore(ctx, site.masked, site.sentence.start + statement.index, site.unit.offset, quoteRange(site));
     if (!found) return namedBeforeColon(site, ctx);
     const verb = /[a-z]+/.exec(before.slice(found.index))![0];
     const tail = before.slice(found.index + verb.length);
     if (!TAIL.test(tail)) return null;
-    return agentBefore(ctx, site.masked, site.sentence.start + found.index, site.unit.offset);
+    return agentBefore(ctx, site.masked, site.sentence.start + found.index, site.unit.offset, quoteRange(site));
   },
 };
 

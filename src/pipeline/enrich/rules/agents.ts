@@ -51,13 +51,36 @@ export function isSubjectLead(lead: string): boolean {
   return words.every((w, i) => (i === 0 && OPENERS.test(w)) || /^[\p{Lu}\p{N}]/u.test(w) || ROLE_NOUNS.has(w) || (/^[a-z-]+$/.test(w) && isNominal(w) && !/^(?:the|a|an|of|for|to|in|on|at|by|with|from|and|or|that|this|it)$/.test(w)));
 }
 
-/** The person a he/she means: the latest subject of matching gender nearby, else the latest mention. */
-export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'male' | 'female'): Guess | null {
+/** Document offsets of the quotation being attributed. */
+export interface QuoteRange {
+  start: number;
+  end: number;
+}
+
+/** People named inside the quotation. */
+function namedInside(ctx: ArticleContext, quote: QuoteRange): Set<number> {
+  const named = new Set<number>();
+  for (let i = firstMentionFrom(ctx.people.mentions, quote.start); i < ctx.people.mentions.length; i++) {
+    const m = ctx.people.mentions[i]!;
+    if (m.start >= quote.end) break;
+    named.add(m.person);
+  }
+  return named;
+}
+
+/**
+ * The person a he/she means: the latest subject of matching gender nearby, else the latest mention; never
+ * someone the quotation itself names.
+ */
+export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', quote?: QuoteRange): Guess | null {
   let latest: Mention | undefined;
   let fallback: Mention | undefined;
+  const named = quote ? namedInside(ctx, quote) : null;
   for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
     const m = ctx.people.mentions[i]!;
     if (m.heading) continue;
+    // "I said to Harry …," he said: someone the quotation names is spoken to or about, not speaking.
+    if (named?.has(m.person)) continue;
     const g = ctx.people.people[m.person]!.gender;
     if (g !== gender && g !== null) continue;
     if (docPos - m.start > 700) break;
@@ -167,13 +190,13 @@ function roleDescription(phrase: string): string | null {
 const GROUP = /^(?:the\s+|some\s+|many\s+|other\s+|most\s+|several\s+|few\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}]+)(?![\p{L}])/u;
 
 /** The speaker named by the phrase that starts at `pos` in `text` (a unit's masked text). */
-export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitOffset: number): Guess | null {
+export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   const rest = text.slice(pos, pos + 160);
   const lead = /^\s*/.exec(rest)![0].length;
   const phrase = rest.slice(lead);
   const docPos = unitOffset + pos + lead;
   const pronoun = PRONOUN.exec(phrase);
-  if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docPos);
+  if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docPos, quote);
   // A person named here, possibly after a role phrase: "said Russian President Dmitry Medvedev",
   // "said Opera spokeswoman, Berit Hanson".
   const clauseEnd = phrase.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|\p{Lu})\./gu, '$1 ').search(/[.;:!?"\u201c\u201d]|,\s+(?!\p{Lu})|\s(?:who|which|that)\s/u);
@@ -273,10 +296,10 @@ function isDemonymNoun(word: string): boolean {
   return isDemonym(word) && !/ish$/.test(word) && !ORG_WORDS.has(word);
 }
 
-function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number): Guess | null {
+function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number, quote?: QuoteRange): Guess | null {
   if (pronoun === 'he' || pronoun === 'she') {
     const spokes = lastSpokesBody(ctx, docPos);
-    const person = resolvePronoun(ctx, docPos, pronoun === 'he' ? 'male' : 'female');
+    const person = resolvePronoun(ctx, docPos, pronoun === 'he' ? 'male' : 'female', quote);
     if (spokes && (!person || spokes.at > lastMentionPos(ctx, docPos))) return { type: 'organisation', name: spokes.name };
     return person;
   }
@@ -329,7 +352,7 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
 }
 
 /** The speaker named by the phrase that ends at `pos` (right before a speech verb). */
-export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number): Guess | null {
+export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   let end = pos;
   // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".
   const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day))+\s*$/i;
@@ -343,15 +366,15 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   // "Ms Trew, who runs a school, admitted": skip the relative clause or appositive to its head.
   const skipped = /,\s+(?:who|which)\b[^,"\u201c\u201d]*,?$|,\s+[^,"\u201c\u201d]{2,80},$/.exec(text.slice(Math.max(0, end - 100), end));
   if (skipped) {
-    const inner = agentBefore(ctx, text, end - skipped[0].length, unitOffset);
+    const inner = agentBefore(ctx, text, end - skipped[0].length, unitOffset, quote);
     if (inner) return inner;
   }
   const before = text.slice(Math.max(0, end - 120), end);
   const pronoun = /(?:^|[\s,"\u201d(])(he|she|it|they)$/i.exec(before);
-  if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docEnd - pronoun[1]!.length);
+  if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docEnd - pronoun[1]!.length, quote);
   // "X, who said", "The IAAF - which said": the antecedent before the relative pronoun.
   const relative = /(?:,|\s[-\u2013\u2014])\s*(?:who|which)$/.exec(before);
-  if (relative) return agentBefore(ctx, text, end - relative[0].length, unitOffset);
+  if (relative) return agentBefore(ctx, text, end - relative[0].length, unitOffset, quote);
   // A clause-initial phrase: take the words since the clause start.
   const clauseStart = Math.max(
     0,

@@ -6,7 +6,7 @@
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { agentAfter, agentBefore } from './agents.ts';
 import { firstMentionFrom } from '../people.ts';
-import type { ArticleContext, Guess, Rule } from './types.ts';
+import { quoteRange, type ArticleContext, type Guess, type Rule } from './types.ts';
 
 /** The first person named (not in the possessive) between two document offsets. */
 function firstPersonIn(ctx: ArticleContext, docStart: number, docEnd: number): Guess | null {
@@ -23,7 +23,7 @@ export const accordingTo: Rule = {
     const sentence = site.masked.slice(site.sentence.start, site.sentence.end);
     const m = /\baccording to\s+/i.exec(sentence);
     if (!m) return null;
-    return agentAfter(ctx, site.masked, site.sentence.start + m.index + m[0].length, site.unit.offset);
+    return agentAfter(ctx, site.masked, site.sentence.start + m.index + m[0].length, site.unit.offset, quoteRange(site));
   },
 };
 
@@ -44,7 +44,7 @@ export const sentenceVerb: Rule = {
       if (passive) {
         const by = /\bby\s+/.exec(sentence.slice(verb.index));
         if (by) {
-          const guess = agentAfter(ctx, site.masked, at + by.index + by[0].length, site.unit.offset);
+          const guess = agentAfter(ctx, site.masked, at + by.index + by[0].length, site.unit.offset, quoteRange(site));
           if (guess) return guess;
         }
         continue;
@@ -53,7 +53,7 @@ export const sentenceVerb: Rule = {
       // Inverted after a comma or at the clause start: "…, says BT, is to …", "… to Mr Roe, said Jo Doe."
       // The name before that comma is the object of the clause before, not the speaker: try after first.
       const invertable = /^(?:says|said|adds|added|say)$/.test(verb.word) && /(?:^|[,:]\s*)$/.test(lead);
-      const inverted = invertable ? agentAfter(ctx, site.masked, at + verb.word.length, site.unit.offset) : null;
+      const inverted = invertable ? agentAfter(ctx, site.masked, at + verb.word.length, site.unit.offset, quoteRange(site)) : null;
       if (inverted && inverted.type === 'person') return inverted;
       // `X attacked Y, calling him "…"`: a participle after a comma speaks for the clause's subject, the
       // first person the sentence names, not for the object right before it.
@@ -62,7 +62,7 @@ export const sentenceVerb: Rule = {
         if (subject) return subject;
         continue;
       }
-      const guess = agentBefore(ctx, site.masked, at, site.unit.offset);
+      const guess = agentBefore(ctx, site.masked, at, site.unit.offset, quoteRange(site));
       if (guess && guess.type !== 'description') return guess;
       if (guess) pending ??= guess;
       if (inverted && inverted.type !== 'description') return inverted;

@@ -42,3 +42,8 @@ export interface Rule {
   name: string;
   apply(site: QuoteSite, ctx: ArticleContext): Guess | null;
 }
+
+/** Document offsets of the site's quotation (what pronoun resolution must not credit to the people it names). */
+export function quoteRange(site: QuoteSite): { start: number; end: number } {
+  return { start: site.unit.offset + site.span.start, end: site.unit.offset + site.span.end };
+}
