@@ -174,3 +174,11 @@ describe('pronouns never credit the person the quotation names (part F)', () => 
     ).toEqual([['Milo Varga', 'person']]);
   });
 });
+
+describe('a lone unknown name speaking in the first person (part F)', () => {
+  it('is no organisation: unknown is safer than a body called by a nickname', () => {
+    expect(speakers(['"I have nothing more to say today," Quorvo told reporters after training.'])).toEqual([[null, 'unknown']]);
+    // A body still speaks as one: "we", not "I".
+    expect(speakers(['"We have nothing more to say today," Quorvo told reporters.'])).toEqual([['Quorvo', 'organisation']]);
+  });
+});

@@ -218,7 +218,7 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   const group = GROUP.exec(phrase);
   if (group && GROUP_NOUNS.has(group[2]!.toLowerCase()) && !/^\p{Lu}/u.test(group[1] ?? '')) return { type: 'group', name: group[2]!.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
-  if (org && !PRONOUN.test(org[1]!)) return capitalisedAgent(ctx, org[1]!);
+  if (org && !PRONOUN.test(org[1]!)) return capitalisedAgent(ctx, org[1]!, quote);
   return null;
 }
 
@@ -231,7 +231,7 @@ const SENTENCE_STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm
  * the person it names when the article has exactly one person of that surname, and otherwise is left
  * unknown: crediting a person's words to an "organisation" called by their name is a wrong name.
  */
-function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
+function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange): Guess | null {
   const stop = SENTENCE_STOP.exec(raw);
   // "When Ms Roe …", "While …", "The …": a clause opener is no name, and neither is what is left of it.
   const name = withoutClauseOpener(trimOrg(stop ? raw.slice(0, stop.index) : raw)).replace(SENTENCE_ADVERB, '');
@@ -257,9 +257,14 @@ function capitalisedAgent(ctx: ArticleContext, raw: string): Guess | null {
     // Two or three words no dictionary knows ("Holger Schmieding"): a person the name finder missed is
     // likelier than a body, and unknown is safer than a wrong organisation.
     if (core.length >= 2 && core.length <= 3 && core.every((w) => isUnknownWord(w) || firstNameGender(w) !== undefined)) return null;
+    // "'I feel …,' Mido said": one word no dictionary knows, speaking in the first person singular, is a
+    // person the name finder missed (a nickname, a mononym); a body says "we".
+    if (core.length === 1 && isUnknownWord(surname) && quote && FIRST_PERSON_SINGULAR.test(ctx.doc.text.slice(quote.start, quote.end))) return null;
   }
   return { type: 'organisation', name: orgName(ctx, name) };
 }
+
+const FIRST_PERSON_SINGULAR = /\b(?:I|I['\u2019](?:m|ve|d|ll)|me|my|myself)\b/;
 
 /** "Currently, …", "Separately …": an adverb that opens the sentence. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+ly(?:\s+|$)/u;
@@ -398,7 +403,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (GROUP_NOUNS.has(last.toLowerCase()) && words.length <= 2) return { type: 'group', name: last.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
   if (org && org[0].length === phrase.length && !/^(?:He|She|It|They|We|I|You|This|That|There)$/.test(org[1]!)) {
-    return capitalisedAgent(ctx, org[1]!);
+    return capitalisedAgent(ctx, org[1]!, quote);
   }
   return null;
 }
