@@ -182,3 +182,9 @@ describe('a lone unknown name speaking in the first person (part F)', () => {
     expect(speakers(['"We have nothing more to say today," Quorvo told reporters.'])).toEqual([['Quorvo', 'organisation']]);
   });
 });
+
+describe('an inverted verb that opens the sentence (part F)', () => {
+  it('"Said Mr Roe: …" names Roe', () => {
+    expect(speakers(['Analyst Tam Roe of Quarry Research liked it. Said Mr Roe: "It is very much a computer."'])).toEqual([['Tam Roe', 'person']]);
+  });
+});

@@ -3,7 +3,7 @@
  * before the opening mark, with nothing but a colon, a comma, "that" or a short object between.
  */
 import { ATTRIBUTION_VERBS, ROLE_NOUNS } from '../lexicon.ts';
-import { agentBefore } from './agents.ts';
+import { agentAfter, agentBefore } from './agents.ts';
 import { quoteRange, type ArticleContext, type Guess, type QuoteSite, type Rule } from './types.ts';
 
 /** `Republican pollster Jo Roe: "…"`: a person named right before the colon that opens the quote. */
@@ -28,6 +28,9 @@ export const adjacentBefore: Rule = {
     // `X issued a statement: "…"`, `X released the following statement, "…"`: the statement's author.
     const statement = /\b(?:issued|released|put out|posted)\s+(?:a|an|the|this|his|her|their)?\s*(?:following\s+|brief\s+|short\s+|written\s+)?statement(?:\s+\w+){0,4}\s*[:,]\s*$/.exec(before);
     if (statement) return agentBefore(ctx, site.masked, site.sentence.start + statement.index, site.unit.offset, quoteRange(site));
+    // `Said Mr Fogg: "…"`, `Added the report, "…"`: an inverted verb opens the sentence, the speaker follows it.
+    const inverted = /^\s*(?:Said|Says|Added|Adds)\s+(?=[^"\u201c\u201d]{2,80}[:,]\s*$)/.exec(before);
+    if (inverted) return agentAfter(ctx, site.masked, site.sentence.start + inverted[0].length, site.unit.offset, quoteRange(site));
     if (!found) return namedBeforeColon(site, ctx);
     const verb = /[a-z]+/.exec(before.slice(found.index))![0];
     const tail = before.slice(found.index + verb.length);
