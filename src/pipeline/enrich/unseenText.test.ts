@@ -188,3 +188,15 @@ describe('an inverted verb that opens the sentence (part F)', () => {
     expect(speakers(['Analyst Tam Roe of Quarry Research liked it. Said Mr Roe: "It is very much a computer."'])).toEqual([['Tam Roe', 'person']]);
   });
 });
+
+describe('a newcomer introduced with a role, then "He said" (part F)', () => {
+  it('the pronoun means the newcomer, not an older subject', () => {
+    const text = ['Analyst Tam Roe said the machine was cheap. "It is a computer," said Mr Roe. One dissenting view came from Brendan Gellick, vice-president of research at Quarry. He said: "It changes nothing."'];
+    expect(speakers(text)).toEqual([['Tam Roe', 'person'], ['Brendan Gellick', 'person']]);
+  });
+
+  it('but not when the newcomer is only the object of a named subject', () => {
+    const text = ['"It was a mistake," said Dai Morrow. Morrow apologised to Rob Pell, a defender at Quarry. He said: "I am sorry."'];
+    expect(speakers(text)).toEqual([['Dai Morrow', 'person'], ['Dai Morrow', 'person']]);
+  });
+});

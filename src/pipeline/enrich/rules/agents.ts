@@ -91,11 +91,32 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
       continue;
     }
     latest ??= m;
+    // "… came from Jo Roe, an analyst at Gartner. He said": a person introduced with a role in the sentence
+    // just before the pronoun is whom it means, over an older subject.
+    if (m === latest && !subject && introducedJustBefore(ctx, i, docPos)) return { type: 'person', person: m.person };
     if (subject) return lostSubjectBetween(ctx, m.start, docPos) ? null : { type: 'person', person: m.person };
   }
   const pick = latest ?? fallback;
   if (pick && lostSubjectBetween(ctx, pick.start, docPos)) return null;
   return pick ? { type: 'person', person: pick.person } : null;
+}
+
+/**
+ * The mention at `index` is its person's first, followed by an appositive role that ends its sentence,
+ * and the pronoun at `docPos` is in the next sentence.
+ */
+function introducedJustBefore(ctx: ArticleContext, index: number, docPos: number): boolean {
+  const m = ctx.people.mentions[index]!;
+  for (let i = 0; i < index; i++) if (ctx.people.mentions[i]!.person === m.person) return false;
+  const text = ctx.doc.text;
+  const appositive = /^,\s+((?:the\s+|a\s+|an\s+)?[\p{L}'\u2019-]+[^.!?\n"\u201c\u201d]{0,120})[.]\s+(?:\p{Lu}[\p{L}]*\s+){0,2}$/u.exec(text.slice(m.end, docPos));
+  if (!appositive || /^(?:who|which|whose|and|but)\b/.test(appositive[1]!)) return false;
+  if (!appositive[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['\u2019]s$/, '')))) return false;
+  // The introducing sentence names nobody before the newcomer ("Jo Doe apologised to Ann Roe, a
+  // defender. He said" still means Doe).
+  const sentenceStart = Math.max(text.lastIndexOf('. ', m.start), text.lastIndexOf('\n', m.start));
+  const previous = ctx.people.mentions[index - 1];
+  return !previous || previous.end <= sentenceStart;
 }
 
 /**
