@@ -200,3 +200,13 @@ describe('a newcomer introduced with a role, then "He said" (part F)', () => {
     expect(speakers(text)).toEqual([['Dai Morrow', 'person'], ['Dai Morrow', 'person']]);
   });
 });
+
+describe('a description, then the body it names (part F)', () => {
+  it('"Rowing\'s ruling body the IRF said …" credits the body', () => {
+    expect(speakers(['Rowing\'s ruling body the IRF said the excuses were "unacceptable".'])).toEqual([['IRF', 'organisation']]);
+  });
+
+  it('but a clause about a body is no attribution to it', () => {
+    expect(speakers(['It is not enough, said Tam Roe, an analyst, who notes that Quarry Technologies has cut costs. "The stock has not done well," Mr Roe pointed out.'])).toEqual([['Tam Roe', 'person']]);
+  });
+});

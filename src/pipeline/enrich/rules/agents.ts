@@ -426,5 +426,15 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (org && org[0].length === phrase.length && !/^(?:He|She|It|They|We|I|You|This|That|There)$/.test(org[1]!)) {
     return capitalisedAgent(ctx, org[1]!, quote);
   }
+  // "Athletics' ruling body the IAAF said", "the media regulator Ofcom said": a description, then the body's name.
+  const named = /(?:^|\s)[a-z][a-z-]+\s+((?:the\s+)?\p{Lu}[\p{L}&.'\u2019-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}&.'\u2019-]*))*)$/u.exec(phrase);
+  const describing = /([a-z][a-z-]+)\s+\S+/.exec(named?.[0].trim() ?? '')?.[1] ?? '';
+  if (named && isNominal(describing) && !/^(?:of|for|to|by|with|from|at|in|on|and|but|or|as|than|that|who|which|whom|whose|notes|says|said)$/.test(describing)) {
+    // Only a name that is a body's for sure: an acronym, a body's word, or a body the text names as such.
+    const body = named[1]!.replace(/^the\s+/, '');
+    const sure = /^\p{Lu}{2,}$/u.test(body) || body.split(/\s+/).some((w) => ORG_WORDS.has(w)) || ctx.organisations.some((o) => o.name === body);
+    const guess = sure ? capitalisedAgent(ctx, named[1]!, quote) : null;
+    if (guess?.type === 'organisation') return guess;
+  }
   return null;
 }
