@@ -210,3 +210,9 @@ describe('a description, then the body it names (part F)', () => {
     expect(speakers(['It is not enough, said Tam Roe, an analyst, who notes that Quarry Technologies has cut costs. "The stock has not done well," Mr Roe pointed out.'])).toEqual([['Tam Roe', 'person']]);
   });
 });
+
+describe('an article before two unknown words (part F)', () => {
+  it('"The Lib Dems warned …" is a body, not a person the name finder missed', () => {
+    expect(speakers(['The Quorn Dems warned both parties against "pandering to prejudice".'])).toEqual([['Quorn Dems', 'organisation']]);
+  });
+});

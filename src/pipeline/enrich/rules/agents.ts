@@ -277,7 +277,9 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
     if (core.length === 1 && writtenWithFirstName(ctx.doc.text, surname)) return null;
     // Two or three words no dictionary knows ("Holger Schmieding"): a person the name finder missed is
     // likelier than a body, and unknown is safer than a wrong organisation.
-    if (core.length >= 2 && core.length <= 3 && core.every((w) => isUnknownWord(w) || firstNameGender(w) !== undefined)) return null;
+    // ("The Lib Dems", "the Quarry Trust": a person's name takes no article.)
+    const articled = /^the\s/i.test(raw.trim());
+    if (!articled && core.length >= 2 && core.length <= 3 && core.every((w) => isUnknownWord(w) || firstNameGender(w) !== undefined)) return null;
     // "'I feel …,' Mido said": one word no dictionary knows, speaking in the first person singular, is a
     // person the name finder missed (a nickname, a mononym); a body says "we".
     if (core.length === 1 && isUnknownWord(surname) && quote && FIRST_PERSON_SINGULAR.test(ctx.doc.text.slice(quote.start, quote.end))) return null;
