@@ -131,12 +131,26 @@ function cleanPhrase(phrase: string): string {
 /** "First, Jo Doe was booked": a lone sentence adverb before a comma is no role. */
 const LONE_OPENERS = /^(?:First|Firstly|Second|Secondly|Third|Thirdly|Finally|Lastly|Then|Now|Later|Earlier|Meanwhile)$/;
 
-function addDescription(person: PersonDraft, phrase: string): void {
+/** An age alone ("26-year-old", "Ten-year-old") is no role; "21-year-old defender" is. */
+const AGE_ONLY = /^[\p{L}\d-]+-year-old$/u;
+
+/** Whether a word is part of the name of a person other than `self`. */
+type OtherName = (word: string) => boolean;
+
+function addDescription(person: PersonDraft, phrase: string, otherName: OtherName): void {
   const clean = cleanPhrase(phrase);
-  if (!clean || clean.split(/\s+/).length > 14 || LONE_OPENERS.test(clean)) return;
+  if (!clean || clean.split(/\s+/).length > 14 || LONE_OPENERS.test(clean) || AGE_ONLY.test(clean)) return;
+  const words = clean.split(/\s+/);
   // A phrase holding the person's own name ("Jo Doe of the Gazette") is a mention, not a role.
-  if (clean.split(/\s+/).some((w) => person.tokens.includes(w.replace(/['\u2019]s$/, '')))) return;
+  if (words.some((w) => person.tokens.includes(w.replace(/['\u2019]s$/, '')))) return;
+  // "presenter Ann Roe", "beat Ann Roe 6-4": a phrase naming someone else (not as an owner: "Roe's
+  // spokesman") is that person's role or a sentence about them.
+  if (words.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/['\u2019]s?$/.test(w) && otherName(w))) return;
   if (!person.descriptions.some((d) => d.toLowerCase() === clean.toLowerCase())) person.descriptions.push(clean);
+}
+
+function otherNameOf(holders: ReadonlyMap<string, ReadonlySet<number>>, self: number): OtherName {
+  return (word) => [...(holders.get(word) ?? [])].some((i) => i !== self);
 }
 
 export function collectDescriptions(text: string, people: PersonDraft[], mentions: Mention[]): void {
@@ -146,7 +160,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
   });
   for (const mention of mentions) {
     const person = people[mention.person]!;
-    const otherName = (word: string): boolean => [...(holders.get(word) ?? [])].some((i) => i !== mention.person);
+    const otherName = otherNameOf(holders, mention.person);
     const c = mention.candidate;
     // Before the name: job title words in the run, extended back over role words and possessives.
     const anchor = c.title ? c.title.start : c.start;
@@ -156,7 +170,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     if (phraseStart >= 0) {
       const phrase = withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd));
       const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
-      if (isRoleHead(lastWord)) addDescription(person, phrase);
+      if (isRoleHead(lastWord)) addDescription(person, phrase, otherName);
     }
     // Comma before: "the BBC's defence and security correspondent, Nick Childs".
     const commaBefore = /,\s*$/.exec(text.slice(Math.max(0, c.start - 3), c.start));
@@ -166,7 +180,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       if (s >= 0) {
         const phrase = text.slice(s, commaAt);
         const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
-        if (isRoleHead(lastWord)) addDescription(person, phrase);
+        if (isRoleHead(lastWord)) addDescription(person, phrase, otherName);
       }
     }
     // Appositive after: "Ulrich Bez, Aston's chief executive, said".
@@ -176,11 +190,11 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     if (after && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
       const words = roleWords(after[2]!.split(/\s+/));
       if (words.length <= 12 && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !/\b(?:is|was|has|had|will|would)\b/.test(after[2]!)) {
-        addDescription(person, words.join(' '));
+        addDescription(person, words.join(' '), otherName);
       }
     }
   }
-  collectAnaphoric(text, people, mentions);
+  collectAnaphoric(text, people, mentions, holders);
 }
 
 /** Glue words a role may hold ("head of strategy at Barclays", "editor for the Gazette"). */
@@ -220,7 +234,7 @@ function trimEnd(text: string, end: number): number {
 const THE = /\b[Tt]he\s+/g;
 const WORD = /^([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)(\s+|(?=[,.;:]))/u;
 
-function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention[]): void {
+function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention[], holders: ReadonlyMap<string, ReadonlySet<number>>): void {
   for (const m of text.matchAll(THE)) {
     const from = m.index + m[0].length;
     let cursor = from;
@@ -256,12 +270,13 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     const previous = lastSubjectBefore(text, mentions, m.index, 600) ?? lastMentionBefore(mentions, m.index);
     if (!previous || m.index - previous.end > 600) continue;
     const person = people[previous.person]!;
-    addDescription(person, phrase);
+    const otherName = otherNameOf(holders, previous.person);
+    addDescription(person, phrase, otherName);
     const relative = /^,\s+who\s+[^,.]*?\bas\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,4})/u.exec(text.slice(phraseEnd, phraseEnd + 120));
     if (relative) {
       const roleWords = relative[1]!.trim().split(/\s+/);
       while (roleWords.length > 0 && !ROLE_NOUNS.has(roleWords[roleWords.length - 1]!)) roleWords.pop();
-      if (roleWords.length > 0) addDescription(person, roleWords.join(' '));
+      if (roleWords.length > 0) addDescription(person, roleWords.join(' '), otherName);
     }
   }
 }

@@ -70,6 +70,9 @@ describe('speaker sieve', () => {
   it('paragraphs of an unclosed quotation keep their speaker, and chains take a later attribution', () => {
     const result = enrichArticle(
       makeParsed(['"The first paragraph stays open.', '"The second one closes," said Mr Dorrit Vale.', '"And a third follows."']),
+      // The sieve's chain (the ranker, retrained on parts A–F, leaves a chain's first piece unknown below
+      // its threshold: on the dev set the chain was right for only one in five of the pieces it withholds).
+      { speakers: 'rules' },
     ).quotes;
     expect(result.map((q) => [q.speaker.name, q.unclosed ?? false])).toEqual([
       ['Dorrit Vale', true],

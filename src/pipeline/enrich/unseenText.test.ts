@@ -216,3 +216,20 @@ describe('an article before two unknown words (part F)', () => {
     expect(speakers(['The Quorn Dems warned both parties against "pandering to prejudice".'])).toEqual([['Quorn Dems', 'organisation']]);
   });
 });
+
+describe('people-index sample faults (BBC build, seed 59)', () => {
+  const roles = (paragraphs: string[]) => Object.fromEntries(enrichArticle(makeParsed(paragraphs)).people.map((p) => [p.name, p.descriptions]));
+
+  it("a description naming someone else, or an age alone, is not the person's role", () => {
+    const people = roles(['NME editor Colm Fennick praised Quayside Tonight presenter Fenna Cole. The 26-year-old Cole said nothing.']);
+    expect(people['Colm Fennick']).toEqual(['NME editor']);
+    expect(people['Fenna Cole']).toEqual(['presenter']);
+    expect(roles(['Sania Mirra beat Shino Asaga 6-4 6-4 and the 18-year-old was delighted.'])['Sania Mirra'] ?? []).toEqual([]);
+  });
+
+  it('shows, games, books and places with a Spanish article are not people', () => {
+    expect(names('He played on the Jon Peel Show and in Neverwinter Nights, said Ada Quill.')).toEqual(['Ada Quill']);
+    expect(names('The squad trained at La Manga with coach Ada Quill.')).toEqual(['Ada Quill']);
+    expect(names('The novel Wolf Brother sold well, said Ada Quill.')).toEqual(['Ada Quill']);
+  });
+});
