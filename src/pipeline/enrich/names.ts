@@ -50,6 +50,8 @@ export interface NameScan {
   /** Capitalised runs that name organisations (an org word, a lexicon hit, an acronym). */
   organisations: Array<{ name: string; start: number; end: number }>;
   places: Array<{ name: string; start: number; end: number }>;
+  /** Full names the text shows to be a title or a character somewhere: no person anywhere in it. */
+  notPeople: Set<string>;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*(?:['\u2019]s\b)?/gu;
@@ -143,12 +145,13 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 
 export function scanNames(text: string): NameScan {
   const tokens = tokenize(text);
-  const result: NameScan = { people: [], organisations: [], places: [] };
+  const result: NameScan = { people: [], organisations: [], places: [], notPeople: new Set() };
   // Team sheets and squads: the list shape is the evidence; their runs are not classified again.
   const listed = findNameLists(text);
   const inList = (run: Token[]): boolean => listed.some((c) => run[0]!.start >= c.start && run[0]!.start < c.end);
   for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
+  if (result.notPeople.size > 0) result.people = result.people.filter((c) => c.honorific !== null || c.style !== null || !result.notPeople.has(c.tokens.join(' ')));
   return result;
 }
 
@@ -183,8 +186,11 @@ function titleChainEnd(run: readonly Token[]): number {
   return -1;
 }
 
-/** After a title of a work: "Quayside Nights star", "… actress". */
-const WORK_STAR = new Set(['star', 'stars', 'actor', 'actress', 'cast', 'co-star']);
+/**
+ * After a title of a work or a character's name: "Quayside Nights star", "… actress", "a Jon Roe character",
+ * "the Jon Roe films".
+ */
+const WORK_STAR = new Set(['star', 'stars', 'actor', 'actress', 'cast', 'co-star', 'character', 'films', 'movies', 'books', 'novels', 'franchise']);
 
 /** Role nouns that relate rather than describe: "rival Tidewater" is as likely a firm as a person. */
 const RELATIONS = new Set(['rival', 'partner', 'friend', 'colleague', 'compatriot', 'neighbour', 'member', 'holder', 'winner', 'international', 'owner', 'official', 'chief', 'head', 'leader', 'boss', 'founder', 'member']);
@@ -239,11 +245,40 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   if (/\bcharacters?\s+(?:like|such as|called|named|of)\s(?:[\p{Lu}][\p{L}'\u2019-]*(?:\s[\p{Lu}][\p{L}'\u2019-]*)*(?:,\s|\s(?:and|or)\s))*$/u.test(before)) return true;
   // "Quayside Nights star Jo Doe": a title (or a team) before the role of its star.
   if (next !== undefined && WORK_STAR.has(next)) return true;
+  // "Becky Sharp, played in the film by …", "Harbour Masala, starring …": a character, a work.
+  if (/^,?\s+(?:(?:is|was)\s+)?(?:played|portrayed)\s+(?:in\s+the\s+\w+\s+)?by\b|^,\s+(?:starring|which\s+stars|directed\s+by)\b/.test(after)) return true;
+  // "a contemporary Jon Roe", "a Jon Roe type": a person's name takes no indefinite article.
+  // ("a Jo Roe presidency" is a noun phrase about a person: only a name that ends the phrase counts.)
+  if (/(?:^|[^\p{L}])(?:a|an)\s+(?:[a-z]+\s+)?$/u.test(before) && !knownFirstOnly(words) && /^[,.;:!?)]/.test(after)) return true;
   // "the Harbour Gazette", "The Tideway Sessions": a person's name takes no article (a title before the
   // name, "the chief executive Jo Doe", is handled by the caller), unless it qualifies a noun after it
   // ("the Jon Roe biopic").
   if (/(?:^|[^\p{L}])the\s$/iu.test(before) && !(knownFirst && next !== undefined)) return true;
   return false;
+}
+
+/**
+ * The strong part of `notAPersonHere`: context that makes a name a work's title or a character ("the film Vera
+ * Drake", "plays Becky Sharp", "Becky Sharp, played by …", "the Jon Roe films"), which holds for every other
+ * place the text writes the same name. Weaker context ("the …", "a …") is judged one place at a time.
+ */
+/** Work nouns that are never verbs ("hit Jo Roe", "show Jo Roe is" are sentences, not titles). */
+const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper']);
+
+function titleOrCharacter(before: string, after: string): boolean {
+  const previous = /([a-z]+)\s$/.exec(before)?.[1];
+  if (previous !== undefined && UNAMBIGUOUS_WORK_NOUNS.has(previous)) return true;
+  // ("played Jo Roe's opposite number" plays someone else; "such stars as Jo Roe" lists actors.)
+  if (/^['\u2019]/.test(after)) return false;
+  if (/(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/.test(before)) return true;
+  if (/^,?\s+(?:(?:is|was)\s+)?(?:played|portrayed)\s+(?:in\s+the\s+\w+\s+)?by\b|^,\s+(?:starring(?!\s+in\b)|which\s+stars|directed\s+by)\b/.test(after)) return true;
+  // ("the Jo Roe films" may be a director's: only a character or a franchise is sure.)
+  return /^\s(?:character|franchise)\b/.test(after);
+}
+
+/** A lone first name ("a Jo") is still handled as a first name elsewhere; only full names are judged here. */
+function knownFirstOnly(words: readonly string[]): boolean {
+  return words.length === 1;
 }
 
 function classifyRun(text: string, run: Token[], out: NameScan): void {
@@ -331,7 +366,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   }
   if (words.length > 4) return;
   // "J, the band's frontman", "MacLeod- Henderson": a lone letter, or a word cut at a hyphen, is no name.
-  if ((words.length === 1 && /^\p{Lu}$/u.test(words[0]!)) || words.some((w) => w.endsWith('-'))) return;
+  if ((words.length === 1 && /^\p{Lu}$/u.test(words[0]!)) || words.some((w) => w.endsWith('-') || /\d/.test(w))) return;
   // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
   if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
@@ -351,7 +386,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
   const after = text.slice(last.end, last.end + 40);
   const theOpener = i > 0 && /^(?:The|the)$/.test(run[i - 1]!.text) && i === 1;
-  if (!honorific && !style && notAPersonHere(theOpener ? `${before}the ` : before, after, words, knownFirst, hasJobTitle)) return;
+  if (!honorific && !style && notAPersonHere(theOpener ? `${before}the ` : before, after, words, knownFirst, hasJobTitle)) {
+    // A title or a character somewhere in the text is one everywhere in it ("the film Vera Drake" … "Vera Drake won").
+    if (words.length >= 2 && titleOrCharacter(before, after)) out.notPeople.add(phrase);
+    return;
+  }
   const roleBefore = /(?:^|[\s(])([a-z][\w-]*)\s$/.exec(before);
   const roleNounBefore = roleBefore !== null && ROLE_NOUNS.has(roleBefore[1]!);
   const speechAround =

@@ -233,3 +233,20 @@ describe('people-index sample faults (BBC build, seed 59)', () => {
     expect(names('The novel Wolf Brother sold well, said Ada Quill.')).toEqual(['Ada Quill']);
   });
 });
+
+describe('titles and characters, everywhere in the text (dev extras)', () => {
+  it('a name the text shows once to be a film or a part is no person anywhere in it', () => {
+    expect(names('It won for the drama Vera Dunmore. Vera Dunmore also took the prize, said Ada Quill.')).toEqual(['Ada Quill']);
+    expect(names('Tess Varro plays Becky Shard. Becky Shard runs off to India at the end.')).toEqual(['Tess Varro']);
+    expect(names('The story of Becky Shard, played in the film by Tess Varro, ends well.')).toEqual(['Tess Varro']);
+  });
+
+  it('but a verb that is also a work noun, or a list of actors, keeps the person', () => {
+    expect(names('She will hit Bernard Sandor on trade. Bernard Sandor replied.')).toContain('Bernard Sandor');
+    expect(names('It drew such stars as Michael Doulton to the festival.')).toEqual(['Michael Doulton']);
+  });
+
+  it('an age number or a digit is no part of a name', () => {
+    expect(names('He was hurt in an England Under-21 match, said Ada Quill.')).toEqual(['Ada Quill']);
+  });
+});
