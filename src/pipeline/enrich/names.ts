@@ -240,7 +240,7 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && WORK_NOUNS.has(previous)) return true;
   // "plays Becky Sharp", "starring as James Bond", "the role of Lyra": a part in a work, not a person here.
-  if (/\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/.test(before)) return true;
+  if (/(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/.test(before)) return true;
   // "characters like Jon Roe and Ann Doe": every item of the list.
   if (/\bcharacters?\s+(?:like|such as|called|named|of)\s(?:[\p{Lu}][\p{L}'\u2019-]*(?:\s[\p{Lu}][\p{L}'\u2019-]*)*(?:,\s|\s(?:and|or)\s))*$/u.test(before)) return true;
   // "Quayside Nights star Jo Doe": a title (or a team) before the role of its star.
