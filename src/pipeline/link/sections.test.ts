@@ -18,6 +18,11 @@ describe('sections', () => {
     expect(resolveSections(articles)).toEqual(['Harbour', 'Valley', 'Inbox']);
   });
 
+  it("takes a dataset's split folder (train, dev, test) for the collection folder above it", () => {
+    const articles = [plain('harbour-news-2016/train/a.txt'), plain('harbour-news-2016/dev/b.txt'), plain('coast/test-match.txt'), plain('train/c.txt')];
+    expect(resolveSections(articles)).toEqual(['Harbour News 2016', 'Harbour News 2016', 'Coast', 'Train']);
+  });
+
   it('lets site.json rename a folder or say it is not a section', () => {
     const articles = [plain('tech/chips.txt'), page('scrape-2009/a.txt', ['Coast']), plain('scrape-2009/b.txt'), plain('loose/c.txt')];
     expect(resolveSections(articles, { tech: 'Technology', 'scrape-2009': null })).toEqual(['Technology', 'Coast', null, 'Loose']);

@@ -120,11 +120,19 @@ function relativeSource(root: string, absolute: string): string {
   return path.relative(root, absolute).split(path.sep).join('/');
 }
 
+/** Folder names that split a dataset for machine learning, not a newsroom's sections. */
+const DATASET_SPLITS = /^(?:train|training|dev|devel|development|test|testing|valid|validation|heldout|held-out)$/i;
+
 /**
  * The folder a file sits in names its section (`business/001.txt` → `business`), also when a
- * collection is nested one level deeper (`bbc-2004-05/business/001.txt`). Top-level files have none.
+ * collection is nested one level deeper (`bbc-2004-05/business/001.txt`). A dataset's split folder
+ * (`polnear-us-2016/train/x.txt`) is no section: the folder above it names the collection instead.
+ * Top-level files have none.
  */
 export function folderOf(source: string): string | null {
   const parts = source.split('/');
-  return parts.length > 1 ? (parts[parts.length - 2] ?? null) : null;
+  if (parts.length < 2) return null;
+  const folder = parts[parts.length - 2]!;
+  if (DATASET_SPLITS.test(folder) && parts.length >= 3) return parts[parts.length - 3]!;
+  return folder;
 }
