@@ -105,6 +105,14 @@ describe('topics', () => {
     expect(buildTopics(stories).topics.map((t) => t.name)).toEqual(['QRBA']);
   });
 
+  it('files technology and condition acronyms as subjects, and drops honours and meeting labels', () => {
+    const text = 'The SMS service and the AGM.';
+    const { topics } = buildTopics([input('a', 'Tech', ['SMS', 'AGM', 'OBE'], text), input('b', 'Tech', ['SMS', 'AGM', 'OBE'], text), input('c', 'Tech', ['SMS', 'AGM', 'OBE'], text)]);
+    expect(topics.find((t) => t.name === 'SMS')?.kind).toBe('theme');
+    expect(topics.map((t) => t.name)).not.toContain('AGM');
+    expect(topics.map((t) => t.name)).not.toContain('OBE');
+  });
+
   it('drops products: names mostly followed by a product noun', () => {
     const text = 'Sales of Zentrix players doubled. The Zentrix player stores music. Critics said the Zentrix handset was slow.';
     const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'Zentrix', kind: 'organisation' as const }], text }));

@@ -41,7 +41,14 @@ function isJunk(key: string): boolean {
 
 /** Abbreviations and words that name-finders take for organisations or places but are neither. */
 const NOT_TOPICS = new Set(
-  'gmt bst utc est edt pst pdt cst cdt cet mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co ok gb united swede swedes'.split(' '),
+  'gmt bst utc est edt pst pdt cst cdt cet mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co ok gb united swede swedes agm awol obe mbe cbe os ai'.split(' '),
+);
+/**
+ * Abbreviations of technologies, formats and conditions (SMS, GPS, HIV): subjects a reader may follow,
+ * but no organisation; name-finders file every capitalised acronym as one.
+ */
+const TERM_ABBREVIATIONS = new Set(
+  'sms mms gprs 3g usb gps lcd hdtv hd vcr vhs adsl dsl wifi wi-fi drm mp3 pdf html rfid voip iptv dvr pvr hiv aids sars bse dna gdp'.split(' '),
 );
 /** "Asian", "Americans", "Londoners", "Swiss": a place's people or adjective, not the place. */
 const DEMONYM = /^(?:[a-z]+(?:ans?|ese|ish|ers|iards?)|[a-z]*(?:swiss|french|dutch|greek|thai|iraqi|israeli|pakistani|saudi|kuwaiti))s?$/;
@@ -144,7 +151,8 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
       const key = topicKey(name);
       if (isJunk(key) || (candidate.kind === 'place' && DEMONYM.test(key))) continue;
       const use = mentionUse(name, words.tokens, words.positions);
-      uses.push({ key, kind: candidate.kind, form: name.replace(/^the\s+/i, ''), id: input.id, use, sports });
+      const kind = TERM_ABBREVIATIONS.has(key) ? 'theme' : candidate.kind;
+      uses.push({ key, kind, form: name.replace(/^the\s+/i, ''), id: input.id, use, sports });
       let stories = storiesOf.get(key);
       if (!stories) storiesOf.set(key, (stories = new Set()));
       stories.add(input.id);
