@@ -250,3 +250,11 @@ describe('titles and characters, everywhere in the text (dev extras)', () => {
     expect(names('He was hurt in an England Under-21 match, said Ada Quill.')).toEqual(['Ada Quill']);
   });
 });
+
+describe('a name after a preposition is no subject (dev)', () => {
+  it('"Ann Roe, producer of Later With Jools Harper, booked them. … she said" means Roe', () => {
+    expect(
+      speakers(['Alison Rowe, producer of TV show Later... With Jools Harper, booked the group.', '"They played like headliners," she said.']),
+    ).toEqual([['Alison Rowe', 'person']]);
+  });
+});

@@ -42,12 +42,15 @@ export function isSubjectMention(text: string, m: Mention): boolean {
 }
 
 const OPENERS = /^(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|The|the)$/;
+const LEAD_PREPOSITIONS = new Set(['with', 'without', 'for', 'from', 'to', 'by', 'of', 'in', 'on', 'at', 'after', 'before', 'under', 'against', 'despite', 'like', 'unlike', 'about', 'towards', 'toward', 'than', 'beside', 'behind', 'including']);
 
 /** Only an opener and role words before the name: "But shadow home secretary X …", "Nato's chief X". */
 export function isSubjectLead(lead: string): boolean {
   if (/,/.test(lead)) return false;
   const words = lead.trim().split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;
+  // "With Jo Roe", "For Jo Roe's sake": a preposition makes the name its object, whatever its case.
+  if (words.some((w) => LEAD_PREPOSITIONS.has(w.toLowerCase()))) return false;
   return words.every((w, i) => (i === 0 && OPENERS.test(w)) || /^[\p{Lu}\p{N}]/u.test(w) || ROLE_NOUNS.has(w) || (/^[a-z-]+$/.test(w) && isNominal(w) && !/^(?:the|a|an|of|for|to|in|on|at|by|with|from|and|or|that|this|it)$/.test(w)));
 }
 
