@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(repoRoot, '../shared/corpus');
-const sets = ['eval/devset', 'eval/heldout-bbc'];
+const sets = ['eval/devset', 'eval/heldout-bbc', 'eval/heldout-bbc-g'];
 const speakerTypes = ['person', 'organisation', 'group', 'unknown'];
 
 interface Annotation {
@@ -91,6 +91,17 @@ describe.skipIf(!existsSync(corpus))('hand annotations', () => {
       expect(held.filter((f) => f.startsWith(`bbc-2004-05/${section}/`))).toHaveLength(5);
     }
     expect(held.filter((f) => dev.has(f))).toEqual([]);
+  });
+
+  it('the second held-out set (part G) has 50 articles, 10 per section, none in the dev set or the first held-out set', () => {
+    const read = (set: string) => annotationFiles(set).map((f) => (JSON.parse(readFileSync(path.join(repoRoot, f), 'utf8')) as Annotation).file);
+    const g = read('eval/heldout-bbc-g');
+    const others = new Set([...read('eval/devset'), ...read('eval/heldout-bbc')]);
+    expect(g).toHaveLength(50);
+    for (const section of ['business', 'entertainment', 'politics', 'sport', 'tech']) {
+      expect(g.filter((f) => f.startsWith(`bbc-2004-05/${section}/`))).toHaveLength(10);
+    }
+    expect(g.filter((f) => others.has(f))).toEqual([]);
   });
 
   it.each(files)('%s matches its article', (file) => {

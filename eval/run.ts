@@ -4,6 +4,7 @@
  *
  *   bbc-dev      eval/devset/*.json (offsets into ../shared/corpus)          — tuned on
  *   bbc-heldout  eval/heldout-bbc/*.json (same format; EVAL_HELDOUT_DIR overrides the folder) — never tuned on
+ *   bbc-heldout-g eval/heldout-bbc-g/*.json (a second, later sample: part G)                  — never tuned on
  *   seed         ../shared/gold/seed-nato.json                                 — tuned on
  *   us-train     ../shared/gold/polnear-us-2016/train                          — tuned on
  *   us-dev       ../shared/gold/polnear-us-2016/dev                            — reported as unseen
@@ -72,14 +73,14 @@ function msPerArticle(key: string): string {
 function bbcRow(set: string, mode: SpeakerMode, scores: ArticleScore[]): void {
   const label = `${set} ${mode}`;
   if (scores.length === 0) {
-    console.log(`${label.padEnd(18)} no files`);
+    console.log(`${label.padEnd(21)} no files`);
     return;
   }
   const t = totals(scores);
   const c = t.counts;
   console.log(
     [
-      `${label.padEnd(18)} n=${String(t.articles).padStart(3)}`,
+      `${label.padEnd(21)} n=${String(t.articles).padStart(3)}`,
       `quote R ${pct(t.quoteRecall)} (${c.matchedQuotes}/${c.goldQuotes}) P ${pct(t.quotePrecision)}`,
       `attrib ${pct(t.attribution)} (${c.attributionCorrect}/${c.matchedQuotes})`,
       `wrong-name ${pct(t.wrongNameRate)} (${c.wrongName}) unknown ${pct(t.unknownRate)} (${c.leftUnknown})`,
@@ -92,14 +93,14 @@ function bbcRow(set: string, mode: SpeakerMode, scores: ArticleScore[]): void {
 function usRow(set: string, mode: SpeakerMode, scores: UsArticleScore[]): void {
   const label = `${set} ${mode}`;
   if (scores.length === 0) {
-    console.log(`${label.padEnd(18)} no files`);
+    console.log(`${label.padEnd(21)} no files`);
     return;
   }
   const t = usTotals(scores);
   const c = t.counts;
   console.log(
     [
-      `${label.padEnd(18)} n=${String(t.articles).padStart(3)}`,
+      `${label.padEnd(21)} n=${String(t.articles).padStart(3)}`,
       `direct R ${pct(t.directRecall)} (${c.directMatched}/${c.directGold}) '' R ${pct(t.apostropheRecall)} (${c.apostropheMatched}/${c.apostropheGold}) P ${pct(t.quotePrecision)}`,
       `person attrib ${pct(t.personAttribution)} (${c.personCorrect}/${c.personMatched})`,
       `wrong-name ${pct(t.wrongNameRate)} (${c.personWrongName}) unknown ${pct(t.unknownRate)} (${c.personUnknown})`,
@@ -121,6 +122,7 @@ const heldoutDir = process.env.EVAL_HELDOUT_DIR ?? path.join(repoRoot, 'eval/hel
 const sets = {
   dev: bbcItems(path.join(repoRoot, 'eval/devset')),
   heldout: bbcItems(heldoutDir),
+  heldoutG: bbcItems(path.join(repoRoot, 'eval/heldout-bbc-g')),
   usTrain: usItems('train'),
   usDev: usItems('dev'),
 };
@@ -128,6 +130,7 @@ const results = MODES.map((mode) => ({
   mode,
   dev: offsetSet('bbc-dev', mode, sets.dev),
   heldout: offsetSet('bbc-heldout', mode, sets.heldout),
+  heldoutG: offsetSet('bbc-heldout-g', mode, sets.heldoutG),
   seeded: seed(mode),
   usTrain: usSet('us-train', mode, sets.usTrain),
   usDev: usSet('us-dev', mode, sets.usDev),
@@ -141,6 +144,7 @@ console.log('BBC (quote R/P over speech quotes; attribution, wrong-name and unkn
 for (const r of results) {
   bbcRow(`bbc-dev`, r.mode, r.dev);
   bbcRow(`bbc-heldout`, r.mode, r.heldout);
+  bbcRow(`bbc-heldout-g`, r.mode, r.heldoutG);
   bbcRow('seed', r.mode, r.seeded ? [r.seeded.score] : []);
 }
 if (main.seeded) console.log(`seed pull quote → ${main.seeded.pullQuoteOk ? 'ok' : 'WRONG'}`);
@@ -155,4 +159,4 @@ console.log(
   `ranker: ${speakerModel().weights.length} weights, thresholds ${speakerModel().thresholds.agree.toFixed(2)} (agrees with the rules) / ${speakerModel().thresholds.disagree.toFixed(2)} (does not), ${(statSync(weightsPath).size / 1024).toFixed(1)} KB; ` +
     `speed: compare ms/art of the rules and ranker rows (parse + enrich, one thread). Default mode: ${DEFAULT_SPEAKER_MODE}.`,
 );
-console.log('unseen: bbc-heldout, us-dev (never tuned on; their errors are not printed). Ranker trained on bbc-dev + us-train (`npm run train`).');
+console.log('unseen: bbc-heldout, bbc-heldout-g, us-dev (never tuned on; their errors are not printed). Ranker trained on bbc-dev + us-train (`npm run train`).');
