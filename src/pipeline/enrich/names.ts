@@ -367,13 +367,15 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (words.length > 4) return;
   // "J, the band's frontman", "MacLeod- Henderson": a lone letter, or a word cut at a hyphen, is no name.
   if ((words.length === 1 && /^\p{Lu}$/u.test(words[0]!)) || words.some((w) => w.endsWith('-') || /\d/.test(w))) return;
+  // "Wanda And Colossus", "Tales Of Arcadia": a capitalised "And" or "Of" joins a title's words, never a name's.
+  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:And|Of|The|In|On|At|For|To)$/.test(w))) return;
   // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
   if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
   // a word that is also a first name.
   if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother)$/.test(words[words.length - 1]!) && words.length >= 2) return;
   // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.
-  if (!honorific && !style && words.length >= 2 && /^(?:Santa|San|Los|Las|La|El|Fort|Mount|Lake|Port|Saint|North|South|East|West|Upper|Lower|Greater|Central)$/.test(words[0]!)) return;
+  if (!honorific && !style && words.length >= 2 && /^(?:Santa|San|Los|Las|La|El|Fort|Mount|Lake|Port|Camp|Saint|North|South|East|West|Upper|Lower|Greater|Central)$/.test(words[0]!)) return;
   // "BassettFlagShareLikeReply": words run together by a page's share buttons are no name
   // (McCain, DeSantis, VandeHei keep one inner capital; a run of buttons has several).
   if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;
