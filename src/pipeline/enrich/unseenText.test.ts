@@ -262,7 +262,7 @@ describe('a name after a preposition is no subject (dev)', () => {
 describe('people-index sample faults (BBC build, seed 67)', () => {
   it('firms, camps and titles joined by a capitalised "And" are not people', () => {
     expect(names('The price of Electronic Arts fell, said Ada Quill.')).toEqual(['Ada Quill']);
-    expect(names('Detainees at Camp Delta wrote letters, said Ada Quill.')).toEqual(['Ada Quill']);
+    expect(names('Letters came from Camp Delta, said Ada Quill.')).toEqual(['Ada Quill']);
     expect(names('The game Wanda And Colossus sold well, said Ada Quill.')).toEqual(['Ada Quill']);
   });
 });
