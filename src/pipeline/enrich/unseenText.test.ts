@@ -262,7 +262,11 @@ describe('a name after a preposition is no subject (dev)', () => {
 describe('people-index sample faults (BBC build, seed 67)', () => {
   it('firms, camps and titles joined by a capitalised "And" are not people', () => {
     const people = enrichArticle(
-      makeParsed(['The price of Electronic Arts fell, said Ada Quill.', 'Letters came from Camp Delta, she said.', 'The game Wanda And Colossus sold well.']),
+      makeParsed([
+        'He granted gaming company Quorn Arts the rights to his voice, said Ada Quill.',
+        'Amnesty International has called Camp Tarrow a "major human-rights scandal".',
+        'Reviewers praised Wanda And Colossus for its calm.',
+      ]),
     ).people.map((p) => p.name);
     expect(people).toEqual(['Ada Quill']);
   });
