@@ -223,6 +223,11 @@ function gluedOpener(word: string, rest: readonly Token[]): boolean {
   return isCommonWord(word) && !isNominal(word);
 }
 
+/** "plays X", "starring as X", "the role of X" ("such stars as X" lists actors). */
+const PART_PLAYED_BEFORE = /(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/;
+/** "X, played in the film by …", "X, starring …" (not "X, starring in …", said of a person), "X, directed by". */
+const PLAYED_BY_AFTER = /^,?\s+(?:(?:is|was)\s+)?(?:played|portrayed)\s+(?:in\s+the\s+\w+\s+)?by\b|^,\s+(?:starring(?!\s+in\b)|which\s+stars|directed\s+by)\b/;
+
 /**
  * Context that shows a capitalised run is no person, whatever its words:
  *   a work noun before it           "the film Quayside Nights", "characters like Jon Roe"
@@ -240,16 +245,16 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && WORK_NOUNS.has(previous)) return true;
   // "plays Becky Sharp", "starring as James Bond", "the role of Lyra": a part in a work, not a person here.
-  if (/(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/.test(before)) return true;
+  if (PART_PLAYED_BEFORE.test(before)) return true;
   // "characters like Jon Roe and Ann Doe": every item of the list.
   if (/\bcharacters?\s+(?:like|such as|called|named|of)\s(?:[\p{Lu}][\p{L}'\u2019-]*(?:\s[\p{Lu}][\p{L}'\u2019-]*)*(?:,\s|\s(?:and|or)\s))*$/u.test(before)) return true;
   // "Quayside Nights star Jo Doe": a title (or a team) before the role of its star.
   if (next !== undefined && WORK_STAR.has(next)) return true;
   // "Becky Sharp, played in the film by …", "Harbour Masala, starring …": a character, a work.
-  if (/^,?\s+(?:(?:is|was)\s+)?(?:played|portrayed)\s+(?:in\s+the\s+\w+\s+)?by\b|^,\s+(?:starring|which\s+stars|directed\s+by)\b/.test(after)) return true;
-  // "a contemporary Jon Roe", "a Jon Roe type": a person's name takes no indefinite article.
-  // ("a Jo Roe presidency" is a noun phrase about a person: only a name that ends the phrase counts.)
-  if (/(?:^|[^\p{L}])(?:a|an)\s+(?:[a-z]+\s+)?$/u.test(before) && !knownFirstOnly(words) && /^[,.;:!?)]/.test(after)) return true;
+  if (PLAYED_BY_AFTER.test(after)) return true;
+  // "a contemporary Jon Roe": a person's full name takes no indefinite article. ("a Jo Roe presidency" is a
+  // noun phrase about a person: only a name that ends the phrase counts.)
+  if (/(?:^|[^\p{L}])(?:a|an)\s+(?:[a-z]+\s+)?$/u.test(before) && words.length > 1 && /^[,.;:!?)]/.test(after)) return true;
   // "the Harbour Gazette", "The Tideway Sessions": a person's name takes no article (a title before the
   // name, "the chief executive Jo Doe", is handled by the caller), unless it qualifies a noun after it
   // ("the Jon Roe biopic").
@@ -257,28 +262,22 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   return false;
 }
 
-/**
- * The strong part of `notAPersonHere`: context that makes a name a work's title or a character ("the film Vera
- * Drake", "plays Becky Sharp", "Becky Sharp, played by …", "the Jon Roe films"), which holds for every other
- * place the text writes the same name. Weaker context ("the …", "a …") is judged one place at a time.
- */
 /** Work nouns that are never verbs ("hit Jo Roe", "show Jo Roe is" are sentences, not titles). */
 const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper']);
 
+/**
+ * The strong part of `notAPersonHere`: context that makes a name a work's title or a character ("the film Vera
+ * Drake", "plays Becky Sharp", "Becky Sharp, played by …", "the Jon Roe character"), which holds for every
+ * other place the text writes the same name. Weaker context ("the …", "a …") is judged one place at a time.
+ */
 function titleOrCharacter(before: string, after: string): boolean {
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && UNAMBIGUOUS_WORK_NOUNS.has(previous)) return true;
-  // ("played Jo Roe's opposite number" plays someone else; "such stars as Jo Roe" lists actors.)
+  // ("played Jo Roe's opposite number" plays someone else.)
   if (/^['\u2019]/.test(after)) return false;
-  if (/(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/.test(before)) return true;
-  if (/^,?\s+(?:(?:is|was)\s+)?(?:played|portrayed)\s+(?:in\s+the\s+\w+\s+)?by\b|^,\s+(?:starring(?!\s+in\b)|which\s+stars|directed\s+by)\b/.test(after)) return true;
+  if (PART_PLAYED_BEFORE.test(before) || PLAYED_BY_AFTER.test(after)) return true;
   // ("the Jo Roe films" may be a director's: only a character or a franchise is sure.)
   return /^\s(?:character|franchise)\b/.test(after);
-}
-
-/** A lone first name ("a Jo") is still handled as a first name elsewhere; only full names are judged here. */
-function knownFirstOnly(words: readonly string[]): boolean {
-  return words.length === 1;
 }
 
 function classifyRun(text: string, run: Token[], out: NameScan): void {
