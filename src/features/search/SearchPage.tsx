@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { highlightQuery } from './highlight';
 import type { SearchResults, StoryHit } from './searchEngine';
 import { STORIES_PER_PAGE, searchSource, startSearch, useSearch } from './useSearch';
+import { formatCount } from '../layout/formatCount';
 
 /** The URL's `q` as last seen, and the values typed that it has not caught up with yet. */
 export interface UrlSync {
@@ -119,7 +120,7 @@ export function SearchPage() {
 }
 
 function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 function statusText(results: SearchResults): string {
