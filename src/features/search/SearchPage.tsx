@@ -57,12 +57,13 @@ export function SearchPage() {
 
   // Stable while the query is, so the (memoised) result lists do not render again on every key press.
   const showMore = useCallback(() => setMore({ query, pages: pages + 1 }), [query, pages]);
+  const writeUrl = useDeferredUrl((value: string) => setParams(value ? { q: value } : {}, { replace: true }));
   const update = (value: string) => {
     startSearch(queryClient, value);
     setDraft(value);
     setSync((current) => ({ ...current, pending: [...current.pending, value] }));
-    // Typing replaces the history entry; the URL always holds the current search, ready to share.
-    setParams(value ? { q: value } : {}, { replace: true });
+    // Typing replaces the history entry; the URL holds the current search, ready to share, a task later.
+    writeUrl(value);
   };
   const submit = (event: FormEvent) => event.preventDefault();
   const box = useRef<HTMLInputElement>(null);
@@ -117,6 +118,32 @@ export function SearchPage() {
       )}
     </div>
   );
+}
+
+/**
+ * Writes the typed value to the URL in a task after the key press, the latest value only. Replacing the
+ * history entry costs the browser 10–20 ms of main thread (and React Router renders the route again), time
+ * that otherwise comes before "Searching…" is painted and the results can render; done a task later it
+ * falls in the wait for the index file. A burst of keys writes once. Dropped if the page goes first.
+ */
+function useDeferredUrl(write: (value: string) => void): (value: string) => void {
+  const latest = useRef(write);
+  const pending = useRef<{ value: string } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => {
+    latest.current = write;
+  });
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return useCallback((value: string) => {
+    pending.current = { value };
+    if (timer.current !== undefined) return;
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
+      const next = pending.current;
+      pending.current = null;
+      if (next) latest.current(next.value);
+    }, 0);
+  }, []);
 }
 
 function plural(n: number, one: string, many: string): string {
