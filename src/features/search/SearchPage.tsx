@@ -57,13 +57,10 @@ export function SearchPage() {
 
   // Stable while the query is, so the (memoised) result lists do not render again on every key press.
   const showMore = useCallback(() => setMore({ query, pages: pages + 1 }), [query, pages]);
-  const writeUrl = useDeferredUrl((value: string) => setParams(value ? { q: value } : {}, { replace: true }));
   const update = (value: string) => {
     startSearch(queryClient, value);
     setDraft(value);
     setSync((current) => ({ ...current, pending: [...current.pending, value] }));
-    // Typing replaces the history entry; the URL holds the current search, ready to share, a task later.
-    writeUrl(value);
   };
   const submit = (event: FormEvent) => event.preventDefault();
   const box = useRef<HTMLInputElement>(null);
@@ -80,6 +77,22 @@ export function SearchPage() {
         : search.isError
           ? ''
           : 'Searching…';
+  // Typing replaces the history entry, so the URL holds the current search, ready to share: written once
+  // the results for it are on screen. Replacing the entry costs the browser 10–20 ms and makes the router
+  // render the page again; done with each key press it came before "Searching…" and competed with the
+  // results for the main thread. A burst of keys writes the last value once.
+  const settled = !typed || !enabled || search.isError || (results !== null && !search.isPlaceholderData);
+  const shown = useRef(draft);
+  useEffect(() => {
+    shown.current = draft;
+  });
+  // Unless the box moved on meanwhile (Back to another search, say): then that entry is left as it is.
+  const writeUrl = useAfterPaint((value: string) => {
+    if (value === shown.current) setParams(value ? { q: value } : {}, { replace: true });
+  });
+  useEffect(() => {
+    if (settled && draft !== urlQuery) writeUrl(draft);
+  }, [settled, draft, urlQuery, writeUrl]);
   return (
     <div className="search-page">
       <header className="page-header">
@@ -121,28 +134,34 @@ export function SearchPage() {
 }
 
 /**
- * Writes the typed value to the URL in a task after the key press, the latest value only. Replacing the
- * history entry costs the browser 10–20 ms of main thread (and React Router renders the route again), time
- * that otherwise comes before "Searching…" is painted and the results can render; done a task later it
- * falls in the wait for the index file. A burst of keys writes once. Dropped if the page goes first.
+ * Runs `write` once the frame after this render has been painted (a task queued from the frame's animation
+ * callback), for the latest value only; dropped if the page goes first.
  */
-function useDeferredUrl(write: (value: string) => void): (value: string) => void {
+function useAfterPaint(write: (value: string) => void): (value: string) => void {
   const latest = useRef(write);
   const pending = useRef<{ value: string } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const scheduled = useRef(false);
   useEffect(() => {
     latest.current = write;
   });
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      pending.current = null;
+    },
+    [],
+  );
   return useCallback((value: string) => {
     pending.current = { value };
-    if (timer.current !== undefined) return;
-    timer.current = setTimeout(() => {
-      timer.current = undefined;
+    if (scheduled.current) return;
+    scheduled.current = true;
+    const run = () => {
+      scheduled.current = false;
       const next = pending.current;
       pending.current = null;
       if (next) latest.current(next.value);
-    }, 0);
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+    else setTimeout(run, 0);
   }, []);
 }
 
