@@ -143,7 +143,10 @@ describe('StoryListPage', () => {
 
   it('says so when nothing matches (the person has no file)', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
-    renderList('/?person=nobody-at-all');
+    // The list waits (suspends) a moment for the person's file: an awaited act lets React retry.
+    await act(async () => {
+      renderList('/?person=nobody-at-all');
+    });
     await waitFor(() => expect(count()).toBe('No stories match.'));
     expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
   });

@@ -1,6 +1,5 @@
 import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { use } from 'react';
-import { useLocation } from 'react-router';
 import { PERSON_PAGE_SIZE, TOPIC_PAGE_SIZE } from '../../../content/dataPaths';
 import type { ArticleSummary, ListPositions } from '../../../content/schema';
 import { isNotFound } from '../../../data/errors';
@@ -47,10 +46,9 @@ export function useFilteredList(filters: ListFilters): FilteredList {
   const client = useQueryClient();
   // A navigation to one person or topic (a transition) keeps the previous page on screen while their file
   // is on its way, for a moment: the list is drawn once, with its stories, instead of a "Filtering" state
-  // first and the stories a render later. Not the first page the app draws (location key "default"):
-  // there is no previous page to keep.
-  const navigated = useLocation().key !== 'default';
-  if (ownKind && navigated) use<void>(briefWait(client, ownKind === 'person' ? personQuery(ownId, wanted) : topicQuery(ownId, wanted)));
+  // first and the stories a render later. (The app's first render is a transition too: the served page
+  // stays until then.)
+  if (ownKind) use<void>(briefWait(client, ownKind === 'person' ? personQuery(ownId, wanted) : topicQuery(ownId, wanted)));
   const own = useOwnPage(ownKind, ownId, wanted, true);
   const pastEnd = (wanted > 1 && own.isError && isNotFound(own.error)) || (own.data !== undefined && wanted > pageCountOf(own.data.total, ownSize));
   const firstPage = useOwnPage(ownKind, ownId, 1, pastEnd);
