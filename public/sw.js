@@ -85,12 +85,18 @@ function storable(request, response, isPage = request.mode === 'navigate') {
 }
 
 async function networkFirst(request, fallback) {
-  const cache = await caches.open(VERSION);
+  // The request leaves at once; opening the cache (a round trip to the browser process) is not on its way.
+  const opening = caches.open(VERSION);
+  opening.catch(() => undefined);
   try {
     const response = await fetch(request);
-    if (storable(request, response)) cache.put(request, response.clone());
+    if (storable(request, response)) {
+      const copy = response.clone();
+      void opening.then((cache) => cache.put(request, copy)).catch(() => undefined);
+    }
     return response;
   } catch (error) {
+    const cache = await opening;
     const cached = (await cache.match(request, { ignoreSearch: request.mode === 'navigate', ignoreVary: true })) ?? (fallback && (await fallback()));
     if (cached) return cached;
     throw error;

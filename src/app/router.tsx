@@ -15,7 +15,8 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { use } from 'react';
 import { matchRoutes, useLocation, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
-import { articleQuery, listFacetsQuery, listPageQuery, peopleIndexQuery, personQuery, topicQuery, topicsIndexQuery } from '../data/queries';
+import { prefetchList } from '../features/article/list/prefetchList';
+import { articleQuery, peopleIndexQuery, personQuery, topicQuery, topicsIndexQuery } from '../data/queries';
 import { RootLayout } from '../routes/RootLayout';
 import { pageModule, type PageModule, type Tracked } from './pageModules';
 
@@ -26,17 +27,12 @@ export interface PageRoute {
   prefetch?: (client: QueryClient, params: Params, search: URLSearchParams) => void;
 }
 
-const LIST_FILTERS = ['person', 'topic', 'section', 'from', 'to', 'q'];
-
 export const pages: PageRoute[] = [
   {
     path: '',
-    // The unfiltered list reads one page file; a filtered one starts with the filter columns.
-    prefetch: (client, _params, search) => {
-      const page = Number.parseInt(search.get('page') ?? '1', 10);
-      if (LIST_FILTERS.some((key) => search.get(key))) void client.prefetchQuery(listFacetsQuery());
-      else void client.prefetchQuery(listPageQuery(Number.isFinite(page) && page > 1 ? page : 1));
-    },
+    // Exactly the files the list's plan reads: one page file, a person's or topic's own page, positions
+    // files, or (free-text words, other orders) the filter columns.
+    prefetch: (client, _params, search) => prefetchList(client, search),
     load: () => import('../routes/ListRoute'),
   },
   {
@@ -157,11 +153,27 @@ export function isUnknownAddress(pathname: string, basename?: string): boolean {
  * hydrated.
  */
 export function preparePage(client: QueryClient, location: { pathname: string; search: string }, basename?: string): Promise<boolean> {
-  const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
-  const page = match && pageOfRoute.get(match.route);
-  if (!match || !page) return Promise.resolve(true);
-  return startPage(page, client, match.params, location.search, null).then(
+  const started = prefetchAddress(client, location, basename);
+  if (!started) return Promise.resolve(true);
+  return started.then(
     () => true,
     () => false,
   );
+}
+
+/**
+ * Starts an address's data request and page module now, before the router renders it: on Back/Forward
+ * (called from `popstate`, ahead of React Router's transition render) and when the reader presses or rests
+ * on a link (`linkIntent.ts`). Rendering it later finds both in flight or done. Returns the module's
+ * download, or null when no page answers the address.
+ */
+export function prefetchAddress(
+  client: QueryClient,
+  location: { pathname: string; search: string },
+  basename?: string,
+): Tracked<PageModule> | null {
+  const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
+  const page = match && pageOfRoute.get(match.route);
+  if (!match || !page) return null;
+  return startPage(page, client, match.params, location.search, null);
 }

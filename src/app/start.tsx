@@ -6,7 +6,8 @@ import { AppTree } from './AppTree';
 import { releaseEarlyPresses } from './earlyPresses';
 import { restorePageState } from './pageState';
 import { recordHydrationError, startRecordingHydrationErrors } from './hydrationErrors';
-import { AppRoutes, isUnknownAddress, preparePage } from './router';
+import { watchLinkIntent } from './linkIntent';
+import { AppRoutes, isUnknownAddress, prefetchAddress, preparePage } from './router';
 
 /** The app itself, loaded by `src/main.tsx` once the page is on screen. */
 const queryClient = createQueryClient();
@@ -27,6 +28,12 @@ const path = window.location.pathname.slice(basename === '/' ? 0 : basename.leng
 const servedFor = embedded?.dataset.route;
 const samePage = servedFor === path || (servedFor === '/404' && isUnknownAddress(window.location.pathname, basename));
 const prerendered = root.childElementCount > 0 && samePage && window.location.search === '';
+
+// A navigation's data starts before the router renders it. Back/Forward: this listener runs in the
+// `popstate` event itself, while React Router's render of the new address waits for its transition. A
+// link: when it is pressed or the mouse rests on it (linkIntent.ts).
+window.addEventListener('popstate', () => void prefetchAddress(queryClient, window.location, basename));
+watchLinkIntent(document, (url) => void prefetchAddress(queryClient, url, basename));
 
 /** Once the app has committed (hydrated or drawn): presses made before it, then `<html data-app="ready">`. */
 const app = (pressAgain: () => void) => (

@@ -11,6 +11,7 @@ import { QueryState } from '../layout/QueryState';
 import { useEarlyInput } from '../layout/useEarlyInput';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { countLabel, filterPeople, groupByLetter, LETTERS, letterAnchor } from './peopleIndex';
+import { formatCount } from '../layout/formatCount';
 
 /** Rows drawn for one typed name at most: a short prefix can match thousands of people. */
 export const MAX_MATCHES_SHOWN = 200;
@@ -75,7 +76,7 @@ export function PeopleIndex({ index }: { index: PeopleIndexData }) {
           <>
             {matches.length > shown.length && (
               <p className="people-index__more">
-                Showing the first {shown.length.toLocaleString('en-GB')}: type more of the name to narrow it down.
+                Showing the first {formatCount(shown.length)}: type more of the name to narrow it down.
               </p>
             )}
             {groupByLetter(shown).map((group) => (

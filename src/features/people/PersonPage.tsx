@@ -12,6 +12,7 @@ import { titleForQuery, useDocumentTitle } from '../layout/useDocumentTitle';
 import { groupQuotesByStory } from './groupQuotesByStory';
 import { countLabel } from './peopleIndex';
 import { ShareButton } from '../share/ShareButton';
+import { formatCount } from '../layout/formatCount';
 
 const NOT_FOUND = {
   title: 'Person not found',
@@ -47,7 +48,7 @@ function LoadedPerson({ id, page }: { id: string; page: number }) {
 /** "Quotes 21–40 of 225" when the list runs over several pages. */
 function rangeLabel(noun: string, page: number, pageSize: number, shown: number, total: number): string {
   const first = (page - 1) * pageSize + 1;
-  return `${noun} ${first.toLocaleString('en-GB')}–${(first + shown - 1).toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`;
+  return `${noun} ${formatCount(first)}–${formatCount(first + shown - 1)} of ${formatCount(total)}`;
 }
 
 export function PersonView({ data }: { data: PersonPageData }) {
@@ -165,7 +166,7 @@ function LongList({ className, label, items, separator }: { className: string; l
         {label}: {items.slice(0, SHOWN_AT_ONCE).join(separator)}
       </p>
       <details className="person-page__more">
-        <summary>{(items.length - SHOWN_AT_ONCE).toLocaleString('en-GB')} more</summary>
+        <summary>{formatCount(items.length - SHOWN_AT_ONCE)} more</summary>
         <p>{items.slice(SHOWN_AT_ONCE).join(separator)}</p>
       </details>
     </div>

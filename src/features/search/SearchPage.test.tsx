@@ -58,7 +58,18 @@ describe('SearchPage', () => {
     expect(story.textContent).toBe('Keeper leaves the Skerry lighthouse');
     expect(story.getAttribute('href')).toBe('/articles/lighthouse-0');
     expect(screen.getByRole('status').textContent).toBe('1 story and 1 person for “varro”.');
-    expect(screen.getByTestId('location').textContent).toBe('/search?q=varro');
+    // The URL follows once the results are on screen (SearchPage: replacing the entry is not on their way).
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/search?q=varro'));
+  });
+
+  it('writes only the last of several quick key presses to the URL, after its results', async () => {
+    renderWithProviders(<SearchPage />, { path: '/search', url: '/search' });
+    const box = screen.getByRole('searchbox', { name: 'Search the archive' });
+    for (const value of ['l', 'li', 'lig', 'ligh']) fireEvent.change(box, { target: { value } });
+    expect(screen.getByTestId('location').textContent).toBe('/search');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/for “ligh”/));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/search?q=ligh'));
+    expect(box).toHaveProperty('value', 'ligh');
   });
 
   it('restores a search from the URL, and "Show more" adds stories and moves the focus to the first added', async () => {

@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { highlightQuery } from './highlight';
 import type { SearchResults, StoryHit } from './searchEngine';
 import { STORIES_PER_PAGE, searchSource, startSearch, useSearch } from './useSearch';
+import { formatCount } from '../layout/formatCount';
 
 /** The URL's `q` as last seen, and the values typed that it has not caught up with yet. */
 export interface UrlSync {
@@ -60,8 +61,6 @@ export function SearchPage() {
     startSearch(queryClient, value);
     setDraft(value);
     setSync((current) => ({ ...current, pending: [...current.pending, value] }));
-    // Typing replaces the history entry; the URL always holds the current search, ready to share.
-    setParams(value ? { q: value } : {}, { replace: true });
   };
   const submit = (event: FormEvent) => event.preventDefault();
   const box = useRef<HTMLInputElement>(null);
@@ -78,6 +77,22 @@ export function SearchPage() {
         : search.isError
           ? ''
           : 'Searching…';
+  // Typing replaces the history entry, so the URL holds the current search, ready to share: written once
+  // the results for it are on screen. Replacing the entry costs the browser 10–20 ms and makes the router
+  // render the page again; done with each key press it came before "Searching…" and competed with the
+  // results for the main thread. A burst of keys writes the last value once.
+  const settled = !typed || !enabled || search.isError || (results !== null && !search.isPlaceholderData);
+  const shown = useRef(draft);
+  useEffect(() => {
+    shown.current = draft;
+  });
+  // Unless the box moved on meanwhile (Back to another search, say): then that entry is left as it is.
+  const writeUrl = useAfterPaint((value: string) => {
+    if (value === shown.current) setParams(value ? { q: value } : {}, { replace: true });
+  });
+  useEffect(() => {
+    if (settled && draft !== urlQuery) writeUrl(draft);
+  }, [settled, draft, urlQuery, writeUrl]);
   return (
     <div className="search-page">
       <header className="page-header">
@@ -118,8 +133,40 @@ export function SearchPage() {
   );
 }
 
+/**
+ * Runs `write` once the frame after this render has been painted (a task queued from the frame's animation
+ * callback), for the latest value only; dropped if the page goes first.
+ */
+function useAfterPaint(write: (value: string) => void): (value: string) => void {
+  const latest = useRef(write);
+  const pending = useRef<{ value: string } | null>(null);
+  const scheduled = useRef(false);
+  useEffect(() => {
+    latest.current = write;
+  });
+  useEffect(
+    () => () => {
+      pending.current = null;
+    },
+    [],
+  );
+  return useCallback((value: string) => {
+    pending.current = { value };
+    if (scheduled.current) return;
+    scheduled.current = true;
+    const run = () => {
+      scheduled.current = false;
+      const next = pending.current;
+      pending.current = null;
+      if (next) latest.current(next.value);
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+    else setTimeout(run, 0);
+  }, []);
+}
+
 function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 function statusText(results: SearchResults): string {

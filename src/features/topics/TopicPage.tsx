@@ -10,6 +10,7 @@ import { QueryState } from '../layout/QueryState';
 import { titleForQuery, useDocumentTitle } from '../layout/useDocumentTitle';
 import { TOPIC_KIND_LABELS } from '../../content/topicKinds';
 import { ShareButton } from '../share/ShareButton';
+import { formatCount } from '../layout/formatCount';
 
 const NOT_FOUND = {
   title: 'Topic not found',
@@ -57,14 +58,14 @@ export function TopicView({ data }: { data: TopicPageData }) {
         </p>
         <h1>{topic.name}</h1>
         <p className="page-header__intro">
-          {total.toLocaleString('en-GB')} {total === 1 ? 'story' : 'stories'}, newest first — in the story list{' '}
+          {formatCount(total)} {total === 1 ? 'story' : 'stories'}, newest first — in the story list{' '}
           <Link to={`${listBase}&sort=relevance`}>by best match</Link>, <Link to={`${listBase}&sort=section`}>by section</Link>{' '}
           or <Link to={listBase}>filtered further</Link>
         </p>
         {pageCount > 1 && stories.length > 0 && (
           <p className="page-header__count">
-            Showing {first.toLocaleString('en-GB')}–{(first + stories.length - 1).toLocaleString('en-GB')} of{' '}
-            {total.toLocaleString('en-GB')} stories
+            Showing {formatCount(first)}–{formatCount(first + stories.length - 1)} of{' '}
+            {formatCount(total)} stories
           </p>
         )}
         <ShareButton path={pagedPath(base, page)} title={pagedTitle(topic.name, page)} label="Share this page" />

@@ -6,6 +6,7 @@ import { Pagination } from '../article/list/Pagination';
 import { QueryState } from '../layout/QueryState';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { TOPIC_KIND_LABELS, TOPIC_KIND_ORDER } from '../../content/topicKinds';
+import { formatCount } from '../layout/formatCount';
 
 const isKind = (value: string | null): value is TopicKind => TOPIC_KIND_ORDER.some((k) => k === value);
 
@@ -53,7 +54,7 @@ export function TopicsIndex({ index }: { index: TopicsIndexData }) {
             {count > top.length && (
               <p className="topics-index__more">
                 <Link to={kindHref(kind)}>
-                  All {count.toLocaleString('en-GB')} {label.many.toLowerCase()}, A–Z
+                  All {formatCount(count)} {label.many.toLowerCase()}, A–Z
                 </Link>
               </p>
             )}
@@ -82,7 +83,7 @@ function TopicsOfKind({ kind, page }: { kind: TopicKind; page: number }) {
             </p>
             <h1>{label}</h1>
             <p className="page-header__intro">
-              {data.total.toLocaleString('en-GB')} {label.toLowerCase()}, A–Z, with how many stories each is in.
+              {formatCount(data.total)} {label.toLowerCase()}, A–Z, with how many stories each is in.
             </p>
           </header>
           <TopicChips topics={data.topics} />

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleSummary, Topic } from '../../../content/schema';
 import { listAtQuery, listDaysQuery, listFacetsQuery, listPageQuery, personQuery, topicQuery } from '../../../data/queries';
@@ -13,6 +13,9 @@ import {
 import { sampleCatalog, samplePeople } from '../../../test/fixtures';
 import { createTestQueryClient, renderWithProviders } from '../../../test/render';
 import { StoryListPage } from './StoryListPage';
+import { dataPaths } from '../../../content/dataPaths';
+import { dataUrl } from '../../../data/dataRoot';
+import { briefWaitLimit } from './useFilteredList';
 
 const topics: Topic[] = [{ id: 'ferries', name: 'Ferries', kind: 'theme', articles: [] }];
 const catalog: ArticleSummary[] = sampleCatalog.map((s, i) => ({ ...s, topics: i % 4 === 0 ? ['ferries'] : [] }));
@@ -140,9 +143,59 @@ describe('StoryListPage', () => {
 
   it('says so when nothing matches (the person has no file)', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
-    renderList('/?person=nobody-at-all');
+    // The list waits (suspends) a moment for the person's file: an awaited act lets React retry.
+    await act(async () => {
+      renderList('/?person=nobody-at-all');
+    });
     await waitFor(() => expect(count()).toBe('No stories match.'));
     expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
+  });
+});
+
+describe('StoryListPage, following a link to one person', () => {
+  const person = samplePeople.find((p) => p.id === 'elsie-marrow')!;
+  const firstPage = buildPersonPages(person, [], catalog.filter((s) => s.people.includes(person.id)))[0]!;
+  const limit = briefWaitLimit.ms;
+  afterEach(() => {
+    briefWaitLimit.ms = limit;
+  });
+
+  /** The bare list on screen; the person's file answered only when `release` is called. */
+  function atHomeWithPersonOnItsWay() {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const fetchMock = vi.fn(async (url: string) => {
+      await gate;
+      if (url !== dataUrl(dataPaths.person(person.id, 1))) return new Response('', { status: 404 });
+      return new Response(JSON.stringify(firstPage), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const rendered = renderList('/');
+    rendered.queryClient.removeQueries({ queryKey: personQuery(person.id, 1).queryKey });
+    expect(count()).toBe('Showing 1–20 of 23 stories');
+    return { ...rendered, release, fetchMock };
+  }
+
+  it('keeps the previous list while their file loads, then draws their stories in one go', async () => {
+    briefWaitLimit.ms = 60_000; // no time limit here: the test decides when the file arrives
+    const { router, release, fetchMock } = atHomeWithPersonOnItsWay();
+    await act(() => router.navigate(`/?person=${person.id}`));
+    expect(fetchMock).toHaveBeenCalledWith(dataUrl(dataPaths.person(person.id, 1)), expect.anything());
+    expect(screen.queryByText('Filtering stories…')).toBeNull();
+    expect(count()).toBe('Showing 1–20 of 23 stories');
+    release();
+    await waitFor(() => expect(count()).toBe('Showing 1–2 of 2 stories'));
+    expect(location()).toBe(`/?person=${person.id}`);
+    expect(headlines()).toEqual([catalog[0]!.headline, 'Invented story number 5']);
+  });
+
+  it('shows the loading state once the wait is over, and the stories when the file comes', async () => {
+    briefWaitLimit.ms = 0;
+    const { router, release } = atHomeWithPersonOnItsWay();
+    await act(() => router.navigate(`/?person=${person.id}`));
+    expect(await screen.findByText('Filtering stories…')).toBeTruthy();
+    release();
+    await waitFor(() => expect(count()).toBe('Showing 1–2 of 2 stories'));
   });
 });
 

@@ -1,4 +1,5 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { use } from 'react';
 import { PERSON_PAGE_SIZE, TOPIC_PAGE_SIZE } from '../../../content/dataPaths';
 import type { ArticleSummary, ListPositions } from '../../../content/schema';
 import { isNotFound } from '../../../data/errors';
@@ -42,6 +43,12 @@ export function useFilteredList(filters: ListFilters): FilteredList {
   const ownKind = plan.kind === 'person' || plan.kind === 'topic' ? plan.kind : null;
   const ownId = plan.kind === 'person' || plan.kind === 'topic' ? plan.id : '';
   const ownSize = plan.kind === 'person' ? PERSON_PAGE_SIZE : TOPIC_PAGE_SIZE;
+  const client = useQueryClient();
+  // A navigation to one person or topic (a transition) keeps the previous page on screen while their file
+  // is on its way, for a moment: the list is drawn once, with its stories, instead of a "Filtering" state
+  // first and the stories a render later. (The app's first render is a transition too: the served page
+  // stays until then.)
+  if (ownKind) use<void>(briefWait(client, ownKind === 'person' ? personQuery(ownId, wanted) : topicQuery(ownId, wanted)));
   const own = useOwnPage(ownKind, ownId, wanted, true);
   const pastEnd = (wanted > 1 && own.isError && isNotFound(own.error)) || (own.data !== undefined && wanted > pageCountOf(own.data.total, ownSize));
   const firstPage = useOwnPage(ownKind, ownId, 1, pastEnd);
@@ -126,3 +133,42 @@ function matchPositions(lists: Uint32Array[], run: [number, number] | null): Uin
   const base = lists.length ? intersectSorted(lists) : null;
   return run ? withinRun(base, run) : (base ?? new Uint32Array(0));
 }
+
+/** How long a navigation may keep the previous list on screen while one person's or topic's file loads (ms; tests change it). */
+export const briefWaitLimit = { ms: 200 };
+
+type Settled = Promise<void>;
+/** Each file's wait, by query hash: a file is waited for once (a query dropped from the cache and read again never suspends twice). */
+const waits = new Map<string, Settled>();
+const KEPT_WAITS = 100;
+
+/**
+ * A promise that settles when the query's file has been read (or failed), or after `briefWaitLimit.ms`, whichever
+ * comes first; marked fulfilled then (as React's `use` reads it), so the render after it goes on. Already
+ * fulfilled when the file is in the cache: a list whose file is there never suspends. Starts the request
+ * if nothing has yet (the router normally has).
+ */
+function briefWait(client: QueryClient, options: ReturnType<typeof personQuery> | ReturnType<typeof topicQuery>): Settled {
+  const hash = JSON.stringify(options.queryKey);
+  const known = waits.get(hash);
+  if (known) return known;
+  const existing = client.getQueryCache().find({ queryKey: options.queryKey, exact: true });
+  if (existing && existing.state.status !== 'pending') return DONE;
+  const reading = (client.fetchQuery as (o: typeof options) => Promise<unknown>)(options);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settled: Settled = Promise.race([
+    reading.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, briefWaitLimit.ms))),
+  ]).then(() => {
+    clearTimeout(timer);
+    Object.assign(settled, { status: 'fulfilled', value: undefined });
+  });
+  waits.set(hash, settled);
+  if (waits.size > KEPT_WAITS) waits.delete(waits.keys().next().value!);
+  return settled;
+}
+
+const DONE: Settled = Object.assign(Promise.resolve(), { status: 'fulfilled' as const, value: undefined });
