@@ -37,6 +37,10 @@ describe('findNameLists', () => {
     ]);
   });
 
+  it('joins a double-barrelled name the archive broke at its hyphen', () => {
+    expect(names('Quorvan, Brisco, J Manse, Tellig-\u0020Varro, Pellow.')).toEqual(['Quorvan', 'Brisco', 'J Manse', 'Tellig-Varro', 'Pellow']);
+  });
+
   it('needs four items in an unlabelled list', () => {
     expect(names('Brisco, Dorrit, Quill.')).toEqual([]);
   });

@@ -11,8 +11,11 @@ import { ORG_WORDS, NOT_NAME_WORDS } from './lexicon.ts';
 import { isCommonWord, isKnownOrganisation, isKnownPlace, firstNameGender } from './nameLexicon.ts';
 import type { NameCandidate } from './names.ts';
 
-/** One name word: capitalised, at least one lower-case letter after the capital (O'Shea, McManaman, Simpson-Daniel). */
-const WORD = String.raw`\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*`;
+/**
+ * One name word: capitalised, at least one lower-case letter after the capital (O'Shea, McManaman,
+ * Simpson-Daniel), not cut at a hyphen ("MacLeod- Henderson" is a broken line, not two names).
+ */
+const WORD = String.raw`\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*(?<!-)`;
 /** A lower-case particle inside a surname: "R de Marigny", "CA del Fava", "J van der Berg". */
 const PARTICLE = String.raw`(?:de|del|della|di|da|dal|dos|du|van|von|der|den|le|la|ter|ten)\s`;
 /**
@@ -69,7 +72,8 @@ function namesOf(item: Item): ListedName[] | null {
   }
   // "Rooney 68", "Dunne 75 og": a minute after a scorer's name.
   text = text.replace(/\s+\d{1,3}(?:\s+(?:og|pen))?$/, '');
-  const m = NAME.exec(text);
+  // "MacLeod- Henderson": a double-barrelled name broken at its hyphen by the archive is one name.
+  const m = NAME.exec(text.replace(/(\p{Ll})-\s+(?=\p{Lu})/gu, '$1-'));
   if (!m) return null;
   const words = m[2]!.split(/\s+/);
   // "The Night Porter", "Our Town": a determiner opens a title, never a name.
