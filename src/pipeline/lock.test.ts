@@ -9,7 +9,7 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireLock, isAlive, LOCK_FILE, LockError } from './write/lock.ts';
+import { acquireLock, isAlive, LOCK_FILE, LockError, removeStale } from './write/lock.ts';
 import { MANIFEST_FILE } from './write/outDir.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -70,6 +70,19 @@ describe('out dir lock', () => {
     expect(outcomes.map((o) => o.stdout.trim()).sort()).toEqual(['acquired', ...Array(contenders - 1).fill('refused')]);
     expect(await readdir(dir)).toEqual([]);
   }, 120_000);
+
+  it('a slow run taking over a stale lock never removes a new lock that reuses its inode number', async () => {
+    // The file system may give the new lock the stale one's inode; a run still holding that number must not
+    // take the new file for the stale one (seen in CI under load: two runs both acquired).
+    const release = await acquireLock(dir);
+    const lock = path.join(dir, LOCK_FILE);
+    const { ino } = await import('node:fs/promises').then((fs) => fs.stat(lock));
+    await removeStale(dir, lock, { pid: DEAD_PID, host: hostname(), ino, token: '' });
+    expect((await readFile(lock, 'utf8')).split('\n')[0]).toBe(String(process.pid));
+    await expect(acquireLock(dir)).rejects.toThrow(LockError);
+    await release();
+    expect(await readdir(dir)).toEqual([]);
+  });
 
   it('a takeover file left by a run killed mid-takeover is taken over too', async () => {
     await staleLock();

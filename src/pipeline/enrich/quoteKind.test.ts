@@ -16,6 +16,13 @@ describe('classifyQuote', () => {
     expect(classifyQuote(ctx('deeply worrying', 'Ms Fenn said the figures were "…".', 'were '))).toBe('speech');
     expect(classifyQuote(ctx('reckless', 'The plan was "…", according to Mr Dale.', 'was '))).toBe('speech');
   });
+  it('keeps a short judgement as speech even when its sentence has no speech verb (the report came before)', () => {
+    expect(classifyQuote(ctx('lacklustre', 'The rest will put in a "…" performance.', 'a '))).toBe('speech');
+    expect(classifyQuote(ctx('severely affected', 'A poor summer "…" demand for ices.', 'summer '))).toBe('speech');
+    // A noun phrase in the same place is a term, not a judgement.
+    expect(classifyQuote(ctx('digital divide', 'It is part of the "…" across the world.', 'the '))).toBe('other');
+  });
+
   it('keeps long quotations as speech without any verb', () => {
     expect(classifyQuote(ctx('We have never seen anything like it before.', '"…"', ''))).toBe('speech');
   });

@@ -52,5 +52,14 @@ export function classifyQuote(ctx: KindContext): QuoteKind {
   if (ws.length >= 6) return 'speech';
   if (sentenceLike && ws.length >= 3) return 'speech';
   if (ctx.attributed) return 'speech';
-  return hasSpeechVerb(ctx.sentence) ? 'speech' : 'other';
+  if (hasSpeechVerb(ctx.sentence)) return 'speech';
+  // "a \"lacklustre\" performance", "options would be \"limited\"": a short judgement (an adjective or a
+  // participle) in reported speech is somebody's word; a noun phrase ("the \"digital divide\"") is a term.
+  return ws.length <= 3 && !isTitleLike(ctx.text) && isJudgement(ws[ws.length - 1]!) ? 'speech' : 'other';
+}
+
+/** An evaluative adjective or participle by its ending (the lexicon lists too few): "monumental", "affected". */
+function isJudgement(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^a-z-]/g, '');
+  return /(?:ous|ful|less|able|ible|ive|ent|ant|ic|al|ed|ing|re)$/.test(w) && !/(?:tion|sion|ment|ness|ity|ism|ship|hood|ing[s])$/.test(w);
 }

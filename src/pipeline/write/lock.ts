@@ -9,9 +9,14 @@
  * exists nobody else touches that lock file; a new lock is then taken the ordinary way (O_EXCL), so exactly
  * one run holds the folder. A takeover file left by a run killed mid-takeover is stale in the same way and
  * taken over by the same rule.
+ *
+ * A file is known by its inode *and* a random token written into it, never by the inode alone: a file system
+ * may give a new lock the inode of the stale one just deleted, and a slow run holding the old number would
+ * then delete the new, live lock (seen in CI under load: two runs both acquired).
  */
 import { readFileSync } from 'node:fs';
 import { link, open, rm, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setImmediate as yieldOnce } from 'node:timers/promises';
@@ -24,10 +29,17 @@ const MAX_ATTEMPTS = 200;
 
 export class LockError extends Error {}
 
-interface Holder {
+export interface Holder {
   pid: number;
   host: string;
   ino: number;
+  /** Random per file ('' in a file written without one). */
+  token: string;
+}
+
+/** The same file as `b`, not another one that reuses its inode. */
+function sameFile(a: Pick<Holder, 'ino' | 'token'> | null, b: Pick<Holder, 'ino' | 'token'>): boolean {
+  return a !== null && a.ino === b.ino && a.token === b.token;
 }
 
 /** True for the lock and takeover files: not someone else's files in the out dir. */
@@ -44,10 +56,9 @@ export async function acquireLock(outDir: string): Promise<() => Promise<void>> 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const mine = await createExclusive(lock);
     if (mine !== null) {
-      // Remove only our own lock file (same inode), never one another run made.
+      // Remove only our own lock file, never one another run made.
       return async () => {
-        const now = await stat(lock).catch(() => null);
-        if (now?.ino === mine) await rm(lock, { force: true });
+        if (sameFile(await readHolder(lock), mine)) await rm(lock, { force: true });
       };
     }
     const holder = await readHolder(lock);
@@ -66,7 +77,7 @@ export async function acquireLock(outDir: string): Promise<() => Promise<void>> 
 }
 
 /** Removes the stale file `file` (a lock or a takeover file) if this run wins its takeover file. */
-async function removeStale(outDir: string, file: string, stale: Holder, depth = 0): Promise<void> {
+export async function removeStale(outDir: string, file: string, stale: Holder, depth = 0): Promise<void> {
   const key = path.join(outDir, `${TAKEOVER}${stale.ino}`);
   const mine = await createExclusive(key);
   if (mine === null) {
@@ -76,9 +87,9 @@ async function removeStale(outDir: string, file: string, stale: Holder, depth = 
     return;
   }
   try {
-    // Nobody else may remove this inode while we hold its takeover file, so it is still the stale one.
-    const now = await stat(file).catch(() => null);
-    if (now?.ino === stale.ino) await rm(file, { force: true });
+    // Nobody else may remove the stale file while we hold its takeover file, so if it is still there it is
+    // still the stale one; a new lock that reused its inode carries another token and is left alone.
+    if (sameFile(await readHolder(file), stale)) await rm(file, { force: true });
   } finally {
     await rm(key, { force: true });
   }
@@ -87,16 +98,17 @@ async function removeStale(outDir: string, file: string, stale: Holder, depth = 
 let tempCounter = 0;
 
 /**
- * Creates `file` only if absent, holding our pid and host; its inode, or null when it exists. Written under a
- * temporary name and linked into place (link fails if the name exists), so a lock is never seen half-written:
- * an empty lock file would look stale while its creator is still writing it.
+ * Creates `file` only if absent, holding our pid, host and a random token; its inode and token, or null when
+ * it exists. Written under a temporary name and linked into place (link fails if the name exists), so a lock
+ * is never seen half-written: an empty lock file would look stale while its creator is still writing it.
  */
-async function createExclusive(file: string): Promise<number | null> {
+async function createExclusive(file: string): Promise<Pick<Holder, 'ino' | 'token'> | null> {
   const temp = `${file}.${process.pid}.${tempCounter++}.tmp`;
-  await writeFile(temp, `${process.pid}\n${hostname()}\n`, { flag: 'wx' });
+  const token = randomBytes(8).toString('hex');
+  await writeFile(temp, `${process.pid}\n${hostname()}\n${token}\n`, { flag: 'wx' });
   try {
     await link(temp, file);
-    return (await stat(temp)).ino;
+    return { ino: (await stat(temp)).ino, token };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return null;
     throw error;
@@ -115,9 +127,9 @@ async function readHolder(file: string): Promise<Holder | null> {
   }
   try {
     const ino = (await handle.stat()).ino;
-    const [pidText = '', host = ''] = (await handle.readFile('utf8')).split('\n');
+    const [pidText = '', host = '', token = ''] = (await handle.readFile('utf8')).split('\n');
     const pid = Number(pidText.trim());
-    return { pid: Number.isInteger(pid) && pid > 0 ? pid : 0, host: host.trim() || hostname(), ino };
+    return { pid: Number.isInteger(pid) && pid > 0 ? pid : 0, host: host.trim() || hostname(), ino, token: token.trim() };
   } finally {
     await handle.close();
   }
