@@ -6,7 +6,7 @@
 import { CLAUSE_OPENERS, COURTESY_TITLES, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
-import type { ArticleContext, Guess } from './types.ts';
+import type { ArticleContext, Guess, QuoteRange } from './types.ts';
 
 const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'\u2019.\-]*`;
 const ORG_PHRASE = new RegExp(String.raw`^(?:the\s+)?(${CAP_WORD}(?:\s+(?:of|for|and|on|&|de|${CAP_WORD}))*)`, 'u');
@@ -52,12 +52,6 @@ export function isSubjectLead(lead: string): boolean {
   // "With Jo Roe", "For Jo Roe's sake": a preposition makes the name its object, whatever its case.
   if (words.some((w) => LEAD_PREPOSITIONS.has(w.toLowerCase()))) return false;
   return words.every((w, i) => (i === 0 && OPENERS.test(w)) || /^[\p{Lu}\p{N}]/u.test(w) || ROLE_NOUNS.has(w) || (/^[a-z-]+$/.test(w) && isNominal(w) && !/^(?:the|a|an|of|for|to|in|on|at|by|with|from|and|or|that|this|it)$/.test(w)));
-}
-
-/** Document offsets of the quotation being attributed. */
-export interface QuoteRange {
-  start: number;
-  end: number;
 }
 
 /** People named inside the quotation. */

@@ -43,7 +43,13 @@ export interface Rule {
   apply(site: QuoteSite, ctx: ArticleContext): Guess | null;
 }
 
+/** Document offsets of a quotation. */
+export interface QuoteRange {
+  start: number;
+  end: number;
+}
+
 /** Document offsets of the site's quotation (what pronoun resolution must not credit to the people it names). */
-export function quoteRange(site: QuoteSite): { start: number; end: number } {
+export function quoteRange(site: QuoteSite): QuoteRange {
   return { start: site.unit.offset + site.span.start, end: site.unit.offset + site.span.end };
 }
