@@ -21,6 +21,8 @@ describe('classifyQuote', () => {
     expect(classifyQuote(ctx('severely affected', 'A poor summer "…" demand for ices.', 'summer '))).toBe('speech');
     // A noun phrase in the same place is a term, not a judgement.
     expect(classifyQuote(ctx('digital divide', 'It is part of the "…" across the world.', 'the '))).toBe('other');
+    // Code or a web address is nobody's judgement, whatever its last letters.
+    expect(classifyQuote(ctx('javascript:window.pwned=1', 'A notice showed an iframe src="…" there.', 'src='))).toBe('other');
   });
 
   it('keeps long quotations as speech without any verb', () => {

@@ -55,7 +55,8 @@ export function classifyQuote(ctx: KindContext): QuoteKind {
   if (hasSpeechVerb(ctx.sentence)) return 'speech';
   // "a \"lacklustre\" performance", "options would be \"limited\"": a short judgement (an adjective or a
   // participle) in reported speech is somebody's word; a noun phrase ("the \"digital divide\"") is a term.
-  return ws.length <= 3 && !isTitleLike(ctx.text) && isJudgement(ws[ws.length - 1]!) ? 'speech' : 'other';
+  const plainWords = ws.every((w) => /^[a-z][a-z'\u2019-]*[,.!?]?$/i.test(w));
+  return ws.length <= 3 && plainWords && !isTitleLike(ctx.text) && isJudgement(ws[ws.length - 1]!) ? 'speech' : 'other';
 }
 
 /** An evaluative adjective or participle by its ending (the lexicon lists too few): "monumental", "affected". */
