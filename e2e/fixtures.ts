@@ -71,19 +71,24 @@ export async function appIsReady(page: Page): Promise<void> {
 }
 
 /**
- * Types into a pre-rendered text box before the app has loaded, then lets the app load: the app's
- * scripts are held back until the typing is done, so the order is decided by the test, not by a race.
+ * Uses a pre-rendered control before the app has loaded, then lets the app load: the app's scripts are
+ * held back until `act` is done, so the order is decided by the test, not by a race.
  */
-export async function typeBeforeTheAppLoads(page: Page, path: string, box: Locator, text: string): Promise<void> {
+export async function beforeTheAppLoads(page: Page, path: string, control: Locator, act: () => Promise<void>): Promise<void> {
   const held: Route[] = [];
   let released = false;
   await page.route('**/assets/*.js', (route) => (released ? route.continue() : void held.push(route)));
-  // Module scripts hold back DOMContentLoaded, so wait for the pre-rendered box itself.
+  // Module scripts hold back DOMContentLoaded, so wait for the pre-rendered control itself.
   await page.goto(path, { waitUntil: 'commit' });
-  await expect(box).toBeVisible();
-  await box.pressSequentially(text);
+  await expect(control).toBeVisible();
+  await act();
   await expect(page.locator('html')).not.toHaveAttribute('data-app', 'ready');
   released = true;
   for (const route of held.splice(0)) await route.continue();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+}
+
+/** Types into a pre-rendered text box before the app has loaded (see beforeTheAppLoads). */
+export async function typeBeforeTheAppLoads(page: Page, path: string, box: Locator, text: string): Promise<void> {
+  await beforeTheAppLoads(page, path, box, () => box.pressSequentially(text));
 }

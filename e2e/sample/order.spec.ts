@@ -1,4 +1,4 @@
-import { catalog, expect, expectAxeClean, test } from '../fixtures';
+import { beforeTheAppLoads, catalog, expect, expectAxeClean, test } from '../fixtures';
 
 /**
  * The story list's lead story and its Sort control. Expected orders are computed from the built catalog,
@@ -49,6 +49,20 @@ test('sorts by section with a labelled, keyboard-operable control; the URL keeps
   const dated = stories.filter((s) => s.updated).sort((a, b) => b.updated!.localeCompare(a.updated!));
   const expected = [...dated, ...stories.filter((s) => !s.updated)].slice(0, 20).map((s) => s.headline);
   await expect(headlines).toHaveText(expected);
+});
+
+test('a sort chosen on the served page before the app has loaded is kept and applied once it has', async ({ page }) => {
+  const stories = await catalog(page);
+  const bySection = [...stories.keys()]
+    .sort((a, b) => (stories[a]!.section ?? '\uffff').localeCompare(stories[b]!.section ?? '\uffff', 'en-GB') || a - b)
+    .map((i) => stories[i]!.headline);
+  const sort = page.getByRole('combobox', { name: 'Sort' });
+  await beforeTheAppLoads(page, '/', sort, async () => {
+    await sort.selectOption('section');
+  });
+  await expect(page).toHaveURL(/\?sort=section$/);
+  await expect(sort).toHaveValue('section');
+  await expect(page.locator('.story-card__headline')).toHaveText(bySection.slice(0, 20));
 });
 
 test('a text filter offers and defaults to best match, headline matches first', async ({ page }) => {
