@@ -1,7 +1,7 @@
 /**
  * Descriptions the text ties to a person, in its own words:
  *   before the name   "Russia's Nato envoy Dmitry Rogozin", "shadow home secretary David Davies"
- *   comma before      "the BBC's defence and security correspondent, Nick Childs"
+ *   comma before      "the Gazette's harbour and shipping correspondent, Tam Roe"
  *   appositive after  "Ulrich Bez, Aston's chief executive, said"
  *   anaphoric         "The former harbour master, who took over as the port's chief" → the person
  *                     mentioned last
@@ -172,7 +172,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
       if (isRoleHead(lastWord)) addDescription(person, phrase, otherName);
     }
-    // Comma before: "the BBC's defence and security correspondent, Nick Childs".
+    // Comma before: "the Gazette's harbour and shipping correspondent, Tam Roe".
     const commaBefore = /,\s*$/.exec(text.slice(Math.max(0, c.start - 3), c.start));
     if (commaBefore && !c.title) {
       const commaAt = c.start - commaBefore[0].length;

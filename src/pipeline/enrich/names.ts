@@ -244,13 +244,13 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   if (body !== undefined && ORG_WORDS.has(body)) return true;
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && WORK_NOUNS.has(previous)) return true;
-  // "plays Becky Sharp", "starring as James Bond", "the role of Lyra": a part in a work, not a person here.
+  // "plays Tess Marlow", "starring as Jon Ferro", "the role of Lyra": a part in a work, not a person here.
   if (PART_PLAYED_BEFORE.test(before)) return true;
   // "characters like Jon Roe and Ann Doe": every item of the list.
   if (/\bcharacters?\s+(?:like|such as|called|named|of)\s(?:[\p{Lu}][\p{L}'\u2019-]*(?:\s[\p{Lu}][\p{L}'\u2019-]*)*(?:,\s|\s(?:and|or)\s))*$/u.test(before)) return true;
   // "Quayside Nights star Jo Doe": a title (or a team) before the role of its star.
   if (next !== undefined && WORK_STAR.has(next)) return true;
-  // "Becky Sharp, played in the film by …", "Harbour Masala, starring …": a character, a work.
+  // "Tess Marlow, played on screen by …", "Harbour Masala, starring …": a character, a work.
   if (PLAYED_BY_AFTER.test(after)) return true;
   // "a contemporary Jon Roe": a person's full name takes no indefinite article. ("a Jo Roe presidency" is a
   // noun phrase about a person: only a name that ends the phrase counts.)
@@ -266,8 +266,8 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
 const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper']);
 
 /**
- * The strong part of `notAPersonHere`: context that makes a name a work's title or a character ("the film Vera
- * Drake", "plays Becky Sharp", "Becky Sharp, played by …", "the Jon Roe character"), which holds for every
+ * The strong part of `notAPersonHere`: context that makes a name a work's title or a character ("the film Quay
+ * Lights", "plays Tess Marlow", "Tess Marlow, played by …", "the Jon Roe character"), which holds for every
  * other place the text writes the same name. Weaker context ("the …", "a …") is judged one place at a time.
  */
 function titleOrCharacter(before: string, after: string): boolean {
@@ -388,7 +388,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const after = text.slice(last.end, last.end + 40);
   const theOpener = i > 0 && /^(?:The|the)$/.test(run[i - 1]!.text) && i === 1;
   if (!honorific && !style && notAPersonHere(theOpener ? `${before}the ` : before, after, words, knownFirst, hasJobTitle)) {
-    // A title or a character somewhere in the text is one everywhere in it ("the film Vera Drake" … "Vera Drake won").
+    // A title or a character somewhere in the text is one everywhere in it ("the film Quay Lights" … "Quay Lights won").
     if (words.length >= 2 && titleOrCharacter(before, after)) out.notPeople.add(phrase);
     return;
   }

@@ -165,11 +165,11 @@ describe('people-index sample faults (BBC build, seed 53)', () => {
 });
 
 describe('pronouns never credit the person the quotation names (part F)', () => {
-  it('"I said to Harry …," he said: the speaker is not Harry', () => {
+  it('"I told Harry …," he said: the speaker is not Harry', () => {
     expect(
       speakers([
         'Former Portwick boss Harry Redmond has joined Dunmore, to the dismay of Portwick chairman Milo Varga.',
-        'According to Varga, Redmond promised to stay. "I said to Harry \'I hope you stay\', and he agreed," he said.',
+        'According to Varga, Redmond promised to stay. "I told Harry \'keep your word\', and he nodded," he said.',
       ]),
     ).toEqual([['Milo Varga', 'person']]);
   });
@@ -207,13 +207,13 @@ describe('a description, then the body it names (part F)', () => {
   });
 
   it('but a clause about a body is no attribution to it', () => {
-    expect(speakers(['It is not enough, said Tam Roe, an analyst, who notes that Quarry Technologies has cut costs. "The stock has not done well," Mr Roe pointed out.'])).toEqual([['Tam Roe', 'person']]);
+    expect(speakers(['Tam Roe, an analyst who notes that Quarry Technologies trimmed its costs, was unmoved. "Sales look weak," Mr Roe pointed out.'])).toEqual([['Tam Roe', 'person']]);
   });
 });
 
 describe('an article before two unknown words (part F)', () => {
   it('"The Lib Dems warned …" is a body, not a person the name finder missed', () => {
-    expect(speakers(['The Quorn Dems warned both parties against "pandering to prejudice".'])).toEqual([['Quorn Dems', 'organisation']]);
+    expect(speakers(['The Quorn Dems cautioned every rival against "easy promises".'])).toEqual([['Quorn Dems', 'organisation']]);
   });
 });
 
@@ -252,9 +252,9 @@ describe('titles and characters, everywhere in the text (dev extras)', () => {
 });
 
 describe('a name after a preposition is no subject (dev)', () => {
-  it('"Ann Roe, producer of Later With Jools Harper, booked them. … she said" means Roe', () => {
+  it('"Ann Roe, who makes Late Night With Jools Harper, signed them. … she said" means Roe', () => {
     expect(
-      speakers(['Alison Rowe, producer of TV show Later... With Jools Harper, booked the group.', '"They played like headliners," she said.']),
+      speakers(['Alison Rowe, who makes the TV show Late Night... With Jools Harper, signed the duo.', '"They sounded like stars," she said.']),
     ).toEqual([['Alison Rowe', 'person']]);
   });
 });
@@ -263,8 +263,8 @@ describe('people-index sample faults (BBC build, seed 67)', () => {
   it('firms, camps and titles joined by a capitalised "And" are not people', () => {
     const people = enrichArticle(
       makeParsed([
-        'He granted gaming company Quorn Arts the rights to his voice, said Ada Quill.',
-        'Amnesty International has called Camp Tarrow a "major human-rights scandal".',
+        'The deal gave gaming company Quorn Arts a licence for the film, said Ada Quill.',
+        'A charity has described Camp Tarrow as a "disgrace".',
         'Reviewers praised Wanda And Colossus for its calm.',
       ]),
     ).people.map((p) => p.name);
