@@ -51,7 +51,7 @@ export function isSubjectLead(lead: string): boolean {
   if (words.length > 6) return false;
   // "With Jo Roe", "For Jo Roe's sake": a preposition makes the name its object, whatever its case.
   if (words.some((w) => LEAD_PREPOSITIONS.has(w.toLowerCase()))) return false;
-  return words.every((w, i) => (i === 0 && OPENERS.test(w)) || /^[\p{Lu}\p{N}]/u.test(w) || ROLE_NOUNS.has(w) || (/^[a-z-]+$/.test(w) && isNominal(w) && !/^(?:the|a|an|of|for|to|in|on|at|by|with|from|and|or|that|this|it)$/.test(w)));
+  return words.every((w, i) => (i === 0 && OPENERS.test(w)) || /^[\p{Lu}\p{N}]/u.test(w) || ROLE_NOUNS.has(w) || (/^[a-z-]+$/.test(w) && isNominal(w) && !/^(?:the|a|an|and|or|that|this|it)$/.test(w)));
 }
 
 /** People named inside the quotation. */
