@@ -339,7 +339,13 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     break;
   }
   const nameTokens = run.slice(i);
-  if (nameTokens.length === 0) return;
+  if (nameTokens.length === 0) {
+    // "the Home Office", "the Scottish Executive": title words all through, ending in a body's word,
+    // with no name after them, name the body itself.
+    const lastWord = stripPossessive(run[run.length - 1]!.text);
+    if (run.length >= 2 && ORG_WORDS.has(lastWord)) out.organisations.push({ name: run.map((t) => stripPossessive(t.text)).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
+    return;
+  }
   const first = nameTokens[0]!;
   const last = nameTokens[nameTokens.length - 1]!;
   const words = nameTokens.map((t) => stripPossessive(t.text));
@@ -347,7 +353,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const whole = run.map((t) => stripPossessive(t.text)).join(' ');
 
   const titled = honorific !== null || style !== null || chainEnd > 0;
-  if (!titled && (run.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
+  // "Chief Executive Tom Reddle": a body's word inside the title before a name makes no body of the name.
+  const bodyWordsFrom = titleEnd >= 0 ? nameTokens : run;
+  if (!titled && (bodyWordsFrom.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
     out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
     return;
   }
