@@ -86,3 +86,11 @@ describe('bodies the name finder missed', () => {
     ]);
   });
 });
+
+describe('a body\'s name is no role', () => {
+  it('a capitalised role-like word inside a body\'s name ("Human" in "Islamic Human Rights Commission") describes nobody', () => {
+    expect(speakers(['Minister Tessa Wick spoke in Leeds.', 'Her remarks were described as "reckless" by the Islamic Human Rights Commission (IHRC).'])).toEqual([
+      ['Islamic Human Rights Commission', 'organisation'],
+    ]);
+  });
+});

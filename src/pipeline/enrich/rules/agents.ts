@@ -199,11 +199,14 @@ function roleDescription(phrase: string): string | null {
   if (!determiner) return null;
   const words = phrase.slice(determiner[0].length).split(/\s+/).slice(0, 6);
   const kept: string[] = [];
-  for (const raw of words) {
+  for (const [k, raw] of words.entries()) {
     const word = /^[\p{L}\p{N}'\u2019-]+/u.exec(raw)?.[0];
     if (!word) break;
     kept.push(word);
-    if (isRole(word)) return kept.join(' ');
+    // "the Islamic Human Rights Commission": a capitalised role-like word inside a longer capitalised
+    // run is part of a body's name, not a role.
+    const insideName = /^\p{Lu}/u.test(word) && word === raw && /^\p{Lu}/u.test(words[k + 1] ?? '');
+    if (isRole(word) && !insideName) return kept.join(' ');
     if (word !== raw) break; // punctuation ends the clause
   }
   return null;
