@@ -271,3 +271,14 @@ describe('people-index sample faults (BBC build, seed 67)', () => {
     expect(people).toEqual(['Ada Quill']);
   });
 });
+
+describe('a manner adverb between the speaker and the verb', () => {
+  it('"he bitterly said", "Ann Roe angrily told" name the speaker', () => {
+    expect(speakers(['Tom Reddle was sacked in May.', 'Afterwards he bitterly said his critics were "determined to get rid of me".'])).toEqual([['Tom Reddle', 'person']]);
+    expect(speakers(['"We lost," Ann Roe angrily told reporters.'])).toEqual([['Ann Roe', 'person']]);
+  });
+
+  it('but a noun ending in "ly" is no adverb to skip ("the family said")', () => {
+    expect(speakers(['Tom Reddle left.', 'His family said it was "heartbroken".'])).toEqual([[null, 'unknown']]);
+  });
+});

@@ -426,14 +426,23 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
 
+/** Words ending in "ly" that are nouns or adjectives before a noun, not adverbs: "the family said". */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'reply', 'monopoly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'nightly', 'fly', 'jelly', 'belly', 'lily', 'tally', 'only']);
+
 /** The speaker named by the phrase that ends at `pos` (right before a speech verb). */
 export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   let end = pos;
   // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".
   const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day))+\s*$/i;
-  const head = text.slice(Math.max(0, end - 80), end);
-  const auxMatch = aux.exec(head);
-  if (auxMatch) end -= auxMatch[0].length;
+  // "he bitterly said", "Jo Roe angrily told", "she has since firmly denied": manner adverbs too.
+  for (let round = 0; round < 3; round++) {
+    const head = text.slice(Math.max(0, end - 80), end);
+    const auxMatch = aux.exec(head);
+    if (auxMatch) end -= auxMatch[0].length;
+    const adverb = /\s+([a-z]{2,}ly)\s*$/.exec(text.slice(Math.max(0, end - 40), end));
+    if (!adverb || LY_NOUNS.has(adverb[1]!)) break;
+    end -= adverb[0].length;
+  }
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   const docEnd = unitOffset + end;
   const mention = mentionEndingAt(ctx, docEnd);
