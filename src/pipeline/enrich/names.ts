@@ -4,6 +4,7 @@
  * verb after it). Returns raw candidates with offsets; people.ts clusters them into people.
  */
 import {
+  ATTRIBUTION_VERBS,
   CLAUSE_OPENERS,
   COURTESY_TITLES,
   GROUP_NOUNS,
@@ -152,7 +153,54 @@ export function scanNames(text: string): NameScan {
   for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
   if (result.notPeople.size > 0) result.people = result.people.filter((c) => c.honorific !== null || c.style !== null || !result.notPeople.has(c.tokens.join(' ')));
+  confirmByContext(text, result.people);
   return result;
+}
+
+/** Between two items of one list of names: ", ", " and ", ", and ", " & ". */
+const LIST_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*)$/;
+/** `played by Jo Roe`, `directed by Jo Roe`: a verb of making or performing before "by" names its maker. */
+const MADE_BY = /\b(?:played|directed|written|produced|voiced|sung|presented|hosted|performed|portrayed|coached|managed|founded|created|designed|composed|painted|narrated|fronted|starring)(?:\s+(?:in\s+)?(?:the|a|an|this|his|her)?\s*[a-z]+)?\s+(?:by\s+)?$/;
+/** `Kenenisa Bekele of Ethiopia`: a country or a town after "of" is where a person is from. */
+const OF_PLACE = /^\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+
+/**
+ * A two- or three-word name of words the lexicon does not know ("Cate Blanchett", "Arjen Robben") is
+ * kept only with a person's context. More of that context than the run's own neighbourhood: an item
+ * of a list whose other items are people, the maker after "played by", a place after "of", or the
+ * surname alone next to a speech verb elsewhere ("Robben said"). Changes `people` in place.
+ */
+function confirmByContext(text: string, people: NameCandidate[]): void {
+  const spokenSurnames = new Set<string>();
+  for (const c of people) {
+    if (c.tokens.length !== 1) continue;
+    const verb = /^\s+([a-z]+)\b/.exec(text.slice(c.end, c.end + 24))?.[1];
+    const verbBefore = /\b([a-z]+)\s+$/.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
+    if ((verb && ATTRIBUTION_VERBS.has(verb)) || (verbBefore && ATTRIBUTION_VERBS.has(verbBefore))) spokenSurnames.add(c.tokens[0]!);
+  }
+  // "Glasgow Rangers" beside a player's name in a list: a place in the run makes it a club, not a person.
+  const unsure = (c: NameCandidate): boolean => !c.certain && c.tokens.length >= 2 && c.tokens.length <= 3 && !c.tokens.some((t) => isKnownPlace(t));
+  for (const c of people) {
+    if (!unsure(c)) continue;
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    const place = OF_PLACE.exec(text.slice(c.end, c.end + 40));
+    if (spokenSurnames.has(c.tokens[c.tokens.length - 1]!) || MADE_BY.test(before) || (place && isKnownPlace(place[1]!))) c.certain = true;
+  }
+  // Lists: a person's neighbour in a list is a person; repeated so that a list confirms all its items.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < people.length; k++) {
+      const c = people[k]!;
+      if (!unsure(c)) continue;
+      const prev = people[k - 1];
+      const next = people[k + 1];
+      const joinedTo = (o: NameCandidate | undefined, from: number, to: number): boolean => o !== undefined && o.certain && o.tokens.length >= 2 && to >= from && LIST_JOIN.test(text.slice(from, to));
+      if (joinedTo(prev, prev?.end ?? 0, c.start) || joinedTo(next, c.end, next?.start ?? 0)) {
+        c.certain = true;
+        changed = true;
+      }
+    }
+  }
 }
 
 /**

@@ -282,3 +282,23 @@ describe('a manner adverb between the speaker and the verb', () => {
     expect(speakers(['Tom Reddle left.', 'His family said it was "heartbroken".'])).toEqual([[null, 'unknown']]);
   });
 });
+
+describe('two unfamiliar words confirmed as a name by their company', () => {
+  const people = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).people.map((p) => p.name);
+
+  it('an item of a list whose other items are people is a person', () => {
+    expect(people(['Guests included Tom Reddle, Tavrin Blanquett and Ann Roe.'])).toEqual(['Tom Reddle', 'Tavrin Blanquett', 'Ann Roe']);
+    expect(people(['He is favourite, with Tom Reddle and Corwen Hadfell joint second.'])).toEqual(['Tom Reddle', 'Corwen Hadfell']);
+  });
+
+  it('the maker after "played by", a place after "of", or the surname speaking elsewhere confirm a name', () => {
+    expect(people(['The heroine is played in the film by Ysolde Marrack.'])).toEqual(['Ysolde Marrack']);
+    expect(people(['Tabeni Gurmessa of Ethiopia won the race.'])).toEqual(['Tabeni Gurmessa']);
+    expect(people(['Corwen Hadfell scored twice.', 'Hadfell said the team was ready.'])).toEqual(['Corwen Hadfell']);
+  });
+
+  it('but two unfamiliar words with no such company stay out, and a club beside a player stays a club', () => {
+    expect(people(['The crowd loved Quarren Velt on Sunday.'])).toEqual([]);
+    expect(people(['Tom Reddle, Glasgow Quarrens and Ann Roe were named.'])).toEqual(['Tom Reddle', 'Ann Roe']);
+  });
+});
