@@ -387,6 +387,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     break;
   }
   const nameTokens = run.slice(i);
+  // "the Lord Chancellor", "Lord Chief Justice": a style before title words only is an office, no name.
+  // ("Mr Dean", "Mr Major" are names: only a style such as Lord reads as part of an office.)
+  if (style && nameTokens.length > 0 && nameTokens.every((t) => TITLE_WORDS.has(stripPossessive(t.text)) || TITLE_QUALIFIERS.has(stripPossessive(t.text)))) return;
   if (nameTokens.length === 0) {
     // "the Home Office", "the Scottish Executive": title words all through, ending in a body's word,
     // with no name after them, name the body itself.

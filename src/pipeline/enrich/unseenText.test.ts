@@ -302,3 +302,15 @@ describe('two unfamiliar words confirmed as a name by their company', () => {
     expect(people(['Tom Reddle, Glasgow Quarrens and Ann Roe were named.'])).toEqual(['Tom Reddle', 'Ann Roe']);
   });
 });
+
+describe('offices and events that look like titled names', () => {
+  const people = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).people.map((p) => p.name);
+
+  it('"the Lord Chancellor" and "the Lord Chief Justice" are offices; the lord named beside one is a person', () => {
+    expect(people(['He told MPs the Lord Chancellor, Lord Pellow, was insisting.', 'The Lord Chief Justice agreed.'])).toEqual(['Lord Pellow']);
+  });
+
+  it('but "Mr Dean" stays a person', () => {
+    expect(people(['Mr Dean said the studio was ready.'])).toEqual(['Dean']);
+  });
+});
