@@ -358,7 +358,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     if (honorific || style) break;
     // A role word counts as a title only before a full name ("Treasurer Jo Doe"); "Postman Jo" is a character.
     const nextIsFirstName = run.length - i >= 3 && firstNameGender(run[i + 1]!.text) !== undefined;
-    if ((TITLE_WORDS.has(word) || (i === 0 && (nextIsFirstName || (initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
+    // "Under-Secretary Jo Roe", "Vice-President Jo Roe": a hyphenated title is a title; "Seventeen-year-old
+    // Roe": an age before a name always opens it, whatever follows.
+    const hyphenTitle = word.includes('-') && TITLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1));
+    const age = /^\p{Lu}\p{Ll}*-year-old$/u.test(word);
+    if ((TITLE_WORDS.has(word) || hyphenTitle || age || (i === 0 && (nextIsFirstName || (initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);

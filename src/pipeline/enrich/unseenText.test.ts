@@ -310,6 +310,11 @@ describe('offices and events that look like titled names', () => {
     expect(people(['He told MPs the Lord Chancellor, Lord Pellow, was insisting.', 'The Lord Chief Justice agreed.'])).toEqual(['Lord Pellow']);
   });
 
+  it('an age or a hyphenated title before a name opens it and is no part of it', () => {
+    expect(names('Seventeen-year-old Stone won the race.')).toEqual(['Stone']);
+    expect(names('Treasury Under-Secretary Tom Reddle said it was fine.')).toEqual(['Tom Reddle']);
+  });
+
   it('but "Mr Dean" stays a person', () => {
     expect(people(['Mr Dean said the studio was ready.'])).toEqual(['Dean']);
   });
