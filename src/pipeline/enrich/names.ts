@@ -157,6 +157,8 @@ export function scanNames(text: string): NameScan {
   return result;
 }
 
+/** A capitalised word, possibly double-barrelled with another capitalised one (`Moore-Gillon`, `O'Neill`). */
+const NAME_WORD = /^\p{Lu}[\p{L}'\u2019]*(?:-\p{Lu}[\p{L}'\u2019]*)*$/u;
 /** Between two items of one list of names: ", ", " and ", ", and ", " & ". */
 const LIST_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*)$/;
 /** `played by Jo Roe`, `directed by Jo Roe`: a verb of making or performing before "by" names its maker. */
@@ -179,7 +181,10 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
     if ((verb && ATTRIBUTION_VERBS.has(verb)) || (verbBefore && ATTRIBUTION_VERBS.has(verbBefore))) spokenSurnames.add(c.tokens[0]!);
   }
   // "Glasgow Rangers" beside a player's name in a list: a place in the run makes it a club, not a person.
-  const unsure = (c: NameCandidate): boolean => !c.certain && c.tokens.length >= 2 && c.tokens.length <= 3 && !c.tokens.some((t) => isKnownPlace(t));
+  // Only words that look like names: a band, a film or a show in the same list is made of dictionary
+  // words ("Velvet Revolver", "Calendar Girls"); "US-based Jo Roe", "Dutchman Jo Roe" carry an opener.
+  const nameLike = (t: string): boolean => NAME_WORD.test(t) && !isCommonWord(t) && !isDemonym(t) && !isKnownPlace(t);
+  const unsure = (c: NameCandidate): boolean => !c.certain && c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every(nameLike);
   for (const c of people) {
     if (!unsure(c)) continue;
     const before = text.slice(Math.max(0, c.start - 30), c.start);
@@ -409,7 +414,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
 
   const titled = honorific !== null || style !== null || chainEnd > 0;
   // "Chief Executive Tom Reddle": a body's word inside the title before a name makes no body of the name.
-  const bodyWordsFrom = titleEnd >= 0 ? nameTokens : run;
+  // ("Energy Information Administration": when what follows the title is no name, the run is the body.)
+  const nameHead = nameTokens.length > 0 ? stripPossessive(nameTokens[0]!.text) : '';
+  const bodyWordsFrom = titleEnd >= 0 && nameHead && !isCommonWord(nameHead) && !TITLE_WORDS.has(nameHead.slice(nameHead.lastIndexOf('-') + 1)) ? nameTokens : run;
   if (!titled && (bodyWordsFrom.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
     out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
     return;

@@ -297,6 +297,16 @@ describe('two unfamiliar words confirmed as a name by their company', () => {
     expect(people(['Corwen Hadfell scored twice.', 'Hadfell said the team was ready.'])).toEqual(['Corwen Hadfell']);
   });
 
+  it('a band or a film of dictionary words in a list of people, or a name glued to an opener, is not confirmed', () => {
+    expect(people(['The record features Tom Reddle, Silver Horses and Ann Roe.'])).toEqual(['Tom Reddle', 'Ann Roe']);
+    expect(people(['Runners included Tom Reddle and Leeds-born Corwen Hadfell.'])).toEqual(['Tom Reddle']);
+  });
+
+  it('a body named after a title word stays a body ("the Energy Information Administration", "the Party Co-Chairman")', () => {
+    expect(scanNames('The Energy Information Administration said so.').people).toEqual([]);
+    expect(scanNames('The Conservative Party Co-Chairman said it was fine.').people).toEqual([]);
+  });
+
   it('but two unfamiliar words with no such company stay out, and a club beside a player stays a club', () => {
     expect(people(['The crowd loved Quarren Velt on Sunday.'])).toEqual([]);
     expect(people(['Tom Reddle, Glasgow Quarrens and Ann Roe were named.'])).toEqual(['Tom Reddle', 'Ann Roe']);
