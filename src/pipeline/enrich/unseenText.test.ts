@@ -325,6 +325,10 @@ describe('offices and events that look like titled names', () => {
     expect(names('Treasury Under-Secretary Tom Reddle said it was fine.')).toEqual(['Tom Reddle']);
   });
 
+  it('"the General Election" is no general called Election', () => {
+    expect(people(['Mr Cape said the unions could embarrass the government before the General Election.'])).toEqual(['Cape']);
+  });
+
   it('but "Mr Dean" stays a person', () => {
     expect(people(['Mr Dean said the studio was ready.'])).toEqual(['Dean']);
   });
