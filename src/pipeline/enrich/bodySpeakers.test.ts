@@ -21,7 +21,7 @@ describe('a body named again by its common noun', () => {
   });
 
   it('"the government said" is the government, named by its country when the text does', () => {
-    expect(speakers(['But the government said the change would help schools "build calmer corridors".'])).toEqual([['government', 'organisation']]);
+    expect(speakers(['However, the government insisted the change would let schools "build calmer corridors".'])).toEqual([['government', 'organisation']]);
     expect(speakers(['The Tolvan government denied it, saying the order was "entirely lawful".'])).toEqual([['Tolvan government', 'organisation']]);
   });
 
@@ -39,7 +39,7 @@ describe('a body named again by its common noun', () => {
   it('"the paper says" is the newspaper or magazine the text named by its noun', () => {
     expect(speakers(['It topped a list in US magazine Kestrel Review.', '"She is back on top," the magazine reported.'])).toEqual([['Kestrel Review', 'organisation']]);
     expect(speakers(['Spanish daily Marbo accused the visitors.', '"It was a poor night," the paper says.'])).toEqual([['Marbo', 'organisation']]);
-    expect(speakers(['"The best launch ever," wrote the influential Verge magazine in its review.'])).toEqual([['Verge', 'organisation']]);
+    expect(speakers(['"The best launch ever," wrote the respected Verge magazine last week.'])).toEqual([['Verge', 'organisation']]);
   });
 
   it('a report\'s author named in an appositive speaks for the report, and a person\'s affiliation does not', () => {
@@ -55,13 +55,13 @@ describe('a body as the subject of the clause', () => {
 
   it('"X defended it, saying …" credits a body or a group when no person is named', () => {
     expect(speakers(['The Dalmore Council rejected the bid, calling it "a waste".'])).toEqual([['Dalmore Council', 'organisation']]);
-    expect(speakers(['Vello producers defended the show, saying it was a "joyful experience".'])).toEqual([['producers', 'group']]);
+    expect(speakers(['Vello producers backed the series, insisting it was "joyful".'])).toEqual([['producers', 'group']]);
   });
 
   it('"it" in the sentence that names a body is that body, not one that spoke before', () => {
-    expect(speakers(['The Harbour Federation said it was "alarmed".', 'The Home Office has produced its own report, which it describes as "encouraging".'])).toEqual([
+    expect(speakers(['The Harbour Federation said it was "alarmed".', 'The Harbour Office published a study of its own, which it described as "encouraging".'])).toEqual([
       ['Harbour Federation', 'organisation'],
-      ['Home Office', 'organisation'],
+      ['Harbour Office', 'organisation'],
     ]);
   });
 });
@@ -88,9 +88,9 @@ describe('bodies the name finder missed', () => {
 });
 
 describe('a body\'s name is no role', () => {
-  it('a capitalised role-like word inside a body\'s name ("Human" in "Islamic Human Rights Commission") describes nobody', () => {
-    expect(speakers(['Minister Tessa Wick spoke in Leeds.', 'Her remarks were described as "reckless" by the Islamic Human Rights Commission (IHRC).'])).toEqual([
-      ['Islamic Human Rights Commission', 'organisation'],
+  it('a capitalised role-like word inside a body\'s name ("Human" in "Harbour Human Rights Commission") describes nobody', () => {
+    expect(speakers(['Minister Tessa Wick spoke in Leeds.', 'Her remarks were called "reckless" by the Harbour Human Rights Commission (HHRC).'])).toEqual([
+      ['Harbour Human Rights Commission', 'organisation'],
     ]);
   });
 });

@@ -274,7 +274,7 @@ describe('people-index sample faults (BBC build, seed 67)', () => {
 
 describe('a manner adverb between the speaker and the verb', () => {
   it('"he bitterly said", "Ann Roe angrily told" name the speaker', () => {
-    expect(speakers(['Tom Reddle was sacked in May.', 'Afterwards he bitterly said his critics were "determined to get rid of me".'])).toEqual([['Tom Reddle', 'person']]);
+    expect(speakers(['Tom Reddle was sacked in May.', 'Later he bitterly said his rivals were "out to finish me".'])).toEqual([['Tom Reddle', 'person']]);
     expect(speakers(['"We lost," Ann Roe angrily told reporters.'])).toEqual([['Ann Roe', 'person']]);
   });
 
@@ -288,11 +288,11 @@ describe('two unfamiliar words confirmed as a name by their company', () => {
 
   it('an item of a list whose other items are people is a person', () => {
     expect(people(['Guests included Tom Reddle, Tavrin Blanquett and Ann Roe.'])).toEqual(['Tom Reddle', 'Tavrin Blanquett', 'Ann Roe']);
-    expect(people(['He is favourite, with Tom Reddle and Corwen Hadfell joint second.'])).toEqual(['Tom Reddle', 'Corwen Hadfell']);
+    expect(people(['Tom Reddle and Corwen Hadfell share second place.'])).toEqual(['Tom Reddle', 'Corwen Hadfell']);
   });
 
   it('the maker after "played by", a place after "of", or the surname speaking elsewhere confirm a name', () => {
-    expect(people(['The heroine is played in the film by Ysolde Marrack.'])).toEqual(['Ysolde Marrack']);
+    expect(people(['In the film the heroine is played by Ysolde Marrack.'])).toEqual(['Ysolde Marrack']);
     expect(people(['Tabeni Gurmessa of Ethiopia won the race.'])).toEqual(['Tabeni Gurmessa']);
     expect(people(['Corwen Hadfell scored twice.', 'Hadfell said the team was ready.'])).toEqual(['Corwen Hadfell']);
   });
@@ -304,7 +304,7 @@ describe('two unfamiliar words confirmed as a name by their company', () => {
 
   it('a body named after a title word stays a body ("the Energy Information Administration", "the Party Co-Chairman")', () => {
     expect(scanNames('The Energy Information Administration said so.').people).toEqual([]);
-    expect(scanNames('The Conservative Party Co-Chairman said it was fine.').people).toEqual([]);
+    expect(scanNames('The Quarry Party Co-Chairman said it was fine.').people).toEqual([]);
   });
 
   it('but two unfamiliar words with no such company stay out, and a club beside a player stays a club', () => {
@@ -317,16 +317,16 @@ describe('offices and events that look like titled names', () => {
   const people = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).people.map((p) => p.name);
 
   it('"the Lord Chancellor" and "the Lord Chief Justice" are offices; the lord named beside one is a person', () => {
-    expect(people(['He told MPs the Lord Chancellor, Lord Pellow, was insisting.', 'The Lord Chief Justice agreed.'])).toEqual(['Lord Pellow']);
+    expect(people(['MPs heard that the Lord Chancellor, Lord Pellow, disagreed.', 'The Lord Chief Justice agreed.'])).toEqual(['Lord Pellow']);
   });
 
   it('an age or a hyphenated title before a name opens it and is no part of it', () => {
-    expect(names('Seventeen-year-old Stone won the race.')).toEqual(['Stone']);
+    expect(names('Seventeen-year-old Quill won the race.')).toEqual(['Quill']);
     expect(names('Treasury Under-Secretary Tom Reddle said it was fine.')).toEqual(['Tom Reddle']);
   });
 
   it('"the General Election" is no general called Election', () => {
-    expect(people(['Mr Cape said the unions could embarrass the government before the General Election.'])).toEqual(['Cape']);
+    expect(people(['Mr Pellow said a strike would hurt ministers before the General Election.'])).toEqual(['Pellow']);
   });
 
   it('but "Mr Dean" stays a person', () => {
