@@ -1,7 +1,7 @@
 /**
- * Bodies the text names with a common noun beside the name: "the US government", "US magazine Rolling
- * Stone", "the influential Edge magazine", "Spanish daily Marca". The name finder reads capitalised runs
- * only, so it files "Rolling Stone" as nothing and "US" as a place; the speaker rules need these bodies
+ * Bodies the text names with a common noun beside the name: "the Tolvan government", "US magazine Kestrel
+ * Review", "the respected Verge magazine", "Spanish daily Marbo". The name finder reads capitalised runs
+ * only, so it files "Kestrel Review" as nothing and "US" as a place; the speaker rules need these bodies
  * so that "the government said", "the paper says" and "it said" can refer back to them.
  */
 import type { OrgName } from './rules/types.ts';
@@ -26,7 +26,7 @@ function body(raw: string, start: number, noun: string): OrgName | null {
     at += cut;
   }
   if (!name) return null;
-  // "the US government" keeps its noun; a paper is called by its name alone ("Rolling Stone").
+  // "the US government" keeps its noun; a paper is called by its name alone ("Kestrel Review").
   return noun === 'government' ? { name: `${name} government`, start: at, end: start + raw.length, kind: noun } : { name, start: at, end: at + name.length, kind: noun };
 }
 

@@ -163,14 +163,14 @@ const NAME_WORD = /^\p{Lu}[\p{L}'\u2019]*(?:-\p{Lu}[\p{L}'\u2019]*)*$/u;
 const LIST_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*)$/;
 /** `played by Jo Roe`, `directed by Jo Roe`: a verb of making or performing before "by" names its maker. */
 const MADE_BY = /\b(?:played|directed|written|produced|voiced|sung|presented|hosted|performed|portrayed|coached|managed|founded|created|designed|composed|painted|narrated|fronted|starring)(?:\s+(?:in\s+)?(?:the|a|an|this|his|her)?\s*[a-z]+)?\s+(?:by\s+)?$/;
-/** `Kenenisa Bekele of Ethiopia`: a country or a town after "of" is where a person is from. */
+/** `Tabeni Gurmessa of Ethiopia`: a country or a town after "of" is where a person is from. */
 const OF_PLACE = /^\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
 
 /**
- * A two- or three-word name of words the lexicon does not know ("Cate Blanchett", "Arjen Robben") is
+ * A two- or three-word name of words the lexicon does not know ("Tavrin Blanquett", "Corwen Hadfell") is
  * kept only with a person's context. More of that context than the run's own neighbourhood: an item
  * of a list whose other items are people, the maker after "played by", a place after "of", or the
- * surname alone next to a speech verb elsewhere ("Robben said"). Changes `people` in place.
+ * surname alone next to a speech verb elsewhere ("Hadfell said"). Changes `people` in place.
  */
 function confirmByContext(text: string, people: NameCandidate[]): void {
   const spokenSurnames = new Set<string>();
@@ -180,9 +180,9 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
     const verbBefore = /\b([a-z]+)\s+$/.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
     if ((verb && ATTRIBUTION_VERBS.has(verb)) || (verbBefore && ATTRIBUTION_VERBS.has(verbBefore))) spokenSurnames.add(c.tokens[0]!);
   }
-  // "Glasgow Rangers" beside a player's name in a list: a place in the run makes it a club, not a person.
+  // "Glasgow Quarrens" beside a player's name in a list: a place in the run makes it a club, not a person.
   // Only words that look like names: a band, a film or a show in the same list is made of dictionary
-  // words ("Velvet Revolver", "Calendar Girls"); "US-based Jo Roe", "Dutchman Jo Roe" carry an opener.
+  // words ("Silver Horses", "Quiet Rivers"); "US-based Jo Roe", "Dutchman Jo Roe" carry an opener.
   const nameLike = (t: string): boolean => NAME_WORD.test(t) && !isCommonWord(t) && !isDemonym(t) && !isKnownPlace(t);
   const unsure = (c: NameCandidate): boolean => !c.certain && c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every(nameLike);
   for (const c of people) {

@@ -203,7 +203,7 @@ function roleDescription(phrase: string): string | null {
     const word = /^[\p{L}\p{N}'\u2019-]+/u.exec(raw)?.[0];
     if (!word) break;
     kept.push(word);
-    // "the Islamic Human Rights Commission": a capitalised role-like word inside a longer capitalised
+    // "the Harbour Human Rights Commission": a capitalised role-like word inside a longer capitalised
     // run is part of a body's name, not a role.
     const insideName = /^\p{Lu}/u.test(word) && word === raw && /^\p{Lu}/u.test(words[k + 1] ?? '');
     if (isRole(word) && !insideName) return kept.join(' ');
@@ -345,7 +345,7 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
     if (o.start >= docPos) break;
     if (docPos - o.start < 1500) recent.push(o);
   }
-  // "The Home Office has produced a report which it describes as …": a body named earlier in the same
+  // "The Harbour Office published a study, which it described as …": a body named earlier in the same
   // sentence is what "it" means.
   const sameSentence = [...recent].reverse().find((o) => !/[.!?]["\u201d]?\s/.test(ctx.doc.text.slice(o.end, docPos)));
   if (sameSentence) return { type: 'organisation', name: orgName(ctx, sameSentence.name) };
@@ -377,7 +377,7 @@ const BODY_LEAD = new RegExp(String.raw`^(?:[Tt]he|[Ii]ts)\s+((?:[\p{L}-]+\s+){0
  * than right ones on the dev set.
  */
 function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifiers: string): Guess | null {
-  // "the Mirelle government", "the influential Edge magazine": capitalised modifiers name the body here.
+  // "the Mirelle government", "the respected Verge magazine": capitalised modifiers name the body here.
   const named = modifiers.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
   if (named && noun === 'government') return { type: 'organisation', name: `${named} government` };
   if (named && PRESS_NOUNS.has(noun)) return { type: 'organisation', name: named };
@@ -387,7 +387,7 @@ function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifi
     const words = o.name.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
     // "the Institute" names the body no better than "the institute": look further back for its full name.
     if (words.includes(noun) && words.length > 1) return { type: 'organisation', name: orgName(ctx, o.name) };
-    // "the paper says" after "Spanish daily Marca": any press noun refers back to any paper.
+    // "the paper says" after "Spanish daily Marbo": any press noun refers back to any paper.
     if (o.kind && (o.kind === noun || (PRESS_NOUNS.has(o.kind) && PRESS_NOUNS.has(noun)))) return { type: 'organisation', name: orgName(ctx, o.name) };
   }
   if (noun === 'government') return { type: 'organisation', name: 'government' };
@@ -485,7 +485,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
       return at < 0 ? 0 : at + sep.length;
     }),
   );
-  // "But the Scottish Executive insisted": a conjunction opening the clause is no part of the name.
+  // "But the Kestrel Council insisted": a conjunction opening the clause is no part of the name.
   const phrase = before.slice(clauseStart).trim().replace(/^(?:But|And|Yet|So|However,?|Meanwhile,?)\s+/, '');
   if (!phrase || phrase.split(/\s+/).length > 8) return null;
   const phraseDoc = docEnd - phrase.length;

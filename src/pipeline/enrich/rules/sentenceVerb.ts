@@ -18,7 +18,7 @@ function firstPersonIn(ctx: ArticleContext, docStart: number, docEnd: number): G
 }
 
 /**
- * `Vello producers defended the show, saying …`: with no person in the clause, its subject may be a
+ * `Vello producers backed the series, insisting …`: with no person in the clause, its subject may be a
  * body or a group. The subject ends before the clause's first verb (a past form or a speech verb).
  */
 function bodySubject(ctx: ArticleContext, masked: string, start: number, lead: string, unitOffset: number, quote: ReturnType<typeof quoteRange>): Guess | null {
