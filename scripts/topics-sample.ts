@@ -1,7 +1,7 @@
 /**
  * Prints a reproducible random sample of the organisation and place topics of an ingested output, for a
  * human to judge ("would a reader follow this?"):
- *   npx tsx scripts/topics-sample.ts <data-dir> [--n 100] [--seed S]
+ *   npm run topics-sample -- <data-dir> [--n 100] [--seed S]
  * The same seed always gives the same draw from the same topic list, so before/after figures compare like
  * with like. Each line says when a person in the people index has the same name, the commonest fault.
  */
@@ -34,7 +34,7 @@ function option(args: string[], name: string, fallback: number): number {
 const args = process.argv.slice(2);
 const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!dir) {
-  console.error('usage: npx tsx scripts/topics-sample.ts <data-dir> [--n 100] [--seed S]');
+  console.error('usage: npm run topics-sample -- <data-dir> [--n 100] [--seed S]');
   process.exit(1);
 }
 const topics = (JSON.parse(readFileSync(join(dir, 'topics.json'), 'utf8')) as Topic[]).filter((t) => t.kind === 'organisation' || t.kind === 'place');
