@@ -10,7 +10,8 @@ import { topicsIndexQuery } from '../../../data/queries';
  * newest-first page, and a pre-rendered list in section order would have to carry the filter columns
  * (hundreds of KB, growing with the archive). Each section, though, has its own pre-rendered, path-paged
  * topic page, newest first: the same stories as "Section, A–Z", one section at a time. The names come from
- * the topics index the server render read (list/prefetchList.ts); the app never draws this.
+ * the topics index the server render read (list/prefetchList.ts); the app never draws this. That index lists
+ * a kind's 40 biggest topics, so a collection with more sections than that offers its 40 biggest here.
  */
 export function SortWithoutScript() {
   const index = useQueryClient().getQueryData(topicsIndexQuery().queryKey);
