@@ -15,7 +15,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { use } from 'react';
 import { matchRoutes, useLocation, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
-import { prefetchList } from '../features/article/list/prefetchList';
+import { prefetchList, prefetchListForServer } from '../features/article/list/prefetchList';
 import { articleQuery, peopleIndexQuery, personQuery, topicQuery, topicsIndexQuery } from '../data/queries';
 import { RootLayout } from '../routes/RootLayout';
 import { pageModule, type PageModule, type Tracked } from './pageModules';
@@ -25,6 +25,8 @@ export interface PageRoute {
   path: string;
   load: () => Promise<PageModule>;
   prefetch?: (client: QueryClient, params: Params, search: URLSearchParams) => void;
+  /** What the pre-rendered page reads besides (markup only the server draws, such as `<noscript>` content). */
+  prefetchForServer?: (client: QueryClient, params: Params, search: URLSearchParams) => void;
 }
 
 export const pages: PageRoute[] = [
@@ -33,6 +35,7 @@ export const pages: PageRoute[] = [
     // Exactly the files the list's plan reads: one page file, a person's or topic's own page, positions
     // files, or (free-text words, other orders) the filter columns.
     prefetch: (client, _params, search) => prefetchList(client, search),
+    prefetchForServer: (client, _params, search) => prefetchListForServer(client, search),
     load: () => import('../routes/ListRoute'),
   },
   {
@@ -150,9 +153,14 @@ export function isUnknownAddress(pathname: string, basename?: string): boolean {
  * For the first render: starts the current address's page (data and module) and resolves once its module
  * has loaded or failed, so the first paint is the page itself, not an empty frame. Resolves to false when
  * the module failed: the page will show the error view, not the pre-rendered markup, so it is drawn, not
- * hydrated.
+ * hydrated. `server` (the pre-render) also starts what only the served markup draws (`prefetchForServer`).
  */
-export function preparePage(client: QueryClient, location: { pathname: string; search: string }, basename?: string): Promise<boolean> {
+export function preparePage(client: QueryClient, location: { pathname: string; search: string }, basename?: string, { server = false } = {}): Promise<boolean> {
+  if (server) {
+    const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
+    const page = match && pageOfRoute.get(match.route);
+    if (match && page) page.prefetchForServer?.(client, match.params, new URLSearchParams(location.search));
+  }
   const started = prefetchAddress(client, location, basename);
   if (!started) return Promise.resolve(true);
   return started.then(

@@ -70,6 +70,7 @@ export function linkCollection(enriched: EnrichedArticle[], { collectionWide = t
   const texts = articles.map((a) => articleText(a.headline, a.blocks));
   const { topics, topicsFor } = buildTopics(
     articles.map((a, i) => ({ id: a.id, section: a.section, candidates: enriched[i]!.topicCandidates, text: texts[i]! })),
+    { people: people.map((p) => p.name) },
   );
   for (const article of articles) article.topics = topicsFor(article.id);
 

@@ -8,11 +8,16 @@
  *    organisation, not the town — unless it is a country (national sides stay with their country);
  *  - a name mostly followed by a product noun ("Zentrix players", "the Q7 handset") is a product, not a
  *    topic;
+ *  - a name shaped like a person's ("Thomas Haden Church": a first name, then a surname that happens to be a
+ *    body word) that the text uses as a person ("actor …", "directed by …", listed beside people) is a
+ *    person, not an organisation;
  *  - a single word the collection mostly writes in lower case ("Securities", "Center", "Post") is a
  *    common noun cut from a longer name, and a name in capitals made only of ordinary words ("FULL TEXT",
  *    "LETTERS") is a heading or label, not a name.
  */
 import nlp from 'compromise';
+import { firstNameGender, isKnownOrganisation } from '../enrich/nameLexicon.ts';
+import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS } from '../enrich/lexicon.ts';
 
 /** Words that show a name is being used as a sports team, within a few words of the name. */
 const TEAM_CUES = new Set(
@@ -23,13 +28,28 @@ const TEAM_CUES = new Set(
   v vs relegation promoted relegated derby clash victory points`.split(/\s+/),
 );
 
-/** Nouns that, right after a name, make it a product ("X players", "X handset", "X console"). */
+/** Nouns that, right after a name, make it a product ("X players", "X handset", "X console", "X games"). */
 const PRODUCT_HEADS = new Set(
   `player players phone phones handset handsets console consoles device devices format formats file files
   software browser browsers chip chips camera cameras download downloads message messages messaging
   technology version versions model models gadget gadgets laptop laptops disc discs drive drives
-  network networks standard`.split(/\s+/),
+  network networks standard game games title titles handheld handhelds sequel`.split(/\s+/),
 );
+
+/**
+ * Nouns that, right before a name, make it the title of a work ("the film X", "the programme X", "the game
+ * X"). "show" and "series" are left out: "the show's host" and "a series of" come before anything.
+ */
+const WORK_BEFORE = new Set('film movie game programme album song single sequel console handheld'.split(' '));
+
+/** Participles that, with "by", introduce a person who made something ("directed by X", "written by X"). */
+const MADE_BY = new Set('directed written produced played starring starred sung performed composed presented hosted designed'.split(' '));
+
+/**
+ * Words after which a place is where something happens, never a team ("beat Tolley in Marlport"). Not "at",
+ * "to" or "from": "won at Marlport", "lost to Marlport" and "signed from Marlport" name the team.
+ */
+const VENUE_WORDS = new Set(['in']);
 
 const SCORE = /^\d{1,2}-\d{1,2}$/;
 const bare = (token: string) => token.toLowerCase().replace(/^[("'‘“]+|[)"'’”.,;:!?]+$/g, '');
@@ -44,6 +64,8 @@ export interface MentionUse {
   mentions: number;
   asTeam: number;
   asProduct: number;
+  /** Mentions as where something happens ("in Marlport"). */
+  asVenue: number;
 }
 
 /** How the article uses the name at each mention: as a team, as a product, or otherwise. */
@@ -52,12 +74,53 @@ export function mentionUse(name: string, tokens: readonly string[], positions: R
   const starts = mentionStarts(name, tokens, positions);
   let asTeam = 0;
   let asProduct = 0;
+  let asVenue = 0;
   for (const at of starts) {
     const around = [...tokens.slice(Math.max(0, at - 3), at), ...tokens.slice(at + length, at + length + 3)].map(bare);
-    if (around.some((word) => TEAM_CUES.has(word) || SCORE.test(word))) asTeam++;
-    if (PRODUCT_HEADS.has(bare(tokens[at + length] ?? ''))) asProduct++;
+    const venue = VENUE_WORDS.has(bare(tokens[at - 1] ?? ''));
+    if (venue) asVenue++;
+    if (!venue && around.some((word) => TEAM_CUES.has(word) || SCORE.test(word))) asTeam++;
+    if (PRODUCT_HEADS.has(bare(tokens[at + length] ?? '')) || WORK_BEFORE.has(bare(tokens[at - 1] ?? ''))) asProduct++;
   }
-  return { mentions: starts.length, asTeam, asProduct };
+  return { mentions: starts.length, asTeam, asProduct, asVenue };
+}
+
+/**
+ * A name shaped like a person's: a first name the lexicon knows (the first part of "Jean-Pierre" will do),
+ * then one or two capitalised words, and no firm named after its founder ("William Hill").
+ */
+export function personShaped(name: string): boolean {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(p))) return false;
+  return firstNameGender(parts[0]!.split('-')[0]!) !== undefined && !isKnownOrganisation(name);
+}
+
+/**
+ * Mentions where the text uses the name as a person's: after a role or title ("actor X", "Sir X"), after
+ * "directed by" and the like, or in a list beside someone the people index knows ("A B, X and C D").
+ */
+export function personUses(name: string, tokens: readonly string[], positions: ReadonlyMap<string, number[]>, people: ReadonlySet<string>): number {
+  const length = name.split(/\s+/).length;
+  const clean = (token: string | undefined) => (token ?? '').replace(/^[("'‘“]+|[)"'’”.,;:!?]+$/g, '');
+  const personAt = (from: number) => people.has(`${clean(tokens[from])} ${clean(tokens[from + 1])}`.toLowerCase());
+  let uses = 0;
+  for (const at of mentionStarts(name, tokens, positions)) {
+    const before = clean(tokens[at - 1]);
+    const listedBefore = /,$/.test(tokens[at - 1] ?? '') && personAt(at - 2);
+    const after = tokens[at + length - 1] ?? '';
+    const listedAfter = (/,$/.test(after) && personAt(at + length)) || (bare(tokens[at + length] ?? '') === 'and' && personAt(at + length + 1));
+    if (
+      ROLE_NOUNS.has(before.toLowerCase()) ||
+      COURTESY_TITLES.has(before) ||
+      NAME_STYLES.has(before) ||
+      (before === 'by' && MADE_BY.has(bare(tokens[at - 2] ?? ''))) ||
+      listedBefore ||
+      listedAfter
+    ) {
+      uses++;
+    }
+  }
+  return uses;
 }
 
 const placeCache = new Map<string, 'country' | 'place' | null>();

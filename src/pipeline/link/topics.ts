@@ -8,7 +8,7 @@ import type { TopicCandidate } from '../types.ts';
 import { slugify } from '../ids.ts';
 import { foldText, foldWords } from '../../content/slug.ts';
 import { STOP_WORDS } from './text.ts';
-import { isPlaceAbbreviation, knownPlace, mentionUse, wordCase, type MentionUse } from './topicEvidence.ts';
+import { isPlaceAbbreviation, knownPlace, mentionUse, personShaped, personUses, wordCase, type MentionUse } from './topicEvidence.ts';
 
 export interface TopicInput {
   id: string;
@@ -16,6 +16,11 @@ export interface TopicInput {
   candidates: TopicCandidate[];
   /** The article's text as written: themes and name fragments are judged against it. */
   text: string;
+}
+
+export interface TopicOptions {
+  /** The people index's names: someone the collection knows as a person is never an organisation or place topic. */
+  people?: Iterable<string>;
 }
 
 export const MAX_TOPICS_PER_ARTICLE = 8;
@@ -41,14 +46,14 @@ function isJunk(key: string): boolean {
 
 /** Abbreviations and words that name-finders take for organisations or places but are neither. */
 const NOT_TOPICS = new Set(
-  'gmt bst utc est edt pst pdt cst cdt cet mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co ok gb united swede swedes agm awol obe mbe cbe os ai'.split(' '),
+  'gmt bst utc est edt pst pdt cst cdt cet mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co ok gb united swede swedes agm awol obe mbe cbe os ai mep meps gp diy'.split(' '),
 );
 /**
  * Abbreviations of technologies, formats and conditions (SMS, GPS, HIV): subjects a reader may follow,
  * but no organisation; name-finders file every capitalised acronym as one.
  */
 const TERM_ABBREVIATIONS = new Set(
-  'sms mms gprs 3g usb gps lcd hdtv hd vcr vhs adsl dsl wifi wi-fi drm mp3 pdf html rfid voip iptv dvr pvr hiv aids sars bse dna gdp'.split(' '),
+  'sms mms gprs 3g usb gps lcd hdtv hd vcr vhs adsl dsl wifi wi-fi drm mp3 pdf html rfid voip iptv dvr pvr hiv aids sars bse dna gdp rss pda pdas cgi fm ip'.split(' '),
 );
 /** "Asian", "Americans", "Londoners", "Swiss": a place's people or adjective, not the place. */
 const DEMONYM = /^(?:[a-z]+(?:ans?|ese|ish|ers|iards?)|[a-z]*(?:swiss|french|dutch|greek|thai|iraqi|israeli|pakistani|saudi|kuwaiti))s?$/;
@@ -76,6 +81,10 @@ function completeName(name: string, words: WordIndex): string | null {
     parts.every((part, k) => (words.tokens[at + k] ?? '').replace(TRAILING_PUNCTUATION, '') === part),
   );
   if (starts.length === 0) return name;
+  // The head of a longer name ("Kelmar School" of "Kelmar School of Music"), mostly written with its "of …":
+  // the name is the whole of it, as the text first writes it.
+  const continued = starts.filter((at) => words.tokens[at + parts.length - 1] === parts[parts.length - 1] && words.tokens[at + parts.length] === 'of' && /^[A-Z]/.test(words.tokens[at + parts.length + 1] ?? ''));
+  if (continued.length * 2 > starts.length) return `${name} of ${nameRun(words.tokens, continued[0]! + parts.length + 1)}`;
   const prefixedAt = starts.find((at) => at > 0 && PLACE_PREFIXES.has(words.tokens[at - 1]!));
   if (prefixedAt !== undefined) return `${words.tokens[prefixedAt - 1]} ${name}`;
   const fragments = starts.filter((at) => {
@@ -88,6 +97,17 @@ function completeName(name: string, words: WordIndex): string | null {
 }
 
 const TRAILING_PUNCTUATION = /[)"'’”.,;:!?]+$/;
+
+/** The capitalised words from `at` (up to three), ending at the first that carries punctuation. */
+function nameRun(tokens: readonly string[], at: number): string {
+  const run: string[] = [];
+  for (let k = at; k < at + 3 && /^[A-Z]/.test(tokens[k] ?? ''); k++) {
+    const word = tokens[k]!;
+    run.push(word.replace(TRAILING_PUNCTUATION, '').replace(/['’]s$/, ''));
+    if (word !== word.replace(TRAILING_PUNCTUATION, '') || /['’]s$/.test(word)) break;
+  }
+  return run.join(' ');
+}
 
 /** An article's words in order, with where each one occurs: names are looked up, never re-scanned. */
 interface WordIndex {
@@ -120,9 +140,13 @@ interface Tally {
   asProduct: number;
 }
 
-export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor: (articleId: string) => string[] } {
+export function buildTopics(inputs: TopicInput[], options: TopicOptions = {}): { topics: Topic[]; topicsFor: (articleId: string) => string[] } {
+  const people = new Set([...(options.people ?? [])].map((name) => name.toLowerCase()));
+  const peopleKeys = new Set([...people].map(topicKey));
+  /** Stories where a person-shaped name is used as a person's (see personUses), by topic key. */
+  const usedAsPerson = new Map<string, number>();
   const tallies = new Map<string, Tally>();
-  const note = (key: string, kind: TopicKind, form: string, articleId: string, use = { mentions: 0, asProduct: 0 }) => {
+  const note = (key: string, kind: TopicKind, form: string, articleId: string, use: Pick<MentionUse, 'mentions' | 'asProduct'> = { mentions: 0, asProduct: 0 }) => {
     let tally = tallies.get(key);
     if (!tally) tallies.set(key, (tally = { kinds: new Map(), forms: new Map(), articles: new Set(), mentions: new Map(), used: 0, asProduct: 0 }));
     if (!tally.articles.has(articleId)) tally.kinds.set(kind, (tally.kinds.get(kind) ?? 0) + 1);
@@ -150,6 +174,11 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
       if (!name) continue;
       const key = topicKey(name);
       if (isJunk(key) || (candidate.kind === 'place' && DEMONYM.test(key))) continue;
+      // Someone the people index knows, or a person's name the text uses as one, is not an organisation.
+      if (candidate.kind === 'organisation' && peopleKeys.has(key)) continue;
+      if (candidate.kind === 'organisation' && personShaped(name) && personUses(name, words.tokens, words.positions, people) > 0) {
+        usedAsPerson.set(key, (usedAsPerson.get(key) ?? 0) + 1);
+      }
       const use = mentionUse(name, words.tokens, words.positions);
       const kind = TERM_ABBREVIATIONS.has(key) ? 'theme' : candidate.kind;
       uses.push({ key, kind, form: name.replace(/^the\s+/i, ''), id: input.id, use, sports });
@@ -171,13 +200,15 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
     }
   }
   for (const u of uses) {
-    if ((storiesOf.get(u.key)?.size ?? 0) < minimum || isPlaceAbbreviation(u.form)) continue;
+    if ((storiesOf.get(u.key)?.size ?? 0) < minimum || isPlaceAbbreviation(u.form) || usedAsPerson.has(u.key)) continue;
     const place = placeOf.get(u.key) ?? null;
     // A town's name used as its team is the team (a topic of its own); a country stays the country.
     const couldBeTeam = (place !== null || u.kind === 'place') && place !== 'country';
     const sports = sportsUse.get(u.key);
     const teamName = couldBeTeam && sports !== undefined && sports.asTeam >= 2 && sports.asTeam * 3 >= sports.stories;
-    const team = teamName && (u.sports || (u.use.asTeam > 0 && u.use.asTeam * 2 >= u.use.mentions));
+    // A sports story that only ever says where something happened ("the final in Marlport") means the town.
+    const onlyVenue = u.use.mentions > 0 && u.use.asVenue === u.use.mentions;
+    const team = teamName && ((u.sports && !onlyVenue) || (u.use.asTeam > 0 && u.use.asTeam * 2 >= u.use.mentions));
     if (team) note(`team ${u.key}`, 'organisation', u.form, u.id, u.use);
     else note(u.key, place ? 'place' : u.kind, u.form, u.id, u.use);
   }
