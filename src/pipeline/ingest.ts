@@ -13,7 +13,7 @@ import { byCodeUnit, listContent } from './read/walk.ts';
 import { readSources } from './read/readSource.ts';
 import { processFile, type FileResult } from './processFile.ts';
 import { MIN_FILES_FOR_WORKERS, runInWorkers, workerCount } from './pool.ts';
-import { linkCollection, type LinkedCollection } from './link/index.ts';
+import { linkCollectionFrom, type LinkedCollection, type LinkState } from './link/index.ts';
 import { rejectDuplicates } from './link/duplicates.ts';
 import { renderOutput } from './write/render.ts';
 import { writeFiles, type OutputHashes, type WriteStats } from './write/files.ts';
@@ -51,6 +51,8 @@ export interface IngestResult {
   cached: number;
   /** Articles whose source could not be read (permission, I/O …) and whose last published version was kept. */
   kept: KeptArticle[];
+  /** Whether the link started from the last run's state, and how many stories' related lists were scored. */
+  link: { mode: 'full' | 'incremental'; rescored: number };
 }
 
 export class Pipeline {
@@ -60,6 +62,11 @@ export class Pipeline {
   private codeVersion: Promise<string> | undefined;
   /** Per source path: its size and times when last read, and the cache key its bytes had then. */
   private readonly keyByStamp = new Map<string, { stamp: string; key: string }>();
+  /**
+   * What the last successful link left for the next (link/index.ts), with the code version it was made
+   * by. Dropped when a run fails or the code changes: the next link is then a full one.
+   */
+  private linkState: { state: LinkState; version: string } | undefined;
 
   constructor(private readonly options: IngestOptions) {}
 
@@ -72,6 +79,10 @@ export class Pipeline {
     const release = await lockOutDir(this.options.outDir);
     try {
       return await this.runLocked();
+    } catch (error) {
+      // A run that failed may have left its state half-updated: the next one links from scratch.
+      this.linkState = undefined;
+      throw error;
     } finally {
       await release();
     }
@@ -137,7 +148,11 @@ export class Pipeline {
 
     const report = buildReport(results, ignored);
     const enriched = results.flatMap((r): EnrichedArticle[] => (r.kind === 'article' ? [r.article] : []));
-    const collection = linkCollection(enriched, { sectionNames });
+    const previousLink = this.linkState?.version === version ? this.linkState.state : undefined;
+    // Taken before the link uses it: only a run that completes hands its state on.
+    this.linkState = undefined;
+    const link = linkCollectionFrom(enriched, { sectionNames }, previousLink);
+    const collection = link.collection;
     // A source that could not be read for a passing reason keeps its last published article (with a warning).
     const kept = await keepUnreadable(this.options.previousOutDir ?? this.options.outDir, unreadable, collection);
     for (const k of kept) {
@@ -154,6 +169,7 @@ export class Pipeline {
       { precompress: this.options.precompress },
     );
     this.lastOutput = hashes;
+    if (link.state) this.linkState = { state: link.state, version };
     const written = performance.now();
 
     return {
@@ -164,6 +180,7 @@ export class Pipeline {
       processed: processedCount,
       cached: files.length - processedCount,
       kept,
+      link: { mode: link.mode, rescored: link.rescored },
       memoryMb: { listed: listedMb, processed: processedMb, linked: linkedMb, written: residentMb() },
       timings: {
         listMs: listed - started,

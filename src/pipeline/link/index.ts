@@ -10,8 +10,9 @@ import { buildTitleIndex, resolveRelated } from './related.ts';
 import { buildTopics } from './topics.ts';
 import { resolveSections } from './sections.ts';
 import type { SectionNames } from '../read/siteSettings.ts';
-import { suggestRelated } from './suggest.ts';
+import { suggestRelatedFrom, termCounts, type SuggestState } from './suggest.ts';
 import { articleText } from './text.ts';
+import { sketch, type Sketch } from './nearDuplicates.ts';
 
 export interface LinkedCollection {
   articles: Article[];
@@ -29,7 +30,51 @@ export interface LinkOptions {
   sectionNames?: SectionNames;
 }
 
-export function linkCollection(enriched: EnrichedArticle[], { collectionWide = true, sectionNames = {} }: LinkOptions = {}): LinkedCollection {
+/** What a link keeps for the next one over the same collection (the dev server's rebuild): see suggest.ts. */
+export interface LinkState {
+  suggest: SuggestState;
+}
+
+export interface LinkRun {
+  collection: LinkedCollection;
+  state: LinkState | undefined;
+  /** 'incremental' when the last state was used (only stories whose related list could change were re-scored). */
+  mode: 'full' | 'incremental';
+  /** Stories whose related stories were scored this time. */
+  rescored: number;
+}
+
+export function linkCollection(enriched: EnrichedArticle[], options: LinkOptions = {}): LinkedCollection {
+  return linkCollectionFrom(enriched, options).collection;
+}
+
+/**
+ * What one enriched article gives every link, whatever the rest of the collection: its text, term counts
+ * and sketch. Keyed by the article object, which the pipeline's per-file cache keeps for as long as its
+ * source is unchanged, so a rebuild computes these for the edited story only.
+ */
+const articleWork = new WeakMap<EnrichedArticle, { text: string; tf: Map<string, number>; sketch: Sketch }>();
+
+function workOf(article: EnrichedArticle): { text: string; tf: Map<string, number>; sketch: Sketch } {
+  let work = articleWork.get(article);
+  if (!work) {
+    const text = articleText(article.headline, article.blocks);
+    articleWork.set(article, (work = { text, tf: termCounts(text), sketch: sketch(text) }));
+  }
+  return work;
+}
+
+/**
+ * The link, given the state the last link over this collection left (or none: a full link). People,
+ * sections, titles and topics are redone over the whole collection from each article's cached
+ * contribution; related stories are re-scored only where they can have changed. The result is the same
+ * as a link from scratch.
+ */
+export function linkCollectionFrom(
+  enriched: EnrichedArticle[],
+  { collectionWide = true, sectionNames = {} }: LinkOptions = {},
+  previous?: LinkState,
+): LinkRun {
   const sections = resolveSections(enriched, sectionNames);
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
@@ -66,21 +111,28 @@ export function linkCollection(enriched: EnrichedArticle[], { collectionWide = t
       wordCount: a.wordCount,
     };
   });
-  if (!collectionWide) return { articles, people, topics: [] };
-  const texts = articles.map((a) => articleText(a.headline, a.blocks));
+  if (!collectionWide) return { collection: { articles, people, topics: [] }, state: undefined, mode: 'full', rescored: 0 };
+  const works = enriched.map(workOf);
+  const texts = works.map((w) => w.text);
   const { topics, topicsFor } = buildTopics(
     articles.map((a, i) => ({ id: a.id, section: a.section, candidates: enriched[i]!.topicCandidates, text: texts[i]! })),
   );
   for (const article of articles) article.topics = topicsFor(article.id);
 
   const ownRelated = new Map(articles.map((a) => [a.id, new Set([a.id, ...a.related.flatMap((r) => (r.id ? [r.id] : []))])]));
-  const suggestions = suggestRelated(
-    articles.map((a, i) => ({ ...a, text: texts[i]! })),
+  const suggestions = suggestRelatedFrom(
+    articles.map((a, i) => ({ ...a, text: texts[i]!, tf: works[i]!.tf, sketch: works[i]!.sketch })),
     (id) => ownRelated.get(id) ?? new Set([id]),
     { sectionTopics: new Set(topics.filter((t) => t.kind === 'section').map((t) => t.id)) },
+    previous?.suggest,
   );
-  for (const article of articles) article.suggested = suggestions.get(article.id) ?? [];
-  return { articles, people, topics };
+  for (const article of articles) article.suggested = suggestions.result.get(article.id) ?? [];
+  return {
+    collection: { articles, people, topics },
+    state: { suggest: suggestions.state },
+    mode: suggestions.incremental ? 'incremental' : 'full',
+    rescored: suggestions.rescored,
+  };
 }
 
 /**

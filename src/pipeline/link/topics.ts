@@ -8,7 +8,7 @@ import type { TopicCandidate } from '../types.ts';
 import { slugify } from '../ids.ts';
 import { foldText, foldWords } from '../../content/slug.ts';
 import { STOP_WORDS } from './text.ts';
-import { isPlaceAbbreviation, knownPlace, mentionUse, wordCase, type MentionUse } from './topicEvidence.ts';
+import { isPlaceAbbreviation, knownPlace, mentionUse, sumWordCase, wordCaseCounts, type MentionUse, type WordCaseCounts } from './topicEvidence.ts';
 
 export interface TopicInput {
   id: string;
@@ -143,16 +143,9 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
   const storiesOf = new Map<string, Set<string>>();
   for (const input of inputs) {
     if (input.section) note(`section ${topicKey(input.section)}`, 'section', input.section, input.id);
-    const words = indexWords(input.text);
     const sports = /^sports?$/i.test(input.section ?? '');
-    for (const candidate of input.candidates) {
-      const name = completeName(candidate.name, words);
-      if (!name) continue;
-      const key = topicKey(name);
-      if (isJunk(key) || (candidate.kind === 'place' && DEMONYM.test(key))) continue;
-      const use = mentionUse(name, words.tokens, words.positions);
-      const kind = TERM_ABBREVIATIONS.has(key) ? 'theme' : candidate.kind;
-      uses.push({ key, kind, form: name.replace(/^the\s+/i, ''), id: input.id, use, sports });
+    for (const { key, kind, form, use } of memoOf(input).uses) {
+      uses.push({ key, kind, form, id: input.id, use, sports });
       let stories = storiesOf.get(key);
       if (!stories) storiesOf.set(key, (stories = new Set()));
       stories.add(input.id);
@@ -202,15 +195,24 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
     for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
     usedIds.add(id);
     idByKey.set(key, id);
-    const articleOrder = inputs.filter((i) => tally.articles.has(i.id)).map((i) => i.id);
-    topics.push({ id, name, kind: tally.kind, articles: articleOrder });
+    // Each topic's stories are filled in below, from the articles that keep it.
+    topics.push({ id, name, kind: tally.kind, articles: [] });
   }
 
+  // Each kept topic hands its weight to the articles naming it: one pass over the mentions, not a scan of
+  // every topic per article (quadratic at 10,000 stories).
+  const offered = new Map<string, Array<{ id: string; kind: TopicKind; weight: number }>>();
+  for (const [key, t] of kept) {
+    const id = idByKey.get(key)!;
+    for (const [articleId, weight] of t.mentions) {
+      const list = offered.get(articleId);
+      if (list) list.push({ id, kind: t.kind, weight });
+      else offered.set(articleId, [{ id, kind: t.kind, weight }]);
+    }
+  }
   const perArticle = new Map<string, string[]>();
   for (const input of inputs) {
-    const ranked = kept
-      .filter(([, t]) => t.mentions.has(input.id))
-      .map(([key, t]) => ({ id: idByKey.get(key)!, kind: t.kind, weight: t.mentions.get(input.id)! }))
+    const ranked = (offered.get(input.id) ?? [])
       .sort((a, b) => Number(b.kind === 'section') - Number(a.kind === 'section') || b.weight - a.weight || (a.id < b.id ? -1 : 1))
       .slice(0, MAX_TOPICS_PER_ARTICLE);
     perArticle.set(input.id, ranked.map((r) => r.id));
@@ -245,8 +247,8 @@ function commonWordTest(tallies: Map<string, Tally>, inputs: readonly TopicInput
   const watched = new Set<string>();
   const candidates = [...tallies.values()].filter((t) => !t.kinds.has('section') && !t.kinds.has('theme'));
   for (const t of candidates) for (const form of t.forms.keys()) for (const word of form.split(/\s+/)) watched.add(word.toLowerCase());
-  const { lower, capital, inLongerName } = wordCase(
-    inputs.map((i) => i.text),
+  const { lower, capital, inLongerName } = sumWordCase(
+    inputs.map((i) => memoOf(i).wordCase),
     watched,
   );
   return (forms) => {
@@ -273,6 +275,63 @@ function titleScore(form: string): number {
   return /^[A-Z][a-z]/.test(form) ? 1 : 0;
 }
 
+/** What one article contributes to topics, whatever the rest of the collection holds. */
+interface ArticleTopicWork {
+  text: string;
+  /** Its candidates, completed and judged against its text; junk dropped. */
+  uses: Array<{ key: string; kind: TopicKind; form: string; use: MentionUse }>;
+  /** Theme phrases (folded) with their counts, and the forms the text writes each one in. */
+  themes: { phrases: Map<string, number>; forms: Map<string, Map<string, number>> };
+  wordCase: WordCaseCounts;
+}
+
+/**
+ * Per article, keyed by its candidate list (an enriched article's own array, kept by the pipeline's
+ * cache for as long as the source is unchanged) and checked against the text: a rebuild after one edit
+ * redoes this work for the edited story only. Pure functions of (candidates, text), so reuse is exact.
+ */
+const topicWork = new WeakMap<readonly TopicCandidate[], ArticleTopicWork>();
+
+function memoOf(input: TopicInput): ArticleTopicWork {
+  const known = topicWork.get(input.candidates);
+  if (known && known.text === input.text) return known;
+  const words = indexWords(input.text);
+  const uses: ArticleTopicWork['uses'] = [];
+  for (const candidate of input.candidates) {
+    const name = completeName(candidate.name, words);
+    if (!name) continue;
+    const key = topicKey(name);
+    if (isJunk(key) || (candidate.kind === 'place' && DEMONYM.test(key))) continue;
+    const use = mentionUse(name, words.tokens, words.positions);
+    const kind = TERM_ABBREVIATIONS.has(key) ? 'theme' : candidate.kind;
+    uses.push({ key, kind, form: name.replace(/^the\s+/i, ''), use });
+  }
+  const work: ArticleTopicWork = { text: input.text, uses, themes: themePhrases(input.text), wordCase: wordCaseCounts(input.text) };
+  topicWork.set(input.candidates, work);
+  return work;
+}
+
+function themePhrases(text: string): ArticleTopicWork['themes'] {
+  // Words as written: a theme is made of common nouns, so a capitalised word (a name) breaks a pair.
+  const words = text.match(/[A-Za-z][a-z-]+/g) ?? [];
+  const phrases = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    // Letters only: a hyphenated token is markup or a compound ("tweet-id"), not half of a subject.
+    if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
+    if (a.length < 4 || b.length < 4 || STOP_WORDS.has(a) || STOP_WORDS.has(b) || THEME_BLOCKLIST.has(a) || THEME_BLOCKLIST.has(b)) continue;
+    // "mobile phone" and "mobile phones" are one theme.
+    const phrase = `${a} ${singular(b)}`;
+    phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+    let own = forms.get(phrase);
+    if (!own) forms.set(phrase, (own = new Map()));
+    own.set(`${a} ${b}`, (own.get(`${a} ${b}`) ?? 0) + 1);
+  }
+  return { phrases, forms };
+}
+
 /**
  * Themes: two-word phrases of content words ("interest rates", "music industry") that recur in
  * several stories but are not everywhere. Each story takes its strongest few.
@@ -281,21 +340,11 @@ function findThemes(inputs: TopicInput[]): Map<string, { name: string; articles:
   // How each theme is written ("human rights", never the folded "human right"): the name is the form used most.
   const written = new Map<string, Map<string, number>>();
   const perArticle = inputs.map((input) => {
-    // Words as written: a theme is made of common nouns, so a capitalised word (a name) breaks a pair.
-    const words = input.text.match(/[A-Za-z][a-z-]+/g) ?? [];
-    const phrases = new Map<string, number>();
-    for (let i = 0; i + 1 < words.length; i++) {
-      const a = words[i]!;
-      const b = words[i + 1]!;
-      // Letters only: a hyphenated token is markup or a compound ("tweet-id"), not half of a subject.
-      if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
-      if (a.length < 4 || b.length < 4 || STOP_WORDS.has(a) || STOP_WORDS.has(b) || THEME_BLOCKLIST.has(a) || THEME_BLOCKLIST.has(b)) continue;
-      // "mobile phone" and "mobile phones" are one theme.
-      const phrase = `${a} ${singular(b)}`;
-      phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+    const { phrases, forms: own } = memoOf(input).themes;
+    for (const [phrase, counts] of own) {
       let forms = written.get(phrase);
       if (!forms) written.set(phrase, (forms = new Map()));
-      forms.set(`${a} ${b}`, (forms.get(`${a} ${b}`) ?? 0) + 1);
+      for (const [form, count] of counts) forms.set(form, (forms.get(form) ?? 0) + count);
     }
     return phrases;
   });
