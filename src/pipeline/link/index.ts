@@ -33,6 +33,8 @@ export interface LinkOptions {
 /** What a link keeps for the next one over the same collection (the dev server's rebuild): see suggest.ts. */
 export interface LinkState {
   suggest: SuggestState;
+  /** Each article as linked last time, by id, with the enriched article it was made from. */
+  articles: Map<string, { from: EnrichedArticle; article: Article }>;
 }
 
 export interface LinkRun {
@@ -127,12 +129,40 @@ export function linkCollectionFrom(
     previous?.suggest,
   );
   for (const article of articles) article.suggested = suggestions.result.get(article.id) ?? [];
+  // An article equal to last time's is last time's object, so the write stage can tell it is unchanged
+  // by identity (render.ts keeps its JSON) instead of serialising it again.
+  const linked = new Map<string, { from: EnrichedArticle; article: Article }>();
+  articles.forEach((article, i) => {
+    const before = previous?.articles.get(article.id);
+    const same = before !== undefined && before.from === enriched[i] && sameLinks(before.article, article);
+    if (same) articles[i] = before.article;
+    linked.set(article.id, { from: enriched[i]!, article: articles[i]! });
+  });
   return {
     collection: { articles, people, topics },
-    state: { suggest: suggestions.state },
+    state: { suggest: suggestions.state, articles: linked },
     mode: suggestions.incremental ? 'incremental' : 'full',
     rescored: suggestions.rescored,
   };
+}
+
+/**
+ * Two links of the same enriched article: equal when everything the link adds is equal (the rest is
+ * copied from the enriched article, the same object).
+ */
+function sameLinks(a: Article, b: Article): boolean {
+  const sameList = <T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean) => x.length === y.length && x.every((item, i) => eq(item, y[i]!));
+  const is = <T>(p: T, q: T) => p === q;
+  return (
+    a.id === b.id &&
+    a.section === b.section &&
+    sameList(a.people, b.people, is) &&
+    sameList(a.topics, b.topics, is) &&
+    sameList(a.related, b.related, (p, q) => p.id === q.id) &&
+    sameList(a.quotes, b.quotes, (p, q) => p.speaker.personId === q.speaker.personId) &&
+    sameList(a.blocks, b.blocks, (p, q) => p.type !== 'pullquote' || (q.type === 'pullquote' && p.speaker.personId === q.speaker.personId)) &&
+    sameList(a.suggested, b.suggested, (p, q) => p.id === q.id && p.headline === q.headline && p.updated === q.updated && p.section === q.section && p.score === q.score)
+  );
 }
 
 /**
