@@ -15,7 +15,7 @@ import { processFile, type FileResult } from './processFile.ts';
 import { MIN_FILES_FOR_WORKERS, runInWorkers, workerCount } from './pool.ts';
 import { linkCollectionFrom, type LinkedCollection, type LinkState } from './link/index.ts';
 import { rejectDuplicates } from './link/duplicates.ts';
-import { renderOutput } from './write/render.ts';
+import { renderOutput, type PageMemo } from './write/render.ts';
 import { writeFiles, type OutputHashes, type WriteStats } from './write/files.ts';
 import { contentHash } from './ids.ts';
 import { checkOutDir, lockOutDir } from './write/outDir.ts';
@@ -67,6 +67,8 @@ export class Pipeline {
    * by. Dropped when a run fails or the code changes: the next link is then a full one.
    */
   private linkState: { state: LinkState; version: string } | undefined;
+  /** Person and topic page files as last rendered, with what they were made from (render.ts). */
+  private readonly pageMemo: PageMemo = new Map();
 
   constructor(private readonly options: IngestOptions) {}
 
@@ -80,8 +82,11 @@ export class Pipeline {
     try {
       return await this.runLocked();
     } catch (error) {
-      // A run that failed may have left its state half-updated: the next one links from scratch.
+      // A run that failed may have left its state half-updated and some files written: the next one links
+      // from scratch and compares its output with the files on disk, not with what this run meant to write.
       this.linkState = undefined;
+      this.lastOutput = undefined;
+      this.pageMemo.clear();
       throw error;
     } finally {
       await release();
@@ -163,7 +168,7 @@ export class Pipeline {
 
     const { stats, hashes } = await writeFiles(
       this.options.outDir,
-      renderOutput(collection, report, this.lastOutput),
+      renderOutput(collection, report, this.lastOutput, this.pageMemo),
       this.lastOutput,
       Object.fromEntries(collection.articles.map((a) => [a.source, a.id])),
       { precompress: this.options.precompress },
