@@ -91,8 +91,11 @@ export function isPlaceAbbreviation(name: string): boolean {
   return known;
 }
 
-/** How one text writes each word it uses: [lower case, capitalised, capitalised inside a longer name]. */
-export type WordCaseCounts = Map<string, [lower: number, capital: number, inLongerName: number]>;
+/**
+ * How one text writes each word it uses: a number when only ever in lower case (most words: kept small,
+ * since every article's counts are kept between runs), else [lower case, capitalised, inside a longer name].
+ */
+export type WordCaseCounts = Map<string, number | [lower: number, capital: number, inLongerName: number]>;
 
 /**
  * How each word of one text is written: in lower case, capitalised, and capitalised inside a longer name
@@ -101,10 +104,12 @@ export type WordCaseCounts = Map<string, [lower: number, capital: number, inLong
  */
 export function wordCaseCounts(text: string): WordCaseCounts {
   const counts: WordCaseCounts = new Map();
-  const entry = (key: string) => {
-    let found = counts.get(key);
-    if (!found) counts.set(key, (found = [0, 0, 0]));
-    return found;
+  const entry = (key: string): [number, number, number] => {
+    const found = counts.get(key);
+    if (typeof found === 'object') return found;
+    const full: [number, number, number] = [found ?? 0, 0, 0];
+    counts.set(key, full);
+    return full;
   };
   const isCapital = (token: string | undefined) => token !== undefined && /^[A-Z][A-Za-z]/.test(token.replace(/^[("'‘“]+/, ''));
   const endsSentence = (token: string | undefined) => token === undefined || /[.!?:"”]$/.test(token);
@@ -113,7 +118,12 @@ export function wordCaseCounts(text: string): WordCaseCounts {
     const word = token.replace(/^[("'‘“]+/, '').replace(/['’]s$/, '').replace(/[)"'’”.,;:!?]+$/, '');
     if (!/^[A-Za-z]+$/.test(word)) return;
     const key = word.toLowerCase();
-    if (word === key) return void entry(key)[0]++;
+    if (word === key) {
+      const found = counts.get(key);
+      if (typeof found === 'object') found[0]++;
+      else counts.set(key, (found ?? 0) + 1);
+      return;
+    }
     const counted = entry(key);
     counted[1]++;
     const before = tokens[at - 1];
@@ -145,7 +155,8 @@ export function sumWordCase(
     if (n > 0) map.set(key, (map.get(key) ?? 0) + n);
   };
   for (const counts of perText) {
-    const one = (key: string, c: [number, number, number]) => {
+    const one = (key: string, c: number | [number, number, number]) => {
+      if (typeof c === 'number') return add(lower, key, c);
       add(lower, key, c[0]);
       add(capital, key, c[1]);
       add(inLongerName, key, c[2]);
@@ -156,7 +167,7 @@ export function sumWordCase(
     } else {
       for (const key of watched) {
         const c = counts.get(key);
-        if (c) one(key, c);
+        if (c !== undefined) one(key, c);
       }
     }
   }

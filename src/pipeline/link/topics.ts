@@ -280,8 +280,8 @@ interface ArticleTopicWork {
   text: string;
   /** Its candidates, completed and judged against its text; junk dropped. */
   uses: Array<{ key: string; kind: TopicKind; form: string; use: MentionUse }>;
-  /** Theme phrases (folded) with their counts, and the forms the text writes each one in. */
-  themes: { phrases: Map<string, number>; forms: Map<string, Map<string, number>> };
+  /** Theme phrases (folded) with their counts, and each written form ("mobile phones") with its count. */
+  themes: { phrases: Map<string, number>; forms: Map<string, number> };
   wordCase: WordCaseCounts;
 }
 
@@ -315,7 +315,8 @@ function themePhrases(text: string): ArticleTopicWork['themes'] {
   // Words as written: a theme is made of common nouns, so a capitalised word (a name) breaks a pair.
   const words = text.match(/[A-Za-z][a-z-]+/g) ?? [];
   const phrases = new Map<string, number>();
-  const forms = new Map<string, Map<string, number>>();
+  // One flat map per article (not a map per phrase): every article's is kept between runs.
+  const forms = new Map<string, number>();
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
@@ -325,9 +326,7 @@ function themePhrases(text: string): ArticleTopicWork['themes'] {
     // "mobile phone" and "mobile phones" are one theme.
     const phrase = `${a} ${singular(b)}`;
     phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
-    let own = forms.get(phrase);
-    if (!own) forms.set(phrase, (own = new Map()));
-    own.set(`${a} ${b}`, (own.get(`${a} ${b}`) ?? 0) + 1);
+    forms.set(`${a} ${b}`, (forms.get(`${a} ${b}`) ?? 0) + 1);
   }
   return { phrases, forms };
 }
@@ -341,10 +340,13 @@ function findThemes(inputs: TopicInput[]): Map<string, { name: string; articles:
   const written = new Map<string, Map<string, number>>();
   const perArticle = inputs.map((input) => {
     const { phrases, forms: own } = memoOf(input).themes;
-    for (const [phrase, counts] of own) {
+    for (const [form, count] of own) {
+      // The phrase a form folds to, as themePhrases made it: the first word, then the second made singular.
+      const space = form.indexOf(' ');
+      const phrase = `${form.slice(0, space)} ${singular(form.slice(space + 1))}`;
       let forms = written.get(phrase);
       if (!forms) written.set(phrase, (forms = new Map()));
-      for (const [form, count] of counts) forms.set(form, (forms.get(form) ?? 0) + count);
+      forms.set(form, (forms.get(form) ?? 0) + count);
     }
     return phrases;
   });
