@@ -36,6 +36,11 @@ export interface IngestOptions {
   previousOutDir?: string;
   /** Write `.br` and `.gz` copies beside the JSON files (the built site: hosts serve them as they are). */
   precompress?: boolean;
+  /**
+   * Keep what the next run needs to link and write incrementally (the dev server, default). A one-off run
+   * (the CLI, a site build) says false: the per-article caches would only add to its peak memory.
+   */
+  rebuilds?: boolean;
 }
 
 export interface IngestResult {
@@ -156,7 +161,8 @@ export class Pipeline {
     const previousLink = this.linkState?.version === version ? this.linkState.state : undefined;
     // Taken before the link uses it: only a run that completes hands its state on.
     this.linkState = undefined;
-    const link = linkCollectionFrom(enriched, { sectionNames }, previousLink);
+    const remember = this.options.rebuilds ?? true;
+    const link = linkCollectionFrom(enriched, { sectionNames, remember }, previousLink);
     const collection = link.collection;
     // A source that could not be read for a passing reason keeps its last published article (with a warning).
     const kept = await keepUnreadable(this.options.previousOutDir ?? this.options.outDir, unreadable, collection);
@@ -168,13 +174,13 @@ export class Pipeline {
 
     const { stats, hashes } = await writeFiles(
       this.options.outDir,
-      renderOutput(collection, report, this.lastOutput, this.pageMemo),
+      renderOutput(collection, report, this.lastOutput, remember ? this.pageMemo : undefined),
       this.lastOutput,
       Object.fromEntries(collection.articles.map((a) => [a.source, a.id])),
       { precompress: this.options.precompress },
     );
     this.lastOutput = hashes;
-    if (link.state) this.linkState = { state: link.state, version };
+    if (link.state && remember) this.linkState = { state: link.state, version };
     const written = performance.now();
 
     return {

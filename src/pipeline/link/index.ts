@@ -28,6 +28,8 @@ export interface LinkOptions {
   collectionWide?: boolean;
   /** site.json's section names by folder (see sections.ts). */
   sectionNames?: SectionNames;
+  /** Keep each article's link work for the next link (the dev server's rebuilds); a one-off link does not. */
+  remember?: boolean;
 }
 
 /** What a link keeps for the next one over the same collection (the dev server's rebuild): see suggest.ts. */
@@ -57,11 +59,12 @@ export function linkCollection(enriched: EnrichedArticle[], options: LinkOptions
  */
 const articleWork = new WeakMap<EnrichedArticle, { text: string; tf: Map<string, number>; sketch: Sketch }>();
 
-function workOf(article: EnrichedArticle): { text: string; tf: Map<string, number>; sketch: Sketch } {
+function workOf(article: EnrichedArticle, remember: boolean): { text: string; tf: Map<string, number>; sketch: Sketch } {
   let work = articleWork.get(article);
   if (!work) {
     const text = articleText(article.headline, article.blocks);
-    articleWork.set(article, (work = { text, tf: termCounts(text), sketch: sketch(text) }));
+    work = { text, tf: termCounts(text), sketch: sketch(text) };
+    if (remember) articleWork.set(article, work);
   }
   return work;
 }
@@ -74,7 +77,7 @@ function workOf(article: EnrichedArticle): { text: string; tf: Map<string, numbe
  */
 export function linkCollectionFrom(
   enriched: EnrichedArticle[],
-  { collectionWide = true, sectionNames = {} }: LinkOptions = {},
+  { collectionWide = true, sectionNames = {}, remember = false }: LinkOptions = {},
   previous?: LinkState,
 ): LinkRun {
   const sections = resolveSections(enriched, sectionNames);
@@ -114,10 +117,11 @@ export function linkCollectionFrom(
     };
   });
   if (!collectionWide) return { collection: { articles, people, topics: [] }, state: undefined, mode: 'full', rescored: 0 };
-  const works = enriched.map(workOf);
+  const works = enriched.map((a) => workOf(a, remember));
   const texts = works.map((w) => w.text);
   const { topics, topicsFor } = buildTopics(
     articles.map((a, i) => ({ id: a.id, section: a.section, candidates: enriched[i]!.topicCandidates, text: texts[i]! })),
+    { remember },
   );
   for (const article of articles) article.topics = topicsFor(article.id);
 

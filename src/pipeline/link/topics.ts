@@ -120,7 +120,8 @@ interface Tally {
   asProduct: number;
 }
 
-export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor: (articleId: string) => string[] } {
+export function buildTopics(inputs: TopicInput[], { remember = false }: { remember?: boolean } = {}): { topics: Topic[]; topicsFor: (articleId: string) => string[] } {
+  const partOf = topicParts(remember);
   const tallies = new Map<string, Tally>();
   const note = (key: string, kind: TopicKind, form: string, articleId: string, use = { mentions: 0, asProduct: 0 }) => {
     let tally = tallies.get(key);
@@ -144,7 +145,7 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
   for (const input of inputs) {
     if (input.section) note(`section ${topicKey(input.section)}`, 'section', input.section, input.id);
     const sports = /^sports?$/i.test(input.section ?? '');
-    for (const { key, kind, form, use } of memoOf(input).uses) {
+    for (const { key, kind, form, use } of partOf(input, 'uses')) {
       uses.push({ key, kind, form, id: input.id, use, sports });
       let stories = storiesOf.get(key);
       if (!stories) storiesOf.set(key, (stories = new Set()));
@@ -174,12 +175,12 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
     if (team) note(`team ${u.key}`, 'organisation', u.form, u.id, u.use);
     else note(u.key, place ? 'place' : u.kind, u.form, u.id, u.use);
   }
-  for (const [key, theme] of findThemes(inputs)) {
+  for (const [key, theme] of findThemes(inputs, partOf)) {
     if (tallies.has(key)) continue;
     for (const id of theme.articles) note(key, 'theme', theme.name, id);
   }
 
-  const commonWord = commonWordTest(tallies, inputs);
+  const commonWord = commonWordTest(tallies, inputs, partOf);
   const kept = [...tallies]
     .map(([key, t]) => [key, { ...t, kind: majorityKind(t.kinds) }] as const)
     .filter(([, t]) => t.kind === 'section' || (t.articles.size >= minimum && !(t.asProduct * 3 >= t.used && t.asProduct > 0) && !commonWord(t.forms)));
@@ -243,12 +244,19 @@ function majorityKind(kinds: Map<TopicKind, number>): TopicKind {
  * capitalised, or mostly inside longer names ("Securities", "Center", "Post"), or a name in capitals whose every word the collection also writes
  * in lower case ("FULL TEXT", "LETTERS": headings and labels). Acronyms (never written in lower case) pass.
  */
-function commonWordTest(tallies: Map<string, Tally>, inputs: readonly TopicInput[]): (forms: Map<string, number>) => boolean {
+function commonWordTest(
+  tallies: Map<string, Tally>,
+  inputs: readonly TopicInput[],
+  partOf: TopicPart,
+): (forms: Map<string, number>) => boolean {
   const watched = new Set<string>();
   const candidates = [...tallies.values()].filter((t) => !t.kinds.has('section') && !t.kinds.has('theme'));
   for (const t of candidates) for (const form of t.forms.keys()) for (const word of form.split(/\s+/)) watched.add(word.toLowerCase());
+  // Lazily, one text at a time: unless kept for the next run, each text's counts are summed and let go.
   const { lower, capital, inLongerName } = sumWordCase(
-    inputs.map((i) => memoOf(i).wordCase),
+    (function* () {
+      for (const input of inputs) yield partOf(input, 'wordCase');
+    })(),
     watched,
   );
   return (forms) => {
@@ -277,7 +285,6 @@ function titleScore(form: string): number {
 
 /** What one article contributes to topics, whatever the rest of the collection holds. */
 interface ArticleTopicWork {
-  text: string;
   /** Its candidates, completed and judged against its text; junk dropped. */
   uses: Array<{ key: string; kind: TopicKind; form: string; use: MentionUse }>;
   /** Theme phrases (folded) with their counts, and each written form ("mobile phones") with its count. */
@@ -285,16 +292,36 @@ interface ArticleTopicWork {
   wordCase: WordCaseCounts;
 }
 
+type TopicPart = <K extends keyof ArticleTopicWork>(input: TopicInput, part: K) => ArticleTopicWork[K];
+
 /**
  * Per article, keyed by its candidate list (an enriched article's own array, kept by the pipeline's
- * cache for as long as the source is unchanged) and checked against the text: a rebuild after one edit
- * redoes this work for the edited story only. Pure functions of (candidates, text), so reuse is exact.
+ * cache for as long as the source is unchanged) and checked against the text: a rebuild redoes this work
+ * for the edited story only. Pure functions of (candidates, text), so reuse is exact. Only kept when asked
+ * (`remember`): a one-off link computes each part when needed and lets it go.
  */
-const topicWork = new WeakMap<readonly TopicCandidate[], ArticleTopicWork>();
+const topicWork = new WeakMap<readonly TopicCandidate[], { text: string; parts: Partial<ArticleTopicWork> }>();
 
-function memoOf(input: TopicInput): ArticleTopicWork {
-  const known = topicWork.get(input.candidates);
-  if (known && known.text === input.text) return known;
+const computePart: { [K in keyof ArticleTopicWork]: (input: TopicInput) => ArticleTopicWork[K] } = {
+  uses: (input) => candidateUses(input),
+  themes: (input) => themePhrases(input.text),
+  wordCase: (input) => wordCaseCounts(input.text),
+};
+
+function topicParts(remember: boolean): TopicPart {
+  return (input, part) => {
+    if (!remember) return computePart[part](input);
+    let known = topicWork.get(input.candidates);
+    if (!known || known.text !== input.text) topicWork.set(input.candidates, (known = { text: input.text, parts: {} }));
+    const kept = known.parts[part] as ArticleTopicWork[typeof part] | undefined;
+    if (kept !== undefined) return kept;
+    const made = computePart[part](input);
+    known.parts[part] = made;
+    return made;
+  };
+}
+
+function candidateUses(input: TopicInput): ArticleTopicWork['uses'] {
   const words = indexWords(input.text);
   const uses: ArticleTopicWork['uses'] = [];
   for (const candidate of input.candidates) {
@@ -306,9 +333,7 @@ function memoOf(input: TopicInput): ArticleTopicWork {
     const kind = TERM_ABBREVIATIONS.has(key) ? 'theme' : candidate.kind;
     uses.push({ key, kind, form: name.replace(/^the\s+/i, ''), use });
   }
-  const work: ArticleTopicWork = { text: input.text, uses, themes: themePhrases(input.text), wordCase: wordCaseCounts(input.text) };
-  topicWork.set(input.candidates, work);
-  return work;
+  return uses;
 }
 
 function themePhrases(text: string): ArticleTopicWork['themes'] {
@@ -335,11 +360,11 @@ function themePhrases(text: string): ArticleTopicWork['themes'] {
  * Themes: two-word phrases of content words ("interest rates", "music industry") that recur in
  * several stories but are not everywhere. Each story takes its strongest few.
  */
-function findThemes(inputs: TopicInput[]): Map<string, { name: string; articles: string[] }> {
+function findThemes(inputs: TopicInput[], partOf: TopicPart): Map<string, { name: string; articles: string[] }> {
   // How each theme is written ("human rights", never the folded "human right"): the name is the form used most.
   const written = new Map<string, Map<string, number>>();
   const perArticle = inputs.map((input) => {
-    const { phrases, forms: own } = memoOf(input).themes;
+    const { phrases, forms: own } = partOf(input, 'themes');
     for (const [form, count] of own) {
       // The phrase a form folds to, as themePhrases made it: the first word, then the second made singular.
       const space = form.indexOf(' ');

@@ -62,7 +62,8 @@ export type OutputFile = readonly [path: string, text: string, hash: string];
 /**
  * Each person's and topic's page files as last rendered, with what they were made from: the page head's
  * JSON and the article objects their quotes and stories come from (the link keeps an unchanged article's
- * object between runs). The dev server's Pipeline keeps one between rebuilds.
+ * object between runs). The dev server's Pipeline keeps one between rebuilds; without one (a one-off run)
+ * no article's file or search terms are kept either.
  */
 export type PageMemo = Map<string, { head: string; from: readonly object[]; files: OutputFile[] }>;
 
@@ -95,13 +96,13 @@ export function* renderOutput(
     // The same article object as last run (the link reuses it when nothing in it changed) with the same
     // names: the same file, not serialised again. A rebuild after one edit serialises a handful.
     const names = JSON.stringify([cast, topicNames]);
-    const known = articleFiles.get(article);
+    const known = memo && articleFiles.get(article);
     if (known && known.names === names && previous?.get(known.file[0]) === known.file[2]) {
       yield known.file;
       continue;
     }
     const file = put(dataPaths.article(article.id), ArticleSchema, { ...article, cast, topicNames });
-    articleFiles.set(article, { names, file });
+    if (memo) articleFiles.set(article, { names, file });
     yield file;
   }
   yield put(dataPaths.catalog, ArticleSummarySchema.array(), summaries);
@@ -157,7 +158,7 @@ export function* renderOutput(
     );
   }
   if (memo) for (const key of memo.keys()) if (!seen.has(key)) memo.delete(key);
-  const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics });
+  const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics }, { remember: memo !== undefined });
   yield put(dataPaths.searchRoot, SearchRootSchema, search.root);
   for (const [prefix, shard] of search.terms) yield put(dataPaths.searchTerms(prefix), SearchTermShardSchema, shard);
   for (const [k, shard] of search.stories.entries()) yield put(dataPaths.searchStories(k), SearchStoryShardSchema, shard);
