@@ -1,6 +1,6 @@
 /**
- * The dev server's rebuild links and writes incrementally (link/incremental.ts): whatever the edits, its
- * output must be exactly what a cold build of the same sources writes. Property-style: a generated archive
+ * The dev server's rebuild links and writes incrementally (link/index.ts, link/suggest.ts, write/render.ts):
+ * whatever the edits, its output must be exactly what a cold build of the same sources writes. Property-style: a generated archive
  * (scripts/generate, invented text) goes through seeded rounds of random edits, additions, removals,
  * headline changes and person renames; after each round one long-lived Pipeline rebuilds, a fresh Pipeline
  * builds the same sources cold, and the two output folders must hold the same files, byte for byte.
