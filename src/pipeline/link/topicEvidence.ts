@@ -155,42 +155,89 @@ export function isPlaceAbbreviation(name: string): boolean {
 }
 
 /**
- * How each watched word is written across the collection: in lower case, capitalised, and capitalised
- * inside a longer name (next to another capitalised word, or joined to one by "and", "of" or "&"),
- * counted in one pass over the texts; only watched words are counted, so memory follows the candidates.
+ * How one text writes each word it uses: a number when only ever in lower case (most words: kept small,
+ * since every article's counts are kept between runs), else [lower case, capitalised, inside a longer name].
  */
-export function wordCase(
-  texts: Iterable<string>,
+export type WordCaseCounts = Map<string, number | [lower: number, capital: number, inLongerName: number]>;
+
+/**
+ * How each word of one text is written: in lower case, capitalised, and capitalised inside a longer name
+ * (next to another capitalised word, or joined to one by "and", "of" or "&"). Per text, so that a
+ * rebuild counts only the texts that changed (topics.ts keeps each text's counts).
+ */
+export function wordCaseCounts(text: string): WordCaseCounts {
+  const counts: WordCaseCounts = new Map();
+  const entry = (key: string): [number, number, number] => {
+    const found = counts.get(key);
+    if (typeof found === 'object') return found;
+    const full: [number, number, number] = [found ?? 0, 0, 0];
+    counts.set(key, full);
+    return full;
+  };
+  const isCapital = (token: string | undefined) => token !== undefined && /^[A-Z][A-Za-z]/.test(token.replace(/^[("'‘“]+/, ''));
+  const endsSentence = (token: string | undefined) => token === undefined || /[.!?:"”]$/.test(token);
+  const tokens = text.split(/\s+/).filter(Boolean);
+  tokens.forEach((token, at) => {
+    const word = token.replace(/^[("'‘“]+/, '').replace(/['’]s$/, '').replace(/[)"'’”.,;:!?]+$/, '');
+    if (!/^[A-Za-z]+$/.test(word)) return;
+    const key = word.toLowerCase();
+    if (word === key) {
+      const found = counts.get(key);
+      if (typeof found === 'object') found[0]++;
+      else counts.set(key, (found ?? 0) + 1);
+      return;
+    }
+    const counted = entry(key);
+    counted[1]++;
+    const before = tokens[at - 1];
+    const after = tokens[at + 1];
+    const joined = (link: string | undefined, other: string | undefined) => link !== undefined && /^(and|of|&)$/.test(link) && isCapital(other);
+    const sentenceStart = endsSentence(before);
+    const glued = /[,.;:!?)"”]$/.test(token);
+    if (
+      (!sentenceStart && isCapital(before) && !/^(The|A|An)$/.test(before ?? '') && !endsSentence(tokens[at - 2]) && !/[,;:]$/.test(before ?? '')) ||
+      (!glued && isCapital(after)) ||
+      (!glued && joined(after, tokens[at + 2])) ||
+      joined(before, tokens[at - 2])
+    ) {
+      counted[2]++;
+    }
+  });
+  return counts;
+}
+
+/** The collection's counts for the watched words only, summed over the texts' own counts. */
+export function sumWordCase(
+  perText: Iterable<WordCaseCounts>,
   watched: ReadonlySet<string>,
 ): { lower: Map<string, number>; capital: Map<string, number>; inLongerName: Map<string, number> } {
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
   const inLongerName = new Map<string, number>();
-  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  const isCapital = (token: string | undefined) => token !== undefined && /^[A-Z][A-Za-z]/.test(token.replace(/^[("'‘“]+/, ''));
-  const endsSentence = (token: string | undefined) => token === undefined || /[.!?:"”]$/.test(token);
-  for (const text of texts) {
-    const tokens = text.split(/\s+/).filter(Boolean);
-    tokens.forEach((token, at) => {
-      const word = token.replace(/^[("'‘“]+/, '').replace(/['’]s$/, '').replace(/[)"'’”.,;:!?]+$/, '');
-      const key = word.toLowerCase();
-      if (!watched.has(key) || !/^[A-Za-z]+$/.test(word)) return;
-      if (word === key) return void bump(lower, key);
-      bump(capital, key);
-      const before = tokens[at - 1];
-      const after = tokens[at + 1];
-      const joined = (link: string | undefined, other: string | undefined) => link !== undefined && /^(and|of|&)$/.test(link) && isCapital(other);
-      const sentenceStart = endsSentence(before);
-      const glued = /[,.;:!?)"”]$/.test(token);
-      if (
-        (!sentenceStart && isCapital(before) && !/^(The|A|An)$/.test(before ?? '') && !endsSentence(tokens[at - 2]) && !/[,;:]$/.test(before ?? '')) ||
-        (!glued && isCapital(after)) ||
-        (!glued && joined(after, tokens[at + 2])) ||
-        joined(before, tokens[at - 2])
-      ) {
-        bump(inLongerName, key);
+  const add = (map: Map<string, number>, key: string, n: number) => {
+    if (n > 0) map.set(key, (map.get(key) ?? 0) + n);
+  };
+  for (const counts of perText) {
+    const one = (key: string, c: number | [number, number, number]) => {
+      if (typeof c === 'number') return add(lower, key, c);
+      add(lower, key, c[0]);
+      add(capital, key, c[1]);
+      add(inLongerName, key, c[2]);
+    };
+    // Whichever is smaller is walked: a text's few hundred words, or the watched words.
+    if (counts.size <= watched.size) {
+      for (const [key, c] of counts) if (watched.has(key)) one(key, c);
+    } else {
+      for (const key of watched) {
+        const c = counts.get(key);
+        if (c !== undefined) one(key, c);
       }
-    });
+    }
   }
   return { lower, capital, inLongerName };
+}
+
+/** How each watched word is written across the collection (see wordCaseCounts). */
+export function wordCase(texts: Iterable<string>, watched: ReadonlySet<string>): ReturnType<typeof sumWordCase> {
+  return sumWordCase([...texts].map(wordCaseCounts), watched);
 }
