@@ -19,7 +19,7 @@ import { rejectDuplicates } from './link/duplicates.ts';
 import { renderOutput, type PageMemo } from './write/render.ts';
 import { writeFiles, type OutputHashes, type WriteStats } from './write/files.ts';
 import { contentHash } from './ids.ts';
-import { checkOutDir, lockOutDir } from './write/outDir.ts';
+import { checkOutDir, checkOverlap, lockOutDir } from './write/outDir.ts';
 import type { EnrichedArticle } from './types.ts';
 import { keepUnreadable, type KeptArticle } from './keepUnreadable.ts';
 
@@ -83,9 +83,13 @@ export class Pipeline {
    * the out dir's lock while it writes (a second run at once fails with OutDirError naming the first).
    */
   async run(): Promise<IngestResult> {
-    await checkOutDir(this.options.contentDir, this.options.outDir, this.options.force || this.lastOutput !== undefined);
+    // The overlap check comes before the lock (taking it creates the folder); whose files the folder holds is
+    // judged once the lock is ours: another run may be writing there right now, and its half-written output
+    // (no manifest yet) is not someone else's files — that run is what a second one must be told about.
+    await checkOverlap(this.options.contentDir, this.options.outDir);
     const release = await lockOutDir(this.options.outDir);
     try {
+      await checkOutDir(this.options.contentDir, this.options.outDir, this.options.force || this.lastOutput !== undefined);
       return await this.runLocked();
     } catch (error) {
       // A run that failed may have left its state half-updated and some files written: the next one links
