@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { reactRouterProductionEntry, reactRouterTreeShaking } from './src/pipeline/bundle/reactRouterBuild.ts';
 import { verbatimContent } from './src/pipeline/vitePlugin.ts';
 import { loadAppRenderer } from './src/pipeline/write/appRenderer.ts';
 import { writeSite } from './src/pipeline/write/site.ts';
@@ -9,8 +10,12 @@ const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** Absolute address the site is published at: canonical URLs, Open Graph tags and the sitemap use it. */
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
+  // The browser build reads React Router's production file (src/pipeline/bundle/reactRouterBuild.ts). The
+  // build's own pre-render (appRenderer.ts) loads the app with its own config, so it is not affected.
+  resolve: command === 'build' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProductionEntry(import.meta.dirname) }] } : {},
   plugins: [
+    reactRouterTreeShaking(),
     react(),
     verbatimContent({
       contentDir,
@@ -32,4 +37,4 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
-});
+}));
