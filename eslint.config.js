@@ -51,6 +51,8 @@ export default tseslint.config(
           paths: [
             { name: 'react-router', importNames: ['Link', 'NavLink'], message: 'Use Link/NavLink from features/layout/Link.' },
             { name: 'react-router', importNames: ['useParams', 'Outlet', 'useRoutes', 'Routes', 'Route'], message: 'Pages are drawn by app/router.tsx; read params with usePageParams (app/pageParams.ts).' },
+            // The browser build's QueryClient has an always-empty mutation cache (data/noMutations.ts).
+            { name: '@tanstack/react-query', importNames: ['useMutation', 'useIsMutating', 'useMutationState', 'MutationCache', 'MutationObserver'], message: 'The app has no mutations: the browser build leaves the mutation cache out (data/noMutations.ts).' },
           ],
         },
       ],

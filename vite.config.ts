@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { reactRouterProductionEntry, reactRouterTreeShaking } from './src/pipeline/bundle/reactRouterBuild.ts';
+import { queryWithoutMutations } from './src/pipeline/bundle/queryWithoutMutations.ts';
 import { verbatimContent } from './src/pipeline/vitePlugin.ts';
 import { loadAppRenderer } from './src/pipeline/write/appRenderer.ts';
 import { writeSite } from './src/pipeline/write/site.ts';
@@ -16,6 +17,7 @@ export default defineConfig(({ command }) => ({
   resolve: command === 'build' ? { alias: [{ find: /^react-router$/, replacement: reactRouterProductionEntry(import.meta.dirname) }] } : {},
   plugins: [
     reactRouterTreeShaking(),
+    queryWithoutMutations(),
     react(),
     verbatimContent({
       contentDir,
