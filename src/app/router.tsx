@@ -20,7 +20,6 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { use } from 'react';
 import { matchRoutes, useLocation, type Params, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
-import { prefetchList } from '../features/article/list/prefetchList';
 import { articleQuery, peopleIndexQuery, personQuery, topicQuery, topicsIndexQuery } from '../data/queries';
 import { RootLayout } from '../routes/RootLayout';
 import { pageModule, type PageModule, type Tracked } from './pageModules';
@@ -37,8 +36,13 @@ export const pages: PageRoute[] = [
   {
     path: '',
     // Exactly the files the list's plan reads: one page file, a person's or topic's own page, positions
-    // files, or (free-text words, other orders) the filter columns.
-    prefetch: (client, _params, search) => prefetchList(client, search),
+    // files, or (free-text words, other orders) the filter columns. The plan's code comes with the list's
+    // module (one download, started here and by `load` alike): a first visit to any other page carries none of it.
+    prefetch: (client, _params, search) =>
+      void import('../routes/ListRoute').then(
+        (list) => list.prefetchList(client, search),
+        () => undefined, // `load` reports a failed download
+      ),
     load: () => import('../routes/ListRoute'),
   },
   {
