@@ -1,6 +1,7 @@
 /**
  * The screenshots in docs/design.md: each page type at desktop (1280) and mobile (390) width, light and dark,
- * composed side by side into one JPEG per page type and collection under docs/design/.
+ * composed side by side into one PNG per page type and collection under docs/design/. PNG keeps type sharp
+ * (JPEG smears it).
  *
  *   npx tsx scripts/design-screenshots.ts <base-url> <name> <route>=<label> … [--greek]
  *
@@ -47,7 +48,11 @@ async function shoot(browser: Browser, route: string): Promise<string[]> {
     const markQuote = shot.width < 600 && shot.scheme === 'dark' && route.startsWith('/articles/');
     await page.goto(base + route + (markQuote ? '#q2' : ''));
     await page.locator('#root .static-page').waitFor({ state: 'detached' });
+    // The app has hydrated (or drawn) the page: greeking before that would be undone by React's render.
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    // A search shows its results once the index has loaded: wait for its count, whatever the machine's load.
+    if (route.includes('?q=')) await page.getByRole('main').getByRole('status').filter({ hasText: / for “/ }).first().waitFor();
     await page.evaluate(() => document.fonts.ready);
     if (greek) await page.evaluate(greekText);
     // On the desktop, point at a quote already on screen (so nothing scrolls) to show its speaker.
@@ -72,8 +77,8 @@ for (const [route, label] of routes) {
   await sheet.setContent(
     `<body style="margin:0;padding:10px;background:#888;display:flex;gap:10px;align-items:flex-start">${img(dl!, 640)}${img(dd!, 640)}${img(ml!, 195)}${img(md!, 195)}</body>`,
   );
-  const file = path.join(outDir, `${name}-${label}.jpg`);
-  await sheet.screenshot({ path: file, type: 'jpeg', quality: 62, clip: { x: 0, y: 0, width: 1700, height: 570 } });
+  const file = path.join(outDir, `${name}-${label}.png`);
+  await sheet.screenshot({ path: file, type: 'png', clip: { x: 0, y: 0, width: 1700, height: 570 } });
   await sheet.close();
   console.log(file);
 }

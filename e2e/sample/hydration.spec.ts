@@ -17,6 +17,9 @@ function normalisedRoot(page: Page, html?: string): Promise<string> {
     const comments: Node[] = [];
     while (walker.nextNode()) comments.push(walker.currentNode);
     for (const comment of comments) comment.parentNode!.removeChild(comment);
+    // <noscript> holds markup for readers without scripting (SortWithoutScript): a parser with scripting on
+    // keeps it as text, DOMParser (scripting off) as elements, and React never hydrates it. Compare the rest.
+    root.querySelectorAll('noscript').forEach((element) => element.replaceChildren());
     root.normalize();
     // A server render marks the chosen <option> with the `selected` attribute; the client sets the
     // property only. Compare which option is chosen, not how it was written.

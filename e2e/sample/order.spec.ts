@@ -80,3 +80,34 @@ test('a text filter offers and defaults to best match, headline matches first', 
   const first = page.locator('.story-card__headline').first();
   await expect(first).toContainText(new RegExp(word!, 'i'));
 });
+
+test('with JavaScript off, the list says its order and, in place of the select that cannot work, links each section’s own page, newest first', async ({ browser, baseURL, page }) => {
+  const stories = await catalog(page);
+  const sections = [...new Set(stories.flatMap((s) => (s.section ? [s.section] : [])))].sort((a, b) => a.localeCompare(b));
+  expect(sections.length).toBeGreaterThan(1);
+
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const noJs = await context.newPage();
+  await noJs.goto('/');
+  await expect(noJs.getByRole('combobox', { name: 'Sort' })).toBeHidden();
+  // Playwright's text and role engines skip <noscript>, which a browser without scripting draws: CSS finds it.
+  const offer = noJs.locator('.sort-without-script');
+  await expect(offer.locator('p')).toHaveText('Newest first (undated last).');
+  const bySection = offer.locator('nav[aria-label="Stories by section"]');
+  await expect(bySection).toBeVisible();
+  await expect(bySection.locator('a')).toHaveText(sections.map((name) => new RegExp(`^${name} \\(\\d+\\)$`)));
+  // A section's page is a pre-rendered file of its own: its stories, newest first, as the catalog orders them.
+  const section = sections[sections.length - 1]!;
+  await bySection.locator('a', { hasText: new RegExp(`^${section} `) }).click();
+  await expect(noJs.getByRole('heading', { level: 1, name: section })).toBeVisible();
+  const inSection = stories.filter((s) => s.section === section).map((s) => s.headline);
+  const shown = noJs.locator('.story-card__headline');
+  expect(await shown.count()).toBeGreaterThan(0);
+  await expect(shown).toHaveText(inSection.slice(0, await shown.count()));
+  await context.close();
+
+  // With JavaScript the select does the work and the links are not drawn.
+  await page.goto('/');
+  await expect(page.getByRole('combobox', { name: 'Sort' })).toBeVisible();
+  await expect(page.locator('.sort-without-script')).toHaveCount(0);
+});

@@ -109,7 +109,23 @@ export async function rebuildAfterOneChange(collection: Collection, benchDir: st
 function withAddedParagraph(bytes: Buffer): Buffer {
   // Bytes, not text: the file may be in Windows-1252, and the edit is plain ASCII either way.
   const added = Buffer.from('A correction was added to this story after publication, and the figures above now reflect it.');
-  const end = bytes.indexOf('\nPrint Sponsor');
+  let end = bytes.indexOf('\nPrint Sponsor');
+  // A generated page has no "Print Sponsor" line, and text after its closing furniture is not part of the
+  // story (the edit would change nothing): there the paragraph goes after the first long line, in the body.
+  if (end < 0) end = firstBodyLineEnd(bytes);
   if (end < 0) return Buffer.concat([bytes, Buffer.from('\n\n'), added, Buffer.from('\n')]);
   return Buffer.concat([bytes.subarray(0, end), Buffer.from('\n'), added, Buffer.from('\n'), bytes.subarray(end)]);
+}
+
+/** Where the first line of 80 bytes or more ends (a body paragraph, after the headline and standfirst); -1 if none. */
+function firstBodyLineEnd(bytes: Buffer): number {
+  let start = 0;
+  while (start < bytes.length) {
+    const end = bytes.indexOf('\n', start);
+    const stop = end < 0 ? bytes.length : end;
+    if (stop - start >= 80) return stop;
+    if (end < 0) return -1;
+    start = end + 1;
+  }
+  return -1;
 }

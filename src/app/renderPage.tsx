@@ -40,7 +40,7 @@ export async function renderPage(url: string, readData: ReadData, settings: Site
   });
   const client = createQueryClient({ server: true });
   const location = new URL(url, 'http://localhost');
-  await preparePage(client, location);
+  await preparePage(client, location, undefined, { server: true });
   await settled(client);
   // The page's module and data are ready, so nothing suspends and one synchronous pass renders it all
   // inline (streaming renderers outline large Suspense boundaries behind an inline script, which the

@@ -30,6 +30,8 @@ export interface PageRoute {
   path: string;
   load: () => Promise<PageModule>;
   prefetch?: (client: QueryClient, params: Params, search: URLSearchParams) => void;
+  /** What the pre-rendered page reads besides (markup only the server draws, such as `<noscript>` content). */
+  prefetchForServer?: (client: QueryClient, params: Params, search: URLSearchParams) => Promise<void> | void;
 }
 
 export const pages: PageRoute[] = [
@@ -43,6 +45,7 @@ export const pages: PageRoute[] = [
         (list) => list.prefetchList(client, search),
         () => undefined, // `load` reports a failed download
       ),
+    prefetchForServer: (client, _params, search) => import('../routes/ListRoute').then((list) => list.prefetchListForServer(client, search)),
     load: () => import('../routes/ListRoute'),
   },
   {
@@ -171,11 +174,24 @@ export function isUnknownAddress(pathname: string, basename?: string): boolean {
  * For the first render: starts the current address's page (data and module) and resolves once its module
  * has loaded or failed, so the first paint is the page itself, not an empty frame. Resolves to false when
  * the module failed: the page will show the error view, not the pre-rendered markup, so it is drawn, not
- * hydrated.
+ * hydrated. `server` (the pre-render) also starts what only the served markup draws (`prefetchForServer`).
  */
-export function preparePage(client: QueryClient, location: { pathname: string; search: string }, basename?: string): Promise<boolean> {
+export async function preparePage(
+  client: QueryClient,
+  location: { pathname: string; search: string },
+  basename?: string,
+  { server = false } = {},
+): Promise<boolean> {
+  let serverReads: Promise<void> | void = undefined;
+  if (server) {
+    const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
+    const page = match && pageOfRoute.get(match.route);
+    if (match && page) serverReads = page.prefetchForServer?.(client, match.params, new URLSearchParams(location.search));
+  }
   const started = prefetchAddress(client, location, basename);
-  if (!started) return Promise.resolve(true);
+  // Its requests must have started before the caller waits for fetching to settle (its code may load first).
+  await serverReads;
+  if (!started) return true;
   return started.then(
     () => true,
     () => false,

@@ -49,6 +49,8 @@ async function main(): Promise<number> {
     outDir: path.resolve(values.out),
     force: values.force,
     ...(workers === undefined ? {} : { workers }),
+    // One run: nothing to keep for a next one.
+    rebuilds: false,
   });
   let result;
   try {

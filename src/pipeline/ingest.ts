@@ -1,8 +1,9 @@
 /**
  * The whole pipeline over a content folder: list → (decode → parse → enrich, per file, cached by
  * content hash, in worker threads when many) → link → write. Keeps its caches between runs, so
- * the dev server rebuilds after an edit by redoing only the changed file plus the collection-wide
- * link and write steps.
+ * the dev server rebuilds after an edit by processing only the changed file, linking from the last
+ * link's state (related stories re-scored only where they can change) and serialising only what
+ * changed; the output is the same as a cold build's (incremental.test.ts).
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,12 +14,12 @@ import { byCodeUnit, listContent } from './read/walk.ts';
 import { readSources } from './read/readSource.ts';
 import { processFile, type FileResult } from './processFile.ts';
 import { MIN_FILES_FOR_WORKERS, runInWorkers, workerCount } from './pool.ts';
-import { linkCollection, type LinkedCollection } from './link/index.ts';
+import { linkCollectionFrom, type LinkedCollection, type LinkState } from './link/index.ts';
 import { rejectDuplicates } from './link/duplicates.ts';
-import { renderOutput } from './write/render.ts';
+import { renderOutput, type PageMemo } from './write/render.ts';
 import { writeFiles, type OutputHashes, type WriteStats } from './write/files.ts';
 import { contentHash } from './ids.ts';
-import { checkOutDir, lockOutDir } from './write/outDir.ts';
+import { checkOutDir, checkOverlap, lockOutDir } from './write/outDir.ts';
 import type { EnrichedArticle } from './types.ts';
 import { keepUnreadable, type KeptArticle } from './keepUnreadable.ts';
 
@@ -36,6 +37,11 @@ export interface IngestOptions {
   previousOutDir?: string;
   /** Write `.br` and `.gz` copies beside the JSON files (the built site: hosts serve them as they are). */
   precompress?: boolean;
+  /**
+   * Keep what the next run needs to link and write incrementally (the dev server, default). A one-off run
+   * (the CLI, a site build) says false: the per-article caches would only add to its peak memory.
+   */
+  rebuilds?: boolean;
 }
 
 export interface IngestResult {
@@ -51,6 +57,8 @@ export interface IngestResult {
   cached: number;
   /** Articles whose source could not be read (permission, I/O …) and whose last published version was kept. */
   kept: KeptArticle[];
+  /** Whether the link started from the last run's state, and how many stories' related lists were scored. */
+  link: { mode: 'full' | 'incremental'; rescored: number };
 }
 
 export class Pipeline {
@@ -60,6 +68,13 @@ export class Pipeline {
   private codeVersion: Promise<string> | undefined;
   /** Per source path: its size and times when last read, and the cache key its bytes had then. */
   private readonly keyByStamp = new Map<string, { stamp: string; key: string }>();
+  /**
+   * What the last successful link left for the next (link/index.ts), with the code version it was made
+   * by. Dropped when a run fails or the code changes: the next link is then a full one.
+   */
+  private linkState: { state: LinkState; version: string } | undefined;
+  /** Person and topic page files as last rendered, with what they were made from (render.ts). */
+  private readonly pageMemo: PageMemo = new Map();
 
   constructor(private readonly options: IngestOptions) {}
 
@@ -68,10 +83,21 @@ export class Pipeline {
    * the out dir's lock while it writes (a second run at once fails with OutDirError naming the first).
    */
   async run(): Promise<IngestResult> {
-    await checkOutDir(this.options.contentDir, this.options.outDir, this.options.force || this.lastOutput !== undefined);
+    // The overlap check comes before the lock (taking it creates the folder); whose files the folder holds is
+    // judged once the lock is ours: another run may be writing there right now, and its half-written output
+    // (no manifest yet) is not someone else's files — that run is what a second one must be told about.
+    await checkOverlap(this.options.contentDir, this.options.outDir);
     const release = await lockOutDir(this.options.outDir);
     try {
+      await checkOutDir(this.options.contentDir, this.options.outDir, this.options.force || this.lastOutput !== undefined);
       return await this.runLocked();
+    } catch (error) {
+      // A run that failed may have left its state half-updated and some files written: the next one links
+      // from scratch and compares its output with the files on disk, not with what this run meant to write.
+      this.linkState = undefined;
+      this.lastOutput = undefined;
+      this.pageMemo.clear();
+      throw error;
     } finally {
       await release();
     }
@@ -137,7 +163,12 @@ export class Pipeline {
 
     const report = buildReport(results, ignored);
     const enriched = results.flatMap((r): EnrichedArticle[] => (r.kind === 'article' ? [r.article] : []));
-    const collection = linkCollection(enriched, { sectionNames });
+    const previousLink = this.linkState?.version === version ? this.linkState.state : undefined;
+    // Taken before the link uses it: only a run that completes hands its state on.
+    this.linkState = undefined;
+    const remember = this.options.rebuilds ?? true;
+    const link = linkCollectionFrom(enriched, { sectionNames, remember }, previousLink);
+    const collection = link.collection;
     // A source that could not be read for a passing reason keeps its last published article (with a warning).
     const kept = await keepUnreadable(this.options.previousOutDir ?? this.options.outDir, unreadable, collection);
     for (const k of kept) {
@@ -148,12 +179,13 @@ export class Pipeline {
 
     const { stats, hashes } = await writeFiles(
       this.options.outDir,
-      renderOutput(collection, report, this.lastOutput),
+      renderOutput(collection, report, this.lastOutput, remember ? this.pageMemo : undefined),
       this.lastOutput,
       Object.fromEntries(collection.articles.map((a) => [a.source, a.id])),
       { precompress: this.options.precompress },
     );
     this.lastOutput = hashes;
+    if (link.state && remember) this.linkState = { state: link.state, version };
     const written = performance.now();
 
     return {
@@ -164,6 +196,7 @@ export class Pipeline {
       processed: processedCount,
       cached: files.length - processedCount,
       kept,
+      link: { mode: link.mode, rescored: link.rescored },
       memoryMb: { listed: listedMb, processed: processedMb, linked: linkedMb, written: residentMb() },
       timings: {
         listMs: listed - started,

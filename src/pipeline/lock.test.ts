@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acquireLock, isAlive, LOCK_FILE, LockError, removeStale } from './write/lock.ts';
 import { MANIFEST_FILE } from './write/outDir.ts';
+import { Pipeline } from './ingest.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Above Linux's pid_max: no process has it, so a lock naming it was left by a killed run. */
@@ -120,6 +121,24 @@ describe('out dir lock', () => {
     const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as { written: number };
     expect(report.written).toBe(3);
   }, 120_000);
+});
+
+describe('a second run while one is writing', () => {
+  it('is told another run is writing, not that the half-written folder holds someone else\'s files', async () => {
+    const content = path.join(dir, 'content');
+    const out = path.join(dir, 'out');
+    await mkdir(path.join(content, 'harbours'), { recursive: true });
+    await writeFile(path.join(content, 'harbours', 'ferry.txt'), 'Ferry keeps running\n\nThe ferry ran on Tuesday.\n');
+    // The first run holds the lock and has written some files, but not yet its manifest.
+    await mkdir(path.join(out, 'articles'), { recursive: true });
+    const release = await acquireLock(out);
+    try {
+      await writeFile(path.join(out, 'articles', 'ferry.json'), '{}');
+      await expect(new Pipeline({ contentDir: content, outDir: out }).run()).rejects.toThrow(/another Verbatim run \(pid \d+\) is writing/);
+    } finally {
+      await release();
+    }
+  });
 });
 
 describe('isAlive', () => {

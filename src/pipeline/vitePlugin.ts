@@ -132,7 +132,7 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
       const dataDir = path.join(outDir, 'data');
       // Sources that cannot be read this time keep their article from the site being replaced.
       const previousOutDir = swap ? path.join(swap.final, 'data') : undefined;
-      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir, ...(previousOutDir ? { previousOutDir } : {}), precompress: true }), config, 'build');
+      const result = await runAndLog(new Pipeline({ contentDir, outDir: dataDir, ...(previousOutDir ? { previousOutDir } : {}), precompress: true, rebuilds: false }), config, 'build');
       for (const k of result.kept) config.logger.warn(`[verbatim] ${k.source} could not be read (${k.reason}): its last published version is kept`);
       await options.afterBuild?.({ outDir, dataDir, result, config });
       if (swap) swap.complete = true;

@@ -5,4 +5,4 @@ export function Component() {
 }
 
 // The router starts the list's data with the list's own plan, from this module (one download for both).
-export { prefetchList } from '../features/article/list/prefetchList';
+export { prefetchList, prefetchListForServer } from '../features/article/list/prefetchList';

@@ -8,6 +8,7 @@ import type { Block, Quote } from '../../content/schema.ts';
 import type { EnrichedArticle, ParsedArticle } from '../types.ts';
 import { findAcronyms } from './acronyms.ts';
 import { collectDescriptions } from './descriptions.ts';
+import { withNamedBodies } from './namedBodies.ts';
 import { scanNames } from './names.ts';
 import { clusterPeople, toLocalPeople } from './people.ts';
 import type { ArticleContext } from './rules/types.ts';
@@ -36,7 +37,7 @@ export function analyseSpeakers(article: ParsedArticle, options: { evidence: boo
   markHeadingMentions(doc, people.mentions);
   collectDescriptions(doc.text, people.people, people.mentions);
   const acronyms = findAcronyms(doc.text);
-  const ctx: ArticleContext = { doc, people, organisations: scan.organisations, acronyms };
+  const ctx: ArticleContext = { doc, people, organisations: withNamedBodies(doc.text, scan.organisations), acronyms };
   return { ctx, findings: attributeQuotes(ctx, options), scan };
 }
 

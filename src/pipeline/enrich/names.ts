@@ -4,6 +4,7 @@
  * verb after it). Returns raw candidates with offsets; people.ts clusters them into people.
  */
 import {
+  ATTRIBUTION_VERBS,
   CLAUSE_OPENERS,
   COURTESY_TITLES,
   GROUP_NOUNS,
@@ -152,7 +153,59 @@ export function scanNames(text: string): NameScan {
   for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
   if (result.notPeople.size > 0) result.people = result.people.filter((c) => c.honorific !== null || c.style !== null || !result.notPeople.has(c.tokens.join(' ')));
+  confirmByContext(text, result.people);
   return result;
+}
+
+/** A capitalised word, possibly double-barrelled with another capitalised one (`Moore-Gillon`, `O'Neill`). */
+const NAME_WORD = /^\p{Lu}[\p{L}'\u2019]*(?:-\p{Lu}[\p{L}'\u2019]*)*$/u;
+/** Between two items of one list of names: ", ", " and ", ", and ", " & ". */
+const LIST_JOIN = /^(?:,\s*|,?\s+and\s+|\s*&\s*)$/;
+/** `played by Jo Roe`, `directed by Jo Roe`: a verb of making or performing before "by" names its maker. */
+const MADE_BY = /\b(?:played|directed|written|produced|voiced|sung|presented|hosted|performed|portrayed|coached|managed|founded|created|designed|composed|painted|narrated|fronted|starring)(?:\s+(?:in\s+)?(?:the|a|an|this|his|her)?\s*[a-z]+)?\s+(?:by\s+)?$/;
+/** `Tabeni Gurmessa of Ethiopia`: a country or a town after "of" is where a person is from. */
+const OF_PLACE = /^\s+of\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
+
+/**
+ * A two- or three-word name of words the lexicon does not know ("Tavrin Blanquett", "Corwen Hadfell") is
+ * kept only with a person's context. More of that context than the run's own neighbourhood: an item
+ * of a list whose other items are people, the maker after "played by", a place after "of", or the
+ * surname alone next to a speech verb elsewhere ("Hadfell said"). Changes `people` in place.
+ */
+function confirmByContext(text: string, people: NameCandidate[]): void {
+  const spokenSurnames = new Set<string>();
+  for (const c of people) {
+    if (c.tokens.length !== 1) continue;
+    const verb = /^\s+([a-z]+)\b/.exec(text.slice(c.end, c.end + 24))?.[1];
+    const verbBefore = /\b([a-z]+)\s+$/.exec(text.slice(Math.max(0, c.start - 16), c.start))?.[1];
+    if ((verb && ATTRIBUTION_VERBS.has(verb)) || (verbBefore && ATTRIBUTION_VERBS.has(verbBefore))) spokenSurnames.add(c.tokens[0]!);
+  }
+  // "Glasgow Quarrens" beside a player's name in a list: a place in the run makes it a club, not a person.
+  // Only words that look like names: a band, a film or a show in the same list is made of dictionary
+  // words ("Silver Horses", "Quiet Rivers"); "US-based Jo Roe", "Dutchman Jo Roe" carry an opener.
+  const nameLike = (t: string): boolean => NAME_WORD.test(t) && !isCommonWord(t) && !isDemonym(t) && !isKnownPlace(t);
+  const unsure = (c: NameCandidate): boolean => !c.certain && c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every(nameLike);
+  for (const c of people) {
+    if (!unsure(c)) continue;
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    const place = OF_PLACE.exec(text.slice(c.end, c.end + 40));
+    if (spokenSurnames.has(c.tokens[c.tokens.length - 1]!) || MADE_BY.test(before) || (place && isKnownPlace(place[1]!))) c.certain = true;
+  }
+  // Lists: a person's neighbour in a list is a person; repeated so that a list confirms all its items.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < people.length; k++) {
+      const c = people[k]!;
+      if (!unsure(c)) continue;
+      const prev = people[k - 1];
+      const next = people[k + 1];
+      const joinedTo = (o: NameCandidate | undefined, from: number, to: number): boolean => o !== undefined && o.certain && o.tokens.length >= 2 && to >= from && LIST_JOIN.test(text.slice(from, to));
+      if (joinedTo(prev, prev?.end ?? 0, c.start) || joinedTo(next, c.end, next?.start ?? 0)) {
+        c.certain = true;
+        changed = true;
+      }
+    }
+  }
 }
 
 /**
@@ -310,7 +363,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     if (honorific || style) break;
     // A role word counts as a title only before a full name ("Treasurer Jo Doe"); "Postman Jo" is a character.
     const nextIsFirstName = run.length - i >= 3 && firstNameGender(run[i + 1]!.text) !== undefined;
-    if ((TITLE_WORDS.has(word) || (i === 0 && (nextIsFirstName || (initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
+    // "Under-Secretary Jo Roe", "Vice-President Jo Roe": a hyphenated title is a title; "Seventeen-year-old
+    // Roe": an age before a name always opens it, whatever follows.
+    const hyphenTitle = word.includes('-') && TITLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1));
+    const age = /^\p{Lu}\p{Ll}*-year-old$/u.test(word);
+    if ((TITLE_WORDS.has(word) || hyphenTitle || age || (i === 0 && (nextIsFirstName || (initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);
@@ -339,7 +396,16 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     break;
   }
   const nameTokens = run.slice(i);
-  if (nameTokens.length === 0) return;
+  // "the Lord Chancellor", "Lord Chief Justice": a style before title words only is an office, no name.
+  // ("Mr Dean", "Mr Major" are names: only a style such as Lord reads as part of an office.)
+  if (style && nameTokens.length > 0 && nameTokens.every((t) => TITLE_WORDS.has(stripPossessive(t.text)) || TITLE_QUALIFIERS.has(stripPossessive(t.text)))) return;
+  if (nameTokens.length === 0) {
+    // "the Home Office", "the Scottish Executive": title words all through, ending in a body's word,
+    // with no name after them, name the body itself.
+    const lastWord = stripPossessive(run[run.length - 1]!.text);
+    if (run.length >= 2 && ORG_WORDS.has(lastWord)) out.organisations.push({ name: run.map((t) => stripPossessive(t.text)).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
+    return;
+  }
   const first = nameTokens[0]!;
   const last = nameTokens[nameTokens.length - 1]!;
   const words = nameTokens.map((t) => stripPossessive(t.text));
@@ -347,7 +413,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const whole = run.map((t) => stripPossessive(t.text)).join(' ');
 
   const titled = honorific !== null || style !== null || chainEnd > 0;
-  if (!titled && (run.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
+  // "Chief Executive Tom Reddle": a body's word inside the title before a name makes no body of the name.
+  // ("Energy Information Administration": when what follows the title is no name, the run is the body.)
+  const nameHead = nameTokens.length > 0 ? stripPossessive(nameTokens[0]!.text) : '';
+  const bodyWordsFrom = titleEnd >= 0 && nameHead && !isCommonWord(nameHead) && !TITLE_WORDS.has(nameHead.slice(nameHead.lastIndexOf('-') + 1)) ? nameTokens : run;
+  if (!titled && (bodyWordsFrom.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
     out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
     return;
   }

@@ -271,3 +271,65 @@ describe('people-index sample faults (BBC build, seed 67)', () => {
     expect(people).toEqual(['Ada Quill']);
   });
 });
+
+describe('a manner adverb between the speaker and the verb', () => {
+  it('"he bitterly said", "Ann Roe angrily told" name the speaker', () => {
+    expect(speakers(['Tom Reddle was sacked in May.', 'Later he bitterly said his rivals were "out to finish me".'])).toEqual([['Tom Reddle', 'person']]);
+    expect(speakers(['"We lost," Ann Roe angrily told reporters.'])).toEqual([['Ann Roe', 'person']]);
+  });
+
+  it('but a noun ending in "ly" is no adverb to skip ("the family said")', () => {
+    expect(speakers(['Tom Reddle left.', 'His family said it was "heartbroken".'])).toEqual([[null, 'unknown']]);
+  });
+});
+
+describe('two unfamiliar words confirmed as a name by their company', () => {
+  const people = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).people.map((p) => p.name);
+
+  it('an item of a list whose other items are people is a person', () => {
+    expect(people(['Guests included Tom Reddle, Tavrin Blanquett and Ann Roe.'])).toEqual(['Tom Reddle', 'Tavrin Blanquett', 'Ann Roe']);
+    expect(people(['Tom Reddle and Corwen Hadfell share second place.'])).toEqual(['Tom Reddle', 'Corwen Hadfell']);
+  });
+
+  it('the maker after "played by", a place after "of", or the surname speaking elsewhere confirm a name', () => {
+    expect(people(['In the film the heroine is played by Ysolde Marrack.'])).toEqual(['Ysolde Marrack']);
+    expect(people(['Tabeni Gurmessa of Ethiopia won the race.'])).toEqual(['Tabeni Gurmessa']);
+    expect(people(['Corwen Hadfell scored twice.', 'Hadfell said the team was ready.'])).toEqual(['Corwen Hadfell']);
+  });
+
+  it('a band or a film of dictionary words in a list of people, or a name glued to an opener, is not confirmed', () => {
+    expect(people(['The record features Tom Reddle, Silver Horses and Ann Roe.'])).toEqual(['Tom Reddle', 'Ann Roe']);
+    expect(people(['Runners included Tom Reddle and Leeds-born Corwen Hadfell.'])).toEqual(['Tom Reddle']);
+  });
+
+  it('a body named after a title word stays a body ("the Energy Information Administration", "the Party Co-Chairman")', () => {
+    expect(scanNames('The Energy Information Administration said so.').people).toEqual([]);
+    expect(scanNames('The Quarry Party Co-Chairman said it was fine.').people).toEqual([]);
+  });
+
+  it('but two unfamiliar words with no such company stay out, and a club beside a player stays a club', () => {
+    expect(people(['The crowd loved Quarren Velt on Sunday.'])).toEqual([]);
+    expect(people(['Tom Reddle, Glasgow Quarrens and Ann Roe were named.'])).toEqual(['Tom Reddle', 'Ann Roe']);
+  });
+});
+
+describe('offices and events that look like titled names', () => {
+  const people = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).people.map((p) => p.name);
+
+  it('"the Lord Chancellor" and "the Lord Chief Justice" are offices; the lord named beside one is a person', () => {
+    expect(people(['MPs heard that the Lord Chancellor, Lord Pellow, disagreed.', 'The Lord Chief Justice agreed.'])).toEqual(['Lord Pellow']);
+  });
+
+  it('an age or a hyphenated title before a name opens it and is no part of it', () => {
+    expect(names('Seventeen-year-old Quill won the race.')).toEqual(['Quill']);
+    expect(names('Treasury Under-Secretary Tom Reddle said it was fine.')).toEqual(['Tom Reddle']);
+  });
+
+  it('"the General Election" is no general called Election', () => {
+    expect(people(['Mr Pellow said a strike would hurt ministers before the General Election.'])).toEqual(['Pellow']);
+  });
+
+  it('but "Mr Dean" stays a person', () => {
+    expect(people(['Mr Dean said the studio was ready.'])).toEqual(['Dean']);
+  });
+});

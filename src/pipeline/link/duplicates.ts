@@ -20,6 +20,9 @@ export function storyFingerprint(headline: string, blocks: Parameters<typeof art
     .digest('hex');
 }
 
+/** Per article object (the pipeline's cache keeps one per unchanged source): a rebuild hashes the edited story only. */
+const fingerprints = new WeakMap<object, string>();
+
 /** Turns every later copy of an already-seen story into a rejection naming the kept source. */
 export function rejectDuplicates(results: FileResult[]): FileResult[] {
   const keptBy = new Map<string, string>();
@@ -27,7 +30,8 @@ export function rejectDuplicates(results: FileResult[]): FileResult[] {
   const rejected = new Map<string, string>();
   for (const result of ordered) {
     if (result.kind !== 'article') continue;
-    const key = storyFingerprint(result.article.headline, result.article.blocks);
+    let key = fingerprints.get(result.article);
+    if (key === undefined) fingerprints.set(result.article, (key = storyFingerprint(result.article.headline, result.article.blocks)));
     const kept = keptBy.get(key);
     if (kept === undefined) keptBy.set(key, result.source);
     else rejected.set(result.source, kept);

@@ -10,8 +10,9 @@ import { buildTitleIndex, resolveRelated } from './related.ts';
 import { buildTopics } from './topics.ts';
 import { resolveSections } from './sections.ts';
 import type { SectionNames } from '../read/siteSettings.ts';
-import { suggestRelated } from './suggest.ts';
+import { suggestRelatedFrom, termCounts, type SuggestState } from './suggest.ts';
 import { articleText } from './text.ts';
+import { sketch, type Sketch } from './nearDuplicates.ts';
 
 export interface LinkedCollection {
   articles: Article[];
@@ -27,9 +28,58 @@ export interface LinkOptions {
   collectionWide?: boolean;
   /** site.json's section names by folder (see sections.ts). */
   sectionNames?: SectionNames;
+  /** Keep each article's link work for the next link (the dev server's rebuilds); a one-off link does not. */
+  remember?: boolean;
 }
 
-export function linkCollection(enriched: EnrichedArticle[], { collectionWide = true, sectionNames = {} }: LinkOptions = {}): LinkedCollection {
+/** What a link keeps for the next one over the same collection (the dev server's rebuild): see suggest.ts. */
+export interface LinkState {
+  suggest: SuggestState;
+  /** Each article as linked last time, by id, with the enriched article it was made from. */
+  articles: Map<string, { from: EnrichedArticle; article: Article }>;
+}
+
+export interface LinkRun {
+  collection: LinkedCollection;
+  state: LinkState | undefined;
+  /** 'incremental' when the last state was used (only stories whose related list could change were re-scored). */
+  mode: 'full' | 'incremental';
+  /** Stories whose related stories were scored this time. */
+  rescored: number;
+}
+
+export function linkCollection(enriched: EnrichedArticle[], options: LinkOptions = {}): LinkedCollection {
+  return linkCollectionFrom(enriched, options).collection;
+}
+
+/**
+ * What one enriched article gives every link, whatever the rest of the collection: its text, term counts
+ * and sketch. Keyed by the article object, which the pipeline's per-file cache keeps for as long as its
+ * source is unchanged, so a rebuild computes these for the edited story only.
+ */
+const articleWork = new WeakMap<EnrichedArticle, { text: string; tf: Map<string, number>; sketch: Sketch }>();
+
+function workOf(article: EnrichedArticle, remember: boolean): { text: string; tf: Map<string, number>; sketch: Sketch } {
+  let work = articleWork.get(article);
+  if (!work) {
+    const text = articleText(article.headline, article.blocks);
+    work = { text, tf: termCounts(text), sketch: sketch(text) };
+    if (remember) articleWork.set(article, work);
+  }
+  return work;
+}
+
+/**
+ * The link, given the state the last link over this collection left (or none: a full link). People,
+ * sections, titles and topics are redone over the whole collection from each article's cached
+ * contribution; related stories are re-scored only where they can have changed. The result is the same
+ * as a link from scratch.
+ */
+export function linkCollectionFrom(
+  enriched: EnrichedArticle[],
+  { collectionWide = true, sectionNames = {}, remember = false }: LinkOptions = {},
+  previous?: LinkState,
+): LinkRun {
   const sections = resolveSections(enriched, sectionNames);
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
@@ -66,21 +116,57 @@ export function linkCollection(enriched: EnrichedArticle[], { collectionWide = t
       wordCount: a.wordCount,
     };
   });
-  if (!collectionWide) return { articles, people, topics: [] };
-  const texts = articles.map((a) => articleText(a.headline, a.blocks));
+  if (!collectionWide) return { collection: { articles, people, topics: [] }, state: undefined, mode: 'full', rescored: 0 };
+  const works = enriched.map((a) => workOf(a, remember));
+  const texts = works.map((w) => w.text);
   const { topics, topicsFor } = buildTopics(
     articles.map((a, i) => ({ id: a.id, section: a.section, candidates: enriched[i]!.topicCandidates, text: texts[i]! })),
+    { people: people.map((p) => p.name), remember },
   );
   for (const article of articles) article.topics = topicsFor(article.id);
 
   const ownRelated = new Map(articles.map((a) => [a.id, new Set([a.id, ...a.related.flatMap((r) => (r.id ? [r.id] : []))])]));
-  const suggestions = suggestRelated(
-    articles.map((a, i) => ({ ...a, text: texts[i]! })),
+  const suggestions = suggestRelatedFrom(
+    articles.map((a, i) => ({ ...a, text: texts[i]!, tf: works[i]!.tf, sketch: works[i]!.sketch })),
     (id) => ownRelated.get(id) ?? new Set([id]),
     { sectionTopics: new Set(topics.filter((t) => t.kind === 'section').map((t) => t.id)) },
+    previous?.suggest,
   );
-  for (const article of articles) article.suggested = suggestions.get(article.id) ?? [];
-  return { articles, people, topics };
+  for (const article of articles) article.suggested = suggestions.result.get(article.id) ?? [];
+  // An article equal to last time's is last time's object, so the write stage can tell it is unchanged
+  // by identity (render.ts keeps its JSON) instead of serialising it again.
+  const linked = new Map<string, { from: EnrichedArticle; article: Article }>();
+  articles.forEach((article, i) => {
+    const before = previous?.articles.get(article.id);
+    const same = before !== undefined && before.from === enriched[i] && sameLinks(before.article, article);
+    if (same) articles[i] = before.article;
+    linked.set(article.id, { from: enriched[i]!, article: articles[i]! });
+  });
+  return {
+    collection: { articles, people, topics },
+    state: { suggest: suggestions.state, articles: linked },
+    mode: suggestions.incremental ? 'incremental' : 'full',
+    rescored: suggestions.rescored,
+  };
+}
+
+/**
+ * Two links of the same enriched article: equal when everything the link adds is equal (the rest is
+ * copied from the enriched article, the same object).
+ */
+function sameLinks(a: Article, b: Article): boolean {
+  const sameList = <T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean) => x.length === y.length && x.every((item, i) => eq(item, y[i]!));
+  const is = <T>(p: T, q: T) => p === q;
+  return (
+    a.id === b.id &&
+    a.section === b.section &&
+    sameList(a.people, b.people, is) &&
+    sameList(a.topics, b.topics, is) &&
+    sameList(a.related, b.related, (p, q) => p.id === q.id) &&
+    sameList(a.quotes, b.quotes, (p, q) => p.speaker.personId === q.speaker.personId) &&
+    sameList(a.blocks, b.blocks, (p, q) => p.type !== 'pullquote' || (q.type === 'pullquote' && p.speaker.personId === q.speaker.personId)) &&
+    sameList(a.suggested, b.suggested, (p, q) => p.id === q.id && p.headline === q.headline && p.updated === q.updated && p.section === q.section && p.score === q.score)
+  );
 }
 
 /**

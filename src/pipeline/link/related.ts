@@ -5,7 +5,20 @@
  */
 import type { RelatedStory } from '../../content/schema.ts';
 
+/** Titles seen, normalised: every link resolves every headline and related line again, mostly the same ones. */
+const normalised = new Map<string, string>();
+const NORMALISED_KEPT = 500_000;
+
 export function normaliseTitle(title: string): string {
+  let key = normalised.get(title);
+  if (key === undefined) {
+    if (normalised.size >= NORMALISED_KEPT) normalised.clear();
+    normalised.set(title, (key = normaliseTitleText(title)));
+  }
+  return key;
+}
+
+function normaliseTitleText(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -12,7 +12,7 @@
  * story itself or of a story already listed is skipped (nearDuplicates.ts).
  */
 import type { SuggestedStory } from '../../content/schema.ts';
-import { isNearDuplicate, sketch } from './nearDuplicates.ts';
+import { isNearDuplicate, sketch, type Sketch } from './nearDuplicates.ts';
 import { terms } from './text.ts';
 
 export interface SuggestInput {
@@ -23,6 +23,9 @@ export interface SuggestInput {
   text: string;
   people: string[];
   topics: string[];
+  /** The text's term counts and sketch, when the caller keeps them between runs (else computed here). */
+  tf?: ReadonlyMap<string, number>;
+  sketch?: Sketch;
 }
 
 export interface SuggestOptions {
@@ -46,10 +49,116 @@ const CANDIDATES_KEPT = SUGGESTIONS_PER_ARTICLE * 4;
 export function suggestRelated(
   articles: SuggestInput[],
   exclude: (id: string) => Set<string>,
-  { sectionTopics = new Set() }: SuggestOptions = {},
+  options: SuggestOptions = {},
 ): Map<string, SuggestedStory[]> {
-  const vectors = buildVectors(articles);
-  const sketches = articles.map((a) => sketch(a.text));
+  return suggestRelatedFrom(articles, exclude, options).result;
+}
+
+/**
+ * What the last scoring rested on, per story (in the collection's order): a rebuild re-scores only the
+ * stories whose result could differ (see suggestRelatedFrom).
+ */
+export interface SuggestState {
+  ids: string[];
+  tfs: Array<ReadonlyMap<string, number>>;
+  df: Map<string, number>;
+  vectors: Array<Map<string, number>>;
+  /** Everything else a story lends to other stories' scores and lists: people, topics, headline, date, section, sketch. */
+  lent: Array<{ people: string; topics: string; headline: string; updated: string | null; section: string | null; sketch: Sketch }>;
+  excluded: string[];
+  sectionTopics: string;
+  /** Each story's related list, by position. */
+  lists: SuggestedStory[][];
+}
+
+/**
+ * Related stories for every article, from scratch or — given the state of the last run over the same
+ * stories in the same order — by re-scoring only the stories whose result can have changed: a story is
+ * re-scored when what it lends to scores changed (its term vector, people, topics, headline, date,
+ * section, sketch or id), when its own exclusions changed, or when it shares a term (in the changed story's
+ * old or new vector), a person or a topic with a story that changed. Any other story's candidates,
+ * scores and near-duplicate checks read only unchanged values, so its last result stands; the output is
+ * the same as a full scoring. A different number of stories (an addition or removal changes every
+ * term's weight) scores everything.
+ */
+export function suggestRelatedFrom(
+  articles: SuggestInput[],
+  exclude: (id: string) => Set<string>,
+  { sectionTopics = new Set() }: SuggestOptions = {},
+  previous?: SuggestState,
+): { result: Map<string, SuggestedStory[]>; state: SuggestState; rescored: number; incremental: boolean } {
+  const n = articles.length;
+  const ids = articles.map((a) => a.id);
+  const sectionKey = [...sectionTopics].sort().join('\n');
+  // The same number of stories (each term's weight rests on it) and the same section topics (they weigh differently).
+  const same = previous !== undefined && previous.ids.length === n && previous.sectionTopics === sectionKey;
+  const tfs = articles.map((a) => a.tf ?? termCounts(a.text));
+  const df = same ? previous.df : new Map<string, number>();
+  const maxDf = maxDocumentFrequency(n);
+  let vectors: Array<Map<string, number>>;
+  const changed = new Set<number>();
+  if (same) {
+    // Document frequencies follow the stories whose terms changed; a vector is recomputed only where its
+    // terms' weights can have moved (a frequency change that stays above maxDf weighs nothing either way).
+    const moved = new Set<string>();
+    const bump = (term: string, by: number) => {
+      const before = df.get(term) ?? 0;
+      const after = before + by;
+      if (after === 0) df.delete(term);
+      else df.set(term, after);
+      moved.add(term);
+    };
+    const retokenised: number[] = [];
+    tfs.forEach((tf, i) => {
+      const old = previous.tfs[i]!;
+      if (old === tf) return;
+      retokenised.push(i);
+      for (const term of old.keys()) bump(term, -1);
+      for (const term of tf.keys()) bump(term, 1);
+    });
+    const weighs = (d: number) => d >= 2 && d <= maxDf;
+    const original = new Map<string, number>();
+    for (const i of retokenised) for (const term of previous.tfs[i]!.keys()) original.set(term, (original.get(term) ?? 0) + 1);
+    for (const i of retokenised) for (const term of tfs[i]!.keys()) original.set(term, (original.get(term) ?? 0) - 1);
+    const reweighted = new Set([...moved].filter((term) => {
+      const now = df.get(term) ?? 0;
+      const before = now + (original.get(term) ?? 0);
+      return now !== before && (weighs(now) || weighs(before));
+    }));
+    const redo = new Set(retokenised);
+    if (reweighted.size > 0) {
+      tfs.forEach((tf, i) => {
+        if (redo.has(i)) return;
+        for (const term of tf.keys()) {
+          if (reweighted.has(term)) {
+            redo.add(i);
+            return;
+          }
+        }
+      });
+    }
+    vectors = previous.vectors.slice();
+    for (const i of redo) {
+      const vector = vectorOf(tfs[i]!, df, n, maxDf);
+      if (!sameVector(vector, previous.vectors[i]!)) {
+        vectors[i] = vector;
+        changed.add(i);
+      }
+    }
+  } else {
+    for (const tf of tfs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    vectors = tfs.map((tf) => vectorOf(tf, df, n, maxDf));
+  }
+  const sketches = articles.map((a) => a.sketch ?? sketch(a.text));
+  const lent = articles.map((a, i) => ({
+    people: a.people.join('\n'),
+    topics: a.topics.join('\n'),
+    headline: a.headline,
+    updated: a.updated,
+    section: a.section,
+    sketch: sketches[i]!,
+  }));
+  const excluded = articles.map((a) => [...exclude(a.id)].sort().join('\n'));
   const postings = new Map<string, { docs: number[]; weights: number[] }>();
   vectors.forEach((vector, doc) => {
     for (const [term, weight] of vector) {
@@ -59,26 +168,25 @@ export function suggestRelated(
       list.weights.push(weight);
     }
   });
-  const maxDf = maxDocumentFrequency(articles.length);
-  const byPerson = invert(articles.map((a) => a.people), maxDf);
-  const byTopic = invert(articles.map((a) => a.topics), maxDf);
+  // Whole lists: one longer than maxDf is skipped when scoring, but a change to it still reaches its stories.
+  const byPerson = invert(articles.map((a) => a.people));
+  const byTopic = invert(articles.map((a) => a.topics));
   const times = articles.map((a) => (a.updated ? Date.parse(a.updated) : null));
 
   // One score slot per story, reused for every article: only the slots an article touched are read
   // and reset, so each article costs its candidates, not the collection (a Map per article was the
   // slowest part of the link stage at 10,000 stories).
-  const scores = new Float64Array(articles.length);
+  const scores = new Float64Array(n);
   // Beside each score, what it rests on: shared terms, and shared people plus shared topics.
-  const sharedTerms = new Uint16Array(articles.length);
-  const sharedThings = new Uint16Array(articles.length);
+  const sharedTerms = new Uint16Array(n);
+  const sharedThings = new Uint16Array(n);
   const touched: number[] = [];
   const add = (other: number, value: number) => {
     if (scores[other] === 0) touched.push(other);
     scores[other] = scores[other]! + value;
   };
 
-  const result = new Map<string, SuggestedStory[]>();
-  articles.forEach((article, doc) => {
+  const suggestFor = (article: SuggestInput, doc: number): SuggestedStory[] => {
     for (const [term, weight] of vectors[doc]!) {
       const list = postings.get(term);
       if (!list) continue;
@@ -89,14 +197,18 @@ export function suggestRelated(
       }
     }
     for (const person of new Set(article.people)) {
-      for (const other of byPerson.get(person) ?? []) {
+      const list = byPerson.get(person);
+      if (!list || list.length > maxDf) continue;
+      for (const other of list) {
         add(other, WEIGHTS.person);
         sharedThings[other]!++;
       }
     }
     for (const topic of new Set(article.topics)) {
       const isSection = sectionTopics.has(topic);
-      for (const other of byTopic.get(topic) ?? []) {
+      const list = byTopic.get(topic);
+      if (!list || list.length > maxDf) continue;
+      for (const other of list) {
         add(other, WEIGHTS.topic);
         if (!isSection) sharedThings[other]!++;
       }
@@ -120,15 +232,70 @@ export function suggestRelated(
       if (isNearDuplicate(sketches[doc]!, other) || chosen.some(([kept]) => isNearDuplicate(sketches[kept]!, other))) continue;
       chosen.push(candidate);
     }
-    result.set(
-      article.id,
-      chosen.map(([other, score]) => {
-        const a = articles[other]!;
-        return { id: a.id, headline: a.headline, updated: a.updated, section: a.section, score: round(score) };
-      }),
-    );
-  });
-  return result;
+    return chosen.map(([other, score]) => {
+      const a = articles[other]!;
+      return { id: a.id, headline: a.headline, updated: a.updated, section: a.section, score: round(score) };
+    });
+  };
+
+  let rescore: Set<number> | null = null;
+  if (same) {
+    rescore = new Set<number>();
+    lent.forEach((l, i) => {
+      const before = previous.lent[i]!;
+      const differs =
+        ids[i] !== previous.ids[i] ||
+        l.people !== before.people ||
+        l.topics !== before.topics ||
+        l.headline !== before.headline ||
+        l.updated !== before.updated ||
+        l.section !== before.section ||
+        !sameSketch(l.sketch, before.sketch);
+      if (differs) changed.add(i);
+      if (excluded[i] !== previous.excluded[i]) rescore!.add(i);
+    });
+    for (const doc of changed) {
+      rescore.add(doc);
+      for (const term of new Set([...vectors[doc]!.keys(), ...previous.vectors[doc]!.keys()])) {
+        for (const other of postings.get(term)?.docs ?? []) rescore.add(other);
+      }
+      const things = (list: string, index: Map<string, number[]>) => {
+        for (const key of list ? list.split('\n') : []) for (const other of index.get(key) ?? []) rescore!.add(other);
+      };
+      things(lent[doc]!.people, byPerson);
+      things(previous.lent[doc]!.people, byPerson);
+      things(lent[doc]!.topics, byTopic);
+      things(previous.lent[doc]!.topics, byTopic);
+    }
+  }
+
+  const lists = articles.map((article, doc) => (rescore && !rescore.has(doc) ? previous!.lists[doc]! : suggestFor(article, doc)));
+  const result = new Map<string, SuggestedStory[]>();
+  articles.forEach((article, doc) => result.set(article.id, lists[doc]!));
+  return {
+    result,
+    state: { ids, tfs, df, vectors, lent, excluded, sectionTopics: sectionKey, lists },
+    rescored: rescore ? rescore.size : n,
+    incremental: same,
+  };
+}
+
+function sameVector(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  // Order matters too: postings are filled in each vector's order, which sets the order scores are summed in.
+  const bi = b.entries();
+  for (const [term, weight] of a) {
+    const [otherTerm, otherWeight] = bi.next().value as [string, number];
+    if (term !== otherTerm || weight !== otherWeight) return false;
+  }
+  return true;
+}
+
+function sameSketch(a: Sketch, b: Sketch): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The k best (id, score) pairs seen, highest score first, lower id first on a tie. */
@@ -154,29 +321,26 @@ function better(id: number, score: number, than: [number, number]): boolean {
   return score > than[1] || (score === than[1] && id < than[0]);
 }
 
-function buildVectors(articles: SuggestInput[]): Array<Map<string, number>> {
-  const counts = articles.map((a) => {
-    const tf = new Map<string, number>();
-    for (const term of terms(a.text)) tf.set(term, (tf.get(term) ?? 0) + 1);
-    return tf;
-  });
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = articles.length;
-  const maxDf = maxDocumentFrequency(n);
-  return counts.map((tf) => {
-    const weighted: Array<[string, number]> = [];
-    for (const [term, count] of tf) {
-      const docs = df.get(term)!;
-      // A term only one story uses cannot link it to another.
-      if (docs < 2 || docs > maxDf) continue;
-      weighted.push([term, (1 + Math.log(count)) * Math.log(n / docs)]);
-    }
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const top = weighted.slice(0, TERMS_PER_ARTICLE);
-    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
-    return new Map(top.map(([term, w]) => [term, w / norm]));
-  });
+/** How often each term occurs in a text. */
+export function termCounts(text: string): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const term of terms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
+  return tf;
+}
+
+/** A story's TF-IDF vector over its strongest terms, normalised; terms in one story or in too many weigh nothing. */
+function vectorOf(tf: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number, maxDf: number): Map<string, number> {
+  const weighted: Array<[string, number]> = [];
+  for (const [term, count] of tf) {
+    const docs = df.get(term)!;
+    // A term only one story uses cannot link it to another.
+    if (docs < 2 || docs > maxDf) continue;
+    weighted.push([term, (1 + Math.log(count)) * Math.log(n / docs)]);
+  }
+  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = weighted.slice(0, TERMS_PER_ARTICLE);
+  const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+  return new Map(top.map(([term, w]) => [term, w / norm]));
 }
 
 /**
@@ -192,7 +356,7 @@ function maxDocumentFrequency(n: number): number {
 
 const MAX_POSTINGS = 400;
 
-function invert(lists: string[][], maxDf: number): Map<string, number[]> {
+function invert(lists: string[][]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   lists.forEach((list, doc) => {
     for (const key of list) {
@@ -201,7 +365,6 @@ function invert(lists: string[][], maxDf: number): Map<string, number[]> {
       docs.push(doc);
     }
   });
-  for (const [key, docs] of index) if (docs.length > maxDf) index.delete(key);
   return index;
 }
 

@@ -8,11 +8,16 @@
  *    organisation, not the town — unless it is a country (national sides stay with their country);
  *  - a name mostly followed by a product noun ("Zentrix players", "the Q7 handset") is a product, not a
  *    topic;
+ *  - a name shaped like a person's ("Thomas Haden Church": a first name, then a surname that happens to be a
+ *    body word) that the text uses as a person ("actor …", "directed by …", listed beside people) is a
+ *    person, not an organisation;
  *  - a single word the collection mostly writes in lower case ("Securities", "Center", "Post") is a
  *    common noun cut from a longer name, and a name in capitals made only of ordinary words ("FULL TEXT",
  *    "LETTERS") is a heading or label, not a name.
  */
 import nlp from 'compromise';
+import { firstNameGender, isKnownOrganisation } from '../enrich/nameLexicon.ts';
+import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS } from '../enrich/lexicon.ts';
 
 /** Words that show a name is being used as a sports team, within a few words of the name. */
 const TEAM_CUES = new Set(
@@ -23,13 +28,28 @@ const TEAM_CUES = new Set(
   v vs relegation promoted relegated derby clash victory points`.split(/\s+/),
 );
 
-/** Nouns that, right after a name, make it a product ("X players", "X handset", "X console"). */
+/** Nouns that, right after a name, make it a product ("X players", "X handset", "X console", "X games"). */
 const PRODUCT_HEADS = new Set(
   `player players phone phones handset handsets console consoles device devices format formats file files
   software browser browsers chip chips camera cameras download downloads message messages messaging
   technology version versions model models gadget gadgets laptop laptops disc discs drive drives
-  network networks standard`.split(/\s+/),
+  network networks standard game games title titles handheld handhelds sequel`.split(/\s+/),
 );
+
+/**
+ * Nouns that, right before a name, make it the title of a work ("the film X", "the programme X", "the game
+ * X"). "show" and "series" are left out: "the show's host" and "a series of" come before anything.
+ */
+const WORK_BEFORE = new Set('film movie game programme album song single sequel console handheld'.split(' '));
+
+/** Participles that, with "by", introduce a person who made something ("directed by X", "written by X"). */
+const MADE_BY = new Set('directed written produced played starring starred sung performed composed presented hosted designed'.split(' '));
+
+/**
+ * Words after which a place is where something happens, never a team ("beat Tolley in Marlport"). Not "at",
+ * "to" or "from": "won at Marlport", "lost to Marlport" and "signed from Marlport" name the team.
+ */
+const VENUE_WORDS = new Set(['in']);
 
 const SCORE = /^\d{1,2}-\d{1,2}$/;
 const bare = (token: string) => token.toLowerCase().replace(/^[("'‘“]+|[)"'’”.,;:!?]+$/g, '');
@@ -44,6 +64,8 @@ export interface MentionUse {
   mentions: number;
   asTeam: number;
   asProduct: number;
+  /** Mentions as where something happens ("in Marlport"). */
+  asVenue: number;
 }
 
 /** How the article uses the name at each mention: as a team, as a product, or otherwise. */
@@ -52,12 +74,53 @@ export function mentionUse(name: string, tokens: readonly string[], positions: R
   const starts = mentionStarts(name, tokens, positions);
   let asTeam = 0;
   let asProduct = 0;
+  let asVenue = 0;
   for (const at of starts) {
     const around = [...tokens.slice(Math.max(0, at - 3), at), ...tokens.slice(at + length, at + length + 3)].map(bare);
-    if (around.some((word) => TEAM_CUES.has(word) || SCORE.test(word))) asTeam++;
-    if (PRODUCT_HEADS.has(bare(tokens[at + length] ?? ''))) asProduct++;
+    const venue = VENUE_WORDS.has(bare(tokens[at - 1] ?? ''));
+    if (venue) asVenue++;
+    if (!venue && around.some((word) => TEAM_CUES.has(word) || SCORE.test(word))) asTeam++;
+    if (PRODUCT_HEADS.has(bare(tokens[at + length] ?? '')) || WORK_BEFORE.has(bare(tokens[at - 1] ?? ''))) asProduct++;
   }
-  return { mentions: starts.length, asTeam, asProduct };
+  return { mentions: starts.length, asTeam, asProduct, asVenue };
+}
+
+/**
+ * A name shaped like a person's: a first name the lexicon knows (the first part of "Jean-Pierre" will do),
+ * then one or two capitalised words, and no firm named after its founder ("William Hill").
+ */
+export function personShaped(name: string): boolean {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(p))) return false;
+  return firstNameGender(parts[0]!.split('-')[0]!) !== undefined && !isKnownOrganisation(name);
+}
+
+/**
+ * Mentions where the text uses the name as a person's: after a role or title ("actor X", "Sir X"), after
+ * "directed by" and the like, or in a list beside someone the people index knows ("A B, X and C D").
+ */
+export function personUses(name: string, tokens: readonly string[], positions: ReadonlyMap<string, number[]>, people: ReadonlySet<string>): number {
+  const length = name.split(/\s+/).length;
+  const clean = (token: string | undefined) => (token ?? '').replace(/^[("'‘“]+|[)"'’”.,;:!?]+$/g, '');
+  const personAt = (from: number) => people.has(`${clean(tokens[from])} ${clean(tokens[from + 1])}`.toLowerCase());
+  let uses = 0;
+  for (const at of mentionStarts(name, tokens, positions)) {
+    const before = clean(tokens[at - 1]);
+    const listedBefore = /,$/.test(tokens[at - 1] ?? '') && personAt(at - 2);
+    const after = tokens[at + length - 1] ?? '';
+    const listedAfter = (/,$/.test(after) && personAt(at + length)) || (bare(tokens[at + length] ?? '') === 'and' && personAt(at + length + 1));
+    if (
+      ROLE_NOUNS.has(before.toLowerCase()) ||
+      COURTESY_TITLES.has(before) ||
+      NAME_STYLES.has(before) ||
+      (before === 'by' && MADE_BY.has(bare(tokens[at - 2] ?? ''))) ||
+      listedBefore ||
+      listedAfter
+    ) {
+      uses++;
+    }
+  }
+  return uses;
 }
 
 const placeCache = new Map<string, 'country' | 'place' | null>();
@@ -92,42 +155,89 @@ export function isPlaceAbbreviation(name: string): boolean {
 }
 
 /**
- * How each watched word is written across the collection: in lower case, capitalised, and capitalised
- * inside a longer name (next to another capitalised word, or joined to one by "and", "of" or "&"),
- * counted in one pass over the texts; only watched words are counted, so memory follows the candidates.
+ * How one text writes each word it uses: a number when only ever in lower case (most words: kept small,
+ * since every article's counts are kept between runs), else [lower case, capitalised, inside a longer name].
  */
-export function wordCase(
-  texts: Iterable<string>,
+export type WordCaseCounts = Map<string, number | [lower: number, capital: number, inLongerName: number]>;
+
+/**
+ * How each word of one text is written: in lower case, capitalised, and capitalised inside a longer name
+ * (next to another capitalised word, or joined to one by "and", "of" or "&"). Per text, so that a
+ * rebuild counts only the texts that changed (topics.ts keeps each text's counts).
+ */
+export function wordCaseCounts(text: string): WordCaseCounts {
+  const counts: WordCaseCounts = new Map();
+  const entry = (key: string): [number, number, number] => {
+    const found = counts.get(key);
+    if (typeof found === 'object') return found;
+    const full: [number, number, number] = [found ?? 0, 0, 0];
+    counts.set(key, full);
+    return full;
+  };
+  const isCapital = (token: string | undefined) => token !== undefined && /^[A-Z][A-Za-z]/.test(token.replace(/^[("'‘“]+/, ''));
+  const endsSentence = (token: string | undefined) => token === undefined || /[.!?:"”]$/.test(token);
+  const tokens = text.split(/\s+/).filter(Boolean);
+  tokens.forEach((token, at) => {
+    const word = token.replace(/^[("'‘“]+/, '').replace(/['’]s$/, '').replace(/[)"'’”.,;:!?]+$/, '');
+    if (!/^[A-Za-z]+$/.test(word)) return;
+    const key = word.toLowerCase();
+    if (word === key) {
+      const found = counts.get(key);
+      if (typeof found === 'object') found[0]++;
+      else counts.set(key, (found ?? 0) + 1);
+      return;
+    }
+    const counted = entry(key);
+    counted[1]++;
+    const before = tokens[at - 1];
+    const after = tokens[at + 1];
+    const joined = (link: string | undefined, other: string | undefined) => link !== undefined && /^(and|of|&)$/.test(link) && isCapital(other);
+    const sentenceStart = endsSentence(before);
+    const glued = /[,.;:!?)"”]$/.test(token);
+    if (
+      (!sentenceStart && isCapital(before) && !/^(The|A|An)$/.test(before ?? '') && !endsSentence(tokens[at - 2]) && !/[,;:]$/.test(before ?? '')) ||
+      (!glued && isCapital(after)) ||
+      (!glued && joined(after, tokens[at + 2])) ||
+      joined(before, tokens[at - 2])
+    ) {
+      counted[2]++;
+    }
+  });
+  return counts;
+}
+
+/** The collection's counts for the watched words only, summed over the texts' own counts. */
+export function sumWordCase(
+  perText: Iterable<WordCaseCounts>,
   watched: ReadonlySet<string>,
 ): { lower: Map<string, number>; capital: Map<string, number>; inLongerName: Map<string, number> } {
   const lower = new Map<string, number>();
   const capital = new Map<string, number>();
   const inLongerName = new Map<string, number>();
-  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  const isCapital = (token: string | undefined) => token !== undefined && /^[A-Z][A-Za-z]/.test(token.replace(/^[("'‘“]+/, ''));
-  const endsSentence = (token: string | undefined) => token === undefined || /[.!?:"”]$/.test(token);
-  for (const text of texts) {
-    const tokens = text.split(/\s+/).filter(Boolean);
-    tokens.forEach((token, at) => {
-      const word = token.replace(/^[("'‘“]+/, '').replace(/['’]s$/, '').replace(/[)"'’”.,;:!?]+$/, '');
-      const key = word.toLowerCase();
-      if (!watched.has(key) || !/^[A-Za-z]+$/.test(word)) return;
-      if (word === key) return void bump(lower, key);
-      bump(capital, key);
-      const before = tokens[at - 1];
-      const after = tokens[at + 1];
-      const joined = (link: string | undefined, other: string | undefined) => link !== undefined && /^(and|of|&)$/.test(link) && isCapital(other);
-      const sentenceStart = endsSentence(before);
-      const glued = /[,.;:!?)"”]$/.test(token);
-      if (
-        (!sentenceStart && isCapital(before) && !/^(The|A|An)$/.test(before ?? '') && !endsSentence(tokens[at - 2]) && !/[,;:]$/.test(before ?? '')) ||
-        (!glued && isCapital(after)) ||
-        (!glued && joined(after, tokens[at + 2])) ||
-        joined(before, tokens[at - 2])
-      ) {
-        bump(inLongerName, key);
+  const add = (map: Map<string, number>, key: string, n: number) => {
+    if (n > 0) map.set(key, (map.get(key) ?? 0) + n);
+  };
+  for (const counts of perText) {
+    const one = (key: string, c: number | [number, number, number]) => {
+      if (typeof c === 'number') return add(lower, key, c);
+      add(lower, key, c[0]);
+      add(capital, key, c[1]);
+      add(inLongerName, key, c[2]);
+    };
+    // Whichever is smaller is walked: a text's few hundred words, or the watched words.
+    if (counts.size <= watched.size) {
+      for (const [key, c] of counts) if (watched.has(key)) one(key, c);
+    } else {
+      for (const key of watched) {
+        const c = counts.get(key);
+        if (c !== undefined) one(key, c);
       }
-    });
+    }
   }
   return { lower, capital, inLongerName };
+}
+
+/** How each watched word is written across the collection (see wordCaseCounts). */
+export function wordCase(texts: Iterable<string>, watched: ReadonlySet<string>): ReturnType<typeof sumWordCase> {
+  return sumWordCase([...texts].map(wordCaseCounts), watched);
 }

@@ -124,4 +124,57 @@ describe('topics', () => {
     const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [], text }));
     expect(buildTopics(stories).topics.map((t) => t.name)).toEqual(['tenant rights']);
   });
+
+  it('never makes someone the people index knows an organisation topic', () => {
+    const text = 'Tamsin Vale opened the harbour. Later Tamsin Vale spoke.';
+    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'Tamsin Vale', kind: 'organisation' as const }], text }));
+    expect(buildTopics(stories).topics.map((t) => t.name)).toEqual(['Tamsin Vale']);
+    expect(buildTopics(stories, { people: ['Tamsin Vale'] }).topics).toEqual([]);
+  });
+
+  it('drops a person whose surname is a body word when the text uses the name as a person, but keeps a body named after someone', () => {
+    const stories = [
+      { id: 'a', text: 'The prize went to actor Thomas Orrin Abbey for the role.' },
+      { id: 'b', text: 'The film was directed by Thomas Orrin Abbey in the spring.' },
+      { id: 'c', text: 'It stars Wenna Tolhurst, Thomas Orrin Abbey and Pell Marsh.' },
+    ].map((s) => ({ ...s, section: null, candidates: [{ name: 'Thomas Orrin Abbey', kind: 'organisation' as const }, { name: 'Henry Quayle Foundation', kind: 'organisation' as const }] }));
+    for (const s of stories) s.text += ' The Henry Quayle Foundation paid for it.';
+    expect(buildTopics(stories, { people: ['Wenna Tolhurst'] }).topics.map((t) => t.name)).toEqual(['Henry Quayle Foundation']);
+  });
+
+  it('names the head of a longer name by the whole name ("… School of Music"), never the fragment', () => {
+    const text = 'Students at the Kelmar School of Music said the Kelmar School of Music would stay open.';
+    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'Kelmar School', kind: 'organisation' as const }], text }));
+    expect(buildTopics(stories).topics.map((t) => t.name)).toEqual(['Kelmar School of Music']);
+  });
+
+  it('keeps a town where a match was played a place, not a team', () => {
+    const text = 'Tolley beat Ardby 2-1 in Kestwick on Saturday. The crowd in Kestwick was large.';
+    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: 'Sport', candidates: [{ name: 'Kestwick', kind: 'place' as const }], text }));
+    expect(buildTopics(stories).topics.filter((t) => t.kind !== 'section').map((t) => [t.name, t.kind])).toEqual([['Kestwick', 'place']]);
+  });
+
+  it('drops the titles of works and games: names after "the programme", "the game", or before "games"', () => {
+    const text = 'She told the programme Harbour Talk about it. Fans of Vexa games queued, and the Vexa games sold out. Harbour Talk ends.';
+    const stories = ['a', 'b', 'c'].map((id) => ({
+      id,
+      section: null,
+      candidates: [
+        { name: 'Harbour Talk', kind: 'organisation' as const },
+        { name: 'Vexa', kind: 'organisation' as const },
+      ],
+      text,
+    }));
+    expect(buildTopics(stories).topics).toEqual([]);
+  });
+
+  it('drops role abbreviations (MEP, GP) and files web and radio terms (RSS, FM) as subjects', () => {
+    const text = 'The MEP and a GP read the RSS feed on FM radio.';
+    const names = ['MEP', 'GP', 'RSS', 'FM'];
+    const { topics } = buildTopics([input('a', 'Tech', names, text), input('b', 'Tech', names, text), input('c', 'Tech', names, text)]);
+    expect(topics.filter((t) => t.kind !== 'section').map((t) => [t.name, t.kind]).sort()).toEqual([
+      ['FM', 'theme'],
+      ['RSS', 'theme'],
+    ]);
+  });
 });

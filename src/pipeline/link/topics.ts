@@ -8,7 +8,14 @@ import type { TopicCandidate } from '../types.ts';
 import { slugify } from '../ids.ts';
 import { foldText, foldWords } from '../../content/slug.ts';
 import { STOP_WORDS } from './text.ts';
-import { isPlaceAbbreviation, knownPlace, mentionUse, wordCase, type MentionUse } from './topicEvidence.ts';
+import { isPlaceAbbreviation, knownPlace, mentionUse, personShaped, personUses, sumWordCase, wordCaseCounts, type MentionUse, type WordCaseCounts } from './topicEvidence.ts';
+
+export interface TopicOptions {
+  /** The people index's names: someone the collection knows as a person is never an organisation or place topic. */
+  people?: Iterable<string>;
+  /** Keep each article's topic work for the next run (a rebuild redoes it for changed stories only). */
+  remember?: boolean;
+}
 
 export interface TopicInput {
   id: string;
@@ -41,14 +48,14 @@ function isJunk(key: string): boolean {
 
 /** Abbreviations and words that name-finders take for organisations or places but are neither. */
 const NOT_TOPICS = new Set(
-  'gmt bst utc est edt pst pdt cst cdt cet mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co ok gb united swede swedes agm awol obe mbe cbe os ai'.split(' '),
+  'gmt bst utc est edt pst pdt cst cdt cet mp mps id tv pc ceo cfo pm qc dj cd dvd pr it us them mr mrs ms dr st plc ltd inc co ok gb united swede swedes agm awol obe mbe cbe os ai mep meps gp diy'.split(' '),
 );
 /**
  * Abbreviations of technologies, formats and conditions (SMS, GPS, HIV): subjects a reader may follow,
  * but no organisation; name-finders file every capitalised acronym as one.
  */
 const TERM_ABBREVIATIONS = new Set(
-  'sms mms gprs 3g usb gps lcd hdtv hd vcr vhs adsl dsl wifi wi-fi drm mp3 pdf html rfid voip iptv dvr pvr hiv aids sars bse dna gdp'.split(' '),
+  'sms mms gprs 3g usb gps lcd hdtv hd vcr vhs adsl dsl wifi wi-fi drm mp3 pdf html rfid voip iptv dvr pvr hiv aids sars bse dna gdp rss pda pdas cgi fm ip'.split(' '),
 );
 /** "Asian", "Americans", "Londoners", "Swiss": a place's people or adjective, not the place. */
 const DEMONYM = /^(?:[a-z]+(?:ans?|ese|ish|ers|iards?)|[a-z]*(?:swiss|french|dutch|greek|thai|iraqi|israeli|pakistani|saudi|kuwaiti))s?$/;
@@ -76,6 +83,10 @@ function completeName(name: string, words: WordIndex): string | null {
     parts.every((part, k) => (words.tokens[at + k] ?? '').replace(TRAILING_PUNCTUATION, '') === part),
   );
   if (starts.length === 0) return name;
+  // The head of a longer name ("Kelmar School" of "Kelmar School of Music"), mostly written with its "of …":
+  // the name is the whole of it, as the text first writes it.
+  const continued = starts.filter((at) => words.tokens[at + parts.length - 1] === parts[parts.length - 1] && words.tokens[at + parts.length] === 'of' && /^[A-Z]/.test(words.tokens[at + parts.length + 1] ?? ''));
+  if (continued.length * 2 > starts.length) return `${name} of ${nameRun(words.tokens, continued[0]! + parts.length + 1)}`;
   const prefixedAt = starts.find((at) => at > 0 && PLACE_PREFIXES.has(words.tokens[at - 1]!));
   if (prefixedAt !== undefined) return `${words.tokens[prefixedAt - 1]} ${name}`;
   const fragments = starts.filter((at) => {
@@ -88,6 +99,17 @@ function completeName(name: string, words: WordIndex): string | null {
 }
 
 const TRAILING_PUNCTUATION = /[)"'’”.,;:!?]+$/;
+
+/** The capitalised words from `at` (up to three), ending at the first that carries punctuation. */
+function nameRun(tokens: readonly string[], at: number): string {
+  const run: string[] = [];
+  for (let k = at; k < at + 3 && /^[A-Z]/.test(tokens[k] ?? ''); k++) {
+    const word = tokens[k]!;
+    run.push(word.replace(TRAILING_PUNCTUATION, '').replace(/['’]s$/, ''));
+    if (word !== word.replace(TRAILING_PUNCTUATION, '') || /['’]s$/.test(word)) break;
+  }
+  return run.join(' ');
+}
 
 /** An article's words in order, with where each one occurs: names are looked up, never re-scanned. */
 interface WordIndex {
@@ -120,9 +142,14 @@ interface Tally {
   asProduct: number;
 }
 
-export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor: (articleId: string) => string[] } {
+export function buildTopics(inputs: TopicInput[], options: TopicOptions = {}): { topics: Topic[]; topicsFor: (articleId: string) => string[] } {
+  const partOf = topicParts(options.remember ?? false);
+  const people = new Set([...(options.people ?? [])].map((name) => name.toLowerCase()));
+  const peopleKeys = new Set([...people].map(topicKey));
+  /** Stories where a person-shaped name is used as a person's (see personUses), by topic key. */
+  const usedAsPerson = new Map<string, number>();
   const tallies = new Map<string, Tally>();
-  const note = (key: string, kind: TopicKind, form: string, articleId: string, use = { mentions: 0, asProduct: 0 }) => {
+  const note = (key: string, kind: TopicKind, form: string, articleId: string, use: Pick<MentionUse, 'mentions' | 'asProduct'> = { mentions: 0, asProduct: 0 }) => {
     let tally = tallies.get(key);
     if (!tally) tallies.set(key, (tally = { kinds: new Map(), forms: new Map(), articles: new Set(), mentions: new Map(), used: 0, asProduct: 0 }));
     if (!tally.articles.has(articleId)) tally.kinds.set(kind, (tally.kinds.get(kind) ?? 0) + 1);
@@ -143,16 +170,17 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
   const storiesOf = new Map<string, Set<string>>();
   for (const input of inputs) {
     if (input.section) note(`section ${topicKey(input.section)}`, 'section', input.section, input.id);
-    const words = indexWords(input.text);
     const sports = /^sports?$/i.test(input.section ?? '');
-    for (const candidate of input.candidates) {
-      const name = completeName(candidate.name, words);
-      if (!name) continue;
-      const key = topicKey(name);
-      if (isJunk(key) || (candidate.kind === 'place' && DEMONYM.test(key))) continue;
-      const use = mentionUse(name, words.tokens, words.positions);
-      const kind = TERM_ABBREVIATIONS.has(key) ? 'theme' : candidate.kind;
-      uses.push({ key, kind, form: name.replace(/^the\s+/i, ''), id: input.id, use, sports });
+    let words: ReturnType<typeof indexWords> | undefined;
+    for (const { key, kind, form, use, name, asOrganisation, shapedLikePerson } of partOf(input, 'uses')) {
+      // Someone the people index knows, or a person's name the text uses as one, is not an organisation.
+      // (The people index is collection-wide, so this is judged here, not in the per-article work.)
+      if (asOrganisation && peopleKeys.has(key)) continue;
+      if (asOrganisation && shapedLikePerson) {
+        words ??= indexWords(input.text);
+        if (personUses(name, words.tokens, words.positions, people) > 0) usedAsPerson.set(key, (usedAsPerson.get(key) ?? 0) + 1);
+      }
+      uses.push({ key, kind, form, id: input.id, use, sports });
       let stories = storiesOf.get(key);
       if (!stories) storiesOf.set(key, (stories = new Set()));
       stories.add(input.id);
@@ -171,22 +199,24 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
     }
   }
   for (const u of uses) {
-    if ((storiesOf.get(u.key)?.size ?? 0) < minimum || isPlaceAbbreviation(u.form)) continue;
+    if ((storiesOf.get(u.key)?.size ?? 0) < minimum || isPlaceAbbreviation(u.form) || usedAsPerson.has(u.key)) continue;
     const place = placeOf.get(u.key) ?? null;
     // A town's name used as its team is the team (a topic of its own); a country stays the country.
     const couldBeTeam = (place !== null || u.kind === 'place') && place !== 'country';
     const sports = sportsUse.get(u.key);
     const teamName = couldBeTeam && sports !== undefined && sports.asTeam >= 2 && sports.asTeam * 3 >= sports.stories;
-    const team = teamName && (u.sports || (u.use.asTeam > 0 && u.use.asTeam * 2 >= u.use.mentions));
+    // A sports story that only ever says where something happened ("the final in Marlport") means the town.
+    const onlyVenue = u.use.mentions > 0 && u.use.asVenue === u.use.mentions;
+    const team = teamName && ((u.sports && !onlyVenue) || (u.use.asTeam > 0 && u.use.asTeam * 2 >= u.use.mentions));
     if (team) note(`team ${u.key}`, 'organisation', u.form, u.id, u.use);
     else note(u.key, place ? 'place' : u.kind, u.form, u.id, u.use);
   }
-  for (const [key, theme] of findThemes(inputs)) {
+  for (const [key, theme] of findThemes(inputs, partOf)) {
     if (tallies.has(key)) continue;
     for (const id of theme.articles) note(key, 'theme', theme.name, id);
   }
 
-  const commonWord = commonWordTest(tallies, inputs);
+  const commonWord = commonWordTest(tallies, inputs, partOf);
   const kept = [...tallies]
     .map(([key, t]) => [key, { ...t, kind: majorityKind(t.kinds) }] as const)
     .filter(([, t]) => t.kind === 'section' || (t.articles.size >= minimum && !(t.asProduct * 3 >= t.used && t.asProduct > 0) && !commonWord(t.forms)));
@@ -202,15 +232,24 @@ export function buildTopics(inputs: TopicInput[]): { topics: Topic[]; topicsFor:
     for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}-${n}`;
     usedIds.add(id);
     idByKey.set(key, id);
-    const articleOrder = inputs.filter((i) => tally.articles.has(i.id)).map((i) => i.id);
-    topics.push({ id, name, kind: tally.kind, articles: articleOrder });
+    // Each topic's stories are filled in below, from the articles that keep it.
+    topics.push({ id, name, kind: tally.kind, articles: [] });
   }
 
+  // Each kept topic hands its weight to the articles naming it: one pass over the mentions, not a scan of
+  // every topic per article (quadratic at 10,000 stories).
+  const offered = new Map<string, Array<{ id: string; kind: TopicKind; weight: number }>>();
+  for (const [key, t] of kept) {
+    const id = idByKey.get(key)!;
+    for (const [articleId, weight] of t.mentions) {
+      const list = offered.get(articleId);
+      if (list) list.push({ id, kind: t.kind, weight });
+      else offered.set(articleId, [{ id, kind: t.kind, weight }]);
+    }
+  }
   const perArticle = new Map<string, string[]>();
   for (const input of inputs) {
-    const ranked = kept
-      .filter(([, t]) => t.mentions.has(input.id))
-      .map(([key, t]) => ({ id: idByKey.get(key)!, kind: t.kind, weight: t.mentions.get(input.id)! }))
+    const ranked = (offered.get(input.id) ?? [])
       .sort((a, b) => Number(b.kind === 'section') - Number(a.kind === 'section') || b.weight - a.weight || (a.id < b.id ? -1 : 1))
       .slice(0, MAX_TOPICS_PER_ARTICLE);
     perArticle.set(input.id, ranked.map((r) => r.id));
@@ -241,12 +280,19 @@ function majorityKind(kinds: Map<TopicKind, number>): TopicKind {
  * capitalised, or mostly inside longer names ("Securities", "Center", "Post"), or a name in capitals whose every word the collection also writes
  * in lower case ("FULL TEXT", "LETTERS": headings and labels). Acronyms (never written in lower case) pass.
  */
-function commonWordTest(tallies: Map<string, Tally>, inputs: readonly TopicInput[]): (forms: Map<string, number>) => boolean {
+function commonWordTest(
+  tallies: Map<string, Tally>,
+  inputs: readonly TopicInput[],
+  partOf: TopicPart,
+): (forms: Map<string, number>) => boolean {
   const watched = new Set<string>();
   const candidates = [...tallies.values()].filter((t) => !t.kinds.has('section') && !t.kinds.has('theme'));
   for (const t of candidates) for (const form of t.forms.keys()) for (const word of form.split(/\s+/)) watched.add(word.toLowerCase());
-  const { lower, capital, inLongerName } = wordCase(
-    inputs.map((i) => i.text),
+  // Lazily, one text at a time: unless kept for the next run, each text's counts are summed and let go.
+  const { lower, capital, inLongerName } = sumWordCase(
+    (function* () {
+      for (const input of inputs) yield partOf(input, 'wordCase');
+    })(),
     watched,
   );
   return (forms) => {
@@ -273,29 +319,96 @@ function titleScore(form: string): number {
   return /^[A-Z][a-z]/.test(form) ? 1 : 0;
 }
 
+/** What one article contributes to topics, whatever the rest of the collection holds. */
+interface ArticleTopicWork {
+  /** Its candidates, completed and judged against its text; junk dropped. */
+  uses: Array<{ key: string; kind: TopicKind; form: string; use: MentionUse; name: string; asOrganisation: boolean; shapedLikePerson: boolean }>;
+  /** Theme phrases (folded) with their counts, and each written form ("mobile phones") with its count. */
+  themes: { phrases: Map<string, number>; forms: Map<string, number> };
+  wordCase: WordCaseCounts;
+}
+
+type TopicPart = <K extends keyof ArticleTopicWork>(input: TopicInput, part: K) => ArticleTopicWork[K];
+
+/**
+ * Per article, keyed by its candidate list (an enriched article's own array, kept by the pipeline's
+ * cache for as long as the source is unchanged) and checked against the text: a rebuild redoes this work
+ * for the edited story only. Pure functions of (candidates, text), so reuse is exact. Only kept when asked
+ * (`remember`): a one-off link computes each part when needed and lets it go.
+ */
+const topicWork = new WeakMap<readonly TopicCandidate[], { text: string; parts: Partial<ArticleTopicWork> }>();
+
+const computePart: { [K in keyof ArticleTopicWork]: (input: TopicInput) => ArticleTopicWork[K] } = {
+  uses: (input) => candidateUses(input),
+  themes: (input) => themePhrases(input.text),
+  wordCase: (input) => wordCaseCounts(input.text),
+};
+
+function topicParts(remember: boolean): TopicPart {
+  return (input, part) => {
+    if (!remember) return computePart[part](input);
+    let known = topicWork.get(input.candidates);
+    if (!known || known.text !== input.text) topicWork.set(input.candidates, (known = { text: input.text, parts: {} }));
+    const kept = known.parts[part] as ArticleTopicWork[typeof part] | undefined;
+    if (kept !== undefined) return kept;
+    const made = computePart[part](input);
+    known.parts[part] = made;
+    return made;
+  };
+}
+
+function candidateUses(input: TopicInput): ArticleTopicWork['uses'] {
+  const words = indexWords(input.text);
+  const uses: ArticleTopicWork['uses'] = [];
+  for (const candidate of input.candidates) {
+    const name = completeName(candidate.name, words);
+    if (!name) continue;
+    const key = topicKey(name);
+    if (isJunk(key) || (candidate.kind === 'place' && DEMONYM.test(key))) continue;
+    const use = mentionUse(name, words.tokens, words.positions);
+    const kind = TERM_ABBREVIATIONS.has(key) ? 'theme' : candidate.kind;
+    const asOrganisation = candidate.kind === 'organisation';
+    uses.push({ key, kind, form: name.replace(/^the\s+/i, ''), use, name, asOrganisation, shapedLikePerson: asOrganisation && personShaped(name) });
+  }
+  return uses;
+}
+
+function themePhrases(text: string): ArticleTopicWork['themes'] {
+  // Words as written: a theme is made of common nouns, so a capitalised word (a name) breaks a pair.
+  const words = text.match(/[A-Za-z][a-z-]+/g) ?? [];
+  const phrases = new Map<string, number>();
+  // One flat map per article (not a map per phrase): every article's is kept between runs.
+  const forms = new Map<string, number>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    // Letters only: a hyphenated token is markup or a compound ("tweet-id"), not half of a subject.
+    if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
+    if (a.length < 4 || b.length < 4 || STOP_WORDS.has(a) || STOP_WORDS.has(b) || THEME_BLOCKLIST.has(a) || THEME_BLOCKLIST.has(b)) continue;
+    // "mobile phone" and "mobile phones" are one theme.
+    const phrase = `${a} ${singular(b)}`;
+    phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+    forms.set(`${a} ${b}`, (forms.get(`${a} ${b}`) ?? 0) + 1);
+  }
+  return { phrases, forms };
+}
+
 /**
  * Themes: two-word phrases of content words ("interest rates", "music industry") that recur in
  * several stories but are not everywhere. Each story takes its strongest few.
  */
-function findThemes(inputs: TopicInput[]): Map<string, { name: string; articles: string[] }> {
+function findThemes(inputs: TopicInput[], partOf: TopicPart): Map<string, { name: string; articles: string[] }> {
   // How each theme is written ("human rights", never the folded "human right"): the name is the form used most.
   const written = new Map<string, Map<string, number>>();
   const perArticle = inputs.map((input) => {
-    // Words as written: a theme is made of common nouns, so a capitalised word (a name) breaks a pair.
-    const words = input.text.match(/[A-Za-z][a-z-]+/g) ?? [];
-    const phrases = new Map<string, number>();
-    for (let i = 0; i + 1 < words.length; i++) {
-      const a = words[i]!;
-      const b = words[i + 1]!;
-      // Letters only: a hyphenated token is markup or a compound ("tweet-id"), not half of a subject.
-      if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
-      if (a.length < 4 || b.length < 4 || STOP_WORDS.has(a) || STOP_WORDS.has(b) || THEME_BLOCKLIST.has(a) || THEME_BLOCKLIST.has(b)) continue;
-      // "mobile phone" and "mobile phones" are one theme.
-      const phrase = `${a} ${singular(b)}`;
-      phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+    const { phrases, forms: own } = partOf(input, 'themes');
+    for (const [form, count] of own) {
+      // The phrase a form folds to, as themePhrases made it: the first word, then the second made singular.
+      const space = form.indexOf(' ');
+      const phrase = `${form.slice(0, space)} ${singular(form.slice(space + 1))}`;
       let forms = written.get(phrase);
       if (!forms) written.set(phrase, (forms = new Map()));
-      forms.set(`${a} ${b}`, (forms.get(`${a} ${b}`) ?? 0) + 1);
+      forms.set(form, (forms.get(form) ?? 0) + count);
     }
     return phrases;
   });

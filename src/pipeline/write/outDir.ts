@@ -65,17 +65,23 @@ async function realish(dir: string): Promise<string> {
 
 const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
 
-/**
- * Throws OutDirError when `outDir` equals, contains or lies inside `contentDir`, or is a non-empty folder
- * that is not a Verbatim output (no manifest, no report.json) and `force` is not set.
- */
-export async function checkOutDir(contentDir: string, outDir: string, force = false): Promise<void> {
+/** Throws OutDirError when `outDir` equals, contains or lies inside `contentDir`; returns its real path. */
+export async function checkOverlap(contentDir: string, outDir: string): Promise<string> {
   const [content, out] = await Promise.all([realish(contentDir), realish(outDir)]);
   if (within(out, content) || within(content, out)) {
     throw new OutDirError(
       `refusing to write into ${outDir}: it overlaps the content folder ${contentDir} (choose an output folder outside it)`,
     );
   }
+  return out;
+}
+
+/**
+ * Throws OutDirError when `outDir` equals, contains or lies inside `contentDir`, or is a non-empty folder
+ * that is not a Verbatim output (no manifest, no report.json) and `force` is not set.
+ */
+export async function checkOutDir(contentDir: string, outDir: string, force = false): Promise<void> {
+  const out = await checkOverlap(contentDir, outDir);
   // A lock or temporary file alone is what a run killed before its first write leaves.
   const entries = (await readdir(out).catch(() => [] as string[])).filter((e) => !isLockFile(e) && !e.endsWith('.tmp'));
   if (entries.length === 0 || force) return;

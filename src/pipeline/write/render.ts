@@ -59,10 +59,19 @@ export type OutputFile = readonly [path: string, text: string, hash: string];
  * run wrote (the dev server keeps them): a file whose JSON hashes the same as a file validated then is
  * not validated again, which is most of a rebuild after one edit.
  */
+/**
+ * Each person's and topic's page files as last rendered, with what they were made from: the page head's
+ * JSON and the article objects their quotes and stories come from (the link keeps an unchanged article's
+ * object between runs). The dev server's Pipeline keeps one between rebuilds; without one (a one-off run)
+ * no article's file or search terms are kept either.
+ */
+export type PageMemo = Map<string, { head: string; from: readonly object[]; files: OutputFile[] }>;
+
 export function* renderOutput(
   collection: LinkedCollection,
   report: IngestReport,
   previous?: ReadonlyMap<string, string>,
+  memo?: PageMemo,
 ): Generator<OutputFile> {
   const put = <T>(path: string, schema: z.ZodType<T>, value: T): OutputFile => {
     const json = JSON.stringify(value);
@@ -82,8 +91,19 @@ export function* renderOutput(
   const peopleById = new Map(collection.people.map((p) => [p.id, p]));
   const topicsById = new Map(collection.topics.map((t) => [t.id, t]));
   for (const article of articles) {
-    const named = { ...article, cast: castOf(article, peopleById), topicNames: topicNamesOf(article, topicsById) };
-    yield put(dataPaths.article(article.id), ArticleSchema, named);
+    const cast = castOf(article, peopleById);
+    const topicNames = topicNamesOf(article, topicsById);
+    // The same article object as last run (the link reuses it when nothing in it changed) with the same
+    // names: the same file, not serialised again. A rebuild after one edit serialises a handful.
+    const names = JSON.stringify([cast, topicNames]);
+    const known = memo && articleFiles.get(article);
+    if (known && known.names === names && previous?.get(known.file[0]) === known.file[2]) {
+      yield known.file;
+      continue;
+    }
+    const file = put(dataPaths.article(article.id), ArticleSchema, { ...article, cast, topicNames });
+    if (memo) articleFiles.set(article, { names, file });
+    yield file;
   }
   yield put(dataPaths.catalog, ArticleSummarySchema.array(), summaries);
   for (const page of renderListPages(summaries)) yield put(dataPaths.listPage(page.page), ListPageSchema, page);
@@ -98,11 +118,31 @@ export function* renderOutput(
   yield put(dataPaths.peopleIndex, PeopleIndexSchema, peopleIndex.index);
   for (const { key, ...page } of peopleIndex.letterPages) yield put(dataPaths.peopleLetter(key, page.page), PeopleLetterPageSchema, page);
   for (const shard of peopleIndex.findShards) yield put(dataPaths.peopleFind(shard.key), PeopleFindShardSchema, shard);
+  // Pages made from the same head and the same article objects as last time are last time's files, as long
+  // as those are what was last written: a rebuild serialises only the pages of people and topics it touched.
+  const seen = new Set<string>();
+  function* pages(key: string, head: unknown, from: readonly object[], build: () => OutputFile[]): Generator<OutputFile> {
+    seen.add(key);
+    const headJson = JSON.stringify(head);
+    const known = memo?.get(key);
+    if (known && known.head === headJson && sameObjects(known.from, from) && known.files.every((f) => previous?.get(f[0]) === f[2])) {
+      yield* known.files;
+      return;
+    }
+    const files = build();
+    memo?.set(key, { head: headJson, from, files });
+    yield* files;
+  }
   const quotesByPerson = collectQuotesByPerson(articles);
+  const quotedIn = groupBy(articles, (a) => a.quotes.flatMap((q) => (q.speaker.personId ? [q.speaker.personId] : [])));
   const storiesByPerson = groupBy(summaries, (s) => s.people);
   for (const person of collection.people) {
-    const pages = buildPersonPages(person, quotesByPerson.get(person.id) ?? [], storiesByPerson.get(person.id) ?? []);
-    for (const page of pages) yield put(dataPaths.person(person.id, page.page), PersonPageSchema, page);
+    const quotes = quotesByPerson.get(person.id) ?? [];
+    const stories = storiesByPerson.get(person.id) ?? [];
+    const { articles: _articles, ...head } = person;
+    yield* pages(`person ${person.id}`, head, [...(quotedIn.get(person.id) ?? []), ...stories], () =>
+      buildPersonPages(person, quotes, stories).map((page) => put(dataPaths.person(person.id, page.page), PersonPageSchema, page)),
+    );
   }
 
   yield put(dataPaths.topics, TopicSchema.array(), collection.topics);
@@ -111,11 +151,14 @@ export function* renderOutput(
   for (const page of topicsIndex.kindPages) yield put(dataPaths.topicsKind(page.kind, page.page), TopicsKindPageSchema, page);
   const storiesByTopic = groupBy(summaries, (s) => s.topics);
   for (const topic of collection.topics) {
-    for (const page of buildTopicPages(topic, storiesByTopic.get(topic.id) ?? [])) {
-      yield put(dataPaths.topic(topic.id, page.page), TopicPageSchema, page);
-    }
+    const stories = storiesByTopic.get(topic.id) ?? [];
+    const { articles: _articles, ...head } = topic;
+    yield* pages(`topic ${topic.id}`, head, stories, () =>
+      buildTopicPages(topic, stories).map((page) => put(dataPaths.topic(topic.id, page.page), TopicPageSchema, page)),
+    );
   }
-  const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics });
+  if (memo) for (const key of memo.keys()) if (!seen.has(key)) memo.delete(key);
+  const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics }, { remember: memo !== undefined });
   yield put(dataPaths.searchRoot, SearchRootSchema, search.root);
   for (const [prefix, shard] of search.terms) yield put(dataPaths.searchTerms(prefix), SearchTermShardSchema, shard);
   for (const [k, shard] of search.stories.entries()) yield put(dataPaths.searchStories(k), SearchStoryShardSchema, shard);
@@ -142,6 +185,10 @@ export function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<strin
   return groups;
 }
 
+function sameObjects(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 /** Newest first; undated stories keep their source order after the dated ones. */
 export function sortNewestFirst(articles: Article[]): Article[] {
   return articles
@@ -157,7 +204,17 @@ export function sortNewestFirst(articles: Article[]): Article[] {
     .map((x) => x.article);
 }
 
+/** Each article's file as last rendered, with the names it carried; by article object (see renderOutput). */
+const articleFiles = new WeakMap<Article, { names: string; file: OutputFile }>();
+const summaries = new WeakMap<Article, ArticleSummary>();
+
 export function summarise(article: Article): ArticleSummary {
+  let summary = summaries.get(article);
+  if (!summary) summaries.set(article, (summary = summaryOf(article)));
+  return summary;
+}
+
+function summaryOf(article: Article): ArticleSummary {
   const intro = article.blocks.find((b) => b.type === 'paragraph');
   return {
     id: article.id,

@@ -67,7 +67,7 @@ export interface SearchFiles {
 }
 
 /** The search index for a collection (articles in any order: they are numbered here). */
-export function buildSearchFiles(input: SearchInput, options: { shardBudget?: number; storiesPerShard?: number } = {}): SearchFiles {
+export function buildSearchFiles(input: SearchInput, options: { shardBudget?: number; storiesPerShard?: number; remember?: boolean } = {}): SearchFiles {
   const budget = options.shardBudget ?? SHARD_BUDGET;
   const perShard = options.storiesPerShard ?? STORIES_PER_SHARD;
   const ordered = numberStories(input.articles);
@@ -77,7 +77,7 @@ export function buildSearchFiles(input: SearchInput, options: { shardBudget?: nu
   // term → flattened (story, score) pairs, in story order; stories are visited in number order.
   const postings = new Map<string, number[]>();
   ordered.forEach((article, story) => {
-    for (const [term, score] of storyTerms(storyFields(article, peopleById, topicsById))) {
+    for (const [term, score] of termsOf(article, storyFields(article, peopleById, topicsById), options.remember ?? false)) {
       const list = postings.get(term);
       if (list) list.push(story, score);
       else postings.set(term, [story, score]);
@@ -146,6 +146,19 @@ export function storyFields(
     speakers: [...new Set(speakers)],
     section: article.section ? [article.section] : [],
   };
+}
+
+/** Each story's terms as last computed, with the fields they came from: a rebuild tokenises the changed ones only. */
+const storyTermsMemo = new WeakMap<Article, { fields: string; terms: Map<string, number> }>();
+
+function termsOf(article: Article, fields: Record<SearchField, string[]>, remember: boolean): Map<string, number> {
+  if (!remember) return storyTerms(fields);
+  const key = JSON.stringify(fields);
+  const known = storyTermsMemo.get(article);
+  if (known?.fields === key) return known.terms;
+  const terms = storyTerms(fields);
+  storyTermsMemo.set(article, { fields: key, terms });
+  return terms;
 }
 
 /** Each term of a story once, with its score (the sum of the weights of the fields holding it). */

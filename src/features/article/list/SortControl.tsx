@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { SortKey } from './listFilters';
+import { SortWithoutScript } from './SortWithoutScript';
 
 const LABELS: Record<SortKey, string> = {
   relevance: 'Best match',
@@ -16,10 +17,13 @@ export function SortControl({
   value,
   withRelevance,
   onChange,
+  withoutScript = false,
 }: {
   value: SortKey;
   withRelevance: boolean;
   onChange: (sort: SortKey) => void;
+  /** Offer the no-JavaScript choice (SortWithoutScript): on the unfiltered first page, the one a static host serves. */
+  withoutScript?: boolean;
 }) {
   const id = useId();
   const keys: SortKey[] = withRelevance ? ['relevance', 'date', 'section'] : ['date', 'section'];
@@ -33,6 +37,11 @@ export function SortControl({
           </option>
         ))}
       </select>
+      {withoutScript && (
+        <noscript>
+          <SortWithoutScript />
+        </noscript>
+      )}
     </div>
   );
 }

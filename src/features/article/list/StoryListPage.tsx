@@ -105,7 +105,12 @@ export function StoryListPage() {
           >
             {panelOpen ? 'Hide filters' : 'Filter stories'}
           </button>
-          <SortControl value={sort} withRelevance={relevanceApplies(filters)} onChange={(next) => setFilters({ sort: next })} />
+          <SortControl
+            value={sort}
+            withRelevance={relevanceApplies(filters)}
+            onChange={(next) => setFilters({ sort: next })}
+            withoutScript={!filtered && filters.sort === null && filters.page === 1}
+          />
           <ShareButton path={pathname + search} title="Stories — Verbatim" label="Share this list" />
         </div>
       </header>

@@ -12,7 +12,7 @@
  * for them), alongside their files instead of after them.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { catalogQuery, listAtQuery, listDaysQuery, listFacetsQuery, listPageQuery, personQuery, topicQuery } from '../../../data/queries';
+import { catalogQuery, listAtQuery, listDaysQuery, listFacetsQuery, listPageQuery, personQuery, topicQuery, topicsIndexQuery } from '../../../data/queries';
 import { planFilter } from './filterFiles';
 import { effectiveSort, hasActiveFilters, readListFilters } from './listFilters';
 
@@ -45,4 +45,14 @@ export function prefetchList(client: QueryClient, search: URLSearchParams): void
       if (filters.q !== null || sort === 'relevance') void client.prefetchQuery(catalogQuery());
       return;
   }
+}
+
+/**
+ * What the pre-rendered list reads besides: on the unfiltered first page, the small topics index, for the
+ * section links offered to readers without JavaScript (SortWithoutScript). The app in the browser never
+ * draws those links, so it never asks for this.
+ */
+export function prefetchListForServer(client: QueryClient, search: URLSearchParams): void {
+  const filters = readListFilters(search);
+  if (!hasActiveFilters(filters) && filters.sort === null && filters.page === 1) void client.prefetchQuery(topicsIndexQuery());
 }

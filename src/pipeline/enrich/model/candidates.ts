@@ -114,7 +114,8 @@ function verbAfter(text: string, end: number): boolean {
   for (const w of (words[1] ?? '').trim().split(/\s+/)) {
     // `Jo Roe, calling …`: a participle after a comma belongs to the sentence's subject, not to Roe.
     if (SPEECH_VERBS.has(w)) return !(w.endsWith('ing') && after.trimStart().startsWith(','));
-    if (!AUX.test(w)) return false;
+    // "Roe angrily said": a manner adverb between name and verb.
+    if (!AUX.test(w) && !/^[a-z]{2,}ly$/.test(w)) return false;
   }
   return false;
 }

@@ -5,10 +5,13 @@
  */
 import { CLAUSE_OPENERS, COURTESY_TITLES, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
+import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
 
 const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'\u2019.\-]*`;
+/** A capitalised name (with "of", "for", "&" inside) that ends a stretch of text, with any "(ACRONYM)" after it. */
+const TRAILING_NAME = new RegExp(String.raw`(?:^|[\s(])(?:the\s+)?(${CAP_WORD}(?:\s+(?:of|for|and|on|&|de|${CAP_WORD}))*)(?:\s+\(\p{Lu}{2,}\))?$`, 'u');
 const ORG_PHRASE = new RegExp(String.raw`^(?:the\s+)?(${CAP_WORD}(?:\s+(?:of|for|and|on|&|de|${CAP_WORD}))*)`, 'u');
 
 function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefined {
@@ -196,11 +199,14 @@ function roleDescription(phrase: string): string | null {
   if (!determiner) return null;
   const words = phrase.slice(determiner[0].length).split(/\s+/).slice(0, 6);
   const kept: string[] = [];
-  for (const raw of words) {
+  for (const [k, raw] of words.entries()) {
     const word = /^[\p{L}\p{N}'\u2019-]+/u.exec(raw)?.[0];
     if (!word) break;
     kept.push(word);
-    if (isRole(word)) return kept.join(' ');
+    // "the Harbour Human Rights Commission": a capitalised role-like word inside a longer capitalised
+    // run is part of a body's name, not a role.
+    const insideName = /^\p{Lu}/u.test(word) && word === raw && /^\p{Lu}/u.test(words[k + 1] ?? '');
+    if (isRole(word) && !insideName) return kept.join(' ');
     if (word !== raw) break; // punctuation ends the clause
   }
   return null;
@@ -229,8 +235,8 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   }
   const spokes = SPOKES.exec(phrase);
   if (spokes && SPOKES_WORDS.has(spokes[3]!)) return spokesGuess(ctx, spokes, docPos);
-  const orgNoun = /^(?:the|its)\s+(organisation|organization|company|firm|group|bank|agency|commission|committee|government|ministry|department|union|association|council|body|club|report|statement)\b/i.exec(phrase);
-  if (orgNoun) return lastOrganisation(ctx, docPos);
+  const orgNoun = BODY_LEAD.exec(phrase);
+  if (orgNoun) return bodyReference(ctx, orgNoun[2]!, docPos, orgNoun[1]!);
   const desc = roleDescription(phrase);
   if (desc) return resolveDescription(ctx, desc, docPos) ?? anaphoricDescription(ctx, phrase, desc, docPos);
   const group = GROUP.exec(phrase);
@@ -339,9 +345,53 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
     if (o.start >= docPos) break;
     if (docPos - o.start < 1500) recent.push(o);
   }
+  // "The Harbour Office published a study, which it described as …": a body named earlier in the same
+  // sentence is what "it" means.
+  const sameSentence = [...recent].reverse().find((o) => !/[.!?]["\u201d]?\s/.test(ctx.doc.text.slice(o.end, docPos)));
+  if (sameSentence) return { type: 'organisation', name: orgName(ctx, sameSentence.name) };
   const speaking = [...recent].reverse().find((o) => /^\)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/.test(ctx.doc.text.slice(o.end, o.end + 30)));
   const org = speaking ?? recent[recent.length - 1];
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
+}
+
+/**
+ * Nouns that refer back to a body: "the federation said", "the report concluded", "the firm said".
+ * They are how British news names an organisation a second time, so they speak for one.
+ */
+const BODY_NOUN =
+  'organisation|organization|company|firm|group|bank|agency|commission|committee|government|executive|ministry|department|union|association|federation|council|body|club|party|board|institute|trust|foundation|charity|authority|regulator|watchdog|league|network|broadcaster|channel|retailer|airline|carmaker|maker|manufacturer|publisher|label|studio|report|study|survey|statement|paper|newspaper|magazine|website';
+
+/** "the federation", "the Mirelle government", "its parent company": a whole phrase naming a body by its noun. */
+const BODY_PHRASE = new RegExp(String.raw`^(?:[Tt]he|[Ii]ts)\s+((?:[\p{L}-]+\s+){0,2}?)(${BODY_NOUN})$`, 'u');
+
+/** A document ends the text: "The report", "a new study". */
+const DOCUMENT_BEFORE = /\b(?:report|study|survey|statement|paper|review|analysis|letter)$/;
+
+/** The same at the start of a phrase: `said the federation`, `said the Mirelle government.` */
+const BODY_LEAD = new RegExp(String.raw`^(?:[Tt]he|[Ii]ts)\s+((?:[\p{L}-]+\s+){0,2}?)(${BODY_NOUN})(?![\p{L}-])`, 'u');
+
+/**
+ * "the federation said": the latest body named before whose name holds the noun ("Dalmore Teachers
+ * Federation"). "the government" with no government named is the government itself. Otherwise unknown:
+ * guessing the body named last ("the firm said" after another firm was named) gave more wrong names
+ * than right ones on the dev set.
+ */
+function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifiers: string): Guess | null {
+  // "the Mirelle government", "the respected Verge magazine": capitalised modifiers name the body here.
+  const named = modifiers.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+  if (named && noun === 'government') return { type: 'organisation', name: `${named} government` };
+  if (named && PRESS_NOUNS.has(noun)) return { type: 'organisation', name: named };
+  for (let i = ctx.organisations.length - 1; i >= 0; i--) {
+    const o = ctx.organisations[i]!;
+    if (o.start >= docPos || docPos - o.start > 3000) continue;
+    const words = o.name.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
+    // "the Institute" names the body no better than "the institute": look further back for its full name.
+    if (words.includes(noun) && words.length > 1) return { type: 'organisation', name: orgName(ctx, o.name) };
+    // "the paper says" after "Spanish daily Marbo": any press noun refers back to any paper.
+    if (o.kind && (o.kind === noun || (PRESS_NOUNS.has(o.kind) && PRESS_NOUNS.has(noun)))) return { type: 'organisation', name: orgName(ctx, o.name) };
+  }
+  if (noun === 'government') return { type: 'organisation', name: 'government' };
+  return null;
 }
 
 function lastMentionPos(ctx: ArticleContext, docPos: number): number {
@@ -376,14 +426,23 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
 
+/** Words ending in "ly" that are nouns or adjectives before a noun, not adverbs: "the family said". */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'reply', 'monopoly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'nightly', 'fly', 'jelly', 'belly', 'lily', 'tally', 'only']);
+
 /** The speaker named by the phrase that ends at `pos` (right before a speech verb). */
 export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   let end = pos;
   // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".
   const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day))+\s*$/i;
-  const head = text.slice(Math.max(0, end - 80), end);
-  const auxMatch = aux.exec(head);
-  if (auxMatch) end -= auxMatch[0].length;
+  // "he bitterly said", "Jo Roe angrily told", "she has since firmly denied": manner adverbs too.
+  for (let round = 0; round < 3; round++) {
+    const head = text.slice(Math.max(0, end - 80), end);
+    const auxMatch = aux.exec(head);
+    if (auxMatch) end -= auxMatch[0].length;
+    const adverb = /\s+([a-z]{2,}ly)\s*$/.exec(text.slice(Math.max(0, end - 40), end));
+    if (!adverb || LY_NOUNS.has(adverb[1]!)) break;
+    end -= adverb[0].length;
+  }
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   const docEnd = unitOffset + end;
   const mention = mentionEndingAt(ctx, docEnd);
@@ -391,6 +450,12 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   // "Ms Trew, who runs a school, admitted": skip the relative clause or appositive to its head.
   const skipped = /,\s+(?:who|which)\b[^,"\u201c\u201d]*,?$|,\s+[^,"\u201c\u201d]{2,80},$/.exec(text.slice(Math.max(0, end - 100), end));
   if (skipped) {
+    // "The report, by the Ostrava Institute, said": the appositive names the report's author.
+    const author = /^,\s+(?:by|from)\s+/.exec(skipped[0]);
+    if (author && DOCUMENT_BEFORE.test(text.slice(Math.max(0, end - skipped[0].length - 40), end - skipped[0].length))) {
+      const guess = agentAfter(ctx, text, end - skipped[0].length + author[0].length, unitOffset, quote);
+      if (guess && guess.type !== 'description') return guess;
+    }
     const inner = agentBefore(ctx, text, end - skipped[0].length, unitOffset, quote);
     if (inner) return inner;
   }
@@ -399,7 +464,19 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docEnd - pronoun[1]!.length, quote);
   // "X, who said", "The IAAF - which said": the antecedent before the relative pronoun.
   const relative = /(?:,|\s[-\u2013\u2014])\s*(?:who|which)$/.exec(before);
-  if (relative) return agentBefore(ctx, text, end - relative[0].length, unitOffset, quote);
+  if (relative) {
+    const antecedent = agentBefore(ctx, text, end - relative[0].length, unitOffset, quote);
+    if (antecedent) return antecedent;
+    // "protests from the Parents Alliance, which said": the antecedent is the name that ends the clause,
+    // however the clause began.
+    const head = before.slice(0, before.length - relative[0].length);
+    const named = TRAILING_NAME.exec(head);
+    if (named && !/^(?:He|She|It|They|We|I|You|This|That|There)$/.test(named[1]!)) {
+      const guess = capitalisedAgent(ctx, named[1]!, quote);
+      if (guess?.type === 'organisation') return guess;
+    }
+    return null;
+  }
   // A clause-initial phrase: take the words since the clause start.
   const clauseStart = Math.max(
     0,
@@ -408,11 +485,14 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
       return at < 0 ? 0 : at + sep.length;
     }),
   );
-  const phrase = before.slice(clauseStart).trim();
+  // "But the Kestrel Council insisted": a conjunction opening the clause is no part of the name.
+  const phrase = before.slice(clauseStart).trim().replace(/^(?:But|And|Yet|So|However,?|Meanwhile,?)\s+/, '');
   if (!phrase || phrase.split(/\s+/).length > 8) return null;
   const phraseDoc = docEnd - phrase.length;
   const spokes = SPOKES.exec(phrase);
   if (spokes && SPOKES_WORDS.has(spokes[3]!) && phrase.endsWith(spokes[0].trim())) return spokesGuess(ctx, spokes, phraseDoc);
+  const body = BODY_PHRASE.exec(phrase);
+  if (body) return bodyReference(ctx, body[2]!, phraseDoc, body[1]!);
   const words = phrase.split(/\s+/);
   const last = words[words.length - 1]!;
   if (isRole(last)) {

@@ -17,6 +17,17 @@ function firstPersonIn(ctx: ArticleContext, docStart: number, docEnd: number): G
   return null;
 }
 
+/**
+ * `Vello producers backed the series, insisting …`: with no person in the clause, its subject may be a
+ * body or a group. The subject ends before the clause's first verb (a past form or a speech verb).
+ */
+function bodySubject(ctx: ArticleContext, masked: string, start: number, lead: string, unitOffset: number, quote: ReturnType<typeof quoteRange>): Guess | null {
+  const verb = [...lead.matchAll(/\s([a-z]+)\b/g)].find((m) => SPEECH_VERBS.has(m[1]!) || m[1]!.endsWith('ed'));
+  if (!verb) return null;
+  const guess = agentBefore(ctx, masked, start + verb.index, unitOffset, quote);
+  return guess && (guess.type === 'organisation' || guess.type === 'group') ? guess : null;
+}
+
 export const accordingTo: Rule = {
   name: 'according to',
   apply(site, ctx) {
@@ -58,7 +69,7 @@ export const sentenceVerb: Rule = {
       // `X attacked Y, calling him "…"`: a participle after a comma speaks for the clause's subject, the
       // first person the sentence names, not for the object right before it.
       if (/ing$/.test(verb.word) && /,\s*$/.test(lead)) {
-        const subject = firstPersonIn(ctx, site.unit.offset + start, site.unit.offset + at);
+        const subject = firstPersonIn(ctx, site.unit.offset + start, site.unit.offset + at) ?? bodySubject(ctx, site.masked, start, lead, site.unit.offset, quoteRange(site));
         if (subject) return subject;
         continue;
       }

@@ -18,6 +18,8 @@ export interface OrgName {
   name: string;
   start: number;
   end: number;
+  /** The common noun the text names it with ("government", "magazine"), when it does (namedBodies.ts). */
+  kind?: string;
 }
 
 export interface ArticleContext {

@@ -1,0 +1,181 @@
+/**
+ * The dev server's rebuild links and writes incrementally (link/index.ts, link/suggest.ts, write/render.ts):
+ * whatever the edits, its output must be exactly what a cold build of the same sources writes. Property-style: a generated archive
+ * (scripts/generate, invented text) goes through seeded rounds of random edits, additions, removals,
+ * headline changes and person renames; after each round one long-lived Pipeline rebuilds, a fresh Pipeline
+ * builds the same sources cold, and the two output folders must hold the same files, byte for byte.
+ */
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCollection } from '../../scripts/generate/generate.ts';
+import { Rng } from '../../scripts/generate/prng.ts';
+import { Pipeline, type IngestResult } from './ingest.ts';
+import { isLockFile } from './write/lock.ts';
+
+const START = 70;
+const POOL = 30;
+
+async function filesOf(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = new Map<string, string>();
+  for (const e of entries) {
+    if (!e.isFile() || isLockFile(e.name)) continue;
+    const full = path.join(e.parentPath, e.name);
+    files.set(path.relative(dir, full), await readFile(full, 'utf8'));
+  }
+  return files;
+}
+
+/** The paths whose bytes differ between two output folders (missing on either side included). */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((p) => a.get(p) !== b.get(p)).sort();
+}
+
+async function sourcesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Body paragraphs of a generated source: the lines after the headline block that hold a sentence. */
+const paragraphs = (text: string) => text.split('\n').filter((line, i) => i > 4 && line.length > 60);
+
+describe('incremental rebuild = cold build', () => {
+  let root: string;
+  let pool: string;
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'verbatim-incremental-'));
+    pool = path.join(root, 'pool');
+    await generateCollection({ articles: START + POOL, outDir: pool, seed: 'incremental-test' });
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  async function setUp(name: string): Promise<{ contentDir: string; spare: string[]; coldOut: string; live: Pipeline; liveOut: string }> {
+    const contentDir = path.join(root, name, 'content');
+    const all = await sourcesIn(pool);
+    // The generator numbers its files: the first START go in, the rest wait to be added.
+    const byNumber = [...all].sort((x, y) => path.basename(x).localeCompare(path.basename(y)));
+    for (const source of byNumber.slice(0, START)) {
+      await mkdir(path.dirname(path.join(contentDir, source)), { recursive: true });
+      await writeFile(path.join(contentDir, source), await readFile(path.join(pool, source)));
+    }
+    const liveOut = path.join(root, name, 'live');
+    return { contentDir, spare: byNumber.slice(START), coldOut: path.join(root, name, 'cold'), live: new Pipeline({ contentDir, outDir: liveOut, workers: 0 }), liveOut };
+  }
+
+  async function expectSameAsCold(contentDir: string, liveOut: string, coldOut: string): Promise<void> {
+    await rm(coldOut, { recursive: true, force: true });
+    await new Pipeline({ contentDir, outDir: coldOut, workers: 0 }).run();
+    const diff = differences(await filesOf(liveOut), await filesOf(coldOut));
+    expect(diff).toEqual([]);
+  }
+
+  for (const seed of ['a', 'b']) {
+    it(`seed ${seed}: edits, additions, removals, headline changes and renames give the cold build's files`, async () => {
+      const { contentDir, spare, coldOut, live, liveOut } = await setUp(`seed-${seed}`);
+      let last: IngestResult = await live.run();
+      expect(last.link.mode).toBe('full');
+      const rng = Rng.for('incremental', seed);
+      const modes = new Set<string>();
+      for (let round = 0; round < 7; round++) {
+        const sources = await sourcesIn(contentDir);
+        const pick = () => sources[rng.int(0, sources.length - 1)]!;
+        const changes = 1 + rng.int(0, 1);
+        for (let c = 0; c < changes; c++) {
+          const kind = ['edit', 'edit', 'add', 'remove', 'headline', 'rename'][rng.int(0, 5)]!;
+          const source = pick();
+          const file = path.join(contentDir, source);
+          const text = await readFile(file, 'utf8').catch(() => null);
+          if (text === null) continue;
+          if (kind === 'edit') {
+            // A paragraph from another story: shared terms, people and topics move related stories about.
+            const donor = paragraphs(await readFile(path.join(contentDir, pick()), 'utf8'));
+            const lines = text.split('\n');
+            lines.splice(7, 0, '', donor[rng.int(0, Math.max(0, donor.length - 1))] ?? 'The inquiry will report again next spring.', '');
+            await writeFile(file, lines.join('\n'));
+          } else if (kind === 'add' && spare.length > 0) {
+            const added = spare.shift()!;
+            await mkdir(path.dirname(path.join(contentDir, added)), { recursive: true });
+            await writeFile(path.join(contentDir, added), await readFile(path.join(pool, added)));
+          } else if (kind === 'remove') {
+            await rm(file);
+          } else if (kind === 'headline') {
+            // Another story's headline: a new id, and related-story titles that now resolve differently.
+            const other = (await readFile(path.join(contentDir, pick()), 'utf8')).split('\n')[2]!;
+            const lines = text.split('\n');
+            lines[2] = other;
+            await writeFile(file, lines.join('\n'));
+          } else if (kind === 'rename') {
+            // One story renames one of its people: they leave the person they were merged with.
+            const article = last.collection.articles.find((a) => a.source === source);
+            const person = last.collection.people.find((p) => article?.people.includes(p.id) && p.name.split(' ').length === 2);
+            if (!person) continue;
+            const surname = person.name.split(' ')[1]!;
+            await writeFile(file, text.replaceAll(surname, `Quenbury${round}`));
+          }
+        }
+        last = await live.run();
+        modes.add(last.link.mode);
+        await expectSameAsCold(contentDir, liveOut, coldOut);
+      }
+      // The rounds exercised the incremental path, not only its fallback.
+      expect(modes.has('incremental')).toBe(true);
+    }, 120_000);
+  }
+
+  it('a deleted file and a renamed person, one at a time, give the cold build', async () => {
+    const { contentDir, coldOut, live, liveOut } = await setUp('delete-rename');
+    const first = await live.run();
+    // Someone quoted in two or more stories (a quote makes them a person of the story, not a byline).
+    const quotedIn = (id: string) => first.collection.articles.filter((a) => a.quotes.some((q) => q.speaker.type === 'person' && q.speaker.personId === id));
+    const shared = first.collection.people.find((p) => p.name.split(' ').length === 2 && quotedIn(p.id).length >= 2)!;
+    expect(shared).toBeDefined();
+    const [one, two] = quotedIn(shared.id).map((a) => a.source);
+    // A removal changes the number of stories, which every term's weight rests on: related stories are
+    // all scored again (the rest of the link still reuses each story's cached work).
+    await rm(path.join(contentDir, one!));
+    expect((await live.run()).link.mode).toBe('full');
+    await expectSameAsCold(contentDir, liveOut, coldOut);
+    const file = path.join(contentDir, two!);
+    const [given, surname] = shared.name.split(' ') as [string, string];
+    await writeFile(file, (await readFile(file, 'utf8')).replaceAll(given, 'Odile').replaceAll(surname, 'Quenbury'));
+    const renamed = await live.run();
+    expect(renamed.link.mode).toBe('incremental');
+    expect(renamed.collection.people.some((p) => p.name === 'Odile Quenbury')).toBe(true);
+    expect(renamed.collection.people.find((p) => p.name === shared.name)?.articles ?? []).toHaveLength(shared.articles.length - 2);
+    await expectSameAsCold(contentDir, liveOut, coldOut);
+  }, 60_000);
+
+  it('after a run that failed, the next run links in full and gives the cold build', async () => {
+    const { contentDir, coldOut, live, liveOut } = await setUp('failure');
+    await live.run();
+    const sources = await sourcesIn(contentDir);
+    const file = path.join(contentDir, sources[3]!);
+    const addParagraph = async (paragraph: string) => {
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      lines.splice(7, 0, '', paragraph, '');
+      await writeFile(file, lines.join('\n'));
+    };
+    await addParagraph('The committee will sit again in the spring, and the harbour board will report to it.');
+    // The articles folder becomes a file: writing the edited article fails, after the link has run.
+    const articles = path.join(liveOut, 'articles');
+    await rename(articles, `${articles}.away`);
+    await writeFile(articles, 'in the way');
+    await expect(live.run()).rejects.toThrow();
+    await rm(articles);
+    await rename(`${articles}.away`, articles);
+    const next = await live.run();
+    expect(next.link.mode).toBe('full');
+    await expectSameAsCold(contentDir, liveOut, coldOut);
+    // And with that state rebuilt, the run after is incremental again.
+    await addParagraph('A second sitting of the harbour board is planned for the autumn.');
+    expect((await live.run()).link.mode).toBe('incremental');
+    await expectSameAsCold(contentDir, liveOut, coldOut);
+  }, 60_000);
+});
