@@ -42,7 +42,20 @@ export default tseslint.config(
     files: ['src/{app,data,features,routes}/**/*.{ts,tsx}', 'src/main.tsx'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)pipeline(/|$)', message: 'The app never imports the pipeline: shared pure code goes in src/content.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '(^|/)pipeline(/|$)', message: 'The app never imports the pipeline: shared pure code goes in src/content.' }],
+          // The app draws its own links and routes (docs/performance.md, "JS on first visit"): React Router's
+          // would put their code back in every first visit, and `useParams` is empty outside `useRoutes`.
+          paths: [
+            { name: 'react-router', importNames: ['Link', 'NavLink'], message: 'Use Link/NavLink from features/layout/Link.' },
+            { name: 'react-router', importNames: ['useParams', 'Outlet', 'useRoutes', 'Routes', 'Route'], message: 'Pages are drawn by app/router.tsx; read params with usePageParams (app/pageParams.ts).' },
+            // The browser build's QueryClient has an always-empty mutation cache (data/noMutations.ts).
+            { name: '@tanstack/react-query', importNames: ['useMutation', 'useIsMutating', 'useMutationState', 'MutationCache', 'MutationObserver'], message: 'The app has no mutations: the browser build leaves the mutation cache out (data/noMutations.ts).' },
+          ],
+        },
+      ],
     },
   },
   {

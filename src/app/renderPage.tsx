@@ -38,7 +38,7 @@ export async function renderPage(url: string, readData: ReadData, settings: Site
     const text = dataUrl.startsWith(dataRoot) ? await readData(dataUrl.slice(dataRoot.length)) : null;
     return text === null ? new Response('', { status: 404 }) : new Response(text, { headers: { 'content-type': 'application/json' } });
   });
-  const client = createQueryClient();
+  const client = createQueryClient({ server: true });
   const location = new URL(url, 'http://localhost');
   await preparePage(client, location, undefined, { server: true });
   await settled(client);

@@ -10,15 +10,20 @@
  *   react-query hooks);
  * - the page module is read with `use()`; while it downloads, the navigation (a transition: React Router
  *   wraps location changes in `startTransition`) keeps the previous page on screen.
+ *
+ * Nor does it render through `useRoutes`: with one layout and one level of pages, matching the address
+ * (`matchRoutes`) and drawing the layout around the page is all the app needs, and React Router's nested
+ * route rendering (outlets, its own error boundaries for data routers) is ~2 KB gzip more on every first
+ * visit. A page reads its `:id` and `:page` with `usePageParams` (pageParams.ts).
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { use } from 'react';
-import { matchRoutes, useLocation, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
+import { matchRoutes, useLocation, type Params, type RouteObject } from 'react-router';
 import { isSlug } from '../data/hooks';
-import { prefetchList, prefetchListForServer } from '../features/article/list/prefetchList';
 import { articleQuery, peopleIndexQuery, personQuery, topicQuery, topicsIndexQuery } from '../data/queries';
 import { RootLayout } from '../routes/RootLayout';
 import { pageModule, type PageModule, type Tracked } from './pageModules';
+import { PageParams } from './pageParams';
 
 export interface PageRoute {
   /** A React Router path pattern, relative to the root (`''` is the index route). */
@@ -26,16 +31,21 @@ export interface PageRoute {
   load: () => Promise<PageModule>;
   prefetch?: (client: QueryClient, params: Params, search: URLSearchParams) => void;
   /** What the pre-rendered page reads besides (markup only the server draws, such as `<noscript>` content). */
-  prefetchForServer?: (client: QueryClient, params: Params, search: URLSearchParams) => void;
+  prefetchForServer?: (client: QueryClient, params: Params, search: URLSearchParams) => Promise<void> | void;
 }
 
 export const pages: PageRoute[] = [
   {
     path: '',
     // Exactly the files the list's plan reads: one page file, a person's or topic's own page, positions
-    // files, or (free-text words, other orders) the filter columns.
-    prefetch: (client, _params, search) => prefetchList(client, search),
-    prefetchForServer: (client, _params, search) => prefetchListForServer(client, search),
+    // files, or (free-text words, other orders) the filter columns. The plan's code comes with the list's
+    // module (one download, started here and by `load` alike): a first visit to any other page carries none of it.
+    prefetch: (client, _params, search) =>
+      void import('../routes/ListRoute').then(
+        (list) => list.prefetchList(client, search),
+        () => undefined, // `load` reports a failed download
+      ),
+    prefetchForServer: (client, _params, search) => import('../routes/ListRoute').then((list) => list.prefetchListForServer(client, search)),
     load: () => import('../routes/ListRoute'),
   },
   {
@@ -115,38 +125,49 @@ function startPage(page: PageRoute, client: QueryClient | null, params: Params, 
 }
 
 /** One page: starts its data while its module loads, then draws it. */
-function Page({ page }: { page: PageRoute }) {
+function Page({ page, params }: { page: PageRoute; params: Params }) {
   const client = useQueryClient();
-  const params = useParams();
   const { search, key } = useLocation();
   const { Component } = use(startPage(page, client, params, search, key));
-  return <Component />;
+  return (
+    <PageParams value={params}>
+      <Component />
+    </PageParams>
+  );
 }
 
 const pageOfRoute = new Map<RouteObject, PageRoute>();
 
-export const routes: RouteObject[] = [
+/** The route table, for matching addresses only (`matchRoutes`): `AppRoutes` draws what matched. */
+const routes: RouteObject[] = [
   {
     path: '/',
-    element: <RootLayout />,
     children: pages.map((page) => {
-      const element = <Page page={page} />;
-      const route: RouteObject = page.path === '' ? { index: true, element } : { path: page.path, element };
+      const route: RouteObject = page.path === '' ? { index: true } : { path: page.path };
       pageOfRoute.set(route, page);
       return route;
     }),
   },
 ];
 
+/** The page an address shows (the not-found page when no other does), and its `:id`/`:page`. */
+function matchPage(pathname: string, basename?: string): { page: PageRoute; params: Params } | null {
+  const match = matchRoutes(routes, pathname, basename)?.at(-1);
+  const page = match && pageOfRoute.get(match.route);
+  return match && page ? { page, params: match.params } : null;
+}
+
 /** The app's pages inside the site layout; render it inside a router and a QueryClientProvider. */
 export function AppRoutes() {
-  return useRoutes(routes);
+  const { pathname } = useLocation();
+  // The router's location is already relative to its basename; `*` answers any address.
+  const matched = matchPage(pathname);
+  return <RootLayout>{matched && <Page page={matched.page} params={matched.params} />}</RootLayout>;
 }
 
 /** Whether no page but the not-found one answers this address (what the built 404.html was rendered as). */
 export function isUnknownAddress(pathname: string, basename?: string): boolean {
-  const match = matchRoutes(routes, pathname, basename)?.at(-1);
-  return match?.route.path === '*';
+  return matchPage(pathname, basename)?.page.path === '*';
 }
 
 /**
@@ -155,14 +176,22 @@ export function isUnknownAddress(pathname: string, basename?: string): boolean {
  * the module failed: the page will show the error view, not the pre-rendered markup, so it is drawn, not
  * hydrated. `server` (the pre-render) also starts what only the served markup draws (`prefetchForServer`).
  */
-export function preparePage(client: QueryClient, location: { pathname: string; search: string }, basename?: string, { server = false } = {}): Promise<boolean> {
+export async function preparePage(
+  client: QueryClient,
+  location: { pathname: string; search: string },
+  basename?: string,
+  { server = false } = {},
+): Promise<boolean> {
+  let serverReads: Promise<void> | void = undefined;
   if (server) {
     const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
     const page = match && pageOfRoute.get(match.route);
-    if (match && page) page.prefetchForServer?.(client, match.params, new URLSearchParams(location.search));
+    if (match && page) serverReads = page.prefetchForServer?.(client, match.params, new URLSearchParams(location.search));
   }
   const started = prefetchAddress(client, location, basename);
-  if (!started) return Promise.resolve(true);
+  // Its requests must have started before the caller waits for fetching to settle (its code may load first).
+  await serverReads;
+  if (!started) return true;
   return started.then(
     () => true,
     () => false,
@@ -180,8 +209,6 @@ export function prefetchAddress(
   location: { pathname: string; search: string },
   basename?: string,
 ): Tracked<PageModule> | null {
-  const match = matchRoutes(routes, location.pathname, basename)?.at(-1);
-  const page = match && pageOfRoute.get(match.route);
-  if (!match || !page) return null;
-  return startPage(page, client, match.params, location.search, null);
+  const matched = matchPage(location.pathname, basename);
+  return matched && startPage(matched.page, client, matched.params, location.search, null);
 }

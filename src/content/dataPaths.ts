@@ -1,4 +1,4 @@
-import { fileKey } from './searchText';
+import { fileKey } from './fileKey';
 
 /**
  * Where each piece of the public data lives, relative to the data root (`/data/` in the built site).

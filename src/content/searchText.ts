@@ -109,19 +109,8 @@ export function parseQuery(query: string): ParsedQuery {
 /** Shortest shard key: every term shard covers the terms beginning with at least these many letters. */
 export const SHARD_KEY_MIN = 2;
 
-/**
- * A term prefix as a file name: `a`–`z` and `0`–`9` stand for themselves, any other letter is written as
- * `_<hex code point>_`, so every key is a safe URL path segment on any static host. Names Windows reserves
- * for devices (`con`, `aux`, `nul`, `com1` …) get a trailing `_`: a build made or deployed from Windows
- * could not write `con.json`.
- */
-export function fileKey(prefix: string): string {
-  let key = '';
-  for (const char of prefix) key += /[a-z0-9]/.test(char) ? char : `_${char.codePointAt(0)!.toString(16)}_`;
-  return WINDOWS_DEVICE_NAMES.test(key) ? `${key}_` : key;
-}
-
-const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+// fileKey lives in its own module: the data paths need it on every page, the rest of this file only search.
+export { fileKey } from './fileKey';
 
 /** The first `length` characters (code points) of a term: the term's shard at that depth. */
 export function keyPrefix(term: string, length: number): string {

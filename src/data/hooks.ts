@@ -1,5 +1,5 @@
 /** The app's only way to read data: one react-query hook per public file. */
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Person, Topic } from '../content/schema';
 import {
@@ -44,19 +44,6 @@ export const useListPage = (page: number) => useQuery(listPageQuery(page));
 export const useListFacets = (enabled = true) => useQuery({ ...listFacetsQuery(), enabled });
 /** Catalog only when asked: the free-text `q` filter is the one thing that needs every headline. */
 export const useCatalogWhen = (enabled: boolean) => useQuery({ ...catalogQuery(), enabled });
-
-/** Several list pages at once (a filtered page's stories live on the unfiltered pages that hold them). */
-export function useListPages(pages: readonly number[]) {
-  return useQueries({
-    queries: pages.map((page) => listPageQuery(page)),
-    combine: (results) => ({
-      pages: results.map((r) => r.data),
-      isPending: results.some((r) => r.isPending),
-      error: results.find((r) => r.isError)?.error ?? null,
-      refetch: () => results.forEach((r) => r.isError && void r.refetch()),
-    }),
-  });
-}
 
 /** People by id, for resolving `article.people` and speaker ids to names. Empty until people.json loads. */
 export function usePeopleById(): ReadonlyMap<string, Person> {

@@ -55,8 +55,8 @@ export function renderWithProviders(
  * the render runs in an awaited act: React retries once the module is in.
  */
 export async function renderAppAt(url: string, queryClient: QueryClient) {
-  const { routes } = await import('../app/router');
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const { AppRoutes } = await import('../app/router');
+  const router = createMemoryRouter([{ path: '*', element: <AppRoutes /> }], { initialEntries: [url] });
   await act(async () => {
     render(
       <QueryClientProvider client={queryClient}>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../layout/Link';
 import { quotesLabel, type StoryPerson } from './peopleInStory';
 import { SPEAKER_COLOURS } from './quoteDisplay';
 import { VisuallyHidden } from '../layout/VisuallyHidden';

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link } from '../layout/Link';
 import type { Quote } from '../../content/schema';
 import { curlyQuotes } from '../../content/typography';
 import { quoteNoteId, speakerColourClass, speakerDescription, useQuoteDisplay } from './quoteDisplay';
@@ -62,8 +63,8 @@ function QuoteLink({ quote, text, display, search }: { quote: Quote; text: strin
           id={quote.id}
           className={className}
           to={{ pathname: `/articles/${articleId}`, search, hash: `#${quote.id}` }}
-          // Marking the quote must not jump the page: the reader is already looking at it.
-          preventScrollReset
+          // Marking the quote must not jump the page: the reader is already looking at it. A replaced
+          // entry keeps the scroll position (app/scrollRestoration.ts).
           replace
           aria-describedby={quoteNoteId(quote.id)}
           data-speaker={speakerId ?? undefined}

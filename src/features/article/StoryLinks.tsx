@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../layout/Link';
 import type { RelatedStory, SuggestedStory } from '../../content/schema';
 import { formatCalendarDate, formatUkDate } from './formatDates';
 

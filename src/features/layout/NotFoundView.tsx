@@ -1,5 +1,6 @@
 import { useId, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from './Link';
 import { useDocumentTitle } from './useDocumentTitle';
 
 /**

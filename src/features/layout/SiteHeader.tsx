@@ -1,4 +1,5 @@
-import { Link, NavLink, useMatch } from 'react-router';
+import { useMatch } from 'react-router';
+import { Link, NavLink } from './Link';
 import { useSiteSettings } from './siteSettings';
 
 /**

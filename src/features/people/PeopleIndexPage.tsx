@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useRef, useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Link } from '../layout/Link';
 import { findKeyForQuery, letterFromKey, letterKey } from '../../content/names';
 import type { PeopleIndex as PeopleIndexData, PeopleIndexEntry } from '../../content/schema';
 import { isNotFound } from '../../data/errors';

@@ -2,7 +2,8 @@ import { memo, useCallback, useEffect, useId, useRef, useState, type FormEvent }
 import { useEarlyInput } from '../layout/useEarlyInput';
 import { useQueryClient } from '@tanstack/react-query';
 import { curlyQuotes } from '../../content/typography';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Link } from '../layout/Link';
 import type { ParsedQuery } from '../../content/searchText';
 import type { SearchPerson } from '../../content/schema';
 import { formatUkDate } from '../article/formatDates';

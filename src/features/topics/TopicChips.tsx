@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../layout/Link';
 import type { TopicName } from '../../content/schema';
 
 /** An article's topics as links to their pages, named by the article itself (`article.topicNames`). */

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from 'react-router';
+import { Link } from '../layout/Link';
 import type { TopicPage as TopicPageData } from '../../content/schema';
 import { isSlug, useTopic } from '../../data/hooks';
 import { Pagination } from '../article/list/Pagination';

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Link } from '../layout/Link';
 import type { TopicKind, TopicsIndex as TopicsIndexData, TopicsIndexEntry } from '../../content/schema';
 import { useTopicsIndex, useTopicsKind } from '../../data/hooks';
 import { Pagination } from '../article/list/Pagination';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../layout/Link';
 import { curlyQuotes } from '../../../content/typography';
 import type { PullQuoteBlock } from '../../../content/schema';
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../layout/Link';
 
 /** Previous / next links for a paged list. Real links, so pages can be opened in a new tab or shared. */
 export function Pagination({

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '../../layout/Link';
 import { topicsIndexQuery } from '../../../data/queries';
 
 /**

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../layout/Link';
 import type { ArticleSummary } from '../../../content/schema';
 import { formatUkDate } from '../formatDates';
 

@@ -2,29 +2,31 @@ import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type React
 import { useLocation } from 'react-router';
 import type { ArticleSummary } from '../../../content/schema';
 import { isNotFound } from '../../../data/errors';
-import { useCatalogWhen, useListFacets, useListPage, useListPages } from '../../../data/hooks';
+import { useCatalogWhen, useListFacets, useListPage } from '../../../data/hooks';
 import { ErrorState } from '../../layout/ErrorState';
 import { LoadingState } from '../../layout/LoadingState';
 import { NotFoundView } from '../../layout/NotFoundView';
 import { useDocumentTitle } from '../../layout/useDocumentTitle';
 import { ShareButton } from '../../share/ShareButton';
 import { ActiveFilters, activeFilterChips } from './ActiveFilters';
-import { applyFacets, facetIndexOf, pagesHolding, type FacetIndex, type FacetResult } from './facetIndex';
+import { applyFacets, facetIndexOf } from './facetIndex';
 import { foldText } from './filterCatalog';
 import './listTools.css';
-import { effectiveSort, hasActiveFilters, PAGE_SIZE, relevanceApplies, type ListFilters, type SortKey } from './listFilters';
+import { effectiveSort, hasActiveFilters, PAGE_SIZE, relevanceApplies, type ListFilters } from './listFilters';
 import { Pagination } from './Pagination';
 import { SortControl } from './SortControl';
-import { sortByRelevance, sortBySection } from './sortPositions';
-import { StoryCard } from './StoryCard';
+import { ResultCount, Stories } from './StoryItems';
 import { useListFilters } from './useListFilters';
 import { useFilteredList } from './useFilteredList';
 import { planFilter } from './filterFiles';
-import { formatCount } from '../../layout/formatCount';
+import { loadFilteredStories } from './prefetchList';
 
-// Most first visits never open the filters: the panel (and its styles) loads the first time it opens.
+// Most first visits never open the filters: the panel (and its styles) loads the first time it opens, and
+// the results drawn from positions (other orders, combined filters) the first time they are asked for.
 const loadFilterPanel = () => import('./FilterPanel');
 const FilterPanel = lazy(() => loadFilterPanel().then((m) => ({ default: m.FilterPanel })));
+const FilteredList = lazy(() => loadFilteredStories().then((m) => ({ default: m.FilteredList })));
+const StoriesAt = lazy(() => loadFilteredStories().then((m) => ({ default: m.StoriesAt })));
 
 /**
  * `/`: every story, 20 a page, narrowed by the filters in the URL and ordered by `?sort=` (newest first
@@ -51,10 +53,14 @@ export function StoryListPage() {
   const fromFiles = useFilteredList(filters);
   const needsColumns = reordered && fromFiles.status === 'catalog';
   const facetsQuery = useListFacets(panelOpen || needsColumns);
-  // The panel's code downloads alongside its data, not after it.
+  // The panel's code downloads alongside its data, not after it; so does the code drawing reordered or
+  // combined results (the router has usually started it already: prefetchList).
   useEffect(() => {
     if (panelOpen) void loadFilterPanel();
   }, [panelOpen]);
+  useEffect(() => {
+    if (reordered) void loadFilteredStories().catch(() => undefined);
+  }, [reordered]);
   const catalogQuery = useCatalogWhen(filters.q !== null || sort === 'relevance');
   const index = facetsQuery.data ? facetIndexOf(facetsQuery.data) : null;
   const textMatch = useTextMatch(catalogQuery.data, filters.q);
@@ -130,7 +136,9 @@ export function StoryListPage() {
         </FilePage>
       ) : fromFiles.status === 'positions' ? (
         <FilePage total={fromFiles.total} page={fromFiles.page} pageCount={fromFiles.pageCount} hrefFor={hrefFor} shown={fromFiles.positions.length}>
-          <StoriesAt positions={fromFiles.positions} pageSize={PAGE_SIZE} first={firstOf(fromFiles.total, fromFiles.page)} />
+          <Suspense fallback={<LoadingState shape="list" label="Loading stories…" />}>
+            <StoriesAt positions={fromFiles.positions} pageSize={PAGE_SIZE} first={firstOf(fromFiles.total, fromFiles.page)} />
+          </Suspense>
         </FilePage>
       ) : fromFiles.status === 'pending' ? (
         <LoadingState shape="list" label="Filtering stories…" />
@@ -143,7 +151,9 @@ export function StoryListPage() {
           }}
         />
       ) : index && result ? (
-        <FilteredList index={index} result={result} filters={filters} sort={sort} catalog={catalogQuery.data} hrefFor={hrefFor} />
+        <Suspense fallback={<LoadingState shape="list" label="Filtering stories…" />}>
+          <FilteredList index={index} result={result} filters={filters} sort={sort} catalog={catalogQuery.data} hrefFor={hrefFor} />
+        </Suspense>
       ) : (
         <LoadingState shape="list" label="Filtering stories…" />
       )}
@@ -201,33 +211,6 @@ function useTextMatch(catalog: readonly ArticleSummary[] | undefined, q: string 
 
 type HrefFor = (patch: Partial<ListFilters>) => string;
 
-function ResultCount({ total, first, shown }: { total: number; first: number; shown: number }) {
-  return (
-    <p className="page-header__count" role="status">
-      {total === 0
-        ? 'No stories match.'
-        : `Showing ${formatCount(first)}–${formatCount(first + shown - 1)} of ${formatCount(total)} ${total === 1 ? 'story' : 'stories'}`}
-    </p>
-  );
-}
-
-/**
- * The stories of one page. Page 1's first story is the lead: list.css picks it out by the list's start
- * (1, or none in the pre-rendered home page), so the pre-rendered page and the app draw the same layout.
- */
-function Stories({ stories, first }: { stories: readonly ArticleSummary[]; first: number }) {
-  if (stories.length === 0) return null;
-  return (
-    <ol className="story-list__items" start={first}>
-      {stories.map((story) => (
-        <li key={story.id}>
-          <StoryCard story={story} />
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 /** The unfiltered list: one page file. A page past the end shows the last page. */
 function UnfilteredList({ page, hrefFor }: { page: number; hrefFor: HrefFor }) {
   const query = useListPage(page);
@@ -252,71 +235,4 @@ function LastPage({ hrefFor }: { hrefFor: HrefFor }) {
   if (first.isPending) return <LoadingState shape="list" />;
   if (first.isError) return <ErrorState error={first.error} onRetry={() => void first.refetch()} />;
   return <UnfilteredList page={first.data.pageCount} hrefFor={hrefFor} />;
-}
-
-/** A filtered page: positions from the facet index, stories from the list pages (or catalog) holding them. */
-function FilteredList({
-  index,
-  result,
-  filters,
-  sort,
-  catalog,
-  hrefFor,
-}: {
-  index: FacetIndex;
-  result: FacetResult;
-  filters: ListFilters;
-  sort: SortKey;
-  catalog: readonly ArticleSummary[] | undefined;
-  hrefFor: HrefFor;
-}) {
-  const ordered = useMemo(
-    () =>
-      sort === 'section'
-        ? sortBySection(result.positions, index)
-        : sort === 'relevance'
-          ? catalog
-            ? sortByRelevance(result.positions, catalog, filters)
-            : null
-          : result.positions,
-    [sort, result.positions, index, catalog, filters],
-  );
-  if (!ordered) return <LoadingState shape="list" label="Sorting stories…" />;
-  const size = index.pageSize;
-  const total = ordered.length;
-  const pageCount = Math.max(1, Math.ceil(total / size));
-  const page = Math.min(Math.max(1, filters.page), pageCount);
-  const positions = ordered.subarray((page - 1) * size, page * size);
-  const first = total === 0 ? 0 : (page - 1) * size + 1;
-  const byDate = sort === 'date';
-  return (
-    <>
-      <ResultCount total={total} first={first} shown={positions.length} />
-      {catalog ? (
-        <Stories stories={Array.from(positions, (p) => catalog[p]!).filter(Boolean)} first={first} />
-      ) : (
-        <StoriesAt positions={positions} pageSize={size} first={first} />
-      )}
-      <Pagination
-        page={page}
-        pageCount={pageCount}
-        hrefFor={(n) => hrefFor({ page: n })}
-        previousLabel={byDate ? 'Newer stories' : 'Previous page'}
-        nextLabel={byDate ? 'Older stories' : 'Next page'}
-      />
-    </>
-  );
-}
-
-function StoriesAt({ positions, pageSize, first }: { positions: Uint32Array; pageSize: number; first: number }) {
-  // The pages holding them, found in position order (the stories are then shown in the order given).
-  const pages = useMemo(() => pagesHolding(Uint32Array.from(positions).sort(), pageSize), [positions, pageSize]);
-  const loaded = useListPages(pages);
-  if (loaded.error) return <ErrorState error={loaded.error} onRetry={loaded.refetch} />;
-  if (loaded.isPending) return <LoadingState shape="list" label="Loading stories…" />;
-  const byPage = new Map(pages.map((n, i) => [n, loaded.pages[i]]));
-  const stories = Array.from(positions, (p) => byPage.get(Math.floor(p / pageSize) + 1)?.stories[p % pageSize]).filter(
-    (s): s is ArticleSummary => s !== undefined,
-  );
-  return <Stories stories={stories} first={first} />;
 }

@@ -7,12 +7,17 @@
  *  - one person or one topic, newest first: page n of their own file (small, whatever the archive's size);
  *  - other combinations: their positions files (and the dates when a range is set);
  *  - free-text words or another order: the filter columns (and the catalog they need).
- * Never the filter columns for a plan that does not read them: that file grows with the archive.
+ * Never the filter columns for a plan that does not read them: that file grows with the archive. The
+ * last two also start the code that draws stories found by position (FilteredStories.tsx, loaded only
+ * for them), alongside their files instead of after them.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { catalogQuery, listAtQuery, listDaysQuery, listFacetsQuery, listPageQuery, personQuery, topicQuery, topicsIndexQuery } from '../../../data/queries';
 import { planFilter } from './filterFiles';
 import { effectiveSort, hasActiveFilters, readListFilters } from './listFilters';
+
+/** The module drawing stories found by position; a failed download is the list's to report when it renders. */
+export const loadFilteredStories = () => import('./FilteredStories');
 
 export function prefetchList(client: QueryClient, search: URLSearchParams): void {
   const filters = readListFilters(search);
@@ -30,10 +35,12 @@ export function prefetchList(client: QueryClient, search: URLSearchParams): void
       void client.prefetchQuery(topicQuery(plan.id, filters.page));
       return;
     case 'positions':
+      void loadFilteredStories().catch(() => undefined);
       for (const { facet, key } of plan.facets) void client.prefetchQuery(listAtQuery(facet, key));
       if (plan.dates) void client.prefetchQuery(listDaysQuery());
       return;
     case 'catalog':
+      void loadFilteredStories().catch(() => undefined);
       void client.prefetchQuery(listFacetsQuery());
       if (filters.q !== null || sort === 'relevance') void client.prefetchQuery(catalogQuery());
       return;

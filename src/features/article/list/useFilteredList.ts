@@ -1,6 +1,6 @@
-import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { use } from 'react';
-import { PERSON_PAGE_SIZE, TOPIC_PAGE_SIZE } from '../../../content/dataPaths';
+import { PERSON_PAGE_SIZE, TOPIC_PAGE_SIZE, type ListFacet } from '../../../content/dataPaths';
 import type { ArticleSummary, ListPositions } from '../../../content/schema';
 import { isNotFound } from '../../../data/errors';
 import { listAtQuery, listDaysQuery, personQuery, topicQuery } from '../../../data/queries';
@@ -57,10 +57,14 @@ export function useFilteredList(filters: ListFilters): FilteredList {
 
   // Combinations: one positions file per person/topic/section, and the dates when a range is set.
   const facets = plan.kind === 'positions' ? plan.facets : [];
-  const at = useQueries({
-    queries: facets.map(({ facet, key }) => listAtQuery(facet, key)),
-    combine: (results) => results,
-  });
+  // At most one value per facet (planFilter): three fixed queries, each read only when its facet is asked
+  // for (`useQueries` would add ~1 KB gzip to every first visit for a list of at most three).
+  const atFile = (facet: ListFacet) => {
+    const key = facets.find((f) => f.facet === facet)?.key;
+    return { ...listAtQuery(facet, key ?? ''), enabled: key !== undefined };
+  };
+  const byFacet = { person: useQuery(atFile('person')), topic: useQuery(atFile('topic')), section: useQuery(atFile('section')) };
+  const at = facets.map(({ facet }) => byFacet[facet]);
   const days = useQuery({ ...listDaysQuery(), enabled: plan.kind === 'positions' && plan.dates });
 
   const atData = at.map((r) => r.data);
