@@ -39,7 +39,9 @@ export function SortControl({
       </select>
       {withoutScript && (
         <noscript>
-          <SortWithoutScript />
+          {/* Only the pre-render draws this: a browser running the app never renders a noscript's content
+              (React leaves it unhydrated), so the browser build drops the component's code. */}
+          {import.meta.env.SSR && <SortWithoutScript />}
         </noscript>
       )}
     </div>
