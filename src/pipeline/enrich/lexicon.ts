@@ -199,7 +199,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Department', 'Ministry', 'Office', 'Federation', 'Party', 'Embassy', 'Group', 'Inc', 'Ltd', 'plc', 'Plc',
   'Corporation', 'Corp', 'Society', 'Institute', 'University', 'College', 'School', 'Authority', 'Board',
   'Service', 'Services', 'Trust', 'Foundation', 'Fund', 'Organisation', 'Organization', 'Club', 'United',
-  'City', 'Rovers', 'Athletic', 'Academy', 'Assembly', 'Parliament', 'Congress', 'Senate', 'Court',
+  'City', 'Rovers', 'Athletic', 'Academy', 'Utd', 'Assembly', 'Parliament', 'Congress', 'Senate', 'Court',
   'Tribunal', 'Police', 'Army', 'Navy', 'Force', 'Government', 'Executive', 'Company', 'Co', 'Holdings',
   'Airways', 'Airlines', 'Records', 'Studios', 'Pictures', 'Entertainment', 'Media', 'News', 'Times',
   // "Warner Brothers", "Kraft Foods": a firm's head noun after a founder's (or any) name.

@@ -5,6 +5,7 @@
  * the lexicon look-up is a Map hit. Our own rules (names.ts) do the recognising.
  */
 import nlp from 'compromise/two';
+import { isEnglishWord, isPersonalName } from './wordList.ts';
 
 type Tags = string | string[] | undefined;
 
@@ -90,3 +91,14 @@ export function isUnknownWord(word: string): boolean {
 export function looksLikeSurname(word: string): boolean {
   return /(?:ov|ova|ev|eva|ic|ić|ich|ski|ska|sky|czyk|ek|enko|uk|escu|ez|es|os|ou|is|as|idis|opoulos|akis|elli|ini|etti|ucci|sson|sen|son|stein|berg|mann|man)$/.test(word);
 }
+
+/**
+ * A word of plain English that is no one's name in any list: "People", "Cruises", "Night",
+ * "Denial-of-Service" (every part), but not "Stone", "Young", "Straw" (surnames too). compromise's
+ * lexicon is too small to say this (it has no "election", no "cruises"); the en-GB word list is not.
+ */
+export function isPlainWord(word: string): boolean {
+  if (isPersonalName(word) || firstNameGender(word) !== undefined || isKnownSurname(word)) return false;
+  return word.split('-').every((part) => part !== '' && isEnglishWord(part));
+}
+

@@ -19,7 +19,8 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
+import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
+import { isEnglishWord, isPersonalName } from './wordList.ts';
 
 export interface Token {
   text: string;
@@ -153,8 +154,20 @@ export function scanNames(text: string): NameScan {
   for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
   if (result.notPeople.size > 0) result.people = result.people.filter((c) => c.honorific !== null || c.style !== null || !result.notPeople.has(c.tokens.join(' ')));
+  dropOrganisationHeads(result);
   confirmByContext(text, result.people);
   return result;
+}
+
+/**
+ * "Merrill Lynch" … "Merrill said": a lone word that opens the name of a body in the same text is that
+ * body's short form, unless someone's full name in the text holds the word too. Changes `scan` in place.
+ */
+function dropOrganisationHeads(scan: NameScan): void {
+  const heads = new Set(scan.organisations.filter((o) => o.name.includes(' ')).map((o) => o.name.split(' ')[0]!));
+  if (heads.size === 0) return;
+  const inFullNames = new Set(scan.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens));
+  scan.people = scan.people.filter((c) => c.tokens.length !== 1 || c.honorific !== null || c.style !== null || !heads.has(c.tokens[0]!) || inFullNames.has(c.tokens[0]!));
 }
 
 /** A capitalised word, possibly double-barrelled with another capitalised one (`Moore-Gillon`, `O'Neill`). */
@@ -189,7 +202,9 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
     if (!unsure(c)) continue;
     const before = text.slice(Math.max(0, c.start - 30), c.start);
     const place = OF_PLACE.exec(text.slice(c.end, c.end + 40));
-    if (spokenSurnames.has(c.tokens[c.tokens.length - 1]!) || MADE_BY.test(before) || (place && isKnownPlace(place[1]!))) c.certain = true;
+    // ("which created Nighty Night": a maker's verb before a run ending in a plain English word made a work.)
+    const madeBy = MADE_BY.test(before) && !isPlainWord(c.tokens[c.tokens.length - 1]!);
+    if (spokenSurnames.has(c.tokens[c.tokens.length - 1]!) || madeBy || (place && isKnownPlace(place[1]!))) c.certain = true;
   }
   // Lists: a person's neighbour in a list is a person; repeated so that a list confirms all its items.
   for (let changed = true; changed; ) {
@@ -297,6 +312,11 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   if (body !== undefined && ORG_WORDS.has(body)) return true;
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && WORK_NOUNS.has(previous)) return true;
+  // "auditor Grant Thornton", "accountancy firm Jo Doe", "lenders Ito Sato": a firm's trade before a name
+  // makes it the firm's name, however much it looks like a person's.
+  if (firmBefore(before)) return true;
+  // "so-called Distributed Denial-of-Service attacks": a term being introduced, not someone.
+  if (/\bso-called\s$/.test(before)) return true;
   // "plays Tess Marlow", "starring as Jon Ferro", "the role of Lyra": a part in a work, not a person here.
   if (PART_PLAYED_BEFORE.test(before)) return true;
   // "characters like Jon Roe and Ann Doe": every item of the list.
@@ -315,6 +335,22 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   return false;
 }
 
+/** Trades of firms, never of one person ("accountant Jo Doe" is a person: only the plural is a firm). */
+const FIRM_NOUNS = new Set([
+  'firm', 'firms', 'company', 'companies', 'bank', 'banks', 'lender', 'lenders', 'insurer', 'insurers', 'auditor', 'auditors',
+  'accountants', 'accountancy', 'brokers', 'stockbrokers', 'brokerage', 'bookmaker', 'bookmakers', 'carmaker', 'carmakers',
+  'retailer', 'retailers', 'airline', 'carrier', 'conglomerate', 'manufacturer', 'brewer', 'supermarket', 'consultancy',
+  'giant', 'giants', 'subsidiary', 'chain', 'outfit',
+]);
+
+function firmBefore(before: string): boolean {
+  const previous = /([a-z]+)\s$/.exec(before)?.[1];
+  if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
+  // "banking giants such as Ito Sato and Jo Doe": every item of a list of firms.
+  const listed = /\b([a-z]+)\s+(?:such as|including|like)\s(?:[\p{Lu}][\p{L}'\u2019&-]*(?:\s[\p{Lu}][\p{L}'\u2019&-]*)*(?:,\s|\s(?:and|or)\s))*$/u.exec(before)?.[1];
+  return listed !== undefined && FIRM_NOUNS.has(listed);
+}
+
 /** Work nouns that are never verbs ("hit Jo Roe", "show Jo Roe is" are sentences, not titles). */
 const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper']);
 
@@ -331,6 +367,13 @@ function titleOrCharacter(before: string, after: string): boolean {
   if (PART_PLAYED_BEFORE.test(before) || PLAYED_BY_AFTER.test(after)) return true;
   // ("the Jo Roe films" may be a director's: only a character or a franchise is sure.)
   return /^\s(?:character|franchise)\b/.test(after);
+}
+
+/** The surname written on its own somewhere in the text, not only after the first name ("… Henry scored"). */
+function surnameAlone(text: string, first: string, last: string): boolean {
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const firstEscaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!${firstEscaped}\\s)(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text);
 }
 
 function classifyRun(text: string, run: Token[], out: NameScan): void {
@@ -396,6 +439,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     break;
   }
   const nameTokens = run.slice(i);
+  // "St Bryce Kirk", "St Ninian Park": a saint's name opens the name of a church, a school or a town.
+  if (!honorific && !style && i > 0 && /^(?:St|Saint)$/.test(run[i - 1]!.text)) return;
   // "the Lord Chancellor", "Lord Chief Justice": a style before title words only is an office, no name.
   // ("Mr Dean", "Mr Major" are names: only a style such as Lord reads as part of an office.)
   if (style && nameTokens.length > 0 && nameTokens.every((t) => TITLE_WORDS.has(stripPossessive(t.text)) || TITLE_QUALIFIERS.has(stripPossessive(t.text)))) return;
@@ -449,6 +494,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // (McCain, DeSantis, VandeHei keep one inner capital; a run of buttons has several).
   if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
+  const listedFirst = words.length >= 2 && isPersonalName(words[0]!) && !isEnglishWord(words[0]!);
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
   // "Prime Minister", "Foreign Secretary" are no names; "Rick Dean", "John Major" are (a first name first).
   if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
@@ -459,7 +505,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const theOpener = i > 0 && /^(?:The|the)$/.test(run[i - 1]!.text) && i === 1;
   if (!honorific && !style && notAPersonHere(theOpener ? `${before}the ` : before, after, words, knownFirst, hasJobTitle)) {
     // A title or a character somewhere in the text is one everywhere in it ("the film Quay Lights" … "Quay Lights won").
-    if (words.length >= 2 && titleOrCharacter(before, after)) out.notPeople.add(phrase);
+    // So is a firm ("auditors Grant Thornton" … "Grant Thornton denied it").
+    if (words.length >= 2 && (titleOrCharacter(before, after) || firmBefore(before))) out.notPeople.add(phrase);
     return;
   }
   const roleBefore = /(?:^|[\s(])([a-z][\w-]*)\s$/.exec(before);
@@ -487,6 +534,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const strong = hasJobTitle || roleNounBefore || speechAround || appositiveRole;
     if (knownFirst) person = true;
     else if (isKnownPlace(lastWord)) person = false;
+    // "Thierry Henry", "Vijay Mallya": a given name compromise does not know but the people-names list does
+    // (and English does not), before a surname the text also uses on its own ("Henry scored").
+    else if (listedFirst && words.length === 2 && !isKnownPlace(words[0]!) && !isEnglishWord(lastWord) && surnameAlone(text, words[0]!, lastWord)) person = true;
     else if (common.length === 0) {
       // "Novak Djokovic": a first word the lexicon files as a surname is still no dictionary word.
       person = strong || appositive || isKnownSurname(lastWord) || (words.every((w) => isUnknownWord(w) || isKnownSurname(w)) && looksLikeSurname(lastWord));
@@ -498,6 +548,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
         common.length === 1 &&
         (common[0] === words[0] ? !isCommonWord(lastWord) : common[0] === lastWord && words.length === 2 && isUnknownWord(words[0]!));
     }
+    // "Young People", "Nighty Night", "P&O Cruises": a run ending in a plain English word that no list
+    // gives as a name is a title or a body, unless a person's context says otherwise ("rapper Dizzee
+    // Rascal"); after a known first name it is a surname ("Desmond Tutu", "Mark Oaten").
+    if (!knownFirst && isPlainWord(lastWord)) person &&= strong;
     certain = person;
     // Any other two- or three-word run may still be confirmed later by a titled short form ("Ms James",
     // "Mr Stone"); people.ts drops it otherwise.
