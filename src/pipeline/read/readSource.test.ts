@@ -20,6 +20,18 @@ describe('readSource', () => {
     expect(result.ok && Buffer.from(result.bytes).toString()).toBe('Quay news');
   });
 
+  it('gives each file a buffer of its own and of its size (a view into a read buffer keeps all of it, and a worker message copies all of it)', async () => {
+    const sizes = [9, 3_000, 70_000];
+    for (const size of sizes) await writeFile(path.join(dir, `${size}.txt`), 'q'.repeat(size));
+    for (const size of sizes) {
+      const result = await readSource(path.join(dir, `${size}.txt`));
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.bytes.byteLength).toBe(size);
+      expect(result.bytes.buffer.byteLength, `${size} bytes`).toBe(size);
+      expect(result.bytes.byteOffset).toBe(0);
+    }
+  });
+
   it('turns a missing file into a reason instead of throwing', async () => {
     expect(await readSource(path.join(dir, 'gone.txt'))).toEqual({ ok: false, reason: expect.stringMatching(/not found when read.*ENOENT/), code: 'ENOENT' });
   });

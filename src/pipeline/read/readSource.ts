@@ -48,7 +48,22 @@ async function readBounded(handle: FileHandle, expected: number, limit: number):
     total += bytesRead;
   }
   if (total > limit) return { ok: false, reason: tooLargeReason(total, limit, true) };
-  return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
+  return { ok: true, bytes: ownBytes(chunks, total) };
+}
+
+/**
+ * The bytes in a buffer of their own and of their size. A read buffer is at least 64 KB (or a slice of
+ * Node's shared pool), and a view into it keeps all of it: a worker message copies a view's whole buffer,
+ * so a 2 KB story cost 64 KB in the worker (640 MB of a 10k ingest's 1.2 GB peak).
+ */
+function ownBytes(chunks: readonly Buffer[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 export type LoadedSource = ContentEntry & ReadResult;
