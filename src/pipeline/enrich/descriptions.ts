@@ -8,7 +8,7 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { CLAUSE_OPENERS, DATE_WORDS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
@@ -48,6 +48,20 @@ function withoutCutName(text: string, start: number, phrase: string): string {
   if (!cut) return phrase;
   const firstLower = words.findIndex((w) => /^\p{Ll}/u.test(w));
   return firstLower < 0 ? '' : words.slice(firstLower).join(' ');
+}
+
+/**
+ * Title words that are also common given names ("assistant Dean Roe" is Dean Roe, an assistant coach):
+ * before a person the text names by one word only, such a word is the first name, not part of the role.
+ * (A name finder that kept the first name would make this moot; the title list holds only "Dean" now.)
+ */
+const GIVEN_NAME_TITLES = new Set(['Dean']);
+
+function withoutGivenName(person: PersonDraft, phrase: string): string {
+  if (person.tokens.length !== 1) return phrase;
+  const words = phrase.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return GIVEN_NAME_TITLES.has(last) ? words.slice(0, -1).join(' ') : phrase;
 }
 
 function isDescriptionWord(word: string): boolean {
@@ -91,6 +105,11 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     if (!isDescriptionWord(word) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word)) break;
+    // "failed to smash compatriot X": a word after "to" is a verb, not part of the role.
+    const wordStart = cursor - m[0].length;
+    if (/^\p{Ll}/u.test(word) && !ROLE_NOUNS.has(word) && !MODIFIERS.has(word) && /(?:^|\s)to\s+$/.test(text.slice(Math.max(0, wordStart - 5), wordStart))) break;
+    // "The film stars Irish actor X": a plural-looking word after a lower-case noun is the sentence's verb.
+    if (steps > 0 && isVerbAfterNoun(text, wordStart, word)) break;
     // "Jo Doe and Quayside Nights star X": another person's name is not part of X's role.
     if (steps > 0 && /^\p{Lu}/u.test(word) && firstNameGender(word) !== undefined && !TITLE_WORDS.has(word)) break;
     if (steps > 0 && otherName(word)) {
@@ -103,6 +122,17 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     start = cursor;
   }
   return start < end ? start : -1;
+}
+
+/**
+ * "The film stars Irish actor X", "the show features host X": a lower-case word ending in -s, right after
+ * a lower-case noun, is the verb of the sentence ("stars"), not a plural inside the role ("sports
+ * minister", "games developer" are known modifiers and stay).
+ */
+function isVerbAfterNoun(text: string, wordStart: number, word: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*[^su]s$/u.test(word) || MODIFIERS.has(word) || ROLE_NOUNS.has(word)) return false;
+  const previous = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart))?.[1];
+  return previous !== undefined && /^\p{Ll}+$/u.test(previous) && !FUNCTION.has(previous) && isNominal(previous);
 }
 
 /** Capitalised words that can sit inside a role phrase: organisations and adjectives, not sentence verbs. */
@@ -140,6 +170,8 @@ type OtherName = (word: string) => boolean;
 function addDescription(person: PersonDraft, phrase: string, otherName: OtherName): void {
   const clean = cleanPhrase(phrase);
   if (!clean || clean.split(/\s+/).length > 14 || LONE_OPENERS.test(clean) || AGE_ONLY.test(clean)) return;
+  // "Dr Jo Doe": a courtesy title or a style is how the text addresses someone, not what they do.
+  if (COURTESY_TITLES.has(clean) || NAME_STYLES.has(clean)) return;
   const words = clean.split(/\s+/);
   // A phrase holding the person's own name ("Jo Doe of the Gazette") is a mention, not a role.
   if (words.some((w) => person.tokens.includes(w.replace(/['\u2019]s$/, '')))) return;
@@ -168,7 +200,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     const start = phraseBefore(text, anchor, otherName);
     const phraseStart = start >= 0 ? start : c.title ? c.title.start : -1;
     if (phraseStart >= 0) {
-      const phrase = withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd));
+      const phrase = withoutGivenName(person, withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd)));
       const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
       if (isRoleHead(lastWord)) addDescription(person, phrase, otherName);
     }
