@@ -77,6 +77,16 @@ function isDescriptionWord(word: string): boolean {
   return /^[a-z][a-z-]{2,}$/.test(word) && isNominal(word) && !FUNCTION.has(word);
 }
 
+/**
+ * Verbs that take a person as their object and that the lexicon also files as nouns ("smash", "defeat",
+ * "contact"): before a name they are the sentence's verb, never a role's modifier.
+ */
+const OBJECT_VERBS = new Set([
+  'smash', 'beat', 'defeat', 'oust', 'replace', 'succeed', 'contact', 'face', 'sign', 'recall', 'sack', 'axe',
+  'thank', 'praise', 'blame', 'criticise', 'criticize', 'accuse', 'tackle', 'congratulate', 'elect', 'select',
+  'sue', 'marry', 'divorce', 'visit', 'join', 'meet', 'hire', 'appoint', 'overtake', 'outclass', 'thrash', 'stun',
+]);
+
 const FUNCTION = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'with', 'by', 'from', 'to', 'in', 'on', 'at', 'as', 'who', 'which',
   'that', 'this', 'was', 'is', 'has', 'had', 'said', 'says', 'our', 'his', 'her', 'its', 'their', 'new', 'old', 'year',
@@ -105,11 +115,12 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     if (!isDescriptionWord(word) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word)) break;
-    // "failed to smash compatriot X": a word after "to" is a verb, not part of the role.
     const wordStart = cursor - m[0].length;
-    if (/^\p{Ll}/u.test(word) && !ROLE_NOUNS.has(word) && !MODIFIERS.has(word) && /(?:^|\s)to\s+$/.test(text.slice(Math.max(0, wordStart - 5), wordStart))) break;
+    // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
+    // takes a person as its object ends the role, even where the lexicon also knows it as a noun.
+    if (OBJECT_VERBS.has(word)) break;
     // "The film stars Irish actor X": a plural-looking word after a lower-case noun is the sentence's verb.
-    if (steps > 0 && isVerbAfterNoun(text, wordStart, word)) break;
+    if (steps > 0 && isVerbAfterNoun(text, wordStart, word, m[0])) break;
     // "Jo Doe and Quayside Nights star X": another person's name is not part of X's role.
     if (steps > 0 && /^\p{Lu}/u.test(word) && firstNameGender(word) !== undefined && !TITLE_WORDS.has(word)) break;
     if (steps > 0 && otherName(word)) {
@@ -125,12 +136,15 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
 }
 
 /**
- * "The film stars Irish actor X", "the show features host X": a lower-case word ending in -s, right after
- * a lower-case noun, is the verb of the sentence ("stars"), not a plural inside the role ("sports
- * minister", "games developer" are known modifiers and stay).
+ * "The film stars Irish actor X": a lower-case word ending in -s, after a lower-case noun and before a
+ * capitalised word, is the verb of the sentence ("stars"), not a plural inside the role ("schools
+ * inspector", "sports minister" stay).
  */
-function isVerbAfterNoun(text: string, wordStart: number, word: string): boolean {
+function isVerbAfterNoun(text: string, wordStart: number, word: string, matched: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*[^su]s$/u.test(word) || MODIFIERS.has(word) || ROLE_NOUNS.has(word)) return false;
+  // "schools inspector", "pensions secretary": a plural right before a lower-case word is a modifier;
+  // the verb reading needs a new phrase after it ("stars Irish actor").
+  if (!/^\p{Lu}/u.test(text.slice(wordStart + matched.length, wordStart + matched.length + 1))) return false;
   const previous = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart))?.[1];
   return previous !== undefined && /^\p{Ll}+$/u.test(previous) && !FUNCTION.has(previous) && isNominal(previous);
 }
