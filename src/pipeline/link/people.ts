@@ -4,13 +4,19 @@
  * - The same full name in different articles is one person ("Sir Alex Ferguson" and "Alex Ferguson"
  *   too: a style does not make a different person).
  * - A person an article names only by surname ("Bush", from "President Bush") joins a full-named person
- *   only when exactly one person in the collection has that surname (and the genders do not clash);
- *   otherwise they stay apart — "Paul Kessel" and "Anna Kessel" are never merged, and a bare "Kessel"
- *   between them is left on its own.
+ *   only when exactly one person in the collection has that surname (and the genders do not clash), and
+ *   the stories share a context (namesakes.ts: another person, three other surnames, or the section);
+ *   otherwise they stay apart — "Paul Kessel" and "Anna Kessel" are never merged, a bare "Kessel"
+ *   between them is left on its own, and "Ms King" of a political story is not a musician King.
+ * - Bare surnames that match no full name are one entry per set of related stories, not one per surname.
+ * - The same full name is split into a sportsman and a namesake of another field when nothing ties the
+ *   sport stories to the others and those give a non-sport role (namesakeParts below).
  * - A team-sheet form ("J Roe") joins the one full-named Roe with that initial; a bare surname named only
- *   in a list and matching no one person is left out of the index (it cannot be told apart).
+ *   in a list joins only a person whose stories share team-mates with it, and is otherwise left out of
+ *   the index (it cannot be told apart).
  * - Output is deterministic: people sorted by name, ids are name slugs made unique with -2, -3 … in that
- *   order, lists sorted or in first-seen order of the (ordered) input.
+ *   order (a split-off namesake's slug adds its section: "matthew-taylor-sport"), lists sorted or in
+ *   first-seen order of the (ordered) input.
  */
 import type { Block, Person, Quote } from '../../content/schema.ts';
 import type { LocalPerson } from '../types.ts';
