@@ -115,4 +115,20 @@ describe('people', () => {
     expect(judge.descriptions).toContain('Justice');
     expect(judge.descriptions.some((d) => /lawyer/.test(d))).toBe(false);
   });
+
+  it('reads a titled surname one letter off the only full-named person as a slip, not a second person', () => {
+    const found = people([
+      'Jez Vantor, the man behind the Kestrel studio, is back.',
+      'Its subsidiaries were placed in administration, with Mr Vantors resigning as chairman.',
+      'Mr Vantor has now bought back the rights.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Jez Vantor']);
+    expect(found[0]!.mentions).toContain('Mr Vantors');
+  });
+
+  it('keeps apart two people whose surnames differ by a trailing s', () => {
+    const found = people(['Ann Edward and Tom Edwards met.', 'Mr Edwards said little.']);
+    expect(found.map((p) => p.name)).toEqual(['Ann Edward', 'Tom Edwards']);
+    expect(found[1]!.mentions).toContain('Mr Edwards');
+  });
 });
