@@ -32,6 +32,14 @@ export class StoryContext {
     for (const key of facts.fullNames) this.storiesOf.set(key, (this.storiesOf.get(key) ?? new Set()).add(articleId));
   }
 
+  /** A person the story is now known to name (a bare surname joined to a full name). */
+  addFullName(articleId: string, key: string): void {
+    const facts = this.stories.get(articleId);
+    if (!facts || facts.fullNames.has(key)) return;
+    this.stories.set(articleId, { ...facts, fullNames: new Set([...facts.fullNames, key]) });
+    this.storiesOf.set(key, (this.storiesOf.get(key) ?? new Set()).add(articleId));
+  }
+
   section(articleId: string): string | null {
     return this.stories.get(articleId)?.section ?? null;
   }

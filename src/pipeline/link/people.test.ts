@@ -199,4 +199,17 @@ describe('mergePeople and namesakes', () => {
     ]);
     expect(noRoleElsewhere.people).toHaveLength(1);
   });
+
+  it('joins a team-sheet surname through the team-mates another sheet joined, whatever the input order', () => {
+    const stories = [
+      story('club', 'Sport', [person('Tobias Wren'), person('Ilsa Marrow')]),
+      story('sheet-one', 'Sport', [person('Wren', { listedOnly: true }), person('Ilsa Marrow'), person('Dane Ostrow')]),
+      story('sheet-two', 'Sport', [person('Wren', { listedOnly: true }), person('Dane Ostrow')]),
+    ];
+    for (const order of [stories, [...stories].reverse()]) {
+      const { personIdFor } = mergePeople(order);
+      expect(personIdFor('sheet-one', 'Wren')).toBe('tobias-wren');
+      expect(personIdFor('sheet-two', 'Wren')).toBe('tobias-wren');
+    }
+  });
 });

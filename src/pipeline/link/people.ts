@@ -35,6 +35,9 @@ export interface PeopleInput {
 
 const STYLES = /^(?:Sir|Lord|Lady|Dame|Baroness|Baron)\s+/;
 
+/** Rounds of bare-surname joins (see mergePeople); a third round adds nothing on the BBC collection. */
+const JOIN_ROUNDS = 2;
+
 interface Group {
   key: string;
   names: Map<string, number>;
@@ -158,27 +161,43 @@ export function mergePeople(articles: PeopleInput[]): {
     addLocal(group, local, input.articleId, input.quotes);
     groupOf.set(ref(input.articleId, local.name), group);
   }
-  const orphans: Array<{ input: PeopleInput; local: LocalPerson }> = [];
-  for (const { input, local } of deferred) {
-    const surname = keyOf(local.name);
-    const candidates = (bySurname.get(surname) ?? []).filter((g) => !(g.gender && local.gender && g.gender !== local.gender));
-    // Namesakes split from one full name are one candidate family: the surname is still unambiguous.
-    const families = new Set(candidates.map((g) => familyOf.get(g) ?? g.key));
-    // "Ms King" with no full name in her story joins the one full-named King only when the stories share
-    // a context: another person, enough surnames, or (for a name in the text, not a team sheet) a section.
-    const fitting =
-      families.size === 1
-        ? candidates.filter((g) => context.related(input.articleId, g.articles, familyOf.get(g) ?? g.key, surname) || (!local.listedOnly && context.sameSection(input.articleId, g.articles)))
-        : [];
-    if (fitting.length === 1) {
-      const group = fitting[0]!;
+  // Decisions are taken in rounds against the stories each person had when the round began, so the
+  // input order never matters. The second round also counts the people a story's bare surnames joined
+  // in the first: a team sheet whose "Hyypia" and "Kewell" joined their full names is then tied to
+  // their club's stories, where its "Biscan" is named in full.
+  let pending = deferred;
+  for (let round = 0; round < JOIN_ROUNDS && pending.length > 0; round++) {
+    const storiesOf = new Map<Group, string[]>([...groups.values()].map((g) => [g, [...g.articles]]));
+    const joins: Array<{ input: PeopleInput; local: LocalPerson; group: Group }> = [];
+    const left: typeof pending = [];
+    for (const { input, local } of pending) {
+      const surname = keyOf(local.name);
+      const candidates = (bySurname.get(surname) ?? []).filter((g) => !(g.gender && local.gender && g.gender !== local.gender));
+      // Namesakes split from one full name are one candidate family: the surname is still unambiguous.
+      const families = new Set(candidates.map((g) => familyOf.get(g) ?? g.key));
+      // "Ms King" with no full name in her story joins the one full-named King only when the stories
+      // share a context: another person, enough surnames, or (for a name in the text, not a team sheet)
+      // a section.
+      const fitting =
+        families.size === 1
+          ? candidates.filter((g) => {
+              const stories = storiesOf.get(g) ?? [];
+              return context.related(input.articleId, stories, familyOf.get(g) ?? g.key, surname) || (!local.listedOnly && context.sameSection(input.articleId, stories));
+            })
+          : [];
+      if (fitting.length === 1) joins.push({ input, local, group: fitting[0]! });
+      else left.push({ input, local });
+    }
+    for (const { input, local, group } of joins) {
       addLocal(group, local, input.articleId, input.quotes);
       groupOf.set(ref(input.articleId, local.name), group);
+      context.addFullName(input.articleId, familyOf.get(group) ?? group.key);
     }
-    // A bare surname from a team sheet that matches no one person: a real player, but the index cannot
-    // tell which (every "Brown" of every squad would become one entry). The article still lists the name.
-    else if (!local.listedOnly) orphans.push({ input, local });
+    pending = left;
   }
+  // A bare surname from a team sheet that matches no one person: a real player, but the index cannot
+  // tell which (every "Brown" of every squad would become one entry). The article still lists the name.
+  const orphans = pending.filter(({ local }) => !local.listedOnly);
   // Bare surnames with no full-named match anywhere: one entry per set of stories that share a context
   // (a section, another person, a role word), not one per surname: "Ms Vane" of a court story is not
   // the "Ms Vane" of a political story that names nobody in common with it.
