@@ -8,7 +8,7 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { CLAUSE_OPENERS, DATE_WORDS, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
@@ -50,6 +50,20 @@ function withoutCutName(text: string, start: number, phrase: string): string {
   return firstLower < 0 ? '' : words.slice(firstLower).join(' ');
 }
 
+/**
+ * Title words that are also common given names ("assistant Dean Roe" is Dean Roe, an assistant coach):
+ * before a person the text names by one word only, such a word is the first name, not part of the role.
+ * (A name finder that kept the first name would make this moot; the title list holds only "Dean" now.)
+ */
+const GIVEN_NAME_TITLES = new Set(['Dean']);
+
+function withoutGivenName(person: PersonDraft, phrase: string): string {
+  if (person.tokens.length !== 1) return phrase;
+  const words = phrase.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return GIVEN_NAME_TITLES.has(last) ? words.slice(0, -1).join(' ') : phrase;
+}
+
 function isDescriptionWord(word: string): boolean {
   if (/^(?:ex|former)-/i.test(word)) return true; // "ex-ITN political editor" is a former one
   if (/^\p{Lu}/u.test(word)) return true; // Nato, BBC's, Culture, Labour
@@ -62,6 +76,16 @@ function isDescriptionWord(word: string): boolean {
   if (/^[a-z]+ed$/.test(word)) return false;
   return /^[a-z][a-z-]{2,}$/.test(word) && isNominal(word) && !FUNCTION.has(word);
 }
+
+/**
+ * Verbs that take a person as their object and that the lexicon also files as nouns ("smash", "defeat",
+ * "contact"): before a name they are the sentence's verb, never a role's modifier.
+ */
+const OBJECT_VERBS = new Set([
+  'smash', 'beat', 'defeat', 'oust', 'replace', 'succeed', 'contact', 'face', 'sign', 'recall', 'sack', 'axe',
+  'thank', 'praise', 'blame', 'criticise', 'criticize', 'accuse', 'tackle', 'congratulate', 'elect', 'select',
+  'sue', 'marry', 'divorce', 'visit', 'join', 'meet', 'hire', 'appoint', 'overtake', 'outclass', 'thrash', 'stun',
+]);
 
 const FUNCTION = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'with', 'by', 'from', 'to', 'in', 'on', 'at', 'as', 'who', 'which',
@@ -91,6 +115,12 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     if (!isDescriptionWord(word) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word)) break;
+    const wordStart = cursor - m[0].length;
+    // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
+    // takes a person as its object ends the role, even where the lexicon also knows it as a noun.
+    if (OBJECT_VERBS.has(word)) break;
+    // "The film stars Irish actor X": a plural-looking word after a lower-case noun is the sentence's verb.
+    if (steps > 0 && isVerbAfterNoun(text, wordStart, word, m[0])) break;
     // "Jo Doe and Quayside Nights star X": another person's name is not part of X's role.
     if (steps > 0 && /^\p{Lu}/u.test(word) && firstNameGender(word) !== undefined && !TITLE_WORDS.has(word)) break;
     if (steps > 0 && otherName(word)) {
@@ -103,6 +133,20 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     start = cursor;
   }
   return start < end ? start : -1;
+}
+
+/**
+ * "The film stars Irish actor X": a lower-case word ending in -s, after a lower-case noun and before a
+ * capitalised word, is the verb of the sentence ("stars"), not a plural inside the role ("schools
+ * inspector", "sports minister" stay).
+ */
+function isVerbAfterNoun(text: string, wordStart: number, word: string, matched: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*[^su]s$/u.test(word) || MODIFIERS.has(word) || ROLE_NOUNS.has(word)) return false;
+  // "schools inspector", "pensions secretary": a plural right before a lower-case word is a modifier;
+  // the verb reading needs a new phrase after it ("stars Irish actor").
+  if (!/^\p{Lu}/u.test(text.slice(wordStart + matched.length, wordStart + matched.length + 1))) return false;
+  const previous = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart))?.[1];
+  return previous !== undefined && /^\p{Ll}+$/u.test(previous) && !FUNCTION.has(previous) && isNominal(previous);
 }
 
 /** Capitalised words that can sit inside a role phrase: organisations and adjectives, not sentence verbs. */
@@ -140,6 +184,8 @@ type OtherName = (word: string) => boolean;
 function addDescription(person: PersonDraft, phrase: string, otherName: OtherName): void {
   const clean = cleanPhrase(phrase);
   if (!clean || clean.split(/\s+/).length > 14 || LONE_OPENERS.test(clean) || AGE_ONLY.test(clean)) return;
+  // "Dr Jo Doe": a courtesy title or a style is how the text addresses someone, not what they do.
+  if (COURTESY_TITLES.has(clean) || NAME_STYLES.has(clean)) return;
   const words = clean.split(/\s+/);
   // A phrase holding the person's own name ("Jo Doe of the Gazette") is a mention, not a role.
   if (words.some((w) => person.tokens.includes(w.replace(/['\u2019]s$/, '')))) return;
@@ -168,7 +214,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     const start = phraseBefore(text, anchor, otherName);
     const phraseStart = start >= 0 ? start : c.title ? c.title.start : -1;
     if (phraseStart >= 0) {
-      const phrase = withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd));
+      const phrase = withoutGivenName(person, withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd)));
       const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
       if (isRoleHead(lastWord)) addDescription(person, phrase, otherName);
     }

@@ -82,4 +82,53 @@ describe('people', () => {
     const colin = found.find((p) => p.name === 'Colin Marrable')!;
     expect(colin.descriptions.some((d) => /^but\b/i.test(d))).toBe(false);
   });
+
+  it('keeps the verb of the sentence out of a role before a name', () => {
+    const [star] = people(['The musical stars Welsh actor Idris Penhale as the ferryman.', 'Penhale said he was thrilled.']);
+    expect(star!.descriptions).toEqual(['Welsh actor']);
+  });
+
+  it('keeps a verb after "to" out of a role before a name', () => {
+    const found = people(['Vella Arkwright failed in her bid to smash compatriot Noor Haddad\'s record.', 'Arkwright said she would try again.']);
+    const haddad = found.find((p) => p.name === 'Noor Haddad')!;
+    expect(haddad.descriptions).toEqual(['compatriot']);
+  });
+
+  it('takes no courtesy title as a description', () => {
+    const [doctor] = people(['And Dr Elspeth Varga, of the Marsh Heart Trust, said: "The risk is small."']);
+    expect(doctor!.name).toBe('Elspeth Varga');
+    expect(doctor!.descriptions).not.toContain('Dr');
+  });
+
+  it('does not take a first name that is also a title into the role', () => {
+    const found = people(['The club is close to hiring Pell Valley assistant Dean Orrinby as its new coach.', 'Orrinby said talks had gone well.']);
+    const coach = found.find((p) => p.mentions.includes('Orrinby'))!;
+    expect(coach.descriptions.some((d) => /\bDean$/.test(d))).toBe(false);
+  });
+
+  it('does not give a pending role to a speaker the text already gives another role', () => {
+    const found = people([
+      "Quillbury's lawyer argued that the firm should be judged on what it does now.",
+      'But the argument was called "absurd" by Justice Harriet Olumide.',
+    ]);
+    const judge = found.find((p) => p.name === 'Harriet Olumide')!;
+    expect(judge.descriptions).toContain('Justice');
+    expect(judge.descriptions.some((d) => /lawyer/.test(d))).toBe(false);
+  });
+
+  it('reads a titled surname one letter off the only full-named person as a slip, not a second person', () => {
+    const found = people([
+      'Jez Vantor, the man behind the Kestrel studio, is back.',
+      'Its subsidiaries were placed in administration, with Mr Vantors resigning as chairman.',
+      'Mr Vantor has now bought back the rights.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Jez Vantor']);
+    expect(found[0]!.mentions).toContain('Mr Vantors');
+  });
+
+  it('keeps apart two people whose surnames differ by a trailing s', () => {
+    const found = people(['Ann Edward and Tom Edwards met.', 'Mr Edwards said little.']);
+    expect(found.map((p) => p.name)).toEqual(['Ann Edward', 'Tom Edwards']);
+    expect(found[1]!.mentions).toContain('Mr Edwards');
+  });
 });

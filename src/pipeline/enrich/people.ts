@@ -99,12 +99,26 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
     const byStyle = c.style !== null && p.style === c.style && (p.tokens[0] === word || lastName === word);
     if (bySurname || byFirstName || byStyle) matches.push(i);
   });
-  if (matches.length === 0) return undefined;
+  if (matches.length === 0) return c.honorific !== null && c.tokens.length === 1 ? slipOf(word, people, gender) : undefined;
   if (matches.length === 1) return matches[0];
   // Surname matches beat first-name matches; among equals the most recently mentioned wins.
   const surnameMatches = matches.filter((i) => endsWith(people[i]!.tokens, c.tokens));
   const pool = surnameMatches.length > 0 ? surnameMatches : matches;
   return pool.reduce((best, i) => ((lastSeen.get(i) ?? -1) > (lastSeen.get(best) ?? -1) ? i : best));
+}
+
+/**
+ * "Jez Vane … Mr Vanes resigned … Mr Vane said": a titled surname that matches no one but differs from
+ * exactly one person's surname by a trailing "s" is a slip of the pen for that person, not a second person.
+ */
+function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' | null): number | undefined {
+  const fits: number[] = [];
+  people.forEach((p, i) => {
+    if (p.tokens.length < 2 || (gender && p.gender && gender !== p.gender)) return;
+    const last = p.tokens[p.tokens.length - 1]!;
+    if (last.length >= 3 && (word === `${last}s` || `${word}s` === last)) fits.push(i);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 function mentionText(c: NameCandidate): string {

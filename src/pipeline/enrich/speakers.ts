@@ -11,7 +11,7 @@
  *   5. sentenceSubject `Mr X welcomed the address as "…"`
  *   6. continuation    unclosed pieces, runs of quotations, back-filled chains
  */
-import { SPEECH_VERBS } from './lexicon.ts';
+import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { adjacentAfter } from './rules/adjacentAfter.ts';
 import { adjacentBefore } from './rules/adjacentBefore.ts';
 import { agentBefore } from './rules/agents.ts';
@@ -238,9 +238,22 @@ function claimPendingDescription(
     const p = pending[i]!;
     if (unitIndex - p.unitIndex > 2 || !first || first.start < p.docPos) continue;
     const draft = ctx.people.people[person]!;
+    // "Grokster's lawyer argued … dismissed by Justice Jo Roe": a speaker the text already gives a role
+    // of another kind is not the holder of the pending one (it stays pending for someone else).
+    if (hasOtherRole(draft.descriptions, p.phrase)) continue;
     if (!draft.descriptions.some((d) => d.toLowerCase() === p.phrase.toLowerCase())) draft.descriptions.push(p.phrase);
     pending.splice(i, 1);
   }
+}
+
+/** Whether `descriptions` hold a role whose head word differs from the head of `phrase`. */
+function hasOtherRole(descriptions: readonly string[], phrase: string): boolean {
+  const head = (d: string): string => (d.trim().split(/\s+/).pop() ?? '').replace(/['\u2019]s$/, '');
+  const wanted = head(phrase).toLowerCase();
+  return descriptions.some((d) => {
+    const h = head(d);
+    return (ROLE_NOUNS.has(h.toLowerCase()) || TITLE_WORDS.has(h)) && h.toLowerCase() !== wanted;
+  });
 }
 
 /** Pending roles only matter for the next two paragraphs: drop older ones so the list stays short. */

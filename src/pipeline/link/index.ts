@@ -84,7 +84,7 @@ export function linkCollectionFrom(
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
   const { people, personIdFor } = mergePeople(
-    enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks })),
+    enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks, section: sections[i] ?? null })),
   );
 
   const articles = enriched.map((a, i): Article => {

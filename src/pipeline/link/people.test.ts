@@ -21,10 +21,10 @@ describe('mergePeople', () => {
 
   it('merges a surname-only person only when one person in the collection has that surname', () => {
     const { people, personIdFor } = mergePeople([
-      { articleId: 'one', people: [person('Tobias Wren')], quotes: [], blocks: [] },
-      { articleId: 'two', people: [person('Wren', { mentions: ['Mr Wren'] })], quotes: [], blocks: [] },
+      { articleId: 'one', people: [person('Tobias Wren'), person('Ilsa Marrow')], quotes: [], blocks: [] },
+      { articleId: 'two', people: [person('Wren', { mentions: ['Mr Wren'] }), person('Ilsa Marrow')], quotes: [], blocks: [] },
     ]);
-    expect(people).toHaveLength(1);
+    expect(people).toHaveLength(2);
     expect(personIdFor('two', 'Wren')).toBe('tobias-wren');
   });
 
@@ -96,11 +96,11 @@ describe('mergePeople and team sheets', () => {
 
   it('leaves out a bare surname from a list that matches no one person, but indexes one that does', () => {
     const { people, personIdFor } = mergePeople([
-      { articleId: 'one', people: [person('Tobin Quorvan')], quotes: [], blocks: [] },
-      { articleId: 'two', people: [person('Quorvan', { listedOnly: true }), person('Brisco', { listedOnly: true })], quotes: [], blocks: [] },
+      { articleId: 'one', people: [person('Tobin Quorvan'), person('Dane Ostrow')], quotes: [], blocks: [] },
+      { articleId: 'two', people: [person('Quorvan', { listedOnly: true }), person('Brisco', { listedOnly: true }), person('Dane Ostrow')], quotes: [], blocks: [] },
       { articleId: 'three', people: [person('Brisco', { listedOnly: true })], quotes: [], blocks: [] },
     ]);
-    expect(people.map((p) => p.name)).toEqual(['Tobin Quorvan']);
+    expect(people.map((p) => p.name)).toEqual(['Dane Ostrow', 'Tobin Quorvan']);
     expect(personIdFor('two', 'Quorvan')).toBe('tobin-quorvan');
     expect(personIdFor('two', 'Brisco')).toBeNull();
   });
@@ -113,5 +113,103 @@ describe('mergePeople roles', () => {
     ]);
     expect(people[0]!.role).toBe('robotics professor');
     expect(people[0]!.descriptions).toContain('Carnegie Quill');
+  });
+});
+
+describe('mergePeople and namesakes', () => {
+  const story = (articleId: string, section: string, people: LocalPerson[]) => ({ articleId, section, people, quotes: [], blocks: [] });
+
+  it('does not join a titled surname to another story\'s person merely by surname', () => {
+    const { people, personIdFor } = mergePeople([
+      story('court', 'Arts', [person('Kessa Vane', { gender: 'female', descriptions: ['cellist'] }), person('Orla Finch')]),
+      story('vote', 'Politics', [person('Vane', { gender: 'female', mentions: ['Ms Vane'] }), person('Bram Ellery')]),
+    ]);
+    expect(personIdFor('vote', 'Vane')).not.toBe(personIdFor('court', 'Kessa Vane'));
+    expect(people.map((p) => p.name)).toEqual(['Bram Ellery', 'Kessa Vane', 'Orla Finch', 'Vane']);
+  });
+
+  it('joins a titled surname when the stories share a section or another person', () => {
+    const bySection = mergePeople([
+      story('court', 'Arts', [person('Kessa Vane', { gender: 'female' })]),
+      story('gig', 'Arts', [person('Vane', { gender: 'female', mentions: ['Ms Vane'] })]),
+    ]);
+    expect(bySection.personIdFor('gig', 'Vane')).toBe('kessa-vane');
+    const byPerson = mergePeople([
+      story('court', 'Arts', [person('Kessa Vane', { gender: 'female' }), person('Orla Finch')]),
+      story('vote', 'Politics', [person('Vane', { gender: 'female', mentions: ['Ms Vane'] }), person('Orla Finch')]),
+    ]);
+    expect(byPerson.personIdFor('vote', 'Vane')).toBe('kessa-vane');
+  });
+
+  it('joins a team-sheet surname only to a player whose stories share team-mates with it', () => {
+    const alone = mergePeople([
+      story('tour', 'Sport', [person('Jory Marsk'), person('Tane Ruru')]),
+      story('derby', 'Sport', [person('Marsk', { listedOnly: true }), person('Cully', { listedOnly: true })]),
+    ]);
+    expect(alone.personIdFor('derby', 'Marsk')).toBeNull();
+    expect(alone.people.find((p) => p.id === 'jory-marsk')!.articles).toEqual(['tour']);
+    const mates = mergePeople([
+      story('tour', 'Sport', [person('Jory Marsk'), person('Tane Ruru')]),
+      story('derby', 'Sport', [person('Marsk', { listedOnly: true }), person('Tane Ruru')]),
+    ]);
+    expect(mates.personIdFor('derby', 'Marsk')).toBe('jory-marsk');
+  });
+
+  it('keeps bare surnames of unrelated stories apart, and together in one section', () => {
+    const { people } = mergePeople([
+      story('liner', 'Travel', [person('Orsay', { descriptions: ['Captain'] })]),
+      story('gala', 'Arts', [person('Orsay', { descriptions: ['dancer'] })]),
+      story('ballet', 'Arts', [person('Orsay')]),
+    ]);
+    expect(people.map((p) => [p.id, p.articles])).toEqual([
+      ['orsay', ['ballet', 'gala']],
+      ['orsay-2', ['liner']],
+    ]);
+  });
+
+  it('splits a sportsman from a namesake of another field, with a stable id for each', () => {
+    const { people, personIdFor } = mergePeople([
+      story('derby', 'Sport', [person('Corin Lathe'), person('Tane Ruru')]),
+      story('cup', 'Sport', [person('Corin Lathe'), person('Tane Ruru')]),
+      story('budget', 'Politics', [person('Corin Lathe', { descriptions: ['party chairman'] }), person('Ilsa Marrow')]),
+      story('poll', 'Politics', [person('Corin Lathe', { descriptions: ['chairman'] }), person('Ilsa Marrow')]),
+      story('vote', 'Politics', [person('Corin Lathe'), person('Ilsa Marrow')]),
+    ]);
+    const lathes = people.filter((p) => p.name === 'Corin Lathe');
+    expect(lathes.map((p) => [p.id, p.articles, p.role])).toEqual([
+      ['corin-lathe', ['budget', 'poll', 'vote'], 'party chairman'],
+      ['corin-lathe-sport', ['cup', 'derby'], null],
+    ]);
+    expect(personIdFor('derby', 'Corin Lathe')).toBe('corin-lathe-sport');
+    expect(personIdFor('vote', 'Corin Lathe')).toBe('corin-lathe');
+  });
+
+  it('keeps a politician named in a sport story one person when anything ties the stories', () => {
+    const politics = [
+      story('budget', 'Politics', [person('Corin Lathe', { descriptions: ['sports minister'] }), person('Ilsa Marrow')]),
+      story('poll', 'Politics', [person('Corin Lathe', { descriptions: ['minister'] })]),
+    ];
+    const sharedPerson = mergePeople([...politics, story('stadium', 'Sport', [person('Corin Lathe'), person('Ilsa Marrow')])]);
+    expect(sharedPerson.people.filter((p) => p.name === 'Corin Lathe')).toHaveLength(1);
+    const sharedRole = mergePeople([...politics, story('stadium', 'Sport', [person('Corin Lathe', { descriptions: ['minister'] })])]);
+    expect(sharedRole.people.filter((p) => p.name === 'Corin Lathe')).toHaveLength(1);
+    const noRoleElsewhere = mergePeople([
+      story('derby', 'Sport', [person('Corin Lathe', { descriptions: ['striker'] })]),
+      story('gadget', 'Tech', [person('Corin Lathe')]),
+    ]);
+    expect(noRoleElsewhere.people).toHaveLength(1);
+  });
+
+  it('joins a team-sheet surname through the team-mates another sheet joined, whatever the input order', () => {
+    const stories = [
+      story('club', 'Sport', [person('Tobias Wren'), person('Ilsa Marrow')]),
+      story('sheet-one', 'Sport', [person('Wren', { listedOnly: true }), person('Ilsa Marrow'), person('Dane Ostrow')]),
+      story('sheet-two', 'Sport', [person('Wren', { listedOnly: true }), person('Dane Ostrow')]),
+    ];
+    for (const order of [stories, [...stories].reverse()]) {
+      const { personIdFor } = mergePeople(order);
+      expect(personIdFor('sheet-one', 'Wren')).toBe('tobias-wren');
+      expect(personIdFor('sheet-two', 'Wren')).toBe('tobias-wren');
+    }
   });
 });

@@ -4,27 +4,39 @@
  * - The same full name in different articles is one person ("Sir Alex Ferguson" and "Alex Ferguson"
  *   too: a style does not make a different person).
  * - A person an article names only by surname ("Bush", from "President Bush") joins a full-named person
- *   only when exactly one person in the collection has that surname (and the genders do not clash);
- *   otherwise they stay apart — "Paul Kessel" and "Anna Kessel" are never merged, and a bare "Kessel"
- *   between them is left on its own.
+ *   only when exactly one person in the collection has that surname (and the genders do not clash), and
+ *   the stories share a context (namesakes.ts: another person, three other surnames, or the section);
+ *   otherwise they stay apart — "Paul Kessel" and "Anna Kessel" are never merged, a bare "Kessel"
+ *   between them is left on its own, and "Ms King" of a political story is not a musician King.
+ * - Bare surnames that match no full name are one entry per set of related stories, not one per surname.
+ * - The same full name is split into a sportsman and a namesake of another field when nothing ties the
+ *   sport stories to the others and those give a non-sport role (namesakeParts below).
  * - A team-sheet form ("J Roe") joins the one full-named Roe with that initial; a bare surname named only
- *   in a list and matching no one person is left out of the index (it cannot be told apart).
+ *   in a list joins only a person whose stories share team-mates with it, and is otherwise left out of
+ *   the index (it cannot be told apart).
  * - Output is deterministic: people sorted by name, ids are name slugs made unique with -2, -3 … in that
- *   order, lists sorted or in first-seen order of the (ordered) input.
+ *   order (a split-off namesake's slug adds its section: "matthew-taylor-sport"), lists sorted or in
+ *   first-seen order of the (ordered) input.
  */
 import type { Block, Person, Quote } from '../../content/schema.ts';
 import type { LocalPerson } from '../types.ts';
 import { slugify } from '../ids.ts';
-import { ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
+import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
+import { components, StoryContext } from './namesakes.ts';
 
 export interface PeopleInput {
   articleId: string;
   people: LocalPerson[];
   quotes: Quote[];
   blocks: Block[];
+  /** The story's section, when the collection has sections: evidence that two stories share a context. */
+  section?: string | null;
 }
 
 const STYLES = /^(?:Sir|Lord|Lady|Dame|Baroness|Baron)\s+/;
+
+/** Rounds of bare-surname joins (see mergePeople); a third round adds nothing on the BBC collection. */
+const JOIN_ROUNDS = 2;
 
 interface Group {
   key: string;
@@ -38,6 +50,8 @@ interface Group {
   surname: string;
   /** Bare one-word name with no style: only a surname reference. */
   surnameOnly: boolean;
+  /** A namesake split off a full name: its section, added to the id ("matthew-taylor-sport"). */
+  idSuffix: string;
 }
 
 function tokensOf(name: string): string[] {
@@ -64,6 +78,7 @@ function newGroup(key: string, local: LocalPerson): Group {
     gender: local.gender,
     surname: (tokens[tokens.length - 1] ?? '').toLowerCase(),
     surnameOnly: tokens.length === 1 && !STYLES.test(local.name),
+    idSuffix: '',
   };
 }
 
@@ -95,6 +110,7 @@ export function mergePeople(articles: PeopleInput[]): {
   // Pass 1: people with a full name (or a peer's/knight's style) define the groups.
   const deferred: Array<{ input: PeopleInput; local: LocalPerson }> = [];
   const initialled: Array<{ input: PeopleInput; local: LocalPerson }> = [];
+  const named = new Map<string, Array<{ input: PeopleInput; local: LocalPerson }>>();
   for (const input of articles) {
     for (const local of input.people) {
       const tokens = tokensOf(local.name);
@@ -107,10 +123,23 @@ export function mergePeople(articles: PeopleInput[]): {
         continue;
       }
       const key = STYLES.test(local.name) && tokens.length === 1 ? local.name.toLowerCase() : keyOf(local.name);
-      const group = groups.get(key) ?? newGroup(key, local);
-      groups.set(key, group);
-      addLocal(group, local, input.articleId, input.quotes);
-      groupOf.set(ref(input.articleId, local.name), group);
+      named.set(key, [...(named.get(key) ?? []), { input, local }]);
+    }
+  }
+  const context = storyContext(articles, named);
+  // The same full name in stories that share nothing (no section, no other person, no role word) is
+  // split into namesakes; see namesakes.ts. The part with the most stories keeps the plain key and id.
+  const familyOf = new Map<Group, string>();
+  for (const [key, entries] of [...named.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (const part of namesakeParts(key, entries, context)) {
+      const group = groups.get(part.key) ?? newGroup(part.key, part.entries[0]!.local);
+      group.idSuffix = part.suffix;
+      groups.set(part.key, group);
+      familyOf.set(group, key);
+      for (const { input, local } of part.entries) {
+        addLocal(group, local, input.articleId, input.quotes);
+        groupOf.set(ref(input.articleId, local.name), group);
+      }
     }
   }
   // Pass 2: surname-only people join the one full-named person with that surname, if there is one.
@@ -132,21 +161,68 @@ export function mergePeople(articles: PeopleInput[]): {
     addLocal(group, local, input.articleId, input.quotes);
     groupOf.set(ref(input.articleId, local.name), group);
   }
-  for (const { input, local } of deferred) {
-    const surname = keyOf(local.name);
-    const candidates = (bySurname.get(surname) ?? []).filter((g) => !(g.gender && local.gender && g.gender !== local.gender));
-    let group: Group;
-    if (candidates.length === 1) group = candidates[0]!;
-    // A bare surname from a team sheet that matches no one person: a real player, but the index cannot
-    // tell which (every "Brown" of every squad would become one entry). The article still lists the name.
-    else if (local.listedOnly) continue;
-    else {
-      const key = `surname:${surname}`;
-      group = groups.get(key) ?? newGroup(key, local);
-      groups.set(key, group);
+  // Decisions are taken in rounds against the stories each person had when the round began, so the
+  // input order never matters. The second round also counts the people a story's bare surnames joined
+  // in the first: a team sheet whose "Hyypia" and "Kewell" joined their full names is then tied to
+  // their club's stories, where its "Biscan" is named in full.
+  let pending = deferred;
+  for (let round = 0; round < JOIN_ROUNDS && pending.length > 0; round++) {
+    const storiesOf = new Map<Group, string[]>([...groups.values()].map((g) => [g, [...g.articles]]));
+    const joins: Array<{ input: PeopleInput; local: LocalPerson; group: Group }> = [];
+    const left: typeof pending = [];
+    for (const { input, local } of pending) {
+      const surname = keyOf(local.name);
+      const candidates = (bySurname.get(surname) ?? []).filter((g) => !(g.gender && local.gender && g.gender !== local.gender));
+      // Namesakes split from one full name are one candidate family: the surname is still unambiguous.
+      const families = new Set(candidates.map((g) => familyOf.get(g) ?? g.key));
+      // "Ms King" with no full name in her story joins the one full-named King only when the stories
+      // share a context: another person, enough surnames, or (for a name in the text, not a team sheet)
+      // a section.
+      const fitting =
+        families.size === 1
+          ? candidates.filter((g) => {
+              const stories = storiesOf.get(g) ?? [];
+              return context.related(input.articleId, stories, familyOf.get(g) ?? g.key, surname) || (!local.listedOnly && context.sameSection(input.articleId, stories));
+            })
+          : [];
+      if (fitting.length === 1) joins.push({ input, local, group: fitting[0]! });
+      else left.push({ input, local });
     }
-    addLocal(group, local, input.articleId, input.quotes);
-    groupOf.set(ref(input.articleId, local.name), group);
+    for (const { input, local, group } of joins) {
+      addLocal(group, local, input.articleId, input.quotes);
+      groupOf.set(ref(input.articleId, local.name), group);
+      context.addFullName(input.articleId, familyOf.get(group) ?? group.key);
+    }
+    pending = left;
+  }
+  // A bare surname from a team sheet that matches no one person: a real player, but the index cannot
+  // tell which (every "Brown" of every squad would become one entry). The article still lists the name.
+  const orphans = pending.filter(({ local }) => !local.listedOnly);
+  // Bare surnames with no full-named match anywhere: one entry per set of stories that share a context
+  // (a section, another person, a role word), not one per surname: "Ms Vane" of a court story is not
+  // the "Ms Vane" of a political story that names nobody in common with it.
+  const orphansBySurname = new Map<string, Array<{ input: PeopleInput; local: LocalPerson }>>();
+  for (const o of orphans) {
+    const surname = keyOf(o.local.name);
+    orphansBySurname.set(surname, [...(orphansBySurname.get(surname) ?? []), o]);
+  }
+  for (const [surname, entries] of orphansBySurname) {
+    const parts = components(entries, (a, b) => {
+      if (a.input.articleId === b.input.articleId || context.sameSection(a.input.articleId, [b.input.articleId])) return true;
+      if (context.related(a.input.articleId, [b.input.articleId], null, surname)) return true;
+      const roles = roleWordsOf(a.local);
+      return [...roleWordsOf(b.local)].some((w) => roles.has(w));
+    });
+    for (const part of parts) {
+      const first = part.map((e) => e.input.articleId).sort()[0]!;
+      const key = `surname:${surname}\u0000${first}`;
+      const group = groups.get(key) ?? newGroup(key, part[0]!.local);
+      groups.set(key, group);
+      for (const { input, local } of part) {
+        addLocal(group, local, input.articleId, input.quotes);
+        groupOf.set(ref(input.articleId, local.name), group);
+      }
+    }
   }
 
   const people = [...groups.values()].map((g) => ({ group: g, name: bestName(g) }));
@@ -154,7 +230,7 @@ export function mergePeople(articles: PeopleInput[]): {
   const usedIds = new Set<string>();
   const idOf = new Map<Group, string>();
   const result: Person[] = people.map(({ group, name }) => {
-    const base = slugify(name) || 'person';
+    const base = [slugify(name) || 'person', group.idSuffix].filter(Boolean).join('-');
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);
@@ -200,6 +276,8 @@ function isInitialForm(tokens: readonly string[]): boolean {
 }
 
 function hasRoleWord(description: string): boolean {
+  // "Dr", "Sir": how the text addresses someone is no role.
+  if (COURTESY_TITLES.has(description) || NAME_STYLES.has(description)) return false;
   return description.split(/\s+/).some((w) => {
     const bare = w.replace(/['\u2019]s$/, '');
     return ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare) || ROLE_NOUNS.has(bare.toLowerCase().replace(/s$/, ''));
@@ -209,3 +287,77 @@ function hasRoleWord(description: string): boolean {
 function isAge(description: string): boolean {
   return /\d+-year-old$/.test(description);
 }
+
+function storyContext(articles: readonly PeopleInput[], named: ReadonlyMap<string, ReadonlyArray<{ input: PeopleInput; local: LocalPerson }>>): StoryContext {
+  const fullNames = new Map<string, Set<string>>();
+  for (const [key, entries] of named) for (const { input } of entries) fullNames.set(input.articleId, (fullNames.get(input.articleId) ?? new Set()).add(key));
+  const context = new StoryContext();
+  for (const input of articles) {
+    const surnames = new Set(input.people.map((p) => keyOf(p.name).split(' ').pop() ?? '').filter(Boolean));
+    context.add(input.articleId, { fullNames: fullNames.get(input.articleId) ?? new Set(), surnames, section: input.section ?? null });
+  }
+  return context;
+}
+
+/** Role words of a person's descriptions in one story ("chairman", "striker"), lower case. */
+function roleWordsOf(local: LocalPerson): Set<string> {
+  const words = new Set<string>();
+  for (const d of local.descriptions) {
+    for (const w of d.split(/\s+/)) {
+      const bare = w.replace(/['\u2019]s$/, '');
+      if (ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare)) words.add(bare.toLowerCase());
+    }
+  }
+  return words;
+}
+
+/**
+ * One full name's stories, as one person or as two namesakes: a sportsman and someone of another field
+ * ("Matthew Taylor" the footballer and the party chairman). The name is split only when the stories
+ * filed under sport share no context (namesakes.ts) and no role word with the others, and the others
+ * give the name a role that is no sport role. A politician quoted in a sport story stays one person
+ * when that story names someone of the politics stories or calls him minister; a footballer named in a
+ * technology story with no role stays one too. The part with more stories keeps `key` and the plain id;
+ * the other adds its section to both.
+ */
+function namesakeParts(
+  key: string,
+  entries: ReadonlyArray<{ input: PeopleInput; local: LocalPerson }>,
+  context: StoryContext,
+): Array<{ key: string; suffix: string; entries: Array<{ input: PeopleInput; local: LocalPerson }> }> {
+  const whole = [{ key, suffix: '', entries: [...entries] }];
+  const sport = entries.filter((e) => isSportSection(e.input.section));
+  const other = entries.filter((e) => !isSportSection(e.input.section) && (e.input.section ?? null) !== null);
+  if (sport.length === 0 || other.length === 0 || sport.length + other.length < entries.length) return whole;
+  const otherRoles = new Set(other.flatMap((e) => [...roleWordsOf(e.local)]));
+  if (otherRoles.size === 0 || [...otherRoles].some((w) => SPORT_ROLES.has(w))) return whole;
+  const surname = key.split(' ').pop() ?? '';
+  const otherStories = other.map((e) => e.input.articleId);
+  for (const e of sport) {
+    if (context.related(e.input.articleId, otherStories, key, surname)) return whole;
+    if ([...roleWordsOf(e.local)].some((w) => otherRoles.has(w))) return whole;
+  }
+  const stories = (part: ReadonlyArray<{ input: PeopleInput }>): string[] => [...new Set(part.map((e) => e.input.articleId))].sort();
+  const parts = [sport, other].sort((a, b) => stories(b).length - stories(a).length || (stories(a)[0]! < stories(b)[0]! ? -1 : 1));
+  const suffix = slugify(parts[1]![0]!.input.section ?? '') || 'namesake';
+  return [
+    { key, suffix: '', entries: parts[0]! },
+    { key: `${key}\u0000${suffix}`, suffix, entries: parts[1]! },
+  ];
+}
+
+/** A section of sport stories, by its name ("Sport", "sports", "Rugby sport"). */
+function isSportSection(section: string | null | undefined): boolean {
+  return section != null && /\bsports?\b/i.test(section);
+}
+
+/**
+ * Role words that only sport gives ("striker", "scrum-half", "keeper"); "captain", "manager", "coach"
+ * and "chairman" are left out, since other fields use them too.
+ */
+const SPORT_ROLES = new Set([
+  'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'full-back', 'centre-back',
+  'sweeper', 'scrum-half', 'fly-half', 'flanker', 'hooker', 'prop', 'lock', 'number', 'footballer', 'cricketer',
+  'batsman', 'bowler', 'all-rounder', 'sprinter', 'athlete', 'hurdler', 'runner', 'swimmer', 'cyclist', 'golfer',
+  'boxer', 'jockey', 'player', 'international', 'champion', 'medallist', 'skipper', 'referee', 'umpire',
+]);
