@@ -9,8 +9,11 @@
  *
  * The L2 strength and the confidence threshold are chosen by 5-fold cross-validation over articles
  * (fold = article index mod 5, articles in file order): no randomness, so the output is reproducible.
+ *
+ * `npm run train -- --check` writes nothing: it fails when the committed weights are not what training the
+ * current rules gives (a rule change without a retrain leaves the ranker scoring features it was not fitted on).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyseSpeakers } from '../src/pipeline/enrich/index.ts';
 import { FEATURE_NAMES, quoteCandidates } from '../src/pipeline/enrich/model/candidates.ts';
@@ -150,7 +153,14 @@ function main(): void {
     weights: [...weights].map((w) => Number(w.toFixed(5))),
   };
   const out = path.join(repoRoot, 'src/pipeline/enrich/model/speakerWeights.json');
-  writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+  const text = `${JSON.stringify(file, null, 1)}\n`;
+  if (process.argv.includes('--check')) {
+    const fresh = readFileSync(out, 'utf8') === text;
+    console.log(fresh ? `${path.relative(repoRoot, out)} is what training gives` : `${path.relative(repoRoot, out)} is stale: run \`npm run train\` and commit it`);
+    process.exitCode = fresh ? 0 : 1;
+    return;
+  }
+  writeFileSync(out, text);
   console.log(`l2 ${chosen.l2}, thresholds ${file.thresholds.agree} / ${file.thresholds.disagree}; wrote ${path.relative(repoRoot, out)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const ranked = FEATURE_NAMES.map((f, i) => [f, file.weights[i]!] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
   console.log(`largest weights: ${ranked.slice(0, 12).map(([f, w]) => `${f} ${w.toFixed(2)}`).join(', ')}`);
