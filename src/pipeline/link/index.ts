@@ -13,6 +13,7 @@ import type { SectionNames } from '../read/siteSettings.ts';
 import { suggestRelatedFrom, termCounts, type SuggestState } from './suggest.ts';
 import { articleText } from './text.ts';
 import { sketch, type Sketch } from './nearDuplicates.ts';
+import type { TermCounts } from './termCounts.ts';
 
 export interface LinkedCollection {
   articles: Article[];
@@ -57,9 +58,9 @@ export function linkCollection(enriched: EnrichedArticle[], options: LinkOptions
  * and sketch. Keyed by the article object, which the pipeline's per-file cache keeps for as long as its
  * source is unchanged, so a rebuild computes these for the edited story only.
  */
-const articleWork = new WeakMap<EnrichedArticle, { text: string; tf: Map<string, number>; sketch: Sketch }>();
+const articleWork = new WeakMap<EnrichedArticle, { text: string; tf: TermCounts; sketch: Sketch }>();
 
-function workOf(article: EnrichedArticle, remember: boolean): { text: string; tf: Map<string, number>; sketch: Sketch } {
+function workOf(article: EnrichedArticle, remember: boolean): { text: string; tf: TermCounts; sketch: Sketch } {
   let work = articleWork.get(article);
   if (!work) {
     const text = articleText(article.headline, article.blocks);

@@ -13,7 +13,7 @@
  */
 import type { SuggestedStory } from '../../content/schema.ts';
 import { isNearDuplicate, sketch, type Sketch } from './nearDuplicates.ts';
-import { terms } from './text.ts';
+import { TermCounts } from './termCounts.ts';
 
 export interface SuggestInput {
   id: string;
@@ -24,7 +24,7 @@ export interface SuggestInput {
   people: string[];
   topics: string[];
   /** The text's term counts and sketch, when the caller keeps them between runs (else computed here). */
-  tf?: ReadonlyMap<string, number>;
+  tf?: TermCounts;
   sketch?: Sketch;
 }
 
@@ -60,7 +60,7 @@ export function suggestRelated(
  */
 export interface SuggestState {
   ids: string[];
-  tfs: Array<ReadonlyMap<string, number>>;
+  tfs: TermCounts[];
   df: Map<string, number>;
   vectors: Array<Map<string, number>>;
   /** Everything else a story lends to other stories' scores and lists: people, topics, headline, date, section, sketch. */
@@ -322,14 +322,12 @@ function better(id: number, score: number, than: [number, number]): boolean {
 }
 
 /** How often each term occurs in a text. */
-export function termCounts(text: string): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (const term of terms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
-  return tf;
+export function termCounts(text: string): TermCounts {
+  return TermCounts.of(text);
 }
 
 /** A story's TF-IDF vector over its strongest terms, normalised; terms in one story or in too many weigh nothing. */
-function vectorOf(tf: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number, maxDf: number): Map<string, number> {
+function vectorOf(tf: TermCounts, df: ReadonlyMap<string, number>, n: number, maxDf: number): Map<string, number> {
   const weighted: Array<[string, number]> = [];
   for (const [term, count] of tf) {
     const docs = df.get(term)!;
