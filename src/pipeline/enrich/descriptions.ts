@@ -313,7 +313,13 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     if (people.some((p) => p.descriptions.some((d) => d.split(/\s+/).pop()!.toLowerCase() === head))) continue;
     // "… by City boss Jo Roe but has since … the defender said": the role means the last person who was
     // a subject, not whoever was named last.
-    const previous = lastSubjectBefore(text, mentions, m.index, 600) ?? lastMentionBefore(mentions, m.index);
+    const subject = lastSubjectBefore(text, mentions, m.index, 600);
+    const nearest = lastMentionBefore(mentions, m.index);
+    // When the last subject and the person named last differ, the phrase could mean either (or a third,
+    // unnamed, as sports reports do: "the Icelandic forward"). A description is pooled over all of a
+    // person's stories and shown on their page, so a doubtful one is left out rather than guessed.
+    if (subject && nearest && subject.person !== nearest.person) continue;
+    const previous = subject ?? nearest;
     if (!previous || m.index - previous.end > 600) continue;
     const person = people[previous.person]!;
     const otherName = otherNameOf(holders, previous.person);

@@ -40,6 +40,15 @@ describe('people', () => {
     expect(p).toMatchObject({ name: 'Grace Adebayo', descriptions: ['Transport Minister'] });
   });
 
+  it('leaves out a later role phrase that could mean two people (the last subject and someone named since)', () => {
+    const found = people([
+      'Tomas Reede has signed a new deal with Portwick Town.',
+      'He was once dropped by Town boss Karl Ostby, and the Danish forward has scored twice since.',
+    ]);
+    expect(found.map((p) => p.name).sort()).toEqual(['Karl Ostby', 'Tomas Reede']);
+    for (const p of found) expect(p.descriptions, p.name).not.toContain('Danish forward');
+  });
+
   it('ties appositives and later role phrases to the person', () => {
     const [p] = people([
       'Ulla Brandt, the council\'s chief planner, presented the scheme.',
