@@ -13,7 +13,7 @@ export function PersonName({ person, children }: { person: Distinguishable; chil
       {person.distinguishedAs && (
         <>
           {' '}
-          <span className="person-name__note">({person.distinguishedAs})</span>
+          <span className="person-name__note">{`(${person.distinguishedAs})`}</span>
         </>
       )}
     </>
