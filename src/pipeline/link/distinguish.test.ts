@@ -48,6 +48,11 @@ describe('namesake notes (distinguishedAs)', () => {
       sectionOf,
     );
     expect(people.map((p) => p.distinguishedAs)).toEqual([undefined, 'singer, Travel', undefined]);
+    const long = 'keeper of the lamps at the old harbour light';
+    const wordy = distinguishNamesakes([person('ada-rusk', 'Ada Rusk', { role: long, articles: ['c'] }), person('ada-rusk-2', 'Ada Rusk', { role: 'poet', articles: ['a'] })], sectionOf);
+    expect(wordy.map((p) => p.distinguishedAs)).toEqual(['Travel', 'poet']);
+    const wordyAlike = distinguishNamesakes([person('ada-rusk', 'Ada Rusk', { role: long, articles: ['a'] }), person('ada-rusk-2', 'Ada Rusk', { articles: ['b'] })], sectionOf);
+    expect(wordyAlike.map((p) => p.distinguishedAs)).toEqual([long, 'Arts']);
     const noFacts = distinguishNamesakes([person('kessel', 'Kessel'), person('kessel-2', 'Kessel', { articles: ['c'] })], sectionOf);
     expect(noFacts.map((p) => p.distinguishedAs)).toEqual([undefined, 'Travel']);
   });

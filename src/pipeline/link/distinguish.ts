@@ -3,12 +3,15 @@
  * "Tolan Brake", a politician: namesakes split by people.ts, or bare surnames kept apart). Computed once
  * here and written with the person (`distinguishedAs`), so every view draws the same words.
  *
- * The note is the person's role, else the section most of their stories are in, else both when those
- * alone still read alike; nobody gets one whose name is theirs alone, nor one that does not tell them
+ * The note is the person's role (if short), else the section most of their stories are in, else the
+ * role however long, else both when those alone still read alike; nobody gets one whose name is theirs alone, nor one that does not tell them
  * apart from their namesakes (the ids still differ, but a reader could not tell which is which).
  */
 import type { Person } from '../../content/schema.ts';
 import { foldName } from '../../content/names.ts';
+
+/** Longer roles ("member of two of three Grand Slam-winning sides") are no short note. */
+const SHORT_ROLE_WORDS = 5;
 
 export function distinguishNamesakes(people: readonly Person[], sectionOf: (articleId: string) => string | null): Person[] {
   const byName = new Map<string, Person[]>();
@@ -21,6 +24,8 @@ export function distinguishNamesakes(people: readonly Person[], sectionOf: (arti
     if (same.length < 2) continue;
     const facts = same.map((p) => ({ person: p, role: p.role?.trim() || null, section: mainSection(p, sectionOf) }));
     const ways: Array<(f: (typeof facts)[number]) => string | null> = [
+      // A note follows the name inside a link: a long role gives way to the section when that tells.
+      (f) => (f.role && f.role.split(/\s+/).length <= SHORT_ROLE_WORDS ? f.role : null) ?? f.section,
       (f) => f.role ?? f.section,
       (f) => [f.role, f.section].filter(Boolean).join(', ') || null,
     ];
