@@ -152,6 +152,9 @@ export const ArticleSchema = z
   .strict();
 
 
+/** Plain text, never markup; see PersonSchema. */
+const DistinguishedAs = z.string().min(1).optional();
+
 export const PersonSchema = z
   .object({
     id: Slug,
@@ -160,6 +163,11 @@ export const PersonSchema = z
     descriptions: z.array(z.string()),
     /** The description used most often: the person's main role. */
     role: z.string().nullable(),
+    /**
+     * Only when someone else in the index has the same name: a short note telling this person apart (their
+     * role, else the section most of their stories are in), shown after the name ("Tolan Brake (Sport)").
+     */
+    distinguishedAs: DistinguishedAs,
     articles: z.array(Slug),
     quoteCount: z.number().int().nonnegative(),
   })
@@ -400,6 +408,8 @@ export const PeopleIndexEntrySchema = z
     name: z.string(),
     aliases: z.array(z.string()),
     role: z.string().nullable(),
+    /** As Person's: set only when another person has the same name. */
+    distinguishedAs: DistinguishedAs,
     stories: z.number().int().nonnegative(),
     quotes: z.number().int().nonnegative(),
   })
@@ -523,6 +533,8 @@ export const SearchPersonSchema = z
     id: Slug,
     name: z.string(),
     role: z.string().nullable(),
+    /** As Person's: set only when another person has the same name. */
+    distinguishedAs: DistinguishedAs,
     quotes: z.number().int().nonnegative(),
     stories: z.number().int().nonnegative(),
   })
@@ -535,7 +547,7 @@ export const SearchTermEntrySchema = z
     n: z.number().int().nonnegative(),
     /** The best stories, as flattened (story, score) pairs. */
     s: SearchPostingsSchema,
-    /** People whose name, aliases or role hold the term, most quoted and named first. */
+    /** People whose name, aliases, role or namesake note (distinguishedAs) hold the term, most quoted and named first. */
     p: z.array(SearchPersonSchema).optional(),
   })
   .strict();

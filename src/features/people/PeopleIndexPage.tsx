@@ -13,6 +13,7 @@ import { useEarlyInput } from '../layout/useEarlyInput';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { countLabel, filterPeople, groupByLetter, LETTERS, letterAnchor } from './peopleIndex';
 import { formatCount } from '../layout/formatCount';
+import { PersonName, roleBesideName } from './PersonName';
 
 /** Rows drawn for one typed name at most: a short prefix can match thousands of people. */
 export const MAX_MATCHES_SHOWN = 200;
@@ -211,9 +212,9 @@ function PersonRows({ people }: { people: readonly PeopleIndexEntry[] }) {
       {people.map((person) => (
         <li key={person.id} className="person-row">
           <Link to={`/people/${person.id}`} className="person-row__name">
-            {person.name}
+            <PersonName person={person} />
           </Link>
-          {person.role && <span className="person-row__role">{person.role}</span>}
+          {roleBesideName(person) && <span className="person-row__role">{roleBesideName(person)}</span>}
           <span className="person-row__counts">
             {countLabel(person.stories, 'story', 'stories')}, {countLabel(person.quotes, 'quote', 'quotes')}
           </span>

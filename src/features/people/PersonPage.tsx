@@ -14,6 +14,8 @@ import { groupQuotesByStory } from './groupQuotesByStory';
 import { countLabel } from './peopleIndex';
 import { ShareButton } from '../share/ShareButton';
 import { formatCount } from '../layout/formatCount';
+import { distinguishedName } from '../../content/personLabel';
+import { PersonName, roleBesideName } from './PersonName';
 
 const NOT_FOUND = {
   title: 'Person not found',
@@ -37,7 +39,7 @@ export function PersonPage({ id, page: segment }: { id: string | undefined; page
 
 function LoadedPerson({ id, page }: { id: string; page: number }) {
   const query = usePerson(id, page);
-  useDocumentTitle(titleForQuery(query, (data) => pagedTitle(data.person.name, data.page), 'Person'));
+  useDocumentTitle(titleForQuery(query, (data) => pagedTitle(distinguishedName(data.person), data.page), 'Person'));
   return (
     <QueryState query={query} shape="person" notFound={page > 1 ? PAGE_NOT_FOUND : NOT_FOUND}>
       {(data) => <PersonView data={data} />}
@@ -68,15 +70,17 @@ export function PersonView({ data }: { data: PersonPageData }) {
         <p className="page-header__kicker">
           <Link to="/people">People</Link>
         </p>
-        <h1>{person.name}</h1>
-        {person.role && <p className="person-page__role">{person.role}</p>}
+        <h1>
+          <PersonName person={person} />
+        </h1>
+        {roleBesideName(person) && <p className="person-page__role">{roleBesideName(person)}</p>}
         {otherDescriptions.length > 0 && <LongList className="person-page__descriptions" label="Also described as" items={otherDescriptions} separator="; " />}
         {person.aliases.length > 0 && <LongList className="person-page__aliases" label="Named as" items={person.aliases} separator=", " />}
         <p className="person-page__counts">
           {countLabel(storyTotal, 'story', 'stories')}, {countLabel(person.quoteCount, 'quote', 'quotes')}{' '}
           — <Link to={`/?person=${encodeURIComponent(person.id)}`}>show their stories in the list</Link>
         </p>
-        <ShareButton path={pagedPath(base, page)} title={pagedTitle(person.name, page)} label="Share this page" />
+        <ShareButton path={pagedPath(base, page)} title={pagedTitle(distinguishedName(person), page)} label="Share this page" />
       </header>
 
       <section className="person-page__section" aria-labelledby={quotesId}>

@@ -27,6 +27,9 @@ const articles: Article[] = Array.from({ length: STORIES_PER_PAGE + 5 }, (_, i) 
 }));
 const people: Person[] = [
   { id: 'ines-varro', name: 'Ines Varro', aliases: [], descriptions: ['keeper'], role: 'lighthouse keeper', articles: ['lighthouse-0'], quoteCount: 3 },
+  // Invented namesakes, each with the note the pipeline gives people who share a name.
+  { id: 'tolan-brake', name: 'Tolan Brake', aliases: [], descriptions: ['footballer'], role: 'footballer', distinguishedAs: 'footballer', articles: [], quoteCount: 2 },
+  { id: 'tolan-brake-politics', name: 'Tolan Brake', aliases: [], descriptions: [], role: null, distinguishedAs: 'Politics', articles: [], quoteCount: 1 },
 ];
 
 beforeEach(() => {
@@ -60,6 +63,19 @@ describe('SearchPage', () => {
     expect(screen.getByRole('status').textContent).toBe('1 story and 1 person for “varro”.');
     // The URL follows once the results are on screen (SearchPage: replacing the entry is not on their way).
     await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/search?q=varro'));
+  });
+
+  it('tells people of one name apart by their notes, which a query may use', async () => {
+    renderWithProviders(<SearchPage />, { path: '/search', url: '/search?q=tolan%20brake' });
+    const region = await screen.findByRole('region', { name: 'People' });
+    await waitFor(() => expect(region.querySelectorAll('a')).toHaveLength(2));
+    const links = [...region.querySelectorAll('a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Tolan Brake (footballer)', '/people/tolan-brake'],
+      ['Tolan Brake (Politics)', '/people/tolan-brake-politics'],
+    ]);
+    // The footballer's role is in the note already: the line under the name does not say it twice.
+    expect(links[0]!.closest('li')!.querySelector('.search-result__context')!.textContent).toBe('2 quotes in 0 stories');
   });
 
   it('writes only the last of several quick key presses to the URL, after its results', async () => {

@@ -14,6 +14,7 @@ import { highlightQuery } from './highlight';
 import type { SearchResults, StoryHit } from './searchEngine';
 import { STORIES_PER_PAGE, searchSource, startSearch, useSearch } from './useSearch';
 import { formatCount } from '../layout/formatCount';
+import { PersonName, roleBesideName } from '../people/PersonName';
 
 /** The URL's `q` as last seen, and the values typed that it has not caught up with yet. */
 export interface UrlSync {
@@ -202,12 +203,14 @@ const PeopleResults = memo(function PeopleResults({ people, query }: { people: S
         {people.map((person) => (
           <li key={person.id} className="search-result search-result--person">
             <Link to={`/people/${person.id}`}>
-              <Highlighted text={person.name} query={query} />
+              <PersonName person={person}>
+                <Highlighted text={person.name} query={query} />
+              </PersonName>
             </Link>
             <p className="search-result__context">
-              {person.role && (
+              {roleBesideName(person) && (
                 <>
-                  <Highlighted text={person.role} query={query} />
+                  <Highlighted text={person.role ?? ''} query={query} />
                   {' · '}
                 </>
               )}

@@ -23,6 +23,7 @@ import type { LocalPerson } from '../types.ts';
 import { slugify } from '../ids.ts';
 import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
 import { components, StoryContext } from './namesakes.ts';
+import { distinguishNamesakes } from './distinguish.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -251,8 +252,10 @@ export function mergePeople(articles: PeopleInput[]): {
       quoteCount: group.quoteCount,
     };
   });
+  const sectionOf = new Map(articles.map((a) => [a.articleId, a.section ?? null]));
   return {
-    people: result,
+    // People who still share a name (split namesakes, bare surnames kept apart) get a note telling them apart.
+    people: distinguishNamesakes(result, (id) => sectionOf.get(id) ?? null),
     personIdFor: (articleId, localName) => {
       const group = groupOf.get(ref(articleId, localName));
       return group ? (idOf.get(group) ?? null) : null;

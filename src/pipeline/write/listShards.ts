@@ -48,6 +48,7 @@ import {
   type ListFacet,
 } from '../../content/dataPaths.ts';
 import { storyMembers } from '../../content/cast.ts';
+import { distinguishedName, type Distinguishable } from '../../content/personLabel.ts';
 import { findKeysOf, foldName, LETTERS, letterKey, letterOf } from '../../content/names.ts';
 import { TOPIC_KIND_ORDER } from '../../content/topicKinds.ts';
 
@@ -114,8 +115,9 @@ export function buildListFacets(
   };
 }
 
-function nameLookup(items: readonly { id: string; name: string }[]): (id: string) => string {
-  const byId = new Map(items.map((item) => [item.id, item.name]));
+/** Names by id; a person's with their note when they share a name, so a filter choice tells namesakes apart. */
+function nameLookup(items: ReadonlyArray<Distinguishable & { id: string }>): (id: string) => string {
+  const byId = new Map(items.map((item) => [item.id, distinguishedName(item)]));
   return (id) => byId.get(id) ?? id;
 }
 
@@ -220,6 +222,7 @@ export function buildPersonPages(
     aliases: person.aliases,
     descriptions: person.descriptions,
     role: person.role,
+    ...(person.distinguishedAs ? { distinguishedAs: person.distinguishedAs } : {}),
     quoteCount: person.quoteCount,
   };
   const pageCount = Math.max(pageCountFor(quotes.length, pageSize), pageCountFor(stories.length, pageSize));
@@ -237,7 +240,8 @@ export function buildPersonPages(
 
 /** One row of the A–Z index (no article list). */
 export function peopleIndexEntry(p: Person): PeopleIndexEntry {
-  return { id: p.id, name: p.name, aliases: p.aliases, role: p.role, stories: p.articles.length, quotes: p.quoteCount };
+  const note = p.distinguishedAs ? { distinguishedAs: p.distinguishedAs } : {};
+  return { id: p.id, name: p.name, aliases: p.aliases, role: p.role, ...note, stories: p.articles.length, quotes: p.quoteCount };
 }
 
 /** The compact A–Z index: every person's row, in people.json's (name) order. */

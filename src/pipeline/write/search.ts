@@ -5,7 +5,7 @@
  *  - Only what identifies a story is indexed: headline, standfirst, the people it names, its topics and
  *    section, and the names of speakers it quotes who are not in the people index. Not the full text.
  *  - search/terms/<prefix>.json: term → the stories holding it, best first and cut to STORY_CAP (a common
- *    word's list never grows with the collection), plus the people whose name, aliases or role hold it
+ *    word's list never grows with the collection), plus the people whose name, aliases, role or namesake note hold it
  *    (PEOPLE_CAP). Terms are grouped by their first two characters; a group over SHARD_BUDGET is split by
  *    one more character, recursively, and the split shard keeps a merged list for its prefix.
  *  - search/stories/<k>.json: what a result shows, STORIES_PER_SHARD stories to a file.
@@ -179,15 +179,17 @@ export function bestStories(pairs: readonly number[], cap = STORY_CAP): number[]
   return order.slice(0, cap).flatMap((i) => [pairs[i]!, pairs[i + 1]!]);
 }
 
-/** term → people whose name, aliases or role hold it, most quoted and named first. */
+/** term → people whose name, aliases, role or namesake note hold it, most quoted and named first. */
 function peoplePostings(people: readonly Person[]): Map<string, SearchPerson[]> {
   const ranked = [...people].sort(
     (a, b) => b.quoteCount + b.articles.length - (a.quoteCount + a.articles.length) || compareText(a.name, b.name) || compareText(a.id, b.id),
   );
   const byTerm = new Map<string, SearchPerson[]>();
   for (const person of ranked) {
-    const hit: SearchPerson = { id: person.id, name: person.name, role: person.role, quotes: person.quoteCount, stories: person.articles.length };
-    for (const term of new Set([person.name, ...person.aliases, person.role ?? ''].flatMap(tokenize))) {
+    const note = person.distinguishedAs ? { distinguishedAs: person.distinguishedAs } : {};
+    const hit: SearchPerson = { id: person.id, name: person.name, role: person.role, ...note, quotes: person.quoteCount, stories: person.articles.length };
+    // The namesake note's words too: "brake sport" finds the Tolan Brake of the sport stories.
+    for (const term of new Set([person.name, ...person.aliases, person.role ?? '', person.distinguishedAs ?? ''].flatMap(tokenize))) {
       const list = byTerm.get(term);
       if (!list) byTerm.set(term, [hit]);
       else if (list.length < PEOPLE_CAP) list.push(hit);

@@ -73,3 +73,20 @@ describe('sitemapFiles', () => {
     expect(files.get('sitemap-1.xml')!.match(/<url>/g)).toHaveLength(4);
   });
 });
+
+describe('a namesake’s pre-rendered page', () => {
+  it('names them with their note in the title and the heading, so the raw HTML tells them apart too', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'verbatim-site-namesake-'));
+    try {
+      await writeFile(path.join(dir, 'index.html'), template);
+      const invented = inventedCollection(2);
+      const collection = { ...invented, people: invented.people.map((p) => ({ ...p, distinguishedAs: 'harbour pilot' })) };
+      await writeSite({ outDir: dir, siteUrl: 'https://archive.example', collection, render: renderFromCollection(collection) });
+      const html = await readFile(path.join(dir, 'people/una-pell/index.html'), 'utf8');
+      expect(html).toContain('<title>Una Pell (harbour pilot) — Verbatim</title>');
+      expect(html.replaceAll('<!-- -->', '')).toMatch(/<h1>Una Pell <span class="person-name__note">\(harbour pilot\)<\/span><\/h1>/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

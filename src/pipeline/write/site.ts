@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Article, SiteSettings } from '../../content/schema.ts';
 import { DEFAULT_SITE_SETTINGS } from '../../content/siteSettings.ts';
 import { pagedPath, pagedTitle } from '../../content/pagedPath.ts';
+import { distinguishedName } from '../../content/personLabel.ts';
 import type { LinkedCollection } from '../link/index.ts';
 import { buildPersonPages, buildTopicPages } from './listShards.ts';
 import { collectQuotesByPerson, groupBy, sortNewestFirst, summarise } from './render.ts';
@@ -73,7 +74,7 @@ export async function writeSite({ outDir, siteUrl, collection, render, settings 
     const description = [person.role, `${person.quoteCount} quotes in ${person.articles.length} ${person.articles.length === 1 ? 'story' : 'stories'}`].filter(Boolean).join('. ');
     for (const data of buildPersonPages(person, quotesByPerson.get(person.id) ?? [], storiesByPerson.get(person.id) ?? [])) {
       const route = pagedPath(`/people/${person.id}`, data.page);
-      const meta = { path: route, title: pagedTitle(person.name, data.page), description: pageDescription(description, data.page, data.pageCount), type: 'profile' as const };
+      const meta = { path: route, title: pagedTitle(distinguishedName(person), data.page), description: pageDescription(description, data.page, data.pageCount), type: 'profile' as const };
       await page(meta);
     }
   }

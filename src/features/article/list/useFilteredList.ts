@@ -6,6 +6,7 @@ import { isNotFound } from '../../../data/errors';
 import { listAtQuery, listDaysQuery, personQuery, topicQuery } from '../../../data/queries';
 import { dateRun, decodePositions, intersectSorted, planFilter, withinRun } from './filterFiles';
 import { PAGE_SIZE, type ListFilters } from './listFilters';
+import { distinguishedName } from '../../../content/personLabel';
 
 /** Names for the active-filter chips, from whichever file answered. */
 export interface FilterNames {
@@ -116,7 +117,7 @@ function useOwnPage(kind: 'person' | 'topic' | null, id: string, page: number, e
   const topic = useQuery({ ...topicQuery(id, page), enabled: enabled && kind === 'topic' });
   const query = kind === 'topic' ? topic : person;
   const data = person.data && kind === 'person'
-    ? { name: person.data.person.name, total: person.data.storyTotal, page: person.data.page, stories: person.data.stories }
+    ? { name: distinguishedName(person.data.person), total: person.data.storyTotal, page: person.data.page, stories: person.data.stories }
     : topic.data && kind === 'topic'
       ? { name: topic.data.topic.name, total: topic.data.total, page: topic.data.page, stories: topic.data.stories }
       : undefined;
