@@ -141,6 +141,18 @@ describe('mergePeople and namesakes', () => {
     expect(byPerson.personIdFor('vote', 'Vane')).toBe('kessa-vane');
   });
 
+  it('joins a titled surname to the namesake its context covers far more than any other, and only then', () => {
+    const coverage = (leader: number) => [
+      ...Array.from({ length: leader }, (_, i) => story(`pm-${i}`, 'Politics', [person('Edvin Harrow', { gender: 'male' })])),
+      story('police', 'Politics', [person('Sir Olaf Harrow', { gender: 'male' })]),
+      story('gig', 'Arts', [person('Lars Harrow', { gender: 'male' })]),
+      story('budget', 'Politics', [person('Harrow', { gender: 'male', mentions: ['Mr Harrow'] })]),
+    ];
+    expect(mergePeople(coverage(12)).personIdFor('budget', 'Harrow')).toBe('edvin-harrow');
+    // Three stories against one is no clear lead: the titled surname stays its own entry.
+    expect(mergePeople(coverage(3)).personIdFor('budget', 'Harrow')).toBe('harrow');
+  });
+
   it('joins a team-sheet surname only to a player whose stories share team-mates with it', () => {
     const alone = mergePeople([
       story('tour', 'Sport', [person('Jory Marsk'), person('Tane Ruru')]),

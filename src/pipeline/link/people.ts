@@ -179,13 +179,12 @@ export function mergePeople(articles: PeopleInput[]): {
       // "Ms King" with no full name in her story joins the one full-named King only when the stories
       // share a context: another person, enough surnames, or (for a name in the text, not a team sheet)
       // a section.
+      const fits = (g: Group) => {
+        const stories = storiesOf.get(g) ?? [];
+        return context.related(input.articleId, stories, familyOf.get(g) ?? g.key, surname) || (!local.listedOnly && context.sameSection(input.articleId, stories));
+      };
       const fitting =
-        families.size === 1
-          ? candidates.filter((g) => {
-              const stories = storiesOf.get(g) ?? [];
-              return context.related(input.articleId, stories, familyOf.get(g) ?? g.key, surname) || (!local.listedOnly && context.sameSection(input.articleId, stories));
-            })
-          : [];
+        families.size === 1 ? candidates.filter(fits) : local.listedOnly ? [] : dominantNamesake(candidates.filter(fits), storiesOf, familyOf);
       if (fitting.length === 1) joins.push({ input, local, group: fitting[0]! });
       else left.push({ input, local });
     }
@@ -264,6 +263,27 @@ export function mergePeople(articles: PeopleInput[]): {
 }
 
 /** The fullest name the articles use (a style included), the most frequent among equals. */
+/**
+ * "Mr Blair" in a political story that names no Blair in full: the writer takes the reader to know which
+ * Blair, and that is the one the collection covers far more than any other Blair in the same context (a
+ * Prime Minister in 128 stories, a police chief in 2). Only a clear lead decides: at least
+ * DOMINANT_STORIES stories and DOMINANT_RATIO times every other fitting namesake's; otherwise no one.
+ */
+const DOMINANT_STORIES = 10;
+const DOMINANT_RATIO = 10;
+
+function dominantNamesake(fitting: readonly Group[], storiesOf: ReadonlyMap<Group, string[]>, familyOf: ReadonlyMap<Group, string>): Group[] {
+  const storiesByFamily = new Map<string, number>();
+  for (const g of fitting) {
+    const family = familyOf.get(g) ?? g.key;
+    storiesByFamily.set(family, (storiesByFamily.get(family) ?? 0) + (storiesOf.get(g)?.length ?? 0));
+  }
+  const ranked = [...storiesByFamily].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < DOMINANT_STORIES || (second && first[1] < DOMINANT_RATIO * second[1])) return [];
+  return fitting.filter((g) => (familyOf.get(g) ?? g.key) === first[0]);
+}
+
 function bestName(group: Group): string {
   // A spelled-out first name beats a team sheet's initial ("Joss Manse", not "J Manse").
   const initialled = (name: string): number => (isInitialForm(tokensOf(name)) ? 1 : 0);
