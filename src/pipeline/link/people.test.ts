@@ -94,6 +94,20 @@ describe('mergePeople and team sheets', () => {
     expect(people.map((p) => p.name)).toEqual(['J Manse', 'Jed Manse', 'Joss Manse', 'R Tellig']);
   });
 
+  it('joins an initial form that two people fit to the one whose stories it shares or whose team-mates it names', () => {
+    const { people, personIdFor } = mergePeople([
+      { articleId: 'derby', people: [person('Jory Tarne', { gender: 'male' }), person('J Tarne', { listedOnly: true }), person('Kell Upson')], quotes: [], blocks: [] },
+      { articleId: 'cup', people: [person('J Tarne', { listedOnly: true }), person('Kell Upson')], quotes: [], blocks: [] },
+      { articleId: 'relay', people: [person('Jessa Tarne', { gender: 'female' })], quotes: [], blocks: [] },
+      { articleId: 'final', people: [person('J Tarne', { listedOnly: true }), person('R Blay', { listedOnly: true })], quotes: [], blocks: [] },
+    ]);
+    expect(personIdFor('derby', 'J Tarne')).toBe('jory-tarne');
+    expect(personIdFor('cup', 'J Tarne')).toBe('jory-tarne');
+    // Nothing ties this team sheet to either Tarne: it stays its own entry.
+    expect(personIdFor('final', 'J Tarne')).toBe('j-tarne');
+    expect(people.find((p) => p.id === 'jory-tarne')!.articles).toEqual(['cup', 'derby']);
+  });
+
   it('leaves out a bare surname from a list that matches no one person, but indexes one that does', () => {
     const { people, personIdFor } = mergePeople([
       { articleId: 'one', people: [person('Tobin Quorvan'), person('Dane Ostrow')], quotes: [], blocks: [] },

@@ -11,7 +11,8 @@
  * - Bare surnames that match no full name are one entry per set of related stories, not one per surname.
  * - The same full name is split into a sportsman and a namesake of another field when nothing ties the
  *   sport stories to the others and those give a non-sport role (namesakeParts below).
- * - A team-sheet form ("J Roe") joins the one full-named Roe with that initial; a bare surname named only
+ * - A team-sheet form ("J Roe") joins the one full-named Roe with that initial (of several, the one whose
+ *   stories it shares or whose team-mates it names); a bare surname named only
  *   in a list joins only a person whose stories share team-mates with it, and is otherwise left out of
  *   the index (it cannot be told apart).
  * - Output is deterministic: people sorted by name, ids are name slugs made unique with -2, -3 … in that
@@ -148,14 +149,25 @@ export function mergePeople(articles: PeopleInput[]): {
   for (const g of groups.values()) bySurname.set(g.surname, [...(bySurname.get(g.surname) ?? []), g]);
   // Team-sheet forms ("J Roe", "S. Roe") join the one full-named Roe whose first name has that initial,
   // so a squad list does not add a second entry for a player named in full elsewhere.
+  // Several fit the initial ("J Roe": a prop John Roe and a hurdler Joanna Roe): the one whose stories
+  // include this one or share its context (team-mates), if only one does. Judged against the stories the
+  // full names had before any team-sheet form joined, so the order of the stories never matters.
+  const namedStories = new Map([...groups.values()].map((g) => [g, [...g.articles]]));
   for (const { input, local } of initialled) {
     const tokens = tokensOf(local.name);
     const initial = tokens[0]!.replace('.', '').toLowerCase();
     const surname = keyOf(tokens.slice(1).join(' '));
-    const candidates = (bySurname.get(surname) ?? []).filter((g) => {
+    const fitting = (bySurname.get(surname) ?? []).filter((g) => {
       const first = g.key.split(' ')[0]!;
       return g.key.split(' ').length >= 2 && first.length > 1 && first.startsWith(initial) && !(g.gender && local.gender && g.gender !== local.gender);
     });
+    const candidates =
+      fitting.length <= 1
+        ? fitting
+        : fitting.filter((g) => {
+            const stories = namedStories.get(g) ?? [];
+            return stories.includes(input.articleId) || context.related(input.articleId, stories, familyOf.get(g) ?? g.key, surname);
+          });
     const key = candidates.length === 1 ? candidates[0]!.key : keyOf(local.name).replace('.', '');
     const group = groups.get(key) ?? newGroup(key, local);
     groups.set(key, group);
