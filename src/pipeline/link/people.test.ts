@@ -108,6 +108,17 @@ describe('mergePeople and team sheets', () => {
     expect(people.find((p) => p.id === 'jory-tarne')!.articles).toEqual(['cup', 'derby']);
   });
 
+  it('reads a surname with its particle: "De Vries" alone and "R de Vries" on a team sheet are Rolf de Vries', () => {
+    const { people, personIdFor } = mergePeople([
+      { articleId: 'derby', people: [person('Rolf de Vries', { gender: 'male' }), person('Kell Upson'), person('Ivo Marr')], quotes: [], blocks: [] },
+      { articleId: 'cup', people: [person('R de Vries', { listedOnly: true }), person('Kell Upson'), person('Ivo Marr')], quotes: [], blocks: [] },
+      { articleId: 'recap', people: [person('De Vries', { gender: 'male', mentions: ['De Vries'] }), person('Kell Upson')], quotes: [], blocks: [] },
+    ]);
+    expect(personIdFor('cup', 'R de Vries')).toBe('rolf-de-vries');
+    expect(personIdFor('recap', 'De Vries')).toBe('rolf-de-vries');
+    expect(people.map((p) => p.name)).toEqual(['Ivo Marr', 'Kell Upson', 'Rolf de Vries']);
+  });
+
   it('leaves out a bare surname from a list that matches no one person, but indexes one that does', () => {
     const { people, personIdFor } = mergePeople([
       { articleId: 'one', people: [person('Tobin Quorvan'), person('Dane Ostrow')], quotes: [], blocks: [] },

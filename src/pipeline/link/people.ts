@@ -60,6 +60,28 @@ function tokensOf(name: string): string[] {
   return name.replace(STYLES, '').trim().split(/\s+/).filter(Boolean);
 }
 
+/**
+ * Particles that belong to a surname ("Roland de Marigny", "Robin van Persie"): "De Marigny" alone is the
+ * surname, not a first name "De", and "R de Marigny" is a team sheet's initial form.
+ */
+const SURNAME_PARTICLES = /^(?:de|del|della|der|di|da|das|dos|du|van|von|le|la|ter|ten)$/i;
+
+/** A surname with no first name: one word, or particles before one ("De Marigny", "van Persie"). */
+function isBareSurname(tokens: readonly string[]): boolean {
+  return tokens.length >= 1 && tokens.slice(0, -1).every((t) => SURNAME_PARTICLES.test(t));
+}
+
+/** Whether a full name ends in this surname with its particles: "da Silva" is no "Carlos Baez Silva". */
+function endsWithSurname(groupKey: string, surnameTokens: readonly string[]): boolean {
+  const written = keyOf(surnameTokens.join(' '));
+  return groupKey === written || groupKey.endsWith(` ${written}`);
+}
+
+/** The key a surname is matched by: its last word, as `keyOf` writes it (lower case, accents off). */
+function surnameKeyOf(name: string): string {
+  return keyOf(tokensOf(name).at(-1) ?? '');
+}
+
 function keyOf(name: string): string {
   return tokensOf(name)
     .join(' ')
@@ -78,8 +100,8 @@ function newGroup(key: string, local: LocalPerson): Group {
     articles: new Set(),
     quoteCount: 0,
     gender: local.gender,
-    surname: (tokens[tokens.length - 1] ?? '').toLowerCase(),
-    surnameOnly: tokens.length === 1 && !STYLES.test(local.name),
+    surname: surnameKeyOf(local.name),
+    surnameOnly: isBareSurname(tokens) && !STYLES.test(local.name),
     idSuffix: '',
   };
 }
@@ -116,7 +138,7 @@ export function mergePeople(articles: PeopleInput[]): {
   for (const input of articles) {
     for (const local of input.people) {
       const tokens = tokensOf(local.name);
-      if (tokens.length === 1 && !STYLES.test(local.name)) {
+      if (isBareSurname(tokens) && !STYLES.test(local.name)) {
         deferred.push({ input, local });
         continue;
       }
@@ -156,10 +178,16 @@ export function mergePeople(articles: PeopleInput[]): {
   for (const { input, local } of initialled) {
     const tokens = tokensOf(local.name);
     const initial = tokens[0]!.replace('.', '').toLowerCase();
-    const surname = keyOf(tokens.slice(1).join(' '));
+    const surname = surnameKeyOf(local.name);
     const fitting = (bySurname.get(surname) ?? []).filter((g) => {
       const first = g.key.split(' ')[0]!;
-      return g.key.split(' ').length >= 2 && first.length > 1 && first.startsWith(initial) && !(g.gender && local.gender && g.gender !== local.gender);
+      return (
+        g.key.split(' ').length >= 2 &&
+        first.length > 1 &&
+        first.startsWith(initial) &&
+        endsWithSurname(g.key, tokens.slice(1)) &&
+        !(g.gender && local.gender && g.gender !== local.gender)
+      );
     });
     const candidates =
       fitting.length <= 1
@@ -184,8 +212,10 @@ export function mergePeople(articles: PeopleInput[]): {
     const joins: Array<{ input: PeopleInput; local: LocalPerson; group: Group }> = [];
     const left: typeof pending = [];
     for (const { input, local } of pending) {
-      const surname = keyOf(local.name);
-      const candidates = (bySurname.get(surname) ?? []).filter((g) => !(g.gender && local.gender && g.gender !== local.gender));
+      const surname = surnameKeyOf(local.name);
+      const candidates = (bySurname.get(surname) ?? []).filter(
+        (g) => endsWithSurname(g.key, tokensOf(local.name)) && !(g.gender && local.gender && g.gender !== local.gender),
+      );
       // Namesakes split from one full name are one candidate family: the surname is still unambiguous.
       const families = new Set(candidates.map((g) => familyOf.get(g) ?? g.key));
       // "Ms King" with no full name in her story joins the one full-named King only when the stories
@@ -215,7 +245,7 @@ export function mergePeople(articles: PeopleInput[]): {
   // the "Ms Vane" of a political story that names nobody in common with it.
   const orphansBySurname = new Map<string, Array<{ input: PeopleInput; local: LocalPerson }>>();
   for (const o of orphans) {
-    const surname = keyOf(o.local.name);
+    const surname = surnameKeyOf(o.local.name);
     orphansBySurname.set(surname, [...(orphansBySurname.get(surname) ?? []), o]);
   }
   for (const [surname, entries] of orphansBySurname) {
@@ -307,7 +337,7 @@ function bestName(group: Group): string {
 
 /** "J Roe", "S. Roe": an initial and a surname, as team sheets write players. */
 function isInitialForm(tokens: readonly string[]): boolean {
-  return tokens.length === 2 && /^\p{Lu}\.?$/u.test(tokens[0]!);
+  return tokens.length >= 2 && /^\p{Lu}\.?$/u.test(tokens[0]!) && isBareSurname(tokens.slice(1));
 }
 
 function hasRoleWord(description: string): boolean {
