@@ -69,6 +69,17 @@ describe('mergePeople', () => {
     expect(mergePeople([a, b]).people.map((p) => p.id)).toEqual(mergePeople([b, a]).people.map((p) => p.id));
   });
 
+  it('gives the fuller form of a role that says little alone ("champion" → "Commonwealth 100m champion")', () => {
+    const { people } = mergePeople([
+      { articleId: 'one', people: [person('Tova Brisk', { descriptions: ['champion'] })], quotes: [], blocks: [] },
+      { articleId: 'two', people: [person('Tova Brisk', { descriptions: ['champion', 'Commonwealth 100m champion'] })], quotes: [], blocks: [] },
+      { articleId: 'three', people: [person('Ivo Marr', { descriptions: ['manager', 'caretaker manager'] }), person('Ivo Marr', { descriptions: ['manager'] })], quotes: [], blocks: [] },
+    ]);
+    expect(people.find((p) => p.name === 'Tova Brisk')!.role).toBe('Commonwealth 100m champion');
+    // A role that says what someone does stays the commonest form.
+    expect(people.find((p) => p.name === 'Ivo Marr')!.role).toBe('manager');
+  });
+
   it('never makes an age the role, even when it is the only description', () => {
     const { people } = mergePeople([{ articleId: 'one', people: [person('Tobias Wren', { descriptions: ['51-year-old'] })], quotes: [], blocks: [] }]);
     expect(people[0]!.role).toBeNull();

@@ -282,7 +282,7 @@ export function mergePeople(articles: PeopleInput[]): {
     // description, which lets "the 34-year-old said" find the person).
     // A role names a job or a part: a description with no role word ("Carnegie Mellon") stays a description.
     const ranked = descriptions.filter((d) => !isAge(d.text) && hasRoleWord(d.text)).sort((a, b) => b.count - a.count || a.order - b.order);
-    const role = ranked[0]?.text ?? null;
+    const role = specificRole(ranked[0]?.text ?? null, ranked);
     return {
       id,
       name,
@@ -324,6 +324,22 @@ function dominantNamesake(fitting: readonly Group[], storiesOf: ReadonlyMap<Grou
   const [first, second] = ranked;
   if (!first || first[1] < DOMINANT_STORIES || (second && first[1] < DOMINANT_RATIO * second[1])) return [];
   return fitting.filter((g) => (familyOf.get(g) ?? g.key) === first[0]);
+}
+
+/**
+ * Words that say almost nothing as a role on their own ("chief", "champion", "winner"): when a fuller
+ * description holds the word ("Chief Operating Officer of …", "Commonwealth 100m champion"), that is the role.
+ */
+const BARE_ROLE_WORDS = new Set(['chief', 'champion', 'winner', 'head', 'star', 'member', 'official', 'expert', 'owner', 'host', 'general', 'player']);
+
+function specificRole(role: string | null, ranked: ReadonlyArray<{ text: string }>): string | null {
+  if (role === null || !BARE_ROLE_WORDS.has(role.toLowerCase())) return role;
+  const word = role.toLowerCase();
+  const fuller = ranked.find((d) => {
+    const words = d.text.toLowerCase().split(/\s+/);
+    return words.length >= 2 && words.length <= 6 && words.includes(word);
+  });
+  return fuller?.text ?? role;
 }
 
 function bestName(group: Group): string {
