@@ -135,6 +135,15 @@ describe('people', () => {
     expect(found[0]!.mentions).toContain('Mr Vantors');
   });
 
+  it('reads a titled surname a doubled letter off the only full-named person as a slip ("Abbot" … "Ms Abbott")', () => {
+    const found = people([
+      'Dina Marrot, the harbour board member, wrote to the council.',
+      '"We were never asked," said Ms Marrott, who has sat on the board since 1998.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Dina Marrot']);
+    expect(found[0]!.mentions).toContain('Ms Marrott');
+  });
+
   it('keeps apart two people whose surnames differ by a trailing s', () => {
     const found = people(['Ann Edward and Tom Edwards met.', 'Mr Edwards said little.']);
     expect(found.map((p) => p.name)).toEqual(['Ann Edward', 'Tom Edwards']);

@@ -109,14 +109,19 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
 
 /**
  * "Jez Vane … Mr Vanes resigned … Mr Vane said": a titled surname that matches no one but differs from
- * exactly one person's surname by a trailing "s" is a slip of the pen for that person, not a second person.
+ * exactly one person's surname by a trailing "s", or by a doubled letter ("Dina Abbot … Ms Abbott"), is a
+ * slip of the pen for that person, not a second person.
  */
+const undoubled = (word: string): string => word.toLowerCase().replace(/(\p{L})\1/gu, '$1');
+
 function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' | null): number | undefined {
   const fits: number[] = [];
   people.forEach((p, i) => {
     if (p.tokens.length < 2 || (gender && p.gender && gender !== p.gender)) return;
     const last = p.tokens[p.tokens.length - 1]!;
-    if (last.length >= 3 && (word === `${last}s` || `${word}s` === last)) fits.push(i);
+    const trailingS = last.length >= 3 && (word === `${last}s` || `${word}s` === last);
+    const doubled = last.length >= 4 && word !== last && undoubled(word) === undoubled(last);
+    if (trailingS || doubled) fits.push(i);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }
