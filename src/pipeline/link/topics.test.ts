@@ -9,6 +9,11 @@ const input = (id: string, section: string, names: string[], text = ''): TopicIn
   text,
 });
 
+type Candidate = TopicInput['candidates'][number];
+/** Three stories of one text with the same candidates: enough for a name to be a topic. */
+const threeStories = (text: string, candidates: Candidate[], section: string | null = null): TopicInput[] =>
+  ['a', 'b', 'c'].map((id) => ({ id, section, candidates, text }));
+
 describe('topics', () => {
   it('normalises names so that variants are one topic', () => {
     expect(topicKey('NATO')).toBe(topicKey('Nato'));
@@ -42,31 +47,29 @@ describe('topics', () => {
 
   it('completes split place names, drops fragments, demonyms and abbreviations', () => {
     const text = 'Traders in New York and at the Harbour and Quay Commission met. Ostlanders cheered at 10:00 GMT.';
-    const stories = ['a', 'b', 'c'].map((id) => ({
-      id,
-      section: null,
-      candidates: [
-        { name: 'York', kind: 'place' as const },
-        { name: 'Quay Commission', kind: 'organisation' as const },
-        { name: 'Ostlanders', kind: 'place' as const },
-        { name: 'GMT', kind: 'organisation' as const },
-      ],
+    const stories = threeStories(
       text,
-    }));
+      [
+        { name: 'York', kind: 'place' },
+        { name: 'Quay Commission', kind: 'organisation' },
+        { name: 'Ostlanders', kind: 'place' },
+        { name: 'GMT', kind: 'organisation' },
+      ],
+    );
     const names = buildTopics(stories).topics.map((t) => t.name);
     expect(names).toEqual(['New York']);
   });
 
   it('does not make themes of names or job titles', () => {
     const text = 'Mara Quill said the prime minister and the prime minister met Mara Quill about harbour dredging and harbour dredging.';
-    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [], text }));
+    const stories = threeStories(text, []);
     const names = buildTopics(stories).topics.map((t) => t.name);
     expect(names).toEqual(['harbour dredging']);
   });
 
   it('files a country the place lexicon knows as a place even when the name-finder says organisation', () => {
     const text = 'Trade talks with France resumed. France said the quota would stay.';
-    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'France', kind: 'organisation' as const }], text }));
+    const stories = threeStories(text, [{ name: 'France', kind: 'organisation' }]);
     expect(buildTopics(stories).topics.map((t) => [t.name, t.kind])).toEqual([['France', 'place']]);
   });
 
@@ -87,21 +90,19 @@ describe('topics', () => {
   it('drops fragments of longer names and ordinary words: a word mostly written inside longer names or in lower case', () => {
     const text =
       'The Glenmoor Holdings and Tavish Holdings deal was signed. Analysts at Brisk Holdings agreed. Their holdings grew, and the holdings of rivals fell. Holdings rose.';
-    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'Holdings', kind: 'organisation' as const }], text }));
+    const stories = threeStories(text, [{ name: 'Holdings', kind: 'organisation' }]);
     expect(buildTopics(stories).topics).toEqual([]);
   });
 
   it('drops labels in capitals made of ordinary words, but keeps acronyms', () => {
     const text = 'FULL TEXT of the report from the QRBA follows. The full text was long and the text was dull. The QRBA agreed.';
-    const stories = ['a', 'b', 'c'].map((id) => ({
-      id,
-      section: null,
-      candidates: [
-        { name: 'FULL TEXT', kind: 'organisation' as const },
-        { name: 'QRBA', kind: 'organisation' as const },
-      ],
+    const stories = threeStories(
       text,
-    }));
+      [
+        { name: 'FULL TEXT', kind: 'organisation' },
+        { name: 'QRBA', kind: 'organisation' },
+      ],
+    );
     expect(buildTopics(stories).topics.map((t) => t.name)).toEqual(['QRBA']);
   });
 
@@ -115,19 +116,19 @@ describe('topics', () => {
 
   it('drops products: names mostly followed by a product noun', () => {
     const text = 'Sales of Zentrix players doubled. The Zentrix player stores music. Critics said the Zentrix handset was slow.';
-    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'Zentrix', kind: 'organisation' as const }], text }));
+    const stories = threeStories(text, [{ name: 'Zentrix', kind: 'organisation' }]);
     expect(buildTopics(stories).topics).toEqual([]);
   });
 
   it('names a theme as the text writes it, never a wrongly singular form', () => {
     const text = 'Campaigners for tenant rights met. They said tenant rights were ignored and tenant rights mattered.';
-    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [], text }));
+    const stories = threeStories(text, []);
     expect(buildTopics(stories).topics.map((t) => t.name)).toEqual(['tenant rights']);
   });
 
   it('never makes someone the people index knows an organisation topic', () => {
     const text = 'Tamsin Vale opened the harbour. Later Tamsin Vale spoke.';
-    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'Tamsin Vale', kind: 'organisation' as const }], text }));
+    const stories = threeStories(text, [{ name: 'Tamsin Vale', kind: 'organisation' }]);
     expect(buildTopics(stories).topics.map((t) => t.name)).toEqual(['Tamsin Vale']);
     expect(buildTopics(stories, { people: ['Tamsin Vale'] }).topics).toEqual([]);
   });
@@ -144,27 +145,25 @@ describe('topics', () => {
 
   it('names the head of a longer name by the whole name ("… School of Music"), never the fragment', () => {
     const text = 'Students at the Kelmar School of Music said the Kelmar School of Music would stay open.';
-    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: null, candidates: [{ name: 'Kelmar School', kind: 'organisation' as const }], text }));
+    const stories = threeStories(text, [{ name: 'Kelmar School', kind: 'organisation' }]);
     expect(buildTopics(stories).topics.map((t) => t.name)).toEqual(['Kelmar School of Music']);
   });
 
   it('keeps a town where a match was played a place, not a team', () => {
     const text = 'Tolley beat Ardby 2-1 in Kestwick on Saturday. The crowd in Kestwick was large.';
-    const stories = ['a', 'b', 'c'].map((id) => ({ id, section: 'Sport', candidates: [{ name: 'Kestwick', kind: 'place' as const }], text }));
+    const stories = threeStories(text, [{ name: 'Kestwick', kind: 'place' }], 'Sport');
     expect(buildTopics(stories).topics.filter((t) => t.kind !== 'section').map((t) => [t.name, t.kind])).toEqual([['Kestwick', 'place']]);
   });
 
   it('drops the titles of works and games: names after "the programme", "the game", or before "games"', () => {
     const text = 'She told the programme Harbour Talk about it. Fans of Vexa games queued, and the Vexa games sold out. Harbour Talk ends.';
-    const stories = ['a', 'b', 'c'].map((id) => ({
-      id,
-      section: null,
-      candidates: [
-        { name: 'Harbour Talk', kind: 'organisation' as const },
-        { name: 'Vexa', kind: 'organisation' as const },
-      ],
+    const stories = threeStories(
       text,
-    }));
+      [
+        { name: 'Harbour Talk', kind: 'organisation' },
+        { name: 'Vexa', kind: 'organisation' },
+      ],
+    );
     expect(buildTopics(stories).topics).toEqual([]);
   });
 
