@@ -21,6 +21,7 @@ import {
 import { findNameLists } from './nameLists.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName } from './wordList.ts';
+import { bodyAppositiveAfter, describedPartBefore, opponentAfter, bodyName } from './bodyContext.ts';
 
 export interface Token {
   text: string;
@@ -293,6 +294,14 @@ function gluedOpener(word: string, rest: readonly Token[]): boolean {
 
 /** "plays X", "starring as X", "the role of X" ("such stars as X" lists actors). */
 const PART_PLAYED_BEFORE = /(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/;
+/**
+ * A part in a work named after "plays", or (`described`: for this mention only) after a description of
+ * the part; not an opponent in a fixture.
+ */
+function partPlayedBefore(before: string, after: string, described: boolean): boolean {
+  return (PART_PLAYED_BEFORE.test(before) || (described && describedPartBefore(before))) && !opponentAfter(after);
+}
+
 /** "X, played in the film by …", "X, starring …" (not "X, starring in …", said of a person), "X, directed by". */
 const PLAYED_BY_AFTER = /^,?\s+(?:(?:is|was)\s+)?(?:played|portrayed)\s+(?:in\s+the\s+\w+\s+)?by\b|^,\s+(?:starring(?!\s+in\b)|which\s+stars|directed\s+by)\b/;
 
@@ -317,8 +326,9 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   if (firmBefore(before)) return true;
   // "so-called Distributed Denial-of-Service attacks": a term being introduced, not someone.
   if (/\bso-called\s$/.test(before)) return true;
-  // "plays Tess Marlow", "starring as Jon Ferro", "the role of Lyra": a part in a work, not a person here.
-  if (PART_PLAYED_BEFORE.test(before)) return true;
+  // "plays Tess Marlow", "starring as Jon Ferro", "the role of Lyra": a part in a work, not a person here
+  // ("plays Jo Doe in the next round" is an opponent).
+  if (partPlayedBefore(before, after, true)) return true;
   // "characters like Jon Roe and Ann Doe": every item of the list.
   if (/\bcharacters?\s+(?:like|such as|called|named|of)\s(?:[\p{Lu}][\p{L}'\u2019-]*(?:\s[\p{Lu}][\p{L}'\u2019-]*)*(?:,\s|\s(?:and|or)\s))*$/u.test(before)) return true;
   // "Quayside Nights star Jo Doe": a title (or a team) before the role of its star.
@@ -364,9 +374,20 @@ function titleOrCharacter(before: string, after: string): boolean {
   if (previous !== undefined && UNAMBIGUOUS_WORK_NOUNS.has(previous)) return true;
   // ("played Jo Roe's opposite number" plays someone else.)
   if (/^['\u2019]/.test(after)) return false;
-  if (PART_PLAYED_BEFORE.test(before) || PLAYED_BY_AFTER.test(after)) return true;
+  if (partPlayedBefore(before, after, false) || PLAYED_BY_AFTER.test(after)) return true;
   // ("the Jo Roe films" may be a director's: only a character or a franchise is sure.)
   return /^\s(?:character|franchise)\b/.test(after);
+}
+
+/**
+ * "Gael Monfils … Monfils, who …": two words no list knows, each a plain capitalised name ("Jay-Jay" may be
+ * hyphenated, "Bracknell-based" may not), neither an English word nor the same word twice, the second also
+ * used on its own: a first name and a surname.
+ */
+function unknownPairWithSurname(text: string, words: readonly string[]): boolean {
+  if (words.length !== 2 || words[0] === words[1]) return false;
+  const nameShaped = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !isEnglishWord(w) && !isKnownPlace(w);
+  return nameShaped(words[0]!) && nameShaped(words[1]!) && surnameAlone(text, words[0]!, words[1]!);
 }
 
 /** The surname written on its own somewhere in the text, not only after the first name ("… Henry scored"). */
@@ -502,6 +523,13 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const hasJobTitle = titleStart >= 0 && (roleOpener || run.slice(0, i).some((t) => TITLE_WORDS.has(t.text)));
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
   const after = text.slice(last.end, last.end + 40);
+  // "Hatton Mac, the country's largest mortgage firm", "told Harbourposten Daily": a body or a paper, here
+  // and wherever else the text names it.
+  if (!titled && (bodyName(words) || bodyAppositiveAfter(text.slice(last.end, last.end + 120)))) {
+    out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
+    out.notPeople.add(phrase);
+    return;
+  }
   const theOpener = i > 0 && /^(?:The|the)$/.test(run[i - 1]!.text) && i === 1;
   if (!honorific && !style && notAPersonHere(theOpener ? `${before}the ` : before, after, words, knownFirst, hasJobTitle)) {
     // A title or a character somewhere in the text is one everywhere in it ("the film Quay Lights" … "Quay Lights won").
@@ -539,7 +567,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     else if (listedFirst && words.length === 2 && !isKnownPlace(words[0]!) && !isEnglishWord(lastWord) && surnameAlone(text, words[0]!, lastWord)) person = true;
     else if (common.length === 0) {
       // "Novak Djokovic": a first word the lexicon files as a surname is still no dictionary word.
-      person = strong || appositive || isKnownSurname(lastWord) || (words.every((w) => isUnknownWord(w) || isKnownSurname(w)) && looksLikeSurname(lastWord));
+      // "Gael Monfils … Monfils, who …": two words no list knows, the second also used on its own, are a
+      // first name and a surname (a body's short form keeps its first word: "Merrill said").
+      const unknownWords = words.every((w) => isUnknownWord(w) || isKnownSurname(w));
+      person = strong || appositive || isKnownSurname(lastWord) || (unknownWords && (looksLikeSurname(lastWord) || unknownPairWithSurname(text, words)));
     } else {
       // "Hazel Gilbert": a first name that is also a dictionary word needs a person's context.
       // "Dagny Frost": an unfamiliar first name before a surname that is also a dictionary word, likewise.

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+/** The names the people list of one invented paragraph holds. */
+function peopleIn(text: string): string[] {
+  return enrichArticle(makeParsed([text])).people.map((p) => p.name);
+}
+
+function speakersIn(text: string): Array<string | null> {
+  return enrichArticle(makeParsed([text])).quotes.map((q) => q.speaker.name);
+}
+
+describe('bodies, papers and parts named like people', () => {
+  it('a name whose appositive is headed by a firm, an airline or a club is that body', () => {
+    const text = 'Hattie Mac, the country\'s second largest mortgage firm, said profits fell. Hattie Mac shares slid. "It was a hard year," said chief executive Jo Dunmore.';
+    expect(peopleIn(text)).toEqual(['Jo Dunmore']);
+  });
+
+  it('a person whose appositive only mentions a firm stays a person', () => {
+    const text = 'Tom Reedham, the firm\'s chief, said: "We grew." Sue Hartwell, head of the bank, agreed. Chief executive Ola Venn, the company says, will stay.';
+    expect(peopleIn(text)).toEqual(['Tom Reedham', 'Sue Hartwell', 'Ola Venn']);
+  });
+
+  it('a run ending in a newspaper\'s word is the paper, not the person a player talked to', () => {
+    expect(peopleIn('"I will play again," Ole Brandvik told Harbourposten Daily. Later the Tidewater Herald ran the story.')).toEqual(['Ole Brandvik']);
+  });
+
+  it('an airline\'s name is no person', () => {
+    expect(peopleIn('Air Tolka ordered 30 planes. Aer Kessa, which flies to Cork, did not. "It is a bold move," said Ann Colley.')).toEqual(['Ann Colley']);
+  });
+
+  it('a described part in a work is a character ("playing scheming card sharp …")', () => {
+    expect(peopleIn('Actress Edda Marr had her breakthrough in 1990, playing scheming card sharp Nora Valence in Quay Lights.')).toEqual(['Edda Marr']);
+  });
+
+  it('a described real person in a biopic stays a person ("playing soul star …")', () => {
+    expect(peopleIn('Tom Fenwick won for playing soul star Ray Callow in Callow. Fenwick thanked the director.')).toContain('Ray Callow');
+  });
+
+  it('"plays X in the next round" is an opponent, a person', () => {
+    const text = 'Ana Luskin, who closed out with an ace, plays Petra Vossel in the next round. Roger Fell plays Greg Tamsin or Helen Marsh next.';
+    expect(peopleIn(text)).toEqual(['Ana Luskin', 'Petra Vossel', 'Roger Fell', 'Greg Tamsin', 'Helen Marsh']);
+  });
+
+  it('"played top seed X" is an opponent, not a described part', () => {
+    expect(peopleIn('Tim Wallace played top seed Roger Fellin on Sunday. "He was too good," Wallace said.')).toContain('Roger Fellin');
+  });
+});
+
+describe('two unfamiliar words, the second used alone', () => {
+  it('is a first name and a surname, and the surname\'s quotes are theirs', () => {
+    const text = 'Young prodigy Gael Morvane beat the champion. Roger Fell plays Greg Tamsin in the second round. Morvane, who was given a wildcard, said: "This is my first win." "I play best when fired up," he said.';
+    expect(peopleIn(text)).toContain('Gael Morvane');
+    expect(speakersIn(text)).toEqual(['Gael Morvane', 'Gael Morvane']);
+  });
+
+  it('is not a person when a word is an English word, hyphenated in lower case, or doubled', () => {
+    const text = 'Bracknell-based Exelio grew. Exelio said it would hire. Bafana Bafana won. Bafana fans sang. Interactive Baftor was given. Baftor was pleased.';
+    expect(peopleIn(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Context that tells a name-shaped run is a body, a publication or a part in a work, or that a "plays X"
+ * is a sporting fixture rather than a role. Small predicates over the text before and after a run, used
+ * by names.ts; each holds for every mention of the same name in the text (the caller decides that).
+ */
+
+/**
+ * Head nouns no person can be: "Hatton Mac, the country's largest mortgage firm," is the firm. Only the
+ * head of the appositive counts: "Jo Doe, the firm's chief" and "Jo Doe, head of the firm" are people.
+ */
+const BODY_HEADS = [
+  'firm', 'company', 'bank', 'lender', 'insurer', 'reinsurer', 'airline', 'carrier', 'retailer', 'chain',
+  'newspaper', 'paper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'network', 'channel', 'website',
+  'club', 'side', 'team', 'studio', 'label', 'brand', 'agency', 'charity', 'band', 'conglomerate',
+  'giant', 'maker', 'carmaker', 'manufacturer', 'operator', 'supplier', 'producer', 'publisher',
+  'group', 'subsidiary', 'business', 'store', 'supermarket', 'brewer', 'exchange',
+].join('|');
+
+/** A word inside the appositive before its head; "of", "at", "for" … would make the head someone else's. */
+const MODIFIER = String.raw`(?!(?:of|for|at|in|with|and|who|whose|which|that|to|from|by)\b)[\p{Ll}\d][\p{L}\d'\u2019-]*`;
+
+const BODY_APPOSITIVE = new RegExp(
+  String.raw`^,\s+(?:the|a|an|its|their)\s+(?:${MODIFIER}\s+){0,5}(?:${BODY_HEADS})(?=[,.;:)]|\s+(?:which|that)\b)`,
+  'u',
+);
+
+/**
+ * "X, the country's second largest mortgage firm, said": the run names a body. The appositive must close
+ * there: "chief executive Jo Doe, the company says" is a clause after a person's name.
+ */
+export function bodyAppositiveAfter(after: string): boolean {
+  return BODY_APPOSITIVE.test(after);
+}
+
+/**
+ * Last words of a newspaper's or an agency's title: "told the Harbour Herald", "Harbourposten Daily".
+ * Words that are also surnames (Post, Star, Sun, Mail, Standard, Mirror, Courier) are left out.
+ */
+const PRESS_TITLE_ENDINGS = new Set([
+  'Daily', 'Times', 'Herald', 'Gazette', 'Chronicle', 'Tribune', 'Telegraph', 'Journal', 'Observer',
+  'Weekly', 'Bulletin', 'Dispatch', 'Inquirer', 'Examiner', 'Argus', 'Gazzetta', 'Zeitung', 'Tageblatt',
+]);
+
+/** A publication's title ("Harbourposten Daily") or an airline's name ("Air Tolka", "Aer Tolka"). */
+export function bodyName(words: readonly string[]): boolean {
+  return words.length >= 2 && (PRESS_TITLE_ENDINGS.has(words[words.length - 1]!) || /^(?:Air|Aer)$/.test(words[0]!));
+}
+
+/**
+ * "plays X in the next round", "plays X or Y next", "played X in the final": an opponent in a fixture,
+ * a person, whereas "plays X in Quay Lights" is a part in a work.
+ */
+const OPPONENT_AFTER =
+  /^(?:\s+(?:or|and)\s+\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)?\s+(?:next\b|in\s+(?:the\s+)?(?:next|first|second|third|fourth|fifth|last|final|semi|quarter|opening|round|group|play-off|decider|tie)\b|for\s+(?:the|a)\s+(?:title|place|spot|crown)\b|on\s+(?:centre|court)\b)/u;
+
+export function opponentAfter(after: string): boolean {
+  return OPPONENT_AFTER.test(after);
+}
+
+/** Words before a name that make "played …" a contest: "played top seed Jo Doe", "played world number one …". */
+const CONTEST_WORDS = /\b(?:seed|seeded|number|champion|holder|holders|winner|opponent|rival|rivals|compatriot|team-mate|qualifier|finalist|favourite|partner|defending|one|two|three|four)\b/;
+
+/**
+ * "playing scheming card sharp Tess Marlow", "portrays the detective Jon Ferro": a part described before its
+ * name. Up to three lower-case words between the verb and the name, none a preposition ("playing alongside
+ * Jo Doe" is a colleague) nor a contest word ("played top seed Jo Doe" is an opponent).
+ */
+const DESCRIBED_PART_BEFORE =
+  /\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?:(?:the|a|an)\s+)?((?:(?!(?:with|against|alongside|opposite|for|in|at|on|under|to|by|and|or|as|like|than|before|after|behind|from|off|down|up|out|through|into|host|hosts|him|her|them|his|its|their)\b)[a-z][a-z-]*\s+){1,3})$/;
+
+/**
+ * A description that makes the part a real person's ("playing soul star Jo Doe", "portrays the late
+ * president …"): a biopic's subject is a person, and the text usually names them as one elsewhere.
+ */
+const REAL_PERSON_WORDS = /\b(?:legend|legends|star|icon|great|late|real-life|singer|crooner|musician|actress|actor|comedian|president|king|queen|prince|princess|emperor|pioneer|tycoon|billionaire|millionaire|magnate|mogul|businessman|businesswoman|explorer|scientist|boxer|footballer|athlete|aviator|composer|poet|painter|novelist|playwright|dictator|leader|prime|minister|general)\b/;
+
+export function describedPartBefore(before: string): boolean {
+  const described = DESCRIBED_PART_BEFORE.exec(before)?.[1];
+  return described !== undefined && !CONTEST_WORDS.test(described) && !REAL_PERSON_WORDS.test(described);
+}
