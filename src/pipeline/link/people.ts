@@ -2,7 +2,8 @@
  * Merging each article's people into one collection-wide people index.
  *
  * - The same full name in different articles is one person ("Sir Alex Ferguson" and "Alex Ferguson"
- *   too: a style does not make a different person).
+ *   too: a style does not make a different person), and so are its spelling variants in related stories
+ *   ("Lloyd Webb" and "Lloyd-Webb", a one-letter slip of the surname; spellingVariants.ts).
  * - A person an article names only by surname ("Bush", from "President Bush") joins a full-named person
  *   only when exactly one person in the collection has that surname (and the genders do not clash), and
  *   the stories share a context (namesakes.ts: another person, three other surnames, or the section);
@@ -25,6 +26,8 @@ import { slugify } from '../ids.ts';
 import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
 import { components, StoryContext } from './namesakes.ts';
 import { distinguishNamesakes } from './distinguish.ts';
+import { spellingVariantJoins } from './spellingVariants.ts';
+import { isKnownSurname } from '../enrich/nameLexicon.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -75,6 +78,11 @@ function isBareSurname(tokens: readonly string[]): boolean {
 function endsWithSurname(groupKey: string, surnameTokens: readonly string[]): boolean {
   const written = keyOf(surnameTokens.join(' '));
   return groupKey === written || groupKey.endsWith(` ${written}`);
+}
+
+/** Whether any spelling of the group's name ends in this surname (see endsWithSurname). */
+function nameEndsWithSurname(group: Group, surnameTokens: readonly string[]): boolean {
+  return endsWithSurname(group.key, surnameTokens) || [...group.names.keys()].some((name) => endsWithSurname(keyOf(name), surnameTokens));
 }
 
 /** The key a surname is matched by: its last word, as `keyOf` writes it (lower case, accents off). */
@@ -151,6 +159,7 @@ export function mergePeople(articles: PeopleInput[]): {
     }
   }
   const context = storyContext(articles, named);
+  foldSpellingVariants(named, context);
   // The same full name in stories that share nothing (no section, no other person, no role word) is
   // split into namesakes; see namesakes.ts. The part with the most stories keeps the plain key and id.
   const familyOf = new Map<Group, string>();
@@ -167,8 +176,11 @@ export function mergePeople(articles: PeopleInput[]): {
     }
   }
   // Pass 2: surname-only people join the one full-named person with that surname, if there is one.
+  // A person written two ways (spellingVariants.ts) is found by either spelling's surname.
   const bySurname = new Map<string, Group[]>();
-  for (const g of groups.values()) bySurname.set(g.surname, [...(bySurname.get(g.surname) ?? []), g]);
+  for (const g of groups.values()) {
+    for (const surname of new Set([g.surname, ...[...g.names.keys()].map(surnameKeyOf)])) bySurname.set(surname, [...(bySurname.get(surname) ?? []), g]);
+  }
   // Team-sheet forms ("J Roe", "S. Roe") join the one full-named Roe whose first name has that initial,
   // so a squad list does not add a second entry for a player named in full elsewhere.
   // Several fit the initial ("J Roe": a prop John Roe and a hurdler Joanna Roe): the one whose stories
@@ -185,7 +197,7 @@ export function mergePeople(articles: PeopleInput[]): {
         g.key.split(' ').length >= 2 &&
         first.length > 1 &&
         first.startsWith(initial) &&
-        endsWithSurname(g.key, tokens.slice(1)) &&
+        nameEndsWithSurname(g, tokens.slice(1)) &&
         !(g.gender && local.gender && g.gender !== local.gender)
       );
     });
@@ -214,7 +226,7 @@ export function mergePeople(articles: PeopleInput[]): {
     for (const { input, local } of pending) {
       const surname = surnameKeyOf(local.name);
       const candidates = (bySurname.get(surname) ?? []).filter(
-        (g) => endsWithSurname(g.key, tokensOf(local.name)) && !(g.gender && local.gender && g.gender !== local.gender),
+        (g) => nameEndsWithSurname(g, tokensOf(local.name)) && !(g.gender && local.gender && g.gender !== local.gender),
       );
       // Namesakes split from one full name are one candidate family: the surname is still unambiguous.
       const families = new Set(candidates.map((g) => familyOf.get(g) ?? g.key));
@@ -304,6 +316,22 @@ export function mergePeople(articles: PeopleInput[]): {
   };
 }
 
+/**
+ * "Kirsty Lloyd Webb" and "Kirsty Lloyd-Webb", or one story's slip of a surname, are one person
+ * (spellingVariants.ts): the rarer spelling's entries move to the commoner key, in place.
+ */
+function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; local: LocalPerson }>>, context: StoryContext): void {
+  const byKey = new Map([...named].map(([key, entries]) => [key, entries.map((e) => ({ articleId: e.input.articleId, local: e.local }))]));
+  const joins = spellingVariantJoins(byKey, {
+    related: (rare, common) => rare.some((story) => context.sameSection(story, common) || context.related(story, common, null, '')),
+    knownName: isKnownSurname,
+  });
+  for (const [rare, common] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    named.set(common, [...named.get(common)!, ...named.get(rare)!]);
+    named.delete(rare);
+  }
+}
+
 /** The fullest name the articles use (a style included), the most frequent among equals. */
 /**
  * "Mr Blair" in a political story that names no Blair in full: the writer takes the reader to know which
@@ -345,9 +373,15 @@ function specificRole(role: string | null, ranked: ReadonlyArray<{ text: string 
 function bestName(group: Group): string {
   // A spelled-out first name beats a team sheet's initial ("Joss Manse", not "J Manse").
   const initialled = (name: string): number => (isInitialForm(tokensOf(name)) ? 1 : 0);
+  // Of a name written two ways (spellingVariants.ts), the spelling the group is keyed by.
+  const offKey = (name: string): number => (keyOf(name) === group.key ? 0 : 1);
   return [...group.names.entries()].sort(
     (a, b) =>
-      initialled(a[0]) - initialled(b[0]) || b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || a[0].localeCompare(b[0], 'en'),
+      initialled(a[0]) - initialled(b[0]) ||
+      offKey(a[0]) - offKey(b[0]) ||
+      b[0].split(/\s+/).length - a[0].split(/\s+/).length ||
+      b[1] - a[1] ||
+      a[0].localeCompare(b[0], 'en'),
   )[0]![0];
 }
 

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalPerson } from '../types.ts';
+import { mergePeople, type PeopleInput } from './people.ts';
+import { oneEditApart } from './spellingVariants.ts';
+
+const person = (name: string, extra: Partial<LocalPerson> = {}): LocalPerson => ({ name, mentions: [name], descriptions: [], gender: null, ...extra });
+const story = (articleId: string, names: Array<string | LocalPerson>, section: string | null = 'arts'): PeopleInput => ({
+  articleId,
+  people: names.map((n) => (typeof n === 'string' ? person(n) : n)),
+  quotes: [],
+  blocks: [],
+  section,
+});
+
+describe('oneEditApart', () => {
+  it('holds for a changed, added, dropped or swapped letter', () => {
+    expect(oneEditApart('tanabe', 'tanape')).toBe(true);
+    expect(oneEditApart('follett', 'follet')).toBe(true);
+    expect(oneEditApart('follet', 'follett')).toBe(true);
+    expect(oneEditApart('touati', 'toutai')).toBe(true);
+    expect(oneEditApart('marrow', 'marrow')).toBe(true);
+  });
+
+  it('fails for two edits', () => {
+    expect(oneEditApart('tanabe', 'tanbea')).toBe(false);
+    expect(oneEditApart('kessel', 'kestrel')).toBe(false);
+    expect(oneEditApart('abc', 'cba')).toBe(false);
+  });
+});
+
+describe('spelling variants in the people index', () => {
+  it('joins a surname written with a hyphen and with a space', () => {
+    const { people, personIdFor } = mergePeople([
+      story('one', ['Kirsty Lloyd Webb']),
+      story('two', ['Kirsty Lloyd Webb']),
+      story('three', ['Kirsty Lloyd-Webb']),
+    ]);
+    expect(people.map((p) => p.name)).toEqual(['Kirsty Lloyd Webb']);
+    expect(people[0]!.aliases).toContain('Kirsty Lloyd-Webb');
+    expect(personIdFor('three', 'Kirsty Lloyd-Webb')).toBe('kirsty-lloyd-webb');
+  });
+
+  it('joins a one-letter slip of a surname to the spelling more stories use, in related stories', () => {
+    const { people } = mergePeople([story('one', ['Akira Tanabe']), story('two', ['Akira Tanabe']), story('three', ['Akira Tanabbe'])]);
+    expect(people.map((p) => p.name)).toEqual(['Akira Tanabe']);
+    expect(people[0]!.articles).toEqual(['one', 'three', 'two']);
+  });
+
+  it('finds the joined person by the slip\'s bare surname too', () => {
+    const { personIdFor } = mergePeople([
+      story('one', ['Akira Tanabe']),
+      story('two', ['Akira Tanabe']),
+      story('three', ['Akira Tanabbe', person('Tanabbe', { mentions: ['Mr Tanabbe'] })]),
+      story('four', [person('Tanabbe', { mentions: ['Mr Tanabbe'] }), 'Akira Tanabe']),
+    ]);
+    expect(personIdFor('three', 'Akira Tanabbe')).toBe('akira-tanabe');
+    expect(personIdFor('four', 'Tanabbe')).toBe('akira-tanabe');
+  });
+
+  it('keeps apart stories that share no context, stories that use both spellings, and clashing genders', () => {
+    const apart = mergePeople([story('one', ['Akira Tanabe'], 'sport'), story('two', ['Akira Tanabe'], 'sport'), story('three', ['Akira Tanabbe'], 'business')]);
+    expect(apart.people.map((p) => p.name)).toEqual(['Akira Tanabbe', 'Akira Tanabe']);
+    const both = mergePeople([story('one', ['Akira Tanabe', 'Akira Tanabbe']), story('two', ['Akira Tanabe'])]);
+    expect(both.people).toHaveLength(2);
+    const genders = mergePeople([story('one', [person('Sam Tanabe', { gender: 'male' })]), story('two', [person('Sam Tanabbe', { gender: 'female' })])]);
+    expect(genders.people).toHaveLength(2);
+  });
+
+  it('keeps apart surnames that are both real names, short surnames, and a different first letter', () => {
+    const { people } = mergePeople([
+      story('one', ['Owen Davis']),
+      story('two', ['Owen Davies']),
+      story('three', ['Lena Hall']),
+      story('four', ['Lena Hill']),
+      story('five', ['Tom Kerrigan']),
+      story('six', ['Tom Berrigan']),
+    ]);
+    expect(people).toHaveLength(6);
+  });
+});

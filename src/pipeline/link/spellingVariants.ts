@@ -1,0 +1,152 @@
+/**
+ * One person written two ways across stories: "Kirsty Lloyd Webb" and "Kirsty Lloyd-Webb", or a slip in
+ * one story ("Akiro Tanabe" where every other story has "Akira Tanabe"'s surname "Tanabe" right). The
+ * people index should hold one entry, not one per spelling (link/people.ts folds the full-name keys
+ * before it builds its groups).
+ *
+ * Two full-name keys are variants when
+ *   - they are the same letters once spaces and hyphens are dropped ("lloyd webb", "lloyd-webb"), or
+ *   - they have the same words but the last, and the last words are one edit apart (a letter changed,
+ *     added, dropped or two swapped), start with the same letter and are at least MIN_SURNAME letters
+ *     long, and not both are surnames a name list knows ("Davis" and "Davies", "Clark" and "Clarke" are
+ *     different families, not slips);
+ * and the stories of the rarer spelling share a context with the other's (namesakes.ts: the section, or
+ * another person), and no story uses both (a story that writes both means two people), and the genders
+ * do not clash. The rarer spelling joins the commoner (`preferred`).
+ */
+import type { LocalPerson } from '../types.ts';
+
+/** Shorter surnames are too often different names one letter apart ("Kerry", "Terry"; "Hill", "Hall"). */
+const MIN_SURNAME = 5;
+
+export interface VariantEntry {
+  articleId: string;
+  local: Pick<LocalPerson, 'gender'>;
+}
+
+export interface VariantEvidence {
+  /** Whether the stories share a context (a section or another person). */
+  related(a: readonly string[], b: readonly string[]): boolean;
+  /** Whether a name lists knows the word as a surname or a personal name. */
+  knownName(word: string): boolean;
+}
+
+/** Whether two words are at most one edit apart (optimal string alignment: change, add, drop, swap). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    // A changed letter, or two neighbours swapped.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}
+
+function storiesOf(entries: readonly VariantEntry[]): string[] {
+  return [...new Set(entries.map((e) => e.articleId))];
+}
+
+function gendersClash(a: readonly VariantEntry[], b: readonly VariantEntry[]): boolean {
+  const genderOf = (entries: readonly VariantEntry[]) => entries.find((e) => e.local.gender)?.local.gender ?? null;
+  const ga = genderOf(a);
+  const gb = genderOf(b);
+  return ga !== null && gb !== null && ga !== gb;
+}
+
+function spellingsOfOneName(a: string, b: string, evidence: VariantEvidence): boolean {
+  if (a.replace(/[\s-]/g, '') === b.replace(/[\s-]/g, '')) return true;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length < 2 || wa.length !== wb.length || wa.slice(0, -1).join(' ') !== wb.slice(0, -1).join(' ')) return false;
+  const sa = wa.at(-1)!;
+  const sb = wb.at(-1)!;
+  if (Math.min(sa.length, sb.length) < MIN_SURNAME || sa[0] !== sb[0] || !oneEditApart(sa, sb)) return false;
+  return !(evidence.knownName(capitalised(sa)) && evidence.knownName(capitalised(sb)));
+}
+
+/**
+ * Candidate pairs without comparing every key with every other: keys that share their words but the last
+ * and a one-letter deletion of the last word (every pair one edit apart does), or the same joined letters.
+ */
+function candidatePairs(keys: readonly string[]): Array<[string, string]> {
+  const buckets = new Map<string, string[]>();
+  const put = (bucket: string, key: string) => {
+    const list = buckets.get(bucket);
+    if (list) list.push(key);
+    else buckets.set(bucket, [key]);
+  };
+  for (const key of keys) {
+    const words = key.split(' ');
+    if (words.length < 2) continue;
+    put(`joined\u0000${key.replace(/[\s-]/g, '')}`, key);
+    const head = words.slice(0, -1).join(' ');
+    const last = words.at(-1)!;
+    if (last.length < MIN_SURNAME - 1) continue;
+    put(`edit\u0000${head}\u0000${last}`, key);
+    for (let i = 0; i < last.length; i++) put(`edit\u0000${head}\u0000${last.slice(0, i)}${last.slice(i + 1)}`, key);
+  }
+  const pairs = new Map<string, [string, string]>();
+  for (const list of buckets.values()) {
+    if (list.length < 2) continue;
+    const distinct = [...new Set(list)].sort();
+    for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) pairs.set(`${distinct[i]}\u0000${distinct[j]}`, [distinct[i]!, distinct[j]!]);
+  }
+  return [...pairs.values()];
+}
+
+/**
+ * Whether spelling `a` is the one to keep over `b`: the one more stories use; at equal counts the one a
+ * name list knows ("Franklin" over "Frankin"), then the longer (a slip drops a letter more often than it
+ * adds one: "Follett", "Whishaw"), then the first in order.
+ */
+function preferred(a: string, b: string, count: (key: string) => number, evidence: VariantEvidence): boolean {
+  if (count(a) !== count(b)) return count(a) > count(b);
+  const known = (key: string) => evidence.knownName(capitalised(key.split(' ').at(-1)!));
+  if (known(a) !== known(b)) return known(a);
+  if (a.length !== b.length) return a.length > b.length;
+  return a < b;
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Fold spelling variants of the same full name into one key. Returns a map from each folded key to the
+ * key it joins (keys that stay are not in it). Deterministic whatever the order of `named`.
+ */
+export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<string, readonly E[]>, evidence: VariantEvidence): Map<string, string> {
+  const stories = new Map([...named].map(([key, entries]) => [key, storiesOf(entries)]));
+  const count = (key: string) => stories.get(key)!.length;
+  // The commoner spelling of each pair, the rarer one joining it.
+  const joinsInto = new Map<string, string>();
+  for (const [a, b] of candidatePairs([...named.keys()])) {
+    if (!spellingsOfOneName(a, b, evidence)) continue;
+    const [rare, common] = preferred(a, b, count, evidence) ? [b, a] : [a, b];
+    const rareStories = stories.get(rare)!;
+    const commonStories = stories.get(common)!;
+    if (rareStories.some((s) => commonStories.includes(s))) continue;
+    if (gendersClash(named.get(rare)!, named.get(common)!)) continue;
+    if (!evidence.related(rareStories, commonStories)) continue;
+    // Of several spellings a rare one could join, the commonest (then the first in order).
+    const current = joinsInto.get(rare);
+    if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);
+  }
+  // Follow chains ("a" → "b" → "c") to their end; a cycle cannot form, since each step goes to a commoner
+  // key or, at equal counts, an earlier one.
+  const resolved = new Map<string, string>();
+  for (const rare of joinsInto.keys()) {
+    let target = joinsInto.get(rare)!;
+    const seen = new Set([rare]);
+    while (joinsInto.has(target) && !seen.has(target)) {
+      seen.add(target);
+      target = joinsInto.get(target)!;
+    }
+    resolved.set(rare, target);
+  }
+  return resolved;
+}
