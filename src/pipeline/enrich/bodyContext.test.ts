@@ -26,6 +26,10 @@ describe('bodies, papers and parts named like people', () => {
     expect(peopleIn('"I will play again," Ole Brandvik told Harbourposten Daily. Later the Tidewater Herald ran the story.')).toEqual(['Ole Brandvik']);
   });
 
+  it('a people or a faith named with an ending is no person ("Sri Lankans", "Roman Catholics")', () => {
+    expect(peopleIn('Many New Zealanders and Roman Catholics wrote in. A Sri Lankan spokesman said Sri Lankans were safe. "We are fine," said Ann Colley.')).toEqual(['Ann Colley']);
+  });
+
   it('an airline\'s name is no person', () => {
     expect(peopleIn('Air Tolka ordered 30 planes. Aer Kessa, which flies to Cork, did not. "It is a bold move," said Ann Colley.')).toEqual(['Ann Colley']);
   });

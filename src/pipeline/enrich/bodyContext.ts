@@ -78,3 +78,19 @@ export function describedPartBefore(before: string): boolean {
   const described = DESCRIBED_PART_BEFORE.exec(before)?.[1];
   return described !== undefined && !CONTEST_WORDS.test(described) && !REAL_PERSON_WORDS.test(described);
 }
+
+/** Followers of a faith, as a group ("Roman Catholics", "the Methodist …"): never one person's surname. */
+const FAITH_WORDS = /^(?:Catholics?|Protestants?|Anglicans?|Methodists?|Presbyterians?|Muslims?|Hindus?|Sikhs?|Buddhists?|Mormons?)$/;
+
+/**
+ * A people's or a faith's name, not a person's: "Sri Lankan" and "Sri Lankans" (the known place "Sri Lanka"
+ * with an ending), "Roman Catholics". `isPlace` is the place lexicon (nameLexicon.ts).
+ */
+export function groupName(words: readonly string[], isPlace: (phrase: string) => boolean): boolean {
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  if (FAITH_WORDS.test(last)) return true;
+  const stem = last.replace(/(?:ns|n|s)$/, '');
+  if (stem === last) return false;
+  return isPlace([...words.slice(0, -1), stem].join(' '));
+}

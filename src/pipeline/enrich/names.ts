@@ -21,7 +21,7 @@ import {
 import { findNameLists } from './nameLists.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName } from './wordList.ts';
-import { bodyAppositiveAfter, describedPartBefore, opponentAfter, bodyName } from './bodyContext.ts';
+import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
 
 export interface Token {
   text: string;
@@ -487,6 +487,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
     return;
   }
+  // "Sri Lankans", "Roman Catholics": a people or a faith.
+  if (!titled && groupName(words, isKnownPlace)) return;
   if (!titled && (isKnownPlace(phrase) || isKnownPlace(whole))) {
     out.places.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
     return;
