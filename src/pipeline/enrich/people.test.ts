@@ -92,6 +92,12 @@ describe('people', () => {
     expect(colin.descriptions.some((d) => /^but\b/i.test(d))).toBe(false);
   });
 
+  it('drops a possessive pronoun that opens a role: the owner is another name of the text', () => {
+    const found = people(['The Brackland port board met after Colin Marrable, its long-serving harbour master, resigned.', 'Marrable said he would stay.']);
+    const colin = found.find((p) => p.name === 'Colin Marrable')!;
+    expect(colin.descriptions).toEqual(['long-serving harbour master']);
+  });
+
   it('keeps the verb of the sentence out of a role before a name', () => {
     const [star] = people(['The musical stars Welsh actor Idris Penhale as the ferryman.', 'Penhale said he was thrilled.']);
     expect(star!.descriptions).toEqual(['Welsh actor']);
