@@ -30,6 +30,10 @@ describe('bodies, papers and parts named like people', () => {
     expect(peopleIn('Many New Zealanders and Roman Catholics wrote in. A Sri Lankan spokesman said Sri Lankans were safe. "We are fine," said Ann Colley.')).toEqual(['Ann Colley']);
   });
 
+  it('a dairy, a mining firm or a ballet company is no person', () => {
+    expect(peopleIn('Hattie Dairy grew. Bruno Mining grew too. Ballets Lumen toured. "It was a good year," said Ann Colley.')).toEqual(['Ann Colley']);
+  });
+
   it('an airline\'s name is no person', () => {
     expect(peopleIn('Air Tolka ordered 30 planes. Aer Kessa, which flies to Cork, did not. "It is a bold move," said Ann Colley.')).toEqual(['Ann Colley']);
   });

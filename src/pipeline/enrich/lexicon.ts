@@ -203,7 +203,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Tribunal', 'Police', 'Army', 'Navy', 'Force', 'Government', 'Executive', 'Company', 'Co', 'Holdings',
   'Airways', 'Airlines', 'Records', 'Studios', 'Pictures', 'Entertainment', 'Media', 'News', 'Times',
   // "Warner Brothers", "Kraft Foods": a firm's head noun after a founder's (or any) name.
-  'Brothers', 'Foods', 'Arts',
+  'Brothers', 'Foods', 'Arts', 'Dairy', 'Dairies', 'Mining', 'Pharmaceuticals', 'Chemicals', 'Ballets',
   'Post', 'Telegraph', 'Guardian', 'Magazine', 'Network', 'Networks', 'Systems', 'Technologies',
   'Technology', 'Software', 'Labs', 'Laboratories', 'Research', 'Centre', 'Center', 'Chamber', 'League',
   'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade', 'Commons', 'Lords', 'Cabinet', 'Treasury',
