@@ -34,6 +34,10 @@ describe('bodies, papers and parts named like people', () => {
     expect(peopleIn('Hattie Dairy grew. Bruno Mining grew too. Ballets Lumen toured. "It was a good year," said Ann Colley.')).toEqual(['Ann Colley']);
   });
 
+  it('a word with two capitals before its lower-case letters is a brand', () => {
+    expect(peopleIn('Satellite broadcaster TVorra said it grew. "It was a good year," said Ann Colley.')).toEqual(['Ann Colley']);
+  });
+
   it('an airline\'s name is no person', () => {
     expect(peopleIn('Air Tolka ordered 30 planes. Aer Kessa, which flies to Cork, did not. "It is a bold move," said Ann Colley.')).toEqual(['Ann Colley']);
   });

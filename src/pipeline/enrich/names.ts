@@ -516,6 +516,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "BassettFlagShareLikeReply": words run together by a page's share buttons are no name
   // (McCain, DeSantis, VandeHei keep one inner capital; a run of buttons has several).
   if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;
+  // "BSkyB", "EMusic": two capitals before the lower-case letters make a brand, never a name.
+  if (words.some((w) => /^\p{Lu}{2,}\p{Ll}/u.test(w))) return;
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
   const listedFirst = words.length >= 2 && isPersonalName(words[0]!) && !isEnglishWord(words[0]!);
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
