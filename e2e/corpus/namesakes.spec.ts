@@ -1,6 +1,7 @@
 /**
  * People of one name on the real corpus (a footballer and a party chairman split by the link stage, bare
- * surnames kept apart): each is told apart by its note wherever a reader meets them. Names and notes come
+ * surnames kept apart): each is told apart by its note wherever a reader meets them (the people filter,
+ * their page, the people list of their stories). Names and notes come
  * from the built data at run time.
  */
 import { foldName } from '../../src/content/names';
@@ -41,4 +42,10 @@ test('namesakes carry distinct notes in the people filter and on their pages, wh
   await expect(page.getByRole('heading', { level: 1, name: named, exact: true })).toBeVisible();
   await expect(page).toHaveTitle(new RegExp(`^${escape(named)}`));
   await expectAxeClean(page, 'a namesake’s page');
+
+  // In a story of theirs, the story's people list links to the right namesake, note and all.
+  await page.goto(`/articles/${one.articles[0]!}`);
+  await appIsReady(page);
+  const inStory = page.getByRole('complementary', { name: 'People in this story' }).getByRole('link', { name: named, exact: true });
+  await expect(inStory).toHaveAttribute('href', `/people/${one.id}`);
 });

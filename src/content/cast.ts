@@ -9,11 +9,15 @@ export interface StoryMember {
   id: string;
   name: string;
   role: string | null;
+  /** Only for a person who shares a name with someone else in the collection (Person.distinguishedAs). */
+  distinguishedAs?: string;
   quoteCount: number;
 }
 
+type KnownPerson = { name: string; role: string | null; distinguishedAs?: string | undefined };
+
 /** `lookup` names a person from the collection; without it the article's own speaker name stands in. */
-export function storyMembers(article: Article, lookup: (id: string) => { name: string; role: string | null } | undefined): StoryMember[] {
+export function storyMembers(article: Article, lookup: (id: string) => KnownPerson | undefined): StoryMember[] {
   const counts = new Map<string, number>();
   const spokenNames = new Map<string, string>();
   for (const quote of article.quotes) {
@@ -25,6 +29,7 @@ export function storyMembers(article: Article, lookup: (id: string) => { name: s
   const ids = [...new Set([...article.people, ...counts.keys()])];
   return ids.map((id) => {
     const known = lookup(id);
-    return { id, name: known?.name ?? spokenNames.get(id) ?? id, role: known?.role ?? null, quoteCount: counts.get(id) ?? 0 };
+    const note = known?.distinguishedAs ? { distinguishedAs: known.distinguishedAs } : {};
+    return { id, name: known?.name ?? spokenNames.get(id) ?? id, role: known?.role ?? null, ...note, quoteCount: counts.get(id) ?? 0 };
   });
 }

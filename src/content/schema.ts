@@ -106,12 +106,17 @@ export const QuoteSchema = z
   .strict()
   .refine((q) => q.end >= q.start, { message: 'quote end precedes start' });
 
+/** Plain text, never markup; see PersonSchema. */
+const DistinguishedAs = z.string().min(1).optional();
+
 /** One person in an article's `cast`. */
 export const CastMemberSchema = z
   .object({
     id: Slug,
     name: z.string(),
     role: z.string().nullable(),
+    /** The collection's note telling this person from a namesake (Person.distinguishedAs), when there is one. */
+    distinguishedAs: DistinguishedAs,
     /** Quotes attributed to this person in this article. */
     quoteCount: z.number().int().nonnegative(),
   })
@@ -152,8 +157,6 @@ export const ArticleSchema = z
   .strict();
 
 
-/** Plain text, never markup; see PersonSchema. */
-const DistinguishedAs = z.string().min(1).optional();
 
 export const PersonSchema = z
   .object({

@@ -5,10 +5,10 @@ import { sampleArticle, samplePeople } from '../../test/fixtures';
 import { createTestQueryClient, renderWithProviders } from '../../test/render';
 import { ArticleView } from './ArticleView';
 
-function renderArticle(url = '/articles/ferry-timetable-changes') {
+function renderArticle(url = '/articles/ferry-timetable-changes', people = samplePeople) {
   const queryClient = createTestQueryClient();
   // As the pipeline writes it: the article names its own people (no people.json read).
-  const article = { ...sampleArticle, cast: castOf(sampleArticle, new Map(samplePeople.map((p) => [p.id, p]))) };
+  const article = { ...sampleArticle, cast: castOf(sampleArticle, new Map(people.map((p) => [p.id, p]))) };
   return renderWithProviders(<ArticleView article={article} />, { path: '/articles/:id', url, queryClient });
 }
 
@@ -51,6 +51,15 @@ describe('ArticleView', () => {
     const brindle = within(sidebar).getByRole('link', { name: 'Tomas Brindle' }).closest('li')!.querySelector('.speaker-swatch')!;
     expect([...brindle.classList].find((c) => c.startsWith('speaker-colour-'))).not.toBe(colour);
     expect(within(sidebar).getByText('Speaker not identified')).toBeTruthy();
+  });
+
+  it('tells a person with a namesake in the collection apart in the story\'s people list, inside the link', () => {
+    const people = samplePeople.map((p) => (p.id === 'tomas-brindle' ? { ...p, distinguishedAs: 'ferry pilot' } : p));
+    renderArticle('/articles/ferry-timetable-changes', people);
+    const sidebar = screen.getByRole('complementary', { name: 'People in this story' });
+    expect(within(sidebar).getByRole('link', { name: 'Tomas Brindle (ferry pilot)' }).getAttribute('href')).toBe('/people/tomas-brindle');
+    // No note for a name nobody else has.
+    expect(within(sidebar).getByRole('link', { name: 'Elsie Marrow' })).toBeTruthy();
   });
 
   it('toggles a speaker filter kept in the URL, dimming other quotes but keeping them as text', () => {

@@ -3,6 +3,7 @@ import { Link } from '../layout/Link';
 import { quotesLabel, type StoryPerson } from './peopleInStory';
 import { SPEAKER_COLOURS } from './quoteDisplay';
 import { VisuallyHidden } from '../layout/VisuallyHidden';
+import { PersonName } from '../people/PersonName';
 
 /** A sample of a speaker's highlight (tint and underline bar), the key to the colours in the text. */
 function Swatch({ className }: { className: string }) {
@@ -42,7 +43,7 @@ export function PeopleInStory({
               {slot !== undefined ? <Swatch className={`speaker-colour-${slot % SPEAKER_COLOURS}`} /> : <span className="speaker-swatch speaker-swatch--none" aria-hidden="true" />}
               <span className="people-in-story__who">
                 <Link className="people-in-story__name" to={`/people/${person.id}`}>
-                  {person.name}
+                  <PersonName person={person} />
                 </Link>
                 <span className="people-in-story__count">{person.quoteCount > 0 ? quotesLabel(person.quoteCount) : 'named, not quoted'}</span>
               </span>

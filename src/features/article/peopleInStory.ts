@@ -4,6 +4,8 @@ import { storyMembers } from '../../content/cast';
 export interface StoryPerson {
   id: string;
   name: string;
+  /** The note telling this person from a namesake in the collection ("Tolan Brake (Sport)"). */
+  distinguishedAs?: string;
   /** Quotes attributed to this person in this story. */
   quoteCount: number;
 }
@@ -15,7 +17,7 @@ export interface StoryPerson {
  */
 export function peopleInStory(article: Article): StoryPerson[] {
   const cast = new Map((article.cast ?? []).map((member) => [member.id, member]));
-  return storyMembers(article, (id) => cast.get(id)).map(({ id, name, quoteCount }) => ({ id, name, quoteCount }));
+  return storyMembers(article, (id) => cast.get(id)).map(({ id, name, distinguishedAs, quoteCount }) => ({ id, name, ...(distinguishedAs ? { distinguishedAs } : {}), quoteCount }));
 }
 
 export const quotesLabel = (n: number) => (n === 1 ? '1 quote' : `${n} quotes`);
