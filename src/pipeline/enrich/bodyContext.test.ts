@@ -42,6 +42,10 @@ describe('bodies, papers and parts named like people', () => {
     expect(peopleIn('Air Tolka ordered 30 planes. Aer Kessa, which flies to Cork, did not. "It is a bold move," said Ann Colley.')).toEqual(['Ann Colley']);
   });
 
+  it('a reinsurer ("… Re") and a theme park ("… Towers") are no people', () => {
+    expect(peopleIn('Harald Re said claims would rise. Visitors to Benton Towers fell. "It is a bold move," said Ann Colley.')).toEqual(['Ann Colley']);
+  });
+
   it('a described part in a work is a character ("playing scheming card sharp …")', () => {
     expect(peopleIn('Actress Edda Marr had her breakthrough in 1990, playing scheming card sharp Nora Valence in Quay Lights.')).toEqual(['Edda Marr']);
   });

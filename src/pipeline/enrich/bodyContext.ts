@@ -41,9 +41,13 @@ const PRESS_TITLE_ENDINGS = new Set([
   'Weekly', 'Bulletin', 'Dispatch', 'Inquirer', 'Examiner', 'Argus', 'Gazzetta', 'Zeitung', 'Tageblatt',
 ]);
 
-/** A publication's title ("Harbourposten Daily") or an airline's name ("Air Tolka", "Aer Tolka"). */
+/**
+ * A publication's title ("Harbourposten Daily"), an airline's name ("Air Tolka", "Aer Tolka") or a
+ * reinsurer's ("Tolka Re": "Re" is never a surname).
+ */
 export function bodyName(words: readonly string[]): boolean {
-  return words.length >= 2 && (PRESS_TITLE_ENDINGS.has(words[words.length - 1]!) || /^(?:Air|Aer)$/.test(words[0]!));
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && (PRESS_TITLE_ENDINGS.has(last) || last === 'Re' || /^(?:Air|Aer)$/.test(words[0]!));
 }
 
 /**

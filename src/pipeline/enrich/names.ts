@@ -510,7 +510,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
   // a word that is also a first name.
-  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers)$/.test(words[words.length - 1]!) && words.length >= 2) return;
   // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.
   if (!honorific && !style && words.length >= 2 && /^(?:Santa|San|Los|Las|La|El|Fort|Mount|Lake|Port|Camp|Saint|North|South|East|West|Upper|Lower|Greater|Central)$/.test(words[0]!)) return;
   // "BassettFlagShareLikeReply": words run together by a page's share buttons are no name
