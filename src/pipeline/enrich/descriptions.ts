@@ -13,6 +13,17 @@ import { firstNameGender, isNominal } from './nameLexicon.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
 /** Words that belong to the name that follows, not to the role: "Archbishop of Canterbury Dr", "Foreign Minister Prince". */
+/**
+ * Capitalised words the name finder never takes for a name that still qualify a role: "Olympic champion",
+ * "Labour MP", "BBC correspondent", "World Cup winner", "Home Office minister".
+ */
+const ROLE_QUALIFIERS = new Set([
+  'Olympic', 'World', 'Euro', 'Premier', 'Premiership', 'League', 'Cup', 'Championship', 'Grand', 'Prix', 'Formula',
+  'Test', 'Six', 'Nations', 'Open', 'Labour', 'Tory', 'Conservative', 'Liberal', 'Democrat', 'Republican', 'Lib', 'Dem',
+  'BBC', 'ITV', 'Sky', 'Channel', 'CNN', 'Reuters', 'Treasury', 'Home', 'Foreign', 'Office', 'Government',
+  'Cabinet', 'Royal', 'National', 'International', 'Commons', 'Lords', 'FA', 'UN', 'EU', 'US', 'UK', 'Nato', 'NATO',
+]);
+
 const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Prince|Princess|King|Queen|Sheikh|Sgt|Gen)\.?$/;
 import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
 import { isSubjectMention } from './rules/agents.ts';
@@ -114,7 +125,7 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     const word = m[1]!;
     if (!isDescriptionWord(word) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
-    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word)) break;
+    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !ROLE_QUALIFIERS.has(word)) break;
     const wordStart = cursor - m[0].length;
     // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
     // takes a person as its object ends the role, even where the lexicon also knows it as a noun.

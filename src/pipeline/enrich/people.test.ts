@@ -98,6 +98,13 @@ describe('people', () => {
     expect(colin.descriptions).toEqual(['long-serving harbour master']);
   });
 
+  it('keeps a qualifier the name finder never takes for a name inside the role ("Olympic", "BBC", "Labour")', () => {
+    const found = people(['She trained with triple Olympic champion Colin Marrable.', 'Marrable said BBC political editor Ann Tolley and Labour MP Rhys Penhale agreed.']);
+    expect(found.find((p) => p.name === 'Colin Marrable')!.descriptions).toEqual(['triple Olympic champion']);
+    expect(found.find((p) => p.name === 'Ann Tolley')!.descriptions).toEqual(['BBC political editor']);
+    expect(found.find((p) => p.name === 'Rhys Penhale')!.descriptions).toEqual(['Labour MP']);
+  });
+
   it('keeps the verb of the sentence out of a role before a name', () => {
     const [star] = people(['The musical stars Welsh actor Idris Penhale as the ferryman.', 'Penhale said he was thrilled.']);
     expect(star!.descriptions).toEqual(['Welsh actor']);
