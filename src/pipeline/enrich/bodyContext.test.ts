@@ -50,6 +50,11 @@ describe('bodies, papers and parts named like people', () => {
     expect(peopleIn('Actress Edda Marr had her breakthrough in 1990, playing scheming card sharp Nora Valence in Quay Lights.')).toEqual(['Edda Marr']);
   });
 
+  it('a part in a named work ("played Brookside\'s …") is a character; a country\'s player is an opponent', () => {
+    expect(peopleIn("Anna Kelso, who played Brookside's Marie Tolland when the soap began, died on Saturday.")).toEqual(['Anna Kelso']);
+    expect(peopleIn("Tim Wallace played Russia's Ivan Tolland on Sunday and lost.")).toEqual(['Tim Wallace', 'Ivan Tolland']);
+  });
+
   it('a described real person in a biopic stays a person ("playing soul star …")', () => {
     expect(peopleIn('Tom Fenwick won for playing soul star Ray Callow in Callow. Fenwick thanked the director.')).toContain('Ray Callow');
   });

@@ -3,6 +3,8 @@
  * is a sporting fixture rather than a role. Small predicates over the text before and after a run, used
  * by names.ts; each holds for every mention of the same name in the text (the caller decides that).
  */
+import { isDemonym } from './lexicon.ts';
+import { isKnownCountry } from './nameLexicon.ts';
 
 /**
  * Head nouns no person can be: "Hatton Mac, the country's largest mortgage firm," is the firm. Only the
@@ -78,7 +80,12 @@ const DESCRIBED_PART_BEFORE =
  */
 const REAL_PERSON_WORDS = /\b(?:legend|legends|star|icon|great|late|real-life|singer|crooner|musician|actress|actor|comedian|president|king|queen|prince|princess|emperor|pioneer|tycoon|billionaire|millionaire|magnate|mogul|businessman|businesswoman|explorer|scientist|boxer|footballer|athlete|aviator|composer|poet|painter|novelist|playwright|dictator|leader|prime|minister|general)\b/;
 
+/** "played Quayside's Tess Marlow": a part in a named work ("played Russia's Jo Doe" is an opponent). */
+const WORK_PART_BEFORE = /\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['\u2019]s\s+$/u;
+
 export function describedPartBefore(before: string): boolean {
+  const work = WORK_PART_BEFORE.exec(before)?.[1];
+  if (work !== undefined) return !isKnownCountry(work) && !isDemonym(work);
   const described = DESCRIBED_PART_BEFORE.exec(before)?.[1];
   return described !== undefined && !CONTEST_WORDS.test(described) && !REAL_PERSON_WORDS.test(described);
 }

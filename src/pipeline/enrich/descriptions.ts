@@ -199,6 +199,8 @@ function addDescription(person: PersonDraft, phrase: string, otherName: OtherNam
   if (!clean || clean.split(/\s+/).length > 14 || LONE_OPENERS.test(clean) || AGE_ONLY.test(clean)) return;
   // "Dr Jo Doe": a courtesy title or a style is how the text addresses someone, not what they do.
   if (COURTESY_TITLES.has(clean) || NAME_STYLES.has(clean)) return;
+  // "Gen Jo Doe", "Sen. Jo Doe": an abbreviated rank or title alone is how the text addresses them.
+  if (/^(?:Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Brig|Adm|Cdr|Insp|Supt|Det|Sen|Rep|Gov|Pres|Amb)\.?$/.test(clean)) return;
   const words = clean.split(/\s+/);
   // A phrase holding the person's own name ("Jo Doe of the Gazette") is a mention, not a role.
   if (words.some((w) => person.tokens.includes(w.replace(/['\u2019]s$/, '')))) return;

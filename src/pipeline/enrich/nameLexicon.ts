@@ -57,6 +57,11 @@ export function isKnownPlace(phrase: string): boolean {
   return tagsOf(phrase).some((t) => PLACE_TAGS.includes(t));
 }
 
+/** A country or a region ("Russia's Jo Doe" in a sports report is where a player is from). */
+export function isKnownCountry(phrase: string): boolean {
+  return tagsOf(phrase).some((t) => t === 'Country' || t === 'Region');
+}
+
 /**
  * Firms named after their founders that the news names constantly and compromise does not know: without
  * them "Morgan Stanley" and "William Hill" read as a first name and a surname.

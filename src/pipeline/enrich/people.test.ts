@@ -105,6 +105,11 @@ describe('people', () => {
     expect(found.find((p) => p.name === 'Rhys Penhale')!.descriptions).toEqual(['Labour MP']);
   });
 
+  it('takes no abbreviated rank alone as a role', () => {
+    const [general] = people(['Gen Colin Marrable said the army would stay.', 'Marrable later left.']);
+    expect(general!.descriptions).toEqual([]);
+  });
+
   it('keeps the verb of the sentence out of a role before a name', () => {
     const [star] = people(['The musical stars Welsh actor Idris Penhale as the ferryman.', 'Penhale said he was thrilled.']);
     expect(star!.descriptions).toEqual(['Welsh actor']);
