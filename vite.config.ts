@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { reactRouterProductionEntry, reactRouterTreeShaking } from './src/pipeline/bundle/reactRouterBuild.ts';
 import { queryWithoutMutations } from './src/pipeline/bundle/queryWithoutMutations.ts';
+import { smallPreloadHelper } from './src/pipeline/bundle/smallPreloadHelper.ts';
 import { verbatimContent } from './src/pipeline/vitePlugin.ts';
 import { loadAppRenderer } from './src/pipeline/write/appRenderer.ts';
 import { writeSite } from './src/pipeline/write/site.ts';
@@ -18,6 +19,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     reactRouterTreeShaking(),
     queryWithoutMutations(),
+    smallPreloadHelper(),
     react(),
     verbatimContent({
       contentDir,
