@@ -53,8 +53,21 @@ export default tseslint.config(
             { name: 'react-router', importNames: ['useParams', 'Outlet', 'useRoutes', 'Routes', 'Route'], message: 'Pages are drawn by app/router.tsx; read params with usePageParams (app/pageParams.ts).' },
             // The browser build's QueryClient has an always-empty mutation cache (data/noMutations.ts).
             { name: '@tanstack/react-query', importNames: ['useMutation', 'useIsMutating', 'useMutationState', 'MutationCache', 'MutationObserver'], message: 'The app has no mutations: the browser build leaves the mutation cache out (data/noMutations.ts).' },
+            // …and no infinite-query behaviour (data/noInfiniteQueries.ts): lists read fixed-size page files.
+            {
+              name: '@tanstack/react-query',
+              importNames: ['useInfiniteQuery', 'useSuspenseInfiniteQuery', 'usePrefetchInfiniteQuery', 'infiniteQueryOptions', 'InfiniteQueryObserver'],
+              message: 'The app has no infinite queries: the browser build leaves their behaviour out (data/noInfiniteQueries.ts).',
+            },
           ],
         },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['infiniteQuery', 'fetchInfiniteQuery', 'prefetchInfiniteQuery', 'ensureInfiniteQueryData'].map((property) => ({
+          property,
+          message: 'The app has no infinite queries: the browser build leaves their behaviour out (data/noInfiniteQueries.ts).',
+        })),
       ],
     },
   },
