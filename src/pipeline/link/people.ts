@@ -27,7 +27,7 @@ import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich
 import { components, StoryContext } from './namesakes.ts';
 import { distinguishNamesakes } from './distinguish.ts';
 import { spellingVariantJoins } from './spellingVariants.ts';
-import { isKnownSurname } from '../enrich/nameLexicon.ts';
+import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -324,7 +324,7 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
   const byKey = new Map([...named].map(([key, entries]) => [key, entries.map((e) => ({ articleId: e.input.articleId, local: e.local }))]));
   const joins = spellingVariantJoins(byKey, {
     related: (rare, common) => rare.some((story) => context.sameSection(story, common) || context.related(story, common, null, '')),
-    knownName: isKnownSurname,
+    knownName: (word, position) => (position === 'first' ? firstNameGender(word) !== undefined : isKnownSurname(word)),
   });
   for (const [rare, common] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     named.set(common, [...named.get(common)!, ...named.get(rare)!]);

@@ -46,6 +46,13 @@ describe('spelling variants in the people index', () => {
     expect(people[0]!.articles).toEqual(['one', 'three', 'two']);
   });
 
+  it('joins a one-letter slip of a first name no list knows, but not two given names', () => {
+    const slip = mergePeople([story('one', ['Kirsty Morrowell']), story('two', ['Kirsty Morrowell']), story('three', ['Kirtsy Morrowell'])]);
+    expect(slip.people.map((p) => p.name)).toEqual(['Kirsty Morrowell']);
+    const twoNames = mergePeople([story('one', ['Natalie Morrowell']), story('two', ['Natalie Morrowell']), story('three', ['Nathalie Morrowell'])]);
+    expect(twoNames.people).toHaveLength(2);
+  });
+
   it('finds the joined person by the slip\'s bare surname too', () => {
     const { personIdFor } = mergePeople([
       story('one', ['Akira Tanabe']),

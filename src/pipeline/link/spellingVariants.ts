@@ -6,17 +6,17 @@
  *
  * Two full-name keys are variants when
  *   - they are the same letters once spaces and hyphens are dropped ("lloyd webb", "lloyd-webb"), or
- *   - they have the same words but the last, and the last words are one edit apart (a letter changed,
- *     added, dropped or two swapped), start with the same letter and are at least MIN_SURNAME letters
- *     long, and not both are surnames a name list knows ("Davis" and "Davies", "Clark" and "Clarke" are
- *     different families, not slips);
+ *   - they have the same words but one, the last or the first, and those are one edit apart (a letter
+ *     changed, added, dropped or two swapped), start with the same letter and are at least MIN_SURNAME
+ *     letters long, and not both are names a name list knows in that place ("Davis" and "Davies", "Clark"
+ *     and "Clarke" are different families, "Natalie" and "Nathalie" different given names, not slips);
  * and the stories of the rarer spelling share a context with the other's (namesakes.ts: the section, or
  * another person), and no story uses both (a story that writes both means two people), and the genders
  * do not clash. The rarer spelling joins the commoner (`preferred`).
  */
 import type { LocalPerson } from '../types.ts';
 
-/** Shorter surnames are too often different names one letter apart ("Kerry", "Terry"; "Hill", "Hall"). */
+/** Shorter names are too often different names one letter apart ("Kerry", "Terry"; "Hill", "Hall"; "Jon", "Jan"). */
 const MIN_SURNAME = 5;
 
 export interface VariantEntry {
@@ -27,8 +27,8 @@ export interface VariantEntry {
 export interface VariantEvidence {
   /** Whether the stories share a context (a section or another person). */
   related(a: readonly string[], b: readonly string[]): boolean;
-  /** Whether a name lists knows the word as a surname or a personal name. */
-  knownName(word: string): boolean;
+  /** Whether a name list knows the word as a first name (`first`) or a surname (`last`). */
+  knownName(word: string, position: 'first' | 'last'): boolean;
 }
 
 /** Whether two words are at most one edit apart (optimal string alignment: change, add, drop, swap). */
@@ -61,11 +61,15 @@ function spellingsOfOneName(a: string, b: string, evidence: VariantEvidence): bo
   if (a.replace(/[\s-]/g, '') === b.replace(/[\s-]/g, '')) return true;
   const wa = a.split(' ');
   const wb = b.split(' ');
-  if (wa.length < 2 || wa.length !== wb.length || wa.slice(0, -1).join(' ') !== wb.slice(0, -1).join(' ')) return false;
-  const sa = wa.at(-1)!;
-  const sb = wb.at(-1)!;
+  if (wa.length < 2 || wa.length !== wb.length) return false;
+  // One word differs: the surname, or the first name ("Kisrty" for "Kirsty"); never both.
+  const differing = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
+  if (differing.length !== 1 || (differing[0] !== 0 && differing[0] !== wa.length - 1)) return false;
+  const position = differing[0] === 0 ? 'first' : 'last';
+  const sa = wa[differing[0]!]!;
+  const sb = wb[differing[0]!]!;
   if (Math.min(sa.length, sb.length) < MIN_SURNAME || sa[0] !== sb[0] || !oneEditApart(sa, sb)) return false;
-  return !(evidence.knownName(capitalised(sa)) && evidence.knownName(capitalised(sb)));
+  return !(evidence.knownName(capitalised(sa), position) && evidence.knownName(capitalised(sb), position));
 }
 
 /**
@@ -88,6 +92,10 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
     if (last.length < MIN_SURNAME - 1) continue;
     put(`edit\u0000${head}\u0000${last}`, key);
     for (let i = 0; i < last.length; i++) put(`edit\u0000${head}\u0000${last.slice(0, i)}${last.slice(i + 1)}`, key);
+    const first = words[0]!;
+    const tail = words.slice(1).join(' ');
+    if (first.length < MIN_SURNAME - 1) continue;
+    for (let i = 0; i < first.length; i++) put(`first\u0000${first.slice(0, i)}${first.slice(i + 1)}\u0000${tail}`, key);
   }
   const pairs = new Map<string, [string, string]>();
   for (const list of buckets.values()) {
@@ -105,7 +113,10 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
  */
 function preferred(a: string, b: string, count: (key: string) => number, evidence: VariantEvidence): boolean {
   if (count(a) !== count(b)) return count(a) > count(b);
-  const known = (key: string) => evidence.knownName(capitalised(key.split(' ').at(-1)!));
+  const known = (key: string) => {
+    const words = key.split(' ');
+    return evidence.knownName(capitalised(words[0]!), 'first') && evidence.knownName(capitalised(words.at(-1)!), 'last');
+  };
   if (known(a) !== known(b)) return known(a);
   if (a.length !== b.length) return a.length > b.length;
   return a < b;
