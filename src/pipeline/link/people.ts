@@ -3,7 +3,7 @@
  *
  * - The same full name in different articles is one person ("Sir Alex Ferguson" and "Alex Ferguson"
  *   too: a style does not make a different person), and so are its spelling variants in related stories
- *   ("Lloyd Webb" and "Lloyd-Webb", a one-letter slip of the surname; spellingVariants.ts).
+ *   ("Lloyd Webb" and "Lloyd-Webb", a one-letter slip, "Ted" and "Edward"; spellingVariants.ts).
  * - A person an article names only by surname ("Bush", from "President Bush") joins a full-named person
  *   only when exactly one person in the collection has that surname (and the genders do not clash), and
  *   the stories share a context (namesakes.ts: another person, three other surnames, or the section);
@@ -324,6 +324,7 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
   const byKey = new Map([...named].map(([key, entries]) => [key, entries.map((e) => ({ articleId: e.input.articleId, local: e.local }))]));
   const joins = spellingVariantJoins(byKey, {
     related: (rare, common) => rare.some((story) => context.sameSection(story, common) || context.related(story, common, null, '')),
+    sharePeople: (rare, common) => rare.some((story) => context.related(story, common, null, '')),
     knownName: (word, position) => (position === 'first' ? firstNameGender(word) !== undefined : isKnownSurname(word)),
   });
   for (const [rare, common] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

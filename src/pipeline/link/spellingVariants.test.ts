@@ -53,6 +53,21 @@ describe('spelling variants in the people index', () => {
     expect(twoNames.people).toHaveLength(2);
   });
 
+  it('joins a familiar and a formal given name ("Ted", "Edward") when the stories share a person', () => {
+    const shared = mergePeople([story('one', ['Sir Edward Quillane', 'Mara Tolley']), story('two', ['Sir Edward Quillane']), story('three', ['Ted Quillane', 'Mara Tolley'])]);
+    expect(shared.people.map((p) => p.name)).toEqual(['Mara Tolley', 'Sir Edward Quillane']);
+    expect(shared.people[1]!.aliases).toContain('Ted Quillane');
+    // A section alone is no evidence for a familiar form: a singer and a midfielder can share one.
+    const sectionOnly = mergePeople([story('one', ['James Quillane']), story('two', ['Jim Quillane'])]);
+    expect(sectionOnly.people).toHaveLength(2);
+  });
+
+  it('does not join familiar forms of a surname many people in the collection share', () => {
+    const squads = Array.from({ length: 8 }, (_, i) => story(`squad-${i}`, [`${['Alun', 'Bryn', 'Carys', 'Dai', 'Emyr', 'Ffion', 'Gethin', 'Huw'][i]!} Quillane`, 'Mara Tolley']));
+    const { people } = mergePeople([...squads, story('one', ['Stephen Quillane', 'Mara Tolley']), story('two', ['Steve Quillane', 'Mara Tolley'])]);
+    expect(people.map((p) => p.name)).toEqual(expect.arrayContaining(['Stephen Quillane', 'Steve Quillane']));
+  });
+
   it('finds the joined person by the slip\'s bare surname too', () => {
     const { personIdFor } = mergePeople([
       story('one', ['Akira Tanabe']),

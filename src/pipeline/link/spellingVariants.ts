@@ -10,14 +10,23 @@
  *     changed, added, dropped or two swapped), start with the same letter and are at least MIN_SURNAME
  *     letters long, and not both are names a name list knows in that place ("Davis" and "Davies", "Clark"
  *     and "Clarke" are different families, "Natalie" and "Nathalie" different given names, not slips);
+ *   - or the surname is the same, and not a common one (COMMON_SURNAME_PEOPLE), and the given names are a
+ *     familiar and a formal form of one name ("Ted" and "Edward", familiarNames.ts);
  * and the stories of the rarer spelling share a context with the other's (namesakes.ts: the section, or
- * another person), and no story uses both (a story that writes both means two people), and the genders
+ * another person; for a familiar form, another person or surnames, never the section alone), and no story uses both (a story that writes both means two people), and the genders
  * do not clash. The rarer spelling joins the commoner (`preferred`).
  */
 import type { LocalPerson } from '../types.ts';
+import { formalFirstName } from './familiarNames.ts';
 
 /** Shorter names are too often different names one letter apart ("Kerry", "Terry"; "Hill", "Hall"; "Jon", "Jan"). */
 const MIN_SURNAME = 5;
+
+/**
+ * A surname this many full-named people in the collection share is too common for a familiar form to be
+ * evidence ("Steve Jones" the hooker and "Stephen Jones" the fly-half play for one country).
+ */
+const COMMON_SURNAME_PEOPLE = 8;
 
 export interface VariantEntry {
   articleId: string;
@@ -27,6 +36,8 @@ export interface VariantEntry {
 export interface VariantEvidence {
   /** Whether the stories share a context (a section or another person). */
   related(a: readonly string[], b: readonly string[]): boolean;
+  /** Whether the stories share another person or enough other surnames (namesakes.ts), a section not being enough. */
+  sharePeople(a: readonly string[], b: readonly string[]): boolean;
   /** Whether a name list knows the word as a first name (`first`) or a surname (`last`). */
   knownName(word: string, position: 'first' | 'last'): boolean;
 }
@@ -55,6 +66,18 @@ function gendersClash(a: readonly VariantEntry[], b: readonly VariantEntry[]): b
   const ga = genderOf(a);
   const gb = genderOf(b);
   return ga !== null && gb !== null && ga !== gb;
+}
+
+/**
+ * How two keys can be one name: `spelling` (a space or a hyphen, a one-letter slip), `familiar` ("Ted
+ * Heath", "Edward Heath": the same surname after a familiar and a formal given name), or not at all.
+ */
+function variantKind(a: string, b: string, evidence: VariantEvidence): 'spelling' | 'familiar' | null {
+  if (spellingsOfOneName(a, b, evidence)) return 'spelling';
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length < 2 || wa.length !== wb.length || wa.slice(1).join(' ') !== wb.slice(1).join(' ') || wa[0] === wb[0]) return null;
+  return formalFirstName(wa[0]!) === formalFirstName(wb[0]!) ? 'familiar' : null;
 }
 
 function spellingsOfOneName(a: string, b: string, evidence: VariantEvidence): boolean {
@@ -94,6 +117,7 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
     for (let i = 0; i < last.length; i++) put(`edit\u0000${head}\u0000${last.slice(0, i)}${last.slice(i + 1)}`, key);
     const first = words[0]!;
     const tail = words.slice(1).join(' ');
+    put(`familiar\u0000${formalFirstName(first)}\u0000${tail}`, key);
     if (first.length < MIN_SURNAME - 1) continue;
     for (let i = 0; i < first.length; i++) put(`first\u0000${first.slice(0, i)}${first.slice(i + 1)}\u0000${tail}`, key);
   }
@@ -133,16 +157,25 @@ function capitalised(word: string): string {
 export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<string, readonly E[]>, evidence: VariantEvidence): Map<string, string> {
   const stories = new Map([...named].map(([key, entries]) => [key, storiesOf(entries)]));
   const count = (key: string) => stories.get(key)!.length;
+  const peopleWithSurname = new Map<string, number>();
+  for (const key of named.keys()) {
+    const surname = key.split(' ').at(-1)!;
+    peopleWithSurname.set(surname, (peopleWithSurname.get(surname) ?? 0) + 1);
+  }
   // The commoner spelling of each pair, the rarer one joining it.
   const joinsInto = new Map<string, string>();
   for (const [a, b] of candidatePairs([...named.keys()])) {
-    if (!spellingsOfOneName(a, b, evidence)) continue;
+    const kind = variantKind(a, b, evidence);
+    if (kind === null) continue;
+    if (kind === 'familiar' && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
     const [rare, common] = preferred(a, b, count, evidence) ? [b, a] : [a, b];
     const rareStories = stories.get(rare)!;
     const commonStories = stories.get(common)!;
     if (rareStories.some((s) => commonStories.includes(s))) continue;
     if (gendersClash(named.get(rare)!, named.get(common)!)) continue;
-    if (!evidence.related(rareStories, commonStories)) continue;
+    // A familiar form is a different spelling by choice, and common names share forms ("Jim" and "James"
+    // Morrison, a midfielder and a singer): it needs a person or surnames in common, not a section.
+    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) : !evidence.sharePeople(rareStories, commonStories)) continue;
     // Of several spellings a rare one could join, the commonest (then the first in order).
     const current = joinsInto.get(rare);
     if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);

@@ -1,0 +1,25 @@
+/**
+ * Familiar forms of English given names and the formal name each shortens ("Ted" and "Edward", "Jim" and
+ * "James"): news copy writes one person both ways ("Sir Edward Heath" in one story, "Ted Heath" in the
+ * next). Only forms with one formal name are listed ("Alex" could be Alexander or Alexandra; "Chris",
+ * Christopher or Christine: the gender check in people.ts keeps those apart anyway, but a wrong join is worse
+ * than a missed one).
+ */
+const FORMAL_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ted: 'edward', eddie: 'edward', bill: 'william', billy: 'william', bob: 'robert', bobby: 'robert', rob: 'robert',
+    tony: 'anthony', jim: 'james', jimmy: 'james', mike: 'michael', mick: 'michael', mickey: 'michael', dave: 'david',
+    andy: 'andrew', chris: 'christopher', nick: 'nicholas', tom: 'thomas', tommy: 'thomas', steve: 'stephen',
+    ben: 'benjamin', dan: 'daniel', danny: 'daniel', joe: 'joseph', matt: 'matthew', pete: 'peter', phil: 'philip',
+    tim: 'timothy', ken: 'kenneth', ron: 'ronald', charlie: 'charles', fred: 'frederick', greg: 'gregory',
+    jeff: 'jeffrey', jon: 'jonathan', liz: 'elizabeth', sue: 'susan', jenny: 'jennifer', maggie: 'margaret',
+    gerry: 'gerald', larry: 'lawrence', harry: 'henry', rick: 'richard', dick: 'richard', terry: 'terence',
+    vince: 'vincent', wally: 'walter', nicky: 'nicholas', alf: 'alfred', bert: 'albert', reg: 'reginald',
+    ray: 'raymond', stu: 'stuart', kathy: 'katherine', cathy: 'catherine', meg: 'margaret', nat: 'nathan',
+  }),
+);
+
+/** The formal given name of a familiar form (lower case), or the word itself. */
+export function formalFirstName(word: string): string {
+  return FORMAL_OF.get(word) ?? word;
+}
