@@ -38,6 +38,10 @@ describe('bodies, papers and parts named like people', () => {
     expect(peopleIn('Satellite broadcaster TVorra said it grew. "It was a good year," said Ann Colley.')).toEqual(['Ann Colley']);
   });
 
+  it('a firm\'s trade opening the sentence names the firm after it ("Bookmaker …")', () => {
+    expect(peopleIn('Bookmaker Tolbrokes said it took more bets. Bookmakers Kessel Hill agreed. "It was busy," said Ann Colley.')).toEqual(['Ann Colley']);
+  });
+
   it('an airline\'s name is no person', () => {
     expect(peopleIn('Air Tolka ordered 30 planes. Aer Kessa, which flies to Cork, did not. "It is a bold move," said Ann Colley.')).toEqual(['Ann Colley']);
   });

@@ -460,6 +460,14 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     break;
   }
   const nameTokens = run.slice(i);
+  // "Bookmaker Tolbrokes said …": a firm's trade opening the sentence names the firm after it.
+  if (i === 0 && nameTokens.length >= 2 && FIRM_NOUNS.has(nameTokens[0]!.text.toLowerCase())) {
+    const firm = nameTokens.slice(1);
+    const lastToken = firm[firm.length - 1]!;
+    out.organisations.push({ name: firm.map((t) => stripPossessive(t.text)).join(' '), start: firm[0]!.start, end: lastToken.end - (isPossessive(lastToken.text) ? 2 : 0) });
+    out.notPeople.add(firm.map((t) => stripPossessive(t.text)).join(' '));
+    return;
+  }
   // "St Bryce Kirk", "St Ninian Park": a saint's name opens the name of a church, a school or a town.
   if (!honorific && !style && i > 0 && /^(?:St|Saint)$/.test(run[i - 1]!.text)) return;
   // "the Lord Chancellor", "Lord Chief Justice": a style before title words only is an office, no name.
