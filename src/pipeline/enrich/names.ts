@@ -287,7 +287,9 @@ function gluedOpener(word: string, rest: readonly Token[]): boolean {
   if (rest.length >= 2) {
     // "Man-of-the-match Jo Doe", "Springboks Jo Doe": a compound or a plural team name before a full name.
     const opener = isCommonWord(word) || /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word) || /\p{Ll}s$/u.test(word);
-    return opener && firstNameGender(stripPossessive(rest[0]!.text)) !== undefined;
+    if (opener && firstNameGender(stripPossessive(rest[0]!.text)) !== undefined) return true;
+    // "Compatriots Tolu Wendimo": a plural English noun opening the sentence, before a first name no list knows.
+    return /\p{Ll}[^s]s$/u.test(word) && isEnglishWord(word.toLowerCase()) && isEnglishWord(word.toLowerCase().slice(0, -1));
   }
   return isCommonWord(word) && !isNominal(word);
 }

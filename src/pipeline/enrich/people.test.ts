@@ -105,6 +105,12 @@ describe('people', () => {
     expect(found.find((p) => p.name === 'Rhys Penhale')!.descriptions).toEqual(['Labour MP']);
   });
 
+  it('leaves a plural noun that opens the sentence off an unfamiliar name ("Compatriots …")', () => {
+    const found = people(['Compatriots Tolu Wendimo finished third.', 'Sprinters Asel Barrowkin and Ivo Tamsin also ran.', 'Wendimo was third and Barrowkin fourth.']);
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['Tolu Wendimo', 'Asel Barrowkin']));
+    expect(found.map((p) => p.name).filter((n) => /^(?:Compatriots|Sprinters)\b/.test(n))).toEqual([]);
+  });
+
   it('takes no abbreviated rank alone as a role', () => {
     const [general] = people(['Gen Colin Marrable said the army would stay.', 'Marrable later left.']);
     expect(general!.descriptions).toEqual([]);
