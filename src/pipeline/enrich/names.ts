@@ -289,7 +289,8 @@ function gluedOpener(word: string, rest: readonly Token[]): boolean {
     const opener = isCommonWord(word) || /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(word) || /\p{Ll}s$/u.test(word);
     if (opener && firstNameGender(stripPossessive(rest[0]!.text)) !== undefined) return true;
     // "Compatriots Tolu Wendimo": a plural English noun opening the sentence, before a first name no list knows.
-    return /\p{Ll}[^s]s$/u.test(word) && isEnglishWord(word.toLowerCase()) && isEnglishWord(word.toLowerCase().slice(0, -1));
+    // (A firm's trade, "Bookmakers Tolbrokes", names the firm instead: see classifyRun.)
+    return /\p{Ll}[^s]s$/u.test(word) && !FIRM_NOUNS.has(word.toLowerCase()) && isEnglishWord(word.toLowerCase()) && isEnglishWord(word.toLowerCase().slice(0, -1));
   }
   return isCommonWord(word) && !isNominal(word);
 }
