@@ -1,7 +1,7 @@
 /**
  * Context that tells a name-shaped run is a body, a publication or a part in a work, or that a "plays X"
  * is a sporting fixture rather than a role. Small predicates over the text before and after a run, used
- * by names.ts; each holds for every mention of the same name in the text (the caller decides that).
+ * by names.ts, which decides whether a finding holds for this mention only or for every mention of the name.
  */
 import { isDemonym } from './lexicon.ts';
 import { isKnownCountry } from './nameLexicon.ts';

@@ -466,9 +466,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "Bookmaker Tolbrokes said …": a firm's trade opening the sentence names the firm after it.
   if (i === 0 && nameTokens.length >= 2 && FIRM_NOUNS.has(nameTokens[0]!.text.toLowerCase())) {
     const firm = nameTokens.slice(1);
+    const firmName = firm.map((t) => stripPossessive(t.text)).join(' ');
     const lastToken = firm[firm.length - 1]!;
-    out.organisations.push({ name: firm.map((t) => stripPossessive(t.text)).join(' '), start: firm[0]!.start, end: lastToken.end - (isPossessive(lastToken.text) ? 2 : 0) });
-    out.notPeople.add(firm.map((t) => stripPossessive(t.text)).join(' '));
+    out.organisations.push({ name: firmName, start: firm[0]!.start, end: lastToken.end - (isPossessive(lastToken.text) ? 2 : 0) });
+    out.notPeople.add(firmName);
     return;
   }
   // "St Bryce Kirk", "St Ninian Park": a saint's name opens the name of a church, a school or a town.
