@@ -170,6 +170,14 @@ export class Pipeline {
     const remember = this.options.rebuilds ?? true;
     const link = linkCollectionFrom(enriched, { sectionNames, remember }, previousLink);
     const collection = link.collection;
+    if (!remember) {
+      // A one-off run: the enriched articles are not needed past the link (the linked ones hold what is
+      // written), and keeping them through the write stage is a third of its memory at 100,000 stories.
+      enriched.length = 0;
+      results.length = 0;
+      this.fileCache.clear();
+      this.keyByStamp.clear();
+    }
     // A source that could not be read for a passing reason keeps its last published article (with a warning).
     const kept = await keepUnreadable(this.options.previousOutDir ?? this.options.outDir, unreadable, collection);
     for (const k of kept) {
