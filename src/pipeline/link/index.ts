@@ -3,11 +3,11 @@
  * across stories, resolves related-story titles, and fills in speakers' person ids.
  */
 import type { Article, Block, Person, Quote, Speaker, Topic } from '../../content/schema.ts';
-import type { EnrichedArticle } from '../types.ts';
+import type { EnrichedArticle, TopicCandidate } from '../types.ts';
 import { articleId } from '../ids.ts';
 import { mergePeople } from './people.ts';
 import { buildTitleIndex, resolveRelated } from './related.ts';
-import { buildTopics } from './topics.ts';
+import { buildTopics, type TopicInput } from './topics.ts';
 import { resolveSections } from './sections.ts';
 import type { SectionNames } from '../read/siteSettings.ts';
 import { suggestRelatedFrom, termCounts, type SuggestState } from './suggest.ts';
@@ -79,6 +79,24 @@ function textOf(article: EnrichedArticle): string {
   return articleText(article.headline, article.blocks);
 }
 
+/** A story as topics read it: its text is the kept one, or made again each time it is asked for (see workOf). */
+class TopicSource implements TopicInput {
+  constructor(
+    readonly id: string,
+    readonly section: string | null,
+    private readonly article: EnrichedArticle,
+    private readonly kept: string | undefined,
+  ) {}
+
+  get candidates(): TopicCandidate[] {
+    return this.article.topicCandidates;
+  }
+
+  get text(): string {
+    return this.kept ?? textOf(this.article);
+  }
+}
+
 /**
  * The link, given the state the last link over this collection left (or none: a full link). People,
  * sections, titles and topics are redone over the whole collection from each article's cached
@@ -128,28 +146,22 @@ export function linkCollectionFrom(
   });
   if (!collectionWide) return { collection: { articles, people, topics: [] }, state: undefined, mode: 'full', rescored: 0 };
   const works = enriched.map((a) => workOf(a, remember));
-  // Each story's text, made when asked where the link does not keep it (see workOf).
-  const text = (i: number) => works[i]!.text ?? textOf(enriched[i]!);
   const { topics, topicsFor } = buildTopics(
-    articles.map((a, i) => ({
-      id: a.id,
-      section: a.section,
-      candidates: enriched[i]!.topicCandidates,
-      get text() {
-        return text(i);
-      },
-    })),
+    articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, works[i]!.text)),
     { people: people.map((p) => p.name), remember },
   );
   for (const article of articles) article.topics = topicsFor(article.id);
 
   const ownRelated = new Map(articles.map((a) => [a.id, new Set([a.id, ...a.related.flatMap((r) => (r.id ? [r.id] : []))])]));
   const suggestions = suggestRelatedFrom(
+    // What scoring reads, and no more: the story's text is not needed beside its term counts and sketch.
     articles.map((a, i) => ({
-      ...a,
-      get text() {
-        return text(i);
-      },
+      id: a.id,
+      headline: a.headline,
+      updated: a.updated,
+      section: a.section,
+      people: a.people,
+      topics: a.topics,
       tf: works[i]!.tf,
       sketch: works[i]!.sketch,
     })),
