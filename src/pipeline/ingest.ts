@@ -150,6 +150,8 @@ export class Pipeline {
     const fresh = jobs.length >= MIN_FILES_FOR_WORKERS && threads > 0 ? await runInWorkers(jobs, threads) : processHere(jobs);
     jobs.length = 0;
     keys.forEach((key, i) => this.fileCache.set(key, fresh[i]!));
+    // The cache holds them from here (and, in a one-off run, lets them go after the link).
+    fresh.length = 0;
     const processedCount = keys.length;
     const live = new Set(files.map((f) => f.key));
     for (const key of this.fileCache.keys()) if (!live.has(key)) this.fileCache.delete(key);
