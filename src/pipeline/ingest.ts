@@ -139,17 +139,20 @@ export class Pipeline {
     const listedMb = residentMb();
 
     const misses = read.filter((f) => !this.fileCache.has(f.key));
-    // Only the files to process keep their bytes, and only until they are processed.
+    // Only the files to process keep their bytes, and only until they are processed (or, in workers, sent):
+    // the jobs hold the only reference to them.
     read.length = 0;
     loaded.length = 0;
-    const threads = this.options.workers ?? workerCount();
-    const fresh =
-      misses.length >= MIN_FILES_FOR_WORKERS && threads > 0
-        ? await runInWorkers(misses.map(({ source, bytes }) => ({ source, bytes })), threads)
-        : misses.map((f) => processFile(f.source, f.bytes));
-    misses.forEach((f, i) => this.fileCache.set(f.key, fresh[i]!));
-    const processedCount = misses.length;
+    const keys = misses.map((f) => f.key);
+    const jobs = misses.map(({ source, bytes }) => ({ source, bytes }));
     misses.length = 0;
+    const threads = this.options.workers ?? workerCount();
+    const fresh = jobs.length >= MIN_FILES_FOR_WORKERS && threads > 0 ? await runInWorkers(jobs, threads) : processHere(jobs);
+    jobs.length = 0;
+    keys.forEach((key, i) => this.fileCache.set(key, fresh[i]!));
+    // The cache holds them from here (and, in a one-off run, lets them go after the link).
+    fresh.length = 0;
+    const processedCount = keys.length;
     const live = new Set(files.map((f) => f.key));
     for (const key of this.fileCache.keys()) if (!live.has(key)) this.fileCache.delete(key);
     const results = rejectDuplicates(
@@ -169,6 +172,14 @@ export class Pipeline {
     const remember = this.options.rebuilds ?? true;
     const link = linkCollectionFrom(enriched, { sectionNames, remember }, previousLink);
     const collection = link.collection;
+    if (!remember) {
+      // A one-off run: the enriched articles are not needed past the link (the linked ones hold what is
+      // written), and keeping them through the write stage is a third of its memory at 100,000 stories.
+      enriched.length = 0;
+      results.length = 0;
+      this.fileCache.clear();
+      this.keyByStamp.clear();
+    }
     // A source that could not be read for a passing reason keeps its last published article (with a warning).
     const kept = await keepUnreadable(this.options.previousOutDir ?? this.options.outDir, unreadable, collection);
     for (const k of kept) {
@@ -210,6 +221,15 @@ export class Pipeline {
 }
 
 const STAT_CONCURRENCY = 64;
+
+/** Processes the jobs in this thread, letting each job's bytes go once it is done. */
+function processHere(jobs: Array<{ source: string; bytes: Uint8Array }>): FileResult[] {
+  return jobs.map((job, i) => {
+    const result = processFile(job.source, job.bytes);
+    jobs[i] = { source: job.source, bytes: new Uint8Array(0) };
+    return result;
+  });
+}
 
 function residentMb(): number {
   return Math.round(process.memoryUsage.rss() / 1e6);

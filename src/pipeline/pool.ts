@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import type { FileResult } from './processFile.ts';
 import type { WorkerJob } from './worker.ts';
+import { StringPool } from './shareStrings.ts';
 
 /** Below this many files the worker start-up (a second or so each) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 64;
@@ -19,15 +20,24 @@ export function workerCount(): number {
 /** Files per message to a worker: few enough to share work out evenly, enough to make messages rare. */
 export const BATCH_SIZE = 16;
 
+/** What a job holds once its bytes have been posted. */
+const SENT = new Uint8Array(0);
+
+/**
+ * Processes the jobs in worker threads. Takes the jobs over: each job's bytes are let go as soon as its
+ * batch is posted (the message holds a copy), so the sources of a large archive are not all held until
+ * the last one is processed.
+ */
 export async function runInWorkers(jobs: WorkerJob[], threads: number): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
+  const strings = new StringPool();
   let next = 0;
   const workerUrl = new URL('./worker-entry.mjs', import.meta.url);
   const runBatch = (worker: Worker, start: number, end: number) =>
     new Promise<void>((resolve, reject) => {
       const onMessage = (batch: FileResult[]) => {
         worker.off('error', onError);
-        batch.forEach((result, i) => (results[start + i] = result));
+        batch.forEach((result, i) => (results[start + i] = strings.share(result)));
         resolve();
       };
       const onError = (error: Error) => {
@@ -38,6 +48,7 @@ export async function runInWorkers(jobs: WorkerJob[], threads: number): Promise<
       worker.once('message', onMessage);
       worker.once('error', onError);
       worker.postMessage(jobs.slice(start, end));
+      for (let i = start; i < end; i++) jobs[i] = { source: jobs[i]!.source, bytes: SENT };
     });
   const workers = Array.from(
     { length: Math.min(threads, jobs.length) },

@@ -3,11 +3,11 @@
  * across stories, resolves related-story titles, and fills in speakers' person ids.
  */
 import type { Article, Block, Person, Quote, Speaker, Topic } from '../../content/schema.ts';
-import type { EnrichedArticle } from '../types.ts';
+import type { EnrichedArticle, TopicCandidate } from '../types.ts';
 import { articleId } from '../ids.ts';
 import { mergePeople } from './people.ts';
 import { buildTitleIndex, resolveRelated } from './related.ts';
-import { buildTopics } from './topics.ts';
+import { buildTopics, type TopicInput } from './topics.ts';
 import { resolveSections } from './sections.ts';
 import type { SectionNames } from '../read/siteSettings.ts';
 import { suggestRelatedFrom, termCounts, type SuggestState } from './suggest.ts';
@@ -60,14 +60,41 @@ export function linkCollection(enriched: EnrichedArticle[], options: LinkOptions
  */
 const articleWork = new WeakMap<EnrichedArticle, { text: string; tf: TermCounts; sketch: Sketch }>();
 
-function workOf(article: EnrichedArticle, remember: boolean): { text: string; tf: TermCounts; sketch: Sketch } {
-  let work = articleWork.get(article);
-  if (!work) {
-    const text = articleText(article.headline, article.blocks);
-    work = { text, tf: termCounts(text), sketch: sketch(text) };
-    if (remember) articleWork.set(article, work);
-  }
+/**
+ * A one-off link keeps only the term counts and sketch: the text is a copy of the whole story, and holding
+ * every story's at once (hundreds of MB at 100,000 stories) is not worth saving a join; `textOf` makes it
+ * again when asked.
+ */
+function workOf(article: EnrichedArticle, remember: boolean): { text?: string; tf: TermCounts; sketch: Sketch } {
+  const known = articleWork.get(article);
+  if (known) return known;
+  const text = textOf(article);
+  const work = { text, tf: termCounts(text), sketch: sketch(text) };
+  if (!remember) return { tf: work.tf, sketch: work.sketch };
+  articleWork.set(article, work);
   return work;
+}
+
+function textOf(article: EnrichedArticle): string {
+  return articleText(article.headline, article.blocks);
+}
+
+/** A story as topics read it: its text is the kept one, or made again each time it is asked for (see workOf). */
+class TopicSource implements TopicInput {
+  constructor(
+    readonly id: string,
+    readonly section: string | null,
+    private readonly article: EnrichedArticle,
+    private readonly kept: string | undefined,
+  ) {}
+
+  get candidates(): TopicCandidate[] {
+    return this.article.topicCandidates;
+  }
+
+  get text(): string {
+    return this.kept ?? textOf(this.article);
+  }
 }
 
 /**
@@ -119,16 +146,25 @@ export function linkCollectionFrom(
   });
   if (!collectionWide) return { collection: { articles, people, topics: [] }, state: undefined, mode: 'full', rescored: 0 };
   const works = enriched.map((a) => workOf(a, remember));
-  const texts = works.map((w) => w.text);
   const { topics, topicsFor } = buildTopics(
-    articles.map((a, i) => ({ id: a.id, section: a.section, candidates: enriched[i]!.topicCandidates, text: texts[i]! })),
+    articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, works[i]!.text)),
     { people: people.map((p) => p.name), remember },
   );
   for (const article of articles) article.topics = topicsFor(article.id);
 
   const ownRelated = new Map(articles.map((a) => [a.id, new Set([a.id, ...a.related.flatMap((r) => (r.id ? [r.id] : []))])]));
   const suggestions = suggestRelatedFrom(
-    articles.map((a, i) => ({ ...a, text: texts[i]!, tf: works[i]!.tf, sketch: works[i]!.sketch })),
+    // What scoring reads, and no more: the story's text is not needed beside its term counts and sketch.
+    articles.map((a, i) => ({
+      id: a.id,
+      headline: a.headline,
+      updated: a.updated,
+      section: a.section,
+      people: a.people,
+      topics: a.topics,
+      tf: works[i]!.tf,
+      sketch: works[i]!.sketch,
+    })),
     (id) => ownRelated.get(id) ?? new Set([id]),
     { sectionTopics: new Set(topics.filter((t) => t.kind === 'section').map((t) => t.id)) },
     previous?.suggest,
@@ -141,11 +177,13 @@ export function linkCollectionFrom(
     const before = previous?.articles.get(article.id);
     const same = before !== undefined && before.from === enriched[i] && sameLinks(before.article, article);
     if (same) articles[i] = before.article;
-    linked.set(article.id, { from: enriched[i]!, article: articles[i]! });
+    if (remember) linked.set(article.id, { from: enriched[i]!, article: articles[i]! });
   });
   return {
     collection: { articles, people, topics },
-    state: { suggest: suggestions.state, articles: linked },
+    // Only kept when asked: the state holds every story's enriched form, term vector and lists, which a
+    // one-off run would otherwise carry through its write stage.
+    state: remember ? { suggest: suggestions.state, articles: linked } : undefined,
     mode: suggestions.incremental ? 'incremental' : 'full',
     rescored: suggestions.rescored,
   };

@@ -17,6 +17,13 @@ describe('near-duplicate sketches', () => {
     expect(isNearDuplicate(sketch(body), sketch(quarter))).toBe(false);
   });
 
+  it("keeps no more than its own hashes: a long story's sketch does not hold every shingle's hash", () => {
+    // The link holds every story's sketch at once; a view into the array of all hashes kept ~2 KB a story.
+    const long = sketch(words(2000, 'w'));
+    expect(long.length).toBe(64);
+    expect(long.buffer.byteLength).toBe(long.byteLength);
+  });
+
   it('handles stories shorter than a shingle, and empty ones', () => {
     expect(similarity(sketch('Three short words'), sketch('three short words'))).toBe(1);
     expect(similarity(sketch(''), sketch('anything'))).toBe(0);

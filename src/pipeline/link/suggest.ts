@@ -15,18 +15,21 @@ import type { SuggestedStory } from '../../content/schema.ts';
 import { isNearDuplicate, sketch, type Sketch } from './nearDuplicates.ts';
 import { TermCounts } from './termCounts.ts';
 
-export interface SuggestInput {
+/** What a story lends to scoring besides its words. */
+export interface SuggestStory {
   id: string;
   headline: string;
   updated: string | null;
   section: string | null;
-  text: string;
   people: string[];
   topics: string[];
-  /** The text's term counts and sketch, when the caller keeps them between runs (else computed here). */
-  tf?: TermCounts;
-  sketch?: Sketch;
 }
+
+/**
+ * A story with its text, or with the term counts and sketch made from it: the link keeps those and not the
+ * text (link/index.ts); given both, the counts and sketch are used.
+ */
+export type SuggestInput = SuggestStory & ({ text: string; tf?: TermCounts; sketch?: Sketch } | { text?: undefined; tf: TermCounts; sketch: Sketch });
 
 export interface SuggestOptions {
   /** Topic ids that are sections: they weigh in the score but are not evidence of a shared subject. */
@@ -92,7 +95,7 @@ export function suggestRelatedFrom(
   const sectionKey = [...sectionTopics].sort().join('\n');
   // The same number of stories (each term's weight rests on it) and the same section topics (they weigh differently).
   const same = previous !== undefined && previous.ids.length === n && previous.sectionTopics === sectionKey;
-  const tfs = articles.map((a) => a.tf ?? termCounts(a.text));
+  const tfs = articles.map((a) => (a.text === undefined ? a.tf : (a.tf ?? termCounts(a.text))));
   const df = same ? previous.df : new Map<string, number>();
   const maxDf = maxDocumentFrequency(n);
   let vectors: Array<Map<string, number>>;
@@ -149,7 +152,7 @@ export function suggestRelatedFrom(
     for (const tf of tfs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     vectors = tfs.map((tf) => vectorOf(tf, df, n, maxDf));
   }
-  const sketches = articles.map((a) => a.sketch ?? sketch(a.text));
+  const sketches = articles.map((a) => (a.text === undefined ? a.sketch : (a.sketch ?? sketch(a.text))));
   const lent = articles.map((a, i) => ({
     people: a.people.join('\n'),
     topics: a.topics.join('\n'),
