@@ -57,6 +57,9 @@ describe('spelling variants in the people index', () => {
     const shared = mergePeople([story('one', ['Sir Edward Quillane', 'Mara Tolley']), story('two', ['Sir Edward Quillane']), story('three', ['Ted Quillane', 'Mara Tolley'])]);
     expect(shared.people.map((p) => p.name)).toEqual(['Mara Tolley', 'Sir Edward Quillane']);
     expect(shared.people[1]!.aliases).toContain('Ted Quillane');
+    // A short surname too ("Coe").
+    const short = mergePeople([story('one', ['Edward Coe', 'Mara Tolley']), story('two', ['Ted Coe', 'Mara Tolley'])]);
+    expect(short.people.map((p) => p.name)).toEqual(['Edward Coe', 'Mara Tolley']);
     // A section alone is no evidence for a familiar form: a singer and a midfielder can share one.
     const sectionOnly = mergePeople([story('one', ['James Quillane']), story('two', ['Jim Quillane'])]);
     expect(sectionOnly.people).toHaveLength(2);

@@ -96,8 +96,9 @@ function spellingsOfOneName(a: string, b: string, evidence: VariantEvidence): bo
 }
 
 /**
- * Candidate pairs without comparing every key with every other: keys that share their words but the last
- * and a one-letter deletion of the last word (every pair one edit apart does), or the same joined letters.
+ * Candidate pairs without comparing every key with every other: keys with the same joined letters; keys that
+ * share their other words and a one-letter deletion of the last (or the first) word, which every pair one
+ * edit apart does; keys that share their other words and a given name's formal form.
  */
 function candidatePairs(keys: readonly string[]): Array<[string, string]> {
   const buckets = new Map<string, string[]>();
@@ -110,16 +111,19 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
     const words = key.split(' ');
     if (words.length < 2) continue;
     put(`joined\u0000${key.replace(/[\s-]/g, '')}`, key);
-    const head = words.slice(0, -1).join(' ');
-    const last = words.at(-1)!;
-    if (last.length < MIN_SURNAME - 1) continue;
-    put(`edit\u0000${head}\u0000${last}`, key);
-    for (let i = 0; i < last.length; i++) put(`edit\u0000${head}\u0000${last.slice(0, i)}${last.slice(i + 1)}`, key);
     const first = words[0]!;
     const tail = words.slice(1).join(' ');
     put(`familiar\u0000${formalFirstName(first)}\u0000${tail}`, key);
-    if (first.length < MIN_SURNAME - 1) continue;
-    for (let i = 0; i < first.length; i++) put(`first\u0000${first.slice(0, i)}${first.slice(i + 1)}\u0000${tail}`, key);
+    // Words shorter than MIN_SURNAME take no one-edit variants (spellingsOfOneName): no buckets for them.
+    if (first.length >= MIN_SURNAME - 1) {
+      for (let i = 0; i < first.length; i++) put(`first\u0000${first.slice(0, i)}${first.slice(i + 1)}\u0000${tail}`, key);
+    }
+    const head = words.slice(0, -1).join(' ');
+    const last = words.at(-1)!;
+    if (last.length >= MIN_SURNAME - 1) {
+      put(`edit\u0000${head}\u0000${last}`, key);
+      for (let i = 0; i < last.length; i++) put(`edit\u0000${head}\u0000${last.slice(0, i)}${last.slice(i + 1)}`, key);
+    }
   }
   const pairs = new Map<string, [string, string]>();
   for (const list of buckets.values()) {
