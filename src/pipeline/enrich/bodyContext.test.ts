@@ -13,7 +13,7 @@ function speakersIn(text: string): Array<string | null> {
 
 describe('bodies, papers and parts named like people', () => {
   it('a name whose appositive is headed by a firm, an airline or a club is that body', () => {
-    const text = 'Hattie Mac, the country\'s second largest mortgage firm, said profits fell. Hattie Mac shares slid. "It was a hard year," said chief executive Jo Dunmore.';
+    const text = 'Hattie Mac, the region\'s second biggest lender, said profits fell. Hattie Mac shares slid. "It was a hard year," said chief executive Jo Dunmore.';
     expect(peopleIn(text)).toEqual(['Jo Dunmore']);
   });
 
@@ -59,12 +59,12 @@ describe('bodies, papers and parts named like people', () => {
     expect(peopleIn("Tim Wallace played Russia's Ivan Tolland on Sunday and lost.")).toEqual(['Tim Wallace', 'Ivan Tolland']);
   });
 
-  it('a described real person in a biopic stays a person ("playing soul star …")', () => {
-    expect(peopleIn('Tom Fenwick won for playing soul star Ray Callow in Callow. Fenwick thanked the director.')).toContain('Ray Callow');
+  it('a described real person in a biopic stays a person ("playing jazz legend …")', () => {
+    expect(peopleIn('Tom Fenwick won for playing jazz legend Ray Callow in Callow. Fenwick thanked the director.')).toContain('Ray Callow');
   });
 
   it('"plays X in the next round" is an opponent, a person', () => {
-    const text = 'Ana Luskin, who closed out with an ace, plays Petra Vossel in the next round. Roger Fell plays Greg Tamsin or Helen Marsh next.';
+    const text = 'Ana Luskin, who served well all week, plays Petra Vossel in the next round. Roger Fell plays Greg Tamsin or Helen Marsh next.';
     expect(peopleIn(text)).toEqual(['Ana Luskin', 'Petra Vossel', 'Roger Fell', 'Greg Tamsin', 'Helen Marsh']);
   });
 
@@ -75,7 +75,7 @@ describe('bodies, papers and parts named like people', () => {
 
 describe('two unfamiliar words, the second used alone', () => {
   it('is a first name and a surname, and the surname\'s quotes are theirs', () => {
-    const text = 'Young prodigy Gael Morvane beat the champion. Roger Fell plays Greg Tamsin in the second round. Morvane, who was given a wildcard, said: "This is my first win." "I play best when fired up," he said.';
+    const text = 'Young prodigy Gael Morvane beat the holder. Roger Fell plays Greg Tamsin in the second round. Morvane, who entered as a late addition, said: "I have never felt calmer on court." "The crowd lifted me all afternoon," he said.';
     expect(peopleIn(text)).toContain('Gael Morvane');
     expect(speakersIn(text)).toEqual(['Gael Morvane', 'Gael Morvane']);
   });

@@ -7,7 +7,7 @@ import { isDemonym } from './lexicon.ts';
 import { isKnownCountry } from './nameLexicon.ts';
 
 /**
- * Head nouns no person can be: "Hatton Mac, the country's largest mortgage firm," is the firm. Only the
+ * Head nouns no person can be: "Hatton Mac, the region's second biggest lender," is the firm. Only the
  * head of the appositive counts: "Jo Doe, the firm's chief" and "Jo Doe, head of the firm" are people.
  */
 const BODY_HEADS = [
@@ -27,7 +27,7 @@ const BODY_APPOSITIVE = new RegExp(
 );
 
 /**
- * "X, the country's second largest mortgage firm, said": the run names a body. The appositive must close
+ * "X, the region's second biggest lender, said": the run names a body. The appositive must close
  * there: "chief executive Jo Doe, the company says" is a clause after a person's name.
  */
 export function bodyAppositiveAfter(after: string): boolean {
@@ -75,7 +75,7 @@ const DESCRIBED_PART_BEFORE =
   /\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?:(?:the|a|an)\s+)?((?:(?!(?:with|against|alongside|opposite|for|in|at|on|under|to|by|and|or|as|like|than|before|after|behind|from|off|down|up|out|through|into|host|hosts|him|her|them|his|its|their)\b)[a-z][a-z-]*\s+){1,3})$/;
 
 /**
- * A description that makes the part a real person's ("playing soul star Jo Doe", "portrays the late
+ * A description that makes the part a real person's ("playing jazz legend Jo Doe", "portrays the late
  * president …"): a biopic's subject is a person, and the text usually names them as one elsewhere.
  */
 const REAL_PERSON_WORDS = /\b(?:legend|legends|star|icon|great|late|real-life|singer|crooner|musician|actress|actor|comedian|president|king|queen|prince|princess|emperor|pioneer|tycoon|billionaire|millionaire|magnate|mogul|businessman|businesswoman|explorer|scientist|boxer|footballer|athlete|aviator|composer|poet|painter|novelist|playwright|dictator|leader|prime|minister|general)\b/;

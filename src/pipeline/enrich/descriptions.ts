@@ -177,7 +177,7 @@ function cleanPhrase(phrase: string): string {
     )
     .replace(TRAILING_HONORIFIC, '')
     .replace(/^(?:the|a|an)\s+/i, '')
-    // "its minister for economic affairs": the owner is another name of the text; the role is what follows.
+    // "its harbour master": the owner is another name of the text; the role is what follows.
     .replace(/^(?:its|their|his|her|our|my|your)\s+/i, '')
     // A sentence conjunction walked over is not part of the role ("But Prime Minister X").
     .replace(/^(?:and|but|or|so|yet|then|while|as|when)\s+/i, '')

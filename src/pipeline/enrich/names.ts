@@ -539,7 +539,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const hasJobTitle = titleStart >= 0 && (roleOpener || run.slice(0, i).some((t) => TITLE_WORDS.has(t.text)));
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
   const after = text.slice(last.end, last.end + 40);
-  // "Hatton Mac, the country's largest mortgage firm", "told Harbourposten Daily": a body or a paper, here
+  // "Hatton Mac, the region's second biggest lender", "told Harbourposten Daily": a body or a paper, here
   // and wherever else the text names it.
   if (!titled && (bodyName(words) || bodyAppositiveAfter(text.slice(last.end, last.end + 120)))) {
     out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
