@@ -400,6 +400,12 @@ function surnameAlone(text: string, first: string, last: string): boolean {
   return new RegExp(`(?<!${firstEscaped}\\s)(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text);
 }
 
+/** A body named by these tokens: their words without a possessive ending, and their span. */
+function bodyOf(tokens: readonly Token[]): { name: string; start: number; end: number } {
+  const last = tokens[tokens.length - 1]!;
+  return { name: tokens.map((t) => stripPossessive(t.text)).join(' '), start: tokens[0]!.start, end: last.end - (isPossessive(last.text) ? 2 : 0) };
+}
+
 function classifyRun(text: string, run: Token[], out: NameScan): void {
   let i = 0;
   const chainEnd = titleChainEnd(run);
@@ -465,11 +471,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const nameTokens = run.slice(i);
   // "Bookmaker Tolbrokes said …": a firm's trade opening the sentence names the firm after it.
   if (i === 0 && nameTokens.length >= 2 && FIRM_NOUNS.has(nameTokens[0]!.text.toLowerCase())) {
-    const firm = nameTokens.slice(1);
-    const firmName = firm.map((t) => stripPossessive(t.text)).join(' ');
-    const lastToken = firm[firm.length - 1]!;
-    out.organisations.push({ name: firmName, start: firm[0]!.start, end: lastToken.end - (isPossessive(lastToken.text) ? 2 : 0) });
-    out.notPeople.add(firmName);
+    const firm = bodyOf(nameTokens.slice(1));
+    out.organisations.push(firm);
+    out.notPeople.add(firm.name);
     return;
   }
   // "St Bryce Kirk", "St Ninian Park": a saint's name opens the name of a church, a school or a town.
@@ -481,7 +485,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "the Home Office", "the Scottish Executive": title words all through, ending in a body's word,
     // with no name after them, name the body itself.
     const lastWord = stripPossessive(run[run.length - 1]!.text);
-    if (run.length >= 2 && ORG_WORDS.has(lastWord)) out.organisations.push({ name: run.map((t) => stripPossessive(t.text)).join(' '), start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
+    if (run.length >= 2 && ORG_WORDS.has(lastWord)) out.organisations.push(bodyOf(run));
     return;
   }
   const first = nameTokens[0]!;
@@ -496,7 +500,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const nameHead = nameTokens.length > 0 ? stripPossessive(nameTokens[0]!.text) : '';
   const bodyWordsFrom = titleEnd >= 0 && nameHead && !isCommonWord(nameHead) && !TITLE_WORDS.has(nameHead.slice(nameHead.lastIndexOf('-') + 1)) ? nameTokens : run;
   if (!titled && (bodyWordsFrom.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
-    out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
+    out.organisations.push(bodyOf(run));
     return;
   }
   // "Sri Lankans", "Roman Catholics": a people or a faith.
@@ -506,11 +510,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     return;
   }
   if (!titled && ORG_ENDINGS.test(words[words.length - 1]!) && words.length >= 2) {
-    out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
+    out.organisations.push(bodyOf(run));
     return;
   }
   if (!titled && words.every(isAcronym)) {
-    out.organisations.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
+    out.organisations.push(bodyOf(nameTokens));
     return;
   }
   if (words.length > 4) return;
@@ -542,7 +546,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "Hatton Mac, the region's second biggest lender", "told Harbourposten Daily": a body or a paper, here
   // and wherever else the text names it.
   if (!titled && (bodyName(words) || bodyAppositiveAfter(text.slice(last.end, last.end + 120)))) {
-    out.organisations.push({ name: whole, start: run[0]!.start, end: run[run.length - 1]!.end - (isPossessive(run[run.length - 1]!.text) ? 2 : 0) });
+    out.organisations.push(bodyOf(run));
     out.notPeople.add(phrase);
     return;
   }
