@@ -94,3 +94,28 @@ describe('a body\'s name is no role', () => {
     ]);
   });
 });
+
+describe('a body named in full before its verb (round 9)', () => {
+  it('an acronym in brackets after the name does not hide the name', () => {
+    expect(speakers(['Meanwhile, the Harlow Growers\' Union (HGU) said yields were "thinner".'])).toEqual([["Harlow Growers' Union", 'organisation']]);
+  });
+
+  it('a spokesperson for a body with a long name, past a relative clause', () => {
+    expect(
+      speakers(['A spokesman for the Council for the Protection of Rural Kent (CPRK), which meets this week in Brock, told reporters: "The gap is real."']),
+    ).toEqual([['Council for the Protection of Rural Kent', 'organisation']]);
+  });
+
+  it('a spokesperson for a body\'s office is the body', () => {
+    expect(speakers(['The regulator wants penalties for "repeated breaches", a spokeswoman for the AFC\'s Ardley office told reporters.'])).toEqual([
+      ['AFC', 'organisation'],
+    ]);
+    // A name whose own word carries the possessive stays whole.
+    expect(speakers(['A spokeswoman for the Children\'s Trust said: "We are pleased."'])).toEqual([["Children's Trust", 'organisation']]);
+  });
+
+  it('a person\'s name before "released a statement" is not read as a body', () => {
+    const names = speakers(['In reply, Greyhaven Port Authority Harbour Master Tomas Ellery released a statement saying the port was "open to all".']);
+    expect(names[0]?.[1]).not.toBe('organisation');
+  });
+});

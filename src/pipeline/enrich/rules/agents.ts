@@ -185,7 +185,7 @@ function orgName(ctx: ArticleContext, raw: string): string {
 
 const PRONOUN = /^(he|she|it|they)\b/i;
 const SPOKES = new RegExp(
-  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement)(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:of|for|and|&|${CAP_WORD}))*))?`,
+  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement)(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:(?:of|for|and|&)(?:\s+the)?|${CAP_WORD}))*))?`,
   'u',
 );
 const DETERMINER = /^(?:the|our|a|an|its|his|her|their)\s+/;
@@ -410,6 +410,24 @@ function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at
   return found;
 }
 
+/**
+ * The spokesperson phrase is the whole subject: it ends the phrase, or only the body's office follows
+ * its possessive ("a spokeswoman for the Ardley Council's planning office", "for the SEC's Boston office":
+ * the council, the SEC speaks). Returns the match to read, with the body cut at its possessive, or null.
+ */
+function spokesSubject(phrase: string, m: RegExpExecArray): RegExpExecArray | null {
+  const rest = phrase.slice(m.index + m[0].trimEnd().length);
+  if (rest === '') return m;
+  const body = m[4];
+  if (body === undefined) return null;
+  const tail = body + rest;
+  const at = tail.search(/['\u2019]s(?:\s|$)/);
+  if (at < 0 || at > body.length || !/^(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:\s+[a-z]+){1,2}$/u.test(tail.slice(at + 2))) return null;
+  const cut = [...m] as unknown as RegExpExecArray;
+  cut[4] = body.slice(0, at);
+  return cut;
+}
+
 function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): Guess | null {
   const capitalPrefix = (m[1] ?? '').trim();
   const lowerPrefix = (m[2] ?? '').trim();
@@ -486,11 +504,18 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     }),
   );
   // "But the Kestrel Council insisted": a conjunction opening the clause is no part of the name.
-  const phrase = before.slice(clauseStart).trim().replace(/^(?:But|And|Yet|So|However,?|Meanwhile,?)\s+/, '');
-  if (!phrase || phrase.split(/\s+/).length > 8) return null;
-  const phraseDoc = docEnd - phrase.length;
+  // "the Oakfield Growers' Union (OGU) said": the acronym in brackets restates the name before it.
+  const spoken = before.slice(clauseStart).trim().replace(/^(?:But|And|Yet|So|However,?|Meanwhile,?)\s+/, '');
+  const phrase = spoken.replace(/\s+\(\p{Lu}[\p{Lu}\p{N}&]+\)$/u, '');
+  if (!phrase) return null;
+  const phraseDoc = docEnd - spoken.length;
+  // "a spokesman for the Council for the Protection of Rural Wales": a phrase that opens with the
+  // spokesperson word may run past the length limit, since the body's full name can be long.
   const spokes = SPOKES.exec(phrase);
-  if (spokes && SPOKES_WORDS.has(spokes[3]!) && phrase.endsWith(spokes[0].trim())) return spokesGuess(ctx, spokes, phraseDoc);
+  const opensWithSpokes = spokes !== null && !spokes[1]?.trim() && !spokes[2]?.trim();
+  if (phrase.split(/\s+/).length > 8 && !opensWithSpokes) return null;
+  const subject = spokes && SPOKES_WORDS.has(spokes[3]!) ? spokesSubject(phrase, spokes) : null;
+  if (subject) return spokesGuess(ctx, subject, phraseDoc);
   const body = BODY_PHRASE.exec(phrase);
   if (body) return bodyReference(ctx, body[2]!, phraseDoc, body[1]!);
   const words = phrase.split(/\s+/);
