@@ -18,6 +18,14 @@ function candidatesOf(paragraphs: string[], quoteIndex = 0): { q: QuoteCandidate
 }
 
 describe('speaker candidates', () => {
+  it('a quotation that continues one left open in the paragraph before is marked as the previous speaker\'s', () => {
+    const open = ['Coach Brann Ostby said: "We were patient all night.', '"The young ones kept their heads," added his assistant Lev Tamura.'];
+    expect(candidatesOf(open, 1).feature('Brann Ostby', 'previousSpeaker&continuesOpenQuote')).toBe(1);
+    // The quotation before was closed: a new quotation, not a continuation.
+    const closed = ['Coach Brann Ostby said: "We were patient all night."', '"The young ones kept their heads," added his assistant Lev Tamura.'];
+    expect(candidatesOf(closed, 1).feature('Brann Ostby', 'previousSpeaker&continuesOpenQuote')).toBe(0);
+  });
+
   it('every person named near the quotation is a candidate, the sieve answer marked', () => {
     const { q, name, feature } = candidatesOf(['Councillor Brisa Tamm met Mr Oren Vasko at the depot.', '"The buses will run on time," said Ms Tamm.']);
     expect(q.candidates.map((c) => name(c.key)).sort()).toEqual(['Brisa Tamm', 'Oren Vasko']);

@@ -13,6 +13,7 @@
  */
 import { ATTRIBUTION_VERBS, SPEECH_VERBS } from '../lexicon.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
+import { findQuoteSpans, withApostropheMarks } from '../quoteMarks.ts';
 import { isSubjectMention } from '../rules/agents.ts';
 import type { ArticleContext, Guess } from '../rules/types.ts';
 import { MASK } from '../sentences.ts';
@@ -63,6 +64,7 @@ export const CANDIDATE_FEATURES = [
   'continuation&opensParagraph',
   'rule:after&closeness',
   'previousSpeaker&runOn',
+  'previousSpeaker&continuesOpenQuote',
 ] as const;
 
 /** Features of the option "nobody said it" (about the quotation, not a candidate). */
@@ -200,6 +202,17 @@ function mentionsAround(ctx: ArticleContext, finding: QuoteFinding): Map<number,
   return around;
 }
 
+/**
+ * The paragraph before ends inside a quotation left open: by news convention the quotation that opens
+ * this paragraph continues it, so its speaker is the previous quotation's.
+ */
+function previousParagraphEndsOpen(ctx: ArticleContext, unitIndex: number): boolean {
+  const previous = ctx.doc.units[unitIndex - 1];
+  if (!previous || previous.kind !== 'paragraph') return false;
+  const spans = findQuoteSpans(withApostropheMarks(previous.text));
+  return spans.length > 0 && spans[spans.length - 1]!.unclosed;
+}
+
 /** `he said`, `said she`, `she told …` in the quotation's sentence: the gender the attribution asks for. */
 function attributionPronoun(finding: QuoteFinding): 'male' | 'female' | null {
   const { masked, sentence } = finding.site;
@@ -251,6 +264,7 @@ export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): Quo
   const around = mentionsAround(ctx, finding);
   const pronoun = attributionPronoun(finding);
   const opensParagraph = finding.site.span.start <= 1;
+  const continuesOpenQuote = opensParagraph && previousParagraphEndsOpen(ctx, finding.site.unitIndex);
   const runOn = RUN_ON.test(finding.site.masked.slice(Math.max(0, finding.site.span.start - 4), finding.site.span.start - 1));
   for (const person of around.keys()) add({ type: 'person', person });
   const salience = salienceOf(ctx);
@@ -262,6 +276,7 @@ export function quoteCandidates(ctx: ArticleContext, finding: QuoteFinding): Quo
     if (opensParagraph && f[INDEX.get('continuation')!]) set(f, 'continuation&opensParagraph');
     // `… possible. "I definitely …`: a quotation run on from the one before (a lost paragraph break).
     if (runOn && f[INDEX.get('previousSpeaker')!]) set(f, 'previousSpeaker&runOn');
+    if (continuesOpenQuote && f[INDEX.get('previousSpeaker')!]) set(f, 'previousSpeaker&continuesOpenQuote');
     if (c.guess.type !== 'person') continue;
     const gender = ctx.people.people[c.guess.person]!.gender;
     if (pronoun && gender) set(f, gender === pronoun ? 'pronoun:agrees' : 'pronoun:disagrees');
