@@ -119,3 +119,17 @@ describe('a body named in full before its verb (round 9)', () => {
     expect(names[0]?.[1]).not.toBe('organisation');
   });
 });
+
+describe("a named person's spokesman (round 9)", () => {
+  it('speaks as an office, not as the person nor as a body named after them', () => {
+    expect(speakers(['Mr Ivo Marsh\'s official spokesman said: "We will wait."'])).toEqual([["Mr Ivo Marsh's official spokesman", 'organisation']]);
+  });
+
+  it('is who a later "he said" means when the spokesman is the last subject', () => {
+    expect(
+      speakers(['Mr Ivo Marsh met the unions.', 'On Monday, Mr Ivo Marsh\'s official spokesman declined to say whether the minister backed the plans. He said: "We will wait."']),
+    ).toEqual([["Mr Ivo Marsh's official spokesman", 'organisation']]);
+    // Named again after the spokesman, the person is whom "he" means.
+    expect(speakers(['Mr Ivo Marsh\'s spokesman spoke first.', 'Later Mr Marsh arrived. He said: "We will wait."'])).toEqual([['Ivo Marsh', 'person']]);
+  });
+});

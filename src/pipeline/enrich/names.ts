@@ -3,6 +3,7 @@
  * and surname lexicons and the words around a run (a role noun before it, an appositive or a speech
  * verb after it). Returns raw candidates with offsets; people.ts clusters them into people.
  */
+import { employersBeforeRoles } from './employerBeforeRole.ts';
 import {
   ATTRIBUTION_VERBS,
   CLAUSE_OPENERS,
@@ -157,6 +158,7 @@ export function scanNames(text: string): NameScan {
   if (result.notPeople.size > 0) result.people = result.people.filter((c) => c.honorific !== null || c.style !== null || !result.notPeople.has(c.tokens.join(' ')));
   dropOrganisationHeads(result);
   confirmByContext(text, result.people);
+  employersBeforeRoles(text, result);
   return result;
 }
 

@@ -331,7 +331,7 @@ function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number, quot
   if (pronoun === 'he' || pronoun === 'she') {
     const spokes = lastSpokesBody(ctx, docPos);
     const person = resolvePronoun(ctx, docPos, pronoun === 'he' ? 'male' : 'female', quote);
-    if (spokes && (!person || spokes.at > lastMentionPos(ctx, docPos))) return { type: 'organisation', name: spokes.name };
+    if (spokes && (!person || spokes.at >= lastMentionPos(ctx, docPos))) return { type: 'organisation', name: spokes.name };
     return person;
   }
   if (pronoun === 'it') return lastOrganisation(ctx, docPos);
@@ -407,7 +407,32 @@ function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at
     const guess = spokesGuess(ctx, ['', '', m[1] ?? '', 'spokesman', m[2]] as unknown as RegExpExecArray, 0);
     if (guess && guess.type === 'organisation') found = { name: guess.name, at: docPos - before.length + m.index };
   }
+  // "Jo Roe's official spokesman declined to say … He said": a named person's spokesman speaks for them.
+  for (const m of before.matchAll(PERSONS_SPOKESMAN)) {
+    const at = docPos - before.length + m.index;
+    if (found && found.at > at) continue;
+    const name = personsSpokesman(ctx, at, m[0]);
+    if (name) found = { name, at };
+  }
   return found;
+}
+
+/** A capitalised name in the possessive, up to two words, then a spokesperson word. */
+const PERSONS_SPOKESMAN = /\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}['\u2019]s\s+(?:[a-z]+\s+){0,2}?spokes(?:man|woman|person)\b/gu;
+
+/**
+ * "Jo Roe's official spokesman": when the possessive is a person the text names, the speaker is their
+ * spokesperson, credited as the text's phrase (an office, as the annotation conventions do), never as the
+ * person nor as an organisation called "Jo Roe". Null when the possessive is not a person's.
+ */
+function personsSpokesman(ctx: ArticleContext, docStart: number, phrase: string): string | null {
+  const possessiveEnd = docStart + phrase.search(/['\u2019]s\s/);
+  const mentions = ctx.people.mentions;
+  for (let i = firstMentionFrom(mentions, docStart); i < mentions.length && mentions[i]!.start < possessiveEnd; i++) {
+    const m = mentions[i]!;
+    if (m.possessive && m.end >= possessiveEnd && m.end <= possessiveEnd + 2) return phrase.replace(/\s+/g, ' ');
+  }
+  return null;
 }
 
 /**
@@ -433,7 +458,11 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
   const lowerPrefix = (m[2] ?? '').trim();
   const body = m[4]?.trim();
   if (body) return { type: 'organisation', name: orgName(ctx, trimOrg(body)) };
-  if (capitalPrefix) return { type: 'organisation', name: orgName(ctx, capitalPrefix) };
+  if (capitalPrefix) {
+    // Only a spokesperson is an office: "Mr Roe's statement" keeps what it did before (see personsSpokesman).
+    const office = /['\u2019]s$/.test(capitalPrefix) && m[3] !== 'statement' ? personsSpokesman(ctx, docPos + m.index, `${capitalPrefix} ${lowerPrefix} ${m[3]}`.replace(/\s+/g, ' ')) : null;
+    return { type: 'organisation', name: office ?? orgName(ctx, capitalPrefix) };
+  }
   if (/['\u2019]s\b/.test(lowerPrefix)) return { type: 'organisation', name: `${lowerPrefix} ${m[3]}`.trim() };
   // "a spokesman said" with no body named: the organisation mentioned last.
   let org: ArticleContext['organisations'][number] | undefined;
