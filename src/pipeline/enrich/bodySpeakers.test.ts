@@ -133,3 +133,17 @@ describe("a named person's spokesman (round 9)", () => {
     expect(speakers(['Mr Ivo Marsh\'s spokesman spoke first.', 'Later Mr Marsh arrived. He said: "We will wait."'])).toEqual([['Ivo Marsh', 'person']]);
   });
 });
+
+describe('a body whose name holds "and" or a relative clause (round 9)', () => {
+  it('"and" between capitalised words is inside the name, not a clause break', () => {
+    expect(speakers(['The Rivers and Canals Authority (RCA) has told ministers not to "compromise".'])).toEqual([['Rivers and Canals Authority', 'organisation']]);
+    // Two people joined by "and" are still two people: the nearer one is read.
+    expect(speakers(['Jo Roe and Al Doe said it was "fine".'])[0]?.[1]).toBe('person');
+  });
+
+  it('a relative clause with no commas between the spokesman and the verb, and a short form in brackets', () => {
+    expect(
+      speakers(['A spokesman for the Guild of Ferry and Harbour Pilots (Gofap) which represents the crews said the risk was low.', '"There is no concern," he added.']),
+    ).toEqual([['Guild of Ferry and Harbour Pilots', 'organisation']]);
+  });
+});

@@ -476,6 +476,26 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
 /** Words ending in "ly" that are nouns or adjectives before a noun, not adverbs: "the family said". */
 const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'reply', 'monopoly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'nightly', 'fly', 'jelly', 'belly', 'lily', 'tally', 'only']);
 
+const CLAUSE_SEPARATORS = [', ', '. ', '"', '\u201d', ' and ', ' but ', ' - ', ': '];
+/** "(QCA)", "(Apacs)": a short form in brackets after a body's name. */
+const BRACKETED_ACRONYM = /\s+\(\p{Lu}(?:[\p{Lu}\p{N}&]+|[\p{Ll}]{2,5})\)$/u;
+
+/**
+ * Where the clause that ends `before` starts after the last `sep`, or 0. Inside a body's name a separator
+ * is no break: "the Qualifications and Curriculum Authority", "the Department for Media, Culture and Sport".
+ */
+function lastClauseBreak(before: string, sep: string): number {
+  for (let at = before.lastIndexOf(sep); at >= 0; at = at === 0 ? -1 : before.lastIndexOf(sep, at - 1)) {
+    const left = before.slice(0, at);
+    const right = before.slice(at + sep.length);
+    const insideName =
+      (sep === ' and ' && /\p{Lu}[\p{L}'\u2019-]*$/u.test(left) && /^\p{Lu}/u.test(right)) ||
+      (sep === ', ' && /\b(?:for|of)\s+\p{Lu}[\p{L}'\u2019-]*$/u.test(left) && /^\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*\s+and\s+\p{Lu}/u.test(right));
+    if (!insideName) return at + sep.length;
+  }
+  return 0;
+}
+
 /** The speaker named by the phrase that ends at `pos` (right before a speech verb). */
 export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   let end = pos;
@@ -495,7 +515,8 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   const mention = mentionEndingAt(ctx, docEnd);
   if (mention && !mention.possessive) return { type: 'person', person: mention.person };
   // "Ms Trew, who runs a school, admitted": skip the relative clause or appositive to its head.
-  const skipped = /,\s+(?:who|which)\b[^,"\u201c\u201d]*,?$|,\s+[^,"\u201c\u201d]{2,80},$/.exec(text.slice(Math.max(0, end - 100), end));
+  // "A spokesman for the Apacs body which represents the industry said": the same without commas.
+  const skipped = /,\s+(?:who|which)\b[^,"\u201c\u201d]*,?$|,\s+[^,"\u201c\u201d]{2,80},$|(?<=[\p{L})])\s+(?:who|which)\s+[a-z][^,"\u201c\u201d.]{2,80}$/u.exec(text.slice(Math.max(0, end - 100), end));
   if (skipped) {
     // "The report, by the Ostrava Institute, said": the appositive names the report's author.
     const author = /^,\s+(?:by|from)\s+/.exec(skipped[0]);
@@ -525,17 +546,11 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     return null;
   }
   // A clause-initial phrase: take the words since the clause start.
-  const clauseStart = Math.max(
-    0,
-    ...[', ', '. ', '"', '\u201d', ' and ', ' but ', ' - ', ': '].map((sep) => {
-      const at = before.lastIndexOf(sep);
-      return at < 0 ? 0 : at + sep.length;
-    }),
-  );
+  const clauseStart = Math.max(0, ...CLAUSE_SEPARATORS.map((sep) => lastClauseBreak(before, sep)));
   // "But the Kestrel Council insisted": a conjunction opening the clause is no part of the name.
   // "the Oakfield Growers' Union (OGU) said": the acronym in brackets restates the name before it.
   const spoken = before.slice(clauseStart).trim().replace(/^(?:But|And|Yet|So|However,?|Meanwhile,?)\s+/, '');
-  const phrase = spoken.replace(/\s+\(\p{Lu}[\p{Lu}\p{N}&]+\)$/u, '');
+  const phrase = spoken.replace(BRACKETED_ACRONYM, '');
   if (!phrase) return null;
   const phraseDoc = docEnd - spoken.length;
   // "a spokesman for the Council for the Protection of Rural Wales": a phrase that opens with the
