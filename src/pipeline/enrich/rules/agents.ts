@@ -41,7 +41,10 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   if (copula && ROLE_NOUNS.has(copula[1]!) && !/,/.test(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
   if (/^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(after)) return true;
-  return /\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start));
+  if (/\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return true;
+  // "…," said the chairman of the committee, Labour MP Jo Roe.": the speaker named at the end of an
+  // inverted attribution, after their description, is the subject a later "he wrote" means.
+  return /^[.!?]/.test(text.slice(m.end, m.end + 1)) && /["\u201d]\s*(?:said|says|added)\s+(?:the\s+)?[a-z][^."\u201c\u201d]{0,110}$/.test(text.slice(Math.max(0, m.start - 140), m.start));
 }
 
 const OPENERS = /^(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|The|the)$/;

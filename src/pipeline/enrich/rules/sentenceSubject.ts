@@ -8,6 +8,9 @@ import type { Rule } from './types.ts';
 
 const LEAD = /^(?:(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately),?\s+)?(?:(?:the|The)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'\u2019-]*\s+|[a-z][\p{L}-]*\s+){0,6}?$/u;
 
+/** A passive verb of judging or naming: "was hailed", "has been described as", "were praised". */
+const PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:praised|described|called|labelled|labeled|branded|dubbed|named|criticised|criticized|condemned|accused|attacked|lauded|credited|applauded|blamed|hit|slammed|ridiculed|mocked|cited|quoted|told|asked|urged|warned|hailed|honoured|honored|celebrated|remembered|considered|regarded|seen|known)\b/;
+
 export const sentenceSubject: Rule = {
   name: 'subject of the sentence',
   apply(site, ctx) {
@@ -21,6 +24,9 @@ export const sentenceSubject: Rule = {
     // The subject must be followed by its verb, not by a preposition ("Mr X's", "Mr X and Y").
     const after = ctx.doc.text.slice(mention.end, mention.end + 30);
     if (/^\s+(?:and|or|of|from)\b/.test(after)) return null;
+    // "Jo Roe, who …, was hailed for his "…"": a passive verb makes the subject the one talked about.
+    const toQuote = ctx.doc.text.slice(mention.end, docQuote);
+    if (PASSIVE.test(toQuote)) return null;
     return { type: 'person', person: mention.person };
   },
 };
