@@ -456,6 +456,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     }
     // "Defiant Jo Doe", "Whatever Roe decides": a sentence-opening adjective or adverb glued to a name.
     if (i === 0 && initial && !last && gluedOpener(word, run.slice(1))) continue;
+    // "after Tolleyite Jo Doe was brought in": a follower's word made from a leader's name is a faction,
+    // anywhere in the sentence, never the first name of the full name after it.
+    if (i === 0 && run.length >= 3 && /^\p{Lu}\p{Ll}+ites?$/u.test(word) && firstNameGender(word) === undefined && firstNameGender(stripPossessive(run[1]!.text)) !== undefined) continue;
     if (NOT_NAME_WORDS.has(word) || (i === 0 && initial && isSentenceOpener(word))) {
       if (CLAUSE_OPENERS.has(word) || isSentenceOpener(word) && !NOT_NAME_WORDS.has(word)) {
         titleStart = -1;
@@ -520,6 +523,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (words.length > 4) return;
   // "J, the band's frontman", "MacLeod- Henderson": a lone letter, or a word cut at a hyphen, is no name.
   if ((words.length === 1 && /^\p{Lu}$/u.test(words[0]!)) || words.some((w) => w.endsWith('-') || /\d/.test(w))) return;
+  // "a Jo Doe-style tax cut", "Roe-esque": a name turned into a modifier describes a thing, not a person here.
+  if (/-(?:style|esque|like|type|era|inspired|led|backed|sized)$/.test(words[words.length - 1]!)) return;
   // "Wanda And Colossus", "Tales Of Arcadia": a capitalised "And" or "Of" joins a title's words, never a name's.
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:And|Of|The|In|On|At|For|To)$/.test(w))) return;
   // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.

@@ -65,6 +65,15 @@ describe('people', () => {
     expect(names).toEqual([]);
   });
 
+  it('takes neither a name made a modifier ("Jo Doe-style") nor a faction word before a name as a person', () => {
+    const names = people([
+      'The party warned against a reckless, Colin Marrable-style spending spree.',
+      'The row grew after Tolleyite Ann Penhale was brought in to run the campaign.',
+      'Penhale said she was ready.',
+    ]).map((p) => p.name);
+    expect(names).toEqual(['Ann Penhale']);
+  });
+
   it('never merges two people who share a surname', () => {
     const names = people(['Paul Kessel and his sister Anna Kessel run the firm.']).map((p) => p.name);
     expect(names).toEqual(['Paul Kessel', 'Anna Kessel']);
@@ -119,6 +128,30 @@ describe('people', () => {
   it('keeps the verb of the sentence out of a role before a name', () => {
     const [star] = people(['The musical stars Welsh actor Idris Penhale as the ferryman.', 'Penhale said he was thrilled.']);
     expect(star!.descriptions).toEqual(['Welsh actor']);
+  });
+
+  it('keeps a presenting verb out of a role, whatever opens the sentence ("Tidewater stars …", "It stars …")', () => {
+    const found = people([
+      'Tidewater stars former Quayside actor Idris Penhale as the ferryman.',
+      'It also stars actress Marit Solvang.',
+      'The register also shows former ports minister Colin Marrable declaring a gift.',
+      'Penhale, Solvang and Marrable declined to comment.',
+    ]);
+    expect(found.find((p) => p.name === 'Idris Penhale')!.descriptions).toEqual(['former Quayside actor']);
+    expect(found.find((p) => p.name === 'Marit Solvang')!.descriptions).toEqual(['actress']);
+    expect(found.find((p) => p.name === 'Colin Marrable')!.descriptions).toEqual(['former ports minister']);
+  });
+
+  it('keeps adverbs and an opening speech verb out of a role', () => {
+    const found = people([
+      'Soon afterwards singer Marit Solvang left the house.',
+      'Said Scotland assistant coach Rhys Penhale: "We were ready."',
+      'Tolley rose to powerfully head Idris Kember\'s cross wide.',
+      'Solvang, Penhale and Kember were all there.',
+    ]);
+    expect(found.find((p) => p.name === 'Marit Solvang')!.descriptions).toEqual(['singer']);
+    expect(found.find((p) => p.name === 'Rhys Penhale')!.descriptions).toEqual(['Scotland assistant coach']);
+    expect(found.find((p) => p.name === 'Idris Kember')!.descriptions).toEqual([]);
   });
 
   it('keeps a verb after "to" out of a role before a name', () => {
