@@ -430,6 +430,16 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       continue;
     }
     if (NAME_STYLES.has(word) && !last) {
+      // "Lord Chancellor Lord Tolley": a style opening an office ("Lord Chancellor") before the holder's own
+      // style is part of the title, not of the name.
+      const next = run.slice(i + 1).findIndex((t) => NAME_STYLES.has(t.text));
+      const office = next > 0 && run.slice(i + 1, i + 1 + next).every((t) => TITLE_WORDS.has(t.text) || TITLE_QUALIFIERS.has(t.text));
+      if (office && !style && !honorific) {
+        if (titleStart < 0) titleStart = run[i]!.start;
+        titleEnd = run[i + next]!.end;
+        i += next;
+        continue;
+      }
       style = word;
       continue;
     }

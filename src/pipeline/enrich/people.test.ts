@@ -35,6 +35,12 @@ describe('people', () => {
     expect(names).toEqual(['Lord Penhallow', 'Sir Gerald Ashworth-Pryce', 'Dame Olive Fenwick']);
   });
 
+  it('reads a style that opens an office before the holder\'s own style as part of the title', () => {
+    const [peer] = people(['Lord Chancellor Lord Penhallow said the bill was flawed.', 'Lord Penhallow later agreed.']);
+    expect(peer!.name).toBe('Lord Penhallow');
+    expect(peer!.descriptions).toEqual(['Lord Chancellor']);
+  });
+
   it('takes job titles off the name and keeps them as descriptions', () => {
     const [p] = people(['Transport Minister Grace Adebayo opened the line.']);
     expect(p).toMatchObject({ name: 'Grace Adebayo', descriptions: ['Transport Minister'] });

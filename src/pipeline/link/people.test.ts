@@ -261,3 +261,42 @@ describe('mergePeople and namesakes', () => {
     }
   });
 });
+
+describe('mergePeople and peerages', () => {
+  const story = (articleId: string, people: LocalPerson[], section = 'Politics') => ({ articleId, people, quotes: [], blocks: [], section });
+
+  it('joins a peer to the birth name when the stories share another person, and names the entry in full', () => {
+    const { people, personIdFor } = mergePeople([
+      story('one', [person('Colin Tolley', { descriptions: ['former harbour minister'], gender: 'male' }), person('Ann Penhale')]),
+      story('two', [person('Lord Tolley', { gender: 'male' }), person('Ann Penhale')]),
+    ]);
+    expect(people.map((p) => p.name)).toEqual(['Ann Penhale', 'Colin Tolley']);
+    expect(personIdFor('two', 'Lord Tolley')).toBe('colin-tolley');
+  });
+
+  it('joins a peer to the one person written as that peer in their own stories, of several with the surname', () => {
+    const { personIdFor } = mergePeople([
+      story('one', [person('Colin Tolley', { mentions: ['Colin Tolley', 'Lord Tolley'] })]),
+      story('two', [person('Anna Tolley', { descriptions: ['MP'] })]),
+      story('three', [person('Lord Tolley')]),
+    ]);
+    expect(personIdFor('three', 'Lord Tolley')).toBe('colin-tolley');
+  });
+
+  it('keeps a peer apart from a namesake the stories do not tie to him (the section is not enough)', () => {
+    const { people, personIdFor } = mergePeople([
+      story('one', [person('Colin Tolley', { descriptions: ['shadow minister'] }), person('Ann Penhale')]),
+      story('two', [person('Lord Tolley', { descriptions: ['judge'] }), person('Rhys Kember')]),
+    ]);
+    expect(people).toHaveLength(4);
+    expect(personIdFor('two', 'Lord Tolley')).toBe('lord-tolley');
+  });
+
+  it('never reads a team sheet initial as a peer ("L Tolley" is no "Lord Tolley")', () => {
+    const { personIdFor } = mergePeople([
+      story('one', [person('Lord Tolley', { descriptions: ['judge'] })], 'Sport'),
+      story('two', [person('L Tolley', { listedOnly: true })], 'Sport'),
+    ]);
+    expect(personIdFor('two', 'L Tolley')).not.toBe(personIdFor('one', 'Lord Tolley'));
+  });
+});

@@ -27,6 +27,7 @@ import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich
 import { components, StoryContext } from './namesakes.ts';
 import { distinguishNamesakes } from './distinguish.ts';
 import { spellingVariantJoins } from './spellingVariants.ts';
+import { PEERAGE, peerageJoins } from './peerages.ts';
 import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
 
 export interface PeopleInput {
@@ -160,6 +161,7 @@ export function mergePeople(articles: PeopleInput[]): {
   }
   const context = storyContext(articles, named);
   foldSpellingVariants(named, context);
+  foldPeerages(named, context);
   // The same full name in stories that share nothing (no section, no other person, no role word) is
   // split into namesakes; see namesakes.ts. The part with the most stories keeps the plain key and id.
   const familyOf = new Map<Group, string>();
@@ -193,8 +195,10 @@ export function mergePeople(articles: PeopleInput[]): {
     const surname = surnameKeyOf(local.name);
     const fitting = (bySurname.get(surname) ?? []).filter((g) => {
       const first = g.key.split(' ')[0]!;
+      // "L Roe" on a team sheet is no "Lord Roe": a style is not a first name.
       return (
         g.key.split(' ').length >= 2 &&
+        ![...g.names.keys()].every((name) => PEERAGE.test(name)) &&
         first.length > 1 &&
         first.startsWith(initial) &&
         nameEndsWithSurname(g, tokens.slice(1)) &&
@@ -333,6 +337,19 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
   }
 }
 
+/** "Lord Tolley" joins "Colin Tolley" when the stories show one person (peerages.ts): its entries move, in place. */
+function foldPeerages(named: Map<string, Array<{ input: PeopleInput; local: LocalPerson }>>, context: StoryContext): void {
+  const byKey = new Map([...named].map(([key, entries]) => [key, entries.map((e) => ({ articleId: e.input.articleId, local: e.local }))]));
+  const joins = peerageJoins(byKey, {
+    sharePeople: (peer, person, personKey, surname) => peer.some((story) => context.related(story, person, personKey, surname)),
+    roleWords: (local) => roleWordsOf(local),
+  });
+  for (const [peer, person] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    named.set(person, [...named.get(person)!, ...named.get(peer)!]);
+    named.delete(peer);
+  }
+}
+
 /** The fullest name the articles use (a style included), the most frequent among equals. */
 /**
  * "Mr Blair" in a political story that names no Blair in full: the writer takes the reader to know which
@@ -374,11 +391,14 @@ function specificRole(role: string | null, ranked: ReadonlyArray<{ text: string 
 function bestName(group: Group): string {
   // A spelled-out first name beats a team sheet's initial ("Joss Manse", not "J Manse").
   const initialled = (name: string): number => (isInitialForm(tokensOf(name)) ? 1 : 0);
+  // "Colin Tolley", not "Lord Tolley": the peerage alone is one of the person's mentions (peerages.ts).
+  const peerOnly = (name: string): number => (PEERAGE.test(name) ? 1 : 0);
   // Of a name written two ways (spellingVariants.ts), the spelling the group is keyed by.
   const offKey = (name: string): number => (keyOf(name) === group.key ? 0 : 1);
   return [...group.names.entries()].sort(
     (a, b) =>
       initialled(a[0]) - initialled(b[0]) ||
+      peerOnly(a[0]) - peerOnly(b[0]) ||
       offKey(a[0]) - offKey(b[0]) ||
       b[0].split(/\s+/).length - a[0].split(/\s+/).length ||
       b[1] - a[1] ||
