@@ -20,7 +20,7 @@ import {
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
-import { isEnglishWord, isPersonalName } from './wordList.ts';
+import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
 
 export interface Token {
@@ -400,6 +400,11 @@ function surnameAlone(text: string, first: string, last: string): boolean {
   return new RegExp(`(?<!${firstEscaped}\\s)(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text);
 }
 
+/** A dictionary word that is no given name, no surname and no proper noun any list knows ("Hemisphere"). */
+function plainWordOnly(word: string): boolean {
+  return isEnglishWord(word) && !isPersonalName(word) && !isProperNoun(word) && firstNameGender(word) === undefined && !isKnownSurname(word);
+}
+
 /** A body named by these tokens: their words without a possessive ending, and their span. */
 function bodyOf(tokens: readonly Token[]): { name: string; start: number; end: number } {
   const last = tokens[tokens.length - 1]!;
@@ -556,6 +561,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
 
   const hasJobTitle = titleStart >= 0 && (roleOpener || run.slice(0, i).some((t) => TITLE_WORDS.has(t.text)));
+  // "the Northern Hemisphere", "Defence Procurement", "Mother Nature": a title word before a lone dictionary
+  // word no names list knows is the head of an office, a body or a phrase, not a person's surname
+  // ("Captain Archer", "President Bush" are surnames the lists know).
+  if ((titleStart >= 0 || style !== null) && words.length === 1 && plainWordOnly(words[0]!)) return;
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
   const after = text.slice(last.end, last.end + 40);
   // "Hatton Mac, the region's second biggest lender", "told Harbourposten Daily": a body or a paper, here

@@ -80,6 +80,15 @@ describe('people', () => {
     expect(names).toEqual(['Ann Penhale']);
   });
 
+  it('takes no lone dictionary word after a title as a person ("Minister for Harbour Procurement", "Northern Hemisphere")', () => {
+    const names = people([
+      'Brackland\'s Minister for Harbour Procurement said the ferries were late.',
+      'Storms are common in the Northern Hemisphere in winter, and Mother Nature is hard to tame.',
+      'Captain Tolley said the crossing was safe.',
+    ]).map((p) => p.name);
+    expect(names).toEqual(['Tolley']);
+  });
+
   it('never merges two people who share a surname', () => {
     const names = people(['Paul Kessel and his sister Anna Kessel run the firm.']).map((p) => p.name);
     expect(names).toEqual(['Paul Kessel', 'Anna Kessel']);
