@@ -400,6 +400,17 @@ function surnameAlone(text: string, first: string, last: string): boolean {
   return new RegExp(`(?<!${firstEscaped}\\s)(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text);
 }
 
+/**
+ * A hyphenated word that is no given name ("Jean-Marie", "Jay-Jay" are): its parts all dictionary words
+ * ("Euro-Sceptic"), or its last part a lower-case word ("Oscar-winner", "Harbour-owned").
+ */
+function compoundOpener(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.some((p) => p.length < 2 || firstNameGender(p) !== undefined || isKnownSurname(p))) return false;
+  const lastPart = parts[parts.length - 1]!;
+  return (/^\p{Ll}+$/u.test(lastPart) && isEnglishWord(lastPart)) || parts.every((p) => isEnglishWord(p) && !isPersonalName(p));
+}
+
 /** A dictionary word that is no given name, no surname and no proper noun any list knows ("Hemisphere"). */
 function plainWordOnly(word: string): boolean {
   return isEnglishWord(word) && !isPersonalName(word) && !isProperNoun(word) && firstNameGender(word) === undefined && !isKnownSurname(word);
@@ -471,6 +482,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     }
     // "Defiant Jo Doe", "Whatever Roe decides": a sentence-opening adjective or adverb glued to a name.
     if (i === 0 && initial && !last && gluedOpener(word, run.slice(1))) continue;
+    // "Euro-Sceptic Jo Doe", "Oscar-winner Jo Doe", "Harbour-owned Tidecorp": a compound of dictionary words
+    // (or one ending in a lower-case word) before a name describes it, anywhere in the sentence.
+    if (i === 0 && !last && compoundOpener(word)) continue;
     // "after Tolleyite Jo Doe was brought in": a follower's word made from a leader's name is a faction,
     // anywhere in the sentence, never the first name of the full name after it.
     if (i === 0 && run.length >= 3 && /^\p{Lu}\p{Ll}+ites?$/u.test(word) && firstNameGender(word) === undefined && firstNameGender(stripPossessive(run[1]!.text)) !== undefined) continue;

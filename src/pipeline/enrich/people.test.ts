@@ -89,6 +89,15 @@ describe('people', () => {
     expect(names).toEqual(['Tolley']);
   });
 
+  it('leaves a compound describing the name off it ("Euro-Sceptic", "Award-winner"), but keeps hyphenated first names', () => {
+    const names = people([
+      'The row grew when Euro-Sceptic Colin Marrable-Hythe quit.',
+      'Award-winner Ann Penhale and Jean-Luc Tolley spoke next.',
+      'Marrable-Hythe, Penhale and Tolley said they would stay.',
+    ]).map((p) => p.name);
+    expect(names).toEqual(['Colin Marrable-Hythe', 'Ann Penhale', 'Jean-Luc Tolley']);
+  });
+
   it('never merges two people who share a surname', () => {
     const names = people(['Paul Kessel and his sister Anna Kessel run the firm.']).map((p) => p.name);
     expect(names).toEqual(['Paul Kessel', 'Anna Kessel']);
