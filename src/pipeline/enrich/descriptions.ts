@@ -81,6 +81,12 @@ function isDescriptionWord(word: string): boolean {
   if (/\d/.test(word)) return true; // 800m, 34-year-old
   if (/-year-old$/.test(word)) return true;
   if (ROLE_NOUNS.has(word) || MODIFIERS.has(word)) return true;
+  // "referees' chief", "teachers' union leader": a plural owner is part of the role ("players'" is a plural
+  // of a noun; a verb's -s form takes no apostrophe).
+  if (/^[a-z][a-z-]+s['\u2019]$/.test(word)) {
+    const plural = word.slice(0, -1);
+    return isNominal(plural) || isNominal(plural.replace(/s$/, '')) || ROLE_NOUNS.has(plural.replace(/s$/, ''));
+  }
   // "ejecting previous host": a present participle not known as a modifier starts a clause, not a role.
   if (/^[a-z]+ing$/.test(word)) return false;
   // "Benitez defended goalkeeper": a past-tense verb is a sentence, not a role.

@@ -166,6 +166,11 @@ describe('people', () => {
     expect(found.find((p) => p.name === 'Colin Marrable')!.descriptions).toEqual(['former ports minister']);
   });
 
+  it('keeps a plural owner inside a role ("Former pilots\' chief")', () => {
+    const found = people(['Former pilots\' chief Colin Marrable backed the decision.', 'Marrable said it was right.']);
+    expect(found.find((p) => p.name === 'Colin Marrable')!.descriptions).toEqual(["Former pilots' chief"]);
+  });
+
   it('keeps adverbs and an opening speech verb out of a role', () => {
     const found = people([
       'Soon afterwards singer Marit Solvang left the house.',

@@ -80,6 +80,16 @@ describe('mergePeople', () => {
     expect(people.find((p) => p.name === 'Ivo Marr')!.role).toBe('manager');
   });
 
+  it('prefers what a person is to a relation to someone else ("counterpart", "fellow …") as the role', () => {
+    const { people } = mergePeople([
+      { articleId: 'one', people: [person('Mara Quill', { descriptions: ['counterpart Minister'] })], quotes: [], blocks: [] },
+      { articleId: 'two', people: [person('Mara Quill', { descriptions: ['Brackland Foreign Minister'] })], quotes: [], blocks: [] },
+      { articleId: 'three', people: [person('Ilsa Marrow', { descriptions: ['fellow board director'] })], quotes: [], blocks: [] },
+    ]);
+    expect(people.find((p) => p.name === 'Mara Quill')!.role).toBe('Brackland Foreign Minister');
+    expect(people.find((p) => p.name === 'Ilsa Marrow')!.role).toBe('fellow board director');
+  });
+
   it('never makes an age the role, even when it is the only description', () => {
     const { people } = mergePeople([{ articleId: 'one', people: [person('Tobias Wren', { descriptions: ['51-year-old'] })], quotes: [], blocks: [] }]);
     expect(people[0]!.role).toBeNull();

@@ -297,7 +297,11 @@ export function mergePeople(articles: PeopleInput[]): {
     // An age ("34-year-old") says how old someone is, not what they do: never a role (it stays a
     // description, which lets "the 34-year-old said" find the person).
     // A role names a job or a part: a description with no role word ("Carnegie Mellon") stays a description.
-    const ranked = descriptions.filter((d) => !isAge(d.text) && hasRoleWord(d.text)).sort((a, b) => b.count - a.count || a.order - b.order);
+    // A relation to someone else in the story ("counterpart", "partner", "fellow …") says less about the
+    // person than what they are ("Foreign Minister"): it is the role only when nothing else is.
+    const ranked = descriptions
+      .filter((d) => !isAge(d.text) && hasRoleWord(d.text))
+      .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
     const role = specificRole(ranked[0]?.text ?? null, ranked);
     return {
       id,
@@ -418,6 +422,13 @@ function hasRoleWord(description: string): boolean {
     const bare = w.replace(/['\u2019]s$/, '');
     return ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare) || ROLE_NOUNS.has(bare.toLowerCase().replace(/s$/, ''));
   });
+}
+
+/** Descriptions that open with a relation to another person ("counterpart Minister", "fellow Tory"). */
+const RELATION_OPENERS = /^(?:counterpart|partner|colleague|compatriot|team-mate|teammate|fellow|rival|opponent|friend)\b/i;
+
+function isRelation(description: string): number {
+  return RELATION_OPENERS.test(description) ? 1 : 0;
 }
 
 function isAge(description: string): boolean {
