@@ -53,8 +53,8 @@ function withoutCutName(text: string, start: number, phrase: string): string {
   if (!/^[\p{Lu}\p{N}]/u.test(words[0] ?? '')) return phrase;
   const before = text.slice(Math.max(0, start - 30), start);
   const previous = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]*)\s$/u.exec(before)?.[1];
-  // A day, a month or a sentence opener before the role is where the walk rightly stopped.
-  const cutName = previous !== undefined && !CLAUSE_OPENERS.has(previous) && !DATE_WORDS.has(previous);
+  // A day, a month, a sentence opener or an opening speech verb before the role is where the walk rightly stopped.
+  const cutName = previous !== undefined && !CLAUSE_OPENERS.has(previous) && !DATE_WORDS.has(previous) && !OPENING_SPEECH_VERBS.test(previous);
   const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d[\d,.]*|of the|of)\s$/u.test(before);
   if (!cut) return phrase;
   const firstLower = words.findIndex((w) => /^\p{Ll}/u.test(w));
@@ -81,6 +81,12 @@ function isDescriptionWord(word: string): boolean {
   if (/\d/.test(word)) return true; // 800m, 34-year-old
   if (/-year-old$/.test(word)) return true;
   if (ROLE_NOUNS.has(word) || MODIFIERS.has(word)) return true;
+  // "referees' chief", "teachers' union leader": a plural owner is part of the role ("players'" is a plural
+  // of a noun; a verb's -s form takes no apostrophe).
+  if (/^[a-z][a-z-]+s['\u2019]$/.test(word)) {
+    const plural = word.slice(0, -1);
+    return isNominal(plural) || isNominal(plural.replace(/s$/, '')) || ROLE_NOUNS.has(plural.replace(/s$/, ''));
+  }
   // "ejecting previous host": a present participle not known as a modifier starts a clause, not a role.
   if (/^[a-z]+ing$/.test(word)) return false;
   // "Benitez defended goalkeeper": a past-tense verb is a sentence, not a role.
@@ -97,6 +103,34 @@ const OBJECT_VERBS = new Set([
   'thank', 'praise', 'blame', 'criticise', 'criticize', 'accuse', 'tackle', 'congratulate', 'elect', 'select',
   'sue', 'marry', 'divorce', 'visit', 'join', 'meet', 'hire', 'appoint', 'overtake', 'outclass', 'thrash', 'stun',
 ]);
+
+/**
+ * Verbs that bring a person on stage ("The sequel also stars Welsh actor X", "The register shows former
+ * minister X", "The draw sees champion X …"), and the -s forms of the object verbs: before a name they are
+ * the sentence's verb, never part of the role, whatever the word before them.
+ */
+const PRESENTING_VERBS = new Set([
+  'stars', 'co-stars', 'shows', 'features', 'includes', 'sees', 'plays', 'names', 'casts', 'lists', 'welcomes', 'pits',
+  ...[...OBJECT_VERBS].map((v) => (/(?:s|sh|ch|x|z)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`)),
+]);
+
+/** Adverbs of time and addition ("Shortly afterwards model X", "also"): they open a clause, not a role. */
+const CLAUSE_ADVERBS = new Set(['afterwards', 'afterward', 'also', 'later', 'then', 'now', 'still', 'soon', 'again', 'too', 'once', 'meanwhile', 'subsequently']);
+
+/** Adjectives in -ly: "early Macintosh team member", "elderly neighbour", "family doctor" keep them. */
+const LY_ADJECTIVES = new Set([
+  'early', 'elderly', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'hourly', 'nightly', 'friendly', 'likely',
+  'unlikely', 'lonely', 'costly', 'deadly', 'burly', 'portly', 'jolly', 'holy', 'lovely', 'ugly', 'silly', 'family', 'homely',
+  'lively', 'kindly', 'orderly', 'fatherly', 'motherly', 'brotherly', 'scholarly', 'lowly', 'curly', 'wily', 'surly', 'sprightly',
+]);
+
+/** A lower-case adverb of manner ("powerfully", "highly"): it qualifies a verb or an adjective, never a role's noun. */
+function isMannerAdverb(word: string): boolean {
+  return /^[a-z]{3,}ly$/.test(word) && !LY_ADJECTIVES.has(word);
+}
+
+/** Speech verbs opening a sentence ("Said Wales assistant coach X: …"): the role starts after them. */
+const OPENING_SPEECH_VERBS = /^(?:Said|Says|Added|Adds|Explained|Explains|Insisted|Admitted|Warned|Asked|Told)$/;
 
 const FUNCTION = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'for', 'with', 'by', 'from', 'to', 'in', 'on', 'at', 'as', 'who', 'which',
@@ -129,7 +163,13 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     const wordStart = cursor - m[0].length;
     // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
     // takes a person as its object ends the role, even where the lexicon also knows it as a noun.
-    if (OBJECT_VERBS.has(word)) break;
+    if (OBJECT_VERBS.has(word) || PRESENTING_VERBS.has(word) || CLAUSE_ADVERBS.has(word) || OPENING_SPEECH_VERBS.test(word)) break;
+    // "to powerfully head Roe's corner": an adverb of manner right before the last word makes that word a
+    // verb, so there is no role; further back ("highly successful boss") the role starts after it.
+    if (isMannerAdverb(word)) {
+      if (steps === 1 && !/\s/.test(text.slice(start, end).trim())) start = end;
+      break;
+    }
     // "The film stars Irish actor X": a plural-looking word after a lower-case noun is the sentence's verb.
     if (steps > 0 && isVerbAfterNoun(text, wordStart, word, m[0])) break;
     // "Jo Doe and Quayside Nights star X": another person's name is not part of X's role.

@@ -21,7 +21,7 @@ import {
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
-import { isEnglishWord, isPersonalName } from './wordList.ts';
+import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
 
 export interface Token {
@@ -402,6 +402,22 @@ function surnameAlone(text: string, first: string, last: string): boolean {
   return new RegExp(`(?<!${firstEscaped}\\s)(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text);
 }
 
+/**
+ * A hyphenated word that is no given name ("Jean-Marie", "Jay-Jay" are): its parts all dictionary words
+ * ("Euro-Sceptic"), or its last part a lower-case word ("Oscar-winner", "Harbour-owned").
+ */
+function compoundOpener(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.some((p) => p.length < 2 || firstNameGender(p) !== undefined || isKnownSurname(p))) return false;
+  const lastPart = parts[parts.length - 1]!;
+  return (/^\p{Ll}+$/u.test(lastPart) && isEnglishWord(lastPart)) || parts.every((p) => isEnglishWord(p) && !isPersonalName(p));
+}
+
+/** A dictionary word that is no given name, no surname and no proper noun any list knows ("Hemisphere"). */
+function plainWordOnly(word: string): boolean {
+  return isEnglishWord(word) && !isPersonalName(word) && !isProperNoun(word) && firstNameGender(word) === undefined && !isKnownSurname(word);
+}
+
 /** A body named by these tokens: their words without a possessive ending, and their span. */
 function bodyOf(tokens: readonly Token[]): { name: string; start: number; end: number } {
   const last = tokens[tokens.length - 1]!;
@@ -432,6 +448,16 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       continue;
     }
     if (NAME_STYLES.has(word) && !last) {
+      // "Lord Chancellor Lord Tolley": a style opening an office ("Lord Chancellor") before the holder's own
+      // style is part of the title, not of the name.
+      const next = run.slice(i + 1).findIndex((t) => NAME_STYLES.has(t.text));
+      const office = next > 0 && run.slice(i + 1, i + 1 + next).every((t) => TITLE_WORDS.has(t.text) || TITLE_QUALIFIERS.has(t.text));
+      if (office && !style && !honorific) {
+        if (titleStart < 0) titleStart = run[i]!.start;
+        titleEnd = run[i + next]!.end;
+        i += next;
+        continue;
+      }
       style = word;
       continue;
     }
@@ -458,6 +484,12 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     }
     // "Defiant Jo Doe", "Whatever Roe decides": a sentence-opening adjective or adverb glued to a name.
     if (i === 0 && initial && !last && gluedOpener(word, run.slice(1))) continue;
+    // "Euro-Sceptic Jo Doe", "Oscar-winner Jo Doe", "Harbour-owned Tidecorp": a compound of dictionary words
+    // (or one ending in a lower-case word) before a name describes it, anywhere in the sentence.
+    if (i === 0 && !last && compoundOpener(word)) continue;
+    // "after Tolleyite Jo Doe was brought in": a follower's word made from a leader's name is a faction,
+    // anywhere in the sentence, never the first name of the full name after it.
+    if (i === 0 && run.length >= 3 && /^\p{Lu}\p{Ll}+ites?$/u.test(word) && firstNameGender(word) === undefined && firstNameGender(stripPossessive(run[1]!.text)) !== undefined) continue;
     if (NOT_NAME_WORDS.has(word) || (i === 0 && initial && isSentenceOpener(word))) {
       if (CLAUSE_OPENERS.has(word) || isSentenceOpener(word) && !NOT_NAME_WORDS.has(word)) {
         titleStart = -1;
@@ -522,6 +554,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (words.length > 4) return;
   // "J, the band's frontman", "MacLeod- Henderson": a lone letter, or a word cut at a hyphen, is no name.
   if ((words.length === 1 && /^\p{Lu}$/u.test(words[0]!)) || words.some((w) => w.endsWith('-') || /\d/.test(w))) return;
+  // "a Jo Doe-style tax cut", "Roe-esque": a name turned into a modifier describes a thing, not a person here.
+  if (/-(?:style|esque|like|type|era|inspired|led|backed|sized)$/.test(words[words.length - 1]!)) return;
   // "Wanda And Colossus", "Tales Of Arcadia": a capitalised "And" or "Of" joins a title's words, never a name's.
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:And|Of|The|In|On|At|For|To)$/.test(w))) return;
   // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
@@ -543,6 +577,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
 
   const hasJobTitle = titleStart >= 0 && (roleOpener || run.slice(0, i).some((t) => TITLE_WORDS.has(t.text)));
+  // "the Northern Hemisphere", "Defence Procurement", "Mother Nature": a title word before a lone dictionary
+  // word no names list knows is the head of an office, a body or a phrase, not a person's surname
+  // ("Captain Archer", "President Bush" are surnames the lists know).
+  if ((titleStart >= 0 || style !== null) && words.length === 1 && plainWordOnly(words[0]!)) return;
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
   const after = text.slice(last.end, last.end + 40);
   // "Hatton Mac, the region's second biggest lender", "told Harbourposten Daily": a body or a paper, here

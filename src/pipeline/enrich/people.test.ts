@@ -35,6 +35,12 @@ describe('people', () => {
     expect(names).toEqual(['Lord Penhallow', 'Sir Gerald Ashworth-Pryce', 'Dame Olive Fenwick']);
   });
 
+  it('reads a style that opens an office before the holder\'s own style as part of the title', () => {
+    const [peer] = people(['Lord Chancellor Lord Penhallow said the bill was flawed.', 'Lord Penhallow later agreed.']);
+    expect(peer!.name).toBe('Lord Penhallow');
+    expect(peer!.descriptions).toEqual(['Lord Chancellor']);
+  });
+
   it('takes job titles off the name and keeps them as descriptions', () => {
     const [p] = people(['Transport Minister Grace Adebayo opened the line.']);
     expect(p).toMatchObject({ name: 'Grace Adebayo', descriptions: ['Transport Minister'] });
@@ -63,6 +69,33 @@ describe('people', () => {
       'The first minister said the IRA statement changed nothing.',
     ]).map((p) => p.name);
     expect(names).toEqual([]);
+  });
+
+  it('takes neither a name made a modifier ("Jo Doe-style") nor a faction word before a name as a person', () => {
+    const names = people([
+      'The party warned against a reckless, Colin Marrable-style spending spree.',
+      'The row grew after Tolleyite Ann Penhale was brought in to run the campaign.',
+      'Penhale said she was ready.',
+    ]).map((p) => p.name);
+    expect(names).toEqual(['Ann Penhale']);
+  });
+
+  it('takes no lone dictionary word after a title as a person ("Minister for Harbour Procurement", "Northern Hemisphere")', () => {
+    const names = people([
+      'Brackland\'s Minister for Harbour Procurement said the ferries were late.',
+      'Storms are common in the Northern Hemisphere in winter, and Mother Nature is hard to tame.',
+      'Captain Tolley said the crossing was safe.',
+    ]).map((p) => p.name);
+    expect(names).toEqual(['Tolley']);
+  });
+
+  it('leaves a compound describing the name off it ("Euro-Sceptic", "Award-winner"), but keeps hyphenated first names', () => {
+    const names = people([
+      'The row grew when Euro-Sceptic Colin Marrable-Hythe quit.',
+      'Award-winner Ann Penhale and Jean-Luc Tolley spoke next.',
+      'Marrable-Hythe, Penhale and Tolley said they would stay.',
+    ]).map((p) => p.name);
+    expect(names).toEqual(['Colin Marrable-Hythe', 'Ann Penhale', 'Jean-Luc Tolley']);
   });
 
   it('never merges two people who share a surname', () => {
@@ -119,6 +152,35 @@ describe('people', () => {
   it('keeps the verb of the sentence out of a role before a name', () => {
     const [star] = people(['The musical stars Welsh actor Idris Penhale as the ferryman.', 'Penhale said he was thrilled.']);
     expect(star!.descriptions).toEqual(['Welsh actor']);
+  });
+
+  it('keeps a presenting verb out of a role, whatever opens the sentence ("Tidewater stars …", "It stars …")', () => {
+    const found = people([
+      'Tidewater stars former Quayside actor Idris Penhale as the ferryman.',
+      'It also stars actress Marit Solvang.',
+      'The register also shows former ports minister Colin Marrable declaring a gift.',
+      'Penhale, Solvang and Marrable declined to comment.',
+    ]);
+    expect(found.find((p) => p.name === 'Idris Penhale')!.descriptions).toEqual(['former Quayside actor']);
+    expect(found.find((p) => p.name === 'Marit Solvang')!.descriptions).toEqual(['actress']);
+    expect(found.find((p) => p.name === 'Colin Marrable')!.descriptions).toEqual(['former ports minister']);
+  });
+
+  it('keeps a plural owner inside a role ("Former pilots\' chief")', () => {
+    const found = people(['Former pilots\' chief Colin Marrable backed the decision.', 'Marrable said it was right.']);
+    expect(found.find((p) => p.name === 'Colin Marrable')!.descriptions).toEqual(["Former pilots' chief"]);
+  });
+
+  it('keeps adverbs and an opening speech verb out of a role', () => {
+    const found = people([
+      'Soon afterwards singer Marit Solvang left the house.',
+      'Said Scotland assistant coach Rhys Penhale: "We were ready."',
+      'Tolley rose to powerfully head Idris Kember\'s cross wide.',
+      'Solvang, Penhale and Kember were all there.',
+    ]);
+    expect(found.find((p) => p.name === 'Marit Solvang')!.descriptions).toEqual(['singer']);
+    expect(found.find((p) => p.name === 'Rhys Penhale')!.descriptions).toEqual(['Scotland assistant coach']);
+    expect(found.find((p) => p.name === 'Idris Kember')!.descriptions).toEqual([]);
   });
 
   it('keeps a verb after "to" out of a role before a name', () => {

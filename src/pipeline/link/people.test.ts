@@ -80,6 +80,16 @@ describe('mergePeople', () => {
     expect(people.find((p) => p.name === 'Ivo Marr')!.role).toBe('manager');
   });
 
+  it('prefers what a person is to a relation to someone else ("counterpart", "fellow …") as the role', () => {
+    const { people } = mergePeople([
+      { articleId: 'one', people: [person('Mara Quill', { descriptions: ['counterpart Minister'] })], quotes: [], blocks: [] },
+      { articleId: 'two', people: [person('Mara Quill', { descriptions: ['Brackland Foreign Minister'] })], quotes: [], blocks: [] },
+      { articleId: 'three', people: [person('Ilsa Marrow', { descriptions: ['fellow board director'] })], quotes: [], blocks: [] },
+    ]);
+    expect(people.find((p) => p.name === 'Mara Quill')!.role).toBe('Brackland Foreign Minister');
+    expect(people.find((p) => p.name === 'Ilsa Marrow')!.role).toBe('fellow board director');
+  });
+
   it('never makes an age the role, even when it is the only description', () => {
     const { people } = mergePeople([{ articleId: 'one', people: [person('Tobias Wren', { descriptions: ['51-year-old'] })], quotes: [], blocks: [] }]);
     expect(people[0]!.role).toBeNull();
@@ -259,5 +269,44 @@ describe('mergePeople and namesakes', () => {
       expect(personIdFor('sheet-one', 'Wren')).toBe('tobias-wren');
       expect(personIdFor('sheet-two', 'Wren')).toBe('tobias-wren');
     }
+  });
+});
+
+describe('mergePeople and peerages', () => {
+  const story = (articleId: string, people: LocalPerson[], section = 'Politics') => ({ articleId, people, quotes: [], blocks: [], section });
+
+  it('joins a peer to the birth name when the stories share another person, and names the entry in full', () => {
+    const { people, personIdFor } = mergePeople([
+      story('one', [person('Colin Tolley', { descriptions: ['former harbour minister'], gender: 'male' }), person('Ann Penhale')]),
+      story('two', [person('Lord Tolley', { gender: 'male' }), person('Ann Penhale')]),
+    ]);
+    expect(people.map((p) => p.name)).toEqual(['Ann Penhale', 'Colin Tolley']);
+    expect(personIdFor('two', 'Lord Tolley')).toBe('colin-tolley');
+  });
+
+  it('joins a peer to the one person written as that peer in their own stories, of several with the surname', () => {
+    const { personIdFor } = mergePeople([
+      story('one', [person('Colin Tolley', { mentions: ['Colin Tolley', 'Lord Tolley'] })]),
+      story('two', [person('Anna Tolley', { descriptions: ['MP'] })]),
+      story('three', [person('Lord Tolley')]),
+    ]);
+    expect(personIdFor('three', 'Lord Tolley')).toBe('colin-tolley');
+  });
+
+  it('keeps a peer apart from a namesake the stories do not tie to him (the section is not enough)', () => {
+    const { people, personIdFor } = mergePeople([
+      story('one', [person('Colin Tolley', { descriptions: ['shadow minister'] }), person('Ann Penhale')]),
+      story('two', [person('Lord Tolley', { descriptions: ['judge'] }), person('Rhys Kember')]),
+    ]);
+    expect(people).toHaveLength(4);
+    expect(personIdFor('two', 'Lord Tolley')).toBe('lord-tolley');
+  });
+
+  it('never reads a team sheet initial as a peer ("L Tolley" is no "Lord Tolley")', () => {
+    const { personIdFor } = mergePeople([
+      story('one', [person('Lord Tolley', { descriptions: ['judge'] })], 'Sport'),
+      story('two', [person('L Tolley', { listedOnly: true })], 'Sport'),
+    ]);
+    expect(personIdFor('two', 'L Tolley')).not.toBe(personIdFor('one', 'Lord Tolley'));
   });
 });

@@ -27,6 +27,7 @@ import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich
 import { components, StoryContext } from './namesakes.ts';
 import { distinguishNamesakes } from './distinguish.ts';
 import { spellingVariantJoins } from './spellingVariants.ts';
+import { PEERAGE, peerageJoins } from './peerages.ts';
 import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
 
 export interface PeopleInput {
@@ -160,6 +161,7 @@ export function mergePeople(articles: PeopleInput[]): {
   }
   const context = storyContext(articles, named);
   foldSpellingVariants(named, context);
+  foldPeerages(named, context);
   // The same full name in stories that share nothing (no section, no other person, no role word) is
   // split into namesakes; see namesakes.ts. The part with the most stories keeps the plain key and id.
   const familyOf = new Map<Group, string>();
@@ -193,8 +195,10 @@ export function mergePeople(articles: PeopleInput[]): {
     const surname = surnameKeyOf(local.name);
     const fitting = (bySurname.get(surname) ?? []).filter((g) => {
       const first = g.key.split(' ')[0]!;
+      // "L Roe" on a team sheet is no "Lord Roe": a style is not a first name.
       return (
         g.key.split(' ').length >= 2 &&
+        ![...g.names.keys()].every((name) => PEERAGE.test(name)) &&
         first.length > 1 &&
         first.startsWith(initial) &&
         nameEndsWithSurname(g, tokens.slice(1)) &&
@@ -293,7 +297,11 @@ export function mergePeople(articles: PeopleInput[]): {
     // An age ("34-year-old") says how old someone is, not what they do: never a role (it stays a
     // description, which lets "the 34-year-old said" find the person).
     // A role names a job or a part: a description with no role word ("Carnegie Mellon") stays a description.
-    const ranked = descriptions.filter((d) => !isAge(d.text) && hasRoleWord(d.text)).sort((a, b) => b.count - a.count || a.order - b.order);
+    // A relation to someone else in the story ("counterpart", "partner", "fellow …") says less about the
+    // person than what they are ("Foreign Minister"): it is the role only when nothing else is.
+    const ranked = descriptions
+      .filter((d) => !isAge(d.text) && hasRoleWord(d.text))
+      .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
     const role = specificRole(ranked[0]?.text ?? null, ranked);
     return {
       id,
@@ -330,6 +338,19 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
   for (const [rare, common] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     named.set(common, [...named.get(common)!, ...named.get(rare)!]);
     named.delete(rare);
+  }
+}
+
+/** "Lord Tolley" joins "Colin Tolley" when the stories show one person (peerages.ts): its entries move, in place. */
+function foldPeerages(named: Map<string, Array<{ input: PeopleInput; local: LocalPerson }>>, context: StoryContext): void {
+  const byKey = new Map([...named].map(([key, entries]) => [key, entries.map((e) => ({ articleId: e.input.articleId, local: e.local }))]));
+  const joins = peerageJoins(byKey, {
+    sharePeople: (peer, person, personKey, surname) => peer.some((story) => context.related(story, person, personKey, surname)),
+    roleWords: (local) => roleWordsOf(local),
+  });
+  for (const [peer, person] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    named.set(person, [...named.get(person)!, ...named.get(peer)!]);
+    named.delete(peer);
   }
 }
 
@@ -374,11 +395,14 @@ function specificRole(role: string | null, ranked: ReadonlyArray<{ text: string 
 function bestName(group: Group): string {
   // A spelled-out first name beats a team sheet's initial ("Joss Manse", not "J Manse").
   const initialled = (name: string): number => (isInitialForm(tokensOf(name)) ? 1 : 0);
+  // "Colin Tolley", not "Lord Tolley": the peerage alone is one of the person's mentions (peerages.ts).
+  const peerOnly = (name: string): number => (PEERAGE.test(name) ? 1 : 0);
   // Of a name written two ways (spellingVariants.ts), the spelling the group is keyed by.
   const offKey = (name: string): number => (keyOf(name) === group.key ? 0 : 1);
   return [...group.names.entries()].sort(
     (a, b) =>
       initialled(a[0]) - initialled(b[0]) ||
+      peerOnly(a[0]) - peerOnly(b[0]) ||
       offKey(a[0]) - offKey(b[0]) ||
       b[0].split(/\s+/).length - a[0].split(/\s+/).length ||
       b[1] - a[1] ||
@@ -398,6 +422,13 @@ function hasRoleWord(description: string): boolean {
     const bare = w.replace(/['\u2019]s$/, '');
     return ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare) || ROLE_NOUNS.has(bare.toLowerCase().replace(/s$/, ''));
   });
+}
+
+/** Descriptions that open with a relation to another person ("counterpart Minister", "fellow Tory"). */
+const RELATION_OPENERS = /^(?:counterpart|partner|colleague|compatriot|team-mate|teammate|fellow|rival|opponent|friend)\b/i;
+
+function isRelation(description: string): number {
+  return RELATION_OPENERS.test(description) ? 1 : 0;
 }
 
 function isAge(description: string): boolean {
