@@ -22,6 +22,15 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  it('leaves out the narration that introduces the next quotation when a paragraph break was lost', () => {
+    expect(texts('Mr Ekwe said: "I lost three years of my life. He added: "They made me stronger."')).toEqual([
+      { text: 'I lost three years of my life.', unclosed: true },
+      { text: 'They made me stronger.', unclosed: false },
+    ]);
+    // A quoted sentence that itself ends with a colon is no introduction: "Our plan is simple:".
+    expect(texts('She said: "Our plan is simple: "build it".')[0]?.text).toBe('Our plan is simple:');
+  });
+
   it('ends a quote whose closing mark was forgotten at the attribution clause', () => {
     const found = texts('"Rates will rise and then fall, the ministry said in its note. Growth slowed.');
     expect(found).toEqual([{ text: 'Rates will rise and then fall,', unclosed: true }]);

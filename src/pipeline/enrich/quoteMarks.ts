@@ -64,7 +64,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       continue;
     }
     if (direction === 'open') {
-      pushSpan(spans, text, openAt + 1, endBeforeSpace(text, i), true);
+      pushSpan(spans, text, openAt + 1, endBeforeIntroduction(text, openAt + 1, endBeforeSpace(text, i)), true);
       openAt = i;
     } else {
       pushSpan(spans, text, openAt + 1, i, false);
@@ -73,6 +73,18 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   }
   if (openAt >= 0) pushUnclosedAtEnd(spans, text, openAt + 1);
   return spans;
+}
+
+/**
+ * A piece closed only by the next opening mark (a lost paragraph break) may end with the narration that
+ * introduces that next quotation (`…a Muslim. He added: "The …`): the quoted words end with the sentence
+ * before it. Only a short clause ending in a colon after a full stop counts.
+ */
+const INTRODUCTION = /[.!?]\s+((?:He|She|They|It|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?:\w+\s+){0,3}?(?:said|says|added|adds|continued|went on|explained|told\s+[\w\s]{1,30}?|wrote)(?:\s+\w+){0,3}\s*:)$/;
+
+function endBeforeIntroduction(text: string, start: number, end: number): number {
+  const m = INTRODUCTION.exec(text.slice(start, end));
+  return m ? start + m.index + 1 : end;
 }
 
 function endBeforeSpace(text: string, markIndex: number): number {
