@@ -127,7 +127,7 @@ describe("a named person's spokesman (round 9)", () => {
 
   it('is who a later "he said" means when the spokesman is the last subject', () => {
     expect(
-      speakers(['Mr Ivo Marsh met the unions.', 'On Monday, Mr Ivo Marsh\'s official spokesman declined to say whether the minister backed the plans. He said: "We will wait."']),
+      speakers(['Mr Ivo Marsh met the unions.', 'On Monday, Mr Ivo Marsh\'s official spokesman would not say if the minister supported the scheme. He said: "We will wait."']),
     ).toEqual([["Mr Ivo Marsh's official spokesman", 'organisation']]);
     // Named again after the spokesman, the person is whom "he" means.
     expect(speakers(['Mr Ivo Marsh\'s spokesman spoke first.', 'Later Mr Marsh arrived. He said: "We will wait."'])).toEqual([['Ivo Marsh', 'person']]);

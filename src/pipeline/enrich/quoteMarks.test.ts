@@ -23,9 +23,9 @@ describe('findQuoteSpans', () => {
   });
 
   it('leaves out the narration that introduces the next quotation when a paragraph break was lost', () => {
-    expect(texts('Mr Ekwe said: "I lost three years of my life. He added: "They made me stronger."')).toEqual([
-      { text: 'I lost three years of my life.', unclosed: true },
-      { text: 'They made me stronger.', unclosed: false },
+    expect(texts('Mr Ekwe said: "I spent two winters at sea. He added: "The crew kept me going."')).toEqual([
+      { text: 'I spent two winters at sea.', unclosed: true },
+      { text: 'The crew kept me going.', unclosed: false },
     ]);
     // A quoted sentence that itself ends with a colon is no introduction: "Our plan is simple:".
     expect(texts('She said: "Our plan is simple: "build it".')[0]?.text).toBe('Our plan is simple:');

@@ -77,7 +77,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 
 /**
  * A piece closed only by the next opening mark (a lost paragraph break) may end with the narration that
- * introduces that next quotation (`…a Muslim. He added: "The …`): the quoted words end with the sentence
+ * introduces that next quotation (`…at sea. She added: "The …`): the quoted words end with the sentence
  * before it. Only a short clause ending in a colon after a full stop counts.
  */
 const INTRODUCTION = /[.!?]\s+((?:He|She|They|It|[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s+(?:\w+\s+){0,3}?(?:said|says|added|adds|continued|went on|explained|told\s+[\w\s]{1,30}?|wrote)(?:\s+\w+){0,3}\s*:)$/;

@@ -138,16 +138,16 @@ describe('speaker sieve', () => {
 
 describe('who is talked about, who speaks (round 9)', () => {
   it('the subject of a passive verb of praise is talked about, not speaking', () => {
-    expect(speakers(['Director Im Bo-ra, who has made 60 films, was hailed for his "remarkable visual beauty".'])[0]?.[2]).toBe('unknown');
+    expect(speakers(['Director Im Bo-ra, who has made 60 films, was praised for her "bold use of colour".'])[0]?.[2]).toBe('unknown');
     // The active form still credits the subject.
     expect(speakers(['Director Im Bo-ra, who has made 60 films, hailed the jury\'s "remarkable courage".'])[0]?.[1]).toBe('Im Bo-ra');
   });
 
   it('a speaker named last in an inverted attribution is the one a later "he wrote" means', () => {
     const result = speakers([
-      'Sir Anton Hale drew up the plan. He is said to be pleased with it.',
-      '"A half-hearted reply would be a tragedy," said the chairman of the schools committee, Labour MP Rhys Calder.',
-      'His worry was the timetable. "We must fix the structure first," he wrote in a weekly paper.',
+      'Sir Anton Hale drew up the plan. He was briefed on Monday.',
+      '"The timetable is wrong," said the chairman of the schools committee, Labour MP Rhys Calder.',
+      'His worry was the exams. "Pupils deserve better," he wrote in a weekly paper.',
     ]);
     expect(result.map((r) => r[1])).toEqual(['Rhys Calder', 'Rhys Calder']);
   });

@@ -410,7 +410,7 @@ function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at
     const guess = spokesGuess(ctx, ['', '', m[1] ?? '', 'spokesman', m[2]] as unknown as RegExpExecArray, 0);
     if (guess && guess.type === 'organisation') found = { name: guess.name, at: docPos - before.length + m.index };
   }
-  // "Jo Roe's official spokesman declined to say … He said": a named person's spokesman speaks for them.
+  // "Jo Roe's spokeswoman would not comment on … She said": a named person's spokesperson speaks for them.
   for (const m of before.matchAll(PERSONS_SPOKESMAN)) {
     const at = docPos - before.length + m.index;
     if (found && found.at > at) continue;
@@ -440,8 +440,8 @@ function personsSpokesman(ctx: ArticleContext, docStart: number, phrase: string)
 
 /**
  * The spokesperson phrase is the whole subject: it ends the phrase, or only the body's office follows
- * its possessive ("a spokeswoman for the Ardley Council's planning office", "for the SEC's Boston office":
- * the council, the SEC speaks). Returns the match to read, with the body cut at its possessive, or null.
+ * its possessive ("a spokeswoman for the Ardley Council's planning office", "for the HPA's Ardley branch office":
+ * the council, the HPA speaks). Returns the match to read, with the body cut at its possessive, or null.
  */
 function spokesSubject(phrase: string, m: RegExpExecArray): RegExpExecArray | null {
   const rest = phrase.slice(m.index + m[0].trimEnd().length);
@@ -485,7 +485,7 @@ const BRACKETED_ACRONYM = /\s+\(\p{Lu}(?:[\p{Lu}\p{N}&]+|[\p{Ll}]{2,5})\)$/u;
 
 /**
  * Where the clause that ends `before` starts after the last `sep`, or 0. Inside a body's name a separator
- * is no break: "the Qualifications and Curriculum Authority", "the Department for Media, Culture and Sport".
+ * is no break: "the Rivers and Canals Authority", "the Department for Ports, Roads and Rail".
  */
 function lastClauseBreak(before: string, sep: string): number {
   for (let at = before.lastIndexOf(sep); at >= 0; at = at === 0 ? -1 : before.lastIndexOf(sep, at - 1)) {
