@@ -33,7 +33,7 @@ async function main() {
       for (const route of picked.routes.filter((r) => ['home', 'article', 'person'].includes(r.key))) {
         if (!route.path) continue;
         const before = load();
-        const results = [];
+        const results: Array<Record<string, number>> = [];
         for (let i = 0; i < runs; i++) {
           const out = path.join(os.tmpdir(), `lighthouse-medians-${process.pid}.json`);
           const f = await lighthouse(server.origin + route.path, out, repoRoot);
