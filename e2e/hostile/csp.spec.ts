@@ -3,6 +3,7 @@
  * the pre-rendered page plus the app that replaces it work inside it: no violation is reported, no console
  * error, no request leaves the origin (the `watched` fixture fails the test on those two).
  */
+import { createHash } from 'node:crypto';
 import { expect, test } from '../fixtures';
 import { appHasTakenOver, guard, hostileArticleId } from './guard';
 
@@ -31,7 +32,9 @@ test('the raw HTML of every page type carries the policy, and nothing inline run
     expect(policy, kind).toMatch(/script-src 'self'(;|$)/);
     expect(policy, kind).toMatch(/default-src 'self'/);
     expect(policy, kind).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
-    // Only external module scripts; no inline script, no inline style, no event-handler attributes.
+    // Only external module scripts; no inline script, no event-handler attributes, no style attribute, and
+    // no inline style but the build's entry stylesheet, each block allowed by its hash in the policy (never
+    // 'unsafe-inline', checked above).
     // The page's data travels as an inert JSON block (type="application/json" never runs); article text
     // inside it is escaped, so no "<" can close the block early and start markup.
     const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? [];
@@ -46,12 +49,16 @@ test('the raw HTML of every page type carries the policy, and nothing inline run
       const doc = new DOMParser().parseFromString(source, 'text/html');
       const elements = [...doc.querySelectorAll('*')];
       return {
-        styleBlocks: doc.querySelectorAll('style').length,
+        styleBlocks: [...doc.querySelectorAll('style')].map((style) => style.textContent ?? ''),
         styleAttributes: elements.filter((e) => e.hasAttribute('style')).length,
         handlers: elements.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName}[${a.name}]`)),
       };
     }, html);
-    expect(parsed, kind).toEqual({ styleBlocks: 0, styleAttributes: 0, handlers: [] });
+    expect(parsed.styleBlocks.length, `${kind}: the entry stylesheet inline`).toBe(1);
+    for (const css of parsed.styleBlocks) {
+      expect(policy, `${kind}: style block allowed by its hash`).toContain(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+    }
+    expect({ styleAttributes: parsed.styleAttributes, handlers: parsed.handlers }, kind).toEqual({ styleAttributes: 0, handlers: [] });
   }
 });
 

@@ -1,5 +1,6 @@
 /**
- * The collections the benchmark runs on: the bundled sample, the BBC 2004-05 corpus from ../shared, and
+ * The collections the benchmark runs on: the bundled sample, the seed article and the BBC 2004-05 corpus
+ * from ../shared, and
  * generated archives of N articles, generated once into .bench/gen-<N> and reused while the generator's
  * source is unchanged (a marker file beside the folder records the seed and a hash of the generator).
  */
@@ -37,6 +38,15 @@ export async function resolveCollection(
   log: (line: string) => void,
 ): Promise<{ collection: Collection } | { missing: string; name: string }> {
   if (size === 'sample') return { collection: { name: 'sample', contentDir: path.join(repoRoot, 'content'), generated: false } };
+  // The reference page (../shared/corpus/seed): an archived article in the page-text format, the issue's
+  // "seed article" for Lighthouse. A collection of its own, so its article route is that page.
+  if (size === 'seed') {
+    const dir = path.resolve(repoRoot, '../shared/corpus/seed');
+    const found = await stat(dir).then((s) => s.isDirectory(), () => false);
+    return found
+      ? { collection: { name: 'seed', contentDir: dir, generated: false } }
+      : { missing: `seed article not found at ${dir}`, name: 'seed' };
+  }
   if (size === 'bbc') {
     const dir = path.resolve(repoRoot, '../shared/corpus/bbc-2004-05');
     const found = await stat(dir).then((s) => s.isDirectory(), () => false);

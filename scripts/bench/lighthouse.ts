@@ -15,6 +15,7 @@ export interface LighthouseScores {
   bestPractices: number;
   seo: number;
   lcpMs: number;
+  fcpMs: number;
   cls: number;
   tbtMs: number;
 }
@@ -45,6 +46,7 @@ export async function lighthouse(url: string | null, outFile: string, repoRoot: 
     bestPractices: score('best-practices'),
     seo: score('seo'),
     lcpMs: audit('largest-contentful-paint'),
+    fcpMs: audit('first-contentful-paint'),
     cls: audit('cumulative-layout-shift'),
     tbtMs: audit('total-blocking-time'),
   };

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build]
+ * `npm run bench [-- --sizes sample,seed,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build]
  *   [--ingest-timeout-min M]`
  *
  * Measures ingest, rebuild, build output, first-visit transfer, interaction times and Lighthouse scores
@@ -27,7 +27,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const benchDir = path.join(repoRoot, '.bench');
 const resultsFile = path.join(benchDir, 'results.json');
 const usage =
-  'usage: npm run bench [-- --sizes sample,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build] [--ingest-timeout-min M]';
+  'usage: npm run bench [-- --sizes sample,seed,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build] [--ingest-timeout-min M]';
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -186,7 +186,7 @@ async function main(): Promise<number> {
   try {
     ({ values } = parseArgs({
       options: {
-        sizes: { type: 'string', default: 'sample,bbc,10000,100000' },
+        sizes: { type: 'string', default: 'sample,seed,bbc,10000,100000' },
         'skip-browser': { type: 'boolean', default: false },
         'skip-lighthouse': { type: 'boolean', default: false },
         'skip-rebuild': { type: 'boolean', default: false },

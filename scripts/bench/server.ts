@@ -1,6 +1,7 @@
 /**
  * A static server of a built site for the browser figures: scripts/static-server.mjs (plain files, no
- * rewrites — like a bucket or CDN) on a free loopback port, stopped when the measurement is done.
+ * rewrites — like a bucket or CDN) on a free loopback port (or BENCH_PORT), stopped when the measurement is
+ * done.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -22,8 +23,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * BENCH_PORT fixes the port (for a machine shared with others who were given their own ports); otherwise a
+ * free one is picked.
+ */
 export async function startStaticServer(siteDir: string, repoRoot: string): Promise<StaticServer> {
-  const port = await freePort();
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const child: ChildProcess = spawn(process.execPath, ['scripts/static-server.mjs', siteDir, String(port)], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],

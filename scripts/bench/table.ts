@@ -6,7 +6,7 @@
 import type { BenchResults, Figure } from './figures.ts';
 import { TARGETS } from './targets.ts';
 
-export const COLLECTION_ORDER = ['sample', 'bbc', '10000', '100000'];
+export const COLLECTION_ORDER = ['sample', 'seed', 'bbc', '10000', '100000'];
 
 interface Row {
   key: string;

@@ -68,6 +68,14 @@ describe('__vitePreload (the browser build’s preload helper)', () => {
     expect(linksTo('assets/e-style.css')).toEqual([existing]);
   });
 
+  it('does not link or wait for a stylesheet the page holds inline (the build’s entry stylesheet)', async () => {
+    const style = document.createElement('style');
+    style.dataset.href = '/assets/g-style.css';
+    document.head.append(style);
+    await expect(__vitePreload(() => Promise.resolve('module'), ['assets/g-style.css'])).resolves.toBe('module');
+    expect(linksTo('assets/g-style.css')).toEqual([]);
+  });
+
   it('passes the import’s own failure on', async () => {
     await expect(__vitePreload(() => Promise.reject(new Error('chunk missing')), ['assets/f-chunk.js'])).rejects.toThrow('chunk missing');
   });

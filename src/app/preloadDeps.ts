@@ -9,7 +9,9 @@
  * - a stylesheet gets a `<link rel="stylesheet">`, and the import waits until it has loaded, so no page
  *   is drawn unstyled; if it fails, the import fails (its caller shows the page's error or reloads);
  * - each file is linked once, and not at all if the page already links it (a pre-rendered page's
- *   stylesheets); one that failed is not linked again, so a Retry goes straight to the import.
+ *   stylesheets) or holds it inline (the entry stylesheet, a `<style data-href>` in every built page's head:
+ *   src/pipeline/bundle/inlineEntryCss.ts); one that failed is not linked again, so a Retry goes straight
+ *   to the import.
  */
 const linked = new Map<string, Promise<void> | undefined>();
 
@@ -21,7 +23,9 @@ function preloadOnce(dep: string): Promise<void> | undefined {
   if (linked.has(dep)) return linked.get(dep);
   const href = new URL(import.meta.env.BASE_URL + dep, document.baseURI).href;
   const css = dep.endsWith('.css');
-  const present = [...document.getElementsByTagName('link')].some((link) => link.href === href && (!css || link.rel === 'stylesheet'));
+  const present =
+    [...document.getElementsByTagName('link')].some((link) => link.href === href && (!css || link.rel === 'stylesheet')) ||
+    (css && inlined(href));
   const link = document.createElement('link');
   link.rel = css ? 'stylesheet' : 'modulepreload';
   link.crossOrigin = '';
@@ -37,4 +41,11 @@ function preloadOnce(dep: string): Promise<void> | undefined {
   if (!present) document.head.appendChild(link);
   linked.set(dep, loaded);
   return loaded;
+}
+
+/** A stylesheet the build put into the page head as `<style data-href="…">`. */
+function inlined(href: string): boolean {
+  return [...document.querySelectorAll<HTMLStyleElement>('style[data-href]')].some(
+    (style) => new URL(style.dataset.href ?? '', document.baseURI).href === href,
+  );
 }

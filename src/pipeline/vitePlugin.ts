@@ -11,6 +11,7 @@ import { devData, previewRoutes, precompressedFiles } from './serveMiddleware.ts
 import { readSiteSettings } from './read/siteSettings.ts';
 import { siteSettingsMeta } from '../content/siteSettings.ts';
 import { escapeHtml } from './write/prerender.ts';
+import { inlineEntryCss } from './bundle/inlineEntryCss.ts';
 
 export interface VerbatimPluginOptions {
   /** The folder of source pages. */
@@ -23,24 +24,33 @@ const DEV_DATA_DIR = '.cache/verbatim/dev-data';
 
 /**
  * The built site runs only its own scripts and styles and talks only to its own origin: article
- * text is data, and even if markup slipped through, nothing inline or foreign would run.
+ * text is data, and even if markup slipped through, nothing inline or foreign would run. The entry
+ * stylesheet is inlined in each page (bundle/inlineEntryCss.ts) and allowed by its hash, not by
+ * 'unsafe-inline'.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-].join('; ');
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+  ].join('; ');
+}
 
-/** Latin subsets of the body serif (regular, bold) and the furniture sans (regular, bold). */
-const PRELOADED_FONTS = ['source-serif-4-latin-400-normal-', 'source-serif-4-latin-700-normal-', 'source-sans-3-latin-400-normal-', 'source-sans-3-latin-700-normal-'];
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/**
+ * The basic slices (scripts/fonts/slices.ts: ASCII and news punctuation, 7–12 KB each) of the faces every
+ * first screen uses; scripts/fonts/fonts.test.ts checks this list against the slices marked `preload`.
+ */
+export const PRELOADED_FONTS = ['source-serif-4-basic-400-normal-', 'source-serif-4-basic-700-normal-', 'source-sans-3-basic-400-normal-', 'source-sans-3-basic-700-normal-'];
 
 export function verbatimContent(options: VerbatimPluginOptions): Plugin {
   let config: ResolvedConfig;
@@ -107,7 +117,16 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
         const fonts = Object.keys(context.bundle ?? {}).filter((file) => PRELOADED_FONTS.some((face) => path.basename(file).startsWith(face)));
         const preloads = fonts.map((file) => `<link rel="preload" href="${config.base}${file}" as="font" type="font/woff2" crossorigin>`).join('\n    ');
         if (preloads) html = html.replace('</head>', () => `  ${preloads}\n  </head>`);
-        const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+        // The entry stylesheet into the head: the first paint then needs the HTML alone.
+        const stylesheets = new Map<string, string>();
+        for (const [file, output] of Object.entries(context.bundle ?? {})) {
+          if (output.type === 'asset' && file.endsWith('.css')) {
+            stylesheets.set(file, typeof output.source === 'string' ? output.source : Buffer.from(output.source).toString('utf8'));
+          }
+        }
+        const inlined = inlineEntryCss(html, stylesheets, config.base);
+        html = inlined.html;
+        const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlined.styleHashes)}" />`;
         // After the charset declaration, which must come first.
         return /<meta charset[^>]*>/i.test(html)
           ? html.replace(/<meta charset[^>]*>/i, (charset) => `${charset}\n    ${csp}`)
