@@ -98,6 +98,15 @@ describe('people', () => {
     expect(names).toEqual(['Colin Marrable-Hythe', 'Ann Penhale', 'Jean-Luc Tolley']);
   });
 
+  it('takes no part named after "role as" and no run ending in a title before "of" as a person', () => {
+    const names = people([
+      'Her role as troubled Tess Marlow in Quayside Nights won praise.',
+      'The prize went to The Life of Ann Queen of Tidewater, by Colin Marrable.',
+      'Marrable said he was delighted.',
+    ]).map((p) => p.name);
+    expect(names).toEqual(['Colin Marrable']);
+  });
+
   it('never merges two people who share a surname', () => {
     const names = people(['Paul Kessel and his sister Anna Kessel run the firm.']).map((p) => p.name);
     expect(names).toEqual(['Paul Kessel', 'Anna Kessel']);
