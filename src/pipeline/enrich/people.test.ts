@@ -175,6 +175,11 @@ describe('people', () => {
     expect(found.find((p) => p.name === 'Colin Marrable')!.descriptions).toEqual(['former ports minister']);
   });
 
+  it('takes no other person\'s title with a conjunction as a role ("the Queen and Prince X")', () => {
+    const found = people(['The Queen and Prince Colin arrived at the harbour.', 'Prince Colin said the crossing was calm.']);
+    expect(found.find((p) => p.name === 'Colin')!.descriptions).toEqual(['Prince']);
+  });
+
   it('keeps a plural owner inside a role ("Former pilots\' chief")', () => {
     const found = people(['Former pilots\' chief Colin Marrable backed the decision.', 'Marrable said it was right.']);
     expect(found.find((p) => p.name === 'Colin Marrable')!.descriptions).toEqual(["Former pilots' chief"]);
