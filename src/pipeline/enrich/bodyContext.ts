@@ -67,12 +67,12 @@ export function opponentAfter(after: string): boolean {
 const CONTEST_WORDS = /\b(?:seed|seeded|number|champion|holder|holders|winner|opponent|rival|rivals|compatriot|team-mate|qualifier|finalist|favourite|partner|defending|one|two|three|four)\b/;
 
 /**
- * "playing scheming card sharp Tess Marlow", "portrays the detective Jon Ferro": a part described before its
- * name. Up to three lower-case words between the verb and the name, none a preposition ("playing alongside
+ * "playing scheming card sharp Tess Marlow", "portrays the detective Jon Ferro", "her role as troubled Tess
+ * Marlow": a part described before its name. Up to three lower-case words between the verb and the name, none a preposition ("playing alongside
  * Jo Doe" is a colleague) nor a contest word ("played top seed Jo Doe" is an opponent).
  */
 const DESCRIBED_PART_BEFORE =
-  /\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(?:(?:the|a|an)\s+)?((?:(?!(?:with|against|alongside|opposite|for|in|at|on|under|to|by|and|or|as|like|than|before|after|behind|from|off|down|up|out|through|into|host|hosts|him|her|them|his|its|their)\b)[a-z][a-z-]*\s+){1,3})$/;
+  /\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|part) as|(?:stars|starred|starring|cast) as)\s+(?:(?:the|a|an)\s+)?((?:(?!(?:with|against|alongside|opposite|for|in|at|on|under|to|by|and|or|as|like|than|before|after|behind|from|off|down|up|out|through|into|host|hosts|him|her|them|his|its|their)\b)[a-z][a-z-]*\s+){1,3})$/;
 
 /**
  * A description that makes the part a real person's ("playing jazz legend Jo Doe", "portrays the late

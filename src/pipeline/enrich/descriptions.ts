@@ -216,6 +216,9 @@ function cleanPhrase(phrase: string): string {
       m.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w) || /['\u2019]s$/.test(w)) ? m : '',
     )
     .replace(TRAILING_HONORIFIC, '')
+    // "the Queen and Prince Jo": a phrase left ending in a coordinator was another person's title and a
+    // conjunction, not this person's role.
+    .replace(/^.*\s(?:and|or|&)$|^(?:and|or|&)$/, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     // "its harbour master": the owner is another name of the text; the role is what follows.
     .replace(/^(?:its|their|his|her|our|my|your)\s+/i, '')

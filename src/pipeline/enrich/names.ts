@@ -556,6 +556,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if ((words.length === 1 && /^\p{Lu}$/u.test(words[0]!)) || words.some((w) => w.endsWith('-') || /\d/.test(w))) return;
   // "a Jo Doe-style tax cut", "Roe-esque": a name turned into a modifier describes a thing, not a person here.
   if (/-(?:style|esque|like|type|era|inspired|led|backed|sized)$/.test(words[words.length - 1]!)) return;
+  // "Jo Doe Queen of the Isles", "the Life of Ann Roe King of Tidewater": a title word ending the run
+  // before "of" opens an office or a work's title, not a surname.
+  if (words.length >= 2 && TITLE_WORDS.has(words[words.length - 1]!) && /^\s+of\s+\p{Lu}/u.test(text.slice(last.end, last.end + 20))) return;
   // "Wanda And Colossus", "Tales Of Arcadia": a capitalised "And" or "Of" joins a title's words, never a name's.
   if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:And|Of|The|In|On|At|For|To)$/.test(w))) return;
   // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.

@@ -98,6 +98,15 @@ describe('people', () => {
     expect(names).toEqual(['Colin Marrable-Hythe', 'Ann Penhale', 'Jean-Luc Tolley']);
   });
 
+  it('takes no part named after "role as" and no run ending in a title before "of" as a person', () => {
+    const names = people([
+      'Her role as troubled Tess Marlow in Quayside Nights won praise.',
+      'The prize went to The Life of Ann Queen of Tidewater, by Colin Marrable.',
+      'Marrable said he was delighted.',
+    ]).map((p) => p.name);
+    expect(names).toEqual(['Colin Marrable']);
+  });
+
   it('never merges two people who share a surname', () => {
     const names = people(['Paul Kessel and his sister Anna Kessel run the firm.']).map((p) => p.name);
     expect(names).toEqual(['Paul Kessel', 'Anna Kessel']);
@@ -164,6 +173,11 @@ describe('people', () => {
     expect(found.find((p) => p.name === 'Idris Penhale')!.descriptions).toEqual(['former Quayside actor']);
     expect(found.find((p) => p.name === 'Marit Solvang')!.descriptions).toEqual(['actress']);
     expect(found.find((p) => p.name === 'Colin Marrable')!.descriptions).toEqual(['former ports minister']);
+  });
+
+  it('takes no other person\'s title with a conjunction as a role ("the Queen and Prince X")', () => {
+    const found = people(['The Queen and Prince Colin arrived at the harbour.', 'Prince Colin said the crossing was calm.']);
+    expect(found.find((p) => p.name === 'Colin')!.descriptions).toEqual(['Prince']);
   });
 
   it('keeps a plural owner inside a role ("Former pilots\' chief")', () => {
