@@ -152,3 +152,11 @@ describe('who is talked about, who speaks (round 9)', () => {
     expect(result.map((r) => r[1])).toEqual(['Rhys Calder', 'Rhys Calder']);
   });
 });
+
+describe('a quotation introduced by another name (round 9)', () => {
+  it('is not the subject named earlier in the sentence, even when the name finder missed the speaker', () => {
+    expect(speakers(['But when asked if Ned Arlo would stay next season, Quarrie said: "I truly expect so."'])[0]?.[1]).not.toBe('Ned Arlo');
+    // The same person introducing it keeps the credit.
+    expect(speakers(['Ned Arlo scored twice, and Arlo said: "It was fine."'])[0]?.[1]).toBe('Ned Arlo');
+  });
+});
