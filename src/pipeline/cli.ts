@@ -18,7 +18,7 @@ import { OutDirError } from './write/outDir.ts';
  * (docs/performance.md). The flag is process-wide, so the worker threads' heaps follow it too; it is set
  * here and not in the pipeline, so a site build's Vite process keeps V8's defaults.
  */
-export const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 50;
 
 /** Rejections listed by `--strict` on stderr; the full list is in report.json. */
 const STRICT_LISTED = 20;
