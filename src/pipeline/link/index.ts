@@ -121,6 +121,62 @@ export function linkCollectionFrom(
 ): LinkRun {
   const sections = resolveSections(enriched, sectionNames);
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
+  // The people merge's indexes (every story's names, every group) are needed only to link the articles: made
+  // and let go in a function of their own, so they are not held while topics and related stories are worked out.
+  const { people, articles, bodies } = linkArticles(enriched, ids, sections, consume);
+  const packed = bodies.size > 0 ? { bodies } : {};
+  if (!collectionWide) return { collection: { articles, people, topics: [], ...packed }, state: undefined, mode: 'full', rescored: 0 };
+  const works = enriched.map((a) => workOf(a, remember));
+  const { topics, topicsFor } = buildTopics(
+    articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, works[i]!.text)),
+    { people: people.map((p) => p.name), remember },
+  );
+  for (const article of articles) article.topics = topicsFor(article.id);
+
+  const ownRelated = new Map(articles.map((a) => [a.id, new Set([a.id, ...a.related.flatMap((r) => (r.id ? [r.id] : []))])]));
+  const suggestions = suggestRelatedFrom(
+    // What scoring reads, and no more: the story's text is not needed beside its term counts and sketch.
+    articles.map((a, i) => ({
+      id: a.id,
+      headline: a.headline,
+      updated: a.updated,
+      section: a.section,
+      people: a.people,
+      topics: a.topics,
+      tf: works[i]!.tf,
+      sketch: works[i]!.sketch,
+    })),
+    (id) => ownRelated.get(id) ?? new Set([id]),
+    { sectionTopics: new Set(topics.filter((t) => t.kind === 'section').map((t) => t.id)) },
+    previous?.suggest,
+  );
+  for (const article of articles) article.suggested = suggestions.result.get(article.id) ?? [];
+  // An article equal to last time's is last time's object, so the write stage can tell it is unchanged
+  // by identity (render.ts keeps its JSON) instead of serialising it again.
+  const linked = new Map<string, { from: EnrichedArticle; article: Article }>();
+  articles.forEach((article, i) => {
+    const before = previous?.articles.get(article.id);
+    const same = before !== undefined && before.from === enriched[i] && sameLinks(before.article, article);
+    if (same) articles[i] = before.article;
+    if (remember) linked.set(article.id, { from: enriched[i]!, article: articles[i]! });
+  });
+  return {
+    collection: { articles, people, topics, ...packed },
+    // Only kept when asked: the state holds every story's enriched form, term vector and lists, which a
+    // one-off run would otherwise carry through its write stage.
+    state: remember ? { suggest: suggestions.state, articles: linked } : undefined,
+    mode: suggestions.incremental ? 'incremental' : 'full',
+    rescored: suggestions.rescored,
+  };
+}
+
+/** Each article with its id, section, related titles and speakers' person ids; the people they name, merged. */
+function linkArticles(
+  enriched: EnrichedArticle[],
+  ids: string[],
+  sections: Array<string | null>,
+  consume: boolean,
+): { people: Person[]; articles: Article[]; bodies: Map<string, Uint8Array> } {
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
   const { people, personIdFor } = mergePeople(
     enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks, section: sections[i] ?? null })),
@@ -167,50 +223,7 @@ export function linkCollectionFrom(
       wordCount: a.wordCount,
     };
   });
-  const packed = bodies.size > 0 ? { bodies } : {};
-  if (!collectionWide) return { collection: { articles, people, topics: [], ...packed }, state: undefined, mode: 'full', rescored: 0 };
-  const works = enriched.map((a) => workOf(a, remember));
-  const { topics, topicsFor } = buildTopics(
-    articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, works[i]!.text)),
-    { people: people.map((p) => p.name), remember },
-  );
-  for (const article of articles) article.topics = topicsFor(article.id);
-
-  const ownRelated = new Map(articles.map((a) => [a.id, new Set([a.id, ...a.related.flatMap((r) => (r.id ? [r.id] : []))])]));
-  const suggestions = suggestRelatedFrom(
-    // What scoring reads, and no more: the story's text is not needed beside its term counts and sketch.
-    articles.map((a, i) => ({
-      id: a.id,
-      headline: a.headline,
-      updated: a.updated,
-      section: a.section,
-      people: a.people,
-      topics: a.topics,
-      tf: works[i]!.tf,
-      sketch: works[i]!.sketch,
-    })),
-    (id) => ownRelated.get(id) ?? new Set([id]),
-    { sectionTopics: new Set(topics.filter((t) => t.kind === 'section').map((t) => t.id)) },
-    previous?.suggest,
-  );
-  for (const article of articles) article.suggested = suggestions.result.get(article.id) ?? [];
-  // An article equal to last time's is last time's object, so the write stage can tell it is unchanged
-  // by identity (render.ts keeps its JSON) instead of serialising it again.
-  const linked = new Map<string, { from: EnrichedArticle; article: Article }>();
-  articles.forEach((article, i) => {
-    const before = previous?.articles.get(article.id);
-    const same = before !== undefined && before.from === enriched[i] && sameLinks(before.article, article);
-    if (same) articles[i] = before.article;
-    if (remember) linked.set(article.id, { from: enriched[i]!, article: articles[i]! });
-  });
-  return {
-    collection: { articles, people, topics, ...packed },
-    // Only kept when asked: the state holds every story's enriched form, term vector and lists, which a
-    // one-off run would otherwise carry through its write stage.
-    state: remember ? { suggest: suggestions.state, articles: linked } : undefined,
-    mode: suggestions.incremental ? 'incremental' : 'full',
-    rescored: suggestions.rescored,
-  };
+  return { people, articles, bodies };
 }
 
 /**
