@@ -124,6 +124,15 @@ export function linkCollectionFrom(
   // The people merge's indexes (every story's names, every group) are needed only to link the articles: made
   // and let go in a function of their own, so they are not held while topics and related stories are worked out.
   const { people, articles, bodies } = linkArticles(enriched, ids, sections, consume);
+  if (consume) {
+    // What only the people merge and the articles' own fields read: a one-off run lets it go here, not after
+    // topics and related stories (the linked articles hold their own copies of what the write needs).
+    for (const a of enriched) {
+      a.people = [];
+      a.related = [];
+      a.warnings = [];
+    }
+  }
   const packed = bodies.size > 0 ? { bodies } : {};
   if (!collectionWide) return { collection: { articles, people, topics: [], ...packed }, state: undefined, mode: 'full', rescored: 0 };
   const works = enriched.map((a) => workOf(a, remember));
