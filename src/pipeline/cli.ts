@@ -14,11 +14,11 @@ import { OutDirError } from './write/outDir.ts';
  * V8's own factor is 1.1 to 4 by how fast the program allocates; an ingest allocates fast all the way, so its
  * resident memory ran at about twice its live heap (100,000 stories: ~1 GB live, 2.1–2.3 GB resident).
  * This is not a cap: the heap may grow as large as it needs, so no archive runs out of memory for it; the
- * collector only runs sooner. At 10,000 stories it lowered peak memory from 665 to 512 MB at the same CPU time
+ * collector only runs sooner. At 10,000 stories 50 % lowered peak memory from 665 to 512 MB at the same CPU time
  * (docs/performance.md). The flag is process-wide, so the worker threads' heaps follow it too; it is set
  * here and not in the pipeline, so a site build's Vite process keeps V8's defaults.
  */
-const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 25;
 
 /** Rejections listed by `--strict` on stderr; the full list is in report.json. */
 const STRICT_LISTED = 20;
