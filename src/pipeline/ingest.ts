@@ -22,6 +22,7 @@ import { contentHash } from './ids.ts';
 import { checkOutDir, checkOverlap, lockOutDir } from './write/outDir.ts';
 import type { EnrichedArticle } from './types.ts';
 import { keepUnreadable, type KeptArticle } from './keepUnreadable.ts';
+import { packArticle } from './packedBlocks.ts';
 
 export interface IngestOptions {
   contentDir: string;
@@ -46,6 +47,10 @@ export interface IngestOptions {
 
 export interface IngestResult {
   report: IngestReport;
+  /**
+   * In a one-off run (`rebuilds: false`) each article's `blocks` hold only its first paragraph: the rest was
+   * written to its file and let go (packedBlocks.ts). What a site build reads afterwards is all there.
+   */
   collection: LinkedCollection;
   /** The collection's site.json over the defaults (site name, description, footer). */
   settings: SiteSettings;
@@ -147,7 +152,11 @@ export class Pipeline {
     const jobs = misses.map(({ source, bytes }) => ({ source, bytes }));
     misses.length = 0;
     const threads = this.options.workers ?? workerCount();
-    const fresh = jobs.length >= MIN_FILES_FOR_WORKERS && threads > 0 ? await runInWorkers(jobs, threads) : processHere(jobs);
+    const remember = this.options.rebuilds ?? true;
+    // A one-off run holds each story's body as bytes until its file is written (packedBlocks.ts); the dev
+    // server keeps objects, which its rebuilds compare and reuse.
+    const pack = !remember;
+    const fresh = jobs.length >= MIN_FILES_FOR_WORKERS && threads > 0 ? await runInWorkers(jobs, threads, { pack }) : processHere(jobs, pack);
     jobs.length = 0;
     keys.forEach((key, i) => this.fileCache.set(key, fresh[i]!));
     // The cache holds them from here (and, in a one-off run, lets them go after the link).
@@ -169,8 +178,7 @@ export class Pipeline {
     const previousLink = this.linkState?.version === version ? this.linkState.state : undefined;
     // Taken before the link uses it: only a run that completes hands its state on.
     this.linkState = undefined;
-    const remember = this.options.rebuilds ?? true;
-    const link = linkCollectionFrom(enriched, { sectionNames, remember }, previousLink);
+    const link = linkCollectionFrom(enriched, { sectionNames, remember, consume: !remember }, previousLink);
     const collection = link.collection;
     if (!remember) {
       // A one-off run: the enriched articles are not needed past the link (the linked ones hold what is
@@ -222,12 +230,12 @@ export class Pipeline {
 
 const STAT_CONCURRENCY = 64;
 
-/** Processes the jobs in this thread, letting each job's bytes go once it is done. */
-function processHere(jobs: Array<{ source: string; bytes: Uint8Array }>): FileResult[] {
+/** Processes the jobs in this thread, letting each job's bytes go once it is done (`pack`: see runInWorkers). */
+function processHere(jobs: Array<{ source: string; bytes: Uint8Array }>, pack: boolean): FileResult[] {
   return jobs.map((job, i) => {
     const result = processFile(job.source, job.bytes);
     jobs[i] = { source: job.source, bytes: new Uint8Array(0) };
-    return result;
+    return pack && result.kind === 'article' ? { ...result, article: packArticle(result.article) } : result;
   });
 }
 

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import type { FileResult } from './processFile.ts';
-import type { WorkerJob } from './worker.ts';
+import type { WorkerBatch, WorkerJob } from './worker.ts';
 import { StringPool } from './shareStrings.ts';
 
 /** Below this many files the worker start-up (a second or so each) costs more than it saves. */
@@ -26,9 +26,9 @@ const SENT = new Uint8Array(0);
 /**
  * Processes the jobs in worker threads. Takes the jobs over: each job's bytes are let go as soon as its
  * batch is posted (the message holds a copy), so the sources of a large archive are not all held until
- * the last one is processed.
+ * the last one is processed. `pack`: each article comes back with its blocks packed (packedBlocks.ts).
  */
-export async function runInWorkers(jobs: WorkerJob[], threads: number): Promise<FileResult[]> {
+export async function runInWorkers(jobs: WorkerJob[], threads: number, { pack = false }: { pack?: boolean } = {}): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
   const strings = new StringPool();
   let next = 0;
@@ -47,7 +47,7 @@ export async function runInWorkers(jobs: WorkerJob[], threads: number): Promise<
       // processFile never throws, so a worker error is a crash of the thread itself (out of memory …).
       worker.once('message', onMessage);
       worker.once('error', onError);
-      worker.postMessage(jobs.slice(start, end));
+      worker.postMessage({ jobs: jobs.slice(start, end), pack } satisfies WorkerBatch);
       for (let i = start; i < end; i++) jobs[i] = { source: jobs[i]!.source, bytes: SENT };
     });
   const workers = Array.from(

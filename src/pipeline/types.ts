@@ -72,4 +72,9 @@ export interface EnrichedArticle extends ParsedArticle {
   people: LocalPerson[];
   topicCandidates: TopicCandidate[];
   wordCount: number;
+  /**
+   * Set in a one-off run (packedBlocks.ts): every block as UTF-8 JSON, with `blocks` cut to the first
+   * paragraph. Read the whole body with `blocksOf`.
+   */
+  packedBlocks?: Uint8Array;
 }

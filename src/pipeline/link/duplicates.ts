@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { FileResult } from '../processFile.ts';
 import { articleText } from './text.ts';
+import { blocksOf } from '../packedBlocks.ts';
 
 /** The normalised words of headline and body, hashed: equal for copies that differ only in layout. */
 export function storyFingerprint(headline: string, blocks: Parameters<typeof articleText>[1]): string {
@@ -31,7 +32,7 @@ export function rejectDuplicates(results: FileResult[]): FileResult[] {
   for (const result of ordered) {
     if (result.kind !== 'article') continue;
     let key = fingerprints.get(result.article);
-    if (key === undefined) fingerprints.set(result.article, (key = storyFingerprint(result.article.headline, result.article.blocks)));
+    if (key === undefined) fingerprints.set(result.article, (key = storyFingerprint(result.article.headline, blocksOf(result.article))));
     const kept = keptBy.get(key);
     if (kept === undefined) keptBy.set(key, result.source);
     else rejected.set(result.source, kept);

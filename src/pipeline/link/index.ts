@@ -14,11 +14,17 @@ import { suggestRelatedFrom, termCounts, type SuggestState } from './suggest.ts'
 import { articleText } from './text.ts';
 import { sketch, type Sketch } from './nearDuplicates.ts';
 import type { TermCounts } from './termCounts.ts';
+import { blocksOf, packBlocks, unpackBlocks } from '../packedBlocks.ts';
 
 export interface LinkedCollection {
   articles: Article[];
   people: Person[];
   topics: Topic[];
+  /**
+   * By article id, the whole blocks of the articles whose `blocks` hold only their first paragraph (a one-off
+   * run packs them: packedBlocks.ts), speakers linked. The write stage unpacks each for the article's file.
+   */
+  bodies?: Map<string, Uint8Array>;
 }
 
 export interface LinkOptions {
@@ -31,6 +37,11 @@ export interface LinkOptions {
   sectionNames?: SectionNames;
   /** Keep each article's link work for the next link (the dev server's rebuilds); a one-off link does not. */
   remember?: boolean;
+  /**
+   * The enriched articles are the link's to change and are not read again (a one-off run): speakers get their
+   * person id in place instead of every quote and speaker being copied.
+   */
+  consume?: boolean;
 }
 
 /** What a link keeps for the next one over the same collection (the dev server's rebuild): see suggest.ts. */
@@ -76,7 +87,7 @@ function workOf(article: EnrichedArticle, remember: boolean): { text?: string; t
 }
 
 function textOf(article: EnrichedArticle): string {
-  return articleText(article.headline, article.blocks);
+  return articleText(article.headline, blocksOf(article));
 }
 
 /** A story as topics read it: its text is the kept one, or made again each time it is asked for (see workOf). */
@@ -105,46 +116,25 @@ class TopicSource implements TopicInput {
  */
 export function linkCollectionFrom(
   enriched: EnrichedArticle[],
-  { collectionWide = true, sectionNames = {}, remember = false }: LinkOptions = {},
+  { collectionWide = true, sectionNames = {}, remember = false, consume = false }: LinkOptions = {},
   previous?: LinkState,
 ): LinkRun {
   const sections = resolveSections(enriched, sectionNames);
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
-  const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
-  const { people, personIdFor } = mergePeople(
-    enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks, section: sections[i] ?? null })),
-  );
-
-  const articles = enriched.map((a, i): Article => {
-    const id = ids[i]!;
-    const withPersonId = (speaker: Speaker): Speaker =>
-      speaker.type === 'person' && speaker.name
-        ? { ...speaker, personId: personIdFor(id, speaker.name) }
-        : speaker;
-    const blocks = a.blocks.map((block): Block =>
-      block.type === 'pullquote' ? { ...block, speaker: withPersonId(block.speaker) } : block,
-    );
-    const quotes = a.quotes.map((q): Quote => ({ ...q, speaker: withPersonId(q.speaker) }));
-    const personIds = unique(a.people.map((p) => personIdFor(id, p.name)).filter((p): p is string => !!p));
-    return {
-      id,
-      source: a.source,
-      format: a.format,
-      headline: a.headline,
-      updated: a.updated,
-      section: sections[i]!,
-      caption: a.caption,
-      imageAlt: a.imageAlt,
-      blocks,
-      related: resolveRelated(a.related, id, titles),
-      suggested: [],
-      quotes,
-      people: personIds,
-      topics: [],
-      wordCount: a.wordCount,
-    };
-  });
-  if (!collectionWide) return { collection: { articles, people, topics: [] }, state: undefined, mode: 'full', rescored: 0 };
+  // The people merge's indexes (every story's names, every group) are needed only to link the articles: made
+  // and let go in a function of their own, so they are not held while topics and related stories are worked out.
+  const { people, articles, bodies } = linkArticles(enriched, ids, sections, consume);
+  if (consume) {
+    // What only the people merge and the articles' own fields read: a one-off run lets it go here, not after
+    // topics and related stories (the linked articles hold their own copies of what the write needs).
+    for (const a of enriched) {
+      a.people = [];
+      a.related = [];
+      a.warnings = [];
+    }
+  }
+  const packed = bodies.size > 0 ? { bodies } : {};
+  if (!collectionWide) return { collection: { articles, people, topics: [], ...packed }, state: undefined, mode: 'full', rescored: 0 };
   const works = enriched.map((a) => workOf(a, remember));
   const { topics, topicsFor } = buildTopics(
     articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, works[i]!.text)),
@@ -180,13 +170,69 @@ export function linkCollectionFrom(
     if (remember) linked.set(article.id, { from: enriched[i]!, article: articles[i]! });
   });
   return {
-    collection: { articles, people, topics },
+    collection: { articles, people, topics, ...packed },
     // Only kept when asked: the state holds every story's enriched form, term vector and lists, which a
     // one-off run would otherwise carry through its write stage.
     state: remember ? { suggest: suggestions.state, articles: linked } : undefined,
     mode: suggestions.incremental ? 'incremental' : 'full',
     rescored: suggestions.rescored,
   };
+}
+
+/** Each article with its id, section, related titles and speakers' person ids; the people they name, merged. */
+function linkArticles(
+  enriched: EnrichedArticle[],
+  ids: string[],
+  sections: Array<string | null>,
+  consume: boolean,
+): { people: Person[]; articles: Article[]; bodies: Map<string, Uint8Array> } {
+  const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
+  const { people, personIdFor } = mergePeople(
+    enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks, section: sections[i] ?? null })),
+  );
+
+  const bodies = new Map<string, Uint8Array>();
+  const articles = enriched.map((a, i): Article => {
+    const id = ids[i]!;
+    const withPersonId = (speaker: Speaker): Speaker =>
+      speaker.type === 'person' && speaker.name
+        ? { ...speaker, personId: personIdFor(id, speaker.name) }
+        : speaker;
+    const linkInPlace = (speaker: Speaker): void => {
+      if (speaker.type === 'person' && speaker.name) speaker.personId = personIdFor(id, speaker.name);
+    };
+    if (a.packedBlocks) {
+      // Unpacked objects are this link's own: their speakers are linked in place and the body packed again.
+      const whole = unpackBlocks(a.packedBlocks);
+      for (const block of whole) if (block.type === 'pullquote') linkInPlace(block.speaker);
+      bodies.set(id, packBlocks(whole));
+    }
+    const blocks = a.blocks.map((block): Block =>
+      block.type === 'pullquote' ? { ...block, speaker: withPersonId(block.speaker) } : block,
+    );
+    const quotes = consume
+      ? a.quotes.map((q): Quote => (linkInPlace(q.speaker), q))
+      : a.quotes.map((q): Quote => ({ ...q, speaker: withPersonId(q.speaker) }));
+    const personIds = unique(a.people.map((p) => personIdFor(id, p.name)).filter((p): p is string => !!p));
+    return {
+      id,
+      source: a.source,
+      format: a.format,
+      headline: a.headline,
+      updated: a.updated,
+      section: sections[i]!,
+      caption: a.caption,
+      imageAlt: a.imageAlt,
+      blocks,
+      related: resolveRelated(a.related, id, titles),
+      suggested: [],
+      quotes,
+      people: personIds,
+      topics: [],
+      wordCount: a.wordCount,
+    };
+  });
+  return { people, articles, bodies };
 }
 
 /**

@@ -47,6 +47,7 @@ import {
 } from './listShards.ts';
 import { buildSearchFiles } from './search.ts';
 import { contentHash } from '../ids.ts';
+import { unpackBlocks } from '../packedBlocks.ts';
 
 export const STANDFIRST_MAX = 240;
 
@@ -101,7 +102,11 @@ export function* renderOutput(
       yield known.file;
       continue;
     }
-    const file = put(dataPaths.article(article.id), ArticleSchema, { ...article, cast, topicNames });
+    // A packed article's whole blocks (packedBlocks.ts): read here once, for its file, and let go.
+    const packed = collection.bodies?.get(article.id);
+    collection.bodies?.delete(article.id);
+    const body = packed ? { blocks: unpackBlocks(packed) } : {};
+    const file = put(dataPaths.article(article.id), ArticleSchema, { ...article, ...body, cast, topicNames });
     if (memo) articleFiles.set(article, { names, file });
     yield file;
   }
