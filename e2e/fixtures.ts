@@ -2,7 +2,7 @@
  * Shared end-to-end fixtures. Every test gets a page that fails the test on console errors, page
  * errors, or any request that leaves the site's own origin.
  */
-import { test as base, expect, type Locator, type Page, type Route } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { ArticleSummary, Person } from '../src/content/schema';
 
@@ -91,4 +91,15 @@ export async function beforeTheAppLoads(page: Page, path: string, control: Locat
 /** Types into a pre-rendered text box before the app has loaded (see beforeTheAppLoads). */
 export async function typeBeforeTheAppLoads(page: Page, path: string, box: Locator, text: string): Promise<void> {
   await beforeTheAppLoads(page, path, box, () => box.pressSequentially(text));
+}
+
+/**
+ * Offline again for the page now open. Chromium 150 applies Playwright's offline emulation to requests but
+ * not to a new document's `navigator.onLine`, which reads true until the state changes (a real loss of
+ * network reads false from the start). Turning the emulation off and on again is that change: the page
+ * sees `offline`, as it would on a device with no network. Call it after each navigation made offline.
+ */
+export async function stayOffline(context: BrowserContext): Promise<void> {
+  await context.setOffline(false);
+  await context.setOffline(true);
 }

@@ -4,7 +4,7 @@
  * page answered for a missing file, would otherwise be served as that file from then on).
  */
 import type { Page } from '@playwright/test';
-import { catalog, expect, test } from '../fixtures';
+import { catalog, expect, stayOffline, test } from '../fixtures';
 
 /** Waits until the worker is active and controls the page. */
 async function workerControls(page: Page): Promise<void> {
@@ -40,6 +40,7 @@ test('the first story a reader lands on opens offline afterwards', async ({ page
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await stayOffline(context);
   await expect(page.getByRole('heading', { level: 1, name: story.headline })).toBeVisible();
   await expect(page.locator('.article p').first()).toBeVisible();
   await expect(page.getByText(/you are offline/i)).toBeVisible();

@@ -46,13 +46,16 @@ test('a missing page module on a direct visit shows the error view, reloading at
   const seen = blocked.count();
   expect(seen, 'requests for the missing module').toBeLessThanOrEqual(2 * documents);
 
-  // Retry tries once more, and the error view comes back with no request storm.
+  // Retry loads the page once more (a browser keeps a failed import() failed for the life of a document),
+  // and the error view comes back with no request storm and no second automatic reload.
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect.poll(blocked.count).toBe(seen + 1);
+  await expect.poll(() => documents).toBe(3);
   await expect(page.getByRole('alert').getByRole('button', { name: 'Retry' })).toBeVisible();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  expect(blocked.count(), 'requests after Retry').toBe(seen + 1);
-  expect(documents, 'page loads after Retry').toBeLessThanOrEqual(2);
+  const afterRetry = blocked.count();
+  expect(afterRetry - seen, 'requests after Retry').toBeGreaterThanOrEqual(1);
+  expect(afterRetry - seen, 'requests after Retry').toBeLessThanOrEqual(2);
+  expect(documents, 'page loads after Retry').toBe(3);
 
   // Once the module is there again, Retry opens the story.
   await page.unroute(ARTICLE_MODULE);

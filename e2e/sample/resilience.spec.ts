@@ -4,7 +4,7 @@
  * already read open offline through the service worker.
  */
 import type { Page } from '@playwright/test';
-import { catalog, expect, test } from '../fixtures';
+import { catalog, expect, stayOffline, test } from '../fixtures';
 
 const ARTICLE_DATA = '**/data/articles/*.json';
 
@@ -171,6 +171,7 @@ test('stories already read open offline, the app says it is offline, others show
   await context.setOffline(true);
   await page.reload();
   await appHasTakenOver(page);
+  await stayOffline(context);
   await expect(page.getByRole('heading', { level: 1, name: read!.headline })).toBeVisible();
   await expect(page.locator('.article p').first()).toBeVisible();
   await expect(page.getByText(/you are offline/i)).toBeVisible();
@@ -181,6 +182,7 @@ test('stories already read open offline, the app says it is offline, others show
   const alert = page.getByRole('alert');
   await expect(alert).toBeVisible({ timeout: 15_000 });
   await expect(alert).toContainText(/connection/i);
+  await stayOffline(context);
   await expect(page.getByText(/you are offline/i)).toBeVisible();
   await context.setOffline(false);
   forgive(watched.errors, /ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/i);

@@ -27,7 +27,17 @@ export class RouteErrorBoundary extends Component<{ resetKey: string; children: 
     return props.resetKey === state.failedAt ? null : { error: null, failedAt: null };
   }
 
+  /**
+   * Online, Retry loads the document again: browsers now keep a failed `import()` failed for the life of
+   * the document (Chromium 150 sends no second request), so only a new document asks for the module again.
+   * The automatic reload stays once per build (pageLoadError.ts); this one is the reader's own click.
+   * Offline, a reload would fetch nothing: the page tries the download again in place.
+   */
   private readonly retry = () => {
+    if (navigator.onLine) {
+      window.location.reload();
+      return;
+    }
     retryFailedPages();
     this.setState({ error: null, failedAt: null });
   };
