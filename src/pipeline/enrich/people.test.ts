@@ -167,7 +167,7 @@ describe('people', () => {
     const found = people([
       'Tidewater stars former Quayside actor Idris Penhale as the ferryman.',
       'It also stars actress Marit Solvang.',
-      'The register also shows former ports minister Colin Marrable declaring a gift.',
+      'The ledger also lists former ports minister Colin Marrable declaring a gift.',
       'Penhale, Solvang and Marrable declined to comment.',
     ]);
     expect(found.find((p) => p.name === 'Idris Penhale')!.descriptions).toEqual(['former Quayside actor']);
