@@ -420,7 +420,7 @@ function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at
   return found;
 }
 
-/** A capitalised name in the possessive, up to two words, then a spokesperson word. */
+/** A capitalised name of up to four words in the possessive, up to two more words, then a spokesperson word. */
 const PERSONS_SPOKESMAN = /\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}['\u2019]s\s+(?:[a-z]+\s+){0,2}?spokes(?:man|woman|person)\b/gu;
 
 /**
@@ -480,7 +480,7 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
 const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'reply', 'monopoly', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'nightly', 'fly', 'jelly', 'belly', 'lily', 'tally', 'only']);
 
 const CLAUSE_SEPARATORS = [', ', '. ', '"', '\u201d', ' and ', ' but ', ' - ', ': '];
-/** "(QCA)", "(Apacs)": a short form in brackets after a body's name. */
+/** "(HGU)", "(Gofap)": a short form in brackets after a body's name. */
 const BRACKETED_ACRONYM = /\s+\(\p{Lu}(?:[\p{Lu}\p{N}&]+|[\p{Ll}]{2,5})\)$/u;
 
 /**
@@ -518,7 +518,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   const mention = mentionEndingAt(ctx, docEnd);
   if (mention && !mention.possessive) return { type: 'person', person: mention.person };
   // "Ms Trew, who runs a school, admitted": skip the relative clause or appositive to its head.
-  // "A spokesman for the Apacs body which represents the industry said": the same without commas.
+  // "A spokesman for the Gofap guild which represents the crews said": the same without commas.
   const skipped = /,\s+(?:who|which)\b[^,"\u201c\u201d]*,?$|,\s+[^,"\u201c\u201d]{2,80},$|(?<=[\p{L})])\s+(?:who|which)\s+[a-z][^,"\u201c\u201d.]{2,80}$/u.exec(text.slice(Math.max(0, end - 100), end));
   if (skipped) {
     // "The report, by the Ostrava Institute, said": the appositive names the report's author.
