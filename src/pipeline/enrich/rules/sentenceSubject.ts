@@ -11,7 +11,7 @@ const LEAD = /^(?:(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately),?\s
 /** A passive verb of judging or naming: "was hailed", "has been described as", "were praised". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:praised|described|called|labelled|labeled|branded|dubbed|named|criticised|criticized|condemned|accused|attacked|lauded|credited|applauded|blamed|hit|slammed|ridiculed|mocked|cited|quoted|told|asked|urged|warned|hailed|honoured|honored|celebrated|remembered|considered|regarded|seen|known)\b/;
 
-/** A capitalised name and a speech verb right before the quotation's mark: `…, Parry said: "`. */
+/** A capitalised name and a speech verb right before the quotation's mark: `…, Quarrie said: "`. */
 const INTRODUCED_BY = /[,;]\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})\s+(?:said|says|added|replied|told\s+[^,:"\u201c]{1,40})\s*[:,]?\s*["\u201c]?$/u;
 
 export const sentenceSubject: Rule = {
@@ -30,7 +30,7 @@ export const sentenceSubject: Rule = {
     // "Jo Roe, who …, was hailed for his "…"": a passive verb makes the subject the one talked about.
     const toQuote = ctx.doc.text.slice(mention.end, docQuote);
     if (PASSIVE.test(toQuote)) return null;
-    // "When asked if Jo Roe would stay, Parry said: "…"": another name says the quotation right before it;
+    // "When asked if Jo Roe would stay, Quarrie said: "…"": another name says the quotation right before it;
     // the name finder did not take it for a person, but it is not the subject named earlier.
     const introduced = INTRODUCED_BY.exec(toQuote);
     if (introduced && !introduced[1]!.split(/\s+/).every((w) => ctx.doc.text.slice(mention.start, mention.end).includes(w))) return null;
