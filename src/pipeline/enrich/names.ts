@@ -4,6 +4,7 @@
  * verb after it). Returns raw candidates with offsets; people.ts clusters them into people.
  */
 import { employersBeforeRoles } from './employerBeforeRole.ts';
+import { confirmLoneNames } from './loneNames.ts';
 import {
   ATTRIBUTION_VERBS,
   CLAUSE_OPENERS,
@@ -158,6 +159,7 @@ export function scanNames(text: string): NameScan {
   if (result.notPeople.size > 0) result.people = result.people.filter((c) => c.honorific !== null || c.style !== null || !result.notPeople.has(c.tokens.join(' ')));
   dropOrganisationHeads(result);
   confirmByContext(text, result.people);
+  confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
   employersBeforeRoles(text, result);
   return result;
 }
