@@ -42,6 +42,11 @@ describe('a body named again by its common noun', () => {
     expect(speakers(['"The best launch ever," wrote the respected Verge magazine last week.'])).toEqual([['Verge', 'organisation']]);
   });
 
+  it('a paper\'s name never runs across the end of a sentence, nor is it a sentence\'s first word', () => {
+    const story = ['It tops a list drawn up by US magazine Kestrel PC.', 'The magazine has ranked a hundred devices.', '"We kept to things you can carry," said the magazine.'];
+    expect(speakers(story)).toEqual([['Kestrel PC', 'organisation']]);
+  });
+
   it('a report\'s author named in an appositive speaks for the report, and a person\'s affiliation does not', () => {
     expect(speakers(['The report, by the Ostrava Institute, said: "Rural areas are catching up fast."'])).toEqual([['Ostrava Institute', 'organisation']]);
     expect(speakers(['Tom Reddle, from the Harbour Traders Association, said: "Costs are rising."'])).toEqual([['Tom Reddle', 'person']]);

@@ -17,11 +17,23 @@ const NOUN_BEFORE = new RegExp(String.raw`\b(magazine|newspaper|daily|weekly|tab
 /** A sentence's first word, an article or a possessive is no part of a body's name. */
 const NOT_NAME = /^(?:The|But|And|So|Yet|A|An|This|That|Its|Their|His|Her|In|On|At|For|When|While|As)\s+/;
 
-function body(raw: string, start: number, noun: string): OrgName | null {
+/** The end of a sentence or a paragraph inside a run of capitalised words. */
+const SENTENCE_BREAK = /[.!?]\s+|\s*\n\s*/gu;
+
+function body(raw: string, start: number, noun: string, nounFirst: boolean): OrgName | null {
   let name = raw.replace(/['\u2019]s$/, '').replace(/\.$/, '');
   let at = start;
-  while (NOT_NAME.test(name)) {
-    const cut = NOT_NAME.exec(name)![0].length;
+  // "US magazine Kestrel PC.\n\nThe magazine …": a name never runs across the end of a sentence. Before
+  // the noun the name is what follows the last break; after it, what comes before the first.
+  const breaks = [...name.matchAll(SENTENCE_BREAK)];
+  if (breaks.length > 0 && nounFirst) name = name.slice(0, breaks[0]!.index).replace(/\.$/, '');
+  else if (breaks.length > 0) {
+    const cut = breaks.at(-1)!.index + breaks.at(-1)![0].length;
+    name = name.slice(cut);
+    at += cut;
+  }
+  while (NOT_NAME.test(`${name} `)) {
+    const cut = Math.min(name.length, NOT_NAME.exec(`${name} `)![0].length);
     name = name.slice(cut);
     at += cut;
   }
@@ -36,11 +48,11 @@ export function withNamedBodies(text: string, bodies: readonly OrgName[]): OrgNa
   for (const m of text.matchAll(NOUN_AFTER)) {
     // "Spanish daily Marbo": a name after the noun is the paper's; the word before it only describes.
     if (m[2] !== 'government' && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
-    const b = body(m[1]!, m.index, m[2]!);
+    const b = body(m[1]!, m.index, m[2]!, false);
     if (b) found.push(b);
   }
   for (const m of text.matchAll(NOUN_BEFORE)) {
-    const b = body(m[2]!, m.index + m[0].length - m[2]!.length, m[1]!);
+    const b = body(m[2]!, m.index + m[0].length - m[2]!.length, m[1]!, true);
     if (b) found.push(b);
   }
   if (found.length === 0) return [...bodies];

@@ -30,6 +30,11 @@ describe('names the old rules missed or cut', () => {
     expect(scan.organisations).toEqual([]);
   });
 
+  it('a police rank in short form before a surname is a title, not a first name', () => {
+    const story = ['Det Chief Supt Alma Reddish leads the inquiry.', 'Chief Supt Reddish went on to warn: "Guard your passwords."'];
+    expect(speakers(story)).toEqual([['Alma Reddish', 'person']]);
+  });
+
   it('a demonym before a name is a description, not part of the name', () => {
     expect(names('It was directed by New Zealander Pell Okafor last year.')).toEqual(['Pell Okafor']);
     expect(names('Photographer and Dutch-born Anton Vreeswijk will direct.')).toContain('Anton Vreeswijk');
