@@ -123,6 +123,8 @@ function joinsAcrossStop(text: string, previous: Token, run: readonly Token[], n
   return isUnknownWord(before.text) && !NOT_NAME_WORDS.has(next.text) && !CLAUSE_OPENERS.has(next.text) && !isCommonWord(next.text);
 }
 
+const CONTRACTION = /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here|Where|Do|Does|Did|Is|Are|Was|Were|Has|Have|Had|Can|Could|Would|Should|Wo|Must|Might|Ai|Sha)(?:['\u2019](?:m|ve|d|ll|re|s)|n['\u2019]t)$/;
+
 /** Groups tokens into runs of capitalised words joined by single spaces. */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -134,7 +136,8 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const capital = isCapitalised(token.text);
+    // "the best writer I've met": a pronoun or a verb with a contraction is never part of a name.
+    const capital = isCapitalised(token.text) && !CONTRACTION.test(token.text);
     const particle = !capital && run.length > 0 && PARTICLES.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '');
     if (!capital && !particle) {
       flush();

@@ -30,6 +30,10 @@ describe('names the old rules missed or cut', () => {
     expect(scan.organisations).toEqual([]);
   });
 
+  it('a pronoun with a contraction after a role noun is no stage name', () => {
+    expect(names("Lena Marsh is the best singer I've heard, said Ivo Brant.")).toEqual(['Lena Marsh', 'Ivo Brant']);
+  });
+
   it('a police rank in short form before a surname is a title, not a first name', () => {
     const story = ['Det Chief Supt Alma Reddish leads the inquiry.', 'Chief Supt Reddish went on to warn: "Guard your passwords."'];
     expect(speakers(story)).toEqual([['Alma Reddish', 'person']]);
