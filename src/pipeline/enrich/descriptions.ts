@@ -237,6 +237,11 @@ const AGE_ONLY = /^[\p{L}\d-]+-year-old$/u;
 /** Whether a word is part of the name of a person other than `self`. */
 type OtherName = (word: string) => boolean;
 
+/** A style of address: "Rt Rev", "the Most Rev Dr", "Rt Hon". */
+const STYLE_ONLY = /^(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?(?:\s+(?:Rev|Revd|Reverend|Hon|Honourable)\.?)?|(?:Rev|Revd|Reverend|Hon|Honourable)\.?)(?:\s+(?:Dr|Prof)\.?)?$/;
+/** A comma, then such a style, right before a name. */
+const CLERGY_STYLE_BEFORE = /,\s*(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:Rev|Revd|Reverend|Hon|Honourable)\.?\s+(?:(?:Dr|Prof)\.?\s+)?$/;
+
 function addDescription(person: PersonDraft, phrase: string, otherName: OtherName): void {
   const clean = cleanPhrase(phrase);
   if (!clean || clean.split(/\s+/).length > 14 || LONE_OPENERS.test(clean) || AGE_ONLY.test(clean)) return;
@@ -244,6 +249,8 @@ function addDescription(person: PersonDraft, phrase: string, otherName: OtherNam
   if (COURTESY_TITLES.has(clean) || NAME_STYLES.has(clean)) return;
   // "Gen Jo Doe", "Sen. Jo Doe": an abbreviated rank or title alone is how the text addresses them.
   if (/^(?:Gen|Col|Maj|Capt|Lt|Sgt|Cpl|Brig|Adm|Cdr|Insp|Supt|Det|Sen|Rep|Gov|Pres|Amb)\.?$/.test(clean)) return;
+  // "Rt Rev", "Rt Hon Dr": a clergy or parliamentary style, likewise.
+  if (STYLE_ONLY.test(clean)) return;
   const words = clean.split(/\s+/);
   // A phrase holding the person's own name ("Jo Doe of the Gazette") is a mention, not a role.
   if (words.some((w) => person.tokens.includes(w.replace(/['\u2019]s$/, '')))) return;
@@ -277,9 +284,12 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       if (isRoleHead(lastWord)) addDescription(person, phrase, otherName);
     }
     // Comma before: "the Gazette's harbour and shipping correspondent, Tam Roe".
-    const commaBefore = /,\s*$/.exec(text.slice(Math.max(0, c.start - 3), c.start));
-    if (commaBefore && !c.title) {
-      const commaAt = c.start - commaBefore[0].length;
+    // "The Bishop of Tarn, the Rt Rev Jo Roe": a clergy or parliamentary style between the comma and the
+    // name is how the text addresses them, so the comma still introduces the name.
+    const styled = c.title ? CLERGY_STYLE_BEFORE.exec(text.slice(Math.max(0, c.nameStart - 40), c.nameStart)) : null;
+    const commaBefore = styled ?? /,\s*$/.exec(text.slice(Math.max(0, c.start - 3), c.start));
+    if (commaBefore && (!c.title || styled)) {
+      const commaAt = (styled ? c.nameStart : c.start) - commaBefore[0].length;
       const s = phraseBefore(text, commaAt + 0, otherName);
       if (s >= 0) {
         const phrase = text.slice(s, commaAt);

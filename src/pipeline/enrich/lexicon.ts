@@ -137,7 +137,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Culture', 'Sports', 'Sport', 'Energy', 'Industry', 'Northern', 'Ireland', 'Scottish', 'Welsh', 'First',
   'Former', 'Ex', 'Acting', 'Interim', 'Founder', 'Editor', 'Professor', 'Dr', 'Doctor', 'DJ', 'MP', 'MEP',
   'Labour', 'Tory', 'Conservative', 'Liberal', 'Democrat', 'Republican', 'Democratic', 'Senior', 'Junior',
-  'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Maj', 'Cmdr', 'Supt', 'Insp', 'Det', 'DCI', 'Speaker', 'Anchor', 'Co-anchor', 'Nominee',
+  'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Maj', 'Cmdr', 'Supt', 'Insp', 'Det', 'DCI', 'Rt', 'Speaker', 'Anchor', 'Co-anchor', 'Nominee',
   'Chair', 'Press', 'Communications', 'Campaign', 'Pastor', 'Reverend', 'Counsel', 'Assistant', 'Adviser',
   'Advisor', 'Host', 'Majority', 'Minority', 'Whip', 'Sheriff', 'Superintendent', 'Spokesman', 'Spokeswoman',
   'Strategist', 'Chairperson', 'Presidential', 'Officer', 'CEO', 'Pollster', 'Correspondent', 'Recorder',

@@ -27,6 +27,13 @@ describe('people', () => {
     expect(people(['Harbour Stone is a quarry near the town.'])).toEqual([]);
   });
 
+  it('reads a role before a comma and a clergy style as the person\'s, and the style as no role', () => {
+    const found = people(['The prison governor, the Rt Rev Ann Tolley, said the wing was calm.']);
+    expect(found.map((p) => p.name)).toEqual(['Ann Tolley']);
+    expect(found[0]!.descriptions).toContain('prison governor');
+    expect(found[0]!.descriptions.filter((d) => /\bR(?:t|ev)\b/.test(d))).toEqual([]);
+  });
+
   it('keeps peers, knights and hyphenated surnames whole', () => {
     const names = people([
       'Lord Penhallow said the bill was flawed.',
