@@ -237,6 +237,9 @@ const AGE_ONLY = /^[\p{L}\d-]+-year-old$/u;
 /** Whether a word is part of the name of a person other than `self`. */
 type OtherName = (word: string) => boolean;
 
+/** "The Bishop of Tarn", "the head of the Ferry Union" opening a sentence, right before a comma. */
+const ROLE_OF_BEFORE_COMMA = /(?:^|[.!?]\s+|\n)[Tt]he\s+((?:[a-z-]+\s+){0,3}(\p{L}+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,4})\s*$/u;
+
 /** A style of address: "Rt Rev", "the Most Rev Dr", "Rt Hon". */
 const STYLE_ONLY = /^(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?(?:\s+(?:Rev|Revd|Reverend|Hon|Honourable)\.?)?|(?:Rev|Revd|Reverend|Hon|Honourable)\.?)(?:\s+(?:Dr|Prof)\.?)?$/;
 /** A comma, then such a style, right before a name. */
@@ -291,10 +294,12 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     if (commaBefore && (!c.title || styled)) {
       const commaAt = (styled ? c.nameStart : c.start) - commaBefore[0].length;
       const s = phraseBefore(text, commaAt + 0, otherName);
-      if (s >= 0) {
-        const phrase = text.slice(s, commaAt);
-        const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
-        if (isRoleHead(lastWord)) addDescription(person, phrase, otherName);
+      const roleOf = ROLE_OF_BEFORE_COMMA.exec(text.slice(Math.max(0, commaAt - 100), commaAt));
+      const phrase = s >= 0 ? text.slice(s, commaAt) : '';
+      if (isRoleHead(phrase.trim().split(/\s+/).pop() ?? '')) addDescription(person, phrase, otherName);
+      else if (roleOf && isRoleHead(roleOf[2]!.toLowerCase())) {
+        // "The head of the Tarn Ferry Union, Jo Roe, said": a role of a named body or place.
+        addDescription(person, roleOf[1]!, otherName);
       }
     }
     // Appositive after: "Ulrich Bez, Aston's chief executive, said".

@@ -34,6 +34,13 @@ describe('people', () => {
     expect(found[0]!.descriptions.filter((d) => /\bR(?:t|ev)\b/.test(d))).toEqual([]);
   });
 
+  it('reads "The head of the X Union, Jo Roe," as the person\'s role, a role of a named body', () => {
+    const found = people(['Talks stalled again. The head of the Tarn Ferry Union, Jo Roe, said the strike would go on.']);
+    expect(found[0]!.descriptions).toEqual(['head of the Tarn Ferry Union']);
+    const bishop = people(['The Bishop of Tarnmouth, the Rt Rev Dr Ivo Pell, wrote to the council.']);
+    expect(bishop[0]!.descriptions).toEqual(['Bishop of Tarnmouth']);
+  });
+
   it('keeps peers, knights and hyphenated surnames whole', () => {
     const names = people([
       'Lord Penhallow said the bill was flawed.',

@@ -76,9 +76,11 @@ function namedInside(ctx: ArticleContext, quote: QuoteRange): Set<number> {
  * someone the quotation itself names.
  */
 export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', quote?: QuoteRange): Guess | null {
+  const named = quote ? namedInside(ctx, quote) : null;
+  const described = describedSince(ctx, docPos, gender, named, quote);
+  if (described) return described;
   let latest: Mention | undefined;
   let fallback: Mention | undefined;
-  const named = quote ? namedInside(ctx, quote) : null;
   for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
     const m = ctx.people.mentions[i]!;
     if (m.heading) continue;
@@ -103,6 +105,49 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
   if (pick && lostSubjectBetween(ctx, pick.start, docPos)) return null;
   return pick ? { type: 'person', person: pick.person } : null;
 }
+
+/**
+ * "… according to the Bishop. '…,' he said": a definite description that the text gave one person as
+ * their role ("the Bishop of Tarn, Jo Roe"), written after the last name of that gender, is what the
+ * pronoun means; the name before it is older news. Null when no such description comes after the name.
+ */
+function describedSince(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', named: Set<number> | null, quote?: QuoteRange): Guess | null {
+  let since = Math.max(0, docPos - 400);
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
+    const m = ctx.people.mentions[i]!;
+    if (m.heading || named?.has(m.person)) continue;
+    const g = ctx.people.people[m.person]!.gender;
+    if (g !== gender && g !== null) continue;
+    since = Math.max(since, m.end);
+    break;
+  }
+  const window = ctx.doc.text.slice(since, docPos);
+  let found: Guess | null = null;
+  for (const d of window.matchAll(DEFINITE)) {
+    const at = since + d.index;
+    if (quote && at >= quote.start && at < quote.end) continue;
+    // Only as a subject ("The Bishop said", "…, the Bishop added") or a source ("according to the
+    // Bishop"): "Jo Roe criticised the Bishop. '…,' he said" still means Roe.
+    const before = ctx.doc.text.slice(Math.max(0, at - 40), at);
+    if (!DESCRIPTION_AS_SOURCE.test(before)) continue;
+    const desc = roleDescription(d[0].replace(/^The/, 'the'));
+    if (!desc) continue;
+    const guess = resolveDescription(ctx, desc, at);
+    if (guess?.type !== 'person') continue;
+    const person = ctx.people.people[guess.person]!;
+    if (person.gender !== gender && person.gender !== null) continue;
+    // Only a description the text gave this person in so many words, not one shared by its head alone.
+    if (!person.descriptions.some((p) => p.toLowerCase() === desc.toLowerCase() || p.toLowerCase().startsWith(`${desc.toLowerCase()} `))) continue;
+    found = guess;
+  }
+  return found;
+}
+
+/** What comes before a description that names a speaker or a source: a sentence start, "according to", a speech verb. */
+const DESCRIPTION_AS_SOURCE = /(?:(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:(?:But|And|However|Meanwhile|Now|Later|Earlier),?\s+)?|\baccording\s+to\s+|["\u201d,]\s*(?:said|says|added|adds|told|explained|insisted|argued|warned)\s+)$/;
+
+/** "the Bishop", "The club's chairman": a definite phrase that may name a role. */
+const DEFINITE = /(?<![\p{L}])[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+/gu;
 
 /**
  * The mention at `index` is its person's first, followed by an appositive role that ends its sentence,

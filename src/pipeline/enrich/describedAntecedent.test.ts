@@ -1,0 +1,27 @@
+/** A definite description as what a later "he" or "she" means: invented people and places. */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+function speakers(paragraphs: string[]) {
+  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => q.speaker.name);
+}
+
+describe('a description the text gave one person, after the last name', () => {
+  const intro = 'The Bishop of Tarnmouth, the Rt Rev Dr Ivo Pell, reviewed a thriller by Aled Morse.';
+
+  it('is whom a later "he" means when it names the source', () => {
+    const story = [intro, "Morse's plot was far-fetched, according to the Bishop.", '"The records tell another story," he said.'];
+    expect(speakers(story)).toEqual(['Ivo Pell']);
+  });
+
+  it('is whom a later "he" means when it opens the sentence', () => {
+    const story = [intro, 'Readers loved the book by Morse. The Bishop was not persuaded.', '"It is a good yarn and poor history," he said.'];
+    expect(speakers(story)).toEqual(['Ivo Pell']);
+  });
+
+  it('is not the antecedent as the object of another person\'s verb', () => {
+    const story = [intro, 'Morse answered the Bishop on Sunday.', '"I write stories, not sermons," he said.'];
+    expect(speakers(story)).toEqual(['Aled Morse']);
+  });
+});
