@@ -42,6 +42,10 @@ describe('a body named again by its common noun', () => {
     expect(speakers(['"The best launch ever," wrote the respected Verge magazine last week.'])).toEqual([['Verge', 'organisation']]);
   });
 
+  it('a person after a body and two roles joined by "and" is the speaker, not the body', () => {
+    expect(speakers(['"The entries were strong," said PIFA founder and director Elmo Gravet.'])).toEqual([['Elmo Gravet', 'person']]);
+  });
+
   it('a paper\'s name never runs across the end of a sentence, nor is it a sentence\'s first word', () => {
     const story = ['It tops a list drawn up by US magazine Kestrel PC.', 'The magazine has ranked a hundred devices.', '"We kept to things you can carry," said the magazine.'];
     expect(speakers(story)).toEqual([['Kestrel PC', 'organisation']]);

@@ -278,7 +278,11 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
     if (mention.start > docPos + Math.min(limit, 90)) break;
     if (mention.possessive) continue;
     const between = ctx.doc.text.slice(docPos, mention.start);
-    if (/\b(?:of|from|by|with|to|for|on|and)\s+\S*\s*$/.test(between)) continue;
+    if (/\b(?:of|from|by|with|to|for|on)\s+\S*\s*$/.test(between)) continue;
+    // "said Jo Roe and Ann Bell" names a second person; "said the festival's founder and director Ann
+    // Bell" names one, by two roles.
+    const afterAnd = /\band\s+(\S*)\s*$/.exec(between);
+    if (afterAnd && !ROLE_NOUNS.has(afterAnd[1]!.toLowerCase())) continue;
     return { type: 'person', person: mention.person };
   }
   const spokes = SPOKES.exec(phrase);
