@@ -26,7 +26,7 @@ const ROLE_QUALIFIERS = new Set([
 
 const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Prince|Princess|King|Queen|Sheikh|Sgt|Gen)\.?$/;
 import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
-import { isSubjectMention } from './rules/agents.ts';
+import { isSubjectMention, NATIONAL_OFFICE } from './rules/agents.ts';
 
 const MODIFIERS = new Set([
   'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
@@ -375,7 +375,7 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     const after = text.slice(phraseEnd, phraseEnd + 20);
     // "the head of X", "the minister for Y": a role of someone else; "the chief executive John X": named.
     if (/^\s+(?:of|for|at|in|to)\b/.test(after) || /^,?\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}|[.,])/u.test(after)) continue;
-    if (/^(?:player|man|woman|member|official|chief|head|expert|star|host|owner|winner|general|prime)$/.test(phrase)) continue;
+    if (/^(?:player|man|woman|member|official|chief|head|expert|star|host|owner|winner|general|prime)$/.test(phrase) || NATIONAL_OFFICE.test(phrase)) continue;
     // Only a role phrase in subject position ("The former minister, who …", "…, the 34-year-old said")
     // reliably means the person just named; "met the minister" may well be someone else.
     const lead = text.slice(Math.max(0, m.index - 3), m.index);
@@ -394,6 +394,9 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     if (subject && nearest && subject.person !== nearest.person) continue;
     const previous = subject ?? nearest;
     if (!previous || m.index - previous.end > 600) continue;
+    // "But the minister says it is time for Mr Roe to go": someone named in the rest of the sentence is
+    // not the one the description means.
+    if (namedLaterInSentence(text, mentions, phraseEnd, previous.person)) continue;
     const person = people[previous.person]!;
     const otherName = otherNameOf(holders, previous.person);
     addDescription(person, phrase, otherName);
@@ -404,6 +407,13 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
       if (roleWords.length > 0) addDescription(person, roleWords.join(' '), otherName);
     }
   }
+}
+
+function namedLaterInSentence(text: string, mentions: Mention[], from: number, person: number): boolean {
+  const end = text.slice(from, from + 300).search(/[.!?]["\u201d]?(?:\s|$)/);
+  const stop = from + (end < 0 ? 300 : end);
+  for (let i = firstMentionFrom(mentions, from); i < mentions.length && mentions[i]!.start < stop; i++) if (mentions[i]!.person === person) return true;
+  return false;
 }
 
 function lastMentionBefore(mentions: Mention[], position: number): Mention | undefined {

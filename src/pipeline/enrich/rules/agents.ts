@@ -41,7 +41,9 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   if (copula && ROLE_NOUNS.has(copula[1]!) && !/,/.test(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
   if (/^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(after)) return true;
-  if (/\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start))) return true;
+  // "…," said Jo Roe. — an inverted attribution; but "said Jo Roe "should resign"" reports what was said
+  // about Roe, whose name only opens the reported clause.
+  if (/\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^\s+["\u201c\p{Ll}]/u.test(text.slice(m.end, m.end + 2))) return true;
   // "…," said the chairman of the committee, Labour MP Jo Roe.": the speaker named at the end of an
   // inverted attribution, after their description, is the subject a later "he wrote" means.
   return /^[.!?]/.test(text.slice(m.end, m.end + 1)) && /["\u201d]\s*(?:said|says|added)\s+(?:the\s+)?[a-z][^."\u201c\u201d]{0,110}$/.test(text.slice(Math.max(0, m.start - 140), m.start));
@@ -143,6 +145,9 @@ function describedSince(ctx: ArticleContext, docPos: number, gender: 'male' | 'f
   return found;
 }
 
+/** Offices a country has one of, which the news names without naming their holder. */
+export const NATIONAL_OFFICE = /^(?:(?:deputy|former)\s+)?(?:prime minister|chancellor|home secretary|foreign secretary|president|vice president|taoiseach|first minister|attorney general|pope|queen|king)$/i;
+
 /** What comes before a description that names a speaker or a source: a sentence start, "according to", a speech verb. */
 const DESCRIPTION_AS_SOURCE = /(?:(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:(?:But|And|However|Meanwhile|Now|Later|Earlier),?\s+)?|\baccording\s+to\s+|["\u201d,]\s*(?:said|says|added|adds|told|explained|insisted|argued|warned)\s+)$/;
 
@@ -214,9 +219,18 @@ export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: 
  */
 function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string, docPos: number): Guess {
   if (!/^(?:the|our)\s/i.test(phrase)) return { type: 'description', phrase: desc };
+  // "the prime minister said" with no one given that office: the office holder is news the text takes as
+  // known, and rarely the person just named.
+  if (NATIONAL_OFFICE.test(desc)) return { type: 'description', phrase: desc };
+  // "But the minister says it is time for Mr Roe to apologise": a person named in the rest of the
+  // sentence is someone other than the one the description means.
+  const sentenceEnd = ctx.doc.text.slice(docPos, docPos + 300).search(/[.!?]["\u201d]?(?:\s|$)/);
+  const stop = docPos + (sentenceEnd < 0 ? 300 : sentenceEnd);
+  const namedLater = new Set<number>();
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos); i < ctx.people.mentions.length && ctx.people.mentions[i]!.start < stop; i++) namedLater.add(ctx.people.mentions[i]!.person);
   for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
     const m = ctx.people.mentions[i]!;
-    if (m.heading) continue;
+    if (m.heading || namedLater.has(m.person)) continue;
     if (docPos - m.start > 700) break;
     if (!isSubjectMention(ctx.doc.text, m)) continue;
     const person = ctx.people.people[m.person]!;

@@ -1,0 +1,25 @@
+/** Roles the text does not give a person stay off them: invented people and places. */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const article = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs), { speakers: 'rules' });
+const rolesOf = (paragraphs: string[], name: string) => article(paragraphs).people.find((p) => p.name === name)?.descriptions ?? [];
+
+describe('a definite description and the people around it', () => {
+  it('is not the role of a person named later in the same sentence', () => {
+    const story = ['Harbour mayor Ivo Pell praised a column in the Tarn Gazette.', 'But the editor says it is time for Mr Pell to apologise.'];
+    expect(rolesOf(story, 'Ivo Pell')).toEqual(['mayor']);
+  });
+
+  it('of a national office is never guessed onto the last person named, and its words stay unattributed', () => {
+    const story = ['Council leader Ivo Pell said he would not resign.', 'Later the prime minister said: "We all lose our temper."'];
+    expect(rolesOf(story, 'Ivo Pell')).toEqual(['leader']);
+    expect(article(story).quotes.map((q) => q.speaker.type)).toEqual(['unknown']);
+  });
+
+  it('after "said Mr X" that opens a reported clause, X is no subject a later description means', () => {
+    const story = ['Tory MP Aled Morse, speaking in Tarnmouth, said Mr Pell "should keep out of" the row.', '"It is not his business," the Tarn Gazette editor told reporters.'];
+    expect(rolesOf(story, 'Pell')).toEqual([]);
+  });
+});
