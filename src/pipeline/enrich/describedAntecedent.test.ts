@@ -24,4 +24,9 @@ describe('a description the text gave one person, after the last name', () => {
     const story = [intro, 'Morse answered the Bishop on Sunday.', '"I write stories, not sermons," he said.'];
     expect(speakers(story)).toEqual(['Aled Morse']);
   });
+
+  it('a relative clause ends with its sentence: the description after it is not that clause\'s antecedent', () => {
+    const story = ['Jo Tarrant won the 60m in Leipzig.', 'Tarrant finished ahead of Ivo Pell, who was second. The world indoor champion said: "I was ill all week."'];
+    expect(speakers(story)).toEqual(['Jo Tarrant']);
+  });
 });
