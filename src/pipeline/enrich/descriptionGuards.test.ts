@@ -22,4 +22,11 @@ describe('a definite description and the people around it', () => {
     const story = ['Tory MP Aled Morse, speaking in Tarnmouth, said Mr Pell "should keep out of" the row.', '"It is not his business," the Tarn Gazette editor told reporters.'];
     expect(rolesOf(story, 'Pell')).toEqual([]);
   });
+
+  it('a role noun used as a verb after a modal, and a bare relation to another person, are no roles', () => {
+    const story = ['The revival will also star Lena Marsh as the widow, and Belgian rival Ivo Pell watched with compatriot Anke Dorr.'];
+    const found = article(story).people;
+    expect(found.map((p) => [p.name, p.descriptions])).toEqual([['Lena Marsh', []], ['Ivo Pell', []], ['Anke Dorr', []]]);
+    expect(rolesOf(['Former rival and coach Ivo Pell agreed.'], 'Ivo Pell')).toEqual(['Former rival and coach']);
+  });
 });

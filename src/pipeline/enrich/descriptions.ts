@@ -245,8 +245,15 @@ const STYLE_ONLY = /^(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?(?:\s+(?:Rev|Revd|Re
 /** A comma, then such a style, right before a name. */
 const CLERGY_STYLE_BEFORE = /,\s*(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:Rev|Revd|Reverend|Hon|Honourable)\.?\s+(?:(?:Dr|Prof)\.?\s+)?$/;
 
+/** A modal or an auxiliary (with an adverb or two) right before a word: that word is a verb ("to" is too often a preposition). */
+const MODAL_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must|did|does|do)(?:\s+(?:also|not|now|then|still|again|never|soon|[a-z]+ly))*\s+$/;
+/** How one person stands to another ("compatriot", "Belgian rival"): a relation, not what they do. */
+const RELATION_HEADS = new Set(['compatriot', 'compatriots', 'rival', 'rivals', 'team-mate', 'teammate', 'colleague', 'friend', 'neighbour', 'opponent']);
+
 function addDescription(person: PersonDraft, phrase: string, otherName: OtherName): void {
   const clean = cleanPhrase(phrase);
+  const cleanWords = clean.split(/\s+/);
+  if (RELATION_HEADS.has(cleanWords.at(-1)!.toLowerCase()) && !cleanWords.slice(0, -1).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return;
   if (!clean || clean.split(/\s+/).length > 14 || LONE_OPENERS.test(clean) || AGE_ONLY.test(clean)) return;
   // "Dr Jo Doe": a courtesy title or a style is how the text addresses someone, not what they do.
   if (COURTESY_TITLES.has(clean) || NAME_STYLES.has(clean)) return;
@@ -281,7 +288,9 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     const headEnd = c.title ? c.title.end : trimEnd(text, c.start);
     const start = phraseBefore(text, anchor, otherName);
     const phraseStart = start >= 0 ? start : c.title ? c.title.start : -1;
-    if (phraseStart >= 0) {
+    // "the revival will also star Jo Roe as …": after a modal, a role noun is the verb.
+    const verbSlot = phraseStart >= 0 && MODAL_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart));
+    if (phraseStart >= 0 && !verbSlot) {
       const phrase = withoutGivenName(person, withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd)));
       const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
       if (isRoleHead(lastWord)) addDescription(person, phrase, otherName);
