@@ -27,14 +27,26 @@ export interface Face {
   cssWeight: '300 500' | '600 900';
   /** Preloaded from every page's head: the faces every first screen uses. */
   preload: boolean;
+  /**
+   * A face no first screen needs (the pull quotes' italic), declared by the app only after the page's first
+   * paint (`LATE_FILE`, `src/app/lateFonts.ts`) instead of in the stylesheet, under this CSS family name, which
+   * no stylesheet declares: until the app adds it, text asking for the family is set in the next family of
+   * its stack (a metric-matched real italic, `fonts.css`), so nothing moves when it arrives. Its download
+   * then no longer shares a slow connection with the HTML and the first screen's faces. Null: declared in
+   * the stylesheet as usual.
+   */
+  late: string | null;
 }
 
 export const FACES: Face[] = [
-  { family: 'Source Serif 4', pkg: 'source-serif-4', weight: 400, style: 'normal', cssWeight: '300 500', preload: true },
-  { family: 'Source Serif 4', pkg: 'source-serif-4', weight: 400, style: 'italic', cssWeight: '300 500', preload: false },
-  { family: 'Source Serif 4', pkg: 'source-serif-4', weight: 700, style: 'normal', cssWeight: '600 900', preload: true },
-  { family: 'Source Sans 3', pkg: 'source-sans-3', weight: 400, style: 'normal', cssWeight: '300 500', preload: true },
-  { family: 'Source Sans 3', pkg: 'source-sans-3', weight: 700, style: 'normal', cssWeight: '600 900', preload: true },
+  { family: 'Source Serif 4', pkg: 'source-serif-4', weight: 400, style: 'normal', cssWeight: '300 500', preload: true, late: null },
+  {
+    family: 'Source Serif 4', pkg: 'source-serif-4', weight: 400, style: 'italic', cssWeight: '300 500', preload: false,
+    late: 'Source Serif 4 Italic',
+  },
+  { family: 'Source Serif 4', pkg: 'source-serif-4', weight: 700, style: 'normal', cssWeight: '600 900', preload: true, late: null },
+  { family: 'Source Sans 3', pkg: 'source-sans-3', weight: 400, style: 'normal', cssWeight: '300 500', preload: true, late: null },
+  { family: 'Source Sans 3', pkg: 'source-sans-3', weight: 700, style: 'normal', cssWeight: '600 900', preload: true, late: null },
 ];
 
 /** @fontsource's `unicode-range` of its `latin` files (the same for both families). */
@@ -61,6 +73,8 @@ export const NAME_IDS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
 /** Where the generated files live, relative to the repository. */
 export const OUT_DIR = 'src/styles/fonts';
 export const CSS_FILE = 'src/styles/fontFaces.css';
+/** The late faces (`Face.late`), as data the app hands to the FontFace API. */
+export const LATE_FILE = 'src/app/lateFontFaces.ts';
 
 export type SliceName = 'basic' | 'latin';
 
@@ -100,9 +114,19 @@ export function toRange(points: number[]): string {
 /** The Latin file's characters that are not in the basic slice. */
 export const LATIN_REST_RANGE = toRange(codePoints(LATIN_RANGE).filter((c) => !codePoints(BASIC_RANGE).includes(c)));
 
-/** Every @font-face rule of the web fonts, as written to CSS_FILE (paths relative to it). */
+/** A generated file's path to `file` (both relative to the repository), as an import or url() wants it. */
+const relativeTo = (from: string, file: string) => `./${path.posix.relative(path.posix.dirname(from), file)}`.replace(/^\.\/\.\.\//, '../');
+
+/** Each face's three files and the characters each serves. */
+const slicesOf = (face: Face): Array<[file: string, range: string]> => [
+  [sliceFile(face, 'basic'), BASIC_RANGE],
+  [sliceFile(face, 'latin'), LATIN_REST_RANGE],
+  [sourceFile(face, 'latin-ext'), LATIN_EXT_RANGE],
+];
+
+/** Every @font-face rule of the web fonts but the late ones, as written to CSS_FILE (paths relative to it). */
 export function renderFontFaces(faces: Face[] = FACES): string {
-  const rel = (file: string) => `./${path.posix.relative(path.posix.dirname(CSS_FILE), file)}`.replace(/^\.\/\.\.\//, '../');
+  const rel = (file: string) => relativeTo(CSS_FILE, file);
   const rule = (face: Face, file: string, range: string) =>
     [
       '@font-face {',
@@ -121,10 +145,38 @@ export function renderFontFaces(faces: Face[] = FACES): string {
     ' * downloads a file only when the page shows a character in its unicode-range. Fallbacks: fonts.css.',
     ' */',
   ].join('\n');
-  const rules = faces.flatMap((face) => [
-    rule(face, sliceFile(face, 'basic'), BASIC_RANGE),
-    rule(face, sliceFile(face, 'latin'), LATIN_REST_RANGE),
-    rule(face, sourceFile(face, 'latin-ext'), LATIN_EXT_RANGE),
-  ]);
+  const rules = faces.filter((face) => !face.late).flatMap((face) => slicesOf(face).map(([file, range]) => rule(face, file, range)));
   return `${header}\n\n${rules.join('\n\n')}\n`;
+}
+
+/**
+ * The late faces (`Face.late`) as LATE_FILE: a TypeScript module whose imports make Vite emit each file and
+ * give its hashed address, and the descriptors the FontFace API takes (the same as a stylesheet's).
+ */
+export function renderLateFontFaces(faces: Face[] = FACES): string {
+  const late = faces.filter((face) => face.late).flatMap((face) => slicesOf(face).map(([file, range]) => ({ face, file, range })));
+  const imports = late.map(({ file }, i) => `import url${i} from '${relativeTo(LATE_FILE, file)}';`);
+  const entries = late.map(({ face, range }, i) =>
+    [
+      '  {',
+      `    family: '${face.late}',`,
+      `    url: url${i},`,
+      `    descriptors: { style: '${face.style}', weight: '${face.cssWeight}', display: 'swap', unicodeRange: '${range}' },`,
+      '  },',
+    ].join('\n'),
+  );
+  return [
+    '/*',
+    ' * Generated by `npm run fonts` (scripts/fonts/): do not edit. The faces no first screen needs, declared by',
+    ' * the app after the first paint (lateFonts.ts) instead of in the stylesheet; each file downloads only when',
+    ' * a page shows a character of its unicode-range in that face.',
+    ' */',
+    "import type { LateFontFace } from './lateFonts';",
+    ...imports,
+    '',
+    'export const LATE_FONT_FACES: LateFontFace[] = [',
+    ...entries,
+    '];',
+    '',
+  ].join('\n');
 }
