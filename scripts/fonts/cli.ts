@@ -1,9 +1,8 @@
 /**
  * `npm run fonts`: cuts each face's @fontsource Latin file into the slices of `slices.ts` with harfbuzz's
  * subsetter (`subset-font`, a devDependency: only this script needs it; the build uses the committed files),
- * and writes the slices, `src/styles/fontFaces.css`, `src/app/lateFontFaces.ts` (the faces the app adds after
- * the first paint) and `src/styles/fonts/manifest.json` (the SHA-256 of each source and output file, which
- * the unit test checks). Deterministic: the same sources give the same bytes.
+ * and writes the slices, `src/styles/fontFaces.css` and `src/styles/fonts/manifest.json` (the SHA-256 of each
+ * source and output file, which the unit test checks). Deterministic: the same sources give the same bytes.
  *
  * Licence: both families are SIL OFL 1.1, which allows modified versions; the slices keep every glyph of the
  * source file between them, its outlines, hinting, kerning and ligatures, and its copyright and licence names
@@ -15,8 +14,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  BASIC_RANGE, CSS_FILE, FACES, FEATURES, LATE_FILE, LATIN_REST_RANGE, NAME_IDS, OUT_DIR, codePoints, renderFontFaces, renderLateFontFaces, sliceFile,
-  sourceFile,
+  BASIC_RANGE, CSS_FILE, FACES, FEATURES, LATIN_REST_RANGE, NAME_IDS, OUT_DIR, codePoints, renderFontFaces, sliceFile, sourceFile,
 } from './slices.ts';
 
 type SubsetFont = (
@@ -57,8 +55,7 @@ async function main() {
   }
   await writeFile(path.join(repoRoot, OUT_DIR, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   await writeFile(path.join(repoRoot, CSS_FILE), renderFontFaces());
-  await writeFile(path.join(repoRoot, LATE_FILE), renderLateFontFaces());
-  console.log(`wrote ${CSS_FILE}, ${LATE_FILE} and ${OUT_DIR}/manifest.json`);
+  console.log(`wrote ${CSS_FILE} and ${OUT_DIR}/manifest.json`);
 }
 
 main().catch((error: unknown) => {

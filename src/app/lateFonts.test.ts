@@ -1,56 +1,40 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LATE_FONT_FACES } from './lateFontFaces';
-import { addLateFontFaces, type LateFontFace } from './lateFonts';
+// @vitest-environment jsdom
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FACES } from '../../scripts/fonts/slices';
+import { LATE_FONTS_ATTRIBUTE, enableLateFonts } from './lateFonts';
 
-/** A stand-in for the browser's FontFace: records what it was given (jsdom has no font loading). */
-class FakeFontFace {
-  readonly style: string;
-  readonly weight: string;
-  readonly unicodeRange: string;
-  constructor(readonly family: string, readonly source: string, descriptors: FontFaceDescriptors) {
-    this.style = descriptors.style ?? 'normal';
-    this.weight = String(descriptors.weight ?? 'normal');
-    this.unicodeRange = descriptors.unicodeRange ?? 'U+0-10FFFF';
-  }
-}
+const stylesDir = path.resolve(import.meta.dirname, '../styles');
+const sheets = readdirSync(stylesDir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(path.join(stylesDir, f), 'utf8'));
 
-const fakeSet = () => {
-  const faces: FakeFontFace[] = [];
-  const set = { add: (f: FakeFontFace) => void faces.push(f), forEach: (fn: (f: FakeFontFace) => void) => faces.forEach(fn) };
-  return { faces, set: set as unknown as FontFaceSet };
-};
-
-const face = (range: string): LateFontFace => ({
-  family: 'Invented Serif Italic',
-  url: '/assets/invented-italic-abc123.woff2',
-  descriptors: { style: 'italic', weight: '300 500', display: 'swap', unicodeRange: range },
-});
-
-describe('addLateFontFaces', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('adds each face with its file and descriptors, once however often it is called', () => {
-    vi.stubGlobal('FontFace', FakeFontFace);
-    const { faces, set } = fakeSet();
-    const wanted = [face('U+0020-007E'), face('U+00A1-00FF')];
-    addLateFontFaces(wanted, set);
-    addLateFontFaces(wanted, set);
-    expect(faces.map((f) => [f.family, f.source, f.style, f.unicodeRange])).toEqual([
-      ['Invented Serif Italic', `url("/assets/invented-italic-abc123.woff2") format('woff2')`, 'italic', 'U+0020-007E'],
-      ['Invented Serif Italic', `url("/assets/invented-italic-abc123.woff2") format('woff2')`, 'italic', 'U+00A1-00FF'],
-    ]);
+describe('late fonts', () => {
+  it('marks the document so that the rules asking for the late faces apply', () => {
+    const root = document.createElement('html');
+    expect(root.hasAttribute(LATE_FONTS_ATTRIBUTE)).toBe(false);
+    enableLateFonts(root);
+    expect(root.hasAttribute(LATE_FONTS_ATTRIBUTE)).toBe(true);
   });
 
-  it('does nothing where the FontFace API is missing (the metric-matched fallback stays)', () => {
-    vi.stubGlobal('FontFace', undefined);
-    const { faces, set } = fakeSet();
-    addLateFontFaces([face('U+0020-007E')], set);
-    expect(faces).toEqual([]);
-  });
-
-  it('is given the generated pull-quote italic: three slices, all of one family the stylesheets do not declare', () => {
-    expect(LATE_FONT_FACES).toHaveLength(3);
-    expect(new Set(LATE_FONT_FACES.map((f) => f.family))).toEqual(new Set(['Source Serif 4 Italic']));
-    expect(LATE_FONT_FACES.every((f) => f.descriptors.style === 'italic' && f.descriptors.display === 'swap')).toBe(true);
+  it('every late family is asked for only by rules under the attribute, and is asked for somewhere', () => {
+    const late = FACES.flatMap((f) => (f.late ? [f.late] : []));
+    expect(late.length).toBeGreaterThan(0);
+    // The variable that names a late family: a rule that uses it must sit under the attribute too.
+    const carriers = new Set<string>();
+    for (const css of sheets) {
+      for (const m of css.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) if (late.some((family) => m[2]!.includes(`'${family}'`))) carriers.add(m[1]!);
+    }
+    let asked = 0;
+    for (const css of sheets) {
+      for (const m of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+        const [selector, body] = [m[1]!.trim(), m[2]!];
+        if (selector.startsWith('@font-face') || selector === ':root') continue;
+        const names = late.some((family) => body.includes(`'${family}'`)) || [...carriers].some((v) => body.includes(`var(${v}`));
+        if (!names) continue;
+        asked++;
+        for (const part of selector.split(',')) expect(part.trim(), 'a rule naming a late face outside the attribute').toMatch(new RegExp(`^:root\\[${LATE_FONTS_ATTRIBUTE}\\] `));
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
   });
 });
