@@ -2,8 +2,8 @@
  * What a first visit downloads of the web fonts (docs/performance.md, "Lighthouse LCP"): only the basic
  * slices (scripts/fonts/slices.ts: ASCII and the punctuation news text uses) of the faces the page uses —
  * none of the rest of Latin or Latin Extended when the page has no such character — and the faces render.
- * The pull quotes' italic is not in the stylesheet: the app adds it after the first paint (src/app/lateFonts.ts),
- * so it is requested only then, and its metric-matched fallback takes the same lines (nothing moves).
+ * The pull quotes' italic is asked for only once the page has painted (src/app/lateFonts.ts), so it is
+ * requested only then, and its metric-matched fallback takes the same lines (nothing moves).
  */
 import { appIsReady, catalog, expect, test } from '../fixtures';
 
