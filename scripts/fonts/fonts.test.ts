@@ -39,6 +39,19 @@ describe('web font slices', () => {
     expect((await read(CSS_FILE)).toString('utf8')).toBe(renderFontFaces());
   });
 
+  it('declares the late faces under a family of their own and preloads none of them', () => {
+    const late = FACES.filter((f) => f.late);
+    expect(late.map((f) => `${f.family} ${f.weight} ${f.style}`)).toEqual(['Source Serif 4 400 italic']);
+    const css = renderFontFaces();
+    for (const face of late) {
+      expect(face.preload).toBe(false);
+      expect(face.late).not.toBe(face.family);
+      // Its three files under its own name, none under the family's (else the first layout would fetch it).
+      expect(css.split(`font-family: '${face.late}';`).length - 1).toBe(3);
+      expect(css).not.toMatch(new RegExp(`font-family: '${face.family}';\\s*font-style: ${face.style};\\s*font-weight: ${face.cssWeight};`));
+    }
+  });
+
   it('was generated from the @fontsource files installed now, and the committed slices are the ones generated', async () => {
     const manifest = JSON.parse((await read(`${OUT_DIR}/manifest.json`)).toString('utf8')) as Manifest;
     for (const face of FACES) {

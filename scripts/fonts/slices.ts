@@ -27,14 +27,26 @@ export interface Face {
   cssWeight: '300 500' | '600 900';
   /** Preloaded from every page's head: the faces every first screen uses. */
   preload: boolean;
+  /**
+   * A face no first screen needs (the pull quotes' italic): declared under this CSS family name of its own,
+   * which only rules under `:root[data-late-fonts]` ask for; the entry sets that attribute once the page has
+   * painted (`src/app/lateFonts.ts`). A face the first layout finds text for is fetched at once, wherever the
+   * text is on the page; this one is fetched after the first paint, so it does not share a slow connection
+   * with the HTML and the first screen's faces. Until then the text is set in a metric-matched real italic
+   * (`fonts.css`), so nothing moves when it arrives. Null: the family's own name.
+   */
+  late: string | null;
 }
 
 export const FACES: Face[] = [
-  { family: 'Source Serif 4', pkg: 'source-serif-4', weight: 400, style: 'normal', cssWeight: '300 500', preload: true },
-  { family: 'Source Serif 4', pkg: 'source-serif-4', weight: 400, style: 'italic', cssWeight: '300 500', preload: false },
-  { family: 'Source Serif 4', pkg: 'source-serif-4', weight: 700, style: 'normal', cssWeight: '600 900', preload: true },
-  { family: 'Source Sans 3', pkg: 'source-sans-3', weight: 400, style: 'normal', cssWeight: '300 500', preload: true },
-  { family: 'Source Sans 3', pkg: 'source-sans-3', weight: 700, style: 'normal', cssWeight: '600 900', preload: true },
+  { family: 'Source Serif 4', pkg: 'source-serif-4', weight: 400, style: 'normal', cssWeight: '300 500', preload: true, late: null },
+  {
+    family: 'Source Serif 4', pkg: 'source-serif-4', weight: 400, style: 'italic', cssWeight: '300 500', preload: false,
+    late: 'Source Serif 4 Italic',
+  },
+  { family: 'Source Serif 4', pkg: 'source-serif-4', weight: 700, style: 'normal', cssWeight: '600 900', preload: true, late: null },
+  { family: 'Source Sans 3', pkg: 'source-sans-3', weight: 400, style: 'normal', cssWeight: '300 500', preload: true, late: null },
+  { family: 'Source Sans 3', pkg: 'source-sans-3', weight: 700, style: 'normal', cssWeight: '600 900', preload: true, late: null },
 ];
 
 /** @fontsource's `unicode-range` of its `latin` files (the same for both families). */
@@ -100,13 +112,20 @@ export function toRange(points: number[]): string {
 /** The Latin file's characters that are not in the basic slice. */
 export const LATIN_REST_RANGE = toRange(codePoints(LATIN_RANGE).filter((c) => !codePoints(BASIC_RANGE).includes(c)));
 
+/** Each face's three files and the characters each serves. */
+const slicesOf = (face: Face): Array<[file: string, range: string]> => [
+  [sliceFile(face, 'basic'), BASIC_RANGE],
+  [sliceFile(face, 'latin'), LATIN_REST_RANGE],
+  [sourceFile(face, 'latin-ext'), LATIN_EXT_RANGE],
+];
+
 /** Every @font-face rule of the web fonts, as written to CSS_FILE (paths relative to it). */
 export function renderFontFaces(faces: Face[] = FACES): string {
   const rel = (file: string) => `./${path.posix.relative(path.posix.dirname(CSS_FILE), file)}`.replace(/^\.\/\.\.\//, '../');
   const rule = (face: Face, file: string, range: string) =>
     [
       '@font-face {',
-      `  font-family: '${face.family}';`,
+      `  font-family: '${face.late ?? face.family}';`,
       `  font-style: ${face.style};`,
       `  font-weight: ${face.cssWeight};`,
       '  font-display: swap;',
@@ -121,10 +140,6 @@ export function renderFontFaces(faces: Face[] = FACES): string {
     ' * downloads a file only when the page shows a character in its unicode-range. Fallbacks: fonts.css.',
     ' */',
   ].join('\n');
-  const rules = faces.flatMap((face) => [
-    rule(face, sliceFile(face, 'basic'), BASIC_RANGE),
-    rule(face, sliceFile(face, 'latin'), LATIN_REST_RANGE),
-    rule(face, sourceFile(face, 'latin-ext'), LATIN_EXT_RANGE),
-  ]);
+  const rules = faces.flatMap((face) => slicesOf(face).map(([file, range]) => rule(face, file, range)));
   return `${header}\n\n${rules.join('\n\n')}\n`;
 }
