@@ -128,7 +128,8 @@ async function benchCollection(
   const browserKeys = ['visit.home', 'visit.article', 'visit.people', 'visit.person', 'visit.topic', 'filter', 'filter.topic', 'search.first', 'search.next'];
   const lighthouseKeys = ['lh.home', 'lh.article', 'lh.person'];
   if (!build.siteDir) {
-    const why = build.size.value === null ? `no build (${build.size.note})` : 'build has no index.html (app not there yet)';
+    // A build skipped on purpose keeps each browser figure measured last time (see `set`).
+    const why = !options.build ? 'skipped (--skip-build)' : build.size.value === null ? `no build (${build.size.note})` : 'build has no index.html (app not there yet)';
     for (const key of [...browserKeys, ...lighthouseKeys]) await set(key, na(why));
   } else {
     const picked = await pickRoutes(build.siteDir);
