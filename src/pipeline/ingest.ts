@@ -146,8 +146,12 @@ export class Pipeline {
     if (!last || !output) return { done: false, reason: 'no complete run to start from' };
     const version = await (this.codeVersion ??= pipelineCodeVersion());
     if (last.version !== version) return { done: false, reason: 'the pipeline code changed' };
-    const sources = [...new Set(paths.map((p) => relativeSource(this.options.contentDir, path.resolve(p))))].sort(byCodeUnit);
-    if (sources.length === 0) return { done: false, reason: 'no changed file named' };
+    const changed = [...new Set(paths.map((p) => relativeSource(this.options.contentDir, path.resolve(p))))].sort(byCodeUnit);
+    if (changed.includes('site.json')) return { done: false, reason: 'site.json changed (names and sections of every story)' };
+    // An editor's swap and backup files (".story.txt.swp", "story.txt~") change only the report's list of
+    // ignored files: the full run that follows sees to that, and they hold up no story's page.
+    const sources = changed.filter(couldBeSource);
+    if (sources.length === 0) return { done: false, reason: 'no story among the changed files' };
     const edits: Array<{ source: string; result: FileResult }> = [];
     for (const source of sources) {
       const id = last.frozen.idBySource.get(source);
@@ -337,6 +341,12 @@ interface Frozen {
   idBySource: Map<string, string>;
   people: Person[];
   topics: Topic[];
+}
+
+/** Whether a content-relative path names a file the listing would read as a source (walk.ts): not hidden, `.txt`. */
+export function couldBeSource(source: string): boolean {
+  const parts = source.split('/');
+  return !parts.some((part) => part.startsWith('.') || part === '') && parts.at(-1)!.toLowerCase().endsWith('.txt');
 }
 
 const STAT_CONCURRENCY = 64;
