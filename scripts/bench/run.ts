@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes sample,seed,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build]
+ * `npm run bench [-- --sizes sample,seed,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build] [--skip-build]
  *   [--ingest-timeout-min M]`
  *
  * Measures ingest, rebuild, build output, first-visit transfer, interaction times and Lighthouse scores
@@ -27,7 +27,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const benchDir = path.join(repoRoot, '.bench');
 const resultsFile = path.join(benchDir, 'results.json');
 const usage =
-  'usage: npm run bench [-- --sizes sample,seed,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build] [--ingest-timeout-min M]';
+  'usage: npm run bench [-- --sizes sample,seed,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build] [--skip-build] [--ingest-timeout-min M]';
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -69,6 +69,8 @@ interface Options {
   browser: boolean;
   lighthouse: boolean;
   rebuild: boolean;
+  /** Build the site when there is none to reuse (`--skip-build` says no: the browser steps then print n/a). */
+  build: boolean;
 }
 
 async function benchCollection(
@@ -108,11 +110,14 @@ async function benchCollection(
 
   const existingSite = path.join(benchDir, `site-${collection.name}`);
   const reusable = options.reuseBuild && (await stat(path.join(existingSite, 'index.html')).then(() => true, () => false));
-  log(`${collection.name}: ${reusable ? `reusing ${path.relative(repoRoot, existingSite)}` : 'vite build'}`);
+  log(`${collection.name}: ${reusable ? `reusing ${path.relative(repoRoot, existingSite)}` : options.build ? 'vite build' : 'no site build (--skip-build)'}`);
   const skippedBuild = na('skipped (--reuse-build)');
+  const noBuild = na('skipped (--skip-build)');
   const build = reusable
     ? { seconds: skippedBuild, size: skippedBuild, files: skippedBuild, siteDir: existingSite }
-    : await buildSite(collection, benchDir, repoRoot).catch((e: Error) => {
+    : !options.build
+      ? { seconds: noBuild, size: noBuild, files: noBuild, siteDir: null }
+      : await buildSite(collection, benchDir, repoRoot).catch((e: Error) => {
         const f = na(`build: ${e.message}`);
         return { seconds: f, size: f, files: f, siteDir: null };
       });
@@ -123,7 +128,8 @@ async function benchCollection(
   const browserKeys = ['visit.home', 'visit.article', 'visit.people', 'visit.person', 'visit.topic', 'filter', 'filter.topic', 'search.first', 'search.next'];
   const lighthouseKeys = ['lh.home', 'lh.article', 'lh.person'];
   if (!build.siteDir) {
-    const why = build.size.value === null ? `no build (${build.size.note})` : 'build has no index.html (app not there yet)';
+    // A build skipped on purpose keeps each browser figure measured last time (see `set`).
+    const why = !options.build ? 'skipped (--skip-build)' : build.size.value === null ? `no build (${build.size.note})` : 'build has no index.html (app not there yet)';
     for (const key of [...browserKeys, ...lighthouseKeys]) await set(key, na(why));
   } else {
     const picked = await pickRoutes(build.siteDir);
@@ -175,9 +181,15 @@ async function benchCollection(
 
   if (options.rebuild) {
     log(`${collection.name}: rebuild after one change (in-process Pipeline, cold run first)`);
-    await set('rebuild', await attempt('rebuild', () => rebuildAfterOneChange(collection, benchDir)));
+    const rebuild = await rebuildAfterOneChange(collection, benchDir).catch((e: Error) => {
+      const f = na(`rebuild: ${e.message.split('\n')[0]}`.slice(0, 200), 's');
+      return { visible: f, consistent: f };
+    });
+    await set('rebuild.visible', rebuild.visible);
+    await set('rebuild.consistent', rebuild.consistent);
   } else {
-    await set('rebuild', na('skipped (--skip-rebuild)', 's'));
+    await set('rebuild.visible', na('skipped (--skip-rebuild)', 's'));
+    await set('rebuild.consistent', na('skipped (--skip-rebuild)', 's'));
   }
 }
 
@@ -192,6 +204,7 @@ async function main(): Promise<number> {
         'skip-rebuild': { type: 'boolean', default: false },
         'skip-ingest': { type: 'boolean', default: false },
         'reuse-build': { type: 'boolean', default: false },
+        'skip-build': { type: 'boolean', default: false },
         'ingest-timeout-min': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -213,6 +226,7 @@ async function main(): Promise<number> {
     browser: !values['skip-browser'],
     lighthouse: !values['skip-lighthouse'],
     rebuild: !values['skip-rebuild'],
+    build: !values['skip-build'],
   };
   for (const size of values.sizes.split(',').map((s) => s.trim()).filter(Boolean)) {
     const resolved = await resolveCollection(size, repoRoot, log);

@@ -56,7 +56,9 @@ export const TARGETS: Record<string, Target> = {
       f.value === null || (results.collections[collection]?.articles ?? 0) < 1000 ? null : f.value >= 50,
   },
   'ingest.peak': { text: '≤ 2,000 MB at 100k', check: atMost(2000, true) },
-  rebuild: { text: '≤ 2 s at 100k', check: atMost(2, true) },
+  // Issue 13's "rebuild after one edit ≤ 2 s" is judged on the edit visible (the dev server's phase 1); the
+  // archive consistent (phase 2) is shown beside it without a target.
+  'rebuild.visible': { text: '≤ 2 s at 100k (the edited story\'s page)', check: atMost(2, true) },
   'visit.home': visitTarget(true),
   'visit.article': visitTarget(true),
   'visit.people': visitTarget(true),

@@ -4,7 +4,10 @@
  * (scripts/generate, invented text) goes through seeded rounds of random edits, additions, removals,
  * headline changes and person renames; after each round one long-lived Pipeline rebuilds, a fresh Pipeline
  * builds the same sources cold, and the two output folders must hold the same files, byte for byte.
+ * The dev server's two phases (devRebuild.ts) too: the first writes the edited story's file alone, and
+ * once the second is done the folder is the cold build's, also when an edit arrives during the second.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCollection } from '../../scripts/generate/generate.ts';
 import { Rng } from '../../scripts/generate/prng.ts';
 import { Pipeline, type IngestResult } from './ingest.ts';
+import { DevRebuilder } from './devRebuild.ts';
 import { isLockFile } from './write/lock.ts';
 
 const START = 70;
@@ -178,4 +182,114 @@ describe('incremental rebuild = cold build', () => {
     expect((await live.run()).link.mode).toBe('incremental');
     await expectSameAsCold(contentDir, liveOut, coldOut);
   }, 60_000);
+  /** One more paragraph (invented) in the body of a generated source. */
+  async function addParagraph(file: string, paragraph: string): Promise<void> {
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines.splice(7, 0, '', paragraph, '');
+    await writeFile(file, lines.join('\n'));
+  }
+
+  const idOf = (result: IngestResult, source: string) => result.collection.articles.find((a) => a.source === source)!.id;
+
+  it('two phases: the first writes only the edited story\'s file, which shows the edit; after the second the output is the cold build\'s', async () => {
+    const { contentDir, coldOut, live, liveOut } = await setUp('two-phase');
+    const first = await live.run();
+    const sources = await sourcesIn(contentDir);
+    const before = await filesOf(liveOut);
+    const source = sources[5]!;
+    const paragraph = 'The lighthouse keepers of Brannock Point will hand over the lamp to the harbour trust in March.';
+    await addParagraph(path.join(contentDir, source), paragraph);
+    // An editor's swap file beside it: not a story, so it holds up neither phase (the full run lists it as ignored).
+    const swap = path.join(contentDir, path.dirname(source), `.${path.basename(source)}.swp`);
+    await writeFile(swap, 'editor state');
+    const visible = await live.edited([path.join(contentDir, source), swap]);
+    if (!visible.done) throw new Error(visible.reason);
+    const file = `articles/${idOf(first, source)}.json`;
+    expect(visible.written).toEqual([file]);
+    const after = await filesOf(liveOut);
+    expect(differences(before, after)).toEqual([file]);
+    const page = JSON.parse(after.get(file)!) as { blocks: Array<{ text?: string }> };
+    expect(page.blocks.some((b) => b.text === paragraph)).toBe(true);
+    expect((await live.run()).link.mode).toBe('incremental');
+    await expectSameAsCold(contentDir, liveOut, coldOut);
+
+    // An edit shown by the first phase and undone before the second: the second puts the old file back.
+    const other = path.join(contentDir, sources[9]!);
+    const original = await readFile(other);
+    await addParagraph(other, 'A new timetable for the Brannock Point ferry starts on the first of the month.');
+    expect((await live.edited([other])).done).toBe(true);
+    await writeFile(other, original);
+    await live.run();
+    await expectSameAsCold(contentDir, liveOut, coldOut);
+  }, 60_000);
+
+  it('the first phase writes nothing for an addition, a removal, a new headline, site.json or a rejected file', async () => {
+    const { contentDir, spare, live, liveOut } = await setUp('two-phase-fallback');
+    await live.run();
+    const sources = await sourcesIn(contentDir);
+    const before = await filesOf(liveOut);
+    const added = path.join(contentDir, spare[0]!);
+    await mkdir(path.dirname(added), { recursive: true });
+    await writeFile(added, await readFile(path.join(pool, spare[0]!)));
+    expect(await live.edited([added])).toMatchObject({ done: false });
+    const removed = path.join(contentDir, sources[1]!);
+    await rm(removed);
+    expect(await live.edited([removed])).toMatchObject({ done: false });
+    const retitled = path.join(contentDir, sources[2]!);
+    const lines = (await readFile(retitled, 'utf8')).split('\n');
+    lines[2] = 'Harbour trust takes over the Brannock Point lamp';
+    await writeFile(retitled, lines.join('\n'));
+    expect(await live.edited([retitled])).toMatchObject({ done: false });
+    await writeFile(path.join(contentDir, 'site.json'), JSON.stringify({ name: 'The Brannock Gazette' }));
+    expect(await live.edited([path.join(contentDir, 'site.json')])).toMatchObject({ done: false });
+    const emptied = path.join(contentDir, sources[3]!);
+    await writeFile(emptied, '');
+    expect(await live.edited([emptied])).toMatchObject({ done: false });
+    expect(differences(before, await filesOf(liveOut))).toEqual([]);
+  }, 60_000);
+
+  for (const checkpoint of [1, 2]) {
+    it(`an edit during the second phase (at its ${checkpoint === 1 ? 'first checkpoint, before the link' : 'second, after the link'}) stops it, is shown, and the rebuilt output is the cold build's`, async () => {
+      const { contentDir, coldOut, live, liveOut } = await setUp(`two-phase-during-${checkpoint}`);
+      const sources = await sourcesIn(contentDir);
+      const [one, two] = [path.join(contentDir, sources[4]!), path.join(contentDir, sources[11]!)];
+      const events: string[] = [];
+      let armed = false;
+      let calls = 0;
+      // The pipeline as the dev server drives it, with a second edit saved and announced while the first edit's
+      // full run is under way: from inside the run's own stale check, as the watcher would between two steps.
+      const rebuilder: DevRebuilder = new DevRebuilder(
+        {
+          edited: (paths) => live.edited(paths),
+          runUnlessStale: (stale) =>
+            live.runUnlessStale(() => {
+              if (armed && ++calls === checkpoint) {
+                armed = false;
+                const lines = readFileSync(two, 'utf8').split('\n');
+                lines.splice(7, 0, '', 'Keepers of the Brannock Point lamp met the harbour trust on Monday evening.', '');
+                writeFileSync(two, lines.join('\n'));
+                rebuilder.changed([two]);
+              }
+              return stale();
+            }),
+        },
+        {
+          visible: (_r, paths) => events.push(`visible ${paths.map((p) => path.relative(contentDir, p)).join('+')}`),
+          consistent: () => events.push('consistent'),
+          restarted: () => events.push('restarted'),
+          skipped: (reason) => events.push(`skipped: ${reason}`),
+          failed: (error) => events.push(`failed: ${String(error)}`),
+        },
+      );
+      rebuilder.start();
+      await rebuilder.idle();
+      await addParagraph(one, 'The harbour trust will open the Brannock Point lamp room to visitors in the summer.');
+      armed = true;
+      rebuilder.changed([one]);
+      await rebuilder.idle();
+      const name = (file: string) => path.relative(contentDir, file);
+      expect(events).toEqual(['consistent', `visible ${name(one)}`, 'restarted', `visible ${name(two)}`, 'consistent']);
+      await expectSameAsCold(contentDir, liveOut, coldOut);
+    }, 60_000);
+  }
 });

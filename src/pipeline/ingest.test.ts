@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Pipeline } from './ingest.ts';
+import { Pipeline, couldBeSource } from './ingest.ts';
 
 // Incremental rebuilds over a copy of the bundled sample collection (invented stories).
 const sample = path.resolve(import.meta.dirname, '../../content');
@@ -75,5 +75,17 @@ describe('Pipeline reruns (the dev server and the benchmark rebuild path)', () =
     expect(fresh.processed).toBeGreaterThan(10);
     expect(fresh.stats.written).toBe(0);
     expect(fresh.stats.removed).toBe(0);
+  });
+});
+
+describe('couldBeSource (what the first phase of a dev rebuild reads)', () => {
+  it('names a .txt file outside hidden folders, and not an editor swap or backup file', () => {
+    expect(couldBeSource('politics/harbour-vote.txt')).toBe(true);
+    expect(couldBeSource('politics/HARBOUR.TXT')).toBe(true);
+    expect(couldBeSource('politics/.harbour-vote.txt.swp')).toBe(false);
+    expect(couldBeSource('politics/harbour-vote.txt~')).toBe(false);
+    expect(couldBeSource('.drafts/harbour-vote.txt')).toBe(false);
+    expect(couldBeSource('../elsewhere/harbour-vote.txt')).toBe(false);
+    expect(couldBeSource('site.json')).toBe(false);
   });
 });

@@ -4,20 +4,27 @@
  * the dev server rebuilds after an edit by processing only the changed file, linking from the last
  * link's state (related stories re-scored only where they can change) and serialising only what
  * changed; the output is the same as a cold build's (incremental.test.ts).
+ *
+ * The dev server rebuilds in two phases (devRebuild.ts): `edited(paths)` writes the edited stories' own
+ * files from the last link's state in a fraction of a second ("the edit visible"), then `run()` brings the
+ * rest of the archive to what a cold build writes ("the archive consistent").
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IngestReport, SiteSettings } from '../content/schema.ts';
 import { readSiteFile } from './read/siteSettings.ts';
-import { byCodeUnit, listContent } from './read/walk.ts';
-import { readSources } from './read/readSource.ts';
+import { byCodeUnit, listContent, relativeSource } from './read/walk.ts';
+import { readSource, readSources } from './read/readSource.ts';
 import { processFile, type FileResult } from './processFile.ts';
 import { MIN_FILES_FOR_WORKERS, runInWorkers, workerCount } from './pool.ts';
 import { linkCollectionFrom, type LinkedCollection, type LinkState } from './link/index.ts';
 import { rejectDuplicates } from './link/duplicates.ts';
 import { renderOutput, type PageMemo } from './write/render.ts';
-import { writeFiles, type OutputHashes, type WriteStats } from './write/files.ts';
+import { writeAtomically, writeFiles, type OutputHashes, type WriteStats } from './write/files.ts';
+import { articleFile } from './write/render.ts';
+import { linkEdited, peopleByName } from './link/edited.ts';
+import type { Article, Person, Topic } from '../content/schema.ts';
 import { contentHash } from './ids.ts';
 import { checkOutDir, checkOverlap, lockOutDir } from './write/outDir.ts';
 import type { EnrichedArticle } from './types.ts';
@@ -66,6 +73,11 @@ export interface IngestResult {
   link: { mode: 'full' | 'incremental'; rescored: number };
 }
 
+/** The first phase of a dev rebuild (`Pipeline.edited`): the edited stories' files, or why it was not done. */
+export type EditedResult =
+  | { done: true; articles: Article[]; written: string[]; timings: { readMs: number; linkMs: number; writeMs: number; totalMs: number } }
+  | { done: false; reason: string };
+
 export class Pipeline {
   private readonly fileCache = new Map<string, FileResult>();
   /** Hash of every file the last run wrote: what the next run compares against. */
@@ -77,7 +89,7 @@ export class Pipeline {
    * What the last successful link left for the next (link/index.ts), with the code version it was made
    * by. Dropped when a run fails or the code changes: the next link is then a full one.
    */
-  private linkState: { state: LinkState; version: string } | undefined;
+  private linkState: { state: LinkState; version: string; frozen: Frozen } | undefined;
   /** Person and topic page files as last rendered, with what they were made from (render.ts). */
   private readonly pageMemo: PageMemo = new Map();
 
@@ -88,6 +100,16 @@ export class Pipeline {
    * the out dir's lock while it writes (a second run at once fails with OutDirError naming the first).
    */
   async run(): Promise<IngestResult> {
+    return (await this.runUnlessStale(() => false))!;
+  }
+
+  /**
+   * A run that gives up, returning null, when `stale()` says so at one of its checkpoints (after reading and
+   * parsing; after the link, before anything is written): the dev server asks for a new run when an edit
+   * arrives during one. What a stopped run leaves is sound: its parses are cached, a link that completed
+   * hands on its state, and the output and its remembered hashes are untouched.
+   */
+  async runUnlessStale(stale: () => boolean): Promise<IngestResult | null> {
     // The overlap check comes before the lock (taking it creates the folder); whose files the folder holds is
     // judged once the lock is ours: another run may be writing there right now, and its half-written output
     // (no manifest yet) is not someone else's files — that run is what a second one must be told about.
@@ -95,7 +117,7 @@ export class Pipeline {
     const release = await lockOutDir(this.options.outDir);
     try {
       await checkOutDir(this.options.contentDir, this.options.outDir, this.options.force || this.lastOutput !== undefined);
-      return await this.runLocked();
+      return await this.runLocked(stale);
     } catch (error) {
       // A run that failed may have left its state half-updated and some files written: the next one links
       // from scratch and compares its output with the files on disk, not with what this run meant to write.
@@ -108,7 +130,82 @@ export class Pipeline {
     }
   }
 
-  private async runLocked(): Promise<IngestResult> {
+  /**
+   * The first phase of a dev rebuild: given the files the watcher saw change, when each is an edit of a story
+   * the last run published (no addition, removal or rejection; same headline, format and related lines),
+   * parses only those, links them against the last link's state (linkEdited) and writes only their article
+   * files. Nothing else is read, listed or written; the link state is left for the full run that follows
+   * (which reuses these parses and overwrites whatever the full link decides differently). Otherwise
+   * `{ done: false, reason }` and nothing is written: the full run alone does it.
+   */
+  async edited(paths: readonly string[]): Promise<EditedResult> {
+    const started = performance.now();
+    const last = this.linkState;
+    const output = this.lastOutput;
+    if ((this.options.rebuilds ?? true) === false || this.options.precompress) return { done: false, reason: 'a one-off run' };
+    if (!last || !output) return { done: false, reason: 'no complete run to start from' };
+    const version = await (this.codeVersion ??= pipelineCodeVersion());
+    if (last.version !== version) return { done: false, reason: 'the pipeline code changed' };
+    const changed = [...new Set(paths.map((p) => relativeSource(this.options.contentDir, path.resolve(p))))].sort(byCodeUnit);
+    if (changed.includes('site.json')) return { done: false, reason: 'site.json changed (names and sections of every story)' };
+    // An editor's swap and backup files (".story.txt.swp", "story.txt~") change only the report's list of
+    // ignored files: the full run that follows sees to that, and they hold up no story's page.
+    const sources = changed.filter(couldBeSource);
+    if (sources.length === 0) return { done: false, reason: 'no story among the changed files' };
+    const edits: Array<{ source: string; result: FileResult }> = [];
+    for (const source of sources) {
+      const id = last.frozen.idBySource.get(source);
+      if (id === undefined) return { done: false, reason: `${source} is not a published story (an addition, or not a source)` };
+      const read = await readSource(path.join(this.options.contentDir, source));
+      if (!read.ok) return { done: false, reason: `${source} could not be read (${read.reason})` };
+      const key = contentHash(`${version}\0${source}\0${contentHash(read.bytes)}`);
+      let result = this.fileCache.get(key);
+      if (!result) this.fileCache.set(key, (result = processFile(source, read.bytes)));
+      if (result.kind !== 'article') return { done: false, reason: `${source} is no longer a story (${result.reason})` };
+      edits.push({ source, result });
+    }
+    const read = performance.now();
+    const byName = peopleByName(last.frozen.people);
+    const articles: Article[] = [];
+    for (const { source, result } of edits) {
+      if (result.kind !== 'article') continue;
+      const before = last.state.articles.get(last.frozen.idBySource.get(source)!);
+      if (!before) return { done: false, reason: `${source} was not linked last time` };
+      if (before.from === result.article) continue;
+      const linked = linkEdited(result.article, before, byName);
+      if (!linked.ok) return { done: false, reason: `${source}: ${linked.reason}` };
+      articles.push(linked.article);
+    }
+    const linkedAt = performance.now();
+    const written: string[] = [];
+    if (articles.length > 0) {
+      const release = await lockOutDir(this.options.outDir);
+      try {
+        const peopleById = new Map(last.frozen.people.map((p) => [p.id, p]));
+        const topicsById = new Map(last.frozen.topics.map((t) => [t.id, t]));
+        for (const article of articles) {
+          const [file, text, hash] = articleFile(article, peopleById, topicsById);
+          if (output.get(file) === hash) continue;
+          await writeAtomically(path.join(this.options.outDir, file), text);
+          // The next run compares with what is on disk now: a file this phase wrote is rewritten by the full
+          // run whenever its own rendering differs (and only then).
+          output.set(file, hash);
+          written.push(file);
+        }
+      } finally {
+        await release();
+      }
+    }
+    const done = performance.now();
+    return {
+      done: true,
+      articles,
+      written,
+      timings: { readMs: read - started, linkMs: linkedAt - read, writeMs: done - linkedAt, totalMs: done - started },
+    };
+  }
+
+  private async runLocked(stale: () => boolean): Promise<IngestResult | null> {
     const started = performance.now();
     const { sources, ignored, failed } = await listContent(this.options.contentDir);
     // Read first: a broken settings file stops the run before any work is done.
@@ -172,6 +269,7 @@ export class Pipeline {
     );
     const processed = performance.now();
     const processedMb = residentMb();
+    if (remember && stale()) return null;
 
     const report = buildReport(results, ignored);
     const enriched = results.flatMap((r): EnrichedArticle[] => (r.kind === 'article' ? [r.article] : []));
@@ -180,6 +278,16 @@ export class Pipeline {
     this.linkState = undefined;
     const link = linkCollectionFrom(enriched, { sectionNames, remember, consume: !remember }, previousLink);
     const collection = link.collection;
+    const frozen = (): Frozen => ({
+      idBySource: new Map(collection.articles.map((a) => [a.source, a.id])),
+      people: collection.people,
+      topics: collection.topics,
+    });
+    if (remember && stale()) {
+      // The link is sound whatever is on disk; the write's memory (lastOutput, pageMemo) still is what is there.
+      if (link.state) this.linkState = { state: link.state, version, frozen: frozen() };
+      return null;
+    }
     if (!remember) {
       // A one-off run: the enriched articles are not needed past the link (the linked ones hold what is
       // written), and keeping them through the write stage is a third of its memory at 100,000 stories.
@@ -204,7 +312,7 @@ export class Pipeline {
       { precompress: this.options.precompress },
     );
     this.lastOutput = hashes;
-    if (link.state && remember) this.linkState = { state: link.state, version };
+    if (link.state && remember) this.linkState = { state: link.state, version, frozen: frozen() };
     const written = performance.now();
 
     return {
@@ -226,6 +334,19 @@ export class Pipeline {
       },
     };
   }
+}
+
+/** What the first phase of a rebuild links an edited story with, besides the link state: the last link's result. */
+interface Frozen {
+  idBySource: Map<string, string>;
+  people: Person[];
+  topics: Topic[];
+}
+
+/** Whether a content-relative path names a file the listing would read as a source (walk.ts): not hidden, `.txt`. */
+export function couldBeSource(source: string): boolean {
+  const parts = source.split('/');
+  return !parts.some((part) => part.startsWith('.') || part === '') && parts.at(-1)!.toLowerCase().endsWith('.txt');
 }
 
 const STAT_CONCURRENCY = 64;

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
+import { DevRebuilder } from './devRebuild.ts';
 import { checkOutDir } from './write/outDir.ts';
 import { checkReplaceable, discardBuild, nextDirFor, recoverSite, swapIntoPlace } from './write/siteSwap.ts';
 import { devData, previewRoutes, precompressedFiles } from './serveMiddleware.ts';
@@ -75,20 +76,40 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
     async configureServer(server) {
       const outDir = path.resolve(config.root, DEV_DATA_DIR);
       const pipeline = new Pipeline({ contentDir, outDir });
-      let running: Promise<unknown> = runAndLog(pipeline, config, 'initial');
+      const log = (line: string) => config.logger.info(`[verbatim] ${line}`, { timestamp: true });
+      // Two phases per edit (devRebuild.ts): the edited story's page first, then the rest of the archive. The
+      // page is reloaded after each: after phase 1 it shows the edit, after phase 2 everything it links to
+      // (related lists, people, topics, search, lists) agrees with a cold build.
+      const rebuilder = new DevRebuilder(pipeline, {
+        visible: (result, paths) => {
+          log(`${paths.map((p) => path.relative(contentDir, p)).join(', ')}: edit visible (${result.written.length} files) in ${Math.round(result.timings.totalMs)} ms; the rest of the archive follows`);
+          server.ws.send({ type: 'full-reload' });
+        },
+        skipped: (reason) => log(`full rebuild: ${reason}`),
+        consistent: (result, why) => {
+          logResult(result, config, why);
+          if (why !== 'initial') server.ws.send({ type: 'full-reload' });
+        },
+        failed: (error, phase) => config.logger.error(`[verbatim] rebuild (phase ${phase}) failed: ${error instanceof Error ? error.message : String(error)}`),
+      });
+      rebuilder.start();
       let timer: NodeJS.Timeout | undefined;
+      const burst = new Set<string>();
       server.watcher.add(contentDir);
       const onChange = (file: string) => {
-        if (!path.resolve(file).startsWith(contentDir + path.sep)) return;
+        const absolute = path.resolve(file);
+        if (!absolute.startsWith(contentDir + path.sep)) return;
+        burst.add(absolute);
         clearTimeout(timer);
         // Editors write in bursts: wait for the burst to end, then rebuild once.
         timer = setTimeout(() => {
-          running = running.then(() => runAndLog(pipeline, config, path.relative(contentDir, file)));
-          void running.then(() => server.ws.send({ type: 'full-reload' }));
+          const paths = [...burst];
+          burst.clear();
+          rebuilder.changed(paths, paths.map((p) => path.relative(contentDir, p)).join(', '));
         }, 80);
       };
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
-      server.middlewares.use(devData(config.base, outDir, () => running));
+      server.middlewares.use(devData(config.base, outDir, () => rebuilder.ready()));
     },
 
     // `vite preview` (what `npm start` serves): each route's own pre-rendered page, a 404 for a missing
@@ -177,11 +198,15 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
 
 async function runAndLog(pipeline: Pipeline, config: ResolvedConfig, why: string): Promise<IngestResult> {
   const result = await pipeline.run();
+  logResult(result, config, why);
+  return result;
+}
+
+function logResult(result: IngestResult, config: ResolvedConfig, why: string): void {
   const { report, timings } = result;
   config.logger.info(
     `[verbatim] ${why}: ${report.written} articles written, ${report.rejected.length} rejected, ` +
       `${result.processed} processed, ${result.cached} cached in ${Math.round(timings.totalMs)} ms`,
     { timestamp: true },
   );
-  return result;
 }

@@ -47,8 +47,18 @@ export interface LinkOptions {
 /** What a link keeps for the next one over the same collection (the dev server's rebuild): see suggest.ts. */
 export interface LinkState {
   suggest: SuggestState;
-  /** Each article as linked last time, by id, with the enriched article it was made from. */
-  articles: Map<string, { from: EnrichedArticle; article: Article }>;
+  /**
+   * Each article as linked last time, by id, with the enriched article it was made from and the person id
+   * each name it uses was given (what the dev server's first phase links an edited story with: edited.ts).
+   */
+  articles: Map<string, LinkedEntry>;
+}
+
+/** One article of a link's state. */
+export interface LinkedEntry {
+  from: EnrichedArticle;
+  article: Article;
+  names: ReadonlyMap<string, string | null>;
 }
 
 export interface LinkRun {
@@ -123,7 +133,7 @@ export function linkCollectionFrom(
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
   // The people merge's indexes (every story's names, every group) are needed only to link the articles: made
   // and let go in a function of their own, so they are not held while topics and related stories are worked out.
-  const { people, articles, bodies } = linkArticles(enriched, ids, sections, consume);
+  const { people, articles, bodies, names } = linkArticles(enriched, ids, sections, consume, remember);
   if (consume) {
     // What only the people merge and the articles' own fields read: a one-off run lets it go here, not after
     // topics and related stories (the linked articles hold their own copies of what the write needs).
@@ -162,12 +172,12 @@ export function linkCollectionFrom(
   for (const article of articles) article.suggested = suggestions.result.get(article.id) ?? [];
   // An article equal to last time's is last time's object, so the write stage can tell it is unchanged
   // by identity (render.ts keeps its JSON) instead of serialising it again.
-  const linked = new Map<string, { from: EnrichedArticle; article: Article }>();
+  const linked = new Map<string, LinkedEntry>();
   articles.forEach((article, i) => {
     const before = previous?.articles.get(article.id);
     const same = before !== undefined && before.from === enriched[i] && sameLinks(before.article, article);
     if (same) articles[i] = before.article;
-    if (remember) linked.set(article.id, { from: enriched[i]!, article: articles[i]! });
+    if (remember) linked.set(article.id, { from: enriched[i]!, article: articles[i]!, names: names[i]! });
   });
   return {
     collection: { articles, people, topics, ...packed },
@@ -185,54 +195,76 @@ function linkArticles(
   ids: string[],
   sections: Array<string | null>,
   consume: boolean,
-): { people: Person[]; articles: Article[]; bodies: Map<string, Uint8Array> } {
+  remember: boolean,
+): { people: Person[]; articles: Article[]; bodies: Map<string, Uint8Array>; names: Array<Map<string, string | null>> } {
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
   const { people, personIdFor } = mergePeople(
     enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks, section: sections[i] ?? null })),
   );
 
   const bodies = new Map<string, Uint8Array>();
+  const names: Array<Map<string, string | null>> = [];
   const articles = enriched.map((a, i): Article => {
     const id = ids[i]!;
-    const withPersonId = (speaker: Speaker): Speaker =>
-      speaker.type === 'person' && speaker.name
-        ? { ...speaker, personId: personIdFor(id, speaker.name) }
-        : speaker;
-    const linkInPlace = (speaker: Speaker): void => {
-      if (speaker.type === 'person' && speaker.name) speaker.personId = personIdFor(id, speaker.name);
+    // Each name's id, kept (when asked) for the next rebuild's first phase (edited.ts).
+    const given = new Map<string, string | null>();
+    const idFor = (name: string): string | null => {
+      const known = given.get(name);
+      if (known !== undefined) return known;
+      const personId = personIdFor(id, name);
+      if (remember) given.set(name, personId);
+      return personId;
     };
+    if (remember) names.push(given);
     if (a.packedBlocks) {
       // Unpacked objects are this link's own: their speakers are linked in place and the body packed again.
       const whole = unpackBlocks(a.packedBlocks);
-      for (const block of whole) if (block.type === 'pullquote') linkInPlace(block.speaker);
+      for (const block of whole) if (block.type === 'pullquote' && block.speaker.type === 'person' && block.speaker.name) block.speaker.personId = idFor(block.speaker.name);
       bodies.set(id, packBlocks(whole));
     }
-    const blocks = a.blocks.map((block): Block =>
-      block.type === 'pullquote' ? { ...block, speaker: withPersonId(block.speaker) } : block,
-    );
-    const quotes = consume
-      ? a.quotes.map((q): Quote => (linkInPlace(q.speaker), q))
-      : a.quotes.map((q): Quote => ({ ...q, speaker: withPersonId(q.speaker) }));
-    const personIds = unique(a.people.map((p) => personIdFor(id, p.name)).filter((p): p is string => !!p));
-    return {
-      id,
-      source: a.source,
-      format: a.format,
-      headline: a.headline,
-      updated: a.updated,
-      section: sections[i]!,
-      caption: a.caption,
-      imageAlt: a.imageAlt,
-      blocks,
-      related: resolveRelated(a.related, id, titles),
-      suggested: [],
-      quotes,
-      people: personIds,
-      topics: [],
-      wordCount: a.wordCount,
-    };
+    return linkedArticle(a, id, sections[i]!, resolveRelated(a.related, id, titles), idFor, consume);
   });
-  return { people, articles, bodies };
+  return { people, articles, bodies, names };
+}
+
+/**
+ * One enriched article linked: its id, section and resolved related titles as given, speakers' person ids
+ * from `idFor`; topics and suggested stories are filled in later. Shared with the first phase of a dev
+ * rebuild (edited.ts), so an edited story's file has the same fields in the same order as a full link's.
+ */
+export function linkedArticle(
+  a: EnrichedArticle,
+  id: string,
+  section: string | null,
+  related: Article['related'],
+  idFor: (name: string) => string | null,
+  consume = false,
+): Article {
+  const withPersonId = (speaker: Speaker): Speaker =>
+    speaker.type === 'person' && speaker.name ? { ...speaker, personId: idFor(speaker.name) } : speaker;
+  const linkInPlace = (speaker: Speaker): void => {
+    if (speaker.type === 'person' && speaker.name) speaker.personId = idFor(speaker.name);
+  };
+  const blocks = a.blocks.map((block): Block => (block.type === 'pullquote' ? { ...block, speaker: withPersonId(block.speaker) } : block));
+  const quotes = consume ? a.quotes.map((q): Quote => (linkInPlace(q.speaker), q)) : a.quotes.map((q): Quote => ({ ...q, speaker: withPersonId(q.speaker) }));
+  const personIds = unique(a.people.map((p) => idFor(p.name)).filter((p): p is string => !!p));
+  return {
+    id,
+    source: a.source,
+    format: a.format,
+    headline: a.headline,
+    updated: a.updated,
+    section,
+    caption: a.caption,
+    imageAlt: a.imageAlt,
+    blocks,
+    related,
+    suggested: [],
+    quotes,
+    people: personIds,
+    topics: [],
+    wordCount: a.wordCount,
+  };
 }
 
 /**

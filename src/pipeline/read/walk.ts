@@ -116,7 +116,7 @@ async function assertContentFolder(contentDir: string): Promise<void> {
   }
 }
 
-function relativeSource(root: string, absolute: string): string {
+export function relativeSource(root: string, absolute: string): string {
   return path.relative(root, absolute).split(path.sep).join('/');
 }
 

@@ -29,7 +29,9 @@ import {
   type ArticleSummary,
   type IngestReport,
   type Manifest,
+  type Person,
   type PersonQuote,
+  type Topic,
 } from '../../content/schema.ts';
 import { dataPaths } from '../../content/dataPaths.ts';
 import type { LinkedCollection } from '../link/index.ts';
@@ -175,6 +177,19 @@ export function* renderOutput(
   };
   yield put(dataPaths.manifest, ManifestSchema, manifest);
   yield put(dataPaths.report, IngestReportSchema, report);
+}
+
+/**
+ * One article's file exactly as renderOutput writes it, validated: what the first phase of a dev rebuild
+ * writes for an edited story, with the last link's people and topics for its names (edited.ts).
+ */
+export function articleFile(article: Article, peopleById: ReadonlyMap<string, Person>, topicsById: ReadonlyMap<string, Topic>): OutputFile {
+  const value = { ...article, cast: castOf(article, peopleById), topicNames: topicNamesOf(article, topicsById) };
+  const checked = ArticleSchema.safeParse(value);
+  const path = dataPaths.article(article.id);
+  if (!checked.success) throw new Error(`refusing to write ${path}: ${checked.error.issues.map(describeIssue).join('; ')}`);
+  const json = JSON.stringify(value);
+  return [path, json, contentHash(json)];
 }
 
 /** Items listed under each key they name, in the items' order: one pass instead of a filter per key. */
