@@ -403,7 +403,7 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     if (subject && nearest && subject.person !== nearest.person) continue;
     const previous = subject ?? nearest;
     if (!previous || m.index - previous.end > 600) continue;
-    // "But the minister says it is time for Mr Roe to go": someone named in the rest of the sentence is
+    // "But the minister thinks Mr Roe should go": someone named in the rest of the sentence is
     // not the one the description means.
     if (namedLaterInSentence(text, mentions, phraseEnd, previous.person)) continue;
     const person = people[previous.person]!;

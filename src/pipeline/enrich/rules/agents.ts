@@ -222,7 +222,7 @@ function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string,
   // "the prime minister said" with no one given that office: the office holder is news the text takes as
   // known, and rarely the person just named.
   if (NATIONAL_OFFICE.test(desc)) return { type: 'description', phrase: desc };
-  // "But the minister says it is time for Mr Roe to apologise": a person named in the rest of the
+  // "But the minister thinks Mr Roe should apologise": a person named in the rest of the
   // sentence is someone other than the one the description means.
   const sentenceEnd = ctx.doc.text.slice(docPos, docPos + 300).search(/[.!?]["\u201d]?(?:\s|$)/);
   const stop = docPos + (sentenceEnd < 0 ? 300 : sentenceEnd);
