@@ -8,7 +8,7 @@ const rolesOf = (paragraphs: string[], name: string) => article(paragraphs).peop
 
 describe('a definite description and the people around it', () => {
   it('is not the role of a person named later in the same sentence', () => {
-    const story = ['Harbour mayor Ivo Pell praised a column in the Tarn Gazette.', 'But the editor thinks Mr Pell should apologise now.'];
+    const story = ['Harbour mayor Ivo Pell praised a column in the Tarn Gazette.', 'But the editor says Mr Pell should apologise now.'];
     expect(rolesOf(story, 'Ivo Pell')).toEqual(['mayor']);
   });
 
