@@ -30,3 +30,10 @@ describe('a definite description and the people around it', () => {
     expect(rolesOf(['Former rival and coach Ivo Pell agreed.'], 'Ivo Pell')).toEqual(['Former rival and coach']);
   });
 });
+
+describe('a stance word in a role', () => {
+  it('("pro-Tarn", "anti-Quayside") stays in the role instead of cutting it to a fragment', () => {
+    expect(rolesOf(['Jo Vance will stand against pro-Tarn war Labour MP Susan Tollan at the election.'], 'Susan Tollan')).toEqual(['pro-Tarn war Labour MP']);
+    expect(rolesOf(['The plan was attacked by anti-Quayside campaigner Susan Tollan.'], 'Susan Tollan')).toEqual(['anti-Quayside campaigner']);
+  });
+});

@@ -77,6 +77,7 @@ function withoutGivenName(person: PersonDraft, phrase: string): string {
 
 function isDescriptionWord(word: string): boolean {
   if (/^(?:ex|former)-/i.test(word)) return true; // "ex-ITN political editor" is a former one
+  if (/^(?:pro|anti|non)-\p{Lu}/u.test(word)) return true; // "anti-Nato campaigner": a stance, not the end of the role
   if (/^\p{Lu}/u.test(word)) return true; // Nato, BBC's, Culture, Labour
   if (/\d/.test(word)) return true; // 800m, 34-year-old
   if (/-year-old$/.test(word)) return true;

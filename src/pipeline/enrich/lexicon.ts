@@ -135,7 +135,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Leader', 'Deputy', 'Shadow', 'Attorney', 'Solicitor', 'Health', 'Culture', 'Defence', 'Education',
   'Trade', 'Transport', 'Environment', 'Treasury', 'Economy', 'Interior', 'Finance', 'Agriculture',
   'Culture', 'Sports', 'Sport', 'Energy', 'Industry', 'Northern', 'Ireland', 'Scottish', 'Welsh', 'First',
-  'Former', 'Ex', 'Acting', 'Interim', 'Founder', 'Editor', 'Professor', 'Dr', 'Doctor', 'DJ', 'MP', 'MEP',
+  'Former', 'Ex', 'Acting', 'Interim', 'Founder', 'Editor', 'Professor', 'Dr', 'Doctor', 'DJ', 'MP', 'MEP', 'MSP', 'MLA',
   'Labour', 'Tory', 'Conservative', 'Liberal', 'Democrat', 'Republican', 'Democratic', 'Senior', 'Junior',
   'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Maj', 'Cmdr', 'Supt', 'Insp', 'Det', 'DCI', 'Rt', 'Speaker', 'Anchor', 'Co-anchor', 'Nominee',
   'Chair', 'Press', 'Communications', 'Campaign', 'Pastor', 'Reverend', 'Counsel', 'Assistant', 'Adviser',

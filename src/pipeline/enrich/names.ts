@@ -3,6 +3,7 @@
  * and surname lexicons and the words around a run (a role noun before it, an appositive or a speech
  * verb after it). Returns raw candidates with offsets; people.ts clusters them into people.
  */
+import { gluedPlace } from './gluedPlace.ts';
 import { employersBeforeRoles } from './employerBeforeRole.ts';
 import { confirmLoneNames } from './loneNames.ts';
 import {
@@ -401,6 +402,18 @@ function unknownPairWithSurname(text: string, words: readonly string[]): boolean
 }
 
 /** The surname written on its own somewhere in the text, not only after the first name ("… Henry scored"). */
+/**
+ * "Labour MP Ulwenna King … Ms King said": after a job title, a given name no list knows before a title word
+ * ("King", "Major", "Bishop") is a person's name when the story also writes that word after a courtesy
+ * title. Without the given name in a list, the courtesy title is what shows the word is a surname here.
+ */
+function titleSurname(text: string, words: readonly string[]): boolean {
+  const [first, last] = words;
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(first!) || !isUnknownWord(first!) || isEnglishWord(first!.toLowerCase())) return false;
+  const escaped = last!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:${[...COURTESY_TITLES].map((t) => t.replace('.', '\\.')).join('|')})\\s+${escaped}(?![\\p{L}])`, 'u').test(text);
+}
+
 function surnameAlone(text: string, first: string, last: string): boolean {
   const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const firstEscaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -489,6 +502,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     }
     // "Defiant Jo Doe", "Whatever Roe decides": a sentence-opening adjective or adverb glued to a name.
     if (i === 0 && initial && !last && gluedOpener(word, run.slice(1))) continue;
+    // "after the final in Portugla Roe said": a place glued to the surname of a person named in full (gluedPlace.ts).
+    if (i === 0 && run.length === 2 && gluedPlace(text, run[0]!.start, word, stripPossessive(run[1]!.text))) continue;
     // "Euro-Sceptic Jo Doe", "Oscar-winner Jo Doe", "Harbour-owned Tidecorp": a compound of dictionary words
     // (or one ending in a lower-case word) before a name describes it, anywhere in the sentence.
     if (i === 0 && !last && compoundOpener(word)) continue;
@@ -581,8 +596,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
   const listedFirst = words.length >= 2 && isPersonalName(words[0]!) && !isEnglishWord(words[0]!);
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
-  // "Prime Minister", "Foreign Secretary" are no names; "Rick Dean", "John Major" are (a first name first).
-  if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
+  // "Prime Minister", "Foreign Secretary" are no names; "Rick Dean", "John Major" are (a first name first),
+  // and so is "Labour MP Ulwenna King" (titleSurname).
+  if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst && !(titleStart >= 0 && titleSurname(text, words))) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
 
   const hasJobTitle = titleStart >= 0 && (roleOpener || run.slice(0, i).some((t) => TITLE_WORDS.has(t.text)));
   // "the Northern Hemisphere", "Defence Procurement", "Mother Nature": a title word before a lone dictionary

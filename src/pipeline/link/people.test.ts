@@ -115,6 +115,20 @@ describe('mergePeople and team sheets', () => {
     expect(people.map((p) => p.name)).toEqual(['J Manse', 'Jed Manse', 'Joss Manse', 'R Tellig']);
   });
 
+  it('joins a team-sheet form one letter off the full name a story of it gives in prose', () => {
+    const { people, personIdFor } = mergePeople([
+      { articleId: 'preview', people: [person('Brannock Quellan', { gender: 'male' }), person('B Quelland', { listedOnly: true })], quotes: [], blocks: [] },
+      { articleId: 'report', people: [person('B Quelland', { listedOnly: true })], quotes: [], blocks: [] },
+      // No story gives the full name beside the form: no evidence of a slip.
+      { articleId: 'derby', people: [person('Torvin Ashgrove')] , quotes: [], blocks: [] },
+      { articleId: 'cup', people: [person('T Ashgrave', { listedOnly: true })], quotes: [], blocks: [] },
+    ]);
+    expect(personIdFor('preview', 'B Quelland')).toBe('brannock-quellan');
+    expect(personIdFor('report', 'B Quelland')).toBe('brannock-quellan');
+    expect(personIdFor('cup', 'T Ashgrave')).toBe('t-ashgrave');
+    expect(people.map((p) => p.name)).toEqual(['Brannock Quellan', 'T Ashgrave', 'Torvin Ashgrove']);
+  });
+
   it('joins an initial form that two people fit to the one whose stories it shares or whose team-mates it names', () => {
     const { people, personIdFor } = mergePeople([
       { articleId: 'derby', people: [person('Jory Tarne', { gender: 'male' }), person('J Tarne', { listedOnly: true }), person('Kell Upson')], quotes: [], blocks: [] },

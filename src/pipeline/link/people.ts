@@ -26,7 +26,7 @@ import { slugify } from '../ids.ts';
 import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
 import { components, StoryContext } from './namesakes.ts';
 import { distinguishNamesakes } from './distinguish.ts';
-import { spellingVariantJoins } from './spellingVariants.ts';
+import { oneEditApart, spellingVariantJoins } from './spellingVariants.ts';
 import { PEERAGE, peerageJoins } from './peerages.ts';
 import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
 
@@ -189,6 +189,13 @@ export function mergePeople(articles: PeopleInput[]): {
   // include this one or share its context (team-mates), if only one does. Judged against the stories the
   // full names had before any team-sheet form joined, so the order of the stories never matters.
   const namedStories = new Map([...groups.values()].map((g) => [g, [...g.articles]]));
+  const initialFormKey = (name: string) => keyOf(name).replace('.', '');
+  const initialFormStories = new Map<string, Set<string>>();
+  for (const { input, local } of initialled) {
+    const key = initialFormKey(local.name);
+    initialFormStories.set(key, (initialFormStories.get(key) ?? new Set()).add(input.articleId));
+  }
+  const slipMatches = new Map<string, Group[]>();
   for (const { input, local } of initialled) {
     const tokens = tokensOf(local.name);
     const initial = tokens[0]!.replace('.', '').toLowerCase();
@@ -205,6 +212,13 @@ export function mergePeople(articles: PeopleInput[]): {
         !(g.gender && local.gender && g.gender !== local.gender)
       );
     });
+    // "B Quelland" on a team sheet and "Brannock Quellan" in the prose of one of its stories: a one-letter
+    // slip of the surname (initialSlipFits).
+    if (fitting.length === 0) {
+      const formKey = initialFormKey(local.name);
+      if (!slipMatches.has(formKey)) slipMatches.set(formKey, initialSlipFits(initial, surname, local.gender, initialFormStories.get(formKey)!, bySurname, namedStories));
+      fitting.push(...slipMatches.get(formKey)!);
+    }
     const candidates =
       fitting.length <= 1
         ? fitting
@@ -324,6 +338,43 @@ export function mergePeople(articles: PeopleInput[]): {
   };
 }
 
+/** Surnames shorter than this take no one-letter slips (as in spellingVariants.ts: "Hill", "Hall"). */
+const MIN_SLIP_SURNAME = 5;
+
+/**
+ * A team-sheet form no full name fits ("B Quelland") is the one full-named person whose surname is one
+ * letter off ("Brannock Quellan"), with the initial of the first name, when a story of the team-sheet form
+ * also names that person in full: the same preview giving the name twice, once with a slip, is the
+ * strongest evidence there is. Never when both surnames are real ones a list knows ("Davies", "Davis"),
+ * when the genders clash, or when more than one full name fits. All the form's stories then go with it.
+ */
+function initialSlipFits(
+  initial: string,
+  surname: string,
+  gender: LocalPerson['gender'],
+  formStories: ReadonlySet<string>,
+  bySurname: ReadonlyMap<string, Group[]>,
+  namedStories: ReadonlyMap<Group, string[]>,
+): Group[] {
+  if (surname.length < MIN_SLIP_SURNAME) return [];
+  const fits = new Set<Group>();
+  for (const [other, groups] of bySurname) {
+    if (other === surname || other.length < MIN_SLIP_SURNAME || other[0] !== surname[0] || !oneEditApart(other, surname)) continue;
+    if (isKnownSurname(capitalise(other)) && isKnownSurname(capitalise(surname))) continue;
+    for (const g of groups) {
+      const words = g.key.split(' ');
+      if (words.length < 2 || words.at(-1) !== other || words[0]!.length < 2 || !words[0]!.startsWith(initial)) continue;
+      if ([...g.names.keys()].every((name) => PEERAGE.test(name)) || (g.gender && gender && g.gender !== gender)) continue;
+      if ((namedStories.get(g) ?? []).some((story) => formStories.has(story))) fits.add(g);
+    }
+  }
+  return fits.size === 1 ? [...fits] : [];
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /**
  * "Kirsty Lloyd Webb" and "Kirsty Lloyd-Webb", or one story's slip of a surname, are one person
  * (spellingVariants.ts): the rarer spelling's entries move to the commoner key, in place.
@@ -334,6 +385,7 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
     related: (rare, common) => rare.some((story) => context.sameSection(story, common) || context.related(story, common, null, '')),
     sharePeople: (rare, common) => rare.some((story) => context.related(story, common, null, '')),
     knownName: (word, position) => (position === 'first' ? firstNameGender(word) !== undefined : isKnownSurname(word)),
+    firstNameGender: (word) => firstNameGender(word) ?? null,
   });
   for (const [rare, common] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     named.set(common, [...named.get(common)!, ...named.get(rare)!]);

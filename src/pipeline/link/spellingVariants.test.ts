@@ -65,6 +65,23 @@ describe('spelling variants in the people index', () => {
     expect(sectionOnly.people).toHaveLength(2);
   });
 
+  it('joins two listed given names one letter apart only when the stories share a person', () => {
+    const shared = mergePeople([story('one', ['Katharine Quillane-Orme', 'Mara Tolley']), story('two', ['Katharine Quillane-Orme']), story('three', ['Katherine Quillane-Orme', 'Mara Tolley'])]);
+    expect(shared.people.map((p) => p.name)).toEqual(['Katharine Quillane-Orme', 'Mara Tolley']);
+    expect(shared.people[0]!.articles).toEqual(['one', 'three', 'two']);
+    // A letter added or dropped, not only changed.
+    const added = mergePeople([story('one', ['Mathew Quillane-Orme', 'Mara Tolley']), story('two', ['Mathew Quillane-Orme']), story('three', ['Matthew Quillane-Orme', 'Mara Tolley'])]);
+    expect(added.people.map((p) => p.name)).toEqual(['Mara Tolley', 'Mathew Quillane-Orme']);
+    const slip = mergePeople([story('one', ['Malcolm Quillane-Orme']), story('two', ['Malcolm Quillane-Orme']), story('three', ['Malcom Quillane-Orme'])]);
+    expect(slip.people.map((p) => p.name)).toEqual(['Malcolm Quillane-Orme']);
+    // The section alone is no evidence: two women of one surname may have these names.
+    const sectionOnly = mergePeople([story('one', ['Katharine Quillane-Orme']), story('two', ['Katherine Quillane-Orme'])]);
+    expect(sectionOnly.people).toHaveLength(2);
+    // Names a list gives different genders are two people ("Christian" and "Christina").
+    const genders = mergePeople([story('one', ['Christian Quillane', 'Mara Tolley']), story('two', ['Christina Quillane', 'Mara Tolley'])]);
+    expect(genders.people).toHaveLength(3);
+  });
+
   it('does not join familiar forms of a surname many people in the collection share', () => {
     const squads = Array.from({ length: 8 }, (_, i) => story(`squad-${i}`, [`${['Alun', 'Bryn', 'Carys', 'Dai', 'Emyr', 'Ffion', 'Gethin', 'Huw'][i]!} Quillane`, 'Mara Tolley']));
     const { people } = mergePeople([...squads, story('one', ['Stephen Quillane', 'Mara Tolley']), story('two', ['Steve Quillane', 'Mara Tolley'])]);

@@ -10,6 +10,9 @@
  *     changed, added, dropped or two swapped), start with the same letter and are at least MIN_SURNAME
  *     letters long, and not both are names a name list knows in that place ("Davis" and "Davies", "Clark"
  *     and "Clarke" are different families, "Natalie" and "Nathalie" different given names, not slips);
+ *   - or they differ only in a given name one edit apart that both are names a list knows with one gender
+ *     ("Silvia" and "Sylvia", "Mathew" and "Matthew"), and the surname is not a common one: a kind
+ *     `variantGiven` that, like a familiar form, needs a person in common, never the section alone;
  *   - or the surname is the same, and not a common one (COMMON_SURNAME_PEOPLE), and the given names are a
  *     familiar and a formal form of one name ("Ted" and "Edward", familiarNames.ts);
  * and the stories of the rarer spelling share a context with the other's (namesakes.ts: the section, or
@@ -40,6 +43,8 @@ export interface VariantEvidence {
   sharePeople(a: readonly string[], b: readonly string[]): boolean;
   /** Whether a name list knows the word as a first name (`first`) or a surname (`last`). */
   knownName(word: string, position: 'first' | 'last'): boolean;
+  /** The gender a name list gives a first name: null when it gives none or does not know the name. */
+  firstNameGender?(word: string): 'male' | 'female' | null;
 }
 
 /** Whether two words are at most one edit apart (optimal string alignment: change, add, drop, swap). */
@@ -72,12 +77,32 @@ function gendersClash(a: readonly VariantEntry[], b: readonly VariantEntry[]): b
  * How two keys can be one name: `spelling` (a space or a hyphen, a one-letter slip), `familiar` ("Ted
  * Heath", "Edward Heath": the same surname after a familiar and a formal given name), or not at all.
  */
-function variantKind(a: string, b: string, evidence: VariantEvidence): 'spelling' | 'familiar' | null {
+function variantKind(a: string, b: string, evidence: VariantEvidence): VariantKind | null {
   if (spellingsOfOneName(a, b, evidence)) return 'spelling';
+  if (variantGivenNames(a, b, evidence)) return 'variantGiven';
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa.length < 2 || wa.length !== wb.length || wa.slice(1).join(' ') !== wb.slice(1).join(' ') || wa[0] === wb[0]) return null;
   return formalFirstName(wa[0]!) === formalFirstName(wb[0]!) ? 'familiar' : null;
+}
+
+type VariantKind = 'spelling' | 'variantGiven' | 'familiar';
+
+/**
+ * "Silvia Quillane-Orme" and "Sylvia Quillane-Orme": the same surname after two given names one edit apart
+ * that a name list knows with the same gender. Such pairs are often two spellings of one person's name, but
+ * also two people ("Natalie" and "Nathalie" are both real names), so the caller asks for a person in common.
+ */
+function variantGivenNames(a: string, b: string, evidence: VariantEvidence): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length < 2 || wa.length !== wb.length || wa.slice(1).join(' ') !== wb.slice(1).join(' ')) return false;
+  const [ga, gb] = [wa[0]!, wb[0]!];
+  if (ga === gb || Math.min(ga.length, gb.length) < MIN_SURNAME || ga[0] !== gb[0] || !oneEditApart(ga, gb)) return false;
+  const gender = evidence.firstNameGender;
+  if (!gender) return false;
+  const [sa, sb] = [gender(capitalised(ga)), gender(capitalised(gb))];
+  return sa !== null && sa === sb;
 }
 
 function spellingsOfOneName(a: string, b: string, evidence: VariantEvidence): boolean {
@@ -116,6 +141,8 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
     put(`familiar\u0000${formalFirstName(first)}\u0000${tail}`, key);
     // Words shorter than MIN_SURNAME take no one-edit variants (spellingsOfOneName): no buckets for them.
     if (first.length >= MIN_SURNAME - 1) {
+      // The word itself too, or a letter added or dropped ("Mathew", "Matthew") never meets its pair.
+      put(`first\u0000${first}\u0000${tail}`, key);
       for (let i = 0; i < first.length; i++) put(`first\u0000${first.slice(0, i)}${first.slice(i + 1)}\u0000${tail}`, key);
     }
     const head = words.slice(0, -1).join(' ');
@@ -171,14 +198,15 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
   for (const [a, b] of candidatePairs([...named.keys()])) {
     const kind = variantKind(a, b, evidence);
     if (kind === null) continue;
-    if (kind === 'familiar' && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
+    if (kind !== 'spelling' && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
     const [rare, common] = preferred(a, b, count, evidence) ? [b, a] : [a, b];
     const rareStories = stories.get(rare)!;
     const commonStories = stories.get(common)!;
     if (rareStories.some((s) => commonStories.includes(s))) continue;
     if (gendersClash(named.get(rare)!, named.get(common)!)) continue;
     // A familiar form is a different spelling by choice, and common names share forms ("Jim" and "James"
-    // Morrison, a midfielder and a singer): it needs a person or surnames in common, not a section.
+    // Morrison, a midfielder and a singer): it needs a person or surnames in common, not a section. So do
+    // two listed given names one letter apart.
     if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) : !evidence.sharePeople(rareStories, commonStories)) continue;
     // Of several spellings a rare one could join, the commonest (then the first in order).
     const current = joinsInto.get(rare);

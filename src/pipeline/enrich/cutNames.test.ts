@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const peopleOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people.map((p) => p.name);
+
+describe('a title word as a surname after a given name no list knows', () => {
+  it('is a full name after a job title when the story writes the surname after a courtesy title', () => {
+    expect(peopleOf('Jo Vance will stand against Labour MP Ulwenna King at the election.', 'Ms King said the challenge was a stunt.')).toContain('Ulwenna King');
+    expect(peopleOf('Jo Vance will stand against Labour MP Ulwenna King at the election.', 'Ms King said the challenge was a stunt.')).not.toContain('King');
+  });
+
+  it('stays no name with no courtesy title for the surname, or with a dictionary word first', () => {
+    expect(peopleOf('Jo Vance will stand against Labour MP Ulwenna King at the election.', 'She said the challenge was a stunt.')).not.toContain('Ulwenna King');
+    expect(peopleOf('The deal was signed by Harbour Board Deputy Minister in May.', 'Mr Minister was not there.')).not.toContain('Deputy Minister');
+  });
+});
+
+describe('a member of a devolved parliament', () => {
+  it('is named in full after "MSP" or "MLA", not cut to the surname', () => {
+    expect(peopleOf('But Green MSP Mark Tollan fears people will lose out.', 'Mr Tollan said it was wrong.')).toEqual(['Mark Tollan']);
+    expect(peopleOf('Unionist MLA Karen Doweth wants the law changed.', 'Ms Doweth said it was overdue.')).toEqual(['Karen Doweth']);
+  });
+});
