@@ -306,7 +306,9 @@ export class Pipeline {
 
     const { stats, hashes } = await writeFiles(
       this.options.outDir,
-      renderOutput(collection, report, this.lastOutput, remember ? this.pageMemo : undefined),
+      // A memo's unchanged files carry no text, so no compressed copies could be made of them: a run that
+      // precompresses (a site build, a one-off run) renders every file.
+      renderOutput(collection, report, this.lastOutput, remember && !this.options.precompress ? this.pageMemo : undefined),
       this.lastOutput,
       Object.fromEntries(collection.articles.map((a) => [a.source, a.id])),
       { precompress: this.options.precompress },
