@@ -9,15 +9,16 @@
  */
 
 /**
- * What the dev server keeps per story after a run (live heap after a forced collection, dev server minus a
- * one-off run: ~20 KB at 10,000 generated stories; ~23 KB measured at 100,000), rounded up for stories longer than the
- * generated ones. docs/performance.md, "6 December 2026, late afternoon: the dev server's memory".
+ * Heap per byte of source text: what the dev server keeps after a run (live heap after a forced collection,
+ * dev server minus a one-off run: 204 MB for the 24.7 MB of a 10,000-story generated archive, 8.3 a byte)
+ * plus a run's working set above that (the heap's peak during the run minus what it keeps: 135 MB, 5.5 a
+ * byte), rounded up. Reckoned by bytes, not stories: most of what is kept (bodies, term and word-case
+ * counts, linked objects) grows with a story's length, and real stories are longer than generated ones.
+ * docs/performance.md, "6 December 2026, late afternoon: the dev server's memory".
  */
-export const KEPT_BYTES_PER_STORY = 28_000;
-/** A run's own working set per story (a one-off run at 100,000 stories peaks at 1.74 GB resident). */
-export const RUN_BYTES_PER_STORY = 18_000;
-/** The server, Vite and the pipeline's code. */
-const BASE_BYTES = 200e6;
+export const HEAP_PER_SOURCE_BYTE = 14;
+/** Vite, the server and the pipeline's code and module-wide tables. */
+const BASE_BYTES = 100e6;
 /** The share of the heap limit the estimate may use: V8 collects ever harder, and slower, near its limit. */
 const USABLE_SHARE = 0.85;
 
@@ -30,8 +31,9 @@ export interface DevMemoryPlan {
   message: string | null;
 }
 
-export function devMemoryPlan(stories: number, heapLimitBytes: number): DevMemoryPlan {
-  const needed = BASE_BYTES + stories * (KEPT_BYTES_PER_STORY + RUN_BYTES_PER_STORY);
+/** `sourceBytes`: the archive's sources, summed; `stories`: how many (for the message). */
+export function devMemoryPlan(stories: number, sourceBytes: number, heapLimitBytes: number): DevMemoryPlan {
+  const needed = BASE_BYTES + sourceBytes * HEAP_PER_SOURCE_BYTE;
   const neededMb = Math.ceil(needed / 2 ** 20);
   const limitMb = Math.floor(heapLimitBytes / 2 ** 20);
   if (needed <= heapLimitBytes * USABLE_SHARE) return { rebuilds: true, neededMb, limitMb, message: null };
@@ -42,7 +44,7 @@ export function devMemoryPlan(stories: number, heapLimitBytes: number): DevMemor
     neededMb,
     limitMb,
     message:
-      `${stories.toLocaleString('en')} stories: fast rebuilds (an edit visible in under a second) need about ${neededMb.toLocaleString('en')} MB ` +
+      `${stories.toLocaleString('en')} stories (${Math.round(sourceBytes / 2 ** 20).toLocaleString('en')} MB): fast rebuilds (an edit visible in under a second) need about ${neededMb.toLocaleString('en')} MB ` +
       `of heap, more than this Node allows (${limitMb.toLocaleString('en')} MB). Each edit now rebuilds the whole archive, ` +
       `keeping no per-story caches, which is slow on an archive this large. For fast rebuilds, restart with a larger heap: ` +
       `NODE_OPTIONS=--max-old-space-size=${suggestMb} npm run dev (Windows: set NODE_OPTIONS=--max-old-space-size=${suggestMb}, ` +

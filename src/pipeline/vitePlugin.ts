@@ -2,6 +2,7 @@
  * Vite plugin: runs the content pipeline for `vite dev` (watching the content folder and
  * rebuilding what changed) and for `vite build` (writing the data next to the built app).
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -80,8 +81,8 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
       const outDir = path.resolve(config.root, DEV_DATA_DIR);
       // The rebuild caches only when they fit this process's heap (devMemory.ts): a dev server out of heap dies.
       // A missing content folder counts as empty here; the first run reports it.
-      const stories = (await listContent(contentDir).catch(() => ({ sources: [] }))).sources.length;
-      const plan = devMemoryPlan(stories, getHeapStatistics().heap_size_limit);
+      const { sources } = await listContent(contentDir).catch(() => ({ sources: [] }));
+      const plan = devMemoryPlan(sources.length, await totalSize(sources), getHeapStatistics().heap_size_limit);
       if (plan.message) config.logger.warn(`[verbatim] ${plan.message}`, { timestamp: true });
       const pipeline = new Pipeline({ contentDir, outDir, rebuilds: plan.rebuilds });
       const log = (line: string) => config.logger.info(`[verbatim] ${line}`, { timestamp: true });
@@ -208,6 +209,17 @@ async function runAndLog(pipeline: Pipeline, config: ResolvedConfig, why: string
   const result = await pipeline.run();
   logResult(result, config, why);
   return result;
+}
+
+/** The sources' sizes, summed (a file that cannot be stat'ed counts nothing: the run reports it). */
+async function totalSize(sources: ReadonlyArray<{ absolute: string }>): Promise<number> {
+  let total = 0;
+  let next = 0;
+  const lane = async () => {
+    while (next < sources.length) total += await stat(sources[next++]!.absolute).then((s) => s.size, () => 0);
+  };
+  await Promise.all(Array.from({ length: Math.min(64, sources.length) }, lane));
+  return total;
 }
 
 function logResult(result: IngestResult, config: ResolvedConfig, why: string): void {
