@@ -223,6 +223,29 @@ describe('incremental rebuild = cold build', () => {
     await expectSameAsCold(contentDir, liveOut, coldOut);
   }, 60_000);
 
+  it('without rebuild caches (the dev server on an archive too large for its heap) an edit is one full run, and gives the cold build', async () => {
+    const { contentDir, coldOut, liveOut } = await setUp('no-caches');
+    const live = new Pipeline({ contentDir, outDir: liveOut, workers: 0, rebuilds: false });
+    const events: string[] = [];
+    const rebuilder = new DevRebuilder(live, {
+      skipped: (reason) => events.push(`skipped: ${reason}`),
+      consistent: (_result, why) => events.push(`consistent: ${why}`),
+      failed: (error) => events.push(`failed: ${String(error)}`),
+    });
+    rebuilder.start();
+    await rebuilder.idle();
+    const source = (await sourcesIn(contentDir))[3]!;
+    await addParagraph(path.join(contentDir, source), 'The Tollervey ferry will run a winter timetable from the first week of November.');
+    rebuilder.changed([path.join(contentDir, source)], source);
+    await rebuilder.idle();
+    expect(events).toEqual([
+      'consistent: initial',
+      'skipped: no rebuild caches kept (a one-off run, or an archive too large for the heap)',
+      `consistent: ${source}`,
+    ]);
+    await expectSameAsCold(contentDir, liveOut, coldOut);
+  }, 60_000);
+
   it('the first phase writes nothing for an addition, a removal, a new headline, site.json or a rejected file', async () => {
     const { contentDir, spare, live, liveOut } = await setUp('two-phase-fallback');
     await live.run();

@@ -142,7 +142,7 @@ export class Pipeline {
     const started = performance.now();
     const last = this.linkState;
     const output = this.lastOutput;
-    if ((this.options.rebuilds ?? true) === false || this.options.precompress) return { done: false, reason: 'a one-off run' };
+    if ((this.options.rebuilds ?? true) === false || this.options.precompress) return { done: false, reason: 'no rebuild caches kept (a one-off run, or an archive too large for the heap)' };
     if (!last || !output) return { done: false, reason: 'no complete run to start from' };
     const version = await (this.codeVersion ??= pipelineCodeVersion());
     if (last.version !== version) return { done: false, reason: 'the pipeline code changed' };
@@ -306,7 +306,9 @@ export class Pipeline {
 
     const { stats, hashes } = await writeFiles(
       this.options.outDir,
-      renderOutput(collection, report, this.lastOutput, remember ? this.pageMemo : undefined),
+      // A memo's unchanged files carry no text, so no compressed copies could be made of them: a run that
+      // precompresses (a site build, a one-off run) renders every file.
+      renderOutput(collection, report, this.lastOutput, remember && !this.options.precompress ? this.pageMemo : undefined),
       this.lastOutput,
       Object.fromEntries(collection.articles.map((a) => [a.source, a.id])),
       { precompress: this.options.precompress },

@@ -2,7 +2,9 @@
  * Vite plugin: runs the content pipeline for `vite dev` (watching the content folder and
  * rebuilding what changed) and for `vite build` (writing the data next to the built app).
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { Pipeline, type IngestResult } from './ingest.ts';
 import { DevRebuilder } from './devRebuild.ts';
@@ -13,6 +15,8 @@ import { readSiteSettings } from './read/siteSettings.ts';
 import { siteSettingsMeta } from '../content/siteSettings.ts';
 import { escapeHtml } from './write/prerender.ts';
 import { inlineEntryCss } from './bundle/inlineEntryCss.ts';
+import { listContent } from './read/walk.ts';
+import { devMemoryPlan } from './devMemory.ts';
 
 export interface VerbatimPluginOptions {
   /** The folder of source pages. */
@@ -75,7 +79,12 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
 
     async configureServer(server) {
       const outDir = path.resolve(config.root, DEV_DATA_DIR);
-      const pipeline = new Pipeline({ contentDir, outDir });
+      // The rebuild caches only when they fit this process's heap (devMemory.ts): a dev server out of heap dies.
+      // A missing content folder counts as empty here; the first run reports it.
+      const { sources } = await listContent(contentDir).catch(() => ({ sources: [] }));
+      const plan = devMemoryPlan(sources.length, await totalSize(sources), getHeapStatistics().heap_size_limit);
+      if (plan.message) config.logger.warn(`[verbatim] ${plan.message}`, { timestamp: true });
+      const pipeline = new Pipeline({ contentDir, outDir, rebuilds: plan.rebuilds });
       const log = (line: string) => config.logger.info(`[verbatim] ${line}`, { timestamp: true });
       // Two phases per edit (devRebuild.ts): the edited story's page first, then the rest of the archive. The
       // page is reloaded after each: after phase 1 it shows the edit, after phase 2 everything it links to
@@ -200,6 +209,17 @@ async function runAndLog(pipeline: Pipeline, config: ResolvedConfig, why: string
   const result = await pipeline.run();
   logResult(result, config, why);
   return result;
+}
+
+/** The sources' sizes, summed (a file that cannot be stat'ed counts nothing: the run reports it). */
+async function totalSize(sources: ReadonlyArray<{ absolute: string }>): Promise<number> {
+  let total = 0;
+  let next = 0;
+  const lane = async () => {
+    while (next < sources.length) total += await stat(sources[next++]!.absolute).then((s) => s.size, () => 0);
+  };
+  await Promise.all(Array.from({ length: Math.min(64, sources.length) }, lane));
+  return total;
 }
 
 function logResult(result: IngestResult, config: ResolvedConfig, why: string): void {

@@ -79,20 +79,19 @@ export function linkCollection(enriched: EnrichedArticle[], options: LinkOptions
  * and sketch. Keyed by the article object, which the pipeline's per-file cache keeps for as long as its
  * source is unchanged, so a rebuild computes these for the edited story only.
  */
-const articleWork = new WeakMap<EnrichedArticle, { text: string; tf: TermCounts; sketch: Sketch }>();
+const articleWork = new WeakMap<EnrichedArticle, { tf: TermCounts; sketch: Sketch }>();
 
 /**
- * A one-off link keeps only the term counts and sketch: the text is a copy of the whole story, and holding
- * every story's at once (hundreds of MB at 100,000 stories) is not worth saving a join; `textOf` makes it
- * again when asked.
+ * Only the term counts and sketch are kept, never the text: it is a copy of the whole story, and holding every
+ * story's at once (54 MB at 10,000 stories in the dev server, hundreds at 100,000) is not worth saving a
+ * join; `textOf` makes it again when asked (topics, for stories whose topic work is not kept).
  */
-function workOf(article: EnrichedArticle, remember: boolean): { text?: string; tf: TermCounts; sketch: Sketch } {
+function workOf(article: EnrichedArticle, remember: boolean): { tf: TermCounts; sketch: Sketch } {
   const known = articleWork.get(article);
   if (known) return known;
   const text = textOf(article);
-  const work = { text, tf: termCounts(text), sketch: sketch(text) };
-  if (!remember) return { tf: work.tf, sketch: work.sketch };
-  articleWork.set(article, work);
+  const work = { tf: termCounts(text), sketch: sketch(text) };
+  if (remember) articleWork.set(article, work);
   return work;
 }
 
@@ -100,21 +99,28 @@ function textOf(article: EnrichedArticle): string {
   return articleText(article.headline, blocksOf(article));
 }
 
-/** A story as topics read it: its text is the kept one, or made again each time it is asked for (see workOf). */
+/**
+ * A story as topics read it: its text is made again each time it is asked for (see workOf). When the link's
+ * work is kept for the next (`remember`), the enriched article owns its topic work: nothing changes it then.
+ */
 class TopicSource implements TopicInput {
+  readonly owner: EnrichedArticle | undefined;
+
   constructor(
     readonly id: string,
     readonly section: string | null,
     private readonly article: EnrichedArticle,
-    private readonly kept: string | undefined,
-  ) {}
+    remember: boolean,
+  ) {
+    this.owner = remember ? article : undefined;
+  }
 
   get candidates(): TopicCandidate[] {
     return this.article.topicCandidates;
   }
 
   get text(): string {
-    return this.kept ?? textOf(this.article);
+    return textOf(this.article);
   }
 }
 
@@ -147,7 +153,7 @@ export function linkCollectionFrom(
   if (!collectionWide) return { collection: { articles, people, topics: [], ...packed }, state: undefined, mode: 'full', rescored: 0 };
   const works = enriched.map((a) => workOf(a, remember));
   const { topics, topicsFor } = buildTopics(
-    articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, works[i]!.text)),
+    articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, remember)),
     { people: people.map((p) => p.name), remember },
   );
   for (const article of articles) article.topics = topicsFor(article.id);

@@ -10,7 +10,8 @@ import { terms } from './text.ts';
 const vocabulary: string[] = [];
 const numberOf = new Map<string, number>();
 
-function numberFor(term: string): number {
+/** A term's number in the shared vocabulary (given one if new). */
+export function numberFor(term: string): number {
   let id = numberOf.get(term);
   if (id === undefined) {
     id = vocabulary.length;
@@ -18,6 +19,16 @@ function numberFor(term: string): number {
     numberOf.set(term, id);
   }
   return id;
+}
+
+/** A term's number, or undefined when no story has used it. */
+export function knownNumber(term: string): number | undefined {
+  return numberOf.get(term);
+}
+
+/** The term a number stands for. */
+export function termAt(id: number): string {
+  return vocabulary[id]!;
 }
 
 const MAX_COUNT = 0xffff;

@@ -8,7 +8,7 @@ import type { TopicCandidate } from '../types.ts';
 import { slugify } from '../ids.ts';
 import { foldText, foldWords } from '../../content/slug.ts';
 import { STOP_WORDS } from './text.ts';
-import { isPlaceAbbreviation, knownPlace, mentionUse, personShaped, personUses, sumWordCase, wordCaseCounts, type MentionUse, type WordCaseCounts } from './topicEvidence.ts';
+import { isPlaceAbbreviation, knownPlace, mentionUse, personShaped, personUses, sumWordCase, wordCaseCounts, PackedWordCase, type MentionUse, type WordCaseLookup } from './topicEvidence.ts';
 
 export interface TopicOptions {
   /** The people index's names: someone the collection knows as a person is never an organisation or place topic. */
@@ -23,6 +23,12 @@ export interface TopicInput {
   candidates: TopicCandidate[];
   /** The article's text as written: themes and name fragments are judged against it. */
   text: string;
+  /**
+   * What the text and candidates are a pure function of, never changed while the topic work is kept (the
+   * enriched article: link/index.ts). Kept work is found by it without reading the text, which is then not
+   * kept either; without it the work is keyed by the candidate list and checked against the text.
+   */
+  owner?: object;
 }
 
 export const MAX_TOPICS_PER_ARTICLE = 8;
@@ -325,7 +331,7 @@ interface ArticleTopicWork {
   uses: Array<{ key: string; kind: TopicKind; form: string; use: MentionUse; name: string; asOrganisation: boolean; shapedLikePerson: boolean }>;
   /** Theme phrases (folded) with their counts, and each written form ("mobile phones") with its count. */
   themes: { phrases: Map<string, number>; forms: Map<string, number> };
-  wordCase: WordCaseCounts;
+  wordCase: WordCaseLookup;
 }
 
 type TopicPart = <K extends keyof ArticleTopicWork>(input: TopicInput, part: K) => ArticleTopicWork[K];
@@ -336,7 +342,7 @@ type TopicPart = <K extends keyof ArticleTopicWork>(input: TopicInput, part: K) 
  * for the edited story only. Pure functions of (candidates, text), so reuse is exact. Only kept when asked
  * (`remember`): a one-off link computes each part when needed and lets it go.
  */
-const topicWork = new WeakMap<readonly TopicCandidate[], { text: string; parts: Partial<ArticleTopicWork> }>();
+const topicWork = new WeakMap<object, { text: string | undefined; parts: Partial<ArticleTopicWork> }>();
 
 const computePart: { [K in keyof ArticleTopicWork]: (input: TopicInput) => ArticleTopicWork[K] } = {
   uses: (input) => candidateUses(input),
@@ -344,15 +350,25 @@ const computePart: { [K in keyof ArticleTopicWork]: (input: TopicInput) => Artic
   wordCase: (input) => wordCaseCounts(input.text),
 };
 
+/** How a part is held when kept for the next run: the word-case counts packed (PackedWordCase). */
+const keepPart: { [K in keyof ArticleTopicWork]?: (made: ArticleTopicWork[K]) => ArticleTopicWork[K] } = {
+  wordCase: (made) => (made instanceof Map ? PackedWordCase.of(made) : made),
+};
+
 function topicParts(remember: boolean): TopicPart {
   return (input, part) => {
     if (!remember) return computePart[part](input);
-    let known = topicWork.get(input.candidates);
-    if (!known || known.text !== input.text) topicWork.set(input.candidates, (known = { text: input.text, parts: {} }));
+    let known = topicWork.get(input.owner ?? input.candidates);
+    if (input.owner) {
+      if (!known) topicWork.set(input.owner, (known = { text: undefined, parts: {} }));
+    } else if (!known || known.text !== input.text) {
+      topicWork.set(input.candidates, (known = { text: input.text, parts: {} }));
+    }
     const kept = known.parts[part] as ArticleTopicWork[typeof part] | undefined;
     if (kept !== undefined) return kept;
     const made = computePart[part](input);
-    known.parts[part] = made;
+    const keep = keepPart[part] as ((made: ArticleTopicWork[typeof part]) => ArticleTopicWork[typeof part]) | undefined;
+    known.parts[part] = keep ? keep(made) : made;
     return made;
   };
 }

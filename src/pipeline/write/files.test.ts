@@ -62,3 +62,16 @@ describe('writeFiles with precompress', () => {
     expect(files).toContain('notes.json.br');
   });
 });
+
+describe('writeFiles with files a memo found unchanged (no text)', () => {
+  it('keeps such a file as it is, listed and remembered, and refuses one whose hash is not what was last written', async () => {
+    const dir = await freshDir();
+    const first = await writeFiles(dir, [['a.json', big('quay')], ['b.json', big('pier')]]);
+    const second = await writeFiles(dir, [['a.json', null, first.hashes.get('a.json')], ['b.json', big('jetty')]], first.hashes);
+    expect(second.stats).toEqual({ written: 1, unchanged: 1, removed: 0 });
+    expect(second.hashes.get('a.json')).toBe(first.hashes.get('a.json'));
+    expect(await readFile(path.join(dir, 'a.json'), 'utf8')).toBe(big('quay'));
+    expect([...((await readManifest(dir)) ?? [])]).toContain('a.json');
+    await expect(writeFiles(dir, [['b.json', null, first.hashes.get('b.json')]], second.hashes)).rejects.toThrow(/no text to write/);
+  });
+});

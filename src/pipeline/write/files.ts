@@ -82,7 +82,8 @@ export interface WriteOptions {
  */
 export async function writeFiles(
   outDir: string,
-  files: Iterable<readonly [path: string, text: string, hash?: string]>,
+  /** A null text is a file the caller found unchanged, its hash that of `previous` (render.ts's KeptFile). */
+  files: Iterable<readonly [path: string, text: string | null, hash?: string]>,
   previous?: OutputHashes,
   sources?: Readonly<Record<string, string>>,
   { precompress = false }: WriteOptions = {},
@@ -134,7 +135,13 @@ export async function writeFiles(
   const lane = async () => {
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
       const [relative, content, hash] = next.value;
-      if (relative === LAST_FILE) last = [relative, content, hash];
+      if (content === null) {
+        // Nothing to write, and nothing that could be: a memo's word that the file is what was last written.
+        if (precompress || hash === undefined || previous?.get(relative) !== hash) throw new Error(`${relative}: no text to write, and not unchanged`);
+        hashes.set(relative, hash);
+        stale.delete(relative);
+        stats.unchanged++;
+      } else if (relative === LAST_FILE) last = [relative, content, hash];
       else await writeOne(relative, content, hash);
     }
   };

@@ -57,6 +57,16 @@ export const STANDFIRST_MAX = 240;
 export type OutputFile = readonly [path: string, text: string, hash: string];
 
 /**
+ * A file a memo found unchanged: the same hash as the one the last run wrote (`previous`), so the write stage
+ * leaves it as it is. Its text is not kept: a dev server holding every story's file JSON between rebuilds
+ * held ~12 KB a story (120 MB at 10,000 stories), for a text it never writes again.
+ */
+export type KeptFile = readonly [path: string, text: null, hash: string];
+
+/** What a memo keeps of a file it rendered: where it went and its hash. */
+type Remembered = readonly [path: string, hash: string];
+
+/**
  * Yields the output one file at a time, so the write stage can put each on disk and let it go: the
  * whole output of a large archive is gigabytes of text. `previous` holds the hashes of what the last
  * run wrote (the dev server keeps them): a file whose JSON hashes the same as a file validated then is
@@ -68,14 +78,22 @@ export type OutputFile = readonly [path: string, text: string, hash: string];
  * object between runs). The dev server's Pipeline keeps one between rebuilds; without one (a one-off run)
  * no article's file or search terms are kept either.
  */
-export type PageMemo = Map<string, { head: string; from: readonly object[]; files: OutputFile[] }>;
+export type PageMemo = Map<string, { head: string; from: readonly object[]; files: Remembered[] }>;
 
+export function renderOutput(collection: LinkedCollection, report: IngestReport, previous?: ReadonlyMap<string, string>): Generator<OutputFile>;
+/** With a memo, files found unchanged are yielded without their text (KeptFile). */
+export function renderOutput(
+  collection: LinkedCollection,
+  report: IngestReport,
+  previous: ReadonlyMap<string, string> | undefined,
+  memo: PageMemo | undefined,
+): Generator<OutputFile | KeptFile>;
 export function* renderOutput(
   collection: LinkedCollection,
   report: IngestReport,
   previous?: ReadonlyMap<string, string>,
   memo?: PageMemo,
-): Generator<OutputFile> {
+): Generator<OutputFile | KeptFile> {
   const put = <T>(path: string, schema: z.ZodType<T>, value: T): OutputFile => {
     const json = JSON.stringify(value);
     const hash = contentHash(json);
@@ -100,8 +118,8 @@ export function* renderOutput(
     // names: the same file, not serialised again. A rebuild after one edit serialises a handful.
     const names = JSON.stringify([cast, topicNames]);
     const known = memo && articleFiles.get(article);
-    if (known && known.names === names && previous?.get(known.file[0]) === known.file[2]) {
-      yield known.file;
+    if (known && known.names === names && previous?.get(known.path) === known.hash) {
+      yield [known.path, null, known.hash];
       continue;
     }
     // A packed article's whole blocks (packedBlocks.ts): read here once, for its file, and let go.
@@ -109,7 +127,7 @@ export function* renderOutput(
     collection.bodies?.delete(article.id);
     const body = packed ? { blocks: unpackBlocks(packed) } : {};
     const file = put(dataPaths.article(article.id), ArticleSchema, { ...article, ...body, cast, topicNames });
-    if (memo) articleFiles.set(article, { names, file });
+    if (memo) articleFiles.set(article, { names, path: file[0], hash: file[2] });
     yield file;
   }
   yield put(dataPaths.catalog, ArticleSummarySchema.array(), summaries);
@@ -128,16 +146,16 @@ export function* renderOutput(
   // Pages made from the same head and the same article objects as last time are last time's files, as long
   // as those are what was last written: a rebuild serialises only the pages of people and topics it touched.
   const seen = new Set<string>();
-  function* pages(key: string, head: unknown, from: readonly object[], build: () => OutputFile[]): Generator<OutputFile> {
+  function* pages(key: string, head: unknown, from: readonly object[], build: () => OutputFile[]): Generator<OutputFile | KeptFile> {
     seen.add(key);
     const headJson = JSON.stringify(head);
     const known = memo?.get(key);
-    if (known && known.head === headJson && sameObjects(known.from, from) && known.files.every((f) => previous?.get(f[0]) === f[2])) {
-      yield* known.files;
+    if (known && known.head === headJson && sameObjects(known.from, from) && known.files.every(([path, hash]) => previous?.get(path) === hash)) {
+      for (const [path, hash] of known.files) yield [path, null, hash];
       return;
     }
     const files = build();
-    memo?.set(key, { head: headJson, from, files });
+    memo?.set(key, { head: headJson, from, files: files.map(([path, , hash]) => [path, hash]) });
     yield* files;
   }
   const quotesByPerson = collectQuotesByPerson(articles);
@@ -225,7 +243,7 @@ export function sortNewestFirst(articles: Article[]): Article[] {
 }
 
 /** Each article's file as last rendered, with the names it carried; by article object (see renderOutput). */
-const articleFiles = new WeakMap<Article, { names: string; file: OutputFile }>();
+const articleFiles = new WeakMap<Article, { names: string; path: string; hash: string }>();
 const summaries = new WeakMap<Article, ArticleSummary>();
 
 export function summarise(article: Article): ArticleSummary {

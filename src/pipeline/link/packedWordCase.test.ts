@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { PackedWordCase, sumWordCase, wordCaseCounts } from './topicEvidence.ts';
+
+const texts = [
+  'The Harbour Trust met on Monday. The trust said the harbour would open in May, and Harbour Master Ilse Varna agreed.',
+  'Varna Shipping and the Port of Tollervey signed a deal; shipping rates fell, the port said.',
+  'MAY DAY: the parade in May passed the harbour at noon.',
+];
+
+describe('PackedWordCase: the word-case counts kept between rebuilds, packed', () => {
+  it('sums to what the counts it was made from sum to, word by word and in the same order', () => {
+    const counts = texts.map(wordCaseCounts);
+    const packed = counts.map((c) => PackedWordCase.of(c));
+    for (const watched of [new Set(['harbour', 'may', 'port', 'shipping', 'varna', 'trust']), new Set(['harbour'])]) {
+      const plain = sumWordCase(counts, watched);
+      const kept = sumWordCase(packed, watched);
+      for (const key of ['lower', 'capital', 'inLongerName'] as const) expect([...kept[key]]).toEqual([...plain[key]]);
+    }
+    expect(packed.map((p) => p.size)).toEqual(counts.map((c) => c.size));
+    const asTriple = (c: number | readonly number[] | undefined) => (typeof c === 'number' ? [c, 0, 0] : c);
+    for (const [i, c] of counts.entries()) for (const [key, value] of c) expect(packed[i]!.get(key)).toEqual(asTriple(value));
+    expect(packed[0]!.get('quenbury')).toBeUndefined();
+  });
+});
