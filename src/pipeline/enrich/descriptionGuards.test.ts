@@ -37,3 +37,13 @@ describe('a stance word in a role', () => {
     expect(rolesOf(['The plan was attacked by anti-Quayside campaigner Susan Tollan.'], 'Susan Tollan')).toEqual(['anti-Quayside campaigner']);
   });
 });
+
+describe('names and roles at the edges', () => {
+  it('a role never runs across a paragraph break', () => {
+    expect(rolesOf(['Tarn United reached the quarter-finals', 'Midfielder Ivo Pell said he was pleased.'], 'Ivo Pell')).toEqual(['Midfielder']);
+  });
+
+  it('a title before a closed-class word ("Dr No") names no person', () => {
+    expect(article(['The game casts you as the spy against Dr No and his island, said Ivo Pell.']).people.map((p) => p.name)).toEqual(['Ivo Pell']);
+  });
+});

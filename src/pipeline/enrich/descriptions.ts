@@ -158,6 +158,8 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
     if (!m) break;
     const word = m[1]!;
+    // A role never runs across a paragraph break ("… quarter-finals⏎⏎Midfielder Jo Roe").
+    if (m[0].includes('\n')) break;
     if (!isDescriptionWord(word) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !ROLE_QUALIFIERS.has(word)) break;

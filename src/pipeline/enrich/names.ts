@@ -124,6 +124,9 @@ function joinsAcrossStop(text: string, previous: Token, run: readonly Token[], n
   return isUnknownWord(before.text) && !NOT_NAME_WORDS.has(next.text) && !CLAUSE_OPENERS.has(next.text) && !isCommonWord(next.text);
 }
 
+/** Closed-class words no one has as a surname. */
+const NEVER_SURNAMES = new Set(['No', 'Yes', 'Who', 'What', 'Why', 'How', 'Not', 'Nothing', 'Nobody', 'None', 'Never', 'Nowhere', 'Everyone', 'Everybody', 'Somebody', 'Someone', 'Anyone']);
+
 const CONTRACTION = /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here|Where|Do|Does|Did|Is|Are|Was|Were|Has|Have|Had|Can|Could|Would|Should|Wo|Must|Might|Ai|Sha)(?:['\u2019](?:m|ve|d|ll|re|s)|n['\u2019]t)$/;
 
 /** Groups tokens into runs of capitalised words joined by single spaces. */
@@ -637,6 +640,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     appositiveWords.some((w) => ROLE_NOUNS.has(w));
   let person: boolean;
   let certain: boolean;
+  // "Dr No", "Dr Who", "Mr Nobody": a title before a closed-class word names a film, a show or a character.
+  if (titled && words.length === 1 && NEVER_SURNAMES.has(words[0]!)) return;
   if (titled) {
     person = true;
     certain = true;
