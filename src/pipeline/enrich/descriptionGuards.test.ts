@@ -46,4 +46,8 @@ describe('names and roles at the edges', () => {
   it('a title before a closed-class word ("Dr No") names no person', () => {
     expect(article(['The game casts you as the spy against Dr No and his island, said Ivo Pell.']).people.map((p) => p.name)).toEqual(['Ivo Pell']);
   });
+
+  it('a plural noun ending a title is not glued to the given name after it', () => {
+    expect(article(['Minister for Harbours and Ferries Margaret Tollan said the fares would fall.']).people.map((p) => p.name)).toEqual(['Margaret Tollan']);
+  });
 });

@@ -306,6 +306,14 @@ function gluedOpener(word: string, rest: readonly Token[]): boolean {
   return isCommonWord(word) && !isNominal(word);
 }
 
+/** A plural dictionary noun ("Families", "Schools") that is nobody's surname, before a given name a list knows. */
+function pluralNounBeforeGivenName(word: string, next: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/\p{Ll}s$/u.test(word) || isKnownSurname(word) || firstNameGender(word) !== undefined) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return isEnglishWord(lower) && isEnglishWord(singular) && firstNameGender(stripPossessive(next)) !== undefined;
+}
+
 /** "plays X", "starring as X", "the role of X" ("such stars as X" lists actors). */
 const PART_PLAYED_BEFORE = /(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/;
 /**
@@ -505,6 +513,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     }
     // "Defiant Jo Doe", "Whatever Roe decides": a sentence-opening adjective or adverb glued to a name.
     if (i === 0 && initial && !last && gluedOpener(word, run.slice(1))) continue;
+    // "Minister for Schools and Families Jo Doe": the plural noun ending a title, before a listed given name.
+    if (i === 0 && !initial && run.length >= 3 && pluralNounBeforeGivenName(word, run[1]!.text)) continue;
     // "after the final in Portugla Roe said": a place glued to the surname of a person named in full (gluedPlace.ts).
     if (i === 0 && run.length === 2 && gluedPlace(text, run[0]!.start, word, stripPossessive(run[1]!.text))) continue;
     // "Euro-Sceptic Jo Doe", "Oscar-winner Jo Doe", "Harbour-owned Tidecorp": a compound of dictionary words
