@@ -4,10 +4,11 @@
  * ("Deloitte said", "Arsenal, who …"). Ties that only a person takes:
  * - the subject of a speech or thought verb whose clause goes on with "he" or "she":
  *   `Tolland claims he …`, `Tolland said that she …`;
- * - a relation or a body part of a person: `Tolland's wife`, `Tolland's son`;
+ * - a relative of theirs: `Tolland's wife`, `Tolland's son`;
  * - a role noun before it, across a first name a source left in lower case: `coach jo Tolland`
  *   (the role alone, `coach Tolland`, is already read where the word is found).
- * A word the same text writes in lower case, a place, a known body or a plural is never confirmed.
+ * A word the same text writes in lower case, a place, a known body, a plural or a word beside a number
+ * ("50 Cent") is never confirmed.
  */
 import { ATTRIBUTION_VERBS, GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS, isDemonym } from './lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace } from './nameLexicon.ts';
