@@ -110,8 +110,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
 
 /**
  * "… according to the Bishop. '…,' he said": a definite description that the text gave one person as
- * their role ("the Bishop of Tarn, Jo Roe"), written after the last name of that gender, is what the
- * pronoun means; the name before it is older news. Null when no such description comes after the name.
+ * their role ("the Bishop of Tarn, Jo Roe"), written after the last name that could be a "he" (or "she"),
+ * is what the pronoun means; the name before it is older news. Null when no such description follows it.
  */
 function describedSince(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', named: Set<number> | null, quote?: QuoteRange): Guess | null {
   let since = Math.max(0, docPos - 400);
@@ -128,8 +128,8 @@ function describedSince(ctx: ArticleContext, docPos: number, gender: 'male' | 'f
   for (const d of window.matchAll(DEFINITE)) {
     const at = since + d.index;
     if (quote && at >= quote.start && at < quote.end) continue;
-    // Only as a subject ("The Bishop said", "…, the Bishop added") or a source ("according to the
-    // Bishop"): "Jo Roe criticised the Bishop. '…,' he said" still means Roe.
+    // Only opening a sentence ("The Bishop said"), after a quotation's verb ("'…,' said the Bishop") or
+    // as a source ("according to the Bishop"): "Jo Roe criticised the Bishop. '…,' he said" means Roe.
     const before = ctx.doc.text.slice(Math.max(0, at - 40), at);
     if (!DESCRIPTION_AS_SOURCE.test(before)) continue;
     const desc = roleDescription(d[0].replace(/^The/, 'the'));
