@@ -412,7 +412,6 @@ function unknownPairWithSurname(text: string, words: readonly string[]): boolean
   return nameShaped(words[0]!) && nameShaped(words[1]!) && surnameAlone(text, words[0]!, words[1]!);
 }
 
-/** The surname written on its own somewhere in the text, not only after the first name ("… Henry scored"). */
 /**
  * "Labour MP Ulwenna King … Ms King said": after a job title, a given name no list knows before a title word
  * ("King", "Major", "Bishop") is a person's name when the story also writes that word after a courtesy
@@ -425,6 +424,7 @@ function titleSurname(text: string, words: readonly string[]): boolean {
   return new RegExp(`\\b(?:${[...COURTESY_TITLES].map((t) => t.replace('.', '\\.')).join('|')})\\s+${escaped}(?![\\p{L}])`, 'u').test(text);
 }
 
+/** The surname written on its own somewhere in the text, not only after the first name ("… Henry scored"). */
 function surnameAlone(text: string, first: string, last: string): boolean {
   const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const firstEscaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
