@@ -6,6 +6,7 @@
  */
 import type { Quote } from '../../content/schema';
 import type { TextRun } from './quoteRuns';
+import { escapeRegExp } from '../../content/escapeRegExp';
 
 type QuoteRun = Extract<TextRun, { kind: 'quote' }>;
 
@@ -18,8 +19,6 @@ const SENTENCE_END = /[.!?][\u201D\u2019"')\]]*(?=\s)/g;
 function nameWords(name: string): string[] {
   return name.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w.length >= 2 && !NOT_IDENTIFYING.has(w.toLowerCase()));
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether `text` names the speaker: any identifying word of their name, as a whole word — capitalised as

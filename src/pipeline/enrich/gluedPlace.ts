@@ -10,6 +10,7 @@
  */
 import { firstNameGender, isKnownCountry, isKnownPlace, isUnknownWord } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName } from './wordList.ts';
+import { escapeRegExp } from '../../content/escapeRegExp.ts';
 
 const LOCATION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from)\s+$/u;
 /** Shorter words are too often other names one letter off a country ("Irma", "Cuba"). */
@@ -40,7 +41,7 @@ function placeWord(word: string): boolean {
 
 /** Whether the story names someone in full with this surname after a listed given name ("Martina Roe"). */
 function namedInFull(text: string, surname: string): boolean {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(surname);
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
     if (firstNameGender(m[1]!) !== undefined) return true;
   }

@@ -14,16 +14,15 @@ import { ATTRIBUTION_VERBS, GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS, isDemonym } from
 import { firstNameGender, isKnownOrganisation, isKnownPlace } from './nameLexicon.ts';
 import type { NameCandidate } from './names.ts';
 import { isEnglishWord } from './wordList.ts';
+import { escapeRegExp } from '../../content/escapeRegExp.ts';
 
 /** Verbs of thinking that take a "he said"-like clause but are not in the attribution list. */
 const THOUGHT_VERBS = new Set(['thinks', 'thought', 'feels', 'felt', 'knows', 'knew', 'hopes', 'hoped', 'expects', 'expected', 'fears', 'feared']);
 const FAMILY = /^(?:wife|husband|son|daughter|father|mother|brother|sister|girlfriend|boyfriend|fiancee|fiancée|widow|parents|children|family)$/;
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** True when the text ties the lone word to a person (see the file comment). */
 export function tiedToPerson(text: string, word: string): boolean {
-  const w = escape(word);
+  const w = escapeRegExp(word);
   const verbClause = new RegExp(`(?<![\\p{L}-])${w}\\s+(?:(?:has|had|also|now|then|[a-z]+ly)\\s+)?([a-z]+)\\s+(?:that\\s+)?(?:he|she)\\b`, 'gu');
   for (const m of text.matchAll(verbClause)) {
     const verb = m[1]!;
@@ -47,8 +46,8 @@ function neverAPerson(word: string, text: string): boolean {
   if (/[^s]s$/.test(lower) && (ROLE_NOUNS.has(lower.slice(0, -1)) || isEnglishWord(lower.slice(0, -1)))) return true;
   if (isKnownPlace(word) || isKnownOrganisation(word)) return true;
   // "50 Cent", "Blink 182": a number beside the word makes it part of a stage name or a title.
-  if (new RegExp(`\\d\\s+${escape(word)}(?![\\p{L}-])|(?<![\\p{L}-])${escape(word)}\\s+\\d`, 'u').test(text)) return true;
-  return new RegExp(`(?<![\\p{L}-])${escape(lower)}(?![\\p{L}-])`, 'u').test(text);
+  if (new RegExp(`\\d\\s+${escapeRegExp(word)}(?![\\p{L}-])|(?<![\\p{L}-])${escapeRegExp(word)}\\s+\\d`, 'u').test(text)) return true;
+  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(lower)}(?![\\p{L}-])`, 'u').test(text);
 }
 
 /**

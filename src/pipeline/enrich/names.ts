@@ -25,6 +25,7 @@ import { findNameLists } from './nameLists.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
+import { escapeRegExp } from '../../content/escapeRegExp.ts';
 
 export interface Token {
   text: string;
@@ -87,7 +88,7 @@ function isAcronym(word: string): boolean {
 }
 
 function writtenInLowerCase(text: string, lower: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** Verbs, adverbs and function words that can open a sentence in capitals. */
@@ -420,14 +421,14 @@ function unknownPairWithSurname(text: string, words: readonly string[]): boolean
 function titleSurname(text: string, words: readonly string[]): boolean {
   const [first, last] = words;
   if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(first!) || !isUnknownWord(first!) || isEnglishWord(first!.toLowerCase())) return false;
-  const escaped = last!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(last!);
   return new RegExp(`\\b(?:${[...COURTESY_TITLES].map((t) => t.replace('.', '\\.')).join('|')})\\s+${escaped}(?![\\p{L}])`, 'u').test(text);
 }
 
 /** The surname written on its own somewhere in the text, not only after the first name ("… Henry scored"). */
 function surnameAlone(text: string, first: string, last: string): boolean {
-  const escaped = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const firstEscaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(last);
+  const firstEscaped = escapeRegExp(first);
   return new RegExp(`(?<!${firstEscaped}\\s)(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text);
 }
 

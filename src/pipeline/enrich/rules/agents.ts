@@ -8,6 +8,7 @@ import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isN
 import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
+import { escapeRegExp } from '../../../content/escapeRegExp.ts';
 
 const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'\u2019.\-]*`;
 /** A capitalised name (with "of", "for", "&" inside) that ends a stretch of text, with any "(ACRONYM)" after it. */
@@ -367,7 +368,7 @@ function withoutClauseOpener(phrase: string): string {
 
 /** Somewhere the article writes the word after a first name (`Novak Djokovic`, `Peter T. King`). */
 function writtenWithFirstName(text: string, surname: string): boolean {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(surname);
   for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}[\p{Ll}'\u2019-]+)\s+(?:\p{Lu}\.\s+)?${escaped}\b`, 'gu'))) {
     const first = m[1]!;
     if (TITLE_WORDS.has(first) || ORG_WORDS.has(first) || /^(?:The|A|An|And|But|In|On|At|Of|For|From|To|With|By|As|When|If)$/.test(first)) continue;
