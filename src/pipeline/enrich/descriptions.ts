@@ -26,7 +26,7 @@ const ROLE_QUALIFIERS = new Set([
 
 const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Prince|Princess|King|Queen|Sheikh|Sgt|Gen)\.?$/;
 import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
-import { isSubjectMention, NATIONAL_OFFICE } from './rules/agents.ts';
+import { isSubjectMention, namedInRestOfSentence, NATIONAL_OFFICE } from './rules/agents.ts';
 
 const MODIFIERS = new Set([
   'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
@@ -408,7 +408,7 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     if (!previous || m.index - previous.end > 600) continue;
     // "But the minister thinks Mr Roe should go": someone named in the rest of the sentence is
     // not the one the description means.
-    if (namedLaterInSentence(text, mentions, phraseEnd, previous.person)) continue;
+    if (namedInRestOfSentence(text, mentions, phraseEnd).has(previous.person)) continue;
     const person = people[previous.person]!;
     const otherName = otherNameOf(holders, previous.person);
     addDescription(person, phrase, otherName);
@@ -419,13 +419,6 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
       if (roleWords.length > 0) addDescription(person, roleWords.join(' '), otherName);
     }
   }
-}
-
-function namedLaterInSentence(text: string, mentions: Mention[], from: number, person: number): boolean {
-  const end = text.slice(from, from + 300).search(/[.!?]["\u201d]?(?:\s|$)/);
-  const stop = from + (end < 0 ? 300 : end);
-  for (let i = firstMentionFrom(mentions, from); i < mentions.length && mentions[i]!.start < stop; i++) if (mentions[i]!.person === person) return true;
-  return false;
 }
 
 function lastMentionBefore(mentions: Mention[], position: number): Mention | undefined {

@@ -146,6 +146,15 @@ function describedSince(ctx: ArticleContext, docPos: number, gender: 'male' | 'f
   return found;
 }
 
+/** The people mentioned from `from` to the end of its sentence (at most 300 characters on). */
+export function namedInRestOfSentence(text: string, mentions: readonly Mention[], from: number): Set<number> {
+  const end = text.slice(from, from + 300).search(/[.!?]["\u201d]?(?:\s|$)/);
+  const stop = from + (end < 0 ? 300 : end);
+  const named = new Set<number>();
+  for (let i = firstMentionFrom(mentions, from); i < mentions.length && mentions[i]!.start < stop; i++) named.add(mentions[i]!.person);
+  return named;
+}
+
 /** Offices a country has one of, which the news names without naming their holder. */
 export const NATIONAL_OFFICE = /^(?:(?:deputy|former)\s+)?(?:prime minister|chancellor|home secretary|foreign secretary|president|vice president|taoiseach|first minister|attorney general|pope|queen|king)$/i;
 
@@ -225,10 +234,7 @@ function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string,
   if (NATIONAL_OFFICE.test(desc)) return { type: 'description', phrase: desc };
   // "But the minister thinks Mr Roe should apologise": a person named in the rest of the
   // sentence is someone other than the one the description means.
-  const sentenceEnd = ctx.doc.text.slice(docPos, docPos + 300).search(/[.!?]["\u201d]?(?:\s|$)/);
-  const stop = docPos + (sentenceEnd < 0 ? 300 : sentenceEnd);
-  const namedLater = new Set<number>();
-  for (let i = firstMentionFrom(ctx.people.mentions, docPos); i < ctx.people.mentions.length && ctx.people.mentions[i]!.start < stop; i++) namedLater.add(ctx.people.mentions[i]!.person);
+  const namedLater = namedInRestOfSentence(ctx.doc.text, ctx.people.mentions, docPos);
   for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
     const m = ctx.people.mentions[i]!;
     if (m.heading || namedLater.has(m.person)) continue;
