@@ -2,7 +2,8 @@ import { cp, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Pipeline, couldBeSource } from './ingest.ts';
+import { Pipeline } from './ingest.ts';
+import { couldBeSource } from './read/walk.ts';
 
 // Incremental rebuilds over a copy of the bundled sample collection (invented stories).
 const sample = path.resolve(import.meta.dirname, '../../content');

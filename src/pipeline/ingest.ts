@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IngestReport, SiteSettings } from '../content/schema.ts';
 import { readSiteFile } from './read/siteSettings.ts';
-import { byCodeUnit, listContent, relativeSource } from './read/walk.ts';
+import { byCodeUnit, couldBeSource, listContent, relativeSource } from './read/walk.ts';
 import { readSource, readSources } from './read/readSource.ts';
 import { processFile, type FileResult } from './processFile.ts';
 import { MIN_FILES_FOR_WORKERS, runInWorkers, workerCount } from './pool.ts';
@@ -158,7 +158,7 @@ export class Pipeline {
       if (id === undefined) return { done: false, reason: `${source} is not a published story (an addition, or not a source)` };
       const read = await readSource(path.join(this.options.contentDir, source));
       if (!read.ok) return { done: false, reason: `${source} could not be read (${read.reason})` };
-      const key = contentHash(`${version}\0${source}\0${contentHash(read.bytes)}`);
+      const key = fileCacheKey(version, source, read.bytes);
       let result = this.fileCache.get(key);
       if (!result) this.fileCache.set(key, (result = processFile(source, read.bytes)));
       if (result.kind !== 'article') return { done: false, reason: `${source} is no longer a story (${result.reason})` };
@@ -228,7 +228,7 @@ export class Pipeline {
     const loaded = await readSources(toRead);
     const unreadable = [...failed, ...loaded.flatMap((l) => (l.ok ? [] : [{ source: l.source, reason: l.reason, ...(l.code ? { code: l.code } : {}) }]))];
     const read = loaded.flatMap((l) =>
-      l.ok ? [{ source: l.source, bytes: l.bytes, key: contentHash(`${version}\0${l.source}\0${contentHash(l.bytes)}`) }] : [],
+      l.ok ? [{ source: l.source, bytes: l.bytes, key: fileCacheKey(version, l.source, l.bytes) }] : [],
     );
     const stampOf = new Map(sources.map((entry, i) => [entry.source, stamps[i]]));
     this.keyByStamp.clear();
@@ -345,10 +345,9 @@ interface Frozen {
   topics: Topic[];
 }
 
-/** Whether a content-relative path names a file the listing would read as a source (walk.ts): not hidden, `.txt`. */
-export function couldBeSource(source: string): boolean {
-  const parts = source.split('/');
-  return !parts.some((part) => part.startsWith('.') || part === '') && parts.at(-1)!.toLowerCase().endsWith('.txt');
+/** A file's parse and enrich result is reused while the pipeline's code, its path and its bytes are the same. */
+function fileCacheKey(version: string, source: string, bytes: Uint8Array): string {
+  return contentHash(`${version}\0${source}\0${contentHash(bytes)}`);
 }
 
 const STAT_CONCURRENCY = 64;

@@ -82,7 +82,7 @@ export async function listContent(contentDir: string): Promise<ContentListing> {
         listing.ignored.push({ source, reason: IGNORE_REASONS.hiddenFile });
       } else if (source === 'site.json') {
         listing.ignored.push({ source, reason: IGNORE_REASONS.settings });
-      } else if (!entry.name.toLowerCase().endsWith('.txt')) {
+      } else if (!isTextName(entry.name)) {
         listing.ignored.push({ source, reason: IGNORE_REASONS.notText });
       } else {
         listing.sources.push({ source, absolute });
@@ -94,6 +94,20 @@ export async function listContent(contentDir: string): Promise<ContentListing> {
   listing.ignored.sort((a, b) => byCodeUnit(a.source, b.source));
   listing.failed.sort((a, b) => byCodeUnit(a.source, b.source));
   return listing;
+}
+
+/** Sources are `.txt` files, in any letter case. */
+function isTextName(name: string): boolean {
+  return name.toLowerCase().endsWith('.txt');
+}
+
+/**
+ * Whether a content-relative path names a file `listContent` would read as a source: no hidden file or
+ * folder on the way, a `.txt` name (what the dev server's first rebuild phase reads, without listing).
+ */
+export function couldBeSource(source: string): boolean {
+  const parts = source.split('/');
+  return !parts.some((part) => part.startsWith('.') || part === '') && isTextName(parts.at(-1)!);
 }
 
 export function byCodeUnit(a: string, b: string): number {
