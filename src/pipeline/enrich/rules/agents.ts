@@ -24,6 +24,10 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
   return undefined;
 }
 
+/** A relative clause with no comma inside, from its opening comma to the comma before the verb. */
+const LONG_RELATIVE = /,\s+(?:who|which)\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){80,300},$/;
+const RELATIVE_THEN_VERB = /^,\s+who\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){2,300},\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/;
+
 /**
  * A mention that is the subject of its sentence or of a speech verb: "Mr Balls, who …, had suggested
  * that Mr Brown would …" — a later "he" means Mr Balls, the subject, not Mr Brown.
@@ -41,7 +45,12 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   const copula = /(?:^|\s)([a-z-]+)\s+(?:is|was)\s+$/.exec(lead);
   if (copula && ROLE_NOUNS.has(copula[1]!) && !/,/.test(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
-  if (/^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(after)) return true;
+  // "Mr Roe, who edits the paper, said": the antecedent of a relative clause that a speech verb follows.
+  if (RELATIVE_THEN_VERB.test(text.slice(m.end, m.end + 340))) return true;
+  if (/^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(after)) {
+    // "Mr Roe, who … the death of Ken Dobby, said": the name ends a relative clause, not the subject.
+    return !LONG_RELATIVE.test(text.slice(Math.max(0, m.start - 300), m.end + 1));
+  }
   // "…," said Jo Roe. — an inverted attribution; but "said Jo Roe "should resign"" reports what was said
   // about Roe, whose name only opens the reported clause.
   if (/\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^\s+["\u201c\p{Ll}]/u.test(text.slice(m.end, m.end + 2))) return true;
@@ -75,11 +84,29 @@ function namedInside(ctx: ArticleContext, quote: QuoteRange): Set<number> {
 }
 
 /**
+ * Adds to `named` the people of whom the sentence quotes something before `docPos`: in
+ * `Mr Roe "made the calls," she told the court, saying he had "a fine head for figures"` Mr Roe's name runs
+ * straight into the quotation, so he is what is said of, and "she" is somebody else.
+ */
+function quotedSubjectsBefore(ctx: ArticleContext, docPos: number, named: Set<number>): Set<number> {
+  const text = ctx.doc.text;
+  const windowStart = Math.max(0, docPos - 400);
+  let sentenceStart = windowStart;
+  for (const end of text.slice(windowStart, docPos).matchAll(/[.!?]["\u201d]?\s+/g)) sentenceStart = windowStart + end.index + end[0].length;
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
+    const m = ctx.people.mentions[i]!;
+    if (m.start < sentenceStart) break;
+    if (!m.possessive && /^\s+["\u201c]/.test(text.slice(m.end, m.end + 3))) named.add(m.person);
+  }
+  return named;
+}
+
+/**
  * The person a he/she means: the latest subject of matching gender nearby, else the latest mention; never
  * someone the quotation itself names.
  */
 export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', quote?: QuoteRange): Guess | null {
-  const named = quote ? namedInside(ctx, quote) : null;
+  const named = quotedSubjectsBefore(ctx, docPos, quote ? namedInside(ctx, quote) : new Set<number>());
   const described = describedSince(ctx, docPos, gender, named, quote);
   if (described) return described;
   let latest: Mention | undefined;
@@ -569,6 +596,20 @@ function lastClauseBreak(before: string, sep: string): number {
   return 0;
 }
 
+/**
+ * "Jo Roe, a Kestrel Air spokesman told reporters": the closing comma of the apposition is missing, so the
+ * clause seems to open at the spokesperson; the person named right before the comma is the speaker.
+ */
+function apposedSpokesperson(ctx: ArticleContext, before: string, clauseStart: number, docEnd: number): Guess | null {
+  if (before.slice(Math.max(0, clauseStart - 2), clauseStart) !== ', ') return null;
+  const unitStart = docEnd - before.length;
+  const mention = mentionEndingAt(ctx, docEnd - (before.length - clauseStart) - 2);
+  if (!mention || mention.possessive || mention.start < unitStart) return null;
+  // Only a name that opens its clause is the subject: "Police held Jo Roe, a spokesman said" is not.
+  const lead = before.slice(0, mention.start - unitStart);
+  return /(?:^|[.!?]\s+|[,"\u201d]\s*)$/.test(lead) && /["\u201d]\s*$|^\s*$|[.!?]\s+$/.test(lead) ? { type: 'person', person: mention.person } : null;
+}
+
 /** The speaker named by the phrase that ends at `pos` (right before a speech verb). */
 export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   let end = pos;
@@ -586,6 +627,13 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   const docEnd = unitOffset + end;
   const mention = mentionEndingAt(ctx, docEnd);
+  // "Mr Roe, who … mourning the death of the goalkeeper Ken Dobby, said": the name before the comma ends a
+  // relative clause too long for the skip below; its antecedent is the subject.
+  const longRelative = mention && mention.end < docEnd ? LONG_RELATIVE.exec(text.slice(Math.max(0, end - 300), end)) : null;
+  if (longRelative) {
+    const antecedent = agentBefore(ctx, text, end - longRelative[0].length, unitOffset, quote);
+    if (antecedent) return antecedent;
+  }
   if (mention && !mention.possessive) return { type: 'person', person: mention.person };
   // "Ms Trew, who runs a school, admitted": skip the relative clause or appositive to its head.
   // "A spokesman for the Gofap guild which represents the crews said": the same without commas.
@@ -633,7 +681,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   const opensWithSpokes = spokes !== null && !spokes[1]?.trim() && !spokes[2]?.trim();
   if (phrase.split(/\s+/).length > 8 && !opensWithSpokes) return null;
   const subject = spokes && SPOKES_WORDS.has(spokes[3]!) ? spokesSubject(phrase, spokes) : null;
-  if (subject) return spokesGuess(ctx, subject, phraseDoc);
+  if (subject) return apposedSpokesperson(ctx, before, clauseStart, docEnd) ?? spokesGuess(ctx, subject, phraseDoc);
   const body = BODY_PHRASE.exec(phrase);
   if (body) return bodyReference(ctx, body[2]!, phraseDoc, body[1]!);
   const words = phrase.split(/\s+/);

@@ -27,6 +27,8 @@ export const sentenceSubject: Rule = {
     // The subject must be followed by its verb, not by a preposition ("Mr X's", "Mr X and Y").
     const after = ctx.doc.text.slice(mention.end, mention.end + 30);
     if (/^\s+(?:and|or|of|from)\b/.test(after)) return null;
+    // `Mr Roe "made the calls," she said`: a name that runs straight into a quotation is what it is said of.
+    if (/^\s+["\u201c]/.test(after)) return null;
     // "Jo Roe, who …, was hailed for his "…"": a passive verb makes the subject the one talked about.
     const toQuote = ctx.doc.text.slice(mention.end, docQuote);
     if (PASSIVE.test(toQuote)) return null;
