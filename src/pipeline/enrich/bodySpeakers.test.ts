@@ -156,3 +156,20 @@ describe('a body whose name holds "and" or a relative clause (round 9)', () => {
     ).toEqual([['Guild of Ferry and Harbour Pilots', 'organisation']]);
   });
 });
+
+describe('a statement that goes on', () => {
+  it('is still the body that issued it, not a body its own words name', () => {
+    const story = ['A Kestrel League statement said: "The Ardley Review Board found the ruling wrong." The statement continued: "Both cases go to arbitration."'];
+    expect(speakers(story)).toEqual([
+      ['Kestrel League', 'organisation'],
+      ['Kestrel League', 'organisation'],
+    ]);
+  });
+});
+
+describe('a short form of a common noun', () => {
+  it('is no body an unnamed spokesman speaks for ("compulsory ID", "DNA tests")', () => {
+    const story = ['The bill would bring in compulsory ID and wider DNA tests.', '"It will take a decade to come into effect," a spokesman said.'];
+    expect(speakers(story)[0]![0] ?? 'nobody').not.toMatch(/^(?:ID|DNA)$/);
+  });
+});

@@ -131,11 +131,27 @@ const NEVER_SURNAMES = new Set(['No', 'Yes', 'Who', 'What', 'Why', 'How', 'Not',
 const CONTRACTION = /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here|Where|Do|Does|Did|Is|Are|Was|Were|Has|Have|Had|Can|Could|Would|Should|Wo|Must|Might|Ai|Sha)(?:['\u2019](?:m|ve|d|ll|re|s)|n['\u2019]t)$/;
 
 /** Groups tokens into runs of capitalised words joined by single spaces. */
+/**
+ * Short forms of common nouns, never a body that could speak: "compulsory ID", "DNA tests", "a GDP figure".
+ * As bodies they became the "organisation" an unnamed spokesman was taken to speak for.
+ */
+const COMMON_NOUN_ACRONYMS = new Set(['ID', 'IDs', 'DNA', 'TV', 'TVs', 'PC', 'PCs', 'CD', 'CDs', 'DVD', 'DVDs', 'GDP', 'VAT', 'HIV', 'AIDS', 'SMS', 'GPS', 'IT', 'CEO', 'CEOs', 'MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'IVF', 'LCD', 'PIN', 'URL', 'PDF', 'MP3', 'RFID', 'ASBO', 'ASBOs']);
+
+/** Honours and ranks written after a name. */
+const POST_NOMINALS = new Set(['QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = (): void => {
     while (run.length > 0 && !isCapitalised(run[run.length - 1]!.text)) run.pop();
+    // "Jo Roe QC", "Jo Roe OBE": letters after a name are an honour, not part of the name (nor a body's);
+    // the mention still spans them, so what follows ("Jo Roe QC, the barrister") reads as said of the name.
+    if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]!.text) && !isAcronym(run[run.length - 2]!.text)) {
+      const honour = run.pop()!;
+      const last = run.pop()!;
+      run.push({ ...last, end: honour.end });
+    }
     if (run.length > 0) runs.push(run);
     run = [];
   };
@@ -582,6 +598,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     return;
   }
   if (!titled && words.every(isAcronym)) {
+    if (words.length === 1 && COMMON_NOUN_ACRONYMS.has(words[0]!)) return;
     out.organisations.push(bodyOf(nameTokens));
     return;
   }

@@ -259,6 +259,25 @@ describe('people', () => {
     expect(found[0]!.mentions).toContain('Ms Marrott');
   });
 
+  it('reads a titled surname with two neighbouring letters swapped as a slip for the only such person', () => {
+    const found = people([
+      'Ivo Kendrei, the boss of the Harrowfield audio firm, says phones will soon play sound in three dimensions.',
+      '"It has to run on a small chip," Mr Kenderi said.',
+    ]);
+    expect(found.map((p) => p.name)).toEqual(['Ivo Kendrei']);
+    expect(found[0]!.mentions).toContain('Mr Kenderi');
+  });
+
+  it('does not read a swap of the first letters, or a short surname, as a slip', () => {
+    expect(people(['Ivo Kendrei, the boss of the firm, spoke.', 'Mr Ekndrei said little.']).map((p) => p.name)).toEqual(['Ivo Kendrei', 'Ekndrei']);
+    expect(people(['Ivo Lane, the boss of the firm, spoke.', 'Mr Lnae said little.']).map((p) => p.name)).toEqual(['Ivo Lane', 'Lnae']);
+  });
+
+  it('reads letters after a name ("QC", "OBE") as an honour, not part of the name or a body', () => {
+    const found = people(['The barrister Ivo Lanner QC warned against the bill.', 'Una Pell OBE, the head teacher, opened the hall.']);
+    expect(found.map((p) => p.name)).toEqual(['Ivo Lanner', 'Una Pell']);
+  });
+
   it('keeps apart two people whose surnames differ by a trailing s', () => {
     const found = people(['Ann Edward and Tom Edwards met.', 'Mr Edwards said little.']);
     expect(found.map((p) => p.name)).toEqual(['Ann Edward', 'Tom Edwards']);

@@ -110,9 +110,18 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
 /**
  * "Jez Vane … Mr Vanes resigned … Mr Vane said": a titled surname that matches no one but differs from
  * exactly one person's surname by a trailing "s", or by a doubled letter ("Dina Abbot … Ms Abbott"), is a
- * slip of the pen for that person, not a second person.
+ * slip of the pen for that person, not a second person; so is one with two neighbouring letters swapped
+ * ("Ivo Kendrei … Mr Kenderi").
  */
 const undoubled = (word: string): string => word.toLowerCase().replace(/(\p{L})\1/gu, '$1');
+
+/** Two neighbouring letters swapped, past the first, in a surname of five letters or more. */
+function swappedNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5 || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i > 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
 
 function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' | null): number | undefined {
   const fits: number[] = [];
@@ -121,7 +130,7 @@ function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' |
     const last = p.tokens[p.tokens.length - 1]!;
     const trailingS = last.length >= 3 && (word === `${last}s` || `${word}s` === last);
     const doubled = last.length >= 4 && word !== last && undoubled(word) === undoubled(last);
-    if (trailingS || doubled) fits.push(i);
+    if (trailingS || doubled || swappedNeighbours(word, last)) fits.push(i);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }

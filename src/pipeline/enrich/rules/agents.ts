@@ -564,13 +564,23 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
     return { type: 'organisation', name: office ?? orgName(ctx, capitalPrefix) };
   }
   if (/['\u2019]s\b/.test(lowerPrefix)) return { type: 'organisation', name: `${lowerPrefix} ${m[3]}`.trim() };
-  // "a spokesman said" with no body named: the organisation mentioned last.
+  // "a spokesman said" with no body named: the organisation mentioned last, outside the quotations ("An X
+  // statement said: 'The Y board found …' The statement continued" is still X's statement).
   let org: ArticleContext['organisations'][number] | undefined;
   for (const o of ctx.organisations) {
     if (o.start >= docPos) break;
-    if (docPos - o.start < 600) org = o;
+    if (docPos - o.start < 600 && !insideClosedQuotation(ctx.doc.text, o.end, docPos)) org = o;
   }
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
+}
+
+/**
+ * Whether `from` lies inside a quotation that closes before `to` in the same paragraph: an odd number of
+ * quotation marks between them.
+ */
+function insideClosedQuotation(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return !between.includes('\n') && (between.match(/["\u201c\u201d]/g)?.length ?? 0) % 2 === 1;
 }
 
 /** Words ending in "ly" that are nouns or adjectives before a noun, not adverbs: "the family said". */
