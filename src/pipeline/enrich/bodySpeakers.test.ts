@@ -173,3 +173,18 @@ describe('a short form of a common noun', () => {
     expect(speakers(story)[0]![0] ?? 'nobody').not.toMatch(/^(?:ID|DNA)$/);
   });
 });
+
+describe('a document that speaks', () => {
+  it('speaks for the body the text named as its author ("the report by X … said the report")', () => {
+    const story = ['The report by the Ardley Research Center asked 2,000 people.', '"This finding is odd," said the report.', 'Said the report: "Few can tell the two apart."'];
+    expect(speakers(story)).toEqual([
+      ['Ardley Research Center', 'organisation'],
+      ['Ardley Research Center', 'organisation'],
+    ]);
+  });
+
+  it('stays unknown when the text names no author', () => {
+    const story = ['A report on ferries came out on Monday.', '"This finding is odd," said the report.'];
+    expect(speakers(story)).toEqual([[null, 'unknown']]);
+  });
+});

@@ -30,3 +30,10 @@ describe('a description the text gave one person, after the last name', () => {
     expect(speakers(story)).toEqual(['Jo Tarrant']);
   });
 });
+
+describe('an adverbial phrase before a description', () => {
+  it('"In his New Year message the party leader said": the description is the subject, not lost in a long phrase', () => {
+    const story = ['Voters face a clear choice at the next election, said Ivo Pell.', 'In his New Year message the Green Party leader said both rivals relied on "cheap scares".'];
+    expect(speakers(story)).toEqual(['Ivo Pell']);
+  });
+});

@@ -491,7 +491,23 @@ function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifi
     if (o.kind && (o.kind === noun || (PRESS_NOUNS.has(o.kind) && PRESS_NOUNS.has(noun)))) return { type: 'organisation', name: orgName(ctx, o.name) };
   }
   if (noun === 'government') return { type: 'organisation', name: 'government' };
-  return null;
+  return /^(?:report|study|survey)$/.test(noun) ? documentAuthor(ctx, noun, docPos) : null;
+}
+
+/**
+ * "The report by the Ardley Research Center … the report said": a document speaks for the body the text
+ * named as its author ("report by/from X", "X's report"), the latest such within the last 3,000 characters.
+ */
+function documentAuthor(ctx: ArticleContext, noun: string, docPos: number): Guess | null {
+  const from = Math.max(0, docPos - 3000);
+  const window = ctx.doc.text.slice(from, docPos);
+  let author: Guess | null = null;
+  for (const m of window.matchAll(new RegExp(String.raw`\b${noun}\s+(?:by|from)\s+(?:the\s+)?`, 'gi'))) {
+    const at = from + m.index + m[0].length;
+    const o = ctx.organisations.find((b) => b.start >= at && b.start <= at + 4);
+    if (o) author = { type: 'organisation', name: orgName(ctx, o.name) };
+  }
+  return author;
 }
 
 function lastMentionPos(ctx: ArticleContext, docPos: number): number {
@@ -620,6 +636,15 @@ function apposedSpokesperson(ctx: ArticleContext, before: string, clauseStart: n
   return /(?:^|[.!?]\s+|[,"\u201d]\s*)$/.test(lead) && /["\u201d]\s*$|^\s*$|[.!?]\s+$/.test(lead) ? { type: 'person', person: mention.person } : null;
 }
 
+/**
+ * "In his New Year message the party leader said": an adverbial phrase with no comma before the subject is
+ * no part of it. Only a definite description ending in a role is cut out this way.
+ */
+function withoutLeadingAdverbial(phrase: string): string {
+  const m = /^(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Writing)\s+\S.*?\s((?:the|The)\s+(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}-]+)$/u.exec(phrase);
+  return m && isRole(m[1]!.split(/\s+/).pop()!) ? m[1]! : phrase;
+}
+
 /** The speaker named by the phrase that ends at `pos` (right before a speech verb). */
 export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   let end = pos;
@@ -681,7 +706,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   const clauseStart = Math.max(0, ...CLAUSE_SEPARATORS.map((sep) => lastClauseBreak(before, sep)));
   // "But the Kestrel Council insisted": a conjunction opening the clause is no part of the name.
   // "the Oakfield Growers' Union (OGU) said": the acronym in brackets restates the name before it.
-  const spoken = before.slice(clauseStart).trim().replace(/^(?:But|And|Yet|So|However,?|Meanwhile,?)\s+/, '');
+  const spoken = withoutLeadingAdverbial(before.slice(clauseStart).trim().replace(/^(?:But|And|Yet|So|However,?|Meanwhile,?)\s+/, ''));
   const phrase = spoken.replace(BRACKETED_ACRONYM, '');
   if (!phrase) return null;
   const phraseDoc = docEnd - spoken.length;
