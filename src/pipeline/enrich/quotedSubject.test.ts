@@ -57,3 +57,15 @@ describe('an apposition that lost its closing comma', () => {
     expect(speakers(story)).not.toContain('Jonas Wexley');
   });
 });
+
+describe('a name right after a quotation, then long appositions', () => {
+  it('is the speaker when the speech verb follows them', () => {
+    const story = ['The Kestrel Disc Association met in Ardley.', '"We need more room," Jo Roe, from the Kestrel company\'s Ardley laboratory, one of the format\'s pioneers, told the BBC.'];
+    expect(speakers(story)).toEqual(['Jo Roe']);
+  });
+
+  it('is not when the quotation ends its sentence: the name opens new narration', () => {
+    const story = ['Ivo Brown hailed Ann Pell as "the finest cook in Ardley". Jo Roe, 79, who came to Ardley for the fair, said the dish was fine.'];
+    expect(speakers(story)).not.toEqual(['Jo Roe']);
+  });
+});

@@ -204,6 +204,14 @@ describe('a newcomer introduced with a role, then "He said" (part F)', () => {
     expect(speakers(text)).toEqual([['Tam Roe', 'person'], ['Brendan Gellick', 'person']]);
   });
 
+  it('later "he"s keep meaning the newcomer while nobody else is named, across a paragraph break', () => {
+    const text = [
+      'Analyst Ian Roe of Quarry said it was cheap. Said Mr Roe: "It is a fine box." Doubts were voiced by Brendan Gellick, head of research at Quarry. He said: "It changes nothing." Also, he said, buyers want more storage.',
+      '"Cheap boxes all look alike," he said.',
+    ];
+    expect(speakers(text)).toEqual([['Ian Roe', 'person'], ['Brendan Gellick', 'person'], ['Brendan Gellick', 'person']]);
+  });
+
   it('but not when the newcomer is only the object of a named subject', () => {
     const text = ['"It was a mistake," said Dai Morrow. Morrow apologised to Rob Pell, a defender at Quarry. He said: "I am sorry."'];
     expect(speakers(text)).toEqual([['Dai Morrow', 'person'], ['Dai Morrow', 'person']]);

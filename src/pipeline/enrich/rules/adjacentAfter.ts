@@ -4,7 +4,8 @@
  */
 import { ATTRIBUTION_VERBS } from '../lexicon.ts';
 import { agentAfter, agentBefore } from './agents.ts';
-import { quoteRange, type Rule } from './types.ts';
+import { firstMentionFrom } from '../people.ts';
+import { quoteRange, type ArticleContext, type Guess, type Rule } from './types.ts';
 
 export const adjacentAfter: Rule = {
   name: 'after the quote',
@@ -30,6 +31,23 @@ export const adjacentAfter: Rule = {
       if (!ATTRIBUTION_VERBS.has(m[0])) continue;
       return agentBefore(ctx, site.masked, from + lead.length + m.index, site.unit.offset, quoteRange(site));
     }
-    return null;
+    // Only where the quotation's sentence goes on: after `"…". Jo Roe, …, said` the name opens new narration.
+    return /[.!?]/.test(lead) ? null : namedBeforeLongApposition(ctx, site.masked, from + lead.length, site.unit.offset);
   },
 };
+
+/**
+ * `"…," Jo Roe, from the Kestrel company's Ardley laboratory, one of the format's pioneers, told the BBC`:
+ * a name right after the quote, then appositions longer than the window above, then the verb after a comma.
+ */
+function namedBeforeLongApposition(ctx: ArticleContext, masked: string, pos: number, unitOffset: number): Guess | null {
+  const docPos = unitOffset + pos;
+  const mention = ctx.people.mentions[firstMentionFrom(ctx.people.mentions, docPos)];
+  if (!mention || mention.start !== docPos || mention.possessive) return null;
+  const rest = masked.slice(pos + (mention.end - mention.start), pos + 200);
+  if (!rest.startsWith(',')) return null;
+  const sentenceEnd = rest.search(/[;!?"\u201c\u201d]|\.(?:\s|$)/);
+  const clause = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd);
+  const verbs = [...clause.matchAll(/,\s+(?:has\s+|also\s+)?([a-z]+)\b/g)];
+  return verbs.some((v) => ATTRIBUTION_VERBS.has(v[1]!)) ? { type: 'person', person: mention.person } : null;
+}

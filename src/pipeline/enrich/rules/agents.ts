@@ -128,7 +128,7 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     latest ??= m;
     // "… came from Jo Roe, an analyst at Gartner. He said": a person introduced with a role in the sentence
     // just before the pronoun is whom it means, over an older subject.
-    if (m === latest && !subject && introducedJustBefore(ctx, i, docPos)) return { type: 'person', person: m.person };
+    if (m === latest && !subject && introducedJustBefore(ctx, i, docPos, gender)) return { type: 'person', person: m.person };
     if (subject) return lostSubjectBetween(ctx, m.start, docPos) ? null : { type: 'person', person: m.person };
   }
   const pick = latest ?? fallback;
@@ -193,13 +193,17 @@ const DEFINITE = /(?<![\p{L}])[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019
 
 /**
  * The mention at `index` is its person's first, followed by an appositive role that ends its sentence,
- * and the pronoun at `docPos` is in the next sentence.
+ * and the pronoun at `docPos` is in the next sentence, or later when that next sentence opens with the same
+ * pronoun and nobody is named since ("… came from Jo Roe, an analyst. He said: '…' Also, he said, …").
  */
-function introducedJustBefore(ctx: ArticleContext, index: number, docPos: number): boolean {
+function introducedJustBefore(ctx: ArticleContext, index: number, docPos: number, gender: 'male' | 'female'): boolean {
   const m = ctx.people.mentions[index]!;
   for (let i = 0; i < index; i++) if (ctx.people.mentions[i]!.person === m.person) return false;
   const text = ctx.doc.text;
-  const appositive = /^,\s+((?:the\s+|a\s+|an\s+)?[\p{L}'\u2019-]+[^.!?\n"\u201c\u201d]{0,120})[.]\s+(?:\p{Lu}[\p{L}]*\s+){0,2}$/u.exec(text.slice(m.end, docPos));
+  const pronoun = gender === 'male' ? 'He' : 'She';
+  const nobodySince = (ctx.people.mentions[index + 1]?.start ?? Infinity) >= docPos;
+  const keptBy = nobodySince && docPos - m.end < 700 ? String.raw`|${pronoun}\s[^]*` : '';
+  const appositive = new RegExp(String.raw`^,\s+((?:the\s+|a\s+|an\s+)?[\p{L}'\u2019-]+[^.!?\n"\u201c\u201d]{0,120})[.]\s+(?:(?:\p{Lu}[\p{L}]*\s+){0,2}${keptBy})$`, 'u').exec(text.slice(m.end, docPos));
   if (!appositive || /^(?:who|which|whose|and|but)\b/.test(appositive[1]!)) return false;
   if (!appositive[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/['\u2019]s$/, '')))) return false;
   // The introducing sentence names nobody before the newcomer ("Jo Doe apologised to Ann Roe, a
