@@ -37,3 +37,10 @@ describe('an adverbial phrase before a description', () => {
     expect(speakers(story)).toEqual(['Ivo Pell']);
   });
 });
+
+describe('the reporting passive', () => {
+  it('"the Ardley boss is quoted as saying" names the person the text gave that description', () => {
+    const story = ['Ardley boss Ivo Pell spoke on Monday about his rival Dan Crewe.', 'Mr Crewe said nothing.', '"I have nothing to say to him," the Ardley boss is quoted as saying.'];
+    expect(speakers(story)).toEqual(['Ivo Pell']);
+  });
+});

@@ -227,6 +227,12 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
   // words ("Silver Horses", "Quiet Rivers"); "US-based Jo Roe", "Dutchman Jo Roe" carry an opener.
   const nameLike = (t: string): boolean => NAME_WORD.test(t) && !isCommonWord(t) && !isDemonym(t) && !isKnownPlace(t);
   const unsure = (c: NameCandidate): boolean => !c.certain && c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every(nameLike);
+  // "Joy Pellman, 50, of Ardley": an age after a name-like surname makes a person, even when the given name
+  // is also a word ("Joy", "Will").
+  for (const c of people) {
+    if (c.certain || c.tokens.length < 2 || c.tokens.length > 3 || !c.tokens.slice(1).every(nameLike) || !NAME_WORD.test(c.tokens[0]!)) continue;
+    if (/^,\s+(?:1[5-9]|[2-9]\d|10\d),/.test(text.slice(c.end, c.end + 8))) c.certain = true;
+  }
   for (const c of people) {
     if (!unsure(c)) continue;
     const before = text.slice(Math.max(0, c.start - 30), c.start);

@@ -82,3 +82,15 @@ describe('US conventions', () => {
     ).toEqual(['Tomas Verlaine']);
   });
 });
+
+describe('US conventions, round 11', () => {
+  it('an age after a name confirms a person whose given name is also a word ("Joy Tarvick, 50,")', () => {
+    const story = ['Joy Tarvick, 50, of Ardley learned of her status when she was 25.', '"Applying for work was hard," Tarvick said.'];
+    expect(speakers(story)).toEqual([['Applying for work was hard,', 'Joy Tarvick', 'person']]);
+  });
+
+  it('a run of employer, title and name is the person, never a body ("Kestrel Police Chief Jo Roe")', () => {
+    const story = ['"Fewer guns are better," Kestrel Police Chief Calvo Marrick said.'];
+    expect(speakers(story)[0]![2]).not.toBe('organisation');
+  });
+});

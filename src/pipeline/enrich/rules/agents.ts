@@ -370,6 +370,14 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
   const words = beforeOf
     .split(/\s+/)
     .map((w) => w.replace(/\.$/, '').replace(/['\u2019]s$/, ''));
+  // "Kestrel Police Chief Jo Roe", "Ardley Bridge President Jo Roe": a title inside the run, and a name after
+  // it, is a person with their employer before, not a body.
+  const title = words.findLastIndex((w) => TITLE_WORDS.has(w));
+  const holder = title >= 0 ? words.slice(title + 1).filter((w) => !COURTESY_TITLES.has(w) && w !== 'Sir') : [];
+  if (holder.length >= 1 && holder.length <= 3 && !holder.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w))) {
+    const matches = ctx.people.people.flatMap((p, i) => (holder.every((w, k) => p.tokens[p.tokens.length - holder.length + k] === w) ? [i] : []));
+    return matches.length === 1 ? { type: 'person', person: matches[0]! } : null;
+  }
   if (words.some((w) => ORG_WORDS.has(w)) || isKnownOrganisation(name)) return { type: 'organisation', name: orgName(ctx, name) };
   // "Holger Schmieding of Berenberg", "Jo Roe of Ohio": a two- or three-word name before "of" is a person
   // with an affiliation (bodies with "of" in their name have an org word: "Bank of England").
@@ -653,7 +661,8 @@ function withoutLeadingAdverbial(phrase: string): string {
 export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   let end = pos;
   // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".
-  const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day))+\s*$/i;
+  // "the Arsenal boss is quoted as saying": the reporting passive too.
+  const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day|(?:is|was|were|has\s+been)\s+quoted\s+as))+\s*$/i;
   // "he bitterly said", "Jo Roe angrily told", "she has since firmly denied": manner adverbs too.
   for (let round = 0; round < 3; round++) {
     const head = text.slice(Math.max(0, end - 80), end);
