@@ -84,6 +84,14 @@ function namedInside(ctx: ArticleContext, quote: QuoteRange): Set<number> {
 }
 
 /**
+ * A name that runs straight into a quotation (`Mr Roe "made the calls," she said`, `said Mr Roe "should
+ * resign"`) is what the quotation is said of, not who says it.
+ */
+export function runsIntoQuotation(text: string, m: Mention): boolean {
+  return !m.possessive && /^\s+["\u201c]/.test(text.slice(m.end, m.end + 3));
+}
+
+/**
  * Adds to `named` the people of whom the sentence quotes something before `docPos`: in
  * `Mr Roe "made the calls," she told the court, saying he had "a fine head for figures"` Mr Roe's name runs
  * straight into the quotation, so he is what is said of, and "she" is somebody else.
@@ -96,7 +104,7 @@ function quotedSubjectsBefore(ctx: ArticleContext, docPos: number, named: Set<nu
   for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
     const m = ctx.people.mentions[i]!;
     if (m.start < sentenceStart) break;
-    if (!m.possessive && /^\s+["\u201c]/.test(text.slice(m.end, m.end + 3))) named.add(m.person);
+    if (runsIntoQuotation(text, m)) named.add(m.person);
   }
   return named;
 }
@@ -508,7 +516,7 @@ function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifi
 
 /**
  * "The report by the Ardley Research Center … the report said": a document speaks for the body the text
- * named as its author ("report by/from X", "X's report"), the latest such within the last 3,000 characters.
+ * named as its author ("report by X", "study from X"), the latest such within the last 3,000 characters.
  */
 function documentAuthor(ctx: ArticleContext, noun: string, docPos: number): Guess | null {
   const from = Math.max(0, docPos - 3000);
@@ -645,7 +653,7 @@ function apposedSpokesperson(ctx: ArticleContext, before: string, clauseStart: n
   if (!mention || mention.possessive || mention.start < unitStart) return null;
   // Only a name that opens its clause is the subject: "Police held Jo Roe, a spokesman said" is not.
   const lead = before.slice(0, mention.start - unitStart);
-  return /(?:^|[.!?]\s+|[,"\u201d]\s*)$/.test(lead) && /["\u201d]\s*$|^\s*$|[.!?]\s+$/.test(lead) ? { type: 'person', person: mention.person } : null;
+  return /["\u201d]\s*$|^\s*$|[.!?]\s+$/.test(lead) ? { type: 'person', person: mention.person } : null;
 }
 
 /**

@@ -4,6 +4,7 @@
  * person named at the start of the sentence (after role words only), not in the possessive.
  */
 import { firstMentionFrom } from '../people.ts';
+import { runsIntoQuotation } from './agents.ts';
 import type { Rule } from './types.ts';
 
 const LEAD = /^(?:(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately),?\s+)?(?:(?:the|The)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'\u2019-]*\s+|[a-z][\p{L}-]*\s+){0,6}?$/u;
@@ -28,7 +29,7 @@ export const sentenceSubject: Rule = {
     const after = ctx.doc.text.slice(mention.end, mention.end + 30);
     if (/^\s+(?:and|or|of|from)\b/.test(after)) return null;
     // `Mr Roe "made the calls," she said`: a name that runs straight into a quotation is what it is said of.
-    if (/^\s+["\u201c]/.test(after)) return null;
+    if (runsIntoQuotation(ctx.doc.text, mention)) return null;
     // "Jo Roe, who …, was hailed for his "…"": a passive verb makes the subject the one talked about.
     const toQuote = ctx.doc.text.slice(mention.end, docQuote);
     if (PASSIVE.test(toQuote)) return null;

@@ -4,23 +4,14 @@
  * as "…" by the IHRC`) and `according to X`. Verbs nearest the quote are tried first.
  */
 import { SPEECH_VERBS } from '../lexicon.ts';
-import { agentAfter, agentBefore } from './agents.ts';
+import { agentAfter, agentBefore, runsIntoQuotation } from './agents.ts';
 import { firstMentionFrom } from '../people.ts';
 import { quoteRange, type ArticleContext, type Guess, type Rule } from './types.ts';
-import type { Mention } from '../people.ts';
 
-/**
- * A name that runs straight into a quotation (`Mr Roe "made the calls," she said`, `said Mr Roe "should
- * resign"`) is what the quotation is said of, not who says it.
- */
-function quotedOf(ctx: ArticleContext, m: Mention): boolean {
-  return !m.possessive && /^\s+["\u201c]/.test(ctx.doc.text.slice(m.end, m.end + 3));
-}
-
-/** Whether the first name after `docPos` (within a few words) runs straight into a quotation. */
-function runsIntoQuotation(ctx: ArticleContext, docPos: number): boolean {
+/** Whether the first name after `docPos` (within a few words) runs straight into a quotation (what it is said of). */
+function nextNameRunsIntoQuotation(ctx: ArticleContext, docPos: number): boolean {
   const m = ctx.people.mentions[firstMentionFrom(ctx.people.mentions, docPos)];
-  return m !== undefined && m.start - docPos < 40 && quotedOf(ctx, m);
+  return m !== undefined && m.start - docPos < 40 && runsIntoQuotation(ctx.doc.text, m);
 }
 
 /** The first person named (not in the possessive, not what a quotation is said of) between two document offsets. */
@@ -28,7 +19,7 @@ function firstPersonIn(ctx: ArticleContext, docStart: number, docEnd: number): G
   const mentions = ctx.people.mentions;
   for (let i = firstMentionFrom(mentions, docStart); i < mentions.length && mentions[i]!.start < docEnd; i++) {
     const m = mentions[i]!;
-    if (!m.possessive && !quotedOf(ctx, m)) return { type: 'person', person: m.person };
+    if (!m.possessive && !runsIntoQuotation(ctx.doc.text, m)) return { type: 'person', person: m.person };
   }
   return null;
 }
@@ -80,7 +71,7 @@ export const sentenceVerb: Rule = {
       // Inverted after a comma or at the clause start: "…, says BT, is to …", "… to Mr Roe, said Jo Doe."
       // The name before that comma is the object of the clause before, not the speaker: try after first.
       const invertable = /^(?:says|said|adds|added|say)$/.test(verb.word) && /(?:^|[,:]\s*)$/.test(lead);
-      const inverted = invertable && !runsIntoQuotation(ctx, site.unit.offset + at + verb.word.length) ? agentAfter(ctx, site.masked, at + verb.word.length, site.unit.offset, quoteRange(site)) : null;
+      const inverted = invertable && !nextNameRunsIntoQuotation(ctx, site.unit.offset + at + verb.word.length) ? agentAfter(ctx, site.masked, at + verb.word.length, site.unit.offset, quoteRange(site)) : null;
       if (inverted && inverted.type === 'person') return inverted;
       // `X attacked Y, calling him "…"`: a participle after a comma speaks for the clause's subject, the
       // first person the sentence names, not for the object right before it.
