@@ -81,7 +81,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
       const inSentence: typeof spans = [];
       while (nextSpan < spans.length && spans[nextSpan]!.start < sentence.end + 1) inSentence.push(spans[nextSpan++]!);
       if (inSentence.length === 0) {
-        const event = narrationEvent(ctx, masked, sentence, unit.offset);
+        const event = narrationEvent(ctx, masked, sentence, unit.offset, unitIndex);
         if (event && isSpeaker(event)) lastEvent = { guess: event, unitIndex };
         else if (event?.type === 'description') {
           prunePending(pendingDescriptions, unitIndex);
@@ -160,12 +160,17 @@ function withoutSideEffects<T>(ctx: ArticleContext, run: () => T): T {
   return result;
 }
 
-/** Reported speech with no quotation ("Mr Rasmussen said Georgia …") still says who is talking. */
-function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence, offset: number): Guess | null {
+/**
+ * Reported speech with no quotation ("Mr Rasmussen said Georgia …") still says who is talking. In the
+ * story's first two paragraphs a verb of memory introduces a piece in someone's voice too ("Jo Roe, the
+ * band's press officer, remembers the man behind the legend"): the quotations that follow are theirs.
+ */
+function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence, offset: number, unitIndex: number): Guess | null {
   // The subject of reported speech sits near the start: a bounded prefix keeps run-ons linear.
   const text = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 300));
   for (const m of text.matchAll(/[a-z]+/g)) {
-    if (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|added|told|warned|insisted|argued|explained|admitted|claimed|stressed|urged|believes|believed)$/.test(m[0])) continue;
+    const memory = unitIndex < 2 && /^(?:remembers|recalls|recounts|reflects)$/.test(m[0]);
+    if (!memory && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|added|told|warned|insisted|argued|explained|admitted|claimed|stressed|urged|believes|believed)$/.test(m[0]))) continue;
     const guess = agentBefore(ctx, masked, sentence.start + m.index, offset);
     if (guess) return guess;
   }
@@ -185,7 +190,8 @@ function continuation(site: QuoteSite, previous: QuoteFinding | null, lastEvent:
   // A quotation that opens its sentence with no attribution, right after someone spoke.
   // `"…," Doe said. "…"`: the masked quote hides the capital that would start a new sentence, so a
   // quotation right after a full stop opens its sentence too.
-  const lead = masked.slice(sentence.start, site.span.start - 1).trim();
+  // (A lone colon or dash before the mark is a list or interview marker the source kept, not a lead.)
+  const lead = masked.slice(sentence.start, site.span.start - 1).trim().replace(/^[:\-\u2013\u2014]$/, '');
   const opensSentence = lead === '' || /[.!?]$/.test(lead);
   if (opensSentence && lastEvent && site.unitIndex - lastEvent.unitIndex <= 2) return lastEvent.guess;
   return null;

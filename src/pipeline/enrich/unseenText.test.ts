@@ -350,3 +350,20 @@ describe('offices and events that look like titled names', () => {
     expect(people(['Mr Dean said the studio was ready.'])).toEqual(['Dean']);
   });
 });
+
+describe('a piece in one person\'s voice, introduced in the first paragraph (part H)', () => {
+  it('"X - the band\'s former press officer - remembers …": the unattributed quotations after it are X\'s', () => {
+    const text = [
+      'Ten years after the singer Lio Brand died, Tova Renn - his former press officer at Kestrel Records - remembers the man behind the songs.',
+      'Renn worked with Brand for four years.',
+      ': "I joined Kestrel in 1981 and met him in my first week."',
+      ': "He was the hardest-working man I ever knew."',
+    ];
+    expect(speakers(text)).toEqual([['Tova Renn', 'person'], ['Tova Renn', 'person']]);
+  });
+
+  it('a verb of memory later in the story introduces nobody', () => {
+    const text = ['The band played on Monday.', 'The crowd was large.', 'Tova Renn remembers the first show.', '"It was loud," the drummer said of it later.'];
+    expect(speakers(text)[0]![0]).not.toBe('Tova Renn');
+  });
+});

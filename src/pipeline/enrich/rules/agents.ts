@@ -694,7 +694,8 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   // "Ms Trew, who runs a school, admitted": skip the relative clause or appositive to its head.
   // "A spokesman for the Gofap guild which represents the crews said": the same without commas.
   // (A relative clause ends with its sentence: "…, who was second. The champion said" names no antecedent.)
-  const skipped = /,\s+(?:who|which)\b(?:[^,"\u201c\u201d.!?]|[.!?](?!\s))*,?$|,\s+[^,"\u201c\u201d]{2,80},$|(?<=[\p{L})])\s+(?:who|which)\s+[a-z][^,"\u201c\u201d.]{2,80}$/u.exec(text.slice(Math.max(0, end - 100), end));
+  // "Jo Roe - the band's former press officer - remembers": the same between dashes.
+  const skipped = /,\s+(?:who|which)\b(?:[^,"\u201c\u201d.!?]|[.!?](?!\s))*,?$|,\s+[^,"\u201c\u201d]{2,80},$|(?<=[\p{L})])\s+(?:who|which)\s+[a-z][^,"\u201c\u201d.]{2,80}$|\s[-\u2013\u2014]\s[^-\u2013\u2014"\u201c\u201d.]{2,80}\s[-\u2013\u2014]$/u.exec(text.slice(Math.max(0, end - 100), end));
   if (skipped) {
     // "The report, by the Ostrava Institute, said": the appositive names the report's author.
     const author = /^,\s+(?:by|from)\s+/.exec(skipped[0]);
