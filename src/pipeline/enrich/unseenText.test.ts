@@ -367,3 +367,10 @@ describe('a piece in one person\'s voice, introduced in the first paragraph (par
     expect(speakers(text)[0]![0]).not.toBe('Tova Renn');
   });
 });
+
+describe('a name used as a modifier', () => {
+  it('a name used as a modifier ("a David Tarrant strike") is no one a later "he" means', () => {
+    const text = ['Boss Graim Pell felt Ardley were never in danger against Brill.', 'An early own goal followed by a David Tarrant strike earned them a 2-1 win. "Winning the first leg gave us an edge," he said after the game.'];
+    expect(speakers(text)).toEqual([['Graim Pell', 'person']]);
+  });
+});

@@ -109,6 +109,11 @@ function quotedSubjectsBefore(ctx: ArticleContext, docPos: number, named: Set<nu
   return named;
 }
 
+/** A name between an article and a lower-case noun: "an Ivo Tarrant strike". */
+function attributive(text: string, m: Mention): boolean {
+  return !m.possessive && /\b(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
+}
+
 /**
  * The person a he/she means: the latest subject of matching gender nearby, else the latest mention; never
  * someone the quotation itself names.
@@ -127,6 +132,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     const g = ctx.people.people[m.person]!.gender;
     if (g !== gender && g !== null) continue;
     if (docPos - m.start > 700) break;
+    // "an Ivo Tarrant strike", "the Jo Roe show": a name used as a modifier names no one a pronoun means.
+    if (attributive(ctx.doc.text, m)) continue;
     const subject = isSubjectMention(ctx.doc.text, m);
     if (g === null) {
       fallback ??= m;
