@@ -188,3 +188,16 @@ describe('a document that speaks', () => {
     expect(speakers(story)).toEqual([[null, 'unknown']]);
   });
 });
+
+describe('an unnamed spokesperson introduced by the body\'s noun', () => {
+  it('"But an executive spokeswoman insisted Mr X meant adults. \'…,\' she said" is the Executive, not the last woman named', () => {
+    const story = [
+      'The Ardley Executive backed the plan. Green leader Una Pell said: "This is a gaffe by Ivo Carr."',
+      'But an executive spokeswoman insisted Mr Carr had meant adults. "He was talking about adults," she said.',
+    ];
+    expect(speakers(story)).toEqual([
+      ['Una Pell', 'person'],
+      ['Ardley Executive', 'organisation'],
+    ]);
+  });
+});

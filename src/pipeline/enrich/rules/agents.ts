@@ -458,7 +458,9 @@ function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number, quot
   if (pronoun === 'he' || pronoun === 'she') {
     const spokes = lastSpokesBody(ctx, docPos);
     const person = resolvePronoun(ctx, docPos, pronoun === 'he' ? 'male' : 'female', quote);
-    if (spokes && (!person || spokes.at >= lastMentionPos(ctx, docPos))) return { type: 'organisation', name: spokes.name };
+    // The spokesperson when introduced after the last mention of anyone the pronoun could mean ("… Jo Roe
+    // said. But an executive spokeswoman insisted Mr Doe meant adults. '…,' she said": Mr Doe is no "she").
+    if (spokes && (!person || spokes.at >= lastMentionPos(ctx, docPos, pronoun === 'he' ? 'male' : 'female'))) return { type: 'organisation', name: spokes.name };
     return person;
   }
   if (pronoun === 'it') return lastOrganisation(ctx, docPos);
@@ -537,9 +539,14 @@ function documentAuthor(ctx: ArticleContext, noun: string, docPos: number): Gues
   return author;
 }
 
-function lastMentionPos(ctx: ArticleContext, docPos: number): number {
-  const i = firstMentionFrom(ctx.people.mentions, docPos) - 1;
-  return i >= 0 ? ctx.people.mentions[i]!.start : -1;
+/** Where the last mention before `docPos` of someone who may be of `gender` starts, or -1. */
+function lastMentionPos(ctx: ArticleContext, docPos: number, gender: 'male' | 'female'): number {
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
+    const m = ctx.people.mentions[i]!;
+    const g = ctx.people.people[m.person]!.gender;
+    if (g === null || g === gender) return m.start;
+  }
+  return -1;
 }
 
 /** "a spokesman for X said … he added": the most recent unnamed spokesperson before docPos. */
@@ -547,8 +554,11 @@ function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at
   const before = ctx.doc.text.slice(Math.max(0, docPos - 600), docPos);
   let found: { name: string; at: number } | null = null;
   for (const m of before.matchAll(/\b(?:a|an|the)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?)spokes(?:man|woman|person)\b(?:\s+(?:for|from|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'\u2019-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'\u2019-]*))*))?/gu)) {
-    const guess = spokesGuess(ctx, ['', '', m[1] ?? '', 'spokesman', m[2]] as unknown as RegExpExecArray, 0);
-    if (guess && guess.type === 'organisation') found = { name: guess.name, at: docPos - before.length + m.index };
+    const at = docPos - before.length + m.index;
+    // "said Jo Roe, the chief government spokesman": a spokesperson the text names is a person.
+    if (mentionEndingAt(ctx, at - 2) && /,\s$/.test(before.slice(0, m.index))) continue;
+    const guess = (m[2] ? null : bodyOfNounBefore(ctx, m[1] ?? '', at)) ?? spokesGuess(ctx, ['', '', m[1] ?? '', 'spokesman', m[2]] as unknown as RegExpExecArray, 0);
+    if (guess && guess.type === 'organisation') found = { name: guess.name, at };
   }
   // "Jo Roe's spokeswoman would not comment on … She said": a named person's spokesperson speaks for them.
   for (const m of before.matchAll(PERSONS_SPOKESMAN)) {
@@ -596,6 +606,12 @@ function spokesSubject(phrase: string, m: RegExpExecArray): RegExpExecArray | nu
   return cut;
 }
 
+/** "an executive spokeswoman", "a club spokesman": a body's noun before the spokesperson names the body the text called so. */
+function bodyOfNounBefore(ctx: ArticleContext, prefix: string, docPos: number): Guess | null {
+  const noun = new RegExp(String.raw`(?:^|\s)(${BODY_NOUN})$`).exec(prefix.trim());
+  return noun ? bodyReference(ctx, noun[1]!, docPos, '') : null;
+}
+
 function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): Guess | null {
   const capitalPrefix = (m[1] ?? '').trim();
   const lowerPrefix = (m[2] ?? '').trim();
@@ -607,6 +623,8 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
     return { type: 'organisation', name: office ?? orgName(ctx, capitalPrefix) };
   }
   if (/['\u2019]s\b/.test(lowerPrefix)) return { type: 'organisation', name: `${lowerPrefix} ${m[3]}`.trim() };
+  const named = bodyOfNounBefore(ctx, lowerPrefix, docPos);
+  if (named) return named;
   // "a spokesman said" with no body named: the organisation mentioned last, outside the quotations ("An X
   // statement said: 'The Y board found …' The statement continued" is still X's statement).
   let org: ArticleContext['organisations'][number] | undefined;
