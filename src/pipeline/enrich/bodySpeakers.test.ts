@@ -200,4 +200,12 @@ describe('an unnamed spokesperson introduced by the body\'s noun', () => {
       ['Ardley Executive', 'organisation'],
     ]);
   });
+
+  it('a spokesperson the text names stays that person ("said Ivo Marr, the chief government spokesman")', () => {
+    const story = ['The islands\' government fears the cost. "Our nation is in peril," said Ivo Marr, the chief government spokesman. "It could cost more than a year\'s output," he said.'];
+    expect(speakers(story)).toEqual([
+      ['Ivo Marr', 'person'],
+      ['Ivo Marr', 'person'],
+    ]);
+  });
 });
