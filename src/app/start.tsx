@@ -7,6 +7,7 @@ import { releaseEarlyPresses } from './earlyPresses';
 import { restorePageState } from './pageState';
 import { recordHydrationError, startRecordingHydrationErrors } from './hydrationErrors';
 import { watchLinkIntent } from './linkIntent';
+import { nextTask } from './nextTask';
 import { AppRoutes, isUnknownAddress, prefetchAddress, preparePage } from './router';
 
 /** The app itself, loaded by `src/main.tsx` once the page is on screen. */
@@ -14,6 +15,11 @@ const queryClient = createQueryClient();
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 const root = document.getElementById('root')!;
+
+// Evaluating this module and the shared chunk is a task of its own; what follows (restoring the page's data,
+// matching its route, asking for its module) runs in the next one, and React's start in another, so no
+// single task holds the main thread for all of it while the painted page waits for a reader's input.
+await nextTask();
 
 // A built page was rendered by the same components (`app/renderPage.tsx`) from the data embedded beside
 // it: the cache starts from that data, and React hydrates the markup in place (nothing is drawn twice,
@@ -59,7 +65,8 @@ const app = (pressAgain: () => void) => (
 // and each evaluates in its own task (React DOM's start-up is the biggest single piece of script work).
 // The page's module is loaded before the first render, so hydration never suspends on it.
 void Promise.all([import('react-dom/client'), preparePage(queryClient, window.location, basename)])
-  .then(([{ createRoot, hydrateRoot }, pageLoaded]) => {
+  .then(async ([{ createRoot, hydrateRoot }, pageLoaded]) => {
+    await nextTask();
     startTransition(() => {
       const pressAgain = once(releaseEarlyPresses());
       if (prerendered && pageLoaded) {
