@@ -37,12 +37,12 @@ const app = (pressAgain: () => void) => (
 );
 
 // Evaluating this module and the shared chunk is a task of its own; the start-up's next steps (restoring the
-// page's data and asking for its module, then React's start) each wait for a task of their own, so no single
+// page's data, asking for its route's module, then React's start) each wait for a task of their own, so no single
 // task holds the main thread for all of it while the painted page waits for a reader's input. (Not a
 // top-level await: that changes how the build splits the entry's chunks.)
 void nextTask().then(begin);
 
-function begin(): void {
+async function begin(): Promise<void> {
   // A built page was rendered by the same components (`app/renderPage.tsx`) from the data embedded beside
   // it: the cache starts from that data, and React hydrates the markup in place (nothing is drawn twice,
   // nothing moves). Without pre-rendered HTML (dev server, offline shell) the app renders from scratch.
@@ -63,6 +63,8 @@ function begin(): void {
   window.addEventListener('popstate', () => void prefetchAddress(queryClient, window.location, basename));
   watchLinkIntent(document, (url) => void prefetchAddress(queryClient, url, basename));
 
+  // Matching the route and linking its module's files is a task of its own too.
+  await nextTask();
   // React DOM is imported here, not statically: `src/main.tsx` starts its download alongside this module's,
   // and each evaluates in its own task (React DOM's start-up is the biggest single piece of script work).
   // The page's module is loaded before the first render, so hydration never suspends on it.
