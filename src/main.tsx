@@ -1,6 +1,6 @@
 import { showAppLoadFailure } from './app/appLoadFailure';
 import { holdEarlyPresses } from './app/earlyPresses';
-import { enableLateFonts } from './app/lateFonts';
+import { watchLateFonts } from './app/lateFonts';
 import { registerServiceWorker } from './features/offline/registerServiceWorker';
 import './styles/index.css';
 
@@ -21,10 +21,10 @@ if (!root) throw new Error('index.html has no #root element');
 // Two imports started together: React DOM (most of the script) and the app, which imports React DOM
 // itself only when it renders. Each evaluates in its own task as soon as it has downloaded, instead of
 // one long task for everything. Either failing to download ends in `showAppLoadFailure`, not a blank page.
-// The fonts no first screen needs (the pull quotes' italic) are asked for now too, so that they download after
-// the first paint, not beside the HTML and the first screen's faces (app/lateFonts.ts).
+// The fonts no first screen needs (the pull quotes' italic) are asked for once their text comes near the
+// screen, never beside the HTML and the first screen's faces (app/lateFonts.ts); from here on, that is watched.
 const start = () => {
-  enableLateFonts();
+  watchLateFonts(root);
   Promise.all([import('react-dom/client'), import('./app/start')]).catch(() => showAppLoadFailure(root));
 };
 // A pre-rendered page can be pressed before the app is there: its buttons' presses wait for it.

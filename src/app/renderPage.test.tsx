@@ -20,7 +20,7 @@ const files = new Map<string, string>([
 ]);
 const readData = (path: string) => Promise.resolve(files.get(path) ?? null);
 
-// The hydrated page renders again after hydration (useHydrated): React's act() must know it is in charge.
+// A hydrated page can render again after hydration (useBrowserValue): React's act() must know it is in charge.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { useHydrated } from '../layout/useHydrated';
+import { useBrowserValue } from '../layout/useBrowserValue';
 
 const QUOTE_HASH = /^#(q\d+)$/;
 
@@ -14,10 +14,10 @@ const prefersReducedMotion = () =>
  */
 export function useQuoteTarget(quoteIds: readonly string[] | undefined): string | null {
   const { hash } = useLocation();
-  // The server never sees the hash: a pre-rendered page is hydrated unmarked, then marked.
-  const hydrated = useHydrated();
-  const match = hydrated ? QUOTE_HASH.exec(hash) : null;
-  const target = match && quoteIds?.includes(match[1]!) ? match[1]! : null;
+  // The server never sees the hash: a pre-rendered page is hydrated unmarked, then marked (a page without
+  // a quote in its address is not rendered again).
+  const match = QUOTE_HASH.exec(hash);
+  const target = useBrowserValue(match && quoteIds?.includes(match[1]!) ? match[1]! : null, null);
 
   useEffect(() => {
     if (!target) return;
