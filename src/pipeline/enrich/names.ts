@@ -630,6 +630,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;
   // "BSkyB", "EMusic": two capitals before the lower-case letters make a brand, never a name.
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}/u.test(w))) return;
+  // "Production Diary", "Natural Motion", "Snappy Snaps": when every word is plain English that no names
+  // list knows as a given name or a surname, the run is a title, a product or a firm, whatever role word
+  // stands near it ("a general Production Diary", "a virtual actor"); a person's name has at least one
+  // word a list knows as a name ("Andrew Motion", "Hazel Gilbert"). A courtesy title or style keeps it.
+  if (!titled && words.length >= 2 && words.every((w) => isPlainWord(w))) return;
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
   const listedFirst = words.length >= 2 && isPersonalName(words[0]!) && !isEnglishWord(words[0]!);
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
