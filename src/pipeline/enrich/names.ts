@@ -309,7 +309,10 @@ const ORIGIN = /^\p{Lu}\p{Ll}+-(?:born|based|raised|bred|educated|trained)$/u;
 function capitalRole(word: string): boolean {
   if (firstNameGender(word) !== undefined || isKnownSurname(word)) return false;
   // "Seventeen-year-old Jo Doe": an age opens the sentence like a role.
-  return ROLE_NOUNS.has(word.toLowerCase()) || isDemonym(word) || ORIGIN.test(word) || isKnownPlace(word) || /-year-old$/i.test(word);
+  // "Cinematographer Jo Doe", "Goalscorer Jo Doe", "Guardsman Jo Doe": an agent noun of the en-GB word list
+  // that no names list knows is a role too. Only words the lexicon has never heard of count: the ones it
+  // knows with these endings are the role lexicon's own, or "Another", "Earlier", "Together".
+  return ROLE_NOUNS.has(word.toLowerCase()) || isDemonym(word) || ORIGIN.test(word) || isKnownPlace(word) || /-year-old$/i.test(word) || (/\p{Ll}(?:er|or|ist|ian|man)$/u.test(word) && isPlainWord(word) && isUnknownWord(word));
 }
 
 /**
@@ -520,7 +523,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // Roe": an age before a name always opens it, whatever follows.
     const hyphenTitle = word.includes('-') && TITLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1));
     const age = /^\p{Lu}\p{Ll}*-year-old$/u.test(word);
-    if ((TITLE_WORDS.has(word) || hyphenTitle || age || (i === 0 && (nextIsFirstName || (initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
+    // "Former Cinematographer Jo Doe", "Veteran Spaniard Jo Doe": after a qualifier that opened the title,
+    // a role word before a full name still belongs to the title, not to the name.
+    const titleSoFar = i === 0 || (titleStart >= 0 && titleEnd === run[i - 1]!.end);
+    if ((TITLE_WORDS.has(word) || hyphenTitle || age || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);
