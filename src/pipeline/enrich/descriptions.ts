@@ -382,6 +382,10 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
       cursor += w[2]!.length;
     }
     if (best < 0) continue;
+    // "The UK's first official music chart": a role word followed by more of the noun phrase (a lower-case
+    // noun, not a verb: "The actor grabbed", "The researcher recalls") is a modifier.
+    const nextWord = words[best];
+    if (nextWord !== undefined && /^\p{Ll}/u.test(nextWord) && isNominal(nextWord) && !/s$/.test(nextWord)) continue;
     const phrase = words.slice(0, best).join(' ');
     const phraseEnd = from + phrase.length;
     const after = text.slice(phraseEnd, phraseEnd + 20);
@@ -410,6 +414,13 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // not the one the description means.
     if (namedInRestOfSentence(text, mentions, phraseEnd).has(previous.person)) continue;
     const person = people[previous.person]!;
+    // "The writer was known for his research", after an actress was named last: a subject or possessive
+    // pronoun of the other gender right after the phrase means the description is someone else's. Only
+    // before any other capitalised word ("… by taunting Jo Roe after denying him …" is about Roe).
+    const near = text.slice(phraseEnd, phraseEnd + 80).split(/[.!?]|\s\p{Lu}/u)[0]!;
+    const pronoun = /\b(he|his|she|her)\b/i.exec(near)?.[1]?.toLowerCase();
+    const pronounGender = pronoun === undefined ? null : /^(?:he|his)$/.test(pronoun) ? 'male' : 'female';
+    if (pronounGender !== null && person.gender !== null && pronounGender !== person.gender) continue;
     const otherName = otherNameOf(holders, previous.person);
     addDescription(person, phrase, otherName);
     const relative = /^,\s+who\s+[^,.]*?\bas\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,4})/u.exec(text.slice(phraseEnd, phraseEnd + 120));
