@@ -623,9 +623,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // before "of" opens an office or a work's title, not a surname.
   if (words.length >= 2 && TITLE_WORDS.has(words[words.length - 1]!) && /^\s+of\s+\p{Lu}/u.test(text.slice(last.end, last.end + 20))) return;
   // "Wanda And Colossus", "Tales Of Arcadia": a capitalised "And" or "Of" joins a title's words, never a name's.
-  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:And|Of|The|In|On|At|For|To)$/.test(w))) return;
-  // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
-  if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
+  // "Freddy Vs Jason": a contest between two names is a work's or a match's title.
+  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:And|Of|The|In|On|At|For|To|Vs)$/.test(w))) return;
+  // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname, even
+  // after a courtesy title ("Mr Tambourine Man" is a song; a lone "Mr Man" is left to the other rules).
+  if ((words.length >= 2 || (!honorific && !style)) && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
   // a word that is also a first name.
   if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers)$/.test(words[words.length - 1]!) && words.length >= 2) return;
@@ -636,6 +638,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;
   // "BSkyB", "EMusic": two capitals before the lower-case letters make a brand, never a name.
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}/u.test(w))) return;
+  // "WorldCom", "SpongeBob": a plain English word of four letters or more run into a capitalised second
+  // part is a brand; a name's inner capital follows a short prefix ("McAdam", "DeLuca", "MacLeod", "FitzRoy").
+  if (words.some((w) => { const head = /^(\p{Lu}\p{Ll}{3,})\p{Lu}/u.exec(w)?.[1]; return head !== undefined && isPlainWord(head); })) return;
   // "Production Diary", "Natural Motion", "Snappy Snaps": when every word is plain English that no names
   // list knows as a given name or a surname, the run is a title, a product or a firm, whatever role word
   // stands near it ("a general Production Diary", "a virtual actor"); a person's name has at least one
