@@ -25,4 +25,13 @@ describe('a definite role phrase with no name, after the last person named', () 
   it('is no role when the role word only modifies the noun after it', () => {
     expect(descriptionsOf('Susan Marra', 'Susan Marra topped the list in March.', 'The first official download chart began in May.')).toEqual([]);
   });
+
+  it('is not theirs when it takes up a thing the text just introduced with "a"', () => {
+    expect(descriptionsOf('John Marra', 'John Marra runs the studio in Tarnmouth.', 'Its new tool lets artists direct a virtual actor. The actor is modelled on real bodies.')).not.toContain('actor');
+  });
+
+  it('stays theirs when the "a …" phrase described the person', () => {
+    expect(descriptionsOf('Susan Marra', 'Susan Marra, a former teacher, has quit the harbour board.', 'The former teacher said she would stay.')).toContain('former teacher');
+    expect(descriptionsOf('John Marra', 'John Marra was an engineer for years before he left.', 'The engineer said he would stay.')).toContain('engineer');
+  });
 });

@@ -400,6 +400,10 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // "South African archbishop Jo Roe … The archbishop added": someone already carries the role.
     const head = phrase.split(/\s+/).pop()!.toLowerCase();
     if (people.some((p) => p.descriptions.some((d) => d.split(/\s+/).pop()!.toLowerCase() === head))) continue;
+    // "… lets artists direct a virtual actor. The actor is …": the phrase takes up a thing the text just
+    // introduced with "a", not a person; unless that "a …" described someone ("Jo Doe is an actor",
+    // "Jo Doe, a former minister,").
+    if (indefiniteBefore(text.slice(Math.max(0, m.index - 200), m.index), head)) continue;
     // "… by City boss Jo Roe but has since … the defender said": the role means the last person who was
     // a subject, not whoever was named last.
     const subject = lastSubjectBefore(text, mentions, m.index, 600);
@@ -430,6 +434,11 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
       if (roleWords.length > 0) addDescription(person, roleWords.join(' '), otherName);
     }
   }
+}
+
+function indefiniteBefore(before: string, head: string): boolean {
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<!(?:\b(?:is|was|be|been|became|becomes|as)|,)\s)\b(?:a|an)\s+(?:[\p{L}\d'\u2018-]+\s+){0,3}['\u2018]?${escaped}\b`, 'iu').test(before);
 }
 
 function lastMentionBefore(mentions: Mention[], position: number): Mention | undefined {
