@@ -382,6 +382,10 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
       cursor += w[2]!.length;
     }
     if (best < 0) continue;
+    // "The UK's first official music chart": a role word followed by more of the noun phrase (a lower-case
+    // noun, not a verb: "The actor grabbed", "The researcher recalls") is a modifier.
+    const nextWord = words[best];
+    if (nextWord !== undefined && /^\p{Ll}/u.test(nextWord) && isNominal(nextWord) && !/s$/.test(nextWord)) continue;
     const phrase = words.slice(0, best).join(' ');
     const phraseEnd = from + phrase.length;
     const after = text.slice(phraseEnd, phraseEnd + 20);
@@ -396,6 +400,10 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // "South African archbishop Jo Roe … The archbishop added": someone already carries the role.
     const head = phrase.split(/\s+/).pop()!.toLowerCase();
     if (people.some((p) => p.descriptions.some((d) => d.split(/\s+/).pop()!.toLowerCase() === head))) continue;
+    // "… lets artists direct a virtual actor. The actor is …": the phrase takes up a thing the text just
+    // introduced with "a", not a person; unless that "a …" described someone ("Jo Doe is an actor",
+    // "Jo Doe, a former minister,").
+    if (indefiniteBefore(text.slice(Math.max(0, m.index - 200), m.index), head)) continue;
     // "… by City boss Jo Roe but has since … the defender said": the role means the last person who was
     // a subject, not whoever was named last.
     const subject = lastSubjectBefore(text, mentions, m.index, 600);
@@ -410,6 +418,13 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // not the one the description means.
     if (namedInRestOfSentence(text, mentions, phraseEnd).has(previous.person)) continue;
     const person = people[previous.person]!;
+    // "The writer was known for his research", after an actress was named last: a subject or possessive
+    // pronoun of the other gender right after the phrase means the description is someone else's. Only
+    // before any other capitalised word ("… by taunting Jo Roe after denying him …" is about Roe).
+    const near = text.slice(phraseEnd, phraseEnd + 80).split(/[.!?]|\s\p{Lu}/u)[0]!;
+    const pronoun = /\b(he|his|she|her)\b/i.exec(near)?.[1]?.toLowerCase();
+    const pronounGender = pronoun === undefined ? null : /^(?:he|his)$/.test(pronoun) ? 'male' : 'female';
+    if (pronounGender !== null && person.gender !== null && pronounGender !== person.gender) continue;
     const otherName = otherNameOf(holders, previous.person);
     addDescription(person, phrase, otherName);
     const relative = /^,\s+who\s+[^,.]*?\bas\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,4})/u.exec(text.slice(phraseEnd, phraseEnd + 120));
@@ -419,6 +434,11 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
       if (roleWords.length > 0) addDescription(person, roleWords.join(' '), otherName);
     }
   }
+}
+
+function indefiniteBefore(before: string, head: string): boolean {
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`(?<!(?:\b(?:is|was|be|been|became|becomes|as)|,)\s)\b(?:a|an)\s+(?:[\p{L}\d'\u2018-]+\s+){0,3}['\u2018]?${escaped}\b`, 'iu').test(before);
 }
 
 function lastMentionBefore(mentions: Mention[], position: number): Mention | undefined {

@@ -217,6 +217,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Treaty', 'Convention', 'Summit', 'Conference', 'Expo', 'Universal', 'Stores', 'Brewery', 'Hotel', 'Hotels',
   'Restaurant', 'Bar', 'Channel', 'Radio', 'Television', 'TV', 'Publishing', 'Publishers', 'Books',
   'Motor', 'Auto', 'Automotive', 'Airline', 'Bancorp',
+  // Clubs and publishers named after a place or a founder ("Tarn Harriers", "Boca Juniors", "Quay Comics").
+  'Harriers', 'Wanderers', 'Juniors', 'Comics',
 ]);
 
 /** Endings of company names ("Teleservices", "Microsystems", "Infotech"): never a person's surname. */

@@ -309,7 +309,10 @@ const ORIGIN = /^\p{Lu}\p{Ll}+-(?:born|based|raised|bred|educated|trained)$/u;
 function capitalRole(word: string): boolean {
   if (firstNameGender(word) !== undefined || isKnownSurname(word)) return false;
   // "Seventeen-year-old Jo Doe": an age opens the sentence like a role.
-  return ROLE_NOUNS.has(word.toLowerCase()) || isDemonym(word) || ORIGIN.test(word) || isKnownPlace(word) || /-year-old$/i.test(word);
+  // "Cinematographer Jo Doe", "Goalscorer Jo Doe", "Guardsman Jo Doe": an agent noun of the en-GB word list
+  // that no names list knows is a role too. Only words the lexicon has never heard of count: the ones it
+  // knows with these endings are the role lexicon's own, or "Another", "Earlier", "Together".
+  return ROLE_NOUNS.has(word.toLowerCase()) || isDemonym(word) || ORIGIN.test(word) || isKnownPlace(word) || /-year-old$/i.test(word) || (/\p{Ll}(?:er|or|ist|ian|man)$/u.test(word) && isPlainWord(word) && isUnknownWord(word));
 }
 
 /**
@@ -520,7 +523,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // Roe": an age before a name always opens it, whatever follows.
     const hyphenTitle = word.includes('-') && TITLE_WORDS.has(word.slice(word.lastIndexOf('-') + 1));
     const age = /^\p{Lu}\p{Ll}*-year-old$/u.test(word);
-    if ((TITLE_WORDS.has(word) || hyphenTitle || age || (i === 0 && (nextIsFirstName || (initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
+    // "Former Cinematographer Jo Doe", "Veteran Spaniard Jo Doe": after a qualifier that opened the title,
+    // a role word before a full name still belongs to the title, not to the name.
+    const titleSoFar = i === 0 || (titleStart >= 0 && titleEnd === run[i - 1]!.end);
+    if ((TITLE_WORDS.has(word) || hyphenTitle || age || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);
@@ -617,9 +623,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // before "of" opens an office or a work's title, not a surname.
   if (words.length >= 2 && TITLE_WORDS.has(words[words.length - 1]!) && /^\s+of\s+\p{Lu}/u.test(text.slice(last.end, last.end + 20))) return;
   // "Wanda And Colossus", "Tales Of Arcadia": a capitalised "And" or "Of" joins a title's words, never a name's.
-  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:And|Of|The|In|On|At|For|To)$/.test(w))) return;
-  // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname.
-  if (!honorific && !style && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
+  // "Freddy Vs Jason": a contest between two names is a work's or a match's title.
+  if (words.length >= 3 && words.slice(1, -1).some((w) => /^(?:And|Of|The|In|On|At|For|To|Vs)$/.test(w))) return;
+  // "Tambourine Man", "Iron Woman", "Harbour Boy": a character or a title, never a person's surname, even
+  // after a courtesy title ("Mr Tambourine Man" is a song; a lone "Mr Man" is left to the other rules).
+  if ((words.length >= 2 || (!honorific && !style)) && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
   // a word that is also a first name.
   if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers)$/.test(words[words.length - 1]!) && words.length >= 2) return;
@@ -630,6 +638,14 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;
   // "BSkyB", "EMusic": two capitals before the lower-case letters make a brand, never a name.
   if (words.some((w) => /^\p{Lu}{2,}\p{Ll}/u.test(w))) return;
+  // "WorldCom", "SpongeBob": a plain English word of four letters or more run into a capitalised second
+  // part is a brand; a name's inner capital follows a short prefix ("McAdam", "DeLuca", "MacLeod", "FitzRoy").
+  if (words.some((w) => { const head = /^(\p{Lu}\p{Ll}{3,})\p{Lu}/u.exec(w)?.[1]; return head !== undefined && isPlainWord(head); })) return;
+  // "Production Diary", "Natural Motion", "Snappy Snaps": when every word is plain English that no names
+  // list knows as a given name or a surname, the run is a title, a product or a firm, whatever role word
+  // stands near it ("a general Production Diary", "a virtual actor"); a person's name has at least one
+  // word a list knows as a name ("Andrew Motion", "Hazel Gilbert"). A courtesy title or style keeps it.
+  if (!titled && words.length >= 2 && words.every((w) => isPlainWord(w))) return;
   const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
   const listedFirst = words.length >= 2 && isPersonalName(words[0]!) && !isEnglishWord(words[0]!);
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;

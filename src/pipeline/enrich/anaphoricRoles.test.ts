@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const descriptionsOf = (name: string, ...paragraphs: string[]) =>
+  enrichArticle(makeParsed(paragraphs)).people.find((p) => p.name === name)?.descriptions ?? [];
+
+describe('a definite role phrase with no name, after the last person named', () => {
+  it('is that person\'s when nothing in the sentence says otherwise', () => {
+    expect(descriptionsOf('Susan Marra', 'Susan Marra has quit the harbour board.', 'The former teacher said she would stay in Tarnmouth.')).toContain('former teacher');
+  });
+
+  it('is not hers when a pronoun of the other gender follows it in the sentence', () => {
+    expect(descriptionsOf('Susan Marra', 'The film of the novel starred Susan Marra.', 'The writer was known for his research into every trade.')).not.toContain('writer');
+  });
+
+  it('stays hers when the other pronoun comes after another name', () => {
+    expect(descriptionsOf('Susan Marra', 'Susan Marra attacked the show.', 'The feminist writer said it taunted Ivo Tey by denying him a drink.')).toContain('feminist writer');
+  });
+
+  it('stays theirs when a verb follows the role word', () => {
+    expect(descriptionsOf('John Marra', 'John Marra visited Tarnmouth in May.', 'The researcher recalls what happened there.')).toContain('researcher');
+  });
+
+  it('is no role when the role word only modifies the noun after it', () => {
+    expect(descriptionsOf('Susan Marra', 'Susan Marra topped the list in March.', 'The first official download chart began in May.')).toEqual([]);
+  });
+
+  it('is not theirs when it takes up a thing the text just introduced with "a"', () => {
+    expect(descriptionsOf('John Marra', 'John Marra runs the studio in Tarnmouth.', 'Its new tool lets artists direct a virtual actor. The actor is modelled on real bodies.')).not.toContain('actor');
+  });
+
+  it('stays theirs when the "a …" phrase described the person', () => {
+    expect(descriptionsOf('Susan Marra', 'Susan Marra, a former teacher, has quit the harbour board.', 'The former teacher said she would stay.')).toContain('former teacher');
+    expect(descriptionsOf('John Marra', 'John Marra was an engineer for years before he left.', 'The engineer said he would stay.')).toContain('engineer');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const peopleOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people.map((p) => p.name);
+
+describe('a capitalised role word before a full name', () => {
+  it('is no part of the name when it is a plain English agent noun the role lexicon lacks', () => {
+    expect(peopleOf('The prize went to a harbour film. Cinematographer John Vellow, who won in 2001, was there.')).toEqual(['John Vellow']);
+    expect(peopleOf('"We will see," said the coach. Goalscorer Mark Tannock added: "It was not pretty."')).toEqual(['Mark Tannock']);
+  });
+
+  it('is no part of the name after a qualifier that opened the title', () => {
+    expect(peopleOf('Veteran Spaniard Maria Castejon came from a set down to win.')).toEqual(['Maria Castejon']);
+    expect(peopleOf('The race is open. Former Cinematographer John Vellow will challenge Ms Roe.')).toContain('John Vellow');
+  });
+
+  it('leaves a given name that is also a word in the name', () => {
+    expect(peopleOf('Hew Raymond Tollan was charged, and Mr Tollan denied it.')).toContain('Hew Raymond Tollan');
+    // A word the lexicon knows with an agent's ending ("Another", "Earlier") opens no title.
+    expect(peopleOf('Another Tolka Rovers player is joining the club.')).toEqual([]);
+  });
+});
