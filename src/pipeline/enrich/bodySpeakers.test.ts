@@ -169,7 +169,7 @@ describe('a statement that goes on', () => {
 
 describe('a short form of a common noun', () => {
   it('is no body an unnamed spokesman speaks for ("compulsory ID", "DNA tests")', () => {
-    const story = ['The bill would bring in compulsory ID and wider DNA tests.', '"It will take a decade to come into effect," a spokesman said.'];
+    const story = ['The bill would bring in compulsory ID and wider DNA tests.', '"It needs ten years to come fully into force," a spokesman said.'];
     expect(speakers(story)[0]![0] ?? 'nobody').not.toMatch(/^(?:ID|DNA)$/);
   });
 });
@@ -190,10 +190,10 @@ describe('a document that speaks', () => {
 });
 
 describe('an unnamed spokesperson introduced by the body\'s noun', () => {
-  it('"But an executive spokeswoman insisted Mr X meant adults. \'…,\' she said" is the Executive, not the last woman named', () => {
+  it('"But an executive spokeswoman stressed Mr X meant grown-ups. \'…,\' she said" is the Executive, not the last woman named', () => {
     const story = [
       'The Ardley Executive backed the plan. Green leader Una Pell said: "This is a gaffe by Ivo Carr."',
-      'But an executive spokeswoman insisted Mr Carr had meant adults. "He was talking about adults," she said.',
+      'But an executive spokeswoman stressed Mr Carr had meant grown-ups. "He meant grown-ups only," she said.',
     ];
     expect(speakers(story)).toEqual([
       ['Una Pell', 'person'],
@@ -202,7 +202,7 @@ describe('an unnamed spokesperson introduced by the body\'s noun', () => {
   });
 
   it('a spokesperson the text names stays that person ("said Ivo Marr, the chief government spokesman")', () => {
-    const story = ['The islands\' government fears the cost. "Our nation is in peril," said Ivo Marr, the chief government spokesman. "It could cost more than a year\'s output," he said.'];
+    const story = ['The islands\' government fears the cost. "The islands face ruin," said Ivo Marr, the chief government spokesman. "It could cost more than a year\'s output," he said.'];
     expect(speakers(story)).toEqual([
       ['Ivo Marr', 'person'],
       ['Ivo Marr', 'person'],

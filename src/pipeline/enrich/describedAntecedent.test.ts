@@ -32,15 +32,15 @@ describe('a description the text gave one person, after the last name', () => {
 });
 
 describe('an adverbial phrase before a description', () => {
-  it('"In his New Year message the party leader said": the description is the subject, not lost in a long phrase', () => {
-    const story = ['Voters face a clear choice at the next election, said Ivo Pell.', 'In his New Year message the Green Party leader said both rivals relied on "cheap scares".'];
+  it('"In his annual address the party leader said": the description is the subject, not lost in a long phrase', () => {
+    const story = ['Voters have a stark choice at the coming poll, said Ivo Pell.', 'In his annual address to members the Green Party leader said both rivals relied on "cheap scares".'];
     expect(speakers(story)).toEqual(['Ivo Pell']);
   });
 });
 
 describe('the reporting passive', () => {
-  it('"the Ardley boss is quoted as saying" names the person the text gave that description', () => {
-    const story = ['Ardley boss Ivo Pell spoke on Monday about his rival Dan Crewe.', 'Mr Crewe said nothing.', '"I have nothing to say to him," the Ardley boss is quoted as saying.'];
+  it('"the Ardley coach is quoted as saying" names the person the text gave that description', () => {
+    const story = ['Ardley coach Ivo Pell spoke on Monday about his rival Dan Crewe.', 'Mr Crewe said nothing.', '"He and I are not on speaking terms," the Ardley coach is quoted as saying.'];
     expect(speakers(story)).toEqual(['Ivo Pell']);
   });
 });

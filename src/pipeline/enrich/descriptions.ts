@@ -382,7 +382,7 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
       cursor += w[2]!.length;
     }
     if (best < 0) continue;
-    // "The UK's first official music chart": a role word followed by more of the noun phrase (a lower-case
+    // "The nation's first official sales list": a role word followed by more of the noun phrase (a lower-case
     // noun, not a verb: "The actor grabbed", "The researcher recalls") is a modifier.
     const nextWord = words[best];
     if (nextWord !== undefined && /^\p{Ll}/u.test(nextWord) && isNominal(nextWord) && !/s$/.test(nextWord)) continue;
@@ -418,7 +418,7 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // not the one the description means.
     if (namedInRestOfSentence(text, mentions, phraseEnd).has(previous.person)) continue;
     const person = people[previous.person]!;
-    // "The writer was known for his research", after an actress was named last: a subject or possessive
+    // "The author was famed for his studies", after an actress was named last: a subject or possessive
     // pronoun of the other gender right after the phrase means the description is someone else's. Only
     // before any other capitalised word ("… by taunting Jo Roe after denying him …" is about Roe).
     const near = text.slice(phraseEnd, phraseEnd + 80).split(/[.!?]|\s\p{Lu}/u)[0]!;

@@ -11,7 +11,7 @@ describe('a capitalised role word before a full name', () => {
   });
 
   it('is no part of the name after a qualifier that opened the title', () => {
-    expect(peopleOf('Veteran Spaniard Maria Castejon came from a set down to win.')).toEqual(['Maria Castejon']);
+    expect(peopleOf('Veteran Spaniard Maria Castejon rallied from a set behind to win.')).toEqual(['Maria Castejon']);
     expect(peopleOf('The race is open. Former Cinematographer John Vellow will challenge Ms Roe.')).toContain('John Vellow');
   });
 

@@ -163,7 +163,7 @@ function withoutSideEffects<T>(ctx: ArticleContext, run: () => T): T {
 /**
  * Reported speech with no quotation ("Mr Rasmussen said Georgia …") still says who is talking. In the
  * story's first two paragraphs a verb of memory introduces a piece in someone's voice too ("Jo Roe, the
- * band's press officer, remembers the man behind the legend"): the quotations that follow are theirs.
+ * band's press officer, remembers the singer she worked for"): the quotations that follow are theirs.
  */
 function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence, offset: number, unitIndex: number): Guess | null {
   // The subject of reported speech sits near the start: a bounded prefix keeps run-ons linear.

@@ -354,7 +354,7 @@ describe('offices and events that look like titled names', () => {
 describe('a piece in one person\'s voice, introduced in the first paragraph (part H)', () => {
   it('"X - the band\'s former press officer - remembers …": the unattributed quotations after it are X\'s', () => {
     const text = [
-      'Ten years after the singer Lio Brand died, Tova Renn - his former press officer at Kestrel Records - remembers the man behind the songs.',
+      'Ten years after the singer Lio Brand died, Tova Renn - his former press officer at Kestrel Records - remembers the singer she worked for.',
       'Renn worked with Brand for four years.',
       ': "I joined Kestrel in 1981 and met him in my first week."',
       ': "He was the hardest-working man I ever knew."',
@@ -370,7 +370,7 @@ describe('a piece in one person\'s voice, introduced in the first paragraph (par
 
 describe('a name used as a modifier', () => {
   it('a name used as a modifier ("a David Tarrant strike") is no one a later "he" means', () => {
-    const text = ['Boss Graim Pell felt Ardley were never in danger against Brill.', 'An early own goal followed by a David Tarrant strike earned them a 2-1 win. "Winning the first leg gave us an edge," he said after the game.'];
+    const text = ['Boss Graim Pell felt Ardley were never in danger against Brill.', 'A deflected opener and a David Tarrant strike gave Ardley victory. "Winning the first leg gave us an edge," he said after the game.'];
     expect(speakers(text)).toEqual([['Graim Pell', 'person']]);
   });
 });

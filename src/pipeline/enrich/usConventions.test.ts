@@ -85,7 +85,7 @@ describe('US conventions', () => {
 
 describe('US conventions, round 11', () => {
   it('an age after a name confirms a person whose given name is also a word ("Joy Tarvick, 50,")', () => {
-    const story = ['Joy Tarvick, 50, of Ardley learned of her status when she was 25.', '"Applying for work was hard," Tarvick said.'];
+    const story = ['Joy Tarvick, 50, of Ardley found out about her papers at 25.', '"Applying for work was hard," Tarvick said.'];
     expect(speakers(story)).toEqual([['Applying for work was hard,', 'Joy Tarvick', 'person']]);
   });
 

@@ -459,7 +459,7 @@ function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number, quot
     const spokes = lastSpokesBody(ctx, docPos);
     const person = resolvePronoun(ctx, docPos, pronoun === 'he' ? 'male' : 'female', quote);
     // The spokesperson when introduced after the last mention of anyone the pronoun could mean ("… Jo Roe
-    // said. But an executive spokeswoman insisted Mr Doe meant adults. '…,' she said": Mr Doe is no "she").
+    // said. But an executive spokeswoman stressed Mr Doe meant grown-ups. '…,' she said": Mr Doe is no "she").
     if (spokes && (!person || spokes.at >= lastMentionPos(ctx, docPos, pronoun === 'he' ? 'male' : 'female'))) return { type: 'organisation', name: spokes.name };
     return person;
   }
@@ -682,7 +682,7 @@ function apposedSpokesperson(ctx: ArticleContext, before: string, clauseStart: n
 }
 
 /**
- * "In his New Year message the party leader said": an adverbial phrase with no comma before the subject is
+ * "In his annual address the party leader said": an adverbial phrase with no comma before the subject is
  * no part of it. Only a definite description ending in a role is cut out this way.
  */
 function withoutLeadingAdverbial(phrase: string): string {
@@ -694,7 +694,7 @@ function withoutLeadingAdverbial(phrase: string): string {
 export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   let end = pos;
   // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".
-  // "the Arsenal boss is quoted as saying": the reporting passive too.
+  // "the visiting coach is quoted as saying": the reporting passive too.
   const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day|(?:is|was|were|has\s+been)\s+quoted\s+as))+\s*$/i;
   // "he bitterly said", "Jo Roe angrily told", "she has since firmly denied": manner adverbs too.
   for (let round = 0; round < 3; round++) {
