@@ -259,6 +259,11 @@ const DEMONYM_WORDS: ReadonlySet<string> = new Set(
  * A nationality or origin standing for a person: "Spaniard", "Brazilian", "Dutchman", "Japanese",
  * "Scottish" (the adjectives in -ish too: callers that need a noun exclude them).
  */
+/** A nationality noun from the list itself, never from the suffix rule ("Scot", also a given name; not "Brian"). */
+export function isListedDemonym(word: string): boolean {
+  return DEMONYM_WORDS.has(word);
+}
+
 export function isDemonym(word: string): boolean {
   return DEMONYM_WORDS.has(word) || /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|man|woman)$/u.test(word);
 }

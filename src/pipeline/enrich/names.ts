@@ -12,6 +12,7 @@ import {
   COURTESY_TITLES,
   GROUP_NOUNS,
   isDemonym,
+  isListedDemonym,
   NAME_STYLES,
   NOT_NAME_WORDS,
   ORG_ENDINGS,
@@ -306,7 +307,9 @@ const ORIGIN = /^\p{Lu}\p{Ll}+-(?:born|based|raised|bred|educated|trained)$/u;
  * "Actor", "Singer", "Frenchman" before a name (at a sentence start, or before a known first name): a
  * role or a nationality, like a job title.
  */
-function capitalRole(word: string): boolean {
+function capitalRole(word: string, beforeGivenName = false): boolean {
+  // "Scot Kathy Roe": a listed nationality before a given name is the nationality, though "Scot" is a name too.
+  if (beforeGivenName && isListedDemonym(word)) return true;
   if (firstNameGender(word) !== undefined || isKnownSurname(word)) return false;
   // "Seventeen-year-old Jo Doe": an age opens the sentence like a role.
   // "Cinematographer Jo Doe", "Goalscorer Jo Doe", "Guardsman Jo Doe": an agent noun of the en-GB word list
@@ -526,7 +529,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "Former Cinematographer Jo Doe", "Veteran Spaniard Jo Doe": after a qualifier that opened the title,
     // a role word before a full name still belongs to the title, not to the name.
     const titleSoFar = i === 0 || (titleStart >= 0 && titleEnd === run[i - 1]!.end);
-    if ((TITLE_WORDS.has(word) || hyphenTitle || age || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word))) && !last) {
+    if ((TITLE_WORDS.has(word) || hyphenTitle || age || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);

@@ -67,6 +67,8 @@ describe('titles, nationalities and characters before and in names', () => {
   it('a role or nationality word before a full name is a title', () => {
     expect(names('Party leaders met Treasurer Peter Quellon on Monday.')).toEqual(['Peter Quellon']);
     expect(names('Frenchman Ronald Tessier won the race.')).toEqual(['Ronald Tessier']);
+    // A listed nationality that is also a given name ("Scot"), before a given name, is the nationality.
+    expect(names('Ivo Pell finished ahead of Scot Kathy Butcher in Glasgow.')).toContain('Kathy Butcher');
   });
 
   it('a role word before a lone first name is a character, as is a name ending in Man', () => {

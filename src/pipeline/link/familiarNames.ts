@@ -1,7 +1,7 @@
 /**
- * Familiar forms of English given names and the formal name each shortens ("Ted" and "Edward", "Jim" and
- * "James"): news copy writes one person both ways ("Sir Edward Heath" in one story, "Ted Heath" in the
- * next). Only forms with one formal name are listed ("Alex" could be Alexander or Alexandra; "Chris",
+ * Familiar forms of given names (English, and a few Spanish and Italian ones common in sport copy) and the
+ * formal name each shortens ("Ted" and "Edward", "Jim" and "James", "Rafa" and "Rafael"): news copy writes
+ * one person both ways ("Sir Edward Heath" in one story, "Ted Heath" in the next). Only forms with one formal name are listed ("Alex" could be Alexander or Alexandra; "Chris",
  * Christopher or Christine: the gender check in people.ts keeps those apart anyway, but a wrong join is worse
  * than a missed one).
  */
@@ -16,6 +16,7 @@ const FORMAL_OF: ReadonlyMap<string, string> = new Map(
     gerry: 'gerald', larry: 'lawrence', harry: 'henry', rick: 'richard', dick: 'richard', terry: 'terence',
     vince: 'vincent', wally: 'walter', nicky: 'nicholas', alf: 'alfred', bert: 'albert', reg: 'reginald',
     ray: 'raymond', stu: 'stuart', kathy: 'katherine', cathy: 'catherine', meg: 'margaret', nat: 'nathan',
+    rafa: 'rafael', pepe: 'jose', paco: 'francisco', nacho: 'ignacio', beppe: 'giuseppe',
   }),
 );
 

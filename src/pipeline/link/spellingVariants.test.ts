@@ -60,6 +60,9 @@ describe('spelling variants in the people index', () => {
     // A short surname too ("Coe").
     const short = mergePeople([story('one', ['Edward Coe', 'Mara Tolley']), story('two', ['Ted Coe', 'Mara Tolley'])]);
     expect(short.people.map((p) => p.name)).toEqual(['Edward Coe', 'Mara Tolley']);
+    // Spanish and Italian forms too ("Rafa", "Rafael").
+    const spanish = mergePeople([story('one', ['Rafael Quintero', 'Mara Tolley']), story('two', ['Rafa Quintero', 'Mara Tolley'])]);
+    expect(spanish.people.map((p) => p.name)).toEqual(['Mara Tolley', 'Rafael Quintero']);
     // A section alone is no evidence for a familiar form: a singer and a midfielder can share one.
     const sectionOnly = mergePeople([story('one', ['James Quillane']), story('two', ['Jim Quillane'])]);
     expect(sectionOnly.people).toHaveLength(2);
