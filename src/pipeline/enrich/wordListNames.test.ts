@@ -38,6 +38,11 @@ describe('firms named like people', () => {
     expect(certain('Creditors include banking giants such as Orlan Holdings and Sumida Kanto, as well as a fund.')).toEqual([]);
   });
 
+  it('a group or a brand before a name makes it a firm or a product ("drugs group X", "brands such as X")', () => {
+    expect(names('Meanwhile, drugs group Elwin Tarrow is planning a campaign. Elwin Tarrow denied it.')).not.toContain('Elwin Tarrow');
+    expect(certain('It owns brands such as Jasper Quill and Sally Mead.')).toEqual([]);
+  });
+
   it('a lone word that opens a body\'s name in the same text is that body', () => {
     expect(names('Jenkins Holdings reported a loss. Jenkins said the year had been hard.')).not.toContain('Jenkins');
     // Unless someone's full name holds the word.
