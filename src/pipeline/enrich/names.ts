@@ -344,7 +344,7 @@ function pluralNounBeforeGivenName(word: string, next: string): boolean {
 }
 
 /** "plays X", "starring as X", "the role of X" ("such stars as X" lists actors). */
-const PART_PLAYED_BEFORE = /(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/;
+const PART_PLAYED_BEFORE = /(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part|portrayal|depiction) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/;
 /**
  * A part in a work named after "plays", or (`described`: for this mention only) after a description of
  * the part; not an opponent in a fixture.

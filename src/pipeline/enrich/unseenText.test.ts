@@ -314,6 +314,10 @@ describe('two unfamiliar words confirmed as a name by their company', () => {
     expect(people(['Corwen Hadfell scored twice.', 'Hadfell said the team was ready.'])).toEqual(['Corwen Hadfell']);
   });
 
+  it('a part played, named after "portrayal of", is no person', () => {
+    expect(people(['Last year actor Tam Riddle won an award for his portrayal of Jack Marsh in Harbour Lane.'])).toEqual(['Tam Riddle']);
+  });
+
   it('a band or a film of dictionary words in a list of people, or a name glued to an opener, is not confirmed', () => {
     expect(people(['The record features Tom Reddle, Silver Horses and Ann Roe.'])).toEqual(['Tom Reddle', 'Ann Roe']);
     expect(people(['Runners included Tom Reddle and Leeds-born Corwen Hadfell.'])).toEqual(['Tom Reddle']);
