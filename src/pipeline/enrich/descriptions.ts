@@ -8,7 +8,7 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, GIVEN_NAME_TITLES, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
@@ -62,11 +62,10 @@ function withoutCutName(text: string, start: number, phrase: string): string {
 }
 
 /**
- * Title words that are also common given names ("assistant Dean Roe" is Dean Roe, an assistant coach):
- * before a person the text names by one word only, such a word is the first name, not part of the role.
- * (A name finder that kept the first name would make this moot; the title list holds only "Dean" now.)
+ * "assistant Dean Roe" is Dean Roe, an assistant coach: before a person the text names by one word only,
+ * a title word that is also a given name (lexicon.ts) is the first name, not part of the role. (The name
+ * finder now keeps "Dean" in a two-word name, so this is a guard for the cases it still cuts.)
  */
-const GIVEN_NAME_TITLES = new Set(['Dean']);
 
 function withoutGivenName(person: PersonDraft, phrase: string): string {
   if (person.tokens.length !== 1) return phrase;

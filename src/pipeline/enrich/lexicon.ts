@@ -112,6 +112,12 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
   ],
 );
 
+/**
+ * Title words that are also common given names: "Dean Roe" (two words, nothing before) is a man called Dean,
+ * as it is in both corpora nearly every time; "the Dean of Ardley", "Dean Jo Roe" keep the title.
+ */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['Dean']);
+
 /** Courtesy titles: part of a mention ("Mr Rasmussen") but never of the name. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Rev', 'Fr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Rev.', 'Fr.']);
 

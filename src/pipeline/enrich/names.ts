@@ -10,6 +10,7 @@ import {
   ATTRIBUTION_VERBS,
   CLAUSE_OPENERS,
   COURTESY_TITLES,
+  GIVEN_NAME_TITLES,
   GROUP_NOUNS,
   isDemonym,
   isListedDemonym,
@@ -227,7 +228,9 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
   // Only words that look like names: a band, a film or a show in the same list is made of dictionary
   // words ("Silver Horses", "Quiet Rivers"); "US-based Jo Roe", "Dutchman Jo Roe" carry an opener.
   const nameLike = (t: string): boolean => NAME_WORD.test(t) && !isCommonWord(t) && !isDemonym(t) && !isKnownPlace(t);
-  const unsure = (c: NameCandidate): boolean => !c.certain && c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every(nameLike);
+  // ("Dean Roe": a title word that is also a given name opens a name like any name-like word.)
+  const unsure = (c: NameCandidate): boolean =>
+    !c.certain && c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every((t, i) => nameLike(t) || (i === 0 && GIVEN_NAME_TITLES.has(t)));
   // "Joy Pellman, 50, of Ardley": an age after a name-like surname makes a person, even when the given name
   // is also a word ("Joy", "Will").
   for (const c of people) {
@@ -529,7 +532,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "Former Cinematographer Jo Doe", "Veteran Spaniard Jo Doe": after a qualifier that opened the title,
     // a role word before a full name still belongs to the title, not to the name.
     const titleSoFar = i === 0 || (titleStart >= 0 && titleEnd === run[i - 1]!.end);
-    if ((TITLE_WORDS.has(word) || hyphenTitle || age || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
+    // "Dean Roe": a title word that is also a given name, with only a surname after it, is the given name.
+    const givenName = GIVEN_NAME_TITLES.has(word) && run.length - i === 2 && titleStart < 0 && honorific === null;
+    if (((TITLE_WORDS.has(word) && !givenName) || hyphenTitle || age || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);

@@ -230,6 +230,11 @@ describe('people', () => {
     expect(coach.descriptions.some((d) => /\bDean$/.test(d))).toBe(false);
   });
 
+  it('keeps a title word that is also a given name in a two-word name ("Dean Roe"), and the title elsewhere', () => {
+    const found = people(['High jumper Dean Tarvell cleared 2.10m.', 'Tarvell said he was pleased.', 'The Dean of Ardley, Jo Roe, opened the college.']);
+    expect(found.map((p) => p.name)).toEqual(['Dean Tarvell', 'Jo Roe']);
+  });
+
   it('does not give a pending role to a speaker the text already gives another role', () => {
     const found = people([
       "Quillbury's lawyer argued that the firm should be judged on what it does now.",
