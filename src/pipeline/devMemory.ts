@@ -9,14 +9,15 @@
  */
 
 /**
- * Heap per byte of source text: what the dev server keeps after a run (live heap after a forced collection,
- * dev server minus a one-off run: 204 MB for the 24.7 MB of a 10,000-story generated archive, 8.3 a byte)
- * plus a run's working set above that (the heap's peak during the run minus what it keeps: 135 MB, 5.5 a
- * byte), rounded up. Reckoned by bytes, not stories: most of what is kept (bodies, term and word-case
- * counts, linked objects) grows with a story's length, and real stories are longer than generated ones.
- * docs/performance.md, "6 December 2026, late afternoon: the dev server's memory".
+ * Heap per byte of source text, measured over the 10,000-story generated archive (24.3 MB of sources): what the
+ * dev server keeps after a run (live heap and external memory after a forced collection, dev server minus a
+ * one-off run: 141 MB, 5.8 a byte) plus a run's working set above that (the heap's peak during the run minus
+ * what it keeps after: 150 MB, 6.2 a byte), rounded up. Was 14 (8.3 + 5.5) before the kept theme forms, search
+ * terms and word-case counts were packed. Reckoned by bytes, not stories: most of what is kept (bodies, term and
+ * word-case counts, linked objects) grows with a story's length, and real stories are longer than generated ones.
+ * docs/performance.md, "6 December 2026, night: the dev server's memory, second round".
  */
-export const HEAP_PER_SOURCE_BYTE = 14;
+export const HEAP_PER_SOURCE_BYTE = 12;
 /** Vite, the server and the pipeline's code and module-wide tables. */
 const BASE_BYTES = 100e6;
 /** The share of the heap limit the estimate may use: V8 collects ever harder, and slower, near its limit. */

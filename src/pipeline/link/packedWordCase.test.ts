@@ -21,4 +21,16 @@ describe('PackedWordCase: the word-case counts kept between rebuilds, packed', (
     for (const [i, c] of counts.entries()) for (const [key, value] of c) expect(packed[i]!.get(key)).toEqual(asTriple(value));
     expect(packed[0]!.get('quenbury')).toBeUndefined();
   });
+
+  it('keeps counts past 16 bits exactly, and small counts in 16 bits', () => {
+    // An invented story that says one word 70,000 times: a 16-bit count would wrap to 4,464.
+    const long = wordCaseCounts(`${'tide '.repeat(70_000)}Tide Ward and Ilse Varna.`);
+    const packedLong = PackedWordCase.of(long);
+    expect(packedLong.get('tide')).toEqual([70_000, 1, 1]);
+    expect(sumWordCase([packedLong], new Set(['tide'])).lower.get('tide')).toBe(70_000);
+    const small = PackedWordCase.of(wordCaseCounts(texts[0]!));
+    // 4 bytes of word number, 2 of position and 3 x 2 of counts a word (plus padding to 4 bytes), not 4 + 4 + 12.
+    expect(small.bytes).toBeLessThanOrEqual(12 * small.size + 8);
+    expect(packedLong.bytes).toBeGreaterThan(16 * packedLong.size);
+  });
 });

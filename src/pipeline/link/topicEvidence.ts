@@ -167,7 +167,8 @@ export type WordCaseLookup = Pick<ReadonlyMap<string, number | readonly [number,
 /**
  * One text's word-case counts, held compactly for the dev server's rebuilds: a `Map` of a few hundred words,
  * most with a three-number array, cost ~6 KB a story (60 MB at 10,000 stories). Here the words are numbers
- * into the shared vocabulary (termCounts.ts) and the counts sit in one typed array: ~20 bytes a word. Gives
+ * into the shared vocabulary (termCounts.ts) and the counts sit in one buffer: ~12 bytes a word (16-bit counts
+ * and positions where they fit, 32-bit where not). Gives
  * the same sums (a lone lower-case count reads as [count, 0, 0], which sumWordCase adds the same way).
  */
 export class PackedWordCase implements WordCaseLookup {
@@ -175,23 +176,43 @@ export class PackedWordCase implements WordCaseLookup {
     /** Word numbers, in the order the text first uses them (as the Map iterates). */
     private readonly ids: Uint32Array,
     /** Positions into `ids`, ordered by word number: what `get` searches. */
-    private readonly byId: Uint32Array,
+    private readonly byId: Uint16Array | Uint32Array,
     /** Lower, capital, in-a-longer-name: three per word. */
-    private readonly counts: Uint32Array,
+    private readonly counts: Uint16Array | Uint32Array,
   ) {}
 
   static of(counts: WordCaseCounts): PackedWordCase {
-    const ids = new Uint32Array(counts.size);
-    const values = new Uint32Array(counts.size * 3);
-    let i = 0;
+    const n = counts.size;
+    const words: number[] = [];
+    const values: number[] = [];
+    let most = 0;
     for (const [key, c] of counts) {
-      ids[i] = numberFor(key);
-      if (typeof c === 'number') values[i * 3] = c;
-      else values.set(c, i * 3);
-      i++;
+      words.push(numberFor(key));
+      const [lower, capital, inName] = typeof c === 'number' ? [c, 0, 0] : c;
+      values.push(lower, capital, inName);
+      most = Math.max(most, lower, capital, inName);
     }
-    const byId = Uint32Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!);
-    return new PackedWordCase(ids, byId, values);
+    // 16 bits where every number fits (positions below 65,536 words, counts below 65,536 uses: every story
+    // seen so far), else 32: exact either way, no count is clamped. The three views share one buffer, so a
+    // story pays for one ArrayBuffer and one allocation, not three.
+    const wideAt = n > 0xffff;
+    const wideCounts = most > 0xffff;
+    const align = (bytes: number) => Math.ceil(bytes / 4) * 4;
+    const byIdAt = 4 * n;
+    const countsAt = byIdAt + align(n * (wideAt ? 4 : 2));
+    const buffer = new ArrayBuffer(countsAt + align(3 * n * (wideCounts ? 4 : 2)));
+    const ids = new Uint32Array(buffer, 0, n);
+    ids.set(words);
+    const byId = wideAt ? new Uint32Array(buffer, byIdAt, n) : new Uint16Array(buffer, byIdAt, n);
+    byId.set(Array.from(ids.keys()).sort((a, b) => ids[a]! - ids[b]!));
+    const packed = wideCounts ? new Uint32Array(buffer, countsAt, 3 * n) : new Uint16Array(buffer, countsAt, 3 * n);
+    packed.set(values);
+    return new PackedWordCase(ids, byId, packed);
+  }
+
+  /** Bytes a story's counts take (their buffer): for the tests and the memory figures. */
+  get bytes(): number {
+    return this.ids.buffer.byteLength;
   }
 
   get size(): number {

@@ -329,8 +329,11 @@ function titleScore(form: string): number {
 interface ArticleTopicWork {
   /** Its candidates, completed and judged against its text; junk dropped. */
   uses: Array<{ key: string; kind: TopicKind; form: string; use: MentionUse; name: string; asOrganisation: boolean; shapedLikePerson: boolean }>;
-  /** Theme phrases (folded) with their counts, and each written form ("mobile phones") with its count. */
-  themes: { phrases: Map<string, number>; forms: Map<string, number> };
+  /**
+   * Each written form of a theme phrase ("mobile phones") with its count, in the text's order. The folded
+   * phrases ("mobile phone") are made from these each link (findThemes): keeping both doubled what is kept.
+   */
+  themes: ThemeForms;
   wordCase: WordCaseLookup;
 }
 
@@ -353,6 +356,7 @@ const computePart: { [K in keyof ArticleTopicWork]: (input: TopicInput) => Artic
 /** How a part is held when kept for the next run: the word-case counts packed (PackedWordCase). */
 const keepPart: { [K in keyof ArticleTopicWork]?: (made: ArticleTopicWork[K]) => ArticleTopicWork[K] } = {
   wordCase: (made) => (made instanceof Map ? PackedWordCase.of(made) : made),
+  themes: (made) => (made instanceof Map ? PackedForms.of(made) : made),
 };
 
 function topicParts(remember: boolean): TopicPart {
@@ -389,10 +393,9 @@ function candidateUses(input: TopicInput): ArticleTopicWork['uses'] {
   return uses;
 }
 
-function themePhrases(text: string): ArticleTopicWork['themes'] {
+function themePhrases(text: string): Map<string, number> {
   // Words as written: a theme is made of common nouns, so a capitalised word (a name) breaks a pair.
   const words = text.match(/[A-Za-z][a-z-]+/g) ?? [];
-  const phrases = new Map<string, number>();
   // One flat map per article (not a map per phrase): every article's is kept between runs.
   const forms = new Map<string, number>();
   for (let i = 0; i + 1 < words.length; i++) {
@@ -401,12 +404,37 @@ function themePhrases(text: string): ArticleTopicWork['themes'] {
     // Letters only: a hyphenated token is markup or a compound ("tweet-id"), not half of a subject.
     if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
     if (a.length < 4 || b.length < 4 || STOP_WORDS.has(a) || STOP_WORDS.has(b) || THEME_BLOCKLIST.has(a) || THEME_BLOCKLIST.has(b)) continue;
-    // "mobile phone" and "mobile phones" are one theme.
-    const phrase = `${a} ${singular(b)}`;
-    phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
     forms.set(`${a} ${b}`, (forms.get(`${a} ${b}`) ?? 0) + 1);
   }
-  return { phrases, forms };
+  return forms;
+}
+
+/** A story's theme forms with their counts: a Map, or the packed form kept between rebuilds. */
+type ThemeForms = Iterable<[form: string, count: number]>;
+
+/**
+ * One story's theme forms held for the dev server's rebuilds as one string, "form\tcount" lines (forms are
+ * lower-case letters and one space): a `Map` of them cost ~1 KB a story in entries and string headers. Read
+ * back in the order they were written, with the same counts.
+ */
+export class PackedForms implements ThemeForms {
+  private constructor(private readonly lines: string) {}
+
+  static of(forms: Map<string, number>): PackedForms {
+    return new PackedForms(Array.from(forms, ([form, count]) => `${form}\t${count}`).join('\n'));
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, number]> {
+    const lines = this.lines;
+    let at = 0;
+    while (at < lines.length) {
+      const tab = lines.indexOf('\t', at);
+      const end = lines.indexOf('\n', tab);
+      const stop = end === -1 ? lines.length : end;
+      yield [lines.slice(at, tab), Number(lines.slice(tab + 1, stop))];
+      at = stop + 1;
+    }
+  }
 }
 
 /**
@@ -417,11 +445,14 @@ function findThemes(inputs: TopicInput[], partOf: TopicPart): Map<string, { name
   // How each theme is written ("human rights", never the folded "human right"): the name is the form used most.
   const written = new Map<string, Map<string, number>>();
   const perArticle = inputs.map((input) => {
-    const { phrases, forms: own } = partOf(input, 'themes');
-    for (const [form, count] of own) {
-      // The phrase a form folds to, as themePhrases made it: the first word, then the second made singular.
+    // The story's phrases with their counts: "mobile phone" and "mobile phones" are one theme. A phrase first
+    // appears with its first form, so the order is the text's, as when the phrases were counted from it.
+    const phrases = new Map<string, number>();
+    for (const [form, count] of partOf(input, 'themes')) {
+      // The phrase a form folds to: the first word, then the second made singular.
       const space = form.indexOf(' ');
       const phrase = `${form.slice(0, space)} ${singular(form.slice(space + 1))}`;
+      phrases.set(phrase, (phrases.get(phrase) ?? 0) + count);
       let forms = written.get(phrase);
       if (!forms) written.set(phrase, (forms = new Map()));
       forms.set(form, (forms.get(form) ?? 0) + count);

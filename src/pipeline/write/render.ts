@@ -116,7 +116,8 @@ export function* renderOutput(
     const topicNames = topicNamesOf(article, topicsById);
     // The same article object as last run (the link reuses it when nothing in it changed) with the same
     // names: the same file, not serialised again. A rebuild after one edit serialises a handful.
-    const names = JSON.stringify([cast, topicNames]);
+    // Kept as a hash: the names' JSON is ~1 KB a story, kept for every story by the dev server.
+    const names = memo ? contentHash(JSON.stringify([cast, topicNames])) : '';
     const known = memo && articleFiles.get(article);
     if (known && known.names === names && previous?.get(known.path) === known.hash) {
       yield [known.path, null, known.hash];
