@@ -9,6 +9,7 @@ import { slugify } from '../ids.ts';
 import { foldText, foldWords } from '../../content/slug.ts';
 import { STOP_WORDS } from './text.ts';
 import { isPlaceAbbreviation, knownPlace, mentionUse, personShaped, personUses, sumWordCase, wordCaseCounts, PackedWordCase, type MentionUse, type WordCaseLookup } from './topicEvidence.ts';
+import { PackedCounts } from '../packedCounts.ts';
 
 export interface TopicOptions {
   /** The people index's names: someone the collection knows as a person is never an organisation or place topic. */
@@ -356,7 +357,7 @@ const computePart: { [K in keyof ArticleTopicWork]: (input: TopicInput) => Artic
 /** How a part is held when kept for the next run: the word-case counts packed (PackedWordCase). */
 const keepPart: { [K in keyof ArticleTopicWork]?: (made: ArticleTopicWork[K]) => ArticleTopicWork[K] } = {
   wordCase: (made) => (made instanceof Map ? PackedWordCase.of(made) : made),
-  themes: (made) => (made instanceof Map ? PackedForms.of(made) : made),
+  themes: (made) => (made instanceof Map ? PackedCounts.of(made) : made),
 };
 
 function topicParts(remember: boolean): TopicPart {
@@ -411,31 +412,6 @@ function themePhrases(text: string): Map<string, number> {
 
 /** A story's theme forms with their counts: a Map, or the packed form kept between rebuilds. */
 type ThemeForms = Iterable<[form: string, count: number]>;
-
-/**
- * One story's theme forms held for the dev server's rebuilds as one string, "form\tcount" lines (forms are
- * lower-case letters and one space): a `Map` of them cost ~1 KB a story in entries and string headers. Read
- * back in the order they were written, with the same counts.
- */
-export class PackedForms implements ThemeForms {
-  private constructor(private readonly lines: string) {}
-
-  static of(forms: Map<string, number>): PackedForms {
-    return new PackedForms(Array.from(forms, ([form, count]) => `${form}\t${count}`).join('\n'));
-  }
-
-  *[Symbol.iterator](): IterableIterator<[string, number]> {
-    const lines = this.lines;
-    let at = 0;
-    while (at < lines.length) {
-      const tab = lines.indexOf('\t', at);
-      const end = lines.indexOf('\n', tab);
-      const stop = end === -1 ? lines.length : end;
-      yield [lines.slice(at, tab), Number(lines.slice(tab + 1, stop))];
-      at = stop + 1;
-    }
-  }
-}
 
 /**
  * Themes: two-word phrases of content words ("interest rates", "music industry") that recur in

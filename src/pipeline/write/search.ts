@@ -28,6 +28,7 @@ import type {
 import { SHARD_KEY_MIN, keyPrefix, termLength, tokenize } from '../../content/searchText.ts';
 import { castOf, topicNamesOf } from './listShards.ts';
 import { contentHash } from '../ids.ts';
+import { PackedCounts } from '../packedCounts.ts';
 
 /** Field weights: a term's score in a story is the sum of the weights of the fields holding it. */
 export const FIELD_WEIGHTS = { headline: 10, people: 5, topics: 4, standfirst: 3, speakers: 2, section: 2 } as const;
@@ -152,7 +153,7 @@ export function storyFields(
 /**
  * Each story's terms as last computed, with a hash of the fields they came from: a rebuild tokenises the changed
  * ones only. Kept small, since the dev server keeps one per story: the fields as a hash (the same content hash
- * as the pipeline's file cache keys), not their text, and the terms packed (PackedTerms).
+ * as the pipeline's file cache keys), not their text, and the terms packed (PackedCounts).
  */
 const storyTermsMemo = new WeakMap<Article, { fields: string; terms: Iterable<[string, number]> }>();
 
@@ -162,35 +163,10 @@ function termsOf(article: Article, fields: Record<SearchField, string[]>, rememb
   const known = storyTermsMemo.get(article);
   if (known?.fields === key) return known.terms;
   const terms = storyTerms(fields);
-  storyTermsMemo.set(article, { fields: key, terms: PackedTerms.of(terms) });
+  storyTermsMemo.set(article, { fields: key, terms: PackedCounts.of(terms) });
   return terms;
 }
 
-/**
- * A story's terms and scores as one string of "term\tscore" lines, read back in the order they were made: a
- * `Map` of them cost ~1.5 KB a story in entries and string headers. Terms are words (no tab or line break);
- * a story with any other term keeps its `Map`.
- */
-export class PackedTerms implements Iterable<[string, number]> {
-  private constructor(private readonly lines: string) {}
-
-  static of(terms: Map<string, number>): Iterable<[string, number]> {
-    for (const term of terms.keys()) if (term.includes('\t') || term.includes('\n')) return terms;
-    return new PackedTerms(Array.from(terms, ([term, score]) => `${term}\t${score}`).join('\n'));
-  }
-
-  *[Symbol.iterator](): IterableIterator<[string, number]> {
-    const lines = this.lines;
-    let at = 0;
-    while (at < lines.length) {
-      const tab = lines.indexOf('\t', at);
-      const end = lines.indexOf('\n', tab);
-      const stop = end === -1 ? lines.length : end;
-      yield [lines.slice(at, tab), Number(lines.slice(tab + 1, stop))];
-      at = stop + 1;
-    }
-  }
-}
 
 /** Each term of a story once, with its score (the sum of the weights of the fields holding it). */
 export function storyTerms(fields: Record<SearchField, string[]>): Map<string, number> {
