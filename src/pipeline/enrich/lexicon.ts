@@ -290,6 +290,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'How', 'Speaking', 'Asked', 'According', 'Meanwhile', 'However', 'Also', 'Now', 'Last', 'Next', 'Both',
   // Match reports: "Replacement Jo Doe made the most of it" (a label of the player, not a name).
   'Replacement', 'Substitute',
+  // "Fellow Tory Jo Roe", "Fellow nominee Jo Roe": the word qualifies the role after it (no one is called so).
+  'Fellow',
   // "the General Election": an event, never a surname after the rank (the lexicon does not know the word).
   'Election', 'Elections',
   'All', 'Some', 'Many', 'Most', 'Such', 'Other', 'Another', 'Every', 'Each', 'No', 'Not', 'Only', 'Even',

@@ -20,4 +20,10 @@ describe('a capitalised role word before a full name', () => {
     // A word the lexicon knows with an agent's ending ("Another", "Earlier") opens no title.
     expect(peopleOf('Another Tolka Rovers player is joining the club.')).toEqual([]);
   });
+
+  it('reads "Fellow" opening a sentence as a qualifier of the role after it, never as a name', () => {
+    expect(peopleOf('Fellow Lib Dem Tomas Grevell said the office had been careless.')).toEqual(['Tomas Grevell']);
+    expect(peopleOf('Fellow Tory Tomas Grevell agreed.')).toEqual(['Tomas Grevell']);
+    expect(peopleOf('Fellow nominee Tomas Grevell was less sure.')).toEqual(['Tomas Grevell']);
+  });
 });

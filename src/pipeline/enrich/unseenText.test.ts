@@ -378,3 +378,31 @@ describe('a name used as a modifier', () => {
     expect(speakers(text)).toEqual([['Graim Pell', 'person']]);
   });
 });
+
+describe('faults found on dev set part J', () => {
+  it('"The Tory Party Co-Chairman said": a role with a prefix ("Co-", "vice-") is a description of a person, not a body', () => {
+    expect(
+      speakers(['Tory Tomas Grevell said his party offered a "clear choice". The Tory Party Co-Chairman said voters had "no excuse" now.']),
+    ).toEqual([
+      ['Tomas Grevell', 'person'],
+      ['Tomas Grevell', 'person'],
+    ]);
+  });
+  it('"…," said Kestrel spokesman Ivo Marsh. He added: …: the inverted speaker is whom "he" means, over an older subject', () => {
+    expect(
+      speakers([
+        'Kestrel striker Tom Avery, 27, was hurt after being "the victim of an attack" in Dunmore. He was out with friends.',
+        '"He was shaken but fine," said Kestrel spokesman Ivo Marsh. He added: "He did talk to the police but will not press charges."',
+      ]),
+    ).toEqual([
+      ['Tom Avery', 'person'],
+      ['Ivo Marsh', 'person'],
+      ['Ivo Marsh', 'person'],
+    ]);
+  });
+  it('"the Federation (Ferom) … Ferom said": a spoken acronym speaks for the whole name before it', () => {
+    expect(speakers(['The riders were cleared by the Marvelian Rowing Federation (Ferom) last month.', 'Ferom said the appeal was "expected".'])).toEqual([
+      ['Marvelian Rowing Federation', 'organisation'],
+    ]);
+  });
+});

@@ -56,7 +56,12 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   if (/\b(?:said|says|added|told)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start)) && !/^\s+["\u201c\p{Ll}]/u.test(text.slice(m.end, m.end + 2))) return true;
   // "…," said the chairman of the committee, Labour MP Jo Roe.": the speaker named at the end of an
   // inverted attribution, after their description, is the subject a later "he wrote" means.
-  return /^[.!?]/.test(text.slice(m.end, m.end + 1)) && /["\u201d]\s*(?:said|says|added)\s+(?:the\s+)?[a-z][^."\u201c\u201d]{0,110}$/.test(text.slice(Math.max(0, m.start - 140), m.start));
+  if (!/^[.!?]/.test(text.slice(m.end, m.end + 1))) return false;
+  const before = text.slice(Math.max(0, m.start - 140), m.start);
+  if (/["\u201d]\s*(?:said|says|added)\s+(?:the\s+)?[a-z][^."\u201c\u201d]{0,110}$/.test(before)) return true;
+  // "…," said Kestrel spokesman Jo Roe.": the same with a capitalised employer before the role.
+  const employer = /["\u201d]\s*(?:said|says|added)\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4})([a-z-]+\s+){1,2}$/u.exec(before);
+  return employer !== null && employer[2]!.trim().split(/\s+/).some((w) => ROLE_NOUNS.has(w));
 }
 
 const OPENERS = /^(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|The|the)$/;
@@ -441,8 +446,12 @@ function trimOrg(raw: string): string {
   return raw.replace(/\s+(?:of|for|and|on|&|de)$/u, '').replace(/[.,]$/, '');
 }
 
+/** "Co-Chairman", "vice-captain", "ex-manager": a role noun behind a prefix that only ranks or dates it. */
+const ROLE_PREFIX = /^(?:co|vice|deputy|joint|acting|ex|under)-/;
+
 function isRole(word: string): boolean {
-  return ROLE_NOUNS.has(word.toLowerCase()) || /-year-old$/.test(word) || isDemonymNoun(word);
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(ROLE_PREFIX, '')) || /-year-old$/.test(word) || isDemonymNoun(word);
 }
 
 /**
