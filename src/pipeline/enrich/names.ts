@@ -725,6 +725,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
         strong &&
         common.length === 1 &&
         (common[0] === words[0] ? !isCommonWord(lastWord) : common[0] === lastWord && words.length === 2 && isUnknownWord(words[0]!));
+      // "said Sung Won Seo, chief economist at …": given names made of dictionary words (common in Korean
+      // and Chinese names) before a surname no dictionary knows, with both a speech verb and a role in
+      // apposition: only a person is introduced so.
+      if (!person && speechAround && appositiveRole && words.length <= 3 && !isCommonWord(lastWord) && !isPlainWord(lastWord)) person = true;
     }
     // "Young People", "Nighty Night", "P&O Cruises": a run ending in a plain English word that no list
     // gives as a name is a title or a body, unless a person's context says otherwise ("rapper Dizzee

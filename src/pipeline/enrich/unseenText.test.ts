@@ -406,3 +406,24 @@ describe('faults found on dev set part J', () => {
     ]);
   });
 });
+
+describe('short capitalised speakers that are people, not bodies (US train)', () => {
+  it('"King said": a title word alone is the surname of the one person named in full with it', () => {
+    expect(speakers(['Racing great Marla Jo King remembered him as kind. King won 12 titles in her career.', '"He talked the talk and walked the walk," King said.'])).toEqual([
+      ['Marla Jo King', 'person'],
+    ]);
+  });
+  it('a short name of dictionary words speaking as "I" is no body: unknown, not an organisation', () => {
+    expect(speakers(['Volunteers knocked on doors. "I told them we had to win Loudon," Will Ostrada, the county chairman, said of the plan.'])).toEqual([[null, 'unknown']]);
+  });
+});
+
+describe('given names made of dictionary words', () => {
+  it('"said Sung Won Seo, chief economist at …": a speech verb and a role in apposition make the run a person', () => {
+    expect(names('"Rates will rise," said Sung Won Seo, chief US economist for Harbour Bank.')).toContain('Sung Won Seo');
+    expect(speakers(['"Rates will rise," said Sung Won Seo, chief US economist for Harbour Bank.'])).toEqual([['Sung Won Seo', 'person']]);
+  });
+  it('but not a run ending in a dictionary word', () => {
+    expect(speakers(['"Rates will rise," said Long Term Capital, a fund run by an economist.'])).not.toContainEqual(['Long Term Capital', 'person']);
+  });
+});

@@ -402,7 +402,9 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
   // "Holger Schmieding of Berenberg", "Jo Roe of Ohio": a two- or three-word name before "of" is a person
   // with an affiliation (bodies with "of" in their name have an org word: "Bank of England").
   if (beforeOf !== name && words.length >= 2 && words.length <= 3 && !isKnownPlace(beforeOf)) return null;
-  const core = words.filter((w) => !TITLE_WORDS.has(w) && !COURTESY_TITLES.has(w) && !/^\p{Lu}$/u.test(w));
+  // "King said": a lone title word may be the surname of someone named in full ("Billie Jo King").
+  const untitled = words.filter((w) => !TITLE_WORDS.has(w) && !COURTESY_TITLES.has(w) && !/^\p{Lu}$/u.test(w));
+  const core = untitled.length === 0 && words.length === 1 ? words : untitled;
   const surname = core[core.length - 1];
   if (surname && !/^\p{Lu}+$/u.test(surname)) {
     const matches = ctx.people.people.flatMap((p, i) => (p.tokens[p.tokens.length - 1] === surname && (core.length === 1 || p.tokens[0] === core[0]) ? [i] : []));
@@ -418,6 +420,9 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
     // "'I feel …,' Mido said": one word no dictionary knows, speaking in the first person singular, is a
     // person the name finder missed (a nickname, a mononym); a body says "we".
     if (core.length === 1 && isUnknownWord(surname) && quote && FIRST_PERSON_SINGULAR.test(ctx.doc.text.slice(quote.start, quote.end))) return null;
+    // The same for any short name-like phrase ("Will Roe", "Hale"): the words may be dictionary words, but
+    // a body speaking as "I" is rarer than a person the name finder missed, and unknown beats a wrong name.
+    if (core.length <= 3 && core.length === words.length && quote && FIRST_PERSON_SINGULAR.test(ctx.doc.text.slice(quote.start, quote.end))) return null;
   }
   return { type: 'organisation', name: orgName(ctx, name) };
 }
