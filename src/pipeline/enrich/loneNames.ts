@@ -18,6 +18,7 @@ import { escapeRegExp } from '../../content/escapeRegExp.ts';
 
 /** Verbs of thinking that take a "he said"-like clause but are not in the attribution list. */
 const THOUGHT_VERBS = new Set(['thinks', 'thought', 'feels', 'felt', 'knows', 'knew', 'hopes', 'hoped', 'expects', 'expected', 'fears', 'feared']);
+const FIRST_PERSON_SINGULAR = /\b(?:I|I['\u2019](?:m|ve|d|ll)|me|my|myself)\b/;
 const FAMILY = /^(?:wife|husband|son|daughter|father|mother|brother|sister|girlfriend|boyfriend|fiancee|fiancée|widow|parents|children|family)$/;
 
 /** True when the text ties the lone word to a person (see the file comment). */
@@ -30,6 +31,12 @@ export function tiedToPerson(text: string, word: string): boolean {
   }
   const possessive = new RegExp(`(?<![\\p{L}-])${w}['\u2019]s\\s+([a-z]+)`, 'gu');
   for (const m of text.matchAll(possessive)) if (FAMILY.test(m[1]!)) return true;
+  // `Mido said: "I am sorry …"`, `"… I was wrong," Mido said`: a lone word speaking in the first person
+  // singular right beside its quotation is a person (a mononym); a body speaks as "we".
+  const speaksFirst = new RegExp(`(?<![\\p{L}-]|\\bof\\s|\\b[Tt]he\\s)${w}\\s+(?:said|says|told\\s+[^"\u201c.]{1,40}?|added)[:,]?\\s+["\u201c]([^"\u201d]{1,300})`, 'gu');
+  for (const m of text.matchAll(speaksFirst)) if (FIRST_PERSON_SINGULAR.test(m[1]!)) return true;
+  const speaksBefore = new RegExp(`["\u201c]([^"\u201c\u201d]{1,300}),["\u201d]\\s+(?:said\\s+${w}|${w}\\s+(?:said|says|added))(?![\\p{L}-])`, 'gu');
+  for (const m of text.matchAll(speaksBefore)) if (FIRST_PERSON_SINGULAR.test(m[1]!)) return true;
   const roleAcrossFirstName = new RegExp(`\\b([a-z]+)\\s+([a-z]+)\\s+${w}(?![\\p{L}-])`, 'gu');
   for (const m of text.matchAll(roleAcrossFirstName)) {
     const first = m[2]!;

@@ -99,7 +99,8 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
     const byStyle = c.style !== null && p.style === c.style && (p.tokens[0] === word || lastName === word);
     if (bySurname || byFirstName || byStyle) matches.push(i);
   });
-  if (matches.length === 0) return c.honorific !== null && c.tokens.length === 1 ? slipOf(word, people, gender) : undefined;
+  // A lone surname the text confirmed as a person's ("… Ross said") may be a slip just as a titled one.
+  if (matches.length === 0) return (c.honorific !== null || c.certain) && c.tokens.length === 1 ? slipOf(word, people, gender, c.honorific !== null) : undefined;
   if (matches.length === 1) return matches[0];
   // Surname matches beat first-name matches; among equals the most recently mentioned wins.
   const surnameMatches = matches.filter((i) => endsWith(people[i]!.tokens, c.tokens));
@@ -108,7 +109,7 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
 }
 
 /**
- * "Jez Vane … Mr Vanes resigned … Mr Vane said": a titled surname that matches no one but differs from
+ * "Jez Vane … Mr Vanes resigned … Mr Vane said": a titled (or confirmed lone) surname that matches no one but differs from
  * exactly one person's surname by a trailing "s", or by a doubled letter ("Dina Abbot … Ms Abbott"), is a
  * slip of the pen for that person, not a second person; so is one with two neighbouring letters swapped
  * ("Ivo Kendrei … Mr Kenderi").
@@ -123,12 +124,14 @@ function swappedNeighbours(a: string, b: string): boolean {
   return i > 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' | null): number | undefined {
+function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' | null, titled: boolean): number | undefined {
+  // Untitled, a given name is no slip ("Prince William" is not "Dr Jo Williams"), nor a trailing "s".
+  if (!titled && firstNameGender(word) !== undefined) return undefined;
   const fits: number[] = [];
   people.forEach((p, i) => {
     if (p.tokens.length < 2 || (gender && p.gender && gender !== p.gender)) return;
     const last = p.tokens[p.tokens.length - 1]!;
-    const trailingS = last.length >= 3 && (word === `${last}s` || `${word}s` === last);
+    const trailingS = titled && last.length >= 3 && (word === `${last}s` || `${word}s` === last);
     const doubled = last.length >= 4 && word !== last && undoubled(word) === undoubled(last);
     if (trailingS || doubled || swappedNeighbours(word, last)) fits.push(i);
   });

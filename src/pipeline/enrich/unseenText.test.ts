@@ -427,3 +427,29 @@ describe('given names made of dictionary words', () => {
     expect(speakers(['"Rates will rise," said Long Term Capital, a fund run by an economist.'])).not.toContainEqual(['Long Term Capital', 'person']);
   });
 });
+
+describe('lone names confirmed by speaking (part J)', () => {
+  const peopleOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people.map((p) => p.name);
+  it('a one-word name speaking in the first person beside its quotation is a person (a mononym)', () => {
+    expect(
+      speakers([
+        'The Harbour City striker has apologised to the fans again.',
+        'Zito said: "There is not much I can add today, I came home to play."',
+        '"I feel the squad has a new spirit," Zito said. Meanwhile, club spokesman Amr Saleh welcomed the apology.',
+      ]),
+    ).toEqual([
+      ['Zito', 'person'],
+      ['Zito', 'person'],
+    ]);
+  });
+  it('but not a place after "of", nor a body speaking as "we"', () => {
+    expect(peopleOf('The Bishop of Tarnmouth said: "I am pleased for them both."')).not.toContain('Tarnmouth');
+    expect(peopleOf('"We are delighted," Kestrel said.')).not.toContain('Kestrel');
+  });
+  it('a confirmed lone surname a doubled letter off a full name is a slip for that person, not a second one', () => {
+    expect(peopleOf('Agent Brian Hassell says no offer has come.', '"I know there is interest, but he wants to stay," said Hassel.')).toEqual(['Brian Hassell']);
+  });
+  it('but an untitled given name is no slip for a surname ending in "s"', () => {
+    expect(peopleOf('Dr Rowan Willems will lead the service.', 'Prince Willem said: "I am glad to be there."')).not.toEqual(['Rowan Willems']);
+  });
+});
