@@ -122,6 +122,14 @@ function joinsAcrossStop(text: string, previous: Token, run: readonly Token[], n
   // an unfamiliar first name ("Austan D. Goolsbee") will do when a surname-like word follows, not a
   // word that opens a sentence.
   const before = run[run.length - 2];
+  // "J.J. Roe", "J. J. Roe", "M. Dane Roe": initials for the given names open the name (US style) when
+  // only initials precede and a name-like word follows, not a sentence ending "Plan B." or "vitamin C.".
+  const initials = (t: Token): boolean => /^(?:\p{Lu}\.)*\p{Lu}$/u.test(t.text);
+  const firstInitial = run.length - [...run].reverse().findIndex((t) => !initials(t));
+  const opensName = firstInitial > run.length || TITLE_WORDS.has(run[firstInitial - 1]!.text) || ABBREVIATED_TITLES.has(run[firstInitial - 1]!.text);
+  if (initials(previous) && opensName) {
+    return !NOT_NAME_WORDS.has(next.text) && !CLAUSE_OPENERS.has(next.text) && (isUnknownWord(next.text) || firstNameGender(next.text) !== undefined || isKnownSurname(next.text));
+  }
   if (!/^\p{Lu}$/u.test(previous.text) || before === undefined) return false;
   if (firstNameGender(before.text) !== undefined) return true;
   return isUnknownWord(before.text) && !NOT_NAME_WORDS.has(next.text) && !CLAUSE_OPENERS.has(next.text) && !isCommonWord(next.text);
@@ -286,7 +294,9 @@ function titleChainEnd(run: readonly Token[]): number {
     if (tail.length > 3 || run.slice(0, j).every((t) => TITLE_WORDS.has(t.text))) return -1;
     // "Atlantic City Mayor Don Guardian": after a first name, a word that also names a body is a surname.
     const firstNamed = tail.length >= 2 && firstNameGender(tail[0]!) !== undefined;
-    if (tail.some((w, k) => (ORG_WORDS.has(w) && !(firstNamed && k > 0)) || TITLE_WORDS.has(w) || isAcronym(w) || NOT_NAME_WORDS.has(w))) return -1;
+    // ("CBC Chairman G.K. Roe": dotted initials opening the name are no acronym.)
+    const dottedInitials = (w: string, k: number): boolean => k === 0 && tail.length >= 2 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(w);
+    if (tail.some((w, k) => (ORG_WORDS.has(w) && !(firstNamed && k > 0)) || TITLE_WORDS.has(w) || (isAcronym(w) && !dottedInitials(w, k)) || NOT_NAME_WORDS.has(w))) return -1;
     const named = tail.length === 1 ? isKnownSurname(tail[0]!) || (isUnknownWord(tail[0]!) && looksLikeSurname(tail[0]!)) : firstNameGender(tail[0]!) !== undefined || tail.every(isUnknownWord);
     return named ? j + 1 : -1;
   }
@@ -654,12 +664,14 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // stands near it ("a general Production Diary", "a virtual actor"); a person's name has at least one
   // word a list knows as a name ("Andrew Motion", "Hazel Gilbert"). A courtesy title or style keeps it.
   if (!titled && words.length >= 2 && words.every((w) => isPlainWord(w))) return;
-  const knownFirst = words.length >= 2 && firstNameGender(words[0]!) !== undefined;
+  // "J.J. Roe", "G.K. Roe": dotted initials the run joined across their full stop stand for given names.
+  const initialsFirst = words.length >= 2 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(words[0]!) && text.slice(nameTokens[0]!.end, nameTokens[1]!.start) === '. ';
+  const knownFirst = words.length >= 2 && (firstNameGender(words[0]!) !== undefined || initialsFirst);
   const listedFirst = words.length >= 2 && isPersonalName(words[0]!) && !isEnglishWord(words[0]!);
   if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
   // "Prime Minister", "Foreign Secretary" are no names; "Rick Dean", "John Major" are (a first name first),
   // and so is "Labour MP Ulwenna King" (titleSurname).
-  if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst && !(titleStart >= 0 && titleSurname(text, words))) || words.some((w) => w.length >= 2 && isAcronym(w)))) return;
+  if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst && !(titleStart >= 0 && titleSurname(text, words))) || words.some((w, k) => w.length >= 2 && isAcronym(w) && !(k === 0 && initialsFirst)))) return;
 
   const hasJobTitle = titleStart >= 0 && (roleOpener || run.slice(0, i).some((t) => TITLE_WORDS.has(t.text)));
   // "the Northern Hemisphere", "Defence Procurement", "Mother Nature": a title word before a lone dictionary
@@ -765,7 +777,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const endOffset = last.end - (isPossessive(last.text) ? 2 : 0);
   const mentionStart = honorific || style ? run[i - 1]!.start : first.start;
   out.people.push({
-    tokens: words,
+    // "G.K. Roe" keeps the full stop of its initials, as the text writes them.
+    tokens: initialsFirst ? [`${words[0]!}.`, ...words.slice(1)] : words,
     start: mentionStart,
     end: endOffset,
     nameStart: first.start,

@@ -94,3 +94,19 @@ describe('US conventions, round 11', () => {
     expect(speakers(story)[0]![2]).not.toBe('organisation');
   });
 });
+
+describe('initials for given names (US train)', () => {
+  it('"J.J. MacTavish", "CBC Chairman G.K. Butterton": dotted initials open the name and keep their stops', () => {
+    expect(names('"We saw it coming," says J.J. MacTavish, an expert on militias.')).toContain('J.J. MacTavish');
+    expect(speakers(['CBC Chairman G.K. Butterton of North Carolina said he was "outraged" by it.'])).toEqual([['outraged', 'G.K. Butterton', 'person']]);
+  });
+  it('but a sentence ending in a letter, or a dotted place before a body, opens no name', () => {
+    expect(names('They chose Plan B. Then Tom Vale said so.')).toEqual(['Tom Vale']);
+    expect(names('The U.S. Senate voted.')).toEqual([]);
+  });
+  it('"Kestrel Bridge President Jo Mandler issued a statement saying …": the person named before a statement issued it', () => {
+    expect(speakers(['Kestrel Bridge President Jessica Mandler issued a statement saying his remark "has no place in our democracy".'])).toEqual([
+      ['has no place in our democracy', 'Jessica Mandler', 'person'],
+    ]);
+  });
+});

@@ -632,6 +632,11 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
   const body = m[4]?.trim();
   if (body) return { type: 'organisation', name: orgName(ctx, trimOrg(body)) };
   if (capitalPrefix) {
+    // "Kestrel Bridge President Jo Roe issued a statement": a person named right before it issued it.
+    if (m[3] === 'statement' && !/['\u2019]s$/.test(capitalPrefix)) {
+      const mention = mentionEndingAt(ctx, docPos + m.index + m[0].indexOf(capitalPrefix) + capitalPrefix.length);
+      if (mention && !mention.possessive) return { type: 'person', person: mention.person };
+    }
     // Only a spokesperson is an office: "Mr Roe's statement" keeps what it did before (see personsSpokesman).
     const office = /['\u2019]s$/.test(capitalPrefix) && m[3] !== 'statement' ? personsSpokesman(ctx, docPos + m.index, `${capitalPrefix} ${lowerPrefix} ${m[3]}`.replace(/\s+/g, ' ')) : null;
     return { type: 'organisation', name: office ?? orgName(ctx, capitalPrefix) };
