@@ -453,3 +453,11 @@ describe('lone names confirmed by speaking (part J)', () => {
     expect(peopleOf('Dr Rowan Willems will lead the service.', 'Prince Willem said: "I am glad to be there."')).not.toEqual(['Rowan Willems']);
   });
 });
+
+describe('a report speaks for its author (part J)', () => {
+  it('"the report by telecoms giant Kestrel Telecom … , the report concludes": a described author, a present-tense verb', () => {
+    expect(
+      speakers(['Ten million people will miss out, predicts the report by telecoms giant Kestrel Telecom. The idea that the gap will close by itself is "wishful thinking", the report concludes.']),
+    ).toEqual([['Kestrel Telecom', 'organisation']]);
+  });
+});

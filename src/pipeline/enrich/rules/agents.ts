@@ -539,14 +539,16 @@ function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifi
 
 /**
  * "The report by the Ardley Research Center … the report said": a document speaks for the body the text
- * named as its author ("report by X", "study from X"), the latest such within the last 3,000 characters.
+ * named as its author ("report by X", "study from research firm X"), the latest such within the last 3,000 characters.
  */
 function documentAuthor(ctx: ArticleContext, noun: string, docPos: number): Guess | null {
   const from = Math.max(0, docPos - 3000);
   const window = ctx.doc.text.slice(from, docPos);
   let author: Guess | null = null;
+  // ("the report by telecoms giant Kestrel": up to three lower-case words may describe the author first.)
   for (const m of window.matchAll(new RegExp(String.raw`\b${noun}\s+(?:by|from)\s+(?:the\s+)?`, 'gi'))) {
-    const at = from + m.index + m[0].length;
+    const described = /^(?:[a-z][a-z-]*\s+){0,3}/.exec(window.slice(m.index + m[0].length))![0];
+    const at = from + m.index + m[0].length + described.length;
     const o = ctx.organisations.find((b) => b.start >= at && b.start <= at + 4);
     if (o) author = { type: 'organisation', name: orgName(ctx, o.name) };
   }
