@@ -309,6 +309,9 @@ function titleChainEnd(run: readonly Token[]): number {
  */
 const WORK_STAR = new Set(['star', 'stars', 'actor', 'actress', 'cast', 'co-star', 'character', 'films', 'movies', 'books', 'novels', 'franchise']);
 
+/** Nouns for where someone lives or comes from: "a Dunmore resident", "Kestrel native". */
+const DWELLERS = new Set(['resident', 'residents', 'native', 'local', 'villager', 'homeowner', 'voter', 'fan', 'supporter']);
+
 /** Role nouns that relate rather than describe: "rival Tidewater" is as likely a firm as a person. */
 const RELATIONS = new Set(['rival', 'partner', 'friend', 'colleague', 'compatriot', 'neighbour', 'member', 'holder', 'winner', 'international', 'owner', 'official', 'chief', 'head', 'leader', 'boss', 'founder', 'member']);
 
@@ -753,6 +756,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   } else {
     // A single capitalised word: a surname or first-name reference to someone named in full elsewhere;
     // people.ts keeps it only when it matches such a person.
+    // "said Dunmore resident Jo Roe", "Kestrel striker Jo Roe": a word before a role noun and a name is the
+    // place or the employer that describes the person, never the person.
+    const describes = /^\s+([a-z][a-z-]+)\s+\p{Lu}\p{Ll}/u.exec(after);
+    if (describes && (ROLE_NOUNS.has(describes[1]!) || DWELLERS.has(describes[1]!))) return;
     person = true;
     // A speech verb next to it (`Rourke said`, `said Rourke`) makes a lone surname or stage name a
     // speaker even when the article never gives the full name.

@@ -110,3 +110,10 @@ describe('initials for given names (US train)', () => {
     ]);
   });
 });
+
+describe('a place or employer before a role and a name (US train)', () => {
+  it('"said Dunmore resident Whit Symmer": the place is no speaker', () => {
+    expect(names('"I cannot vote for him," said Dunmore resident Whit Symmer.')).not.toContain('Dunmore');
+    expect(speakers(['"I cannot vote for him," said Dunmore resident Whit Symmer.']).map((q) => q[1])).not.toContain('Dunmore');
+  });
+});
