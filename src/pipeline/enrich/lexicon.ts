@@ -213,6 +213,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Post', 'Telegraph', 'Guardian', 'Magazine', 'Network', 'Networks', 'Systems', 'Technologies',
   'Technology', 'Software', 'Labs', 'Laboratories', 'Research', 'Centre', 'Center', 'Chamber', 'League',
   'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade', 'Commons', 'Lords', 'Cabinet', 'Treasury',
+  // US political action committees: "Our Principles PAC", "Right to Rise Pac".
+  'PAC', 'Pac', 'PACs', 'SuperPAC',
   'Secretariat', 'Bureau', 'Institution', 'Agency', 'Watch', 'Opera', 'Ballet', 'Theatre', 'Orchestra',
   'Festival', 'Awards', 'Prize', 'Museum', 'Gallery', 'Library', 'Hospital', 'Church', 'Electric',
   'Motors', 'Energy', 'Oil', 'Gas', 'Telecom', 'Communications', 'Mobile', 'Airport', 'Railways', 'Rail',

@@ -117,3 +117,12 @@ describe('a place or employer before a role and a name (US train)', () => {
     expect(speakers(['"I cannot vote for him," said Dunmore resident Whit Symmer.']).map((q) => q[1])).not.toContain('Dunmore');
   });
 });
+
+describe('political action committees (US train)', () => {
+  it('"Our Values Pac" is a body, never a person who speaks for its chairman', () => {
+    expect(names('"It raises new questions about him," Kay Pellman, who is chairman of Our Values Pac said in a statement.')).toEqual(['Kay Pellman']);
+    expect(speakers(['"It raises new questions about him," Kay Pellman, who is chairman of Our Values Pac said in a statement.'])).toEqual([
+      ['It raises new questions about him,', 'Kay Pellman', 'person'],
+    ]);
+  });
+});
