@@ -126,3 +126,19 @@ describe('political action committees (US train)', () => {
     ]);
   });
 });
+
+describe('attributions the sentence splitter cut off (US train)', () => {
+  // The sieve alone: the ranker may guess these right without the rule.
+  const ruleSpeakers = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => q.speaker.name);
+  it('"… yet?" Tolland replied.: a name and a verb of saying after a question are its attribution', () => {
+    expect(ruleSpeakers(['Senator Bernie Tolland spoke on Tuesday.', '"Have I started writing the speech yet?" Tolland replied.'])).toEqual(['Bernie Tolland']);
+  });
+  it('but not when the verb reports speech of its own ("… ?" Mr Pell replied that …)', () => {
+    expect(
+      ruleSpeakers(['Ann Pell and Tom Vale met on air.', '"How could you say that?" Mr Vale replied that he had never said it.']),
+    ).not.toContain('Tom Vale');
+  });
+  it('"as Tom Ridgely, a former secretary of state, put it: …" attributes like a verb of saying', () => {
+    expect(ruleSpeakers(['Or, as Tom Ridgely, a former secretary of state, put it: "The wolves are no longer at the gate."'])).toEqual(['Tom Ridgely']);
+  });
+});

@@ -12,13 +12,18 @@ export const adjacentAfter: Rule = {
   apply(site, ctx) {
     if (site.span.unclosed) return null;
     const from = site.span.end + 1;
-    const after = site.masked.slice(from, Math.min(site.sentence.end + 2, from + 120));
+    const quoted = site.unit.text.slice(site.span.start, site.span.end);
+    // `"… yet?" Jo Roe replied.`: after a question or an exclamation, a name and a verb of saying right
+    // after it are still the attribution, though the sentence splitter ended the sentence at the mark.
+    // Not when the verb goes on to report speech of its own ("… ?" Mr Roe replied that …).
+    const namedThenVerb = /[!?]$/.test(quoted) && ATTRIBUTION_VERBS.has(/^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}([a-z]+)\s*[.,;!?]/u.exec(site.masked.slice(from, from + 80))?.[1] ?? '');
+    const after = site.masked.slice(from, namedThenVerb ? from + 120 : Math.min(site.sentence.end + 2, from + 120));
     const lead = /^[,.!?]?\s*[,]?\s*/.exec(after)![0];
     const rest = after.slice(lead.length);
     // `"… done." Later, X said`: a quotation that ends its sentence is followed by new narration,
     // unless the attribution continues in lower case (`"Stop!" he said`).
-    const quoteEndsSentence = /[.!?]$/.test(site.unit.text.slice(site.span.start, site.span.end));
-    if (quoteEndsSentence && !/^[a-z]/.test(rest)) return null;
+    const quoteEndsSentence = /[.!?]$/.test(quoted);
+    if (quoteEndsSentence && !/^[a-z]/.test(rest) && !namedThenVerb) return null;
     // Inverted: "said Dmitry Rogozin", "says our correspondent".
     const inverted = /^([a-z]+)\b/.exec(rest);
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {

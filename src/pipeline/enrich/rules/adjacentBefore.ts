@@ -28,6 +28,9 @@ export const adjacentBefore: Rule = {
     // `X issued a statement: "…"`, `X released the following statement, "…"`: the statement's author.
     const statement = /\b(?:issued|released|put out|posted)\s+(?:a|an|the|this|his|her|their)?\s*(?:following\s+|brief\s+|short\s+|written\s+)?statement(?:\s+\w+){0,4}\s*[:,]\s*$/.exec(before);
     if (statement) return agentBefore(ctx, site.masked, site.sentence.start + statement.index, site.unit.offset, quoteRange(site));
+    // `As Jo Roe, a former minister, put it: "…"`: the idiom says it as a verb of saying does.
+    const putIt = /\bput\s+it(?:\s+\w+){0,2}\s*[:,]\s*$/.exec(before);
+    if (putIt) return agentBefore(ctx, site.masked, site.sentence.start + putIt.index, site.unit.offset, quoteRange(site));
     // `Said Mr Fogg: "…"`, `Added the report, "…"`: an inverted verb opens the sentence, the speaker follows it.
     const inverted = /^\s*(?:Said|Says|Added|Adds)\s+(?=[^"\u201c\u201d]{2,80}[:,]\s*$)/.exec(before);
     if (inverted) return agentAfter(ctx, site.masked, site.sentence.start + inverted[0].length, site.unit.offset, quoteRange(site));
