@@ -109,6 +109,7 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
     'criticise', 'criticised', 'post', 'posted', 'recalls', 'writes', 'shout', 'shouted', 'yell', 'yelled',
     'scoff', 'scoffed', 'chant', 'chanted', 'mock', 'mocked', 'quipped', 'cautioned', 'caution', 'retort',
     'retorted', 'elaborate', 'elaborated', 'assert', 'asserted', 'contend', 'contended', 'mused', 'joked',
+    'agrees', 'counter', 'countered', 'opine', 'opined', 'pressed', 'interrupted', 'lamented', 'recounted',
   ],
 );
 

@@ -141,4 +141,13 @@ describe('attributions the sentence splitter cut off (US train)', () => {
   it('"as Tom Ridgely, a former secretary of state, put it: …" attributes like a verb of saying', () => {
     expect(ruleSpeakers(['Or, as Tom Ridgely, a former secretary of state, put it: "The wolves are no longer at the gate."'])).toEqual(['Tom Ridgely']);
   });
+  it('"…," Rep. Earl Blumer (D-Ore.) said: a title\'s stop and a party-state bracket sit between the quote and its verb', () => {
+    expect(ruleSpeakers(['"There is tremendous energy," Rep. Earl Blumer (D-Ore.) said. Blumer is a Democrat.'])).toEqual(['Earl Blumer']);
+  });
+  it('two-word and newer verbs of saying: "shot back", "went on", "pressed", "agrees", "opined"', () => {
+    expect(ruleSpeakers(['"They are all here for free stuff," Bennington shot back with a laugh. Jim Bennington runs a shop.'])).toEqual(['Jim Bennington']);
+    expect(ruleSpeakers(['"You know, it happens, right?" Tolland went on. Tom Tolland spoke for an hour.'])).toEqual(['Tom Tolland']);
+    expect(ruleSpeakers(['"Would it be negotiable?" Hannigan pressed. Sean Hannigan hosts the show.'])).toEqual(['Sean Hannigan']);
+    expect(ruleSpeakers(['"Our ideas are different," agrees Michelle Stover, 30, of Gainesville.'])).toEqual(['Michelle Stover']);
+  });
 });

@@ -7,17 +7,35 @@ import { agentAfter, agentBefore } from './agents.ts';
 import { firstMentionFrom } from '../people.ts';
 import { quoteRange, type ArticleContext, type Guess, type Rule } from './types.ts';
 
+/** "(D-Ore.)", "(R-N.Y.)", "(I-Vt.)": a US legislator's party and state after the name. */
+const PARTY_STATE = /\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)/g;
+
+/** "Jo Roe shot back", "he went on", "she fired back": two-word verbs of saying. */
+const PHRASAL_SAYING = /^(?:shot|fired|hit|snapped|went|chimed|cut)\s+(?:back|on|in)\b/;
+
+/** Titles and initials with their full stops opening a name right after the quote: "Rep. ", "Sen. J.J. ". */
+const LEADING_ABBREVIATIONS = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|(?:\p{Lu}\.)*\p{Lu})\.\s+)+/u;
+
 export const adjacentAfter: Rule = {
   name: 'after the quote',
   apply(site, ctx) {
     if (site.span.unclosed) return null;
     const from = site.span.end + 1;
+    // "Rep. Jo Roe (D-Ore.) said": the party and state in brackets are read as blanks, so their full
+    // stop ends nothing (same length, so offsets hold).
+    const window = site.masked.slice(from, from + 160);
+    const blanked = window.replace(PARTY_STATE, (m) => ' '.repeat(m.length));
+    const masked = blanked === window ? site.masked : site.masked.slice(0, from) + blanked + site.masked.slice(from + 160);
     const quoted = site.unit.text.slice(site.span.start, site.span.end);
     // `"… yet?" Jo Roe replied.`: after a question or an exclamation, a name and a verb of saying right
     // after it are still the attribution, though the sentence splitter ended the sentence at the mark.
     // Not when the verb goes on to report speech of its own ("… ?" Mr Roe replied that …).
-    const namedThenVerb = /[!?]$/.test(quoted) && ATTRIBUTION_VERBS.has(/^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}([a-z]+)\s*[.,;!?]/u.exec(site.masked.slice(from, from + 80))?.[1] ?? '');
-    const after = site.masked.slice(from, namedThenVerb ? from + 120 : Math.min(site.sentence.end + 2, from + 120));
+    const named = /[!?]$/.test(quoted) ? /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}/u.exec(masked.slice(from, from + 80)) : null;
+    const verbAfterName = named ? masked.slice(from + named[0].length, from + 80) : '';
+    const namedThenVerb =
+      named !== null &&
+      (PHRASAL_SAYING.test(verbAfterName) || ATTRIBUTION_VERBS.has(/^([a-z]+)(?:\s*[.,;!?]|\s+(?:to|at|in|on|during|after|before|from|as|with|while|when)\b)/.exec(verbAfterName)?.[1] ?? ''));
+    const after = masked.slice(from, namedThenVerb ? from + 120 : Math.min(site.sentence.end + 2, from + 120));
     const lead = /^[,.!?]?\s*[,]?\s*/.exec(after)![0];
     const rest = after.slice(lead.length);
     // `"… done." Later, X said`: a quotation that ends its sentence is followed by new narration,
@@ -27,17 +45,19 @@ export const adjacentAfter: Rule = {
     // Inverted: "said Dmitry Rogozin", "says our correspondent".
     const inverted = /^([a-z]+)\b/.exec(rest);
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {
-      return agentAfter(ctx, site.masked, from + lead.length + inverted[1]!.length, site.unit.offset, quoteRange(site));
+      return agentAfter(ctx, masked, from + lead.length + inverted[1]!.length, site.unit.offset, quoteRange(site));
     }
     // Subject first: "Rogozin said", "he told the BBC", "the IAAF also said".
+    const titleStops = LEADING_ABBREVIATIONS.exec(rest)?.[0].length ?? 0;
     for (const m of rest.matchAll(/[a-z]+/g)) {
       if (m.index > 70) break;
-      if (/[.;!?"\u201c\u201d]/.test(rest.slice(0, m.index))) break;
-      if (!ATTRIBUTION_VERBS.has(m[0])) continue;
-      return agentBefore(ctx, site.masked, from + lead.length + m.index, site.unit.offset, quoteRange(site));
+      // ("Rep. Jo Roe said", "J. Roe said": the stop of a title or an initial opening the name ends nothing.)
+      if (/[.;!?"\u201c\u201d]/.test(rest.slice(titleStops, m.index))) break;
+      if (!ATTRIBUTION_VERBS.has(m[0]) && !PHRASAL_SAYING.test(rest.slice(m.index))) continue;
+      return agentBefore(ctx, masked, from + lead.length + m.index, site.unit.offset, quoteRange(site));
     }
     // Only where the quotation's sentence goes on: after `"…". Jo Roe, …, said` the name opens new narration.
-    return /[.!?]/.test(lead) ? null : namedBeforeLongApposition(ctx, site.masked, from + lead.length, site.unit.offset);
+    return /[.!?]/.test(lead) ? null : namedBeforeLongApposition(ctx, masked, from + lead.length, site.unit.offset);
   },
 };
 
