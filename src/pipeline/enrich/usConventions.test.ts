@@ -150,4 +150,10 @@ describe('attributions the sentence splitter cut off (US train)', () => {
     expect(ruleSpeakers(['"Would it be negotiable?" Hannigan pressed. Sean Hannigan hosts the show.'])).toEqual(['Sean Hannigan']);
     expect(ruleSpeakers(['"Our ideas are different," agrees Michelle Stover, 30, of Gainesville.'])).toEqual(['Michelle Stover']);
   });
+  it('"said Avotte campaign manager Jon Kohler", "said Clanton ally James Carwell": the first name is whose aide speaks', () => {
+    expect(ruleSpeakers(['Senator Kelly Avotte returned the money. "Out of caution, the campaign has refunded the gifts," said Avotte campaign manager Jon Kohler.'])).toEqual([
+      'Jon Kohler',
+    ]);
+    expect(ruleSpeakers(['Bill Clanton spoke first. "David is a longtime friend of mine," said Clanton ally James Carwell.'])).toEqual(['James Carwell']);
+  });
 });

@@ -119,6 +119,17 @@ function attributive(text: string, m: Mention): boolean {
   return !m.possessive && /\b(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
 }
 
+/** "Ayotte campaign manager Jo Roe": the mention, then one to three lower-case words ending in a role, then a capital. */
+function modifiesRoleBeforeName(text: string, m: Mention): boolean {
+  if (m.possessive) return false;
+  const role = /^\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+\p{Lu}/u.exec(text.slice(m.end, m.end + 60));
+  const last = role?.[1]!.split(/\s+/).at(-1);
+  return last !== undefined && (isRole(last) || ALLY_NOUNS.has(last));
+}
+
+/** Someone's side rather than a job: "Clinton ally Jo Roe", "Roe confidant Ann Bell". */
+const ALLY_NOUNS = new Set(['ally', 'confidant', 'confidante', 'associate', 'backer', 'loyalist', 'protege', 'protégé']);
+
 /**
  * The person a he/she means: the latest subject of matching gender nearby, else the latest mention; never
  * someone the quotation itself names.
@@ -355,6 +366,9 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
     // Bell" names one, by two roles.
     const afterAnd = /\band\s+(\S*)\s*$/.exec(between);
     if (afterAnd && !ROLE_NOUNS.has(afterAnd[1]!.toLowerCase())) continue;
+    // "said Ayotte campaign manager Jo Roe", "said Clinton ally Jo Roe": a name before a role and another
+    // name is whose aide the speaker is, not the speaker.
+    if (modifiesRoleBeforeName(ctx.doc.text, mention)) continue;
     return { type: 'person', person: mention.person };
   }
   const spokes = SPOKES.exec(phrase);
