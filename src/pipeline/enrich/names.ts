@@ -498,6 +498,9 @@ function bodyOf(tokens: readonly Token[]): { name: string; start: number; end: n
   return { name: tokens.map((t) => stripPossessive(t.text)).join(' '), start: tokens[0]!.start, end: last.end - (isPossessive(last.text) ? 2 : 0) };
 }
 
+/** An office's head word and "of" right before a run: "Secretary of ", "Minister of the ". */
+const OFFICE_OF_BEFORE = /\b(?:Secretary|Minister|Chancellor|Director|Commissioner|Governor|Attorney|Solicitor|Lord|Speaker|Chief|Head)\s+of\s+(?:the\s+)?$/;
+
 function classifyRun(text: string, run: Token[], out: NameScan): void {
   let i = 0;
   const chainEnd = titleChainEnd(run);
@@ -510,6 +513,18 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   for (; i < run.length - 0; i++) {
     const word = run[i]!.text;
     const last = i === run.length - 1;
+    // "Secretary of State Madeline Albrecht", "Minister of Justice Jo Roe": the run opens with the rest of
+    // an office whose head word came before "of"; the name starts at the given name.
+    if (i === 0 && run.length >= 3 && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) {
+      const k = run.findIndex((t, j) => j >= 1 && run.length - j >= 2 && run.length - j <= 3 && firstNameGender(t.text) !== undefined);
+      if (k > 0) {
+        titleStart = run[0]!.start;
+        titleEnd = run[k - 1]!.end;
+        roleOpener = true;
+        i = k - 1;
+        continue;
+      }
+    }
     if (i < chainEnd) {
       // "On Wednesday Transport Minister Jo Doe": words that open the sentence are not the title.
       if (titleStart < 0 && NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word)) continue;

@@ -156,4 +156,13 @@ describe('attributions the sentence splitter cut off (US train)', () => {
     ]);
     expect(ruleSpeakers(['Bill Clanton spoke first. "David is a longtime friend of mine," said Clanton ally James Carwell.'])).toEqual(['James Carwell']);
   });
+  it('"Former Secretary of State Madeline Albrecht … , saying": the rest of an office after "of" is no part of the name', () => {
+    expect(names('Former Secretary of State Madeline Albrecht urged women to vote.')).toEqual(['Madeline Albrecht']);
+    expect(ruleSpeakers(['Former Secretary of State Madeline Albrecht urged women to vote for Hilary Clanton, saying, "There is a special place for them."'])).toEqual([
+      'Madeline Albrecht',
+    ]);
+  });
+  it('"Hilary Clanton shot back, …": a two-word verb of saying before the quote', () => {
+    expect(ruleSpeakers(['After Gov. Jerry Brownlow criticized Bill Clanton, Hilary Clanton shot back, "I suppose I could have baked cookies."'])).toEqual(['Hilary Clanton']);
+  });
 });

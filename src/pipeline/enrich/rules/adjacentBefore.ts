@@ -28,6 +28,9 @@ export const adjacentBefore: Rule = {
     // `X issued a statement: "…"`, `X released the following statement, "…"`: the statement's author.
     const statement = /\b(?:issued|released|put out|posted)\s+(?:a|an|the|this|his|her|their)?\s*(?:following\s+|brief\s+|short\s+|written\s+)?statement(?:\s+\w+){0,4}\s*[:,]\s*$/.exec(before);
     if (statement) return agentBefore(ctx, site.masked, site.sentence.start + statement.index, site.unit.offset, quoteRange(site));
+    // `Jo Roe shot back, "…"`, `he fired back: "…"`: two-word verbs of saying.
+    const phrasal = /\b(?:shot|fired|hit)\s+back(?:\s+\w+){0,2}\s*[:,]?\s*$/.exec(before);
+    if (phrasal) return agentBefore(ctx, site.masked, site.sentence.start + phrasal.index, site.unit.offset, quoteRange(site));
     // `As Jo Roe, a former minister, put it: "…"`: the idiom says it as a verb of saying does.
     const putIt = /\bput\s+it(?:\s+\w+){0,2}\s*[:,]\s*$/.exec(before);
     if (putIt) return agentBefore(ctx, site.masked, site.sentence.start + putIt.index, site.unit.offset, quoteRange(site));
