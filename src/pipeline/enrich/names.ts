@@ -176,6 +176,8 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     }
     const previous = run[run.length - 1];
     if (previous && ((text.slice(previous.end, token.start) !== ' ' && !joinsAcrossStop(text, previous, run, token)) || isPossessive(previous.text))) flush();
+    // "a speech to the Harbour Policy Centre Mr Roe said": a courtesy title after a body's word starts a new name.
+    else if (previous && COURTESY_TITLES.has(token.text) && ORG_WORDS.has(previous.text)) flush();
     run.push(token);
   }
   flush();

@@ -461,3 +461,11 @@ describe('a report speaks for its author (part J)', () => {
     ).toEqual([['Kestrel Telecom', 'organisation']]);
   });
 });
+
+describe('a body glued to the name after it', () => {
+  it('"a speech to the Harbour Policy Centre Mr Strawson said": a courtesy title after a body\'s word starts a new name', () => {
+    expect(speakers(['Jack Strawson spoke on Monday. In a speech to the Harbour Policy Centre Mr Strawson said of the Tory leader: "He is clever, but he is not wise."'])).toEqual([
+      ['Jack Strawson', 'person'],
+    ]);
+  });
+});
