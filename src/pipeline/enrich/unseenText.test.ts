@@ -469,3 +469,11 @@ describe('a body glued to the name after it', () => {
     ]);
   });
 });
+
+describe('an affiliation that lost its closing comma (part J)', () => {
+  it('"…," Emil Ferrand, from Kestrel Capital Partners told Reuters: the named person', () => {
+    expect(speakers(['Growth was slow. "It is a growth that will stay fragile," Emil Ferrand, from Kestrel Capital Partners told Reuters news agency.'])).toEqual([
+      ['Emil Ferrand', 'person'],
+    ]);
+  });
+});

@@ -54,7 +54,9 @@ export const adjacentAfter: Rule = {
       // ("Rep. Jo Roe said", "J. Roe said": the stop of a title or an initial opening the name ends nothing.)
       if (/[.;!?"\u201c\u201d]/.test(rest.slice(titleStops, m.index))) break;
       if (!ATTRIBUTION_VERBS.has(m[0]) && !PHRASAL_SAYING.test(rest.slice(m.index))) continue;
-      return agentBefore(ctx, masked, from + lead.length + m.index, site.unit.offset, quoteRange(site));
+      const subject = agentBefore(ctx, masked, from + lead.length + m.index, site.unit.offset, quoteRange(site));
+      if (subject) return subject;
+      break;
     }
     // Only where the quotation's sentence goes on: after `"…". Jo Roe, …, said` the name opens new narration.
     return /[.!?]/.test(lead) ? null : namedBeforeLongApposition(ctx, masked, from + lead.length, site.unit.offset);
@@ -74,5 +76,8 @@ function namedBeforeLongApposition(ctx: ArticleContext, masked: string, pos: num
   const sentenceEnd = rest.search(/[;!?"\u201c\u201d]|\.(?:\s|$)/);
   const clause = sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd);
   const verbs = [...clause.matchAll(/,\s+(?:has\s+|also\s+)?([a-z]+)\b/g)];
-  return verbs.some((v) => ATTRIBUTION_VERBS.has(v[1]!)) ? { type: 'person', person: mention.person } : null;
+  if (verbs.some((v) => ATTRIBUTION_VERBS.has(v[1]!))) return { type: 'person', person: mention.person };
+  // `"…," Jo Roe, from Kestrel Capital told Reuters`: an affiliation that lost its closing comma.
+  const affiliation = /^,\s+(?:from|of|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'\u2019-]*\s+){1,5}([a-z]+)\b/u.exec(clause);
+  return affiliation && ATTRIBUTION_VERBS.has(affiliation[1]!) ? { type: 'person', person: mention.person } : null;
 }
