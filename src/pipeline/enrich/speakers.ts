@@ -129,7 +129,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           findings.push({ site, kind, guess: null, via: 'not speech' });
           continue;
         }
-        const inherited = guess && !options.evidence ? null : continuation(site, lastSpeech, lastEvent, masked, local);
+        const inherited = guess && !options.evidence ? null : continuation(ctx, site, lastSpeech, lastEvent, masked, local);
         const evidence: Evidence | undefined = options.evidence
           ? { rules: ruleAnswers, continuation: inherited, previousSpeaker: lastSpeech?.guess ?? null, lastEvent: lastEvent?.guess ?? null }
           : undefined;
@@ -177,7 +177,7 @@ function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence,
   return null;
 }
 
-function continuation(site: QuoteSite, previous: QuoteFinding | null, lastEvent: Event | null, masked: string, sentence: Sentence): Guess | null {
+function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFinding | null, lastEvent: Event | null, masked: string, sentence: Sentence): Guess | null {
   // The next paragraph of a quotation left open: same speaker.
   if (previous && previous.site.span.unclosed && site.unitIndex - previous.site.unitIndex <= 1 && isSpeaker(previous.guess)) {
     return previous.guess;
@@ -194,8 +194,19 @@ function continuation(site: QuoteSite, previous: QuoteFinding | null, lastEvent:
   const lead = masked.slice(sentence.start, site.span.start - 1).trim().replace(/^[:\-\u2013\u2014]$/, '');
   const opensSentence = lead === '' || /[.!?]$/.test(lead);
   if (opensSentence && lastEvent && site.unitIndex - lastEvent.unitIndex <= 2) return lastEvent.guess;
+  // `She added: "…"`, `"…," he said.` when the rules found no one the pronoun could mean nearby: the person
+  // who spoke last, if the pronoun fits them, is still speaking (news keeps one speaker across a few paragraphs).
+  const pronoun = PRONOUN_BEFORE.exec(lead)?.[1] ?? PRONOUN_AFTER.exec(masked.slice(site.span.end + 1, site.span.end + 40))?.[1];
+  if (pronoun && lastEvent?.guess.type === 'person' && site.unitIndex - lastEvent.unitIndex <= 2) {
+    const gender = ctx.people.people[lastEvent.guess.person]!.gender;
+    if (gender === null || gender === (pronoun.toLowerCase() === 'he' ? 'male' : 'female')) return lastEvent.guess;
+  }
   return null;
 }
+
+/** A bare pronoun and a verb of saying right before the quotation, or right after it. */
+const PRONOUN_BEFORE = /^(?:And\s+|But\s+|Later,?\s+)?(He|he|She|she)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|continued|went on|insisted|explained|warned)\b[^"\u201c\u201d.]{0,30}[:,]?$/;
+const PRONOUN_AFTER = /^[,.!?]?\s*(he|she)\s+(?:also\s+)?(?:said|says|added|adds|told|continued|insisted|explained|warned)\b/;
 
 /** `"…` (unclosed, no attribution) `"…," said Mr Stone`: the chain's attribution covers all its pieces. */
 function backfillChains(findings: QuoteFinding[]): void {

@@ -477,3 +477,17 @@ describe('an affiliation that lost its closing comma (part J)', () => {
     ]);
   });
 });
+
+describe('a bare pronoun when no one it could mean is named nearby', () => {
+  it('"She added: …" keeps the person who spoke last, when the pronoun fits them', () => {
+    const filler = 'The board met for most of the afternoon and heard from several of the groups that fund the festival. '.repeat(6);
+    expect(
+      speakers([
+        'Painter Shona Rees James said the plan was "a grave mistake" for the region.',
+        filler,
+        '"Artists need a free voice." She said the council was not best placed to run the arts.',
+        'She added: "It would set the arts scene back years."',
+      ]).at(-1),
+    ).toEqual(['Shona Rees James', 'person']);
+  });
+});
