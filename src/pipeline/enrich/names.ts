@@ -500,6 +500,17 @@ function bodyOf(tokens: readonly Token[]): { name: string; start: number; end: n
   return { name: tokens.map((t) => stripPossessive(t.text)).join(' '), start: tokens[0]!.start, end: last.end - (isPossessive(last.text) ? 2 : 0) };
 }
 
+/** Whether the text writes these words after a capitalised word that is no function word ("Hicham El Guerrah"). */
+function givenNameBefore(text: string, words: readonly string[]): boolean {
+  if (!/^(?:El|Al|La|Le|De|Del|Da|Di|Van|Von|Du|Dos|Ben|Bin|Abu|Ibn)$/.test(words[0]!)) return false;
+  const before = new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(before)) if (!NOT_NAME_WORDS.has(m[1]!) && !isKnownPlace(m[1]!)) return true;
+  return false;
+}
+
+/** Particles that open a surname, written with a capital inside a full name. */
+const NAME_PARTICLES = new Set(['El', 'Al', 'Ben', 'Bin', 'Abu', 'Ibn', 'De', 'Del', 'Da', 'Di', 'Van', 'Von', 'Le', 'La', 'Du', 'Dos', 'Das']);
+
 /** An office's head word and "of" right before a run: "Secretary of ", "Minister of the ". */
 const OFFICE_OF_BEFORE = /\b(?:Secretary|Minister|Chancellor|Director|Commissioner|Governor|Attorney|Solicitor|Lord|Speaker|Chief|Head)\s+of\s+(?:the\s+)?$/;
 
@@ -670,7 +681,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // a word that is also a first name.
   if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers)$/.test(words[words.length - 1]!) && words.length >= 2) return;
   // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.
-  if (!honorific && !style && words.length >= 2 && /^(?:Santa|San|Los|Las|La|El|Fort|Mount|Lake|Port|Camp|Saint|North|South|East|West|Upper|Lower|Greater|Central)$/.test(words[0]!)) return;
+  // ("El Guerrah said" after "Hicham El Guerrah": a surname with its particle, which the full name gives.)
+  if (!honorific && !style && words.length >= 2 && /^(?:Santa|San|Los|Las|La|El|Fort|Mount|Lake|Port|Camp|Saint|North|South|East|West|Upper|Lower|Greater|Central)$/.test(words[0]!) && !givenNameBefore(text, words)) return;
   // "BassettFlagShareLikeReply": words run together by a page's share buttons are no name
   // (McCain, DeSantis, VandeHei keep one inner capital; a run of buttons has several).
   if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;
@@ -737,8 +749,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     certain = true;
   } else if (words.length >= 2) {
     const lastWord = words[words.length - 1]!;
-    const common = words.filter((w) => isCommonWord(w) && !isKnownSurname(w));
     const strong = hasJobTitle || roleNounBefore || speechAround || appositiveRole;
+    // "champion Hicham El Guerrah", "said Ana De Lucca": with a person's context, a capitalised particle
+    // inside a name is part of the surname, not a dictionary word.
+    const common = words.filter((w, k) => isCommonWord(w) && !isKnownSurname(w) && !(strong && k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)));
     if (knownFirst) person = true;
     else if (isKnownPlace(lastWord)) person = false;
     // "Thierry Henry", "Vijay Mallya": a given name compromise does not know but the people-names list does

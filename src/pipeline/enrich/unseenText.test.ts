@@ -491,3 +491,16 @@ describe('a bare pronoun when no one it could mean is named nearby', () => {
     ).toEqual(['Shona Rees James', 'person']);
   });
 });
+
+describe('a capitalised particle in a surname (part K)', () => {
+  it('"champion Hicham El Guerrah … said El Guerrah": the particle is part of the surname, and the short form is the person', () => {
+    expect(
+      speakers(['Double Olympic champion Hicham El Guerrah has not decided on the race. "If I am to run, it is only if I feel I can win," said El Guerrah.']),
+    ).toEqual([['Hicham El Guerrah', 'person']]);
+  });
+  it('but "Hato El Charcote, a cattle ranch" and a lone "El Guerrah" with no full name stay out', () => {
+    const people = (text: string) => enrichArticle(makeParsed([text])).people.map((p) => p.name);
+    expect(people('Officials have targeted Hato El Charcote, a beef cattle ranch owned by a firm.')).not.toContain('Hato El Charcote');
+    expect(people('"I can win," said El Guerrah.')).toEqual([]);
+  });
+});
