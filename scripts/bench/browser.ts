@@ -81,17 +81,23 @@ export async function firstVisit(browser: Browser, origin: string, route: BenchR
   });
 }
 
-/** Waits in the page for a status line to change to a settled text, then one frame; returns ms. */
+/**
+ * Waits in the page for a status line to change to a settled text, then one frame; returns ms. When the
+ * filtered list shows the same count as before (a one-story collection: "Showing 1–1 of 1 story" either
+ * way), the page heading's change ("All stories" → "Stories") with a settled status line marks the result.
+ */
 const WAIT_FOR_STATUS_CHANGE = `
-  (before, t0, timeoutMs) => new Promise((resolve, reject) => {
+  (before, t0, timeoutMs, headingBefore) => new Promise((resolve, reject) => {
     const read = () => {
       const el = document.querySelector('main [role=status]') ?? document.querySelector('[role=status]');
       return el ? el.textContent ?? '' : null;
     };
+    const heading = () => document.querySelector('main h1')?.textContent ?? null;
     const settled = () => {
       const now = read();
       // Interim texts ("Loading…", "Searching…", "Filtering stories…") are not results.
-      return now !== null && now !== before && !/loading|searching|filtering/i.test(now);
+      if (now === null || /loading|searching|filtering/i.test(now)) return false;
+      return now !== before || (headingBefore != null && heading() !== headingBefore);
     };
     const done = () => {
       observer.disconnect();
@@ -122,12 +128,13 @@ export async function filterTime(browser: Browser, origin: string, personId: str
     await page.waitForSelector('[role=status]', { timeout: 30_000 }).catch(() => undefined);
     const before = await statusText(page);
     if (before === null) return na('the list page has no [role=status] count to watch', 'ms');
+    const headingBefore = await page.evaluate(() => document.querySelector('main h1')?.textContent ?? null);
     const href = `/?${param}=${encodeURIComponent(personId)}`;
     const ms = await page.evaluate(
       `(() => { const t0 = performance.now();
          history.pushState(history.state, '', ${JSON.stringify(href)});
          dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-         return (${WAIT_FOR_STATUS_CHANGE})(${JSON.stringify(before)}, t0, 30000); })()`,
+         return (${WAIT_FOR_STATUS_CHANGE})(${JSON.stringify(before)}, t0, 30000, ${JSON.stringify(headingBefore)}); })()`,
     );
     return figure(Number(ms), 'ms', { note: `status: ${((await statusText(page)) ?? '').slice(0, 60)}` });
   } finally {
