@@ -24,6 +24,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
+import { firmContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -182,12 +183,20 @@ export function scanNames(text: string): NameScan {
   const inList = (run: Token[]): boolean => listed.some((c) => run[0]!.start >= c.start && run[0]!.start < c.end);
   for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
-  if (result.notPeople.size > 0) result.people = result.people.filter((c) => c.honorific !== null || c.style !== null || !result.notPeople.has(c.tokens.join(' ')));
+  // A title or a character is no person anywhere in the text, but a courtesy title keeps a name ("Mr Quay
+  // Lights" is someone); a firm found with its title ("drugmaker Dr Tolley's") is kept out with that title.
+  if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)));
   dropOrganisationHeads(result);
   confirmByContext(text, result.people);
   confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
   employersBeforeRoles(text, result);
   return result;
+}
+
+/** The key a mention is looked up by in `notPeople`: its words, after its courtesy title or style if any. */
+function notPersonKey(c: { tokens: readonly string[]; honorific: string | null; style: string | null }): string {
+  const title = c.honorific ?? c.style;
+  return title === null ? c.tokens.join(' ') : `${title} ${c.tokens.join(' ')}`;
 }
 
 /**
@@ -405,6 +414,8 @@ const FIRM_NOUNS = new Set([
   'accountants', 'accountancy', 'brokers', 'stockbrokers', 'brokerage', 'bookmaker', 'bookmakers', 'carmaker', 'carmakers',
   'retailer', 'retailers', 'airline', 'carrier', 'conglomerate', 'manufacturer', 'brewer', 'supermarket', 'consultancy',
   'giant', 'giants', 'subsidiary', 'chain', 'outfit', 'group', 'groups', 'brand', 'brands',
+  // Plural trades ("auctioneers Tolley Marsh"); the singular may be one person's job.
+  'auctioneers', 'publishers', 'distributors', 'jewellers', 'brewers',
 ]);
 
 function firmBefore(before: string): boolean {
@@ -668,6 +679,16 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if ((titleStart >= 0 || style !== null) && words.length === 1 && plainWordOnly(words[0]!)) return;
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
   const after = text.slice(last.end, last.end + 40);
+  // "shares in Tolley Marsh", "economist at Tolley Marsh", "Tolley Marsh's chief executive", "drugmaker Dr
+  // Tolley's": a firm, wherever the text names it, whatever names list knows its words (thingContext.ts).
+  // A courtesy title does not save it: "Dr" is part of some firms' names ("brands such as Dr Tolley").
+  const longBefore = text.slice(Math.max(0, run[0]!.start - 160), run[0]!.start);
+  const afterName = text.slice(last.end - (isPossessive(last.text) ? 2 : 0), last.end + 40);
+  if (firmContext(longBefore, afterName) || ((honorific !== null || style !== null) && firmBefore(before))) {
+    out.organisations.push(bodyOf(nameTokens));
+    out.notPeople.add(notPersonKey({ tokens: words, honorific, style }));
+    return;
+  }
   // "Hatton Mac, the region's second biggest lender", "told Harbourposten Daily": a body or a paper, here
   // and wherever else the text names it.
   if (!titled && (bodyName(words) || bodyAppositiveAfter(text.slice(last.end, last.end + 120)))) {
