@@ -24,7 +24,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { firmContext } from './thingContext.ts';
+import { firmContext, placeContext, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -695,6 +695,17 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     out.organisations.push(bodyOf(run));
     out.notPeople.add(phrase);
     return;
+  }
+  // "1989's Quay Lights", "Quay Lights: The Long Tide", "Quay Lights star Jo Doe", "a song called Quay
+  // Lights": a work or a character, wherever the text names it; "The Life of Jo Doe", "films such as Tin
+  // Hearts and Jo Doe": here only, as a work may be named after a real person the text names as one.
+  // "MP for Tolley North": a constituency; "the final at Tolley Park": a ground (thingContext.ts).
+  if (!titled && !hasJobTitle) {
+    const thing = workContext(longBefore, afterName) ?? placeContext(before, afterName);
+    if (thing !== null) {
+      if (thing === 'text' && words.length >= 2) out.notPeople.add(phrase);
+      return;
+    }
   }
   const theOpener = i > 0 && /^(?:The|the)$/.test(run[i - 1]!.text) && i === 1;
   if (!honorific && !style && notAPersonHere(theOpener ? `${before}the ` : before, after, words, knownFirst, hasJobTitle)) {
