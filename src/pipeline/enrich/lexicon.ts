@@ -224,7 +224,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Restaurant', 'Bar', 'Channel', 'Radio', 'Television', 'TV', 'Publishing', 'Publishers', 'Books',
   'Motor', 'Auto', 'Automotive', 'Airline', 'Bancorp',
   // Clubs and publishers named after a place or a founder ("Tarn Harriers", "Boca Juniors", "Quay Comics").
-  'Harriers', 'Wanderers', 'Juniors', 'Comics',
+  'Harriers', 'Wanderers', 'Juniors', 'Comics', 'Town', 'Dons',
+  // Plurals and trades of bodies ("Red Cross Societies", "Tolley Breweries", "Quorvan Broadcasting").
+  'Societies', 'Associations', 'Breweries', 'Brewing', 'Broadcasting', 'Megastores',
 ]);
 
 /** Endings of company names ("Teleservices", "Microsystems", "Infotech"): never a person's surname. */

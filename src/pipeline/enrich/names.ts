@@ -24,7 +24,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { firmContext, placeContext, workContext } from './thingContext.ts';
+import { FIRM_NOUNS, firmBefore, firmContext, placeContext, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -408,24 +408,6 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   return false;
 }
 
-/** Trades of firms, never of one person ("accountant Jo Doe" is a person: only the plural is a firm). */
-const FIRM_NOUNS = new Set([
-  'firm', 'firms', 'company', 'companies', 'bank', 'banks', 'lender', 'lenders', 'insurer', 'insurers', 'auditor', 'auditors',
-  'accountants', 'accountancy', 'brokers', 'stockbrokers', 'brokerage', 'bookmaker', 'bookmakers', 'carmaker', 'carmakers',
-  'retailer', 'retailers', 'airline', 'carrier', 'conglomerate', 'manufacturer', 'brewer', 'supermarket', 'consultancy',
-  'giant', 'giants', 'subsidiary', 'chain', 'outfit', 'group', 'groups', 'brand', 'brands',
-  // Plural trades ("auctioneers Tolley Marsh"); the singular may be one person's job.
-  'auctioneers', 'publishers', 'distributors', 'jewellers', 'brewers',
-]);
-
-function firmBefore(before: string): boolean {
-  const previous = /([a-z]+)\s$/.exec(before)?.[1];
-  if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
-  // "banking giants such as Ito Sato and Jo Doe": every item of a list of firms.
-  const listed = /\b([a-z]+)\s+(?:such as|including|like)\s(?:[\p{Lu}][\p{L}'\u2019&-]*(?:\s[\p{Lu}][\p{L}'\u2019&-]*)*(?:,\s|\s(?:and|or)\s))*$/u.exec(before)?.[1];
-  return listed !== undefined && FIRM_NOUNS.has(listed);
-}
-
 /** Work nouns that are never verbs ("hit Jo Roe", "show Jo Roe is" are sentences, not titles). */
 const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper']);
 
@@ -684,7 +666,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // A courtesy title does not save it: "Dr" is part of some firms' names ("brands such as Dr Tolley").
   const longBefore = text.slice(Math.max(0, run[0]!.start - 160), run[0]!.start);
   const afterName = text.slice(last.end - (isPossessive(last.text) ? 2 : 0), last.end + 40);
-  if (firmContext(longBefore, afterName) || ((honorific !== null || style !== null) && firmBefore(before))) {
+  if (firmContext(longBefore, afterName) || firmBefore(longBefore)) {
     out.organisations.push(bodyOf(nameTokens));
     out.notPeople.add(notPersonKey({ tokens: words, honorific, style }));
     return;

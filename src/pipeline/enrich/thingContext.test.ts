@@ -24,6 +24,23 @@ describe('a firm named like a person', () => {
     expect(peopleOf("Earnings at the Kenyan drugmaker Dr Pellow's halved. Dr Pellow's has grown on cheap pills, said John Orrin.")).toEqual(['John Orrin']);
   });
 
+  it('is a firm or a brand in a list after a trade, after "which makes", or before "newspaper" or "brands"', () => {
+    expect(peopleOf('The group also owns the firms Quorvan and Harlan Wicks, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Its brands include Fizzo Cola, Harlan Wicks and Sparko, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Quorvan, which makes Harlan Wicks, grew fast, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('A survey by the Harlan Wicks newspaper was cited by John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a body by a plural or trade head word', () => {
+    expect(peopleOf('Tolley Breweries, Vance Broadcasting and the Red Lantern Societies were fined, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Hallam Town beat Tolley Dons 2-0, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('leaves the people of a group, and a person after a firm and a comma', () => {
+    expect(peopleOf('The cross-party group, including Tories Kit Harlow and Ann Vell, backs the plan.')).toEqual(['Kit Harlow', 'Ann Vell']);
+    expect(peopleOf('According to bookmaker Quorvan, Kit Harlow is now the favourite.')).toEqual(['Kit Harlow']);
+  });
+
   it('leaves a person whose shares, stake or film-making the story reports', () => {
     expect(peopleOf("Kevin Tolley said he had a stake in the club. Kevin Tolley's shares rose in value.")).toEqual(['Kevin Tolley']);
     expect(peopleOf('Kevin Tolley shares the lead with Ian Roe after three rounds.')).toEqual(['Kevin Tolley', 'Ian Roe']);

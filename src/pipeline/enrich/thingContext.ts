@@ -18,6 +18,41 @@ import { ROLE_NOUNS } from './lexicon.ts';
 const ITEM = String.raw`(?:(?:1[89]|20)\d\d['\u2019]s\s)?\p{Lu}[\p{L}\d'\u2019&.-]*(?:\s(?:(?:of|the|a|an|and|in|on|for|to)\s)*\p{Lu}[\p{L}\d'\u2019&.-]*)*`;
 const LIST_BEFORE = String.raw`(?:${ITEM}(?:,\s|,?\s(?:and|&|or)\s))*`;
 
+/** Trades of firms, never of one person ("accountant Jo Doe" is a person: only the plural is a firm). */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'firm', 'firms', 'company', 'companies', 'bank', 'banks', 'lender', 'lenders', 'insurer', 'insurers', 'auditor', 'auditors',
+  'accountants', 'accountancy', 'brokers', 'stockbrokers', 'brokerage', 'bookmaker', 'bookmakers', 'carmaker', 'carmakers',
+  'retailer', 'retailers', 'airline', 'carrier', 'conglomerate', 'manufacturer', 'brewer', 'supermarket', 'consultancy',
+  'giant', 'giants', 'subsidiary', 'chain', 'outfit', 'group', 'groups', 'brand', 'brands',
+  // Plural trades ("auctioneers Tolley Marsh"); the singular may be one person's job.
+  'auctioneers', 'publishers', 'distributors', 'jewellers', 'brewers',
+]);
+
+/**
+ * A list of firms or brands ending right before the run, after their trade: "banking giants such as Ito
+ * Sato, " or "the firms Quorvan and " (without "such as", the list must be joined by "and", "&" or "or":
+ * "bookmaker Quorvan, Jo Doe was favourite" is a clause). An item may end in a lower-case word for the
+ * goods ("Quorvan cider and "). A group may be of people ("a cross-party group, including …"): not a trade here.
+ */
+const FIRM_ITEM = String.raw`${ITEM}(?:\s\p{Ll}+)?`;
+const FIRM_LIST_BEFORE = [
+  new RegExp(String.raw`\b([a-z]+),?\s+(?:such\s+as|including|like|include|includes|included)\s(?:${FIRM_ITEM}(?:,\s|,?\s(?:and|&|or)\s))*$`, 'u'),
+  new RegExp(String.raw`\b([a-z]+)\s(?:${FIRM_ITEM}(?:,\s|,?\s(?:and|&|or)\s))*${FIRM_ITEM},?\s(?:and|&|or)\s$`, 'u'),
+];
+
+/**
+ * A firm's trade right before the run ("auditor Grant Tolley", "lenders Ito Sato"), or before a list
+ * the run ends (see FIRM_LIST_BEFORE): the run names a firm, however much it looks like a person's name.
+ */
+export function firmBefore(before: string): boolean {
+  const previous = /([a-z]+)\s$/.exec(before)?.[1];
+  if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
+  return FIRM_LIST_BEFORE.some((re) => {
+    const trade = re.exec(before)?.[1];
+    return trade !== undefined && FIRM_NOUNS.has(trade) && trade !== 'group' && trade !== 'groups';
+  });
+}
+
 /** "shares in Quorvan and ", "a stake in ": what an investor holds is a firm. */
 const HOLDING_BEFORE = new RegExp(String.raw`\b(?:[Ss]hares|[Ss]takes?|[Hh]oldings?|[Ss]hareholdings?)\s+(?:in|of)\s+(?:the\s+)?${LIST_BEFORE}$`, 'u');
 
@@ -54,6 +89,8 @@ const FIRM_AFTER = [
   /^['\u2019]s\s+(?:chief\s+executive|chairman|chairwoman|board|shareholders|share\s+price|profits?|subsidiary|subsidiaries)\b/,
   /^\s+shares\s+(?:fell|rose|jumped|slid|dropped|plunged|soared|slumped|climbed|gained|lost|tumbled|hit|have|were)\b/,
   /^\s+(?:employs|subsidiary|division)\b/,
+  // "the Quorvan newspaper", "the Tolley Marsh brands": a person's name does not qualify these.
+  /^\s+(?:newspaper|brands|broadcaster)\b/,
   // "Tolley Marsh's fourth quarter profits"; "Tolley Marsh chairman Ian Roe" (a person's name takes no role
   // after it without a comma).
   /^['\u2019]s\s+(?:[\p{Ll}\d-]+\s+){1,2}(?:profits?|revenues?|turnover)\b/u,
@@ -67,6 +104,8 @@ const FIRM_AFTER = [
  */
 export function firmContext(before: string, after: string): boolean {
   if (HOLDING_BEFORE.test(before) || GOODS_MAKER_BEFORE.test(before)) return true;
+  // "Quorvan, which makes Tolley Marsh": what a firm makes or sells is a brand.
+  if (/\bwhich\s+(?:makes|sells|produces|brews|publishes|distributes|manufactures)\s+$/.test(before)) return true;
   const role = /(?:^|[^\p{L}-])([\p{Ll}][\p{L}-]*)\s+at\s+$/u.exec(before)?.[1];
   if (role !== undefined && ROLE_NOUNS.has(role) && !/^['\u2019]s?\b/.test(after)) return true;
   return FIRM_AFTER.some((re) => re.test(after));
