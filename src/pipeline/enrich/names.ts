@@ -368,6 +368,9 @@ function partPlayedBefore(before: string, after: string, described: boolean): bo
 /** "X, played in the film by …", "X, starring …" (not "X, starring in …", said of a person), "X, directed by". */
 const PLAYED_BY_AFTER = /^,?\s+(?:(?:is|was)\s+)?(?:played|portrayed)\s+(?:in\s+the\s+\w+\s+)?by\b|^,\s+(?:starring(?!\s+in\b)|which\s+stars|directed\s+by)\b/;
 
+/** A verb in the past or present tense after a name ("… cemented", "… is"): no noun a name could qualify. */
+const FINITE_VERB = /^(?:[a-z]+ed|is|was|has|had|will|would|broke|won|became|made|took|sold|saw)$/;
+
 /**
  * Context that shows a capitalised run is no person, whatever its words:
  *   a work noun before it           "the film Quayside Nights", "characters like Jon Roe"
@@ -404,12 +407,13 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   // "the Harbour Gazette", "The Tideway Sessions": a person's name takes no article (a title before the
   // name, "the chief executive Jo Doe", is handled by the caller), unless it qualifies a noun after it
   // ("the Jon Roe biopic").
-  if (/(?:^|[^\p{L}])the\s$/iu.test(before) && !(knownFirst && next !== undefined)) return true;
+  // ("The Jo Roe Tree cemented …": a verb after the name is no noun the name qualifies.)
+  if (/(?:^|[^\p{L}])the\s$/iu.test(before) && !(knownFirst && next !== undefined && !FINITE_VERB.test(next))) return true;
   return false;
 }
 
 /** Work nouns that are never verbs ("hit Jo Roe", "show Jo Roe is" are sentences, not titles). */
-const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper']);
+const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper', 'band', 'pantomime']);
 
 /**
  * The strong part of `notAPersonHere`: context that makes a name a work's title or a character ("the film Quay
@@ -631,9 +635,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if ((words.length >= 2 || (!honorific && !style)) && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
   // a word that is also a first name.
-  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers|Project|Mountain|Mountains)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  // "Tolley Bay": a bay after a word that is no given name ("Jo Bay" may be someone).
+  if (!honorific && !style && words.length >= 2 && words[words.length - 1] === 'Bay' && firstNameGender(words[0]!) === undefined) return;
   // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.
-  if (!honorific && !style && words.length >= 2 && /^(?:Santa|San|Los|Las|La|El|Fort|Mount|Lake|Port|Camp|Saint|North|South|East|West|Upper|Lower|Greater|Central)$/.test(words[0]!)) return;
+  if (!honorific && !style && words.length >= 2 && /^(?:Santa|San|Los|Las|La|El|Fort|Mount|Lake|Port|Camp|Saint|North|South|East|West|Upper|Lower|Greater|Central|Monte|Stade|Estadio|Stadio)$/.test(words[0]!)) return;
   // "BassettFlagShareLikeReply": words run together by a page's share buttons are no name
   // (McCain, DeSantis, VandeHei keep one inner capital; a run of buttons has several).
   if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;
@@ -682,7 +688,13 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // Lights": a work or a character, wherever the text names it; "The Life of Jo Doe", "films such as Tin
   // Hearts and Jo Doe": here only, as a work may be named after a real person the text names as one.
   // "MP for Tolley North": a constituency; "the final at Tolley Park": a ground (thingContext.ts).
+  // "dubbed him \"Sir Quill\"": a name alone in quotation marks is a nickname or a title, titled or not.
+  if (/["\u201c]$/.test(before) && /^["\u201d]/.test(afterName)) return;
   if (!titled && !hasJobTitle) {
+    // "Susan Tarrow's Lorna Vance": after a person's possessive, a name is a work of theirs (or their team),
+    // never another person ("Quayside's Jo Doe": only a person's possessive counts, not a club's).
+    const owner = out.people[out.people.length - 1];
+    if (words.length >= 2 && owner !== undefined && owner.certain && owner.tokens.length >= 2 && firstNameGender(owner.tokens[0]!) !== undefined && /^['\u2019]s?\s$/.test(text.slice(owner.end, run[0]!.start))) return;
     const thing = workContext(longBefore, afterName) ?? placeContext(before, afterName);
     if (thing !== null) {
       if (thing === 'text' && words.length >= 2) out.notPeople.add(phrase);

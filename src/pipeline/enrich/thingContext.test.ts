@@ -65,6 +65,19 @@ describe('a work or a character named like a person', () => {
     expect(peopleOf("He had roles in Tin Hearts and Kit Harlow's Quiet Days, said John Orrin.")).toEqual(['Kit Harlow', 'John Orrin']);
   });
 
+  it('is a work after a person\'s possessive, before "by" its author, and after "band" or "tale"', () => {
+    expect(peopleOf("The villain reminded him of Susan Tarrow's Lorna Vance, said John Orrin.")).toEqual(['Susan Tarrow', 'John Orrin']);
+    expect(peopleOf("Quayside's Kit Harlow is injured, said John Orrin.")).toEqual(['Kit Harlow', 'John Orrin']);
+    expect(peopleOf('It beat the favourite Lorna Vance by Susan Tarrow, said John Orrin.')).toEqual(['Susan Tarrow', 'John Orrin']);
+    expect(peopleOf('Glasgow rock band Lorna Vance won twice. Lorna Vance thanked their fans, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Her first lead was in the grim tale Lorna Vance, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Years after The Kit Harlow Tree cemented their fame, they split, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a nickname alone in quotation marks, even after a courtesy title', () => {
+    expect(peopleOf('He called the minister "Sir Spendalot" at the rally, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
   it('leaves a person described as a character a person', () => {
     expect(peopleOf('A colourful character, Kit Harlow ran the side for a decade.')).toEqual(['Kit Harlow']);
   });
@@ -74,6 +87,13 @@ describe('a place named like a person', () => {
   it('is a constituency after "MP for", and a ground after a match word and "at"', () => {
     expect(peopleOf('The MP for Tolley Vance said turnout in Tolley Vance was low, said John Orrin.')).toEqual(['John Orrin']);
     expect(peopleOf('They lost in the final at Kit Harlow last year, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a bay, a mountain, a project or a stadium by its first or last word', () => {
+    expect(peopleOf('Ships wait in Tarrow Bay, near Lorna Mountain, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('The Kit Harlow Project and Stade Harlow were both funded, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('He has a flat in Monte Tarrow, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Kit Bay directed the film, said John Orrin.')).toEqual(['Kit Bay', 'John Orrin']);
   });
 
   it('leaves a person a remark is aimed at', () => {

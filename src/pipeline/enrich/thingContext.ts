@@ -132,10 +132,12 @@ const WORK_CALLED_BEFORE =
 export function workContext(before: string, after: string): 'text' | 'mention' | null {
   if (/\b(?:1[89]|20)\d\d['\u2019]s\s$/.test(before)) return 'text';
   if (/^:\s+(?:(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}'\u2019-]*\s+of\s+\p{Lu})/u.test(after)) return 'text';
-  if (/^\s(?:star|stars|actor|actress|author|creator)\s+\p{Lu}\p{Ll}/u.test(after)) return 'text';
+  if (/^\s(?:star|stars|actor|actress|author|creator)\s+\p{Lu}/u.test(after)) return 'text';
   if (WORK_CALLED_BEFORE.test(before) || /\b(?:the|main|central|title|lead|fictional|cartoon)\s+characters?,\s$/.test(before)) return 'text';
   if (/^['\u2019]/.test(after)) return null;
   if (/(?:^|[^\p{L}])The\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}of\s+$/u.test(before) || WORK_LIST_BEFORE.test(before)) return 'mention';
+  // A title and its author ("X and Mr Y by Jo Doe").
+  if (/^(?:\s+and\s+(?:Mr|Mrs|Ms|Dr)\s\p{Lu}\S*)?\s+by\s+\p{Lu}\p{Ll}/u.test(after)) return 'mention';
   return null;
 }
 
