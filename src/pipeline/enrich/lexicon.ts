@@ -226,7 +226,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   // Clubs and publishers named after a place or a founder ("Tarn Harriers", "Boca Juniors", "Quay Comics").
   'Harriers', 'Wanderers', 'Juniors', 'Comics', 'Town', 'Dons',
   // Plurals and trades of bodies ("Red Cross Societies", "Tolley Breweries", "Quorvan Broadcasting").
-  'Societies', 'Associations', 'Breweries', 'Brewing', 'Broadcasting', 'Megastores',
+  'Societies', 'Associations', 'Breweries', 'Brewing', 'Broadcasting', 'Megastores', 'Fellowship',
 ]);
 
 /** Endings of company names ("Teleservices", "Microsystems", "Infotech"): never a person's surname. */

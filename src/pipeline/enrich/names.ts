@@ -24,7 +24,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { FIRM_NOUNS, firmBefore, firmContext, placeContext, workContext } from './thingContext.ts';
+import { FIRM_NOUNS, firmBefore, firmContext, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -605,7 +605,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     return;
   }
   // "Sri Lankans", "Roman Catholics": a people or a faith.
-  if (!titled && groupName(words, isKnownPlace)) return;
+  // ("Roma Czechs", "Welsh Britons": a plural nationality ends a group's name.)
+  if (!titled && (groupName(words, isKnownPlace) || (words.length >= 2 && /\p{Ll}s$/u.test(words[words.length - 1]!) && isListedDemonym(words[words.length - 1]!.slice(0, -1))))) return;
   if (!titled && (isKnownPlace(phrase) || isKnownPlace(whole))) {
     out.places.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
     return;
@@ -635,7 +636,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if ((words.length >= 2 || (!honorific && !style)) && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
   // a word that is also a first name.
-  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers|Project|Mountain|Mountains)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers|Project|Mountain|Mountains|House|Pavilion|Marathon|Harbour|Book)$/.test(words[words.length - 1]!) && words.length >= 2) return;
   // "Tolley Bay": a bay after a word that is no given name ("Jo Bay" may be someone).
   if (!honorific && !style && words.length >= 2 && words[words.length - 1] === 'Bay' && firstNameGender(words[0]!) === undefined) return;
   // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.
@@ -672,7 +673,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // A courtesy title does not save it: "Dr" is part of some firms' names ("brands such as Dr Tolley").
   const longBefore = text.slice(Math.max(0, run[0]!.start - 160), run[0]!.start);
   const afterName = text.slice(last.end - (isPossessive(last.text) ? 2 : 0), last.end + 40);
-  if (firmContext(longBefore, afterName) || firmBefore(longBefore)) {
+  if (firmContext(longBefore, afterName) || firmBefore(longBefore) || (!titled && !hasJobTitle && whichAtSentenceStart(longBefore, afterName))) {
     out.organisations.push(bodyOf(nameTokens));
     out.notPeople.add(notPersonKey({ tokens: words, honorific, style }));
     return;

@@ -78,6 +78,15 @@ describe('a work or a character named like a person', () => {
     expect(peopleOf('He called the minister "Sir Spendalot" at the rally, said John Orrin.')).toEqual(['John Orrin']);
   });
 
+  it('is a work a part is played in, a thing made or a character so described, and a building named after someone', () => {
+    expect(peopleOf('He plays a weary sheriff in Lorna Vance, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('She will voice the witch Lorna Vance, which was newly designed for the show, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('He will direct Lorna Vance - a character from a radio sketch - for the channel, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('The dinner is held at the Lorna Vance hotel each spring, said John Orrin.')).toEqual(['John Orrin']);
+    // ("played a soldier in Jo Doe's war film": the possessive makes Jo Doe its maker.)
+    expect(peopleOf("He played a cook in Kit Harlow's war film, said John Orrin.")).toEqual(['Kit Harlow', 'John Orrin']);
+  });
+
   it('leaves a person described as a character a person', () => {
     expect(peopleOf('A colourful character, Kit Harlow ran the side for a decade.')).toEqual(['Kit Harlow']);
   });
@@ -94,6 +103,21 @@ describe('a place named like a person', () => {
     expect(peopleOf('The Kit Harlow Project and Stade Harlow were both funded, said John Orrin.')).toEqual(['John Orrin']);
     // ("Monte" and "Kit" are given names too.)
     expect(peopleOf('Kit Bay directed the film, said Monte Harlow.')).toEqual(['Kit Bay', 'Monte Harlow']);
+  });
+
+  it('is a place after "capital", a house, a pavilion, a harbour or a book by its last word, and a group by a plural nationality', () => {
+    expect(peopleOf('It copies a square in the Quorvan capital Tolley Vance, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Tarrow House and the Vance Pavilion reopened, near Kit Harbour, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('The Tarrow Book said prices rose, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Officials stopped six Tolley Czechs at the gate, said John Orrin.')).toEqual(['John Orrin']);
+    // ("secretary of state Jo Doe" is a person.)
+    expect(peopleOf('He wrote to secretary of state Kit Harlow.')).toEqual(['Kit Harlow']);
+  });
+
+  it('is a body when a sentence opens with it and ", which", or a bank follows it', () => {
+    expect(peopleOf('Sales were weak. Tolley Marsh, which floated in 1985, will cut jobs, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('"It is costly," said Ann Vell from Tolley Marsh investment bank.')).toEqual(['Ann Vell']);
+    expect(peopleOf('Kit Harlow, who floated the idea, said no.')).toEqual(['Kit Harlow']);
   });
 
   it('leaves a person a remark is aimed at', () => {

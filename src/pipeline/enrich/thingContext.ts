@@ -89,14 +89,24 @@ const FIRM_AFTER = [
   /^['\u2019]s\s+(?:chief\s+executive|chairman|chairwoman|board|shareholders|share\s+price|profits?|subsidiary|subsidiaries)\b/,
   /^\s+shares\s+(?:fell|rose|jumped|slid|dropped|plunged|soared|slumped|climbed|gained|lost|tumbled|hit|have|were)\b/,
   /^\s+(?:employs|subsidiary|division)\b/,
-  // "the Quorvan newspaper", "the Tolley Marsh brands": a person's name does not qualify these.
-  /^\s+(?:newspaper|brands|broadcaster)\b/,
+  // "the Quorvan newspaper", "the Tolley Marsh brands", "from Tolley Marsh investment bank": a person's name
+  // does not qualify these.
+  /^\s+(?:newspaper|brands|broadcaster|(?:investment\s+)?bank)\b/,
   // "Tolley Marsh's fourth quarter profits"; "Tolley Marsh chairman Ian Roe" (a person's name takes no role
   // after it without a comma).
   /^['\u2019]s\s+(?:[\p{Ll}\d-]+\s+){1,2}(?:profits?|revenues?|turnover)\b/u,
   /^\s+(?:chief\s+executive|chairman|chairwoman|boss|chief)\s+\p{Lu}\p{Ll}/u,
   /^,\s+which\s+(?:owns|makes|employs|operates|sells|produces|runs|manufactures)\b/,
 ];
+
+/**
+ * "… in Malaysia. Tolley Marsh, which is due to report …": a sentence opening with the name and ", which"
+ * names a body or a thing ("Jo Doe, who …" is a person). Only at a sentence start: "a film starring Jo
+ * Doe, which opens …" is about the film.
+ */
+export function whichAtSentenceStart(before: string, after: string): boolean {
+  return /(?:^|[.!?]["\u201d]?\s+|\n)$/.test(before) && /^,\s+which\b/.test(after);
+}
 
 /**
  * The words around the run show a firm. `before` ends where the run (with any courtesy title) starts;
@@ -134,10 +144,19 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   if (/^:\s+(?:(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}'\u2019-]*\s+of\s+\p{Lu})/u.test(after)) return 'text';
   if (/^\s(?:star|stars|actor|actress|author|creator)\s+\p{Lu}/u.test(after)) return 'text';
   if (WORK_CALLED_BEFORE.test(before) || /\b(?:the|main|central|title|lead|fictional|cartoon)\s+characters?,\s$/.test(before)) return 'text';
+  // "Lorna Vance, which was created for the film", "Lorna Vance - a character from …": made, or a character.
+  if (/^,\s+which\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:created|written|made|designed|invented|released|shown|published|built|launched|recorded|screened)\b/.test(after)) return 'text';
+  if (/^\s+[-\u2013]\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}character\b/.test(after)) return 'text';
   if (/^['\u2019]/.test(after)) return null;
   if (/(?:^|[^\p{L}])The\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}of\s+$/u.test(before) || WORK_LIST_BEFORE.test(before)) return 'mention';
   // A title and its author ("X and Mr Y by Jo Doe").
   if (/^(?:\s+and\s+(?:Mr|Mrs|Ms|Dr)\s\p{Lu}\S*)?\s+by\s+\p{Lu}\p{Ll}/u.test(after)) return 'mention';
+  // "plays a drunk in Lorna Vance", "starred in Lorna Vance": the work a part is played in.
+  if (/\b(?:starred|starring|stars|appeared|appears|appearing)\s+in\s+$|\b(?:plays?|played|playing)\s+(?:[a-z'\u2019-]+\s+){1,6}in\s+$/.test(before)) return 'mention';
+  // "the Tolley Vance hotel", "the sister Xil dam", "a new Captain Quill cartoon": a building, a category or
+  // a cartoon named after someone, not that someone here. (A prize or a role may be a real person's, and
+  // the story may mean them: "took the Jo Doe role" is the part Jo Doe had.)
+  if (/^\s(?:hotel|theatre|theater|stadium|pavilion|museum|gallery|library|dam|category|cartoon)(?![\p{L}-])/u.test(after)) return 'mention';
   return null;
 }
 
@@ -148,5 +167,7 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
  */
 export function placeContext(before: string, after: string): 'text' | 'mention' | null {
   if (/\b(?:MPs?|MSPs?|AMs?|MEPs?|seats?|constituency|constituencies)\s+(?:for|of|in)\s+$/.test(before)) return 'text';
+  // "the Argentine capital Tolley Vance", "the resort town of …": a place ("secretary of state Jo Doe" is not).
+  if (/\b(?:capital|city|town|village|region|province|resort|suburb|district)\s$/.test(before)) return 'mention';
   return atBefore(before, after) ? 'mention' : null;
 }
