@@ -482,6 +482,9 @@ function bodyOf(tokens: readonly Token[]): { name: string; start: number; end: n
   return { name: tokens.map((t) => stripPossessive(t.text)).join(' '), start: tokens[0]!.start, end: last.end - (isPossessive(last.text) ? 2 : 0) };
 }
 
+/** A verb only "I" takes before it ("I will", "I want"): "Charles I was" keeps its numeral. */
+const FIRST_PERSON_AFTER = /^\s+(?:will|want|wanted|am|have|think|thought|can|do|don't|know|hope|believe|feel|felt|just|really|told)\b/;
+
 function classifyRun(text: string, run: Token[], out: NameScan): void {
   let i = 0;
   const chainEnd = titleChainEnd(run);
@@ -494,6 +497,26 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   for (; i < run.length - 0; i++) {
     const word = run[i]!.text;
     const last = i === run.length - 1;
+    // "Beatle Sir Jo Doe", "Oscar-winner Sir Jo Doe": words before a courtesy title or a style inside the
+    // run describe the person, who is named from the title on.
+    if (i === 0 && chainEnd <= 0 && !COURTESY_TITLES.has(word) && !NAME_STYLES.has(word)) {
+      // Only a title word may come before a peer's style ("Science Minister Lord Roe"): "Sacha Baron Roe"
+      // is a name.
+      const styleAt = run.findIndex((t, k) => k > 0 && k < run.length - 1 && (COURTESY_TITLES.has(t.text) || NAME_STYLES.has(t.text)));
+      const plainStyle = styleAt > 0 && /^(?:Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor)$/.test(run[styleAt]!.text);
+      const describes = (t: Token): boolean =>
+        TITLE_WORDS.has(t.text) ||
+        TITLE_QUALIFIERS.has(t.text) ||
+        // ("Said Mr Roe": a verb or a function word opens a sentence, it describes no one.)
+        (plainStyle && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && firstNameGender(t.text) === undefined && !isKnownSurname(t.text) && !NOT_NAME_WORDS.has(t.text) && !CLAUSE_OPENERS.has(t.text) && (t.text.includes('-') || !isCommonWord(t.text)));
+      if (styleAt > 0 && run.slice(0, styleAt).every(describes)) {
+        titleStart = run[0]!.start;
+        titleEnd = run[styleAt - 1]!.end;
+        roleOpener = true;
+        i = styleAt - 1;
+        continue;
+      }
+    }
     if (i < chainEnd) {
       // "On Wednesday Transport Minister Jo Doe": words that open the sentence are not the title.
       if (titleStart < 0 && NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word)) continue;
@@ -570,6 +593,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     break;
   }
   const nameTokens = run.slice(i);
+  // "a bid for Jo Doe I will speak": a pronoun opening the next clause is no part of the name.
+  if (nameTokens.length >= 2 && nameTokens[nameTokens.length - 1]!.text === 'I' && FIRST_PERSON_AFTER.test(text.slice(nameTokens[nameTokens.length - 1]!.end, nameTokens[nameTokens.length - 1]!.end + 12))) nameTokens.pop();
   // "Bookmaker Tolbrokes said …": a firm's trade opening the sentence names the firm after it.
   if (i === 0 && nameTokens.length >= 2 && FIRM_NOUNS.has(nameTokens[0]!.text.toLowerCase())) {
     const firm = bodyOf(nameTokens.slice(1));
