@@ -176,6 +176,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'scrum-half', 'fly-half', 'hooker', 'flanker', 'full-back', 'centre-back', 'referee', 'umpire', 'rapper',
   'musician', 'pianist', 'violinist', 'composer', 'conductor', 'playwright', 'screenwriter', 'newsreader',
   'comic', 'rocker', 'superstar', 'diva', 'aide', 'footballer', 'cricketer', 'sportsman', 'sportswoman', 'master',
+  'backbencher', 'frontbencher',
 ]);
 
 /** Plural nouns that name a group of speakers ("critics say", "said the artists"). */

@@ -27,4 +27,18 @@ describe('a role the text gives right after naming someone', () => {
     );
     expect(roles).not.toContain('home secretary');
   });
+  it('is not taken from someone the text leaves unnamed on purpose', () => {
+    const roles = rolesOf(
+      'Kit Harlow',
+      'The leaders were blamed. As one furious backbencher said before the vote: "They will cost us the town." Kit Harlow said: "We must hold together."',
+    );
+    expect(roles ?? []).not.toContain('As one furious backbencher');
+    expect(roles ?? []).not.toContain('one furious backbencher');
+  });
+});
+
+describe('a backbencher', () => {
+  it('is a role', () => {
+    expect(rolesOf('Kit Harlow', 'Senior Labour backbencher Kit Harlow called for calm.')).toEqual(['Senior Labour backbencher']);
+  });
 });

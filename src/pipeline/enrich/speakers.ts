@@ -246,6 +246,9 @@ function claimPendingDescription(
     // "Jo Roe has attacked the ruling. The foreign secretary said …": a definite role opening the sentence
     // right after someone was named takes that person up; it is not held for a speaker named later.
     if (definiteAfterNamed(ctx, p.docPos, person)) continue;
+    // "As one angry backbencher said: …", "a senior aide said": someone left unnamed on purpose, not
+    // whoever the text names next.
+    if (/^(?:as\s+)?(?:one|a|an|another|some)\s/i.test(p.phrase)) continue;
     const draft = ctx.people.people[person]!;
     // "Grokster's lawyer argued … dismissed by Justice Jo Roe": a speaker the text already gives a role
     // of another kind is not the holder of the pending one (it stays pending for someone else).
