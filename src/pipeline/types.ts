@@ -70,6 +70,12 @@ export interface TopicCandidate {
 export interface EnrichedArticle extends ParsedArticle {
   quotes: EnrichedQuote[];
   people: LocalPerson[];
+  /**
+   * Full names the text shows to be no person anywhere in it: a work's title, a character, a firm, a
+   * constituency ("1989's X", "X star Jo Doe", "shares in X"). The link keeps such a name out of the people
+   * index in every story when no story vouches for a person of that name (link/people.ts).
+   */
+  notPeople?: string[];
   topicCandidates: TopicCandidate[];
   wordCount: number;
   /**

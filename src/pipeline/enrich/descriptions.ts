@@ -218,6 +218,12 @@ function cleanPhrase(phrase: string): string {
       m.split(/\s+/).some((w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w) || /['\u2019]s$/.test(w)) ? m : '',
     )
     .replace(TRAILING_HONORIFIC, '')
+    // "hit the post with his kick and fly-half Jo Doe", "beat his rivals and coach Jo Doe": a lower-case word
+    // that is no role, joined by "and" to a role word, an age or "former", ends another noun phrase; the
+    // role starts after "and" ("singer and songwriter", "work and pensions spokesman" stay whole).
+    .replace(/^(?:.*\s)?([\p{Ll}\d][\p{L}\d'\u2019-]*)\s+and\s+(?=(\S+))/u, (m, left: string, right: string) =>
+      !isRoleHead(left) && (isRoleHead(right) || /^(?:former|ex-)/.test(right)) ? '' : m,
+    )
     // "the Queen and Prince Jo": a phrase left ending in a coordinator was another person's title and a
     // conjunction, not this person's role.
     .replace(/^.*\s(?:and|or|&)$|^(?:and|or|&)$/, '')
@@ -227,6 +233,8 @@ function cleanPhrase(phrase: string): string {
     // A sentence conjunction walked over is not part of the role ("But Prime Minister X").
     .replace(/^(?:and|but|or|so|yet|then|while|as|when)\s+/i, '')
     .replace(/[,;:]+$/, '')
+    // "the captain of Quayside as they chase the title": a clause's conjunction ends the role before it.
+    .replace(/\s+(?:as|when|while|if|because|since|though|although|until|unless|whereas|so|but|yet|then)$/, '')
     .trim();
 }
 

@@ -72,9 +72,16 @@ export function enrichArticle(article: ParsedArticle, options: EnrichOptions = {
     blocks,
     quotes,
     people: toLocalPeople(people),
+    // (Untitled full names only: "Dr X" as a brand, or a lone word, says nothing of a namesake elsewhere.)
+    ...withNotPeople([...scan.notPeople].filter((n) => n.includes(' ') && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Prof|Professor) /.test(n)).sort()),
     topicCandidates: topicCandidates(scan, acronyms),
     wordCount: countWords(article),
   };
+}
+
+/** The field only when there is something in it, so most articles keep their shape. */
+function withNotPeople(names: string[]): { notPeople?: string[] } {
+  return names.length > 0 ? { notPeople: names } : {};
 }
 
 function countWords(article: ParsedArticle): number {

@@ -177,6 +177,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'scrum-half', 'fly-half', 'hooker', 'flanker', 'full-back', 'centre-back', 'referee', 'umpire', 'rapper',
   'musician', 'pianist', 'violinist', 'composer', 'conductor', 'playwright', 'screenwriter', 'newsreader',
   'comic', 'rocker', 'superstar', 'diva', 'aide', 'footballer', 'cricketer', 'sportsman', 'sportswoman', 'master',
+  'backbencher', 'frontbencher',
 ]);
 
 /** Plural nouns that name a group of speakers ("critics say", "said the artists"). */
@@ -227,7 +228,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Restaurant', 'Bar', 'Channel', 'Radio', 'Television', 'TV', 'Publishing', 'Publishers', 'Books',
   'Motor', 'Auto', 'Automotive', 'Airline', 'Bancorp',
   // Clubs and publishers named after a place or a founder ("Tarn Harriers", "Boca Juniors", "Quay Comics").
-  'Harriers', 'Wanderers', 'Juniors', 'Comics',
+  'Harriers', 'Wanderers', 'Juniors', 'Comics', 'Town', 'Dons',
+  // Plurals and trades of bodies ("Red Cross Societies", "Tolley Breweries", "Quorvan Broadcasting").
+  'Societies', 'Associations', 'Breweries', 'Brewing', 'Broadcasting', 'Megastores', 'Fellowship',
 ]);
 
 /** Endings of company names ("Teleservices", "Microsystems", "Infotech"): never a person's surname. */
@@ -242,6 +245,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'cartoon', 'sitcom', 'series', 'serial', 'show', 'programme', 'program', 'drama', 'comedy', 'thriller',
   'game', 'title', 'character', 'characters', 'role', 'hit', 'blockbuster', 'biopic', 'documentary', 'soap',
   'magazine', 'newspaper', 'paper', 'website', 'blog', 'column', 'brand', 'label', 'products', 'product',
+  'tale', 'pantomime', 'band',
 ]);
 
 /**

@@ -24,6 +24,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
+import { FIRM_NOUNS, firmBefore, firmContext, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -192,12 +193,20 @@ export function scanNames(text: string): NameScan {
   const inList = (run: Token[]): boolean => listed.some((c) => run[0]!.start >= c.start && run[0]!.start < c.end);
   for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
-  if (result.notPeople.size > 0) result.people = result.people.filter((c) => c.honorific !== null || c.style !== null || !result.notPeople.has(c.tokens.join(' ')));
+  // A title or a character is no person anywhere in the text, but a courtesy title keeps a name ("Mr Quay
+  // Lights" is someone); a firm found with its title ("drugmaker Dr Tolley's") is kept out with that title.
+  if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)));
   dropOrganisationHeads(result);
   confirmByContext(text, result.people);
   confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
   employersBeforeRoles(text, result);
   return result;
+}
+
+/** The key a mention is looked up by in `notPeople`: its words, after its courtesy title or style if any. */
+function notPersonKey(c: { tokens: readonly string[]; honorific: string | null; style: string | null }): string {
+  const title = c.honorific ?? c.style;
+  return title === null ? c.tokens.join(' ') : `${title} ${c.tokens.join(' ')}`;
 }
 
 /**
@@ -374,6 +383,9 @@ function partPlayedBefore(before: string, after: string, described: boolean): bo
 /** "X, played in the film by …", "X, starring …" (not "X, starring in …", said of a person), "X, directed by". */
 const PLAYED_BY_AFTER = /^,?\s+(?:(?:is|was)\s+)?(?:played|portrayed)\s+(?:in\s+the\s+\w+\s+)?by\b|^,\s+(?:starring(?!\s+in\b)|which\s+stars|directed\s+by)\b/;
 
+/** A verb in the past or present tense after a name ("… cemented", "… is"): no noun a name could qualify. */
+const FINITE_VERB = /^(?:[a-z]+ed|is|was|has|had|will|would|broke|won|became|made|took|sold|saw)$/;
+
 /**
  * Context that shows a capitalised run is no person, whatever its words:
  *   a work noun before it           "the film Quayside Nights", "characters like Jon Roe"
@@ -410,28 +422,13 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   // "the Harbour Gazette", "The Tideway Sessions": a person's name takes no article (a title before the
   // name, "the chief executive Jo Doe", is handled by the caller), unless it qualifies a noun after it
   // ("the Jon Roe biopic").
-  if (/(?:^|[^\p{L}])the\s$/iu.test(before) && !(knownFirst && next !== undefined)) return true;
+  // ("The Jo Roe Tree cemented …": a verb after the name is no noun the name qualifies.)
+  if (/(?:^|[^\p{L}])the\s$/iu.test(before) && !(knownFirst && next !== undefined && !FINITE_VERB.test(next))) return true;
   return false;
 }
 
-/** Trades of firms, never of one person ("accountant Jo Doe" is a person: only the plural is a firm). */
-const FIRM_NOUNS = new Set([
-  'firm', 'firms', 'company', 'companies', 'bank', 'banks', 'lender', 'lenders', 'insurer', 'insurers', 'auditor', 'auditors',
-  'accountants', 'accountancy', 'brokers', 'stockbrokers', 'brokerage', 'bookmaker', 'bookmakers', 'carmaker', 'carmakers',
-  'retailer', 'retailers', 'airline', 'carrier', 'conglomerate', 'manufacturer', 'brewer', 'supermarket', 'consultancy',
-  'giant', 'giants', 'subsidiary', 'chain', 'outfit', 'group', 'groups', 'brand', 'brands',
-]);
-
-function firmBefore(before: string): boolean {
-  const previous = /([a-z]+)\s$/.exec(before)?.[1];
-  if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
-  // "banking giants such as Ito Sato and Jo Doe": every item of a list of firms.
-  const listed = /\b([a-z]+)\s+(?:such as|including|like)\s(?:[\p{Lu}][\p{L}'\u2019&-]*(?:\s[\p{Lu}][\p{L}'\u2019&-]*)*(?:,\s|\s(?:and|or)\s))*$/u.exec(before)?.[1];
-  return listed !== undefined && FIRM_NOUNS.has(listed);
-}
-
 /** Work nouns that are never verbs ("hit Jo Roe", "show Jo Roe is" are sentences, not titles). */
-const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper']);
+const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper', 'band', 'pantomime']);
 
 /**
  * The strong part of `notAPersonHere`: context that makes a name a work's title or a character ("the film Quay
@@ -514,6 +511,9 @@ const NAME_PARTICLES = new Set(['El', 'Al', 'Ben', 'Bin', 'Abu', 'Ibn', 'De', 'D
 /** An office's head word and "of" right before a run: "Secretary of ", "Minister of the ". */
 const OFFICE_OF_BEFORE = /\b(?:Secretary|Minister|Chancellor|Director|Commissioner|Governor|Attorney|Solicitor|Lord|Speaker|Chief|Head)\s+of\s+(?:the\s+)?$/;
 
+/** A verb only "I" takes before it ("I will", "I want"): "Charles I was" keeps its numeral. */
+const FIRST_PERSON_AFTER = /^\s+(?:will|want|wanted|am|have|think|thought|can|do|don't|know|hope|believe|feel|felt|just|really|told)\b/;
+
 function classifyRun(text: string, run: Token[], out: NameScan): void {
   let i = 0;
   const chainEnd = titleChainEnd(run);
@@ -535,6 +535,26 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
         titleEnd = run[k - 1]!.end;
         roleOpener = true;
         i = k - 1;
+        continue;
+      }
+    }
+    // "Beatle Sir Jo Doe", "Oscar-winner Sir Jo Doe": words before a courtesy title or a style inside the
+    // run describe the person, who is named from the title on.
+    if (i === 0 && chainEnd <= 0 && !COURTESY_TITLES.has(word) && !NAME_STYLES.has(word)) {
+      // Only a title word may come before a peer's style ("Science Minister Lord Roe"): "Sacha Baron Roe"
+      // is a name.
+      const styleAt = run.findIndex((t, k) => k > 0 && k < run.length - 1 && (COURTESY_TITLES.has(t.text) || NAME_STYLES.has(t.text)));
+      const plainStyle = styleAt > 0 && /^(?:Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor)$/.test(run[styleAt]!.text);
+      const describes = (t: Token): boolean =>
+        TITLE_WORDS.has(t.text) ||
+        TITLE_QUALIFIERS.has(t.text) ||
+        // ("Said Mr Roe": a verb or a function word opens a sentence, it describes no one.)
+        (plainStyle && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && firstNameGender(t.text) === undefined && !isKnownSurname(t.text) && !NOT_NAME_WORDS.has(t.text) && !CLAUSE_OPENERS.has(t.text) && (t.text.includes('-') || !isCommonWord(t.text)));
+      if (styleAt > 0 && run.slice(0, styleAt).every(describes)) {
+        titleStart = run[0]!.start;
+        titleEnd = run[styleAt - 1]!.end;
+        roleOpener = true;
+        i = styleAt - 1;
         continue;
       }
     }
@@ -614,6 +634,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     break;
   }
   const nameTokens = run.slice(i);
+  // "a bid for Jo Doe I will speak": a pronoun opening the next clause is no part of the name.
+  if (nameTokens.length >= 2 && nameTokens[nameTokens.length - 1]!.text === 'I' && FIRST_PERSON_AFTER.test(text.slice(nameTokens[nameTokens.length - 1]!.end, nameTokens[nameTokens.length - 1]!.end + 12))) nameTokens.pop();
   // "Bookmaker Tolbrokes said …": a firm's trade opening the sentence names the firm after it.
   if (i === 0 && nameTokens.length >= 2 && FIRM_NOUNS.has(nameTokens[0]!.text.toLowerCase())) {
     const firm = bodyOf(nameTokens.slice(1));
@@ -649,7 +671,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     return;
   }
   // "Sri Lankans", "Roman Catholics": a people or a faith.
-  if (!titled && groupName(words, isKnownPlace)) return;
+  // ("Roma Czechs", "Welsh Britons": a plural nationality ends a group's name.)
+  if (!titled && (groupName(words, isKnownPlace) || (words.length >= 2 && /\p{Ll}s$/u.test(words[words.length - 1]!) && isListedDemonym(words[words.length - 1]!.slice(0, -1))))) return;
   if (!titled && (isKnownPlace(phrase) || isKnownPlace(whole))) {
     out.places.push({ name: phrase, start: first.start, end: last.end - (isPossessive(last.text) ? 2 : 0) });
     return;
@@ -679,10 +702,12 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if ((words.length >= 2 || (!honorific && !style)) && /^(?:Man|Woman|Men|Boy|Girl|Kid|Lady|Guy)$/.test(words[words.length - 1]!)) return;
   // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
   // a word that is also a first name.
-  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers|Project|Mountain|Mountains|House|Pavilion|Marathon|Harbour|Book)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  // "Tolley Bay": a bay after a word that is no given name ("Jo Bay" may be someone).
+  if (!honorific && !style && words.length >= 2 && words[words.length - 1] === 'Bay' && firstNameGender(words[0]!) === undefined) return;
   // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.
   // ("El Guerrah said" after "Hicham El Guerrah": a surname with its particle, which the full name gives.)
-  if (!honorific && !style && words.length >= 2 && /^(?:Santa|San|Los|Las|La|El|Fort|Mount|Lake|Port|Camp|Saint|North|South|East|West|Upper|Lower|Greater|Central)$/.test(words[0]!) && !givenNameBefore(text, words)) return;
+  if (!honorific && !style && words.length >= 2 && /^(?:Santa|San|Los|Las|La|El|Fort|Mount|Lake|Port|Camp|Saint|North|South|East|West|Upper|Lower|Greater|Central|Stade|Estadio|Stadio)$/.test(words[0]!) && !givenNameBefore(text, words)) return;
   // "BassettFlagShareLikeReply": words run together by a page's share buttons are no name
   // (McCain, DeSantis, VandeHei keep one inner capital; a run of buttons has several).
   if (words.some((w) => (w.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return;
@@ -712,12 +737,39 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if ((titleStart >= 0 || style !== null) && words.length === 1 && plainWordOnly(words[0]!)) return;
   const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
   const after = text.slice(last.end, last.end + 40);
+  // "shares in Tolley Marsh", "economist at Tolley Marsh", "Tolley Marsh's chief executive", "drugmaker Dr
+  // Tolley's": a firm, wherever the text names it, whatever names list knows its words (thingContext.ts).
+  // A courtesy title does not save it: "Dr" is part of some firms' names ("brands such as Dr Tolley").
+  const longBefore = text.slice(Math.max(0, run[0]!.start - 160), run[0]!.start);
+  const afterName = text.slice(last.end - (isPossessive(last.text) ? 2 : 0), last.end + 40);
+  if (firmContext(longBefore, afterName) || firmBefore(longBefore) || (!titled && !hasJobTitle && whichAtSentenceStart(longBefore, afterName))) {
+    out.organisations.push(bodyOf(nameTokens));
+    out.notPeople.add(notPersonKey({ tokens: words, honorific, style }));
+    return;
+  }
   // "Hatton Mac, the region's second biggest lender", "told Harbourposten Daily": a body or a paper, here
   // and wherever else the text names it.
   if (!titled && (bodyName(words) || bodyAppositiveAfter(text.slice(last.end, last.end + 120)))) {
     out.organisations.push(bodyOf(run));
     out.notPeople.add(phrase);
     return;
+  }
+  // "1989's Quay Lights", "Quay Lights: The Long Tide", "Quay Lights star Jo Doe", "a song called Quay
+  // Lights": a work or a character, wherever the text names it; "The Life of Jo Doe", "films such as Tin
+  // Hearts and Jo Doe": here only, as a work may be named after a real person the text names as one.
+  // "MP for Tolley North": a constituency; "the final at Tolley Park": a ground (thingContext.ts).
+  // "dubbed him \"Sir Quill\"": a name alone in quotation marks is a nickname or a title, titled or not.
+  if (/["\u201c]$/.test(before) && /^["\u201d]/.test(afterName)) return;
+  if (!titled && !hasJobTitle) {
+    // "Susan Tarrow's Lorna Vance": after a person's possessive, a name is a work of theirs (or their team),
+    // never another person ("Quayside's Jo Doe": only a person's possessive counts, not a club's).
+    const owner = out.people[out.people.length - 1];
+    if (words.length >= 2 && owner !== undefined && owner.certain && owner.tokens.length >= 2 && firstNameGender(owner.tokens[0]!) !== undefined && /^['\u2019]s?\s$/.test(text.slice(owner.end, run[0]!.start))) return;
+    const thing = workContext(longBefore, afterName) ?? placeContext(before, afterName);
+    if (thing !== null) {
+      if (thing === 'text' && words.length >= 2) out.notPeople.add(phrase);
+      return;
+    }
   }
   const theOpener = i > 0 && /^(?:The|the)$/.test(run[i - 1]!.text) && i === 1;
   if (!honorific && !style && notAPersonHere(theOpener ? `${before}the ` : before, after, words, knownFirst, hasJobTitle)) {

@@ -25,6 +25,8 @@ export interface PersonDraft {
   gender: 'male' | 'female' | null;
   mentions: Set<string>;
   descriptions: string[];
+  /** Other spellings of the full name in the same story ("Viktor Roe" for "Victor Roe"): short forms may end in them. */
+  variants?: string[][];
 }
 
 export interface PeopleResult {
@@ -58,6 +60,18 @@ export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
   const personOfFull = new Map<NameCandidate, number>();
   for (const c of byLength) {
     let index = people.findIndex((p) => endsWith(p.tokens, c.tokens) || (c.style !== null && p.style === c.style && p.tokens[0] === c.tokens[0]));
+    // "Juan Pablo Roe … Juan Pablo said", "Viktor Roe … Victor Roe": one story's given names alone, or its
+    // own slip of the pen, are the person it names in full, not a second one (see `sameStoryForm`).
+    if (index < 0) {
+      index = people.findIndex((p) => sameStoryForm(c.tokens, p.tokens));
+      // ("We can't all be Jo Roes … Jo Roe": a plural or possessive "s" is never the name's own.)
+      const found = people[index];
+      if (found) {
+        (found.variants ??= []).push(found.tokens);
+        if (found.tokens.length === c.tokens.length && pluralOf(found.tokens[found.tokens.length - 1]!, c.tokens[c.tokens.length - 1]!)) found.tokens = c.tokens;
+        else found.variants[found.variants.length - 1] = c.tokens;
+      }
+    }
     if (index < 0) {
       index = people.push({ tokens: c.tokens, style: c.style, gender: null, mentions: new Set(), descriptions: [] }) - 1;
     }
@@ -85,6 +99,55 @@ export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
   return { people, mentions };
 }
 
+/** Levenshtein distance of at most one ("Viktor"/"Victor", "Frederic"/"Frederick"). */
+function oneEditOrLess(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A surname written two ways in one story: a trailing "s" or "e" ("Roes", "Clarke"), "Mac" for "Mc", or a
+ * letter doubled. Surnames one other letter apart stay two ("Davis" and "Davies" are two MPs).
+ */
+function surnameSlip(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 4) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long === `${short}s` || long === `${short}e` || long === `${short}'` || long === `${short}\u2019`) return true;
+  if (a.replace(/^Mac(?=\p{Lu})/u, 'Mc') === b.replace(/^Mac(?=\p{Lu})/u, 'Mc')) return true;
+  return a !== b && undoubled(a) === undoubled(b);
+}
+
+/** "Roes" or "Roes'" written for "Roe". */
+function pluralOf(word: string, base: string): boolean {
+  return word === `${base}s` || word === `${base}s'` || word === `${base}s\u2019`;
+}
+
+/**
+ * Whether a full name is another form, in the same story, of a longer or earlier full name: its given
+ * names alone, all of them names a list knows ("Juan Pablo" of "Juan Pablo Roe"), or the same name with a
+ * slip in it: a given name one letter off that no list genders the other way, at least five letters long
+ * ("Viktor"/"Victor"; "Tom" and "Tim" may be brothers), or a surname slip (`surnameSlip`). Within one
+ * story two people so alike would be told apart by the text ("his brother"), which these forms never are.
+ */
+function sameStoryForm(tokens: readonly string[], other: readonly string[]): boolean {
+  if (tokens.length >= 2 && tokens.length < other.length && tokens.every((t, i) => t === other[i] && firstNameGender(t) !== undefined)) return true;
+  if (tokens.length !== other.length || tokens.length < 2) return false;
+  const last = tokens.length - 1;
+  if (tokens.every((t, i) => t === other[i])) return false;
+  return tokens.every((t, i) => {
+    if (i === last) return surnameSlip(t, other[i]!);
+    const o = other[i]!;
+    if (t === o) return true;
+    const [g1, g2] = [firstNameGender(t), firstNameGender(o)];
+    return t.length >= 5 && o.length >= 5 && t[0] === o[0] && oneEditOrLess(t, o) && !(g1 && g2 && g1 !== g2);
+  });
+}
+
 function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<number, number>): number | undefined {
   const word = c.tokens.join(' ');
   const matches: number[] = [];
@@ -94,7 +157,7 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
     if (gender && p.gender && gender !== p.gender) return;
     if (gender && !p.gender && p.tokens.length >= 2 && firstNameGender(p.tokens[0]!) && firstNameGender(p.tokens[0]!) !== gender) return;
     const lastName = p.tokens[p.tokens.length - 1]!;
-    const bySurname = endsWith(p.tokens, c.tokens) || lastName.split('-').includes(word) && c.honorific !== null;
+    const bySurname = endsWith(p.tokens, c.tokens) || (p.variants ?? []).some((v) => endsWith(v, c.tokens)) || lastName.split('-').includes(word) && c.honorific !== null;
     const byFirstName = c.tokens.length === 1 && p.tokens.length >= 2 && p.tokens[0] === word && c.honorific === null;
     const byStyle = c.style !== null && p.style === c.style && (p.tokens[0] === word || lastName === word);
     if (bySurname || byFirstName || byStyle) matches.push(i);
@@ -103,7 +166,7 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
   if (matches.length === 0) return (c.honorific !== null || c.certain) && c.tokens.length === 1 ? slipOf(word, people, gender, c.honorific !== null) : undefined;
   if (matches.length === 1) return matches[0];
   // Surname matches beat first-name matches; among equals the most recently mentioned wins.
-  const surnameMatches = matches.filter((i) => endsWith(people[i]!.tokens, c.tokens));
+  const surnameMatches = matches.filter((i) => endsWith(people[i]!.tokens, c.tokens) || (people[i]!.variants ?? []).some((v) => endsWith(v, c.tokens)));
   const pool = surnameMatches.length > 0 ? surnameMatches : matches;
   return pool.reduce((best, i) => ((lastSeen.get(i) ?? -1) > (lastSeen.get(best) ?? -1) ? i : best));
 }

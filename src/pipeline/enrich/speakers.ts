@@ -254,6 +254,12 @@ function claimPendingDescription(
   for (let i = pending.length - 1; i >= 0; i--) {
     const p = pending[i]!;
     if (unitIndex - p.unitIndex > 2 || !first || first.start < p.docPos) continue;
+    // "Jo Roe has attacked the ruling. The foreign secretary said …": a definite role opening the sentence
+    // right after someone was named takes that person up; it is not held for a speaker named later.
+    if (definiteAfterNamed(ctx, p.docPos, person)) continue;
+    // "As one angry backbencher said: …", "a senior aide said": someone left unnamed on purpose, not
+    // whoever the text names next.
+    if (/^(?:as\s+)?(?:one|a|an|another|some)\s/i.test(p.phrase)) continue;
     const draft = ctx.people.people[person]!;
     // "Grokster's lawyer argued … dismissed by Justice Jo Roe": a speaker the text already gives a role
     // of another kind is not the holder of the pending one (it stays pending for someone else).
@@ -261,6 +267,12 @@ function claimPendingDescription(
     if (!draft.descriptions.some((d) => d.toLowerCase() === p.phrase.toLowerCase())) draft.descriptions.push(p.phrase);
     pending.splice(i, 1);
   }
+}
+
+/** A sentence opening "The <role>" at `docPos` with another person named in the 400 characters before it. */
+function definiteAfterNamed(ctx: ArticleContext, docPos: number, claimant: number): boolean {
+  if (!/^\s*[Tt]he\s/.test(ctx.doc.text.slice(docPos, docPos + 8))) return false;
+  return ctx.people.mentions.some((m) => m.person !== claimant && !m.heading && m.end <= docPos && docPos - m.end <= 400);
 }
 
 /** Whether `descriptions` hold a role whose head word differs from the head of `phrase`. */

@@ -205,7 +205,7 @@ function linkArticles(
 ): { people: Person[]; articles: Article[]; bodies: Map<string, Uint8Array>; names: Array<Map<string, string | null>> } {
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
   const { people, personIdFor } = mergePeople(
-    enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks, section: sections[i] ?? null })),
+    enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks, section: sections[i] ?? null, notPeople: a.notPeople })),
   );
 
   const bodies = new Map<string, Uint8Array>();

@@ -37,6 +37,8 @@ export interface PeopleInput {
   blocks: Block[];
   /** The story's section, when the collection has sections: evidence that two stories share a context. */
   section?: string | null;
+  /** Full names the story shows to be no person (a title, a character, a firm): see `thingsNoOneVouchesFor`. */
+  notPeople?: readonly string[];
 }
 
 const STYLES = /^(?:Sir|Lord|Lady|Dame|Baroness|Baron)\s+/;
@@ -131,6 +133,31 @@ function addLocal(group: Group, local: LocalPerson, articleId: string, quotes: Q
   if (!group.gender && local.gender) group.gender = local.gender;
 }
 
+/** Courtesy titles and styles a story may write before a name ("Mr Tolley"): a person's, never a title's. */
+const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Baron|Prof|Professor)\s/;
+
+/**
+ * Full names (keys) that some story shows to be a title, a character or a firm ("1989's Lorna Vance",
+ * "Lorna Vance star Jo Doe") and that no story vouches for as a person: none gives the name a role, quotes
+ * it or writes it after a courtesy title. Such a name is left out of the index in every story, also where
+ * its own story had nothing to say what it is ("Lorna Vance won three awards"). A real person whose name
+ * is also a title keeps the entry once any story describes or quotes them. A union over the collection,
+ * so the input order never matters.
+ */
+function thingsNoOneVouchesFor(articles: readonly PeopleInput[]): Set<string> {
+  const things = new Set(articles.flatMap((a) => (a.notPeople ?? []).map(keyOf)));
+  if (things.size === 0) return things;
+  for (const input of articles) {
+    for (const local of input.people) {
+      const key = keyOf(local.name);
+      if (!things.has(key)) continue;
+      const quoted = input.quotes.some((q) => q.speaker.type === 'person' && q.speaker.name === local.name);
+      if (local.descriptions.length > 0 || quoted || local.mentions.some((m) => TITLED.test(m))) things.delete(key);
+    }
+  }
+  return things;
+}
+
 export function mergePeople(articles: PeopleInput[]): {
   people: Person[];
   personIdFor: (articleId: string, localName: string) => string | null;
@@ -141,6 +168,7 @@ export function mergePeople(articles: PeopleInput[]): {
   const ref = (articleId: string, name: string): string => `${articleId}\u0000${name}`;
 
   // Pass 1: people with a full name (or a peer's/knight's style) define the groups.
+  const things = thingsNoOneVouchesFor(articles);
   const deferred: Array<{ input: PeopleInput; local: LocalPerson }> = [];
   const initialled: Array<{ input: PeopleInput; local: LocalPerson }> = [];
   const named = new Map<string, Array<{ input: PeopleInput; local: LocalPerson }>>();
@@ -156,6 +184,7 @@ export function mergePeople(articles: PeopleInput[]): {
         continue;
       }
       const key = STYLES.test(local.name) && tokens.length === 1 ? local.name.toLowerCase() : keyOf(local.name);
+      if (things.has(key)) continue;
       named.set(key, [...(named.get(key) ?? []), { input, local }]);
     }
   }

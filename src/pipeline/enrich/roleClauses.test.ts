@@ -1,0 +1,44 @@
+/** Roles cut to the words that describe the person, and roles not handed to the wrong speaker. */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const rolesOf = (name: string, ...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people.find((p) => p.name === name)?.descriptions;
+
+describe('a role phrase ends where another phrase or a clause begins', () => {
+  it('a lower-case word that is no role, joined by "and" to a role, belongs to another noun phrase', () => {
+    expect(rolesOf('Dan Tarrow', 'Kell hit the post with his kick and fly-half Dan Tarrow then sliced a drop goal.')).toEqual(['fly-half']);
+    expect(rolesOf('Ian Vell', 'Labour farms and fisheries spokesman Ian Vell was not impressed.')).toEqual(['Labour farms and fisheries spokesman']);
+    expect(rolesOf('Ian Vell', 'Pop singer and songwriter Ian Vell was not impressed.')).toEqual(['Pop singer and songwriter']);
+  });
+
+  it('a conjunction opening a clause stays out of the role', () => {
+    expect(rolesOf('Ian Vell', 'Ian Vell, the captain of Quayside as they chase the title, was rested.')).toEqual(['captain of Quayside']);
+  });
+});
+
+describe('a role the text gives right after naming someone', () => {
+  it('is not held for a speaker the story names later', () => {
+    const roles = rolesOf(
+      'Lord Tarrow',
+      'John Kendal has attacked the ruling by the court on the harbour tolls.',
+      'The home secretary argued the tolls were "fair and lawful" and would stay.',
+      'On Monday, Lord Tarrow - a senior judge - said: "The tolls break the charter."',
+    );
+    expect(roles).not.toContain('home secretary');
+  });
+  it('is not taken from someone the text leaves unnamed on purpose', () => {
+    const roles = rolesOf(
+      'Kit Harlow',
+      'The leaders were blamed. As one furious backbencher said before the vote: "They will cost us the town." Kit Harlow said: "We must hold together."',
+    );
+    expect(roles ?? []).not.toContain('As one furious backbencher');
+    expect(roles ?? []).not.toContain('one furious backbencher');
+  });
+});
+
+describe('a backbencher', () => {
+  it('is a role', () => {
+    expect(rolesOf('Kit Harlow', 'Senior Labour backbencher Kit Harlow called for calm.')).toEqual(['Senior Labour backbencher']);
+  });
+});

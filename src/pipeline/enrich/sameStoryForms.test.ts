@@ -1,0 +1,25 @@
+/** One person written two ways in one story is one person (people.ts, `sameStoryForm`). */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const peopleOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people.map((p) => p.name);
+
+describe('one story, one person, two forms of the name', () => {
+  it('given names alone are the person the story names in full', () => {
+    expect(peopleOf("Chile's Juan Pablo Orvena lost in four sets. His coach Tomas Kell said: \"Juan Pablo played with real heart.\"")).toEqual(['Juan Pablo Orvena', 'Tomas Kell']);
+  });
+
+  it('a given name one letter off, a surname with an "e", "s" or "Mac" more, are slips of the pen', () => {
+    expect(peopleOf('Viktor Marrin, 48, has refused food for a month. Officials said Victor Marrin had been heard.')).toEqual(['Viktor Marrin']);
+    expect(peopleOf('Frederick Pellow spoke first. Frederic Pellowe replied, and Mr Pellowe was cheered.')).toEqual(['Frederick Pellow']);
+    expect(peopleOf('Ian MacAllen QC resigned on Monday. As Ian McAllen has said, the law is a blot.')).toEqual(['Ian MacAllen']);
+    expect(peopleOf("We can't all be Gavin Tarrows, he said. Gavin Tarrow scored twice.")).toEqual(['Gavin Tarrow']);
+  });
+
+  it('keeps apart short given names, names the list genders apart and surnames one other letter off', () => {
+    expect(peopleOf('Tom Harlow and his brother Tim Harlow both scored.')).toEqual(['Tom Harlow', 'Tim Harlow']);
+    expect(peopleOf('Justin Harlow and his twin sister Justine Harlow both ran.')).toEqual(['Justin Harlow', 'Justine Harlow']);
+    expect(peopleOf('David Davis and David Davies both spoke in the debate.')).toEqual(['David Davis', 'David Davies']);
+  });
+});

@@ -1,0 +1,127 @@
+/** Names of firms, works and places that read like people's, told apart by the words around them (thingContext.ts). */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const peopleOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people.map((p) => p.name);
+
+describe('a firm named like a person', () => {
+  it('is a firm when an investor holds it or its results are reported, wherever the story names it', () => {
+    const found = peopleOf('Shares in Pell and Harlan Wicks slid by a tenth on Friday.', 'Harlan Wicks said demand for its kettles had cooled, according to John Orrin.');
+    expect(found).not.toContain('Harlan Wicks');
+    expect(found).toContain('John Orrin');
+    expect(peopleOf("Harlan Wicks's second half profits doubled, said John Orrin.")).toEqual(['John Orrin']);
+  });
+
+  it('is a firm when it employs someone or makes goods', () => {
+    expect(peopleOf('The heater was fitted by parts maker Edwin Tarrow, and Edwin Tarrow has halted its line.', 'So said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('"It is odd," said Maura Venn, an economist at Gideon Platt. Gideon Platt expects a slower spring.')).toEqual(['Maura Venn']);
+    expect(peopleOf("Ivor Crane, Gideon Platt's chief executive, said Gideon Platt would hire.")).toEqual(['Ivor Crane']);
+  });
+
+  it('keeps a courtesy title that is part of its name out too ("Dr" brands and firms)', () => {
+    expect(peopleOf('Its shelves hold brands such as Fizzo Cola, Dr Quibble and Sparko. Dr Quibble sold best, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf("Earnings at the Kenyan drugmaker Dr Pellow's halved. Dr Pellow's has grown on cheap pills, said John Orrin.")).toEqual(['John Orrin']);
+  });
+
+  it('is a firm or a brand in a list after a trade, after "which makes", or before "newspaper" or "brands"', () => {
+    expect(peopleOf('The group also owns the firms Quorvan and Harlan Wicks, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Its brands include Fizzo Cola, Harlan Wicks and Sparko, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Quorvan, which makes Harlan Wicks, grew fast, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('A survey by the Harlan Wicks newspaper was cited by John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a body by a plural or trade head word', () => {
+    expect(peopleOf('Tolley Breweries, Vance Broadcasting and the Red Lantern Societies were fined, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Hallam Town beat Tolley Dons 2-0, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('leaves the people of a group, and a person after a firm and a comma', () => {
+    expect(peopleOf('The cross-party group, including Tories Kit Harlow and Ann Vell, backs the plan.')).toEqual(['Kit Harlow', 'Ann Vell']);
+    expect(peopleOf('According to bookmaker Quorvan, Kit Harlow is now the favourite.')).toEqual(['Kit Harlow']);
+  });
+
+  it('leaves a person whose shares, stake or film-making the story reports', () => {
+    expect(peopleOf("Kevin Tolley said he had a stake in the club. Kevin Tolley's shares rose in value.")).toEqual(['Kevin Tolley']);
+    expect(peopleOf('Kevin Tolley shares the lead with Ian Roe after three rounds.')).toEqual(['Kevin Tolley', 'Ian Roe']);
+    expect(peopleOf('He learnt his trade in films, said film-maker Robert Tolley.')).toEqual(['Robert Tolley']);
+    expect(peopleOf("Voters like Kevin Tolley's style in ways Ann Tolley's has never been liked.")).toEqual(['Kevin Tolley', 'Ann Tolley']);
+  });
+});
+
+describe('a work or a character named like a person', () => {
+  it('is a work wherever the story names it, after a year, before a subtitle or a star, or called so', () => {
+    expect(peopleOf('She had parts in many films, among them 1961\'s Lorna Vance. Lorna Vance made her name, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Lorna Vance: The Long Tide won the prize. Lorna Vance was shot in Wales, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Lorna Vance star Kit Harlow was there. Lorna Vance opens in May, said John Orrin.')).toEqual(['Kit Harlow', 'John Orrin']);
+    expect(peopleOf('Their last record had a song called Lorna Vance on it, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('The main character, Lorna Vance, returns in the sequel, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a work in a title opening "The … of" and in a list of works, for that mention only', () => {
+    expect(peopleOf('His picture The Trial of Lorna Vance opened well, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Her releases include Tin Hearts, Lorna Vance and Quiet Days, said John Orrin.')).toEqual(['John Orrin']);
+    // A list item followed by a possessive is the maker of the next item; a role in a film is an actor's.
+    expect(peopleOf("He had roles in Tin Hearts and Kit Harlow's Quiet Days, said John Orrin.")).toEqual(['Kit Harlow', 'John Orrin']);
+  });
+
+  it('is a work after a person\'s possessive, before "by" its author, and after "band" or "tale"', () => {
+    expect(peopleOf("The villain reminded him of Susan Tarrow's Lorna Vance, said John Orrin.")).toEqual(['Susan Tarrow', 'John Orrin']);
+    expect(peopleOf("Quayside's Kit Harlow is injured, said John Orrin.")).toEqual(['Kit Harlow', 'John Orrin']);
+    expect(peopleOf('It beat the favourite Lorna Vance by Susan Tarrow, said John Orrin.')).toEqual(['Susan Tarrow', 'John Orrin']);
+    expect(peopleOf('Glasgow rock band Lorna Vance won twice. Lorna Vance thanked their fans, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Her first lead was in the grim tale Lorna Vance, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Years after The Kit Harlow Tree cemented their fame, they split, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a nickname alone in quotation marks, even after a courtesy title', () => {
+    expect(peopleOf('He called the minister "Sir Spendalot" at the rally, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a work a part is played in, a thing made or a character so described, and a building named after someone', () => {
+    expect(peopleOf('He plays a weary sheriff in Lorna Vance, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('She will voice the witch Lorna Vance, which was newly designed for the show, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('He will direct Lorna Vance - a character from a radio sketch - for the channel, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('The dinner is held at the Lorna Vance hotel each spring, said John Orrin.')).toEqual(['John Orrin']);
+    // ("played a soldier in Jo Doe's war film": the possessive makes Jo Doe its maker.)
+    expect(peopleOf("He played a cook in Kit Harlow's war film, said John Orrin.")).toEqual(['Kit Harlow', 'John Orrin']);
+  });
+
+  it('leaves a person described as a character a person', () => {
+    expect(peopleOf('A colourful character, Kit Harlow ran the side for a decade.')).toEqual(['Kit Harlow']);
+  });
+});
+
+describe('a place named like a person', () => {
+  it('is a constituency after "MP for", and a ground after a match word and "at"', () => {
+    expect(peopleOf('The MP for Tolley Vance said turnout in Tolley Vance was low, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('They lost in the final at Kit Harlow last year, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a bay, a mountain, a project or a stadium by its first or last word', () => {
+    expect(peopleOf('Ships wait in Tarrow Bay, near Lorna Mountain, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('The Kit Harlow Project and Stade Harlow were both funded, said John Orrin.')).toEqual(['John Orrin']);
+    // ("Monte" and "Kit" are given names too.)
+    expect(peopleOf('Kit Bay directed the film, said Monte Harlow.')).toEqual(['Kit Bay', 'Monte Harlow']);
+  });
+
+  it('is a place after "capital", a house, a pavilion, a harbour or a book by its last word, and a group by a plural nationality', () => {
+    expect(peopleOf('It copies a square in the Quorvan capital Tolley Vance, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Tarrow House and the Vance Pavilion reopened, near Kit Harbour, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('The Tarrow Book said prices rose, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Officials stopped six Tolley Czechs at the gate, said John Orrin.')).toEqual(['John Orrin']);
+    // ("secretary of state Jo Doe" is a person.)
+    expect(peopleOf('He wrote to secretary of state Kit Harlow.')).toEqual(['Kit Harlow']);
+  });
+
+  it('is a body when a sentence opens with it and ", which", or a bank follows it', () => {
+    expect(peopleOf('Sales were weak. Tolley Marsh, which floated in 1985, will cut jobs, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('"It is costly," said Ann Vell from Tolley Marsh investment bank.')).toEqual(['Ann Vell']);
+    expect(peopleOf('Kit Harlow, who floated the idea, said no.')).toEqual(['Kit Harlow']);
+  });
+
+  it('leaves a person a remark is aimed at', () => {
+    expect(peopleOf('Plenty of blame was aimed at Kit Harlow, and John Orrin called it unfair.')).toEqual(['Kit Harlow', 'John Orrin']);
+    expect(peopleOf('He shot tamely at Kit Harlow in the last minute.')).toEqual(['Kit Harlow']);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * Words around a name-shaped run that show it names a thing, not a person: a firm ("shares in X",
+ * "X's chief executive", "economist at X"), a work ("1989's X", "The Life of X", "films such as X and Y"),
+ * or a place ("MP for X", "won at X"). Each predicate reads only the text just before and after one
+ * mention; names.ts decides whether the finding holds for that mention or for every mention of the name.
+ *
+ * Why these and not lists of names: the firms, films and grounds of the BBC index that read as people are
+ * named like people (a founder's name, a heroine's, a landowner's), with words a names list knows; only the
+ * sentence around them says what they are, and the same sentences hardly ever surround a person.
+ */
+import { ROLE_NOUNS } from './lexicon.ts';
+
+/**
+ * Items of a list that ends right before the run: "Quorvan and ", "Fizzo Cola, ", "Tin Hearts, Lanterns of
+ * the Quay and ". An item is capitalised words, with the small words a title may hold between them, and may
+ * open with "The" or a year's possessive.
+ */
+const ITEM = String.raw`(?:(?:1[89]|20)\d\d['\u2019]s\s)?\p{Lu}[\p{L}\d'\u2019&.-]*(?:\s(?:(?:of|the|a|an|and|in|on|for|to)\s)*\p{Lu}[\p{L}\d'\u2019&.-]*)*`;
+const LIST_BEFORE = String.raw`(?:${ITEM}(?:,\s|,?\s(?:and|&|or)\s))*`;
+
+/** Trades of firms, never of one person ("accountant Jo Doe" is a person: only the plural is a firm). */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'firm', 'firms', 'company', 'companies', 'bank', 'banks', 'lender', 'lenders', 'insurer', 'insurers', 'auditor', 'auditors',
+  'accountants', 'accountancy', 'brokers', 'stockbrokers', 'brokerage', 'bookmaker', 'bookmakers', 'carmaker', 'carmakers',
+  'retailer', 'retailers', 'airline', 'carrier', 'conglomerate', 'manufacturer', 'brewer', 'supermarket', 'consultancy',
+  'giant', 'giants', 'subsidiary', 'chain', 'outfit', 'group', 'groups', 'brand', 'brands',
+  // Plural trades ("auctioneers Tolley Marsh"); the singular may be one person's job.
+  'auctioneers', 'publishers', 'distributors', 'jewellers', 'brewers',
+]);
+
+/**
+ * A list of firms or brands ending right before the run, after their trade: "banking giants such as Ito
+ * Sato, " or "the firms Quorvan and " (without "such as", the list must be joined by "and", "&" or "or":
+ * "bookmaker Quorvan, Jo Doe was favourite" is a clause). An item may end in a lower-case word for the
+ * goods ("Quorvan cider and "). A group may be of people ("a cross-party group, including …"): not a trade here.
+ */
+const FIRM_ITEM = String.raw`${ITEM}(?:\s\p{Ll}+)?`;
+const FIRM_LIST_BEFORE = [
+  new RegExp(String.raw`\b([a-z]+),?\s+(?:such\s+as|including|like|include|includes|included)\s(?:${FIRM_ITEM}(?:,\s|,?\s(?:and|&|or)\s))*$`, 'u'),
+  new RegExp(String.raw`\b([a-z]+)\s(?:${FIRM_ITEM}(?:,\s|,?\s(?:and|&|or)\s))*${FIRM_ITEM},?\s(?:and|&|or)\s$`, 'u'),
+];
+
+/**
+ * A firm's trade right before the run ("auditor Grant Tolley", "lenders Ito Sato"), or before a list
+ * the run ends (see FIRM_LIST_BEFORE): the run names a firm, however much it looks like a person's name.
+ */
+export function firmBefore(before: string): boolean {
+  const previous = /([a-z]+)\s$/.exec(before)?.[1];
+  if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
+  return FIRM_LIST_BEFORE.some((re) => {
+    const trade = re.exec(before)?.[1];
+    return trade !== undefined && FIRM_NOUNS.has(trade) && trade !== 'group' && trade !== 'groups';
+  });
+}
+
+/** "shares in Quorvan and ", "a stake in ": what an investor holds is a firm. */
+const HOLDING_BEFORE = new RegExp(String.raw`\b(?:[Ss]hares|[Ss]takes?|[Hh]oldings?|[Ss]hareholdings?)\s+(?:in|of)\s+(?:the\s+)?${LIST_BEFORE}$`, 'u');
+
+/**
+ * "parts maker X", "drugmaker X", "from its maker, X": a maker of goods is a firm. A maker of films,
+ * documentaries or games is a person ("film-maker Jo Doe"), so only goods count.
+ */
+const GOODS_MAKER_BEFORE =
+  /\b(?:(?:parts|wine|drugs?|car|chip|toy|phone|handset|mobile|beer|steel|aircraft|plane|tyre|tire|food|drinks?|confectionery|computer|camera|engine|watch|chocolate|cigarette|tobacco|vehicle|truck|furniture|clothing|software|hardware|equipment)[\s-]?makers?|drugmakers?|winemakers?|chipmakers?|automakers?|beermakers?|toymakers?|(?:its|their)\s+maker,)\s$/;
+
+/** Words before "at" that put a person somewhere, not at an employer: "aimed at Jo Doe", "angry at Jo Doe". */
+const AT_A_PERSON = new Set([
+  'aimed', 'directed', 'levelled', 'leveled', 'pointed', 'looked', 'looking', 'look', 'stared', 'glanced', 'laughed',
+  'laughing', 'shouted', 'shouting', 'swore', 'yelled', 'screamed', 'waved', 'smiled', 'winked', 'grinned', 'swipe',
+  'dig', 'jibe', 'jab', 'snipe', 'sniping', 'pop', 'shot', 'shots', 'kick', 'go', 'out', 'angry', 'furious', 'annoyed',
+  'upset', 'frustrated', 'surprised', 'delighted', 'disappointed', 'amazed', 'marvel', 'marvelled', 'threw', 'thrown',
+  'throw', 'hurled', 'fired', 'lunged', 'grabbed', 'snapped', 'barked', 'sneered', 'scoffed', 'hit', 'lash', 'lashed',
+  'lashing', 'hits', 'chance', 'attempt', 'crack', 'stab', 'glance', 'glare', 'glared', 'nod', 'nodded', 'gestured',
+  'fun', 'joke', 'jokes', 'mocked', 'swipes', 'digs', 'jibes', 'barbs', 'anger', 'fury', 'rage', 'frustration', 'disgust',
+  'dismay', 'shooting', 'shoot', 'shoots', 'fire', 'header', 'effort', 'strike', 'drive', 'volley', 'straight', 'directly', 'right',
+]);
+
+/** "economist at X", "properties at X", "won at X", "the final at X": the run is an employer or a place. */
+function atBefore(before: string, after: string): boolean {
+  // ("a party at Jo Doe's house": the possessive is a person's.)
+  if (/^['\u2019]s?\b/.test(after)) return false;
+  const word = /(?:^|[^\p{L}-])([\p{Ll}][\p{L}-]*)\s+at\s+$/u.exec(before)?.[1];
+  // ("shooting tamely at Jo Doe": an adverb before "at" modifies an act aimed at someone.)
+  return word !== undefined && !AT_A_PERSON.has(word) && !word.endsWith('ly');
+}
+
+/** What follows a firm's name and never a person's ("X's chief executive", "X employs", "X, which owns"). */
+const FIRM_AFTER = [
+  /^['\u2019]s\s+(?:chief\s+executive|chairman|chairwoman|board|shareholders|share\s+price|profits?|subsidiary|subsidiaries)\b/,
+  /^\s+shares\s+(?:fell|rose|jumped|slid|dropped|plunged|soared|slumped|climbed|gained|lost|tumbled|hit|have|were)\b/,
+  /^\s+(?:employs|subsidiary|division)\b/,
+  // "the Quorvan newspaper", "the Tolley Marsh brands", "from Tolley Marsh investment bank": a person's name
+  // does not qualify these.
+  /^\s+(?:newspaper|brands|broadcaster|(?:investment\s+)?bank)\b/,
+  // "Tolley Marsh's fourth quarter profits"; "Tolley Marsh chairman Ian Roe" (a person's name takes no role
+  // after it without a comma).
+  /^['\u2019]s\s+(?:[\p{Ll}\d-]+\s+){1,2}(?:profits?|revenues?|turnover)\b/u,
+  /^\s+(?:chief\s+executive|chairman|chairwoman|boss|chief)\s+\p{Lu}\p{Ll}/u,
+  /^,\s+which\s+(?:owns|makes|employs|operates|sells|produces|runs|manufactures)\b/,
+];
+
+/**
+ * "… in Malaysia. Tolley Marsh, which is due to report …": a sentence opening with the name and ", which"
+ * names a body or a thing ("Jo Doe, who …" is a person). Only at a sentence start: "a film starring Jo
+ * Doe, which opens …" is about the film.
+ */
+export function whichAtSentenceStart(before: string, after: string): boolean {
+  return /(?:^|[.!?]["\u201d]?\s+|\n)$/.test(before) && /^,\s+which\b/.test(after);
+}
+
+/**
+ * The words around the run show a firm. `before` ends where the run (with any courtesy title) starts;
+ * `after` starts where the name ends, possessive ending included ("'s chief executive").
+ */
+export function firmContext(before: string, after: string): boolean {
+  if (HOLDING_BEFORE.test(before) || GOODS_MAKER_BEFORE.test(before)) return true;
+  // "Quorvan, which makes Tolley Marsh": what a firm makes or sells is a brand.
+  if (/\bwhich\s+(?:makes|sells|produces|brews|publishes|distributes|manufactures)\s+$/.test(before)) return true;
+  const role = /(?:^|[^\p{L}-])([\p{Ll}][\p{L}-]*)\s+at\s+$/u.exec(before)?.[1];
+  if (role !== undefined && ROLE_NOUNS.has(role) && !/^['\u2019]s?\b/.test(after)) return true;
+  return FIRM_AFTER.some((re) => re.test(after));
+}
+
+/** Plural nouns for works: "films such as X, Y and Z" lists titles ("roles included Jo Doe" lists actors). */
+const WORKS = String.raw`films|movies|songs|hits|singles|albums|records|tracks|novels|books|shows|series|programmes|programs|games|titles|musicals|plays|operas|blockbusters|classics|dramas|comedies|sitcoms|soaps|cartoons|productions|releases`;
+const WORK_LIST_BEFORE = new RegExp(String.raw`\b(?:${WORKS}),?\s+(?:such\s+as|including|like|include|includes|included)\s+${LIST_BEFORE}$|\broles?\s+in\s+${LIST_BEFORE}$`, 'u');
+
+/** A work's noun before "called", "named", "titled": "a song called X" (a man called X is a person). */
+const WORK_CALLED_BEFORE =
+  /\b(?:film|movie|song|album|single|track|book|novel|programme|program|show|series|game|play|musical|opera|character|cartoon|sitcom|drama|virus|worm|software)\s+(?:was\s+)?(?:called|named|titled|entitled)\s+$/;
+
+/**
+ * Whether the words around the run show a work's title or a character, and for how much of the text:
+ * - 'text', for every mention of the name in the text: "1989's X" (a film of that year), "X: The Long Tide"
+ *   (a title's subtitle), "X star Jo Doe" / "X author Jo Doe" (a work's star or author, a name after the
+ *   role), "a song called X", "the main character, X";
+ * - 'mention', for this mention only, since a work may be named after a real person who is also named as
+ *   one ("The Diary of Jo Doe", "films including … and Jo Doe" beside "activist Jo Doe"): a title opening
+ *   "The … of", an item of a list after "films such as" or "roles in", unless a possessive makes it the
+ *   maker of the next item ("roles in Jo Doe's Tin Hearts").
+ */
+export function workContext(before: string, after: string): 'text' | 'mention' | null {
+  if (/\b(?:1[89]|20)\d\d['\u2019]s\s$/.test(before)) return 'text';
+  if (/^:\s+(?:(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}'\u2019-]*\s+of\s+\p{Lu})/u.test(after)) return 'text';
+  if (/^\s(?:star|stars|actor|actress|author|creator)\s+\p{Lu}/u.test(after)) return 'text';
+  if (WORK_CALLED_BEFORE.test(before) || /\b(?:the|main|central|title|lead|fictional|cartoon)\s+characters?,\s$/.test(before)) return 'text';
+  // "Lorna Vance, which was created for the film", "Lorna Vance - a character from …": made, or a character.
+  if (/^,\s+which\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:created|written|made|designed|invented|released|shown|published|built|launched|recorded|screened)\b/.test(after)) return 'text';
+  if (/^\s+[-\u2013]\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}character\b/.test(after)) return 'text';
+  if (/^['\u2019]/.test(after)) return null;
+  if (/(?:^|[^\p{L}])The\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}of\s+$/u.test(before) || WORK_LIST_BEFORE.test(before)) return 'mention';
+  // A title and its author ("X and Mr Y by Jo Doe").
+  if (/^(?:\s+and\s+(?:Mr|Mrs|Ms|Dr)\s\p{Lu}\S*)?\s+by\s+\p{Lu}\p{Ll}/u.test(after)) return 'mention';
+  // "plays a drunk in Lorna Vance", "starred in Lorna Vance": the work a part is played in.
+  if (/\b(?:starred|starring|stars|appeared|appears|appearing)\s+in\s+$|\b(?:plays?|played|playing)\s+(?:[a-z'\u2019-]+\s+){1,6}in\s+$/.test(before)) return 'mention';
+  // "the Tolley Vance hotel", "the sister Xil dam", "a new Captain Quill cartoon": a building, a category or
+  // a cartoon named after someone, not that someone here. (A prize or a role may be a real person's, and
+  // the story may mean them: "took the Jo Doe role" is the part Jo Doe had.)
+  if (/^\s(?:hotel|theatre|theater|stadium|pavilion|museum|gallery|library|dam|category|cartoon)(?![\p{L}-])/u.test(after)) return 'mention';
+  return null;
+}
+
+/**
+ * Whether the words around the run show a place: 'text' for "MP for X", "the seat of X" (a constituency,
+ * wherever the text names it); 'mention' for "won at X", "the final at X" (a ground or a venue; see
+ * `atBefore`: "aimed at Jo Doe" is a person).
+ */
+export function placeContext(before: string, after: string): 'text' | 'mention' | null {
+  if (/\b(?:MPs?|MSPs?|AMs?|MEPs?|seats?|constituency|constituencies)\s+(?:for|of|in)\s+$/.test(before)) return 'text';
+  // "the Argentine capital Tolley Vance", "the resort town of …": a place ("secretary of state Jo Doe" is not).
+  if (/\b(?:capital|city|town|village|region|province|resort|suburb|district)\s$/.test(before)) return 'mention';
+  return atBefore(before, after) ? 'mention' : null;
+}

@@ -1,0 +1,37 @@
+/** A name one story shows to be a title or a firm leaves the index everywhere, unless a story vouches for a person. */
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../content/schema.ts';
+import type { LocalPerson } from '../types.ts';
+import { enrichArticle } from '../enrich/index.ts';
+import { makeParsed } from '../enrich/test-utils.ts';
+import { mergePeople } from './people.ts';
+
+const person = (name: string, extra: Partial<LocalPerson> = {}): LocalPerson => ({ name, mentions: [name], descriptions: [], gender: null, ...extra });
+const quote = (name: string): Quote => ({ id: 'q1', text: 'x', speaker: { name, personId: null, type: 'person' }, block: 0, child: null, start: 0, end: 1 });
+
+describe('names some story shows to be no person', () => {
+  it('the enrich step reports them: full names, not titled ones', () => {
+    const article = enrichArticle(makeParsed(["Lorna Vance star Kit Harlow was there. It owns brands such as Dr Quibble, said John Orrin."]));
+    expect(article.notPeople).toEqual(['Lorna Vance']);
+  });
+
+  it('leave the index in every story when no story gives the name a role, a quote or a courtesy title', () => {
+    const { people, personIdFor } = mergePeople([
+      { articleId: 'one', people: [person('Kit Harlow', { descriptions: ['star'] })], quotes: [], blocks: [], notPeople: ['Lorna Vance'] },
+      { articleId: 'two', people: [person('Lorna Vance'), person('Kit Harlow')], quotes: [], blocks: [] },
+    ]);
+    expect(people.map((p) => p.name)).toEqual(['Kit Harlow']);
+    expect(personIdFor('two', 'Lorna Vance')).toBeNull();
+  });
+
+  it('stay when any story vouches for a person of that name', () => {
+    const vouched = (local: LocalPerson, quotes: Quote[] = []) =>
+      mergePeople([
+        { articleId: 'one', people: [], quotes: [], blocks: [], notPeople: ['Lorna Vance'] },
+        { articleId: 'two', people: [local], quotes, blocks: [] },
+      ]).people.map((p) => p.name);
+    expect(vouched(person('Lorna Vance', { descriptions: ['singer'] }))).toEqual(['Lorna Vance']);
+    expect(vouched(person('Lorna Vance'), [quote('Lorna Vance')])).toEqual(['Lorna Vance']);
+    expect(vouched(person('Lorna Vance', { mentions: ['Lorna Vance', 'Ms Vance'] }))).toEqual(['Lorna Vance']);
+  });
+});
