@@ -382,7 +382,7 @@ describe('a name used as a modifier', () => {
 describe('faults found on dev set part J', () => {
   it('"The Tory Party Co-Chairman said": a role with a prefix ("Co-", "vice-") is a description of a person, not a body', () => {
     expect(
-      speakers(['Tory Tomas Grevell said his party offered a "clear choice". The Tory Party Co-Chairman said voters had "no excuse" now.']),
+      speakers(['Tory Tomas Grevell said his side gave voters "a real alternative". The Tory Party Co-Chairman said rivals had "no plan" at all.']),
     ).toEqual([
       ['Tomas Grevell', 'person'],
       ['Tomas Grevell', 'person'],
@@ -391,8 +391,8 @@ describe('faults found on dev set part J', () => {
   it('"…," said Kestrel spokesman Ivo Marsh. He added: …: the inverted speaker is whom "he" means, over an older subject', () => {
     expect(
       speakers([
-        'Kestrel striker Tom Avery, 27, was hurt after being "the victim of an attack" in Dunmore. He was out with friends.',
-        '"He was shaken but fine," said Kestrel spokesman Ivo Marsh. He added: "He did talk to the police but will not press charges."',
+        'Kestrel striker Tom Avery, 27, was hurt in what he described as "a nasty scuffle" in Dunmore. He was out with friends.',
+        '"He was shaken but fine," said Kestrel spokesman Ivo Marsh. He added: "He has spoken to officers and wants to move on."',
       ]),
     ).toEqual([
       ['Tom Avery', 'person'],
@@ -409,7 +409,7 @@ describe('faults found on dev set part J', () => {
 
 describe('short capitalised speakers that are people, not bodies (US train)', () => {
   it('"King said": a title word alone is the surname of the one person named in full with it', () => {
-    expect(speakers(['Racing great Marla Jo King remembered him as kind. King won 12 titles in her career.', '"He talked the talk and walked the walk," King said.'])).toEqual([
+    expect(speakers(['Racing great Marla Jo King remembered him as kind. King won 12 titles in her career.', '"He was kind to every rider he met," King said.'])).toEqual([
       ['Marla Jo King', 'person'],
     ]);
   });
@@ -447,7 +447,7 @@ describe('lone names confirmed by speaking (part J)', () => {
     expect(peopleOf('"We are delighted," Kestrel said.')).not.toContain('Kestrel');
   });
   it('a confirmed lone surname a doubled letter off a full name is a slip for that person, not a second one', () => {
-    expect(peopleOf('Agent Brian Hassell says no offer has come.', '"I know there is interest, but he wants to stay," said Hassel.')).toEqual(['Brian Hassell']);
+    expect(peopleOf('Agent Brian Hassell says no offer has come.', '"Clubs have called, but he is happy here," said Hassel.')).toEqual(['Brian Hassell']);
   });
   it('but an untitled given name is no slip for a surname ending in "s"', () => {
     expect(peopleOf('Dr Rowan Willems will lead the service.', 'Prince Willem said: "I am glad to be there."')).not.toEqual(['Rowan Willems']);
@@ -455,16 +455,16 @@ describe('lone names confirmed by speaking (part J)', () => {
 });
 
 describe('a report speaks for its author (part J)', () => {
-  it('"the report by telecoms giant Kestrel Telecom … , the report concludes": a described author, a present-tense verb', () => {
+  it('"the study by phone company Kestrel Telecom … , the study concludes": a described author, a present-tense verb', () => {
     expect(
-      speakers(['Ten million people will miss out, predicts the report by telecoms giant Kestrel Telecom. The idea that the gap will close by itself is "wishful thinking", the report concludes.']),
+      speakers(['Six million homes will stay offline, predicts the study by phone company Kestrel Telecom. Hoping the divide will shrink unaided is "a pipe dream", the study concludes.']),
     ).toEqual([['Kestrel Telecom', 'organisation']]);
   });
 });
 
 describe('a body glued to the name after it', () => {
-  it('"a speech to the Harbour Policy Centre Mr Strawson said": a courtesy title after a body\'s word starts a new name', () => {
-    expect(speakers(['Jack Strawson spoke on Monday. In a speech to the Harbour Policy Centre Mr Strawson said of the Tory leader: "He is clever, but he is not wise."'])).toEqual([
+  it('"an address at the Harbour Policy Centre Mr Strawson said": a courtesy title after a body\'s word starts a new name', () => {
+    expect(speakers(['Jack Strawson spoke on Monday. In an address at the Harbour Policy Centre Mr Strawson said of his rival: "He is quick, but he lacks judgement."'])).toEqual([
       ['Jack Strawson', 'person'],
     ]);
   });
@@ -485,8 +485,8 @@ describe('a bare pronoun when no one it could mean is named nearby', () => {
       speakers([
         'Painter Shona Rees James said the plan was "a grave mistake" for the region.',
         filler,
-        '"Artists need a free voice." She said the council was not best placed to run the arts.',
-        'She added: "It would set the arts scene back years."',
+        '"Painters must be free to speak." She said the council should keep out of the galleries.',
+        'She added: "It would put the galleries back decades."',
       ]).at(-1),
     ).toEqual(['Shona Rees James', 'person']);
   });
@@ -495,12 +495,12 @@ describe('a bare pronoun when no one it could mean is named nearby', () => {
 describe('a capitalised particle in a surname (part K)', () => {
   it('"champion Hicham El Guerrah … said El Guerrah": the particle is part of the surname, and the short form is the person', () => {
     expect(
-      speakers(['Double Olympic champion Hicham El Guerrah has not decided on the race. "If I am to run, it is only if I feel I can win," said El Guerrah.']),
+      speakers(['Double Olympic champion Hicham El Guerrah has not decided on the race. "I will only enter the race if I am fit to win it," said El Guerrah.']),
     ).toEqual([['Hicham El Guerrah', 'person']]);
   });
-  it('but "Hato El Charcote, a cattle ranch" and a lone "El Guerrah" with no full name stay out', () => {
+  it('but "Finca El Mirador, a dairy farm" and a lone "El Guerrah" with no full name stay out', () => {
     const people = (text: string) => enrichArticle(makeParsed([text])).people.map((p) => p.name);
-    expect(people('Officials have targeted Hato El Charcote, a beef cattle ranch owned by a firm.')).not.toContain('Hato El Charcote');
+    expect(people('Inspectors visited Finca El Mirador, a dairy farm run by a cooperative.')).not.toContain('Finca El Mirador');
     expect(people('"I can win," said El Guerrah.')).toEqual([]);
   });
 });

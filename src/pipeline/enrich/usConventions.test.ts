@@ -98,15 +98,15 @@ describe('US conventions, round 11', () => {
 describe('initials for given names (US train)', () => {
   it('"J.J. MacTavish", "CBC Chairman G.K. Butterton": dotted initials open the name and keep their stops', () => {
     expect(names('"We saw it coming," says J.J. MacTavish, an expert on militias.')).toContain('J.J. MacTavish');
-    expect(speakers(['CBC Chairman G.K. Butterton of North Carolina said he was "outraged" by it.'])).toEqual([['outraged', 'G.K. Butterton', 'person']]);
+    expect(speakers(['CBC Chairman G.K. Butterton of South Dakota told reporters he was "appalled" by it.'])).toEqual([['appalled', 'G.K. Butterton', 'person']]);
   });
   it('but a sentence ending in a letter, or a dotted place before a body, opens no name', () => {
     expect(names('They chose Plan B. Then Tom Vale said so.')).toEqual(['Tom Vale']);
     expect(names('The U.S. Senate voted.')).toEqual([]);
   });
-  it('"Kestrel Bridge President Jo Mandler issued a statement saying …": the person named before a statement issued it', () => {
-    expect(speakers(['Kestrel Bridge President Jessica Mandler issued a statement saying his remark "has no place in our democracy".'])).toEqual([
-      ['has no place in our democracy', 'Jessica Mandler', 'person'],
+  it('"Kestrel Bridge President Jo Mandler issued a statement today saying …": the person named before a statement issued it', () => {
+    expect(speakers(['Kestrel Bridge President Jessica Mandler issued a statement today saying that remark was "beneath the office".'])).toEqual([
+      ['beneath the office', 'Jessica Mandler', 'person'],
     ]);
   });
 });
@@ -120,9 +120,9 @@ describe('a place or employer before a role and a name (US train)', () => {
 
 describe('political action committees (US train)', () => {
   it('"Our Values Pac" is a body, never a person who speaks for its chairman', () => {
-    expect(names('"It raises new questions about him," Kay Pellman, who is chairman of Our Values Pac said in a statement.')).toEqual(['Kay Pellman']);
-    expect(speakers(['"It raises new questions about him," Kay Pellman, who is chairman of Our Values Pac said in a statement.'])).toEqual([
-      ['It raises new questions about him,', 'Kay Pellman', 'person'],
+    expect(names('"It shows how little he knows," Kay Pellman, who heads Our Values Pac said in an email.')).toEqual(['Kay Pellman']);
+    expect(speakers(['"It shows how little he knows," Kay Pellman, who heads Our Values Pac said in an email.'])).toEqual([
+      ['It shows how little he knows,', 'Kay Pellman', 'person'],
     ]);
   });
 });
@@ -138,31 +138,31 @@ describe('attributions the sentence splitter cut off (US train)', () => {
       ruleSpeakers(['Ann Pell and Tom Vale met on air.', '"How could you say that?" Mr Vale replied that he had never said it.']),
     ).not.toContain('Tom Vale');
   });
-  it('"as Tom Ridgely, a former secretary of state, put it: …" attributes like a verb of saying', () => {
-    expect(ruleSpeakers(['Or, as Tom Ridgely, a former secretary of state, put it: "The wolves are no longer at the gate."'])).toEqual(['Tom Ridgely']);
+  it('"as Tom Ridgely, a retired harbour master, put it: …" attributes like a verb of saying', () => {
+    expect(ruleSpeakers(['Or, as Tom Ridgely, a retired harbour master, put it: "The foxes have already got into the coop."'])).toEqual(['Tom Ridgely']);
   });
   it('"…," Rep. Earl Blumer (D-Ore.) said: a title\'s stop and a party-state bracket sit between the quote and its verb', () => {
     expect(ruleSpeakers(['"There is tremendous energy," Rep. Earl Blumer (D-Ore.) said. Blumer is a Democrat.'])).toEqual(['Earl Blumer']);
   });
   it('two-word and newer verbs of saying: "shot back", "went on", "pressed", "agrees", "opined"', () => {
-    expect(ruleSpeakers(['"They are all here for free stuff," Bennington shot back with a laugh. Jim Bennington runs a shop.'])).toEqual(['Jim Bennington']);
-    expect(ruleSpeakers(['"You know, it happens, right?" Tolland went on. Tom Tolland spoke for an hour.'])).toEqual(['Tom Tolland']);
+    expect(ruleSpeakers(['"They only turned up for the snacks," Bennington shot back, grinning. Jim Bennington runs a shop.'])).toEqual(['Jim Bennington']);
+    expect(ruleSpeakers(['"Such things come and go, do they not?" Tolland went on. Tom Tolland spoke for an hour.'])).toEqual(['Tom Tolland']);
     expect(ruleSpeakers(['"Would it be negotiable?" Hannigan pressed. Sean Hannigan hosts the show.'])).toEqual(['Sean Hannigan']);
     expect(ruleSpeakers(['"Our ideas are different," agrees Michelle Stover, 30, of Gainesville.'])).toEqual(['Michelle Stover']);
   });
   it('"said Avotte campaign manager Jon Kohler", "said Clanton ally James Carwell": the first name is whose aide speaks', () => {
-    expect(ruleSpeakers(['Senator Kelly Avotte returned the money. "Out of caution, the campaign has refunded the gifts," said Avotte campaign manager Jon Kohler.'])).toEqual([
+    expect(ruleSpeakers(['Senator Kelly Avotte returned the money. "To be safe, we have returned every one of those donations," said Avotte campaign manager Jon Kohler.'])).toEqual([
       'Jon Kohler',
     ]);
-    expect(ruleSpeakers(['Bill Clanton spoke first. "David is a longtime friend of mine," said Clanton ally James Carwell.'])).toEqual(['James Carwell']);
+    expect(ruleSpeakers(['Bill Clanton spoke first. "Dave and I go back thirty years," said Clanton ally James Carwell.'])).toEqual(['James Carwell']);
   });
   it('"Former Secretary of State Madeline Albrecht … , saying": the rest of an office after "of" is no part of the name', () => {
-    expect(names('Former Secretary of State Madeline Albrecht urged women to vote.')).toEqual(['Madeline Albrecht']);
-    expect(ruleSpeakers(['Former Secretary of State Madeline Albrecht urged women to vote for Hilary Clanton, saying, "There is a special place for them."'])).toEqual([
+    expect(names('Former Secretary of State Madeline Albrecht spoke to students.')).toEqual(['Madeline Albrecht']);
+    expect(ruleSpeakers(['Former Secretary of State Madeline Albrecht told students to back Hilary Clanton, saying, "She has earned this chance."'])).toEqual([
       'Madeline Albrecht',
     ]);
   });
   it('"Hilary Clanton shot back, …": a two-word verb of saying before the quote', () => {
-    expect(ruleSpeakers(['After Gov. Jerry Brownlow criticized Bill Clanton, Hilary Clanton shot back, "I suppose I could have baked cookies."'])).toEqual(['Hilary Clanton']);
+    expect(ruleSpeakers(['After Gov. Jerry Brownlow mocked Bill Clanton, Hilary Clanton shot back, "Maybe I should have stayed home and knitted."'])).toEqual(['Hilary Clanton']);
   });
 });

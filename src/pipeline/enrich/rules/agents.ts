@@ -559,7 +559,7 @@ function documentAuthor(ctx: ArticleContext, noun: string, docPos: number): Gues
   const from = Math.max(0, docPos - 3000);
   const window = ctx.doc.text.slice(from, docPos);
   let author: Guess | null = null;
-  // ("the report by telecoms giant Kestrel": up to three lower-case words may describe the author first.)
+  // ("the study by phone company Kestrel": up to three lower-case words may describe the author first.)
   for (const m of window.matchAll(new RegExp(String.raw`\b${noun}\s+(?:by|from)\s+(?:the\s+)?`, 'gi'))) {
     const described = /^(?:[a-z][a-z-]*\s+){0,3}/.exec(window.slice(m.index + m[0].length))![0];
     const at = from + m.index + m[0].length + described.length;
