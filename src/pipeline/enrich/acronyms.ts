@@ -15,7 +15,7 @@ export function findAcronyms(text: string): Map<string, string> {
   for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
     const acronym = m[1]!;
     if (map.has(acronym)) continue;
-    // "Nato", "Segas": the BBC writes a spoken acronym with one capital, and its letters need not match the
+    // "Nato", "Ferom": the BBC writes a spoken acronym with one capital, and its letters need not match the
     // English words (a foreign body's own initials): the whole capitalised run before it is the name.
     const spoken = /^\p{Lu}\p{Ll}+$/u.test(acronym);
     const capitals = spoken ? acronym.length : acronym.replace(/[^\p{Lu}]/gu, '').length;
@@ -27,7 +27,7 @@ export function findAcronyms(text: string): Map<string, string> {
     let from = words.length;
     while (from > 0 && count < capitals) {
       const word = words[from - 1]!;
-      // A spoken acronym's name starts after "the" ("Yesterday the Greek … (Segas)").
+      // A spoken acronym's name starts after "the" ("Yesterday the Marvelian … (Ferom)").
       if (spoken && /^(?:the|The)$/.test(word)) break;
       if (/^[\p{Lu}]/u.test(word)) count++;
       else if (!JOINERS.has(word)) break;

@@ -119,7 +119,7 @@ function attributive(text: string, m: Mention): boolean {
   return !m.possessive && /\b(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
 }
 
-/** "Ayotte campaign manager Jo Roe": the mention, then one to three lower-case words ending in a role, then a capital. */
+/** "Avotte campaign manager Jo Roe": the mention, then one to three lower-case words ending in a role, then a capital. */
 function modifiesRoleBeforeName(text: string, m: Mention): boolean {
   if (m.possessive) return false;
   const role = /^\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+\p{Lu}/u.exec(text.slice(m.end, m.end + 60));
@@ -127,7 +127,7 @@ function modifiesRoleBeforeName(text: string, m: Mention): boolean {
   return last !== undefined && (isRole(last) || ALLY_NOUNS.has(last));
 }
 
-/** Someone's side rather than a job: "Clinton ally Jo Roe", "Roe confidant Ann Bell". */
+/** Someone's side rather than a job: "Clanton ally Jo Roe", "Roe confidant Ann Bell". */
 const ALLY_NOUNS = new Set(['ally', 'confidant', 'confidante', 'associate', 'backer', 'loyalist', 'protege', 'protégé']);
 
 /**
@@ -366,7 +366,7 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
     // Bell" names one, by two roles.
     const afterAnd = /\band\s+(\S*)\s*$/.exec(between);
     if (afterAnd && !ROLE_NOUNS.has(afterAnd[1]!.toLowerCase())) continue;
-    // "said Ayotte campaign manager Jo Roe", "said Clinton ally Jo Roe": a name before a role and another
+    // "said Avotte campaign manager Jo Roe", "said Clanton ally Jo Roe": a name before a role and another
     // name is whose aide the speaker is, not the speaker.
     if (modifiesRoleBeforeName(ctx.doc.text, mention)) continue;
     return { type: 'person', person: mention.person };
