@@ -288,6 +288,9 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitalised words that open a sentence or a run but are never part of a name. */
+/** "I", "I'm", "my": a speaker in the first person singular (a body speaks as "we"). */
+export const FIRST_PERSON_SINGULAR = /\b(?:I|I['\u2019](?:m|ve|d|ll)|me|my|myself)\b/;
+
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ...DATE_WORDS,
   'The', 'A', 'An', 'And', 'But', 'Or', 'If', 'In', 'On', 'At', 'Of', 'For', 'From', 'To', 'With', 'By',

@@ -10,7 +10,7 @@
  * A word the same text writes in lower case, a place, a known body, a plural or a word beside a number
  * ("50 Cent") is never confirmed.
  */
-import { ATTRIBUTION_VERBS, GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS, isDemonym } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, FIRST_PERSON_SINGULAR, GROUP_NOUNS, ORG_WORDS, ROLE_NOUNS, isDemonym } from './lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace } from './nameLexicon.ts';
 import type { NameCandidate } from './names.ts';
 import { isEnglishWord } from './wordList.ts';
@@ -18,7 +18,6 @@ import { escapeRegExp } from '../../content/escapeRegExp.ts';
 
 /** Verbs of thinking that take a "he said"-like clause but are not in the attribution list. */
 const THOUGHT_VERBS = new Set(['thinks', 'thought', 'feels', 'felt', 'knows', 'knew', 'hopes', 'hoped', 'expects', 'expected', 'fears', 'feared']);
-const FIRST_PERSON_SINGULAR = /\b(?:I|I['\u2019](?:m|ve|d|ll)|me|my|myself)\b/;
 const FAMILY = /^(?:wife|husband|son|daughter|father|mother|brother|sister|girlfriend|boyfriend|fiancee|fiancée|widow|parents|children|family)$/;
 
 /** True when the text ties the lone word to a person (see the file comment). */

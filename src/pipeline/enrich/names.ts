@@ -113,7 +113,7 @@ function sentenceInitial(text: string, start: number): boolean {
  * Abbreviated titles written with a full stop in US style (`Mr. Trump`, `Sen. Doe`, `Gov. Roe`): the
  * stop does not end the run, and the title is not part of the name.
  */
-const ABBREVIATED_TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj', 'Atty', 'Supt', 'Insp', 'Det', 'Pres', 'Fr']);
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj', 'Atty', 'Supt', 'Insp', 'Det', 'Pres', 'Fr']);
 
 /** `Mr. Doe`, `Jane Q. Doe`: a full stop after a title abbreviation or a middle initial joins the run. */
 function joinsAcrossStop(text: string, previous: Token, run: readonly Token[], next: Token): boolean {
@@ -497,16 +497,16 @@ function bodyOf(tokens: readonly Token[]): { name: string; start: number; end: n
   return { name: tokens.map((t) => stripPossessive(t.text)).join(' '), start: tokens[0]!.start, end: last.end - (isPossessive(last.text) ? 2 : 0) };
 }
 
+/** Particles that open a surname, written with a capital inside a full name. */
+const NAME_PARTICLES = new Set(['El', 'Al', 'Ben', 'Bin', 'Abu', 'Ibn', 'De', 'Del', 'Da', 'Di', 'Van', 'Von', 'Le', 'La', 'Du', 'Dos', 'Das']);
+
 /** Whether the text writes these words after a capitalised word that is no function word ("Hicham El Guerrah"). */
 function givenNameBefore(text: string, words: readonly string[]): boolean {
-  if (!/^(?:El|Al|La|Le|De|Del|Da|Di|Van|Von|Du|Dos|Ben|Bin|Abu|Ibn)$/.test(words[0]!)) return false;
+  if (!NAME_PARTICLES.has(words[0]!)) return false;
   const before = new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'gu');
   for (const m of text.matchAll(before)) if (!NOT_NAME_WORDS.has(m[1]!) && !isKnownPlace(m[1]!)) return true;
   return false;
 }
-
-/** Particles that open a surname, written with a capital inside a full name. */
-const NAME_PARTICLES = new Set(['El', 'Al', 'Ben', 'Bin', 'Abu', 'Ibn', 'De', 'Del', 'Da', 'Di', 'Van', 'Von', 'Le', 'La', 'Du', 'Dos', 'Das']);
 
 /** An office's head word and "of" right before a run: "Secretary of ", "Minister of the ". */
 const OFFICE_OF_BEFORE = /\b(?:Secretary|Minister|Chancellor|Director|Commissioner|Governor|Attorney|Solicitor|Lord|Speaker|Chief|Head)\s+of\s+(?:the\s+)?$/;

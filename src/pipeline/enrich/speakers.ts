@@ -11,7 +11,7 @@
  *   5. sentenceSubject `Mr X welcomed the address as "…"`
  *   6. continuation    unclosed pieces, runs of quotations, back-filled chains
  */
-import { ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { adjacentAfter } from './rules/adjacentAfter.ts';
 import { adjacentBefore } from './rules/adjacentBefore.ts';
 import { agentBefore } from './rules/agents.ts';
@@ -196,7 +196,8 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
   if (opensSentence && lastEvent && site.unitIndex - lastEvent.unitIndex <= 2) return lastEvent.guess;
   // `She added: "…"`, `"…," he said.` when the rules found no one the pronoun could mean nearby: the person
   // who spoke last, if the pronoun fits them, is still speaking (news keeps one speaker across a few paragraphs).
-  const pronoun = PRONOUN_BEFORE.exec(lead)?.[1] ?? PRONOUN_AFTER.exec(masked.slice(site.span.end + 1, site.span.end + 40))?.[1];
+  const bare = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_AFTER.exec(masked.slice(site.span.end + 1, site.span.end + 40));
+  const pronoun = bare && (ATTRIBUTION_VERBS.has(bare[2]!) || bare[2] === 'went on') ? bare[1] : undefined;
   if (pronoun && lastEvent?.guess.type === 'person' && site.unitIndex - lastEvent.unitIndex <= 2) {
     const gender = ctx.people.people[lastEvent.guess.person]!.gender;
     if (gender === null || gender === (pronoun.toLowerCase() === 'he' ? 'male' : 'female')) return lastEvent.guess;
@@ -205,8 +206,8 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
 }
 
 /** A bare pronoun and a verb of saying right before the quotation, or right after it. */
-const PRONOUN_BEFORE = /^(?:And\s+|But\s+|Later,?\s+)?(He|he|She|she)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|continued|went on|insisted|explained|warned)\b[^"\u201c\u201d.]{0,30}[:,]?$/;
-const PRONOUN_AFTER = /^[,.!?]?\s*(he|she)\s+(?:also\s+)?(?:said|says|added|adds|told|continued|insisted|explained|warned)\b/;
+const PRONOUN_BEFORE = /^(?:And\s+|But\s+|Later,?\s+)?(He|he|She|she)\s+(?:also\s+|later\s+|then\s+)?(went on|[a-z]+)\b[^"\u201c\u201d.]{0,30}[:,]?$/;
+const PRONOUN_AFTER = /^[,.!?]?\s*(he|she)\s+(?:also\s+)?([a-z]+)\b/;
 
 /** `"…` (unclosed, no attribution) `"…," said Mr Stone`: the chain's attribution covers all its pieces. */
 function backfillChains(findings: QuoteFinding[]): void {

@@ -3,6 +3,7 @@
  * right after the closing mark. The most reliable rule, so it runs first.
  */
 import { ATTRIBUTION_VERBS } from '../lexicon.ts';
+import { ABBREVIATED_TITLES } from '../names.ts';
 import { agentAfter, agentBefore } from './agents.ts';
 import { firstMentionFrom } from '../people.ts';
 import { quoteRange, type ArticleContext, type Guess, type Rule } from './types.ts';
@@ -14,7 +15,7 @@ const PARTY_STATE = /\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)/g;
 const PHRASAL_SAYING = /^(?:shot|fired|hit|snapped|went|chimed|cut)\s+(?:back|on|in)\b/;
 
 /** Titles and initials with their full stops opening a name right after the quote: "Rep. ", "Sen. J.J. ". */
-const LEADING_ABBREVIATIONS = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|(?:\p{Lu}\.)*\p{Lu})\.\s+)+/u;
+const LEADING_ABBREVIATIONS = new RegExp(String.raw`^(?:(?:${[...ABBREVIATED_TITLES].join('|')}|(?:\p{Lu}\.)*\p{Lu})\.\s+)+`, 'u');
 
 export const adjacentAfter: Rule = {
   name: 'after the quote',

@@ -3,7 +3,7 @@
  * ending at one (`___ said`), and turning it into a guess: a person (by name, pronoun or
  * description), an organisation (by name, or its unnamed spokesperson), or a group.
  */
-import { CLAUSE_OPENERS, COURTESY_TITLES, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
+import { CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
@@ -431,17 +431,14 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
     // ("The Lib Dems", "the Quarry Trust": a person's name takes no article.)
     const articled = /^the\s/i.test(raw.trim());
     if (!articled && core.length >= 2 && core.length <= 3 && core.every((w) => isUnknownWord(w) || firstNameGender(w) !== undefined)) return null;
-    // "'I feel …,' Mido said": one word no dictionary knows, speaking in the first person singular, is a
-    // person the name finder missed (a nickname, a mononym); a body says "we".
-    if (core.length === 1 && isUnknownWord(surname) && quote && FIRST_PERSON_SINGULAR.test(ctx.doc.text.slice(quote.start, quote.end))) return null;
-    // The same for any short name-like phrase ("Will Roe", "Hale"): the words may be dictionary words, but
-    // a body speaking as "I" is rarer than a person the name finder missed, and unknown beats a wrong name.
-    if (core.length <= 3 && core.length === words.length && quote && FIRST_PERSON_SINGULAR.test(ctx.doc.text.slice(quote.start, quote.end))) return null;
+    // "'I feel …,' Mido said", "'I told them …,' Will Roe said": a short untitled name speaking in the first
+    // person singular is a person the name finder missed (a nickname, a mononym, words a dictionary knows);
+    // a body says "we", and unknown beats a wrong "organisation".
+    if (core.length <= 3 && quote && FIRST_PERSON_SINGULAR.test(ctx.doc.text.slice(quote.start, quote.end))) return null;
   }
   return { type: 'organisation', name: orgName(ctx, name) };
 }
 
-const FIRST_PERSON_SINGULAR = /\b(?:I|I['\u2019](?:m|ve|d|ll)|me|my|myself)\b/;
 
 /** "Currently, …", "Separately …": an adverb that opens the sentence. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+ly(?:\s+|$)/u;
