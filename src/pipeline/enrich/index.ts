@@ -11,6 +11,7 @@ import { collectDescriptions } from './descriptions.ts';
 import { withNamedBodies } from './namedBodies.ts';
 import { scanNames } from './names.ts';
 import { clusterPeople, toLocalPeople } from './people.ts';
+import { genderFromPronouns } from './pronounGender.ts';
 import type { ArticleContext } from './rules/types.ts';
 import { pullQuoteSpeaker, speakerOf } from './speakerOf.ts';
 import { rankSpeakers } from './model/ranker.ts';
@@ -36,6 +37,7 @@ export function analyseSpeakers(article: ParsedArticle, options: { evidence: boo
   const people = clusterPeople(scan.people);
   markHeadingMentions(doc, people.mentions);
   collectDescriptions(doc.text, people.people, people.mentions);
+  genderFromPronouns(doc.text, people);
   const acronyms = findAcronyms(doc.text);
   const ctx: ArticleContext = { doc, people, organisations: withNamedBodies(doc.text, scan.organisations), acronyms };
   return { ctx, findings: attributeQuotes(ctx, options), scan };
