@@ -26,14 +26,15 @@ export type NameGender = 'male' | 'female' | null;
 
 /**
  * Common first names compromise files only as dictionary words ("frank", "bill", "holly"), so "Fr. Frank
- * Pavone" or "Senate Minority Whip Dick Durbin" read as no person at all. Ambiguous ones that are more
+ * Pavone" or "Senate Minority Whip Dick Durbin" read as no person at all; with a few it does not gender
+ * ("mark") or does not know ("graeme", "euan"). Ambiguous ones that are more
  * often something else before a capitalised word (Will, May, Hope, Earl, Duke, Grant, Chance) are left out.
  */
 const WORD_FIRST_NAMES: ReadonlyMap<string, NameGender> = new Map([
-  ...'frank dick christian bill gene ray guy miles cliff rod al max woody bud jay rusty chip rocky sonny randy rex newt mitt rand reince jeb norm dusty'
+  ...'frank dick christian bill gene ray guy miles cliff rod al max woody bud jay rusty chip rocky sonny randy rex newt mitt rand reince jeb norm dusty warren lewis mark euan callum graeme'
     .split(' ')
     .map((w) => [w, 'male'] as const),
-  ...'rose ruby pearl iris holly ivy lily daisy penny hazel gabby dawn misty melody'.split(' ').map((w) => [w, 'female'] as const),
+  ...'rose ruby pearl iris holly ivy lily daisy penny hazel gabby dawn misty melody faith joy jasmine olive violet jade fern'.split(' ').map((w) => [w, 'female'] as const),
   ...'sandy robin jean lee kit'.split(' ').map((w) => [w, null] as const),
 ]);
 

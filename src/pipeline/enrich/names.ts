@@ -545,9 +545,13 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       // is a name.
       const styleAt = run.findIndex((t, k) => k > 0 && k < run.length - 1 && (COURTESY_TITLES.has(t.text) || NAME_STYLES.has(t.text)));
       const plainStyle = styleAt > 0 && /^(?:Sir|Dame|Dr|Mr|Mrs|Ms|Prof|Professor)$/.test(run[styleAt]!.text);
+      // "Dunmore Police Commissioner Sir Jo Doe": a job title just before the style makes the capitalised
+      // words before it the body the title belongs to, whatever they are.
+      const bodyTitle = plainStyle && TITLE_WORDS.has(run[styleAt - 1]!.text);
       const describes = (t: Token): boolean =>
         TITLE_WORDS.has(t.text) ||
         TITLE_QUALIFIERS.has(t.text) ||
+        (bodyTitle && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && (ORG_WORDS.has(t.text) || t.text === 'New' || (!NOT_NAME_WORDS.has(t.text) && !CLAUSE_OPENERS.has(t.text)))) ||
         // ("Said Mr Roe": a verb or a function word opens a sentence, it describes no one.)
         (plainStyle && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && firstNameGender(t.text) === undefined && !isKnownSurname(t.text) && !NOT_NAME_WORDS.has(t.text) && !CLAUSE_OPENERS.has(t.text) && (t.text.includes('-') || !isCommonWord(t.text)));
       if (styleAt > 0 && run.slice(0, styleAt).every(describes)) {

@@ -7,6 +7,7 @@ import { CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, is
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
+import { epithetAntecedent } from './epithets.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
 import { escapeRegExp } from '../../../content/escapeRegExp.ts';
 
@@ -67,8 +68,15 @@ export function isSubjectMention(text: string, m: Mention): boolean {
 const OPENERS = /^(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|The|the)$/;
 const LEAD_PREPOSITIONS = new Set(['with', 'without', 'for', 'from', 'to', 'by', 'of', 'in', 'on', 'at', 'after', 'before', 'under', 'against', 'despite', 'like', 'unlike', 'about', 'towards', 'toward', 'than', 'beside', 'behind', 'including']);
 
+/**
+ * "Realising his error, Mr Roe …", "In a statement, Jo Roe …": a phrase that opens the sentence with a
+ * participle or a preposition and ends at a comma leaves the name after it as the subject.
+ */
+const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)?(?:\p{Lu}\p{Ll}+ing|Asked|In|On|At|After|Before|Despite|Later|Earlier|Last|Having)(?:\s[^,;:"\u201c\u201d]{0,80})?,\s*$/u;
+
 /** Only an opener and role words before the name: "But shadow home secretary X …", "Nato's chief X". */
 export function isSubjectLead(lead: string): boolean {
+  if (INTRODUCTORY_PHRASE.test(lead)) return true;
   if (/,/.test(lead)) return false;
   const words = lead.trim().split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;
@@ -138,6 +146,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
   const named = quotedSubjectsBefore(ctx, docPos, quote ? namedInside(ctx, quote) : new Set<number>());
   const described = describedSince(ctx, docPos, gender, named, quote);
   if (described) return described;
+  const epithet = epithetAntecedent(ctx, docPos, gender, named);
+  if (epithet) return epithet;
   let latest: Mention | undefined;
   let fallback: Mention | undefined;
   for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
@@ -154,6 +164,9 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     if (g === null) {
       fallback ??= m;
       if (subject && !latest) return { type: 'person', person: m.person };
+      // "Jo Roe, who …, praised the late Tom Bell. '…,' he said": the subject of the sentence that named
+      // the newer man only in passing is the likelier "he", whatever gender no list could give the name.
+      if (subject && latest && !isSubjectMention(ctx.doc.text, latest) && sameSentence(ctx.doc.text, m.end, latest.start)) return { type: 'person', person: m.person };
       continue;
     }
     latest ??= m;
@@ -165,6 +178,11 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
   const pick = latest ?? fallback;
   if (pick && lostSubjectBetween(ctx, pick.start, docPos)) return null;
   return pick ? { type: 'person', person: pick.person } : null;
+}
+
+/** Whether no sentence ends between two document offsets. */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return !/[.!?]["\u201d]?\s|\n/.test(text.slice(from, to));
 }
 
 /**

@@ -1,0 +1,33 @@
+/** Names behind a body's title and a style, and given names that are also dictionary words: invented people. */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+function analyse(paragraphs: string[]) {
+  const article = enrichArticle(makeParsed(paragraphs), { speakers: 'rules' });
+  return { people: article.people.map((p) => p.name), speakers: article.quotes.map((q) => q.speaker.name) };
+}
+
+describe('a body, its title and a style before the name', () => {
+  it('"Dunmore Police Commissioner Sir Jo Doe" names Sir Jo Doe', () => {
+    const result = analyse(['New Dunmore Police Commissioner Sir Ivo Tarrant has backed the plan, saying: "It is the only choice we have."']);
+    expect(result.people).toContain('Sir Ivo Tarrant');
+    expect(result.speakers).toEqual(['Sir Ivo Tarrant']);
+  });
+
+  it('a sentence opener before a style is still no title', () => {
+    expect(analyse(['Said Mr Roe: "No."']).people).not.toContain('Said Roe');
+  });
+});
+
+describe('given names that are also dictionary words', () => {
+  it('"Warren", "Lewis", "Joy" before a dictionary-word surname', () => {
+    const result = analyse([
+      'Kestrel Bets spokesman Warren Lush said that the race was still "anybody\'s".',
+      'Her uncle, Lewis Marsh, told reporters: "We want answers."',
+      'Joy Fell, who runs the shop, said it was "a sad day".',
+    ]);
+    expect(result.people).toEqual(expect.arrayContaining(['Warren Lush', 'Lewis Marsh', 'Joy Fell']));
+    expect(result.speakers).toEqual(['Warren Lush', 'Lewis Marsh', 'Joy Fell']);
+  });
+});
