@@ -194,6 +194,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'families', 'relatives', 'neighbours', 'locals', 'villagers', 'farmers', 'drivers', 'passengers',
   'commentators', 'pundits', 'bloggers', 'campaign groups', 'rebels', 'militants', 'insurgents', 'troops',
   'soldiers', 'senators', 'democrats', 'republicans', 'conservatives', 'environmentalists', 'scientists',
+  'lawmakers', 'legislators', 'shareholders', 'bankers',
 ]);
 
 /** Spokesperson words: an unnamed one speaks for a body, so the body is credited. */

@@ -46,7 +46,9 @@ export function firstNameGender(word: string): NameGender | undefined {
   if (tags.includes('MaleName')) return 'male';
   if (tags.includes('FemaleName')) return 'female';
   if (tags.includes('FirstName')) return null;
-  return undefined;
+  // "José", "Chloé", "François": the lexicon lists given names without their accents.
+  const plain = word.normalize('NFD').replace(/\p{M}+/gu, '');
+  return plain !== word ? firstNameGender(plain) : undefined;
 }
 
 export function isKnownSurname(word: string): boolean {

@@ -31,3 +31,11 @@ describe('given names that are also dictionary words', () => {
     expect(result.speakers).toEqual(['Warren Lush', 'Lewis Marsh', 'Joy Fell']);
   });
 });
+
+describe('given names written with accents', () => {
+  it('"José", "Chloé" are known as their plain forms are', () => {
+    const result = analyse(['In a letter, Kestrel President José Manuel Tarrant told the chair of the Dunmore Assembly, Chloé Vance, that the board "had no new plan".']);
+    expect(result.people).toEqual(expect.arrayContaining(['José Manuel Tarrant', 'Chloé Vance']));
+    expect(result.speakers).toEqual(['José Manuel Tarrant']);
+  });
+});

@@ -329,7 +329,26 @@ function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string,
 
 function orgName(ctx: ArticleContext, raw: string): string {
   const name = raw.replace(/['\u2019]s$/, '').replace(/^(?:the|a|an)\s+/i, '').trim();
-  return ctx.acronyms.get(name) ?? name;
+  return ctx.acronyms.get(name) ?? fullerForm(ctx, name) ?? name;
+}
+
+/** Words a body's full name adds to its short form: "Highfields Capital Management", "Tolley Stores". */
+const BODY_NAME_TAIL = new Set(['Group', 'Holdings', 'Management', 'Capital', 'Partners', 'Stores', 'Inc', 'Corp', 'Corporation', 'Company', 'Co', 'Ltd', 'Limited', 'plc', 'PLC', 'LLC', 'International', 'Industries', 'Enterprises', 'Associates', 'Investments', 'Securities']);
+
+/**
+ * The text's full name for a body it also calls by a short form ("Highfield said" after "Highfields
+ * Capital Management"): the short form's words, a plural "s" aside, then only generic company words.
+ */
+function fullerForm(ctx: ArticleContext, name: string): string | null {
+  const words = name.split(/\s+/);
+  let best: string | null = null;
+  for (const o of ctx.organisations) {
+    const full = o.name.split(/\s+/);
+    if (full.length <= words.length || (best && best.length >= o.name.length)) continue;
+    const head = words.every((w, i) => full[i] === w || full[i] === `${w}s`);
+    if (head && full.slice(words.length).every((w) => BODY_NAME_TAIL.has(w))) best = o.name;
+  }
+  return best;
 }
 
 const PRONOUN = /^(he|she|it|they)\b/i;
@@ -458,6 +477,9 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
 }
 
 
+/** A party's members, capitalised, as the news names the party itself. */
+const PARTY_MEMBERS = /^(?:Conservatives|Tories|Democrats|Republicans|Liberals|Nationalists|Greens|Socialists)$/;
+
 /** "Currently, …", "Separately …": an adverb that opens the sentence. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+ly(?:\s+|$)/u;
 function withoutClauseOpener(phrase: string): string {
@@ -515,7 +537,8 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
   const recent: ArticleContext['organisations'] = [];
   for (const o of ctx.organisations) {
     if (o.start >= docPos) break;
-    if (docPos - o.start < 1500) recent.push(o);
+    // ("'… consolidation of Irabel cannot be achieved,' it warned": a body the quotation names is spoken of.)
+    if (docPos - o.start < 1500 && !insideClosedQuotation(ctx.doc.text, o.end, docPos)) recent.push(o);
   }
   // "The Harbour Office published a study, which it described as …": a body named earlier in the same
   // sentence is what "it" means.
@@ -598,11 +621,16 @@ function lastMentionPos(ctx: ArticleContext, docPos: number, gender: 'male' | 'f
 function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at: number } | null {
   const before = ctx.doc.text.slice(Math.max(0, docPos - 600), docPos);
   let found: { name: string; at: number } | null = null;
-  for (const m of before.matchAll(/\b(?:a|an|the)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?)spokes(?:man|woman|person)\b(?:\s+(?:for|from|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'\u2019-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'\u2019-]*))*))?/gu)) {
+  for (const m of before.matchAll(/\b(?:[Aa]n?|[Tt]he)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?)spokes(?:man|woman|person)\b(?:\s+(?:for|from|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'\u2019-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'\u2019-]*))*))?/gu)) {
     const at = docPos - before.length + m.index;
     // "said Jo Roe, the chief government spokesman": a spokesperson the text names is a person.
     if (mentionEndingAt(ctx, at - 2) && /,\s$/.test(before.slice(0, m.index))) continue;
-    const guess = (m[2] ? null : bodyOfNounBefore(ctx, m[1] ?? '', at)) ?? spokesGuess(ctx, ['', '', m[1] ?? '', 'spokesman', m[2]] as unknown as RegExpExecArray, 0);
+    // "The Tory spokesman also criticised …" after "Tory foreign affairs spokesman Jo Roe": a definite
+    // spokesperson whose words the story gave a named person is that person (a party's spokesman is one).
+    if (/^[Tt]he/.test(m[0]) && spokespersonNamed(ctx, m[1] ?? '')) continue;
+    // "A Kestrel spokesman": capitalised words before the spokesperson name the body, as they do after "said".
+    const [, capital = '', lower = ''] = /^((?:\p{Lu}[\p{L}'\u2019-]*\s+)*)(.*)$/su.exec(m[1] ?? '') ?? [];
+    const guess = (m[2] ? null : bodyOfNounBefore(ctx, m[1] ?? '', at)) ?? spokesGuess(ctx, ['', capital, lower, 'spokesman', m[2]] as unknown as RegExpExecArray, 0, false);
     if (guess && guess.type === 'organisation') found = { name: guess.name, at };
   }
   // "Jo Roe's spokeswoman would not comment on … She said": a named person's spokesperson speaks for them.
@@ -613,6 +641,13 @@ function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at
     if (name) found = { name, at };
   }
   return found;
+}
+
+/** Whether some person's description is a spokesperson's holding every one of `words` ("Tory"). */
+function spokespersonNamed(ctx: ArticleContext, words: string): boolean {
+  const wanted = words.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (wanted.length === 0) return false;
+  return ctx.people.people.some((p) => p.descriptions.some((d) => /spokes(?:man|woman|person)$/i.test(d) && wanted.every((w) => d.toLowerCase().split(/\s+/).includes(w))));
 }
 
 /** A capitalised name of up to four words in the possessive, up to two more words, then a spokesperson word. */
@@ -657,7 +692,7 @@ function bodyOfNounBefore(ctx: ArticleContext, prefix: string, docPos: number): 
   return noun ? bodyReference(ctx, noun[1]!, docPos, '') : null;
 }
 
-function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): Guess | null {
+function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, recall = true): Guess | null {
   const capitalPrefix = (m[1] ?? '').trim();
   const lowerPrefix = (m[2] ?? '').trim();
   const body = m[4]?.trim();
@@ -675,6 +710,9 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number): G
   if (/['\u2019]s\b/.test(lowerPrefix)) return { type: 'organisation', name: `${lowerPrefix} ${m[3]}`.trim() };
   const named = bodyOfNounBefore(ctx, lowerPrefix, docPos);
   if (named) return named;
+  // "A Kestrel spokesman said … '…,' the spokesman said": the body given where the spokesperson came in.
+  const introduced = recall && !lowerPrefix ? lastSpokesBody(ctx, docPos + m.index) : null;
+  if (introduced) return { type: 'organisation', name: introduced.name };
   // "a spokesman said" with no body named: the organisation mentioned last, outside the quotations ("An X
   // statement said: 'The Y board found …' The statement continued" is still X's statement).
   let org: ArticleContext['organisations'][number] | undefined;
@@ -823,6 +861,8 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     return resolveDescription(ctx, desc, phraseDoc) ?? anaphoricDescription(ctx, phrase, desc, phraseDoc);
   }
   if (GROUP_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last.replace(/^(?:MPs)$/, 'mps'))) return { type: 'group', name: last.toLowerCase() };
+  // "The Conservatives have said", "the Tories": a party called by its members' name is the party, a body.
+  if (PARTY_MEMBERS.test(last) && words.length <= 2) return { type: 'organisation', name: last };
   if (GROUP_NOUNS.has(last.toLowerCase()) && words.length <= 2) return { type: 'group', name: last.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
   if (org && org[0].length === phrase.length && !/^(?:He|She|It|They|We|I|You|This|That|There)$/.test(org[1]!)) {
