@@ -55,4 +55,13 @@ describe('bodies named by the text', () => {
     expect(speakers(['Lawmakers said the plan was "not yet ready".'])).toEqual(['group:lawmakers']);
     expect(speakers(['The Conservatives have expressed "grave doubts" about the bill.'])).toEqual(['organisation:Conservatives']);
   });
+
+  it('"the committee added" is the committee the text named in lower case, under its fullest phrase', () => {
+    const story = [
+      'Loose wording in the draft bill could put anglers in court, the harbour affairs select committee said.',
+      'But the new committee said a change to the bill was still needed.',
+      '"In sparing fishing, ministers should take care," the committee added.',
+    ];
+    expect(speakers(story)).toEqual(['organisation:harbour affairs select committee']);
+  });
 });

@@ -585,8 +585,32 @@ function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifi
     // "the paper says" after "Spanish daily Marbo": any press noun refers back to any paper.
     if (o.kind && (o.kind === noun || (PRESS_NOUNS.has(o.kind) && PRESS_NOUNS.has(noun)))) return { type: 'organisation', name: orgName(ctx, o.name) };
   }
+  const described = lowerCaseBody(ctx.doc.text, noun, docPos);
+  if (described) return { type: 'organisation', name: described };
   if (noun === 'government') return { type: 'organisation', name: 'government' };
   return /^(?:report|study|survey)$/.test(noun) ? documentAuthor(ctx, noun, docPos) : null;
+}
+
+/** Bodies the news names in lower case by what they do: "the environment select committee". */
+const DESCRIBED_BODIES = /^(?:committee|commission|panel|tribunal|inquiry)$/;
+const NOT_A_NAME_WORD = /^(?:new|same|other|whole|former|current|first|next|last|full|special|independent|main|local|national|joint)$/;
+
+/**
+ * "the environment select committee said … the committee added": the fullest lower-case phrase the text
+ * gave a committee or a panel before `docPos`, when its first word is a noun ("environment"), not an
+ * adjective that only picks one out ("the new committee").
+ */
+function lowerCaseBody(text: string, noun: string, docPos: number): string | null {
+  if (!DESCRIBED_BODIES.test(noun)) return null;
+  const from = Math.max(0, docPos - 3000);
+  let best: string | null = null;
+  for (const m of text.slice(from, docPos).matchAll(new RegExp(String.raw`\bthe\s+((?:[a-z-]+\s+){1,3})${noun}\b`, 'g'))) {
+    const words = m[1]!.trim().split(/\s+/);
+    if (NOT_A_NAME_WORD.test(words[0]!) || !isNominal(words[0]!) || words.some((w) => /^(?:of|and|or|to|by|for|its|their|his|her)$/.test(w))) continue;
+    const phrase = `${words.join(' ')} ${noun}`;
+    if (!best || phrase.length > best.length) best = phrase;
+  }
+  return best;
 }
 
 /**
