@@ -8,8 +8,9 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, GIVEN_NAME_TITLES, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, GIVEN_NAME_TITLES, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
+import { isEnglishWord } from './wordList.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
 /** Words that belong to the name that follows, not to the role: "Archbishop of Canterbury Dr", "Foreign Minister Prince". */
@@ -159,7 +160,7 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     const word = m[1]!;
     // A role never runs across a paragraph break ("… quarter-finals⏎⏎Midfielder Jo Roe").
     if (m[0].includes('\n')) break;
-    if (!isDescriptionWord(word) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
+    if ((!isDescriptionWord(word) && !(steps === 1 && nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !ROLE_QUALIFIERS.has(word)) break;
     const wordStart = cursor - m[0].length;
@@ -186,6 +187,21 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     start = cursor;
   }
   return start < end ? start : -1;
+}
+
+/** Words before which a bare verb form cannot be the sentence's verb: modifiers, articles, prepositions. */
+const BEFORE_A_NOUN = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'with', 'from', 'as', 'former', 'world', 'olympic', 'british', 'european', 'national', 'all-time']);
+
+/**
+ * "former world record holder X", "by record holder X": a word the lexicon files as a verb ("record"), in its
+ * bare form, right before the role noun is the noun it compounds with, when the word before it could not
+ * be the verb's subject or auxiliary ("the", "by", "world"); "to meet holder X" keeps "meet" out.
+ */
+function nounBeforeRole(text: string, wordStart: number, word: string, head: string): boolean {
+  if (!/^[a-z]{3,}$/.test(word) || /(?:s|ed|ing|ly)$/.test(word) || OBJECT_VERBS.has(word) || FUNCTION.has(word)) return false;
+  if (!isRoleHead(head.trim()) || !isEnglishWord(word)) return false;
+  const previous = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart))?.[1];
+  return previous !== undefined && (BEFORE_A_NOUN.has(previous.toLowerCase()) || MODIFIERS.has(previous));
 }
 
 /**
@@ -424,6 +440,9 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // "But the minister thinks Mr Roe should go": someone named in the rest of the sentence is
     // not the one the description means.
     if (namedInRestOfSentence(text, mentions, phraseEnd).has(previous.person)) continue;
+    // "Jo Roe said the 24-year-old singer had lied": a speaker speaks of himself as "I"; a role phrase in
+    // the clause he reports, in his own sentence, is someone he talks about.
+    if (reportedBy(text, previous.end, m.index)) continue;
     const person = people[previous.person]!;
     // "The author was famed for his studies", after an actress was named last: a subject or possessive
     // pronoun of the other gender right after the phrase means the description is someone else's. Only
@@ -441,6 +460,13 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
       if (roleWords.length > 0) addDescription(person, roleWords.join(' '), otherName);
     }
   }
+}
+
+/** A reporting verb (with "that" or not) between a mention and a later point of the same sentence. */
+function reportedBy(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  if (/[.!?]\s|\n/.test(between)) return false;
+  return between.split(/[^\p{L}'\u2019-]+/u).some((w) => ATTRIBUTION_VERBS.has(w.toLowerCase()));
 }
 
 function indefiniteBefore(before: string, head: string): boolean {
