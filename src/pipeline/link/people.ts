@@ -423,6 +423,10 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
     sharePeople: (rare, common) => rare.some((story) => context.related(story, common, null, '')),
     knownName: (word, position) => (position === 'first' ? firstNameGender(word) !== undefined : isKnownSurname(word)),
     firstNameGender: (word) => firstNameGender(word) ?? null,
+    shareRole: (rare, common) => {
+      const roles = new Set(rare.flatMap((e) => [...roleWordsOf(e.local)]));
+      return common.some((e) => [...roleWordsOf(e.local)].some((w) => roles.has(w)));
+    },
   });
   for (const [rare, common] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     named.set(common, [...named.get(common)!, ...named.get(rare)!]);
@@ -536,9 +540,9 @@ function storyContext(articles: readonly PeopleInput[], named: ReadonlyMap<strin
 }
 
 /** Role words of a person's descriptions in one story ("chairman", "striker"), lower case. */
-function roleWordsOf(local: LocalPerson): Set<string> {
+function roleWordsOf(local: Partial<Pick<LocalPerson, 'descriptions'>>): Set<string> {
   const words = new Set<string>();
-  for (const d of local.descriptions) {
+  for (const d of local.descriptions ?? []) {
     for (const w of d.split(/\s+/)) {
       const bare = w.replace(/['\u2019]s$/, '');
       if (ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare)) words.add(bare.toLowerCase());
