@@ -24,7 +24,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { FIRM_NOUNS, firmBefore, firmContext, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -776,6 +776,19 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "MP for Tolley North": a constituency; "the final at Tolley Park": a ground (thingContext.ts).
   // "dubbed him \"Sir Quill\"": a name alone in quotation marks is a nickname or a title, titled or not.
   if (/["\u201c]$/.test(before) && /^["\u201d]/.test(afterName)) return;
+  // "Vell - real name Quentin Ray Tessot - had surgery": the name behind a stage name is the person the text
+  // just named, not a second person of the index. (A stage name the finder did not take, "99 Pence, real
+  // name …", leaves the real name as the person's only entry.)
+  if (/\b(?:real|birth|original)\s+name(?:\s+(?:is|was))?[:,]?\s$/i.test(before)) {
+    // The person is one the text names in full, there or before ("Tom Vell … Vell - real name …").
+    const named = out.people[out.people.length - 1];
+    const full = named !== undefined && out.people.some((p) => p.tokens.length >= 2 && p.tokens[p.tokens.length - 1] === named.tokens[named.tokens.length - 1]);
+    if (named !== undefined && full && run[0]!.start - named.end <= 40) return;
+  }
+  if (!titled && words.length >= 2 && bandBefore(afterName)) {
+    out.notPeople.add(phrase);
+    return;
+  }
   if (!titled && !hasJobTitle) {
     // "Susan Tarrow's Lorna Vance": after a person's possessive, a name is a work of theirs (or their team),
     // never another person ("Quayside's Jo Doe": only a person's possessive counts, not a club's).
