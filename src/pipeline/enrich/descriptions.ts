@@ -145,6 +145,8 @@ function isRoleHead(word: string): boolean {
 }
 
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)\s*$/u;
+/** A capitalised title word, then "to the", "of" or "for" (and "the"), right before the department. */
+const OFFICE_GLUE = /(\p{Lu}[\p{L}-]*)\s+(?:to|of|for)(?:\s+the)?\s+$/u;
 
 /**
  * Walks back from `end` over description words; returns the phrase start or -1. `otherName` says whether a
@@ -154,10 +156,24 @@ const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)\s*$/u;
 function phraseBefore(text: string, end: number, otherName: (word: string) => boolean = () => false): number {
   let start = end;
   let cursor = end;
+  let glued = false;
   for (let steps = 0; steps < 10; steps++) {
+    // "Chief Secretary to the Treasury Jo Doe", "Secretary of State for Trade Jo Doe": "to the", "of", "for"
+    // after a title word join the office to its department; the role goes on to the title word.
+    if (/^\s*\p{Lu}/u.test(text.slice(cursor, cursor + 3))) {
+      const from = Math.max(0, cursor - 40);
+      const office = OFFICE_GLUE.exec(text.slice(from, cursor));
+      if (office && (TITLE_WORDS.has(office[1]!) || office[1] === 'State')) {
+        cursor = from + office.index + office[1]!.length;
+        glued = true;
+      }
+    }
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
     if (!m) break;
     const word = m[1]!;
+    // "the Cardinal and Archbishop of Tarn Dr Jo Doe": an office with its department is whole; an "and"
+    // before it joins another person's title.
+    if (glued && word === 'and') break;
     // A role never runs across a paragraph break ("… quarter-finals⏎⏎Midfielder Jo Roe").
     if (m[0].includes('\n')) break;
     if ((!isDescriptionWord(word) && !(steps === 1 && nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
@@ -244,6 +260,8 @@ function cleanPhrase(phrase: string): string {
     // conjunction, not this person's role.
     .replace(/^.*\s(?:and|or|&)$|^(?:and|or|&)$/, '')
     .replace(/^(?:the|a|an)\s+/i, '')
+    // "Quay Lights, aka harbour rapper, Jo Doe": "also known as" joins two names; it is no part of the role.
+    .replace(/^(?:aka|a\.k\.a\.?)\s+/i, '')
     // "its harbour master": the owner is another name of the text; the role is what follows.
     .replace(/^(?:its|their|his|her|our|my|your)\s+/i, '')
     // A sentence conjunction walked over is not part of the role ("But Prime Minister X").
