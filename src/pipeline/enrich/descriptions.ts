@@ -8,8 +8,9 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, GIVEN_NAME_TITLES, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, GIVEN_NAME_TITLES, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
+import { isEnglishWord } from './wordList.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
 /** Words that belong to the name that follows, not to the role: "Archbishop of Canterbury Dr", "Foreign Minister Prince". */
@@ -144,6 +145,8 @@ function isRoleHead(word: string): boolean {
 }
 
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)\s*$/u;
+/** A capitalised title word, then "to the", "of" or "for" (and "the"), right before the department. */
+const OFFICE_GLUE = /(\p{Lu}[\p{L}-]*)\s+(?:to|of|for)(?:\s+the)?\s+$/u;
 
 /**
  * Walks back from `end` over description words; returns the phrase start or -1. `otherName` says whether a
@@ -153,13 +156,27 @@ const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)\s*$/u;
 function phraseBefore(text: string, end: number, otherName: (word: string) => boolean = () => false): number {
   let start = end;
   let cursor = end;
+  let glued = false;
   for (let steps = 0; steps < 10; steps++) {
+    // "Chief Secretary to the Treasury Jo Doe", "Secretary of State for Trade Jo Doe": "to the", "of", "for"
+    // after a title word join the office to its department; the role goes on to the title word.
+    if (/^\s*\p{Lu}/u.test(text.slice(cursor, cursor + 3))) {
+      const from = Math.max(0, cursor - 40);
+      const office = OFFICE_GLUE.exec(text.slice(from, cursor));
+      if (office && (TITLE_WORDS.has(office[1]!) || office[1] === 'State')) {
+        cursor = from + office.index + office[1]!.length;
+        glued = true;
+      }
+    }
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
     if (!m) break;
     const word = m[1]!;
+    // "the Cardinal and Archbishop of Tarn Dr Jo Doe": an office with its department is whole; an "and"
+    // before it joins another person's title.
+    if (glued && word === 'and') break;
     // A role never runs across a paragraph break ("… quarter-finals⏎⏎Midfielder Jo Roe").
     if (m[0].includes('\n')) break;
-    if (!isDescriptionWord(word) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
+    if ((!isDescriptionWord(word) && !(steps === 1 && nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !ROLE_QUALIFIERS.has(word)) break;
     const wordStart = cursor - m[0].length;
@@ -186,6 +203,21 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     start = cursor;
   }
   return start < end ? start : -1;
+}
+
+/** Words before which a bare verb form cannot be the sentence's verb: modifiers, articles, prepositions. */
+const BEFORE_A_NOUN = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'with', 'from', 'as', 'former', 'world', 'olympic', 'british', 'european', 'national', 'all-time']);
+
+/**
+ * "former world record holder X", "by record holder X": a word the lexicon files as a verb ("record"), in its
+ * bare form, right before the role noun is the noun it compounds with, when the word before it could not
+ * be the verb's subject or auxiliary ("the", "by", "world"); "to meet holder X" keeps "meet" out.
+ */
+function nounBeforeRole(text: string, wordStart: number, word: string, head: string): boolean {
+  if (!/^[a-z]{3,}$/.test(word) || /(?:s|ed|ing|ly)$/.test(word) || OBJECT_VERBS.has(word) || FUNCTION.has(word)) return false;
+  if (!isRoleHead(head.trim()) || !isEnglishWord(word)) return false;
+  const previous = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart))?.[1];
+  return previous !== undefined && (BEFORE_A_NOUN.has(previous.toLowerCase()) || MODIFIERS.has(previous));
 }
 
 /**
@@ -228,6 +260,8 @@ function cleanPhrase(phrase: string): string {
     // conjunction, not this person's role.
     .replace(/^.*\s(?:and|or|&)$|^(?:and|or|&)$/, '')
     .replace(/^(?:the|a|an)\s+/i, '')
+    // "Quay Lights, aka harbour rapper, Jo Doe": "also known as" joins two names; it is no part of the role.
+    .replace(/^(?:aka|a\.k\.a\.?)\s+/i, '')
     // "its harbour master": the owner is another name of the text; the role is what follows.
     .replace(/^(?:its|their|his|her|our|my|your)\s+/i, '')
     // A sentence conjunction walked over is not part of the role ("But Prime Minister X").
@@ -424,6 +458,9 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // "But the minister thinks Mr Roe should go": someone named in the rest of the sentence is
     // not the one the description means.
     if (namedInRestOfSentence(text, mentions, phraseEnd).has(previous.person)) continue;
+    // "Jo Roe said the 24-year-old singer had lied": a speaker speaks of himself as "I"; a role phrase in
+    // the clause he reports, in his own sentence, is someone he talks about.
+    if (reportedBy(text, previous.end, m.index)) continue;
     const person = people[previous.person]!;
     // "The author was famed for his studies", after an actress was named last: a subject or possessive
     // pronoun of the other gender right after the phrase means the description is someone else's. Only
@@ -441,6 +478,13 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
       if (roleWords.length > 0) addDescription(person, roleWords.join(' '), otherName);
     }
   }
+}
+
+/** A reporting verb (with "that" or not) between a mention and a later point of the same sentence. */
+function reportedBy(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  if (/[.!?]\s|\n/.test(between)) return false;
+  return between.split(/[^\p{L}'\u2019-]+/u).some((w) => ATTRIBUTION_VERBS.has(w.toLowerCase()));
 }
 
 function indefiniteBefore(before: string, head: string): boolean {

@@ -37,6 +37,12 @@ describe('findNameLists', () => {
     ]);
   });
 
+  it('reads an Italian "dal" or "della" in prose as a particle of the surname, as team sheets do', () => {
+    const people = (text: string) => enrichArticle(makeParsed([text])).people.map((p) => p.name);
+    expect(people('The coach brought in David dal Tellig at open-side.')).toEqual(['David dal Tellig']);
+    expect(people('Later Marta della Quorvan said she would stay.')).toEqual(['Marta della Quorvan']);
+  });
+
   it('joins a double-barrelled name the archive broke at its hyphen', () => {
     expect(names('Quorvan, Brisco, J Manse, Tellig-\u0020Varro, Pellow.')).toEqual(['Quorvan', 'Brisco', 'J Manse', 'Tellig-Varro', 'Pellow']);
   });

@@ -24,7 +24,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { FIRM_NOUNS, firmBefore, firmContext, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -65,7 +65,8 @@ export interface NameScan {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*(?:['\u2019]s\b)?/gu;
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'ter', 'den']);
+// Italian "dal", "dalla", "della" too ("Davide dal Tosso"): the name runs on over them as over "van".
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'ter', 'den', 'dal', 'dalla', 'della']);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -345,6 +346,17 @@ function capitalRole(word: string, beforeGivenName = false): boolean {
   return ROLE_NOUNS.has(word.toLowerCase()) || isDemonym(word) || ORIGIN.test(word) || isKnownPlace(word) || /-year-old$/i.test(word) || (/\p{Ll}(?:er|or|ist|ian|man)$/u.test(word) && isPlainWord(word) && isUnknownWord(word));
 }
 
+/** "Eagle", "Level": a word of the English word list that no list knows as a given name. */
+function plainWordNotGiven(word: string): boolean {
+  return firstNameGender(word) === undefined && isEnglishWord(word.toLowerCase());
+}
+
+/** A nationality noun that is nobody's given name or surname ("Spaniard", "Brazilian"; not "Christian", "Freeman"). */
+function nationalityNoun(word: string): boolean {
+  if (isListedDemonym(word)) return firstNameGender(word) === undefined;
+  return isDemonym(word) && !/ish$/.test(word) && firstNameGender(word) === undefined && !isKnownSurname(word);
+}
+
 /**
  * A sentence-opening word that is not part of the name after it: an adjective or adverb before a known
  * first name ("Defiant Jo Doe"), or a word that is no noun before a lone surname ("Whatever Roe …").
@@ -599,7 +611,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const titleSoFar = i === 0 || (titleStart >= 0 && titleEnd === run[i - 1]!.end);
     // "Dean Roe": a title word that is also a given name, with only a surname after it, is the given name.
     const givenName = GIVEN_NAME_TITLES.has(word) && run.length - i === 2 && titleStart < 0 && honorific === null;
-    if (((TITLE_WORDS.has(word) && !givenName) || hyphenTitle || age || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
+    // "beat Spaniard Xelia Roe", "Veteran Spaniard Xelia Roe": a nationality noun before two more words is the
+    // nationality even when no list knows the given name after it (no one's given name is "Spaniard").
+    // ("American Eagle Outfitters": before a plain English word it is a body's name.)
+    const nationality = titleSoFar && run.length - i >= 3 && nationalityNoun(word) && !plainWordNotGiven(stripPossessive(run[i + 1]!.text));
+    if (((TITLE_WORDS.has(word) && !givenName) || hyphenTitle || age || nationality || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);
@@ -764,6 +780,19 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "MP for Tolley North": a constituency; "the final at Tolley Park": a ground (thingContext.ts).
   // "dubbed him \"Sir Quill\"": a name alone in quotation marks is a nickname or a title, titled or not.
   if (/["\u201c]$/.test(before) && /^["\u201d]/.test(afterName)) return;
+  // "Vell - real name Quentin Ray Tessot - had surgery": the name behind a stage name is the person the text
+  // just named, not a second person of the index. (A stage name the finder did not take, "99 Pence, real
+  // name …", leaves the real name as the person's only entry.)
+  if (/\b(?:real|birth|original)\s+name(?:\s+(?:is|was))?[:,]?\s$/i.test(before)) {
+    // The person is one the text names in full, there or before ("Tom Vell … Vell - real name …").
+    const named = out.people[out.people.length - 1];
+    const full = named !== undefined && out.people.some((p) => p.tokens.length >= 2 && p.tokens[p.tokens.length - 1] === named.tokens[named.tokens.length - 1]);
+    if (named !== undefined && full && run[0]!.start - named.end <= 40) return;
+  }
+  if (!titled && words.length >= 2 && bandBefore(afterName)) {
+    out.notPeople.add(phrase);
+    return;
+  }
   if (!titled && !hasJobTitle) {
     // "Susan Tarrow's Lorna Vance": after a person's possessive, a name is a work of theirs (or their team),
     // never another person ("Quayside's Jo Doe": only a person's possessive counts, not a club's).

@@ -25,6 +25,8 @@ export interface PersonDraft {
   gender: 'male' | 'female' | null;
   mentions: Set<string>;
   descriptions: string[];
+  /** The gender a courtesy title gave ("Mr", "Ms"), not a names list's guess from the given name. */
+  titledGender?: boolean;
   /** Other spellings of the full name in the same story ("Viktor Roe" for "Victor Roe"): short forms may end in them. */
   variants?: string[][];
 }
@@ -93,7 +95,10 @@ export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
     const person = people[index]!;
     person.mentions.add(mentionText(c));
     const gender = genderOfCandidate(c);
-    if (gender && !person.gender) person.gender = gender;
+    const titled = gender !== null && (c.honorific ?? c.style) !== null;
+    // A title outranks the names list's guess from the given name ("Angel Roe … Ms Roe": msOfListMan).
+    if (gender && (!person.gender || (titled && !person.titledGender))) person.gender = gender;
+    if (titled) person.titledGender = true;
     mentions.push({ person: index, start: c.start, end: c.end, possessive: c.possessive, candidate: c });
   }
   return { people, mentions };
@@ -163,6 +168,10 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
     if (bySurname || byFirstName || byStyle) matches.push(i);
   });
   // A lone surname the text confirmed as a person's ("… Ross said") may be a slip just as a titled one.
+  if (matches.length === 0 && c.honorific === 'Ms' && c.tokens.length === 1) {
+    const woman = msOfListMan(word, people);
+    if (woman !== undefined) return woman;
+  }
   if (matches.length === 0) return (c.honorific !== null || c.certain) && c.tokens.length === 1 ? slipOf(word, people, gender, c.honorific !== null) : undefined;
   if (matches.length === 1) return matches[0];
   // Surname matches beat first-name matches; among equals the most recently mentioned wins.
@@ -197,6 +206,20 @@ function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' |
     const trailingS = titled && last.length >= 3 && (word === `${last}s` || `${word}s` === last);
     const doubled = last.length >= 4 && word !== last && undoubled(word) === undoubled(last);
     if (trailingS || doubled || swappedNeighbours(word, last)) fits.push(i);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Angel Roe … Ms Roe said": "Ms" names a woman in her own right (a wife is "Mrs"), so a "Ms" whose surname
+ * only one full-named person of the story has is that person, though the names list takes her given name
+ * for a man's ("Angel", "Jean"): the list guesses, the title is the writer's word. Not when a title of the
+ * person already said "Mr".
+ */
+function msOfListMan(word: string, people: PersonDraft[]): number | undefined {
+  const fits: number[] = [];
+  people.forEach((p, i) => {
+    if (p.tokens.length >= 2 && p.tokens[p.tokens.length - 1] === word && !p.titledGender) fits.push(i);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }

@@ -12,6 +12,16 @@ describe('not people', () => {
     expect(names('Daniel Harbour star Mara Quill won the prize, said the jury.')).not.toContain('Daniel Harbour');
   });
 
+  it('a band named like a person before its member, and the name behind a stage name', () => {
+    // The name behind a stage name is the person named before it.
+    expect(names('Guitarist Tom Vell - real name Quentin Ray Tessot - had surgery in May.')).toEqual(['Tom Vell']);
+    expect(names("Tom Vell, whose real name is Quentin Ray Tessot, had surgery in May.")).toEqual(['Tom Vell']);
+    expect(names('Chart-topper 99 Pence, real name Quentin Tessot, said the show would go on.')).toEqual(['Quentin Tessot']);
+    // A band named like a person, before its member's role and name.
+    expect(names('Former Ronald Quellman singer Mara Tessot said the song was a gift.')).toEqual(['Mara Tessot']);
+    expect(names('The lights went out as Ronald Quellman guitarist Tom Vell tuned up.')).toEqual(['Tom Vell']);
+  });
+
   it('fictional characters introduced as characters, every item of the list', () => {
     const found = names('He created characters like Robert Fenwick and Lucy Marrow that live on.');
     expect(found).not.toContain('Robert Fenwick');

@@ -12,6 +12,21 @@ describe('a role phrase ends where another phrase or a clause begins', () => {
     expect(rolesOf('Ian Vell', 'Pop singer and songwriter Ian Vell was not impressed.')).toEqual(['Pop singer and songwriter']);
   });
 
+  it('a noun the lexicon also files as a verb stays in the role before its head noun, but a verb before a role does not', () => {
+    expect(rolesOf('Marcus Tarrow', 'The mark was bettered only by former world record holder Marcus Tarrow of Tarnmouth.')).toEqual(['former world record holder']);
+    expect(rolesOf('Marcus Tarrow', 'The heat was won by record holder Marcus Tarrow.')).toEqual(['record holder']);
+    expect(rolesOf('Marcus Tarrow', 'She hopes to meet holder Marcus Tarrow in the final.')).toEqual(['holder']);
+  });
+
+  it('an office joined to its department by "to the", "of" or "for" is one role, not the department alone', () => {
+    expect(rolesOf('Tom Vell', 'Then Deputy Secretary to the Treasury Tom Vell attacked the plans.')).toEqual(['Deputy Secretary to the Treasury']);
+    expect(rolesOf('Tom Vell', 'Both the Cardinal and Archbishop of Tarnmouth Dr Tom Vell spoke.')).toEqual(['Archbishop of Tarnmouth']);
+  });
+
+  it('"aka" before a role joins a stage name to the person, and is no part of the role', () => {
+    expect(rolesOf('Tom Vell', 'The Harbour Lights, aka Welsh rapper and songwriter, Tom Vell topped the poll.')).toEqual(['Welsh rapper and songwriter']);
+  });
+
   it('a conjunction opening a clause stays out of the role', () => {
     expect(rolesOf('Ian Vell', 'Ian Vell, the captain of Quayside as they chase the title, was rested.')).toEqual(['captain of Quayside']);
   });

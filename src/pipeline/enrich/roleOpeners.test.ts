@@ -15,6 +15,12 @@ describe('a capitalised role word before a full name', () => {
     expect(peopleOf('The race is open. Former Cinematographer John Vellow will challenge Ms Roe.')).toContain('John Vellow');
   });
 
+  it('reads a nationality noun before a given name no list knows as the nationality, mid-sentence too', () => {
+    expect(peopleOf('Veteran Spaniard Xelidora Castejon rallied from a set behind to win.')).toEqual(['Xelidora Castejon']);
+    expect(peopleOf('In the second round she meets Brazilian Quilmara Tessot, the fourth seed.')).toEqual(['Quilmara Tessot']);
+    expect(peopleOf('Sales rose 32% at American Falcon Outfitters. But the chain was calm.')).toEqual([]);
+  });
+
   it('leaves a given name that is also a word in the name', () => {
     expect(peopleOf('Hew Raymond Tollan was charged, and Mr Tollan denied it.')).toContain('Hew Raymond Tollan');
     // A word the lexicon knows with an agent's ending ("Another", "Earlier") opens no title.

@@ -17,6 +17,14 @@ describe('one story, one person, two forms of the name', () => {
     expect(peopleOf("We can't all be Gavin Tarrows, he said. Gavin Tarrow scored twice.")).toEqual(['Gavin Tarrow']);
   });
 
+  it('"Ms" with the surname of the one person named in full is that woman, though the list takes her given name for a man\'s', () => {
+    const people = enrichArticle(makeParsed(['Angel Quorvan runs the studio. Ms Quorvan said the launch would wait.'])).people;
+    expect(people.map((p) => [p.name, p.gender])).toEqual([['Angel Quorvan', 'female']]);
+    // A "Mrs" may be the man's wife, and a "Ms" is someone else once "Mr" was said of him.
+    expect(peopleOf('Michael Quorvan was there. Mrs Quorvan said she was proud.')).toEqual(['Michael Quorvan', 'Quorvan']);
+    expect(peopleOf('Angel Quorvan was there, and Mr Quorvan spoke first. Ms Quorvan said she was proud.')).toEqual(['Angel Quorvan', 'Quorvan']);
+  });
+
   it('keeps apart short given names, names the list genders apart and surnames one other letter off', () => {
     expect(peopleOf('Tom Harlow and his brother Tim Harlow both scored.')).toEqual(['Tom Harlow', 'Tim Harlow']);
     expect(peopleOf('Justin Harlow and his twin sister Justine Harlow both ran.')).toEqual(['Justin Harlow', 'Justine Harlow']);

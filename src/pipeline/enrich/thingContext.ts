@@ -161,6 +161,15 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
 }
 
 /**
+ * "Former Harbour Lights singer Jo Doe", "Harbour Lights guitarist Jo Doe": a name before a band member's
+ * role and the member's name is the band's, as a name before "star" is a work's. It holds even after a
+ * qualifier the name finder took for a title ("Former").
+ */
+export function bandBefore(after: string): boolean {
+  return /^\s(?:(?:lead\s+)?singer|guitarist|drummer|bassist|keyboardist|vocalist|frontman|frontwoman)\s+\p{Lu}/u.test(after);
+}
+
+/**
  * Whether the words around the run show a place: 'text' for "MP for X", "the seat of X" (a constituency,
  * wherever the text names it); 'mention' for "won at X", "the final at X" (a ground or a venue; see
  * `atBefore`: "aimed at Jo Doe" is a person).

@@ -65,6 +65,12 @@ export class StoryContext {
     return false;
   }
 
+  /** Whether `a` and every one of `others` have known sections, none of them `a`'s: stories of another field. */
+  otherSections(a: string, others: readonly string[]): boolean {
+    const mine = this.section(a);
+    return mine !== null && others.length > 0 && others.every((story) => this.section(story) !== null && this.section(story) !== mine);
+  }
+
   /** Whether `a` is filed in the same (known) section as one of `others`. */
   sameSection(a: string, others: Iterable<string>): boolean {
     const mine = this.section(a);

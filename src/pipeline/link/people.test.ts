@@ -143,6 +143,33 @@ describe('mergePeople and team sheets', () => {
     expect(people.find((p) => p.id === 'jory-tarne')!.articles).toEqual(['cup', 'derby']);
   });
 
+  it('joins an initial form to the full name its own story gives, though another person elsewhere fits it', () => {
+    const { personIdFor } = mergePeople([
+      { articleId: 'match', people: [person('Orrin Pellow', { gender: 'male' }), person('O Pellow', { listedOnly: true }), person('Kell Upson')], quotes: [], blocks: [] },
+      { articleId: 'tour', people: [person('Osric Pellow', { gender: 'male' }), person('Kell Upson')], quotes: [], blocks: [] },
+    ]);
+    expect(personIdFor('match', 'O Pellow')).toBe('orrin-pellow');
+  });
+
+  it('keeps a team sheet initial apart from the one fitting full name when its stories are all of another section and share no one', () => {
+    const { personIdFor } = mergePeople([
+      { articleId: 'club-night', section: 'Arts', people: [person('Jarvis Quorn Tellig', { gender: 'male' }), person('Ada Brisk')], quotes: [], blocks: [] },
+      { articleId: 'trials', section: 'Sport', people: [person('J Tellig', { listedOnly: true }), person('R Blay', { listedOnly: true })], quotes: [], blocks: [] },
+      // The same initial in a sheet of the full name's own section still joins it.
+      { articleId: 'gala', section: 'Arts', people: [person('J Tellig', { listedOnly: true })], quotes: [], blocks: [] },
+    ]);
+    expect(personIdFor('trials', 'J Tellig')).toBe('j-tellig');
+    expect(personIdFor('gala', 'J Tellig')).toBe('jarvis-quorn-tellig');
+  });
+
+  it('reads an Italian "dal" as a particle of a team sheet surname', () => {
+    const { personIdFor } = mergePeople([
+      { articleId: 'preview', people: [person('Dario dal Tellig', { gender: 'male' })], quotes: [], blocks: [] },
+      { articleId: 'preview', people: [person('D dal Tellig', { listedOnly: true })], quotes: [], blocks: [] },
+    ]);
+    expect(personIdFor('preview', 'D dal Tellig')).toBe('dario-dal-tellig');
+  });
+
   it('reads a surname with its particle: "De Vries" alone and "R de Vries" on a team sheet are Rolf de Vries', () => {
     const { people, personIdFor } = mergePeople([
       { articleId: 'derby', people: [person('Rolf de Vries', { gender: 'male' }), person('Kell Upson'), person('Ivo Marr')], quotes: [], blocks: [] },

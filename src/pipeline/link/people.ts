@@ -70,7 +70,7 @@ function tokensOf(name: string): string[] {
  * Particles that belong to a surname ("Roland de Marigny", "Robin van Persie"): "De Marigny" alone is the
  * surname, not a first name "De", and "R de Marigny" is a team sheet's initial form.
  */
-const SURNAME_PARTICLES = /^(?:de|del|della|der|di|da|das|dos|du|van|von|le|la|ter|ten)$/i;
+const SURNAME_PARTICLES = /^(?:de|del|della|dal|dalla|der|den|di|da|das|dos|du|van|von|le|la|ter|ten)$/i;
 
 /** A surname with no first name: one word, or particles before one ("De Marigny", "van Persie"). */
 function isBareSurname(tokens: readonly string[]): boolean {
@@ -248,13 +248,21 @@ export function mergePeople(articles: PeopleInput[]): {
       if (!slipMatches.has(formKey)) slipMatches.set(formKey, initialSlipFits(initial, surname, local.gender, initialFormStories.get(formKey)!, bySurname, namedStories));
       fitting.push(...slipMatches.get(formKey)!);
     }
+    const sameStory = fitting.filter((g) => (namedStories.get(g) ?? []).includes(input.articleId));
+    const related = (g: Group): boolean => {
+      const stories = namedStories.get(g) ?? [];
+      return context.related(input.articleId, stories, familyOf.get(g) ?? g.key, surname);
+    };
+    // A full name in the team sheet's own story is the player it lists, whoever else fits ("A Roe" beside
+    // "Ali Roe", though an "Andrew Roe" plays elsewhere). Of several fits otherwise, the one whose stories
+    // share team-mates with it. A lone fit joins too, unless its stories are all of another section and share
+    // no one with the sheet (an athletics sheet's "J Roe" is no "Jimmy Roe" of a story about a nightclub).
     const candidates =
-      fitting.length <= 1
-        ? fitting
-        : fitting.filter((g) => {
-            const stories = namedStories.get(g) ?? [];
-            return stories.includes(input.articleId) || context.related(input.articleId, stories, familyOf.get(g) ?? g.key, surname);
-          });
+      sameStory.length > 0
+        ? sameStory
+        : fitting.length <= 1
+          ? fitting.filter((g) => !context.otherSections(input.articleId, namedStories.get(g) ?? []) || related(g))
+          : fitting.filter(related);
     const key = candidates.length === 1 ? candidates[0]!.key : keyOf(local.name).replace('.', '');
     const group = groups.get(key) ?? newGroup(key, local);
     groups.set(key, group);
@@ -415,6 +423,10 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
     sharePeople: (rare, common) => rare.some((story) => context.related(story, common, null, '')),
     knownName: (word, position) => (position === 'first' ? firstNameGender(word) !== undefined : isKnownSurname(word)),
     firstNameGender: (word) => firstNameGender(word) ?? null,
+    shareRole: (rare, common) => {
+      const roles = new Set(rare.flatMap((e) => [...roleWordsOf(e.local)]));
+      return common.some((e) => [...roleWordsOf(e.local)].some((w) => roles.has(w)));
+    },
   });
   for (const [rare, common] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     named.set(common, [...named.get(common)!, ...named.get(rare)!]);
@@ -528,9 +540,9 @@ function storyContext(articles: readonly PeopleInput[], named: ReadonlyMap<strin
 }
 
 /** Role words of a person's descriptions in one story ("chairman", "striker"), lower case. */
-function roleWordsOf(local: LocalPerson): Set<string> {
+function roleWordsOf(local: Partial<Pick<LocalPerson, 'descriptions'>>): Set<string> {
   const words = new Set<string>();
-  for (const d of local.descriptions) {
+  for (const d of local.descriptions ?? []) {
     for (const w of d.split(/\s+/)) {
       const bare = w.replace(/['\u2019]s$/, '');
       if (ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare)) words.add(bare.toLowerCase());

@@ -85,6 +85,18 @@ describe('spelling variants in the people index', () => {
     expect(genders.people).toHaveLength(3);
   });
 
+  it('joins two listed given names one letter apart when the stories share the section and a role word, however common the surname', () => {
+    const many = Array.from({ length: 8 }, (_, i) => story(`other-${i}`, [`${['Alun', 'Bryn', 'Carys', 'Dai', 'Emyr', 'Ffion', 'Gethin', 'Huw'][i]!} Quillane`]));
+    const minister = (name: string, role: string) => person(name, { descriptions: [role] });
+    const sameRole = mergePeople([...many, story('one', [minister('Katharine Quillane', 'harbours minister')]), story('two', [minister('Katherine Quillane', 'former harbours minister')])]);
+    expect(sameRole.people.filter((p) => /^Kath/.test(p.name)).map((p) => p.articles)).toEqual([['one', 'two']]);
+    // Another role, or another section, is no such evidence.
+    const otherRole = mergePeople([story('one', [minister('Katharine Quillane', 'harbours minister')]), story('two', [minister('Katherine Quillane', 'painter')])]);
+    expect(otherRole.people).toHaveLength(2);
+    const otherSection = mergePeople([story('one', [minister('Katharine Quillane', 'harbours minister')]), story('two', [minister('Katherine Quillane', 'minister')], 'news')]);
+    expect(otherSection.people).toHaveLength(2);
+  });
+
   it('does not join familiar forms of a surname many people in the collection share', () => {
     const squads = Array.from({ length: 8 }, (_, i) => story(`squad-${i}`, [`${['Alun', 'Bryn', 'Carys', 'Dai', 'Emyr', 'Ffion', 'Gethin', 'Huw'][i]!} Quillane`, 'Mara Tolley']));
     const { people } = mergePeople([...squads, story('one', ['Stephen Quillane', 'Mara Tolley']), story('two', ['Steve Quillane', 'Mara Tolley'])]);

@@ -16,7 +16,8 @@
  *   - or the surname is the same, and not a common one (COMMON_SURNAME_PEOPLE), and the given names are a
  *     familiar and a formal form of one name ("Ted" and "Edward", familiarNames.ts);
  * and the stories of the rarer spelling share a context with the other's (namesakes.ts: the section, or
- * another person; for a familiar form, another person or surnames, never the section alone), and no story uses both (a story that writes both means two people), and the genders
+ * another person; for a familiar form, another person or surnames, never the section alone; for two listed
+ * given names, that or the section and a role word both stories give), and no story uses both (a story that writes both means two people), and the genders
  * do not clash. The rarer spelling joins the commoner (`preferred`).
  */
 import type { LocalPerson } from '../types.ts';
@@ -33,7 +34,7 @@ const COMMON_SURNAME_PEOPLE = 8;
 
 export interface VariantEntry {
   articleId: string;
-  local: Pick<LocalPerson, 'gender'>;
+  local: Pick<LocalPerson, 'gender'> & Partial<Pick<LocalPerson, 'descriptions'>>;
 }
 
 export interface VariantEvidence {
@@ -43,6 +44,8 @@ export interface VariantEvidence {
   sharePeople(a: readonly string[], b: readonly string[]): boolean;
   /** Whether a name list knows the word as a first name (`first`) or a surname (`last`). */
   knownName(word: string, position: 'first' | 'last'): boolean;
+  /** Whether the two spellings' own stories give them a role word in common ("minister", "striker"). */
+  shareRole?(a: readonly VariantEntry[], b: readonly VariantEntry[]): boolean;
   /** The gender a name list gives a first name: null when it gives none or does not know the name. */
   firstNameGender?(word: string): 'male' | 'female' | null;
 }
@@ -198,16 +201,21 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
   for (const [a, b] of candidatePairs([...named.keys()])) {
     const kind = variantKind(a, b, evidence);
     if (kind === null) continue;
-    if (kind !== 'spelling' && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
     const [rare, common] = preferred(a, b, count, evidence) ? [b, a] : [a, b];
     const rareStories = stories.get(rare)!;
     const commonStories = stories.get(common)!;
+    // Two listed given names one letter apart ("Beverley", "Beverly") with a context and a role word in
+    // common: two immigration ministers of one surname, spelt two ways, are one minister, however common
+    // the surname.
+    const sameRole = kind === 'variantGiven' && evidence.shareRole?.(named.get(rare)!, named.get(common)!) === true && evidence.related(rareStories, commonStories);
+    if (kind !== 'spelling' && !sameRole && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
     if (rareStories.some((s) => commonStories.includes(s))) continue;
     if (gendersClash(named.get(rare)!, named.get(common)!)) continue;
     // A familiar form is a different spelling by choice, and common names share forms ("Jim" and "James"
     // Morrison, a midfielder and a singer): it needs a person or surnames in common, not a section. So do
     // two listed given names one letter apart.
-    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) : !evidence.sharePeople(rareStories, commonStories)) continue;
+    // (Or, for two listed given names, the same role: `sameRole` above.)
+    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) : !evidence.sharePeople(rareStories, commonStories) && !sameRole) continue;
     // Of several spellings a rare one could join, the commonest (then the first in order).
     const current = joinsInto.get(rare);
     if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);
