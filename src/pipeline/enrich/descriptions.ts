@@ -8,7 +8,7 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, GIVEN_NAME_TITLES, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, GIVEN_NAME_TITLES, isDemonym, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
 import { isEnglishWord } from './wordList.ts';
 
@@ -178,7 +178,7 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     if (m[0].includes('\n')) break;
     if ((!isDescriptionWord(word) && !(steps === 1 && nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
-    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !ROLE_QUALIFIERS.has(word)) break;
+    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !ROLE_QUALIFIERS.has(word)) break;
     const wordStart = cursor - m[0].length;
     // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
     // takes a person as its object ends the role, even where the lexicon also knows it as a noun.
@@ -192,7 +192,9 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     // "The film stars Irish actor X": a plural-looking word after a lower-case noun is the sentence's verb.
     if (steps > 0 && isVerbAfterNoun(text, wordStart, word, m[0])) break;
     // "Jo Doe and Quayside Nights star X": another person's name is not part of X's role.
-    if (steps > 0 && /^\p{Lu}/u.test(word) && firstNameGender(word) !== undefined && !TITLE_WORDS.has(word)) break;
+    // ("Former Chelsea captain X", "former Jo Doe aide X": after "former" the capitalised words are what
+    // the person formerly belonged to, whatever a names list says of them.)
+    if (steps > 0 && /^\p{Lu}/u.test(word) && firstNameGender(word) !== undefined && !TITLE_WORDS.has(word) && !/(?:^|\s)(?:[Ff]ormer|[Ee]x)\s+$/.test(text.slice(Math.max(0, wordStart - 8), wordStart))) break;
     if (steps > 0 && otherName(word)) {
       // "… and flanker": the coordinator after the other name goes too.
       start = /^\s*and\s/.test(text.slice(start)) ? start + /^\s*and\s+/.exec(text.slice(start))![0].length : start;
@@ -379,10 +381,12 @@ const ROLE_GLUE = new Set(['of', 'at', 'for', 'in', 'on', 'and', 'to', 'the', 'a
  */
 function roleWords(words: string[]): string[] {
   const kept: string[] = [];
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const bare = word.replace(/['\u2019]s$/, '');
+    // "deputy managing director", "visiting professor": a participle right before a role noun qualifies it.
+    const qualifies = /^[a-z]+ing$/.test(word) && ROLE_NOUNS.has(words[i + 1]?.toLowerCase() ?? '');
     // A plural noun the lexicon also knows as a verb ("rights", "affairs") stays.
-    if (/^[a-z]/.test(word) && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare) && !/[^s]s$/.test(word)) break;
+    if (/^[a-z]/.test(word) && !qualifies && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare) && !/[^s]s$/.test(word)) break;
     if (/^(?:which|who|whom|whose|that|where|when)$/.test(word)) break;
     // "the actor famed for …", "a lawyer based in …": a participle after the role starts a clause.
     if (/^[a-z]+ed$/.test(word) && kept.some((k) => ROLE_NOUNS.has(k.toLowerCase()))) break;
