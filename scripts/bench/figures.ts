@@ -14,6 +14,14 @@ export interface Figure {
 export const figure = (value: number, unit: string, extra: Partial<Figure> = {}): Figure => ({ value, unit, ...extra });
 export const na = (reason: string, unit = ''): Figure => ({ value: null, unit, note: reason });
 
+/** The middle value (the mean of the two middle ones for an even count); repeated timings are judged by it. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** Runs a measurement; any exception becomes n/a with its message, so one failure costs one cell. */
 export async function attempt(what: string, run: () => Promise<Figure>): Promise<Figure> {
   try {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes sample,seed,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build] [--skip-build]
- *   [--ingest-timeout-min M]`
+ *   [--ingest-timeout-min M] [--ingest-runs N]`
  *
  * Measures ingest, rebuild, build output, first-visit transfer, interaction times and Lighthouse scores
  * for each collection, prints one table and writes it to .bench/results.json (and .bench/results.md).
@@ -27,7 +27,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const benchDir = path.join(repoRoot, '.bench');
 const resultsFile = path.join(benchDir, 'results.json');
 const usage =
-  'usage: npm run bench [-- --sizes sample,seed,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build] [--skip-build] [--ingest-timeout-min M]';
+  'usage: npm run bench [-- --sizes sample,seed,bbc,10000,100000] [--skip-browser] [--skip-lighthouse] [--skip-rebuild] [--skip-ingest] [--reuse-build] [--skip-build] [--ingest-timeout-min M] [--ingest-runs N]';
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -64,6 +64,8 @@ interface Options {
   ingest: boolean;
   /** Stop a cold ingest that runs longer than this (minutes) and record n/a. */
   ingestTimeoutMin: number | undefined;
+  /** Cold ingests to take the median of; by default 3 up to 5,000 articles, 1 above (a 100k run takes many minutes). */
+  ingestRuns: number | undefined;
   /** Serve the existing .bench/site-<name> instead of building again (its build figures are kept). */
   reuseBuild: boolean;
   browser: boolean;
@@ -98,7 +100,7 @@ async function benchCollection(
   log(`${collection.name}: cold ingest of ${articles} files`);
   const skipped = na('skipped (--skip-ingest)');
   const cold = options.ingest
-    ? await coldIngest(collection, benchDir, repoRoot, articles, options.ingestTimeoutMin).catch((e: Error) => {
+    ? await coldIngest(collection, benchDir, repoRoot, articles, options.ingestTimeoutMin, options.ingestRuns ?? (articles <= 5000 ? 3 : 1)).catch((e: Error) => {
         const f = na(`ingest: ${e.message}`);
         return { seconds: f, rate: f, ratePerCore: f, peakMemory: f, written: null };
       })
@@ -206,6 +208,7 @@ async function main(): Promise<number> {
         'reuse-build': { type: 'boolean', default: false },
         'skip-build': { type: 'boolean', default: false },
         'ingest-timeout-min': { type: 'string' },
+        'ingest-runs': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -223,6 +226,7 @@ async function main(): Promise<number> {
     ingest: !values['skip-ingest'],
     reuseBuild: values['reuse-build'],
     ingestTimeoutMin: values['ingest-timeout-min'] === undefined ? undefined : Number(values['ingest-timeout-min']),
+    ingestRuns: values['ingest-runs'] === undefined ? undefined : Math.max(1, Number(values['ingest-runs'])),
     browser: !values['skip-browser'],
     lighthouse: !values['skip-lighthouse'],
     rebuild: !values['skip-rebuild'],
