@@ -29,6 +29,16 @@ describe('oneEditApart', () => {
 });
 
 describe('spelling variants in the people index', () => {
+  it('joins a full name written with and without its surname particle', () => {
+    const { people } = mergePeople([
+      story('one', ['Ivo de Tarrant']),
+      story('two', ['Ivo de Tarrant']),
+      story('three', ['Ivo Tarrant']),
+    ]);
+    expect(people.map((p) => p.name)).toEqual(['Ivo de Tarrant']);
+    expect(people[0]!.aliases).toContain('Ivo Tarrant');
+  });
+
   it('joins a surname written with a hyphen and with a space', () => {
     const { people, personIdFor } = mergePeople([
       story('one', ['Kirsty Lloyd Webb']),

@@ -5,7 +5,8 @@
  * before it builds its groups).
  *
  * Two full-name keys are variants when
- *   - they are the same letters once spaces and hyphens are dropped ("lloyd webb", "lloyd-webb"), or
+ *   - they are the same letters once spaces and hyphens are dropped ("lloyd webb", "lloyd-webb"), or the
+ *     same words once a surname's particle is dropped ("rodrigo de rato", "rodrigo rato"), or
  *   - they have the same words but one, the last or the first, and those are one edit apart (a letter
  *     changed, added, dropped or two swapped), start with the same letter and are at least MIN_SURNAME
  *     letters long, and not both are names a name list knows in that place ("Davis" and "Davies", "Clark"
@@ -108,8 +109,18 @@ function variantGivenNames(a: string, b: string, evidence: VariantEvidence): boo
   return sa !== null && sa === sb;
 }
 
+/** A surname's particle inside a full-name key ("rodrigo de rato"). */
+const PARTICLE = /^(?:de|del|della|da|di|du|van|von|der|den|la|le|dos|das)$/;
+
+/** The key without the particles between its first and last words: "rodrigo de rato" → "rodrigo rato". */
+function withoutParticles(key: string): string {
+  return key.split(' ').filter((w, i, all) => i === 0 || i === all.length - 1 || !PARTICLE.test(w)).join(' ');
+}
+
 function spellingsOfOneName(a: string, b: string, evidence: VariantEvidence): boolean {
   if (a.replace(/[\s-]/g, '') === b.replace(/[\s-]/g, '')) return true;
+  // "Rodrigo de Rato" and "Rodrigo Rato": one story writes the surname's particle, another leaves it out.
+  if (withoutParticles(a) === withoutParticles(b) && withoutParticles(a).includes(' ')) return true;
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa.length < 2 || wa.length !== wb.length) return false;
@@ -139,6 +150,7 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
     const words = key.split(' ');
     if (words.length < 2) continue;
     put(`joined\u0000${key.replace(/[\s-]/g, '')}`, key);
+    put(`particles\u0000${withoutParticles(key)}`, key);
     const first = words[0]!;
     const tail = words.slice(1).join(' ');
     put(`familiar\u0000${formalFirstName(first)}\u0000${tail}`, key);
