@@ -289,6 +289,18 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitalised words that open a sentence or a run but are never part of a name. */
+/**
+ * Fictional characters famous enough that the news names them like people, with no word nearby to say
+ * so ("a Mickey Mouse outfit"): never people. Only full names that belong to no real public figure.
+ */
+export const FICTIONAL_CHARACTERS: ReadonlySet<string> = new Set([
+  'Mickey Mouse', 'Minnie Mouse', 'Donald Duck', 'Bugs Bunny', 'Daffy Duck', 'Homer Simpson', 'Bart Simpson',
+  'Marge Simpson', 'Harry Potter', 'Hermione Granger', 'Ron Weasley', 'James Bond', 'Lara Croft', 'Sherlock Holmes',
+  'Santa Claus', 'Father Christmas', 'Postman Pat', 'Indiana Jones', 'Luke Skywalker', 'Darth Vader', 'Han Solo',
+  'Austin Powers', 'Bridget Jones', 'Alan Partridge', 'Basil Fawlty', 'Fred Flintstone', 'Peter Pan', 'Frodo Baggins',
+  'Ebenezer Scrooge', 'Tracy Beaker', 'Clark Kent', 'Bruce Wayne', 'Lois Lane', 'Miss Piggy',
+]);
+
 /** "I", "I'm", "my": a speaker in the first person singular (a body speaks as "we"). */
 export const FIRST_PERSON_SINGULAR = /\b(?:I|I['\u2019](?:m|ve|d|ll)|me|my|myself)\b/;
 

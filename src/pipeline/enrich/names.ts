@@ -11,6 +11,7 @@ import {
   CLAUSE_OPENERS,
   COURTESY_TITLES,
   GIVEN_NAME_TITLES,
+  FICTIONAL_CHARACTERS,
   GROUP_NOUNS,
   isDemonym,
   isListedDemonym,
@@ -679,6 +680,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const last = nameTokens[nameTokens.length - 1]!;
   const words = nameTokens.map((t) => stripPossessive(t.text));
   const phrase = words.join(' ');
+  // "a Mickey Mouse outfit": a famous fictional character is no person, in any story.
+  if (FICTIONAL_CHARACTERS.has(phrase)) {
+    out.notPeople.add(phrase);
+    return;
+  }
   const whole = run.map((t) => stripPossessive(t.text)).join(' ');
 
   const titled = honorific !== null || style !== null || chainEnd > 0;
