@@ -44,9 +44,13 @@ const FIRM_LIST_BEFORE = [
  * A firm's trade right before the run ("auditor Grant Tolley", "lenders Ito Sato"), or before a list
  * the run ends (see FIRM_LIST_BEFORE): the run names a firm, however much it looks like a person's name.
  */
+/** "a research director at analyst Tolley", "figures from pollsters Tolley": a trade one works at or hears from. */
+const AT_A_TRADE = /\b(?:at|from)\s+(?:analysts?|broker|stockbroker|consultants?|pollsters?)\s$/;
+
 export function firmBefore(before: string): boolean {
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
+  if (AT_A_TRADE.test(before)) return true;
   return FIRM_LIST_BEFORE.some((re) => {
     const trade = re.exec(before)?.[1];
     return trade !== undefined && FIRM_NOUNS.has(trade) && trade !== 'group' && trade !== 'groups';
