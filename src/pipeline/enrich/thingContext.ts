@@ -44,8 +44,11 @@ const FIRM_LIST_BEFORE = [
  * A firm's trade right before the run ("auditor Grant Tolley", "lenders Ito Sato"), or before a list
  * the run ends (see FIRM_LIST_BEFORE): the run names a firm, however much it looks like a person's name.
  */
-/** "a research director at analyst Tolley", "figures from pollsters Tolley": a trade one works at or hears from. */
-const AT_A_TRADE = /\b(?:at|from)\s+(?:analysts?|broker|stockbroker|consultants?|pollsters?)\s$/;
+/**
+ * "a research director at analyst Tolley", "figures from pollsters Tolley": a trade one works at, or a
+ * plural trade one hears from ("a note from analyst Jo Roe" is from a person).
+ */
+const AT_A_TRADE = /\b(?:at\s+(?:analysts?|broker|stockbroker|consultants?|pollsters?)|from\s+(?:analysts|brokers|stockbrokers|consultants|pollsters))\s$/;
 
 export function firmBefore(before: string): boolean {
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
