@@ -14,7 +14,6 @@ import { ATTRIBUTION_VERBS, FIRST_PERSON_SINGULAR, GROUP_NOUNS, ORG_WORDS, ROLE_
 import { firstNameGender, isKnownOrganisation, isKnownPlace } from './nameLexicon.ts';
 import type { NameCandidate } from './names.ts';
 import { isEnglishWord } from './wordList.ts';
-import { escapeRegExp } from '../../content/escapeRegExp.ts';
 
 /** Verbs of thinking that take a "he said"-like clause but are not in the attribution list. */
 const THOUGHT_VERBS = new Set(['thinks', 'thought', 'feels', 'felt', 'knows', 'knew', 'hopes', 'hoped', 'expects', 'expected', 'fears', 'feared']);
@@ -39,28 +38,32 @@ const QUOTE_THEN_SAID = /["\u201c]([^"\u201c\u201d]{1,300}),["\u201d]\s+said\s+$
 const QUOTE_BEFORE = /["\u201c]([^"\u201c\u201d]{1,300}),["\u201d]\s+$/u;
 const TWO_WORDS_BEFORE = /\b([a-z]+)\s+([a-z]+)\s+$/u;
 
+/*
+ * What may follow the word where it stands (matched from the word's end, so no pattern is built per word):
+ * a speech or thought verb and "he"/"she", a possessive and a relative, a speech verb and a quotation.
+ */
+const VERB_CLAUSE_AFTER = /\s+(?:(?:has|had|also|now|then|[a-z]+ly)\s+)?([a-z]+)\s+(?:that\s+)?(?:he|she)\b/y;
+const POSSESSIVE_AFTER = /['\u2019]s\s+([a-z]+)/y;
+const SPEAKS_AFTER = /\s+(?:said|says|told\s+[^"\u201c.]{1,40}?|added)[:,]?\s+["\u201c]([^"\u201d]{1,300})/y;
+const SAID_AFTER = /\s+(?:said|says|added)(?![\p{L}-])/uy;
+
 /** True when the text ties the lone word to a person (see the file comment). */
 export function tiedToPerson(text: string, word: string): boolean {
-  const w = escapeRegExp(word);
-  const verbClause = new RegExp(`${w}\\s+(?:(?:has|had|also|now|then|[a-z]+ly)\\s+)?([a-z]+)\\s+(?:that\\s+)?(?:he|she)\\b`, 'uy');
-  const possessive = new RegExp(`${w}['\u2019]s\\s+([a-z]+)`, 'uy');
-  const speaksFirst = new RegExp(`${w}\\s+(?:said|says|told\\s+[^"\u201c.]{1,40}?|added)[:,]?\\s+["\u201c]([^"\u201d]{1,300})`, 'uy');
-  const saidAfter = new RegExp(`${w}\\s+(?:said|says|added)(?![\\p{L}-])`, 'uy');
-  const at = (re: RegExp, i: number): RegExpExecArray | null => {
-    re.lastIndex = i;
+  const from = (re: RegExp, i: number): RegExpExecArray | null => {
+    re.lastIndex = i + word.length;
     return re.exec(text);
   };
   for (const i of wholeWordAt(text, word)) {
-    const verb = at(verbClause, i)?.[1];
+    const verb = from(VERB_CLAUSE_AFTER, i)?.[1];
     if (verb !== undefined && (ATTRIBUTION_VERBS.has(verb) || THOUGHT_VERBS.has(verb))) return true;
-    const relative = at(possessive, i)?.[1];
+    const relative = from(POSSESSIVE_AFTER, i)?.[1];
     if (relative !== undefined && FAMILY.test(relative)) return true;
     // `Mido said: "I am sorry …"`, `"… I was wrong," Mido said`: a lone word speaking in the first person
     // singular right beside its quotation is a person (a mononym); a body speaks as "we".
     const before = text.slice(Math.max(0, i - 330), i);
-    const first = /(?:\bof|\b[Tt]he)\s$/.test(before) ? null : at(speaksFirst, i);
+    const first = /(?:\bof|\b[Tt]he)\s$/.test(before) ? null : from(SPEAKS_AFTER, i);
     if (first && FIRST_PERSON_SINGULAR.test(first[1]!)) return true;
-    const quoted = QUOTE_THEN_SAID.exec(before) ?? (at(saidAfter, i) ? QUOTE_BEFORE.exec(before) : null);
+    const quoted = QUOTE_THEN_SAID.exec(before) ?? (from(SAID_AFTER, i) ? QUOTE_BEFORE.exec(before) : null);
     if (quoted && FIRST_PERSON_SINGULAR.test(quoted[1]!)) return true;
     const role = TWO_WORDS_BEFORE.exec(before.slice(-80));
     if (role && ROLE_NOUNS.has(role[1]!) && firstNameGender(role[2]![0]!.toUpperCase() + role[2]!.slice(1)) !== undefined) return true;
