@@ -23,7 +23,7 @@ describe('a definite role phrase with no name, after the last person named', () 
   });
 
   it('is not the speaker\'s when it stands in the clause the speaker reports', () => {
-    expect(descriptionsOf('Marcus Tarrow', 'The head of the harbour school, Marcus Tarrow, said the film implied that the 31-year-old singer had studied there.')).not.toContain('31-year-old singer');
+    expect(descriptionsOf('Marcus Tarrow', 'The head of the harbour school, Marcus Tarrow, said the film hinted the 31-year-old singer had studied there.')).not.toContain('31-year-old singer');
     expect(descriptionsOf('Marcus Tarrow', 'Marcus Tarrow told reporters the veteran striker would start.')).not.toContain('veteran striker');
     // Outside a reported clause it is still the person named last.
     expect(descriptionsOf('Susan Tarrow', 'Susan Tarrow has quit the harbour board.', 'The former teacher told reporters she would stay.')).toContain('former teacher');

@@ -171,7 +171,7 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
     if (!m) break;
     const word = m[1]!;
-    // "the Cardinal and Archbishop of Tarn Dr Jo Doe": an office with its department is whole; an "and"
+    // "the Primate and Archbishop of Tarn Dr Jo Doe": an office with its department is whole; an "and"
     // before it joins another person's title.
     if (glued && word === 'and') break;
     // A role never runs across a paragraph break ("… quarter-finals⏎⏎Midfielder Jo Roe").

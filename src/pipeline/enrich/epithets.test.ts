@@ -11,7 +11,7 @@ describe('an epithet opening the sentence before a pronoun', () => {
   it('means the person the report is about, not the subject named last', () => {
     const story = [
       'Kestrel defender Peter Vance has turned down a new contract.',
-      "Dunmore boss Mark Tolley is said to admire Vance's form and may bid in January. But the 25-year-old Dubliner wants to stay at the Quay. He added: \"I am happy where I am.\"",
+      "Dunmore boss Mark Tolley is said to admire Vance's form and may bid in January. But the 27-year-old Ulsterman means to stay at the Quay. He added: \"I am happy where I am.\"",
     ];
     expect(speakers(story)).toEqual(['Peter Vance']);
   });

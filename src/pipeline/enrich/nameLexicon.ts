@@ -26,7 +26,7 @@ export type NameGender = 'male' | 'female' | null;
 
 /**
  * Common first names compromise files only as dictionary words ("frank", "bill", "holly"), so "Fr. Frank
- * Pavone" or "Senate Minority Whip Dick Durbin" read as no person at all; with a few it does not gender
+ * Pavone" or "Senate Minority Whip Dick Tarrow" read as no person at all; with a few it does not gender
  * ("mark") or does not know ("graeme", "euan"). Ambiguous ones that are more
  * often something else before a capitalised word (Will, May, Hope, Earl, Duke, Grant, Chance) are left out.
  */

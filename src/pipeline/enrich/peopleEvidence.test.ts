@@ -18,7 +18,7 @@ describe('not people', () => {
     expect(names("Tom Vell, whose real name is Quentin Ray Tessot, had surgery in May.")).toEqual(['Tom Vell']);
     expect(names('Chart-topper 99 Pence, real name Quentin Tessot, said the show would go on.')).toEqual(['Quentin Tessot']);
     // A band named like a person, before its member's role and name.
-    expect(names('Former Ronald Quellman singer Mara Tessot said the song was a gift.')).toEqual(['Mara Tessot']);
+    expect(names('Former Ronald Quellman singer Mara Tessot called the song a gift.')).toEqual(['Mara Tessot']);
     expect(names('The lights went out as Ronald Quellman guitarist Tom Vell tuned up.')).toEqual(['Tom Vell']);
   });
 

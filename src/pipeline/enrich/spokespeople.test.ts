@@ -11,7 +11,7 @@ describe('a spokesperson brought in with the body before it', () => {
   it('"A Kestrel spokesman said … the spokesman said" is Kestrel, not the body named last', () => {
     const story = [
       'Dunmore Rovers will meet Kestrel in the Harbour Cup next month.',
-      'A Kestrel spokesman said on Monday that the striker had stayed at home.',
+      'A Kestrel spokesman told reporters the striker had a bad back and stayed at home.',
       '"He has a sore back and could not train," the spokesman said.',
     ];
     expect(speakers(story)).toEqual(['organisation:Kestrel']);

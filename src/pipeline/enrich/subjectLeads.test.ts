@@ -31,7 +31,7 @@ describe('a subject no list can gender, in the sentence of the man named last', 
   it('is the likelier "he" than the man named in passing', () => {
     const story = [
       'And Jamie Quell, who had two nominations, paid tribute to the late singer Peter Vance at the ceremony.',
-      '"This one is for you," he said.',
+      '"I owe tonight to you," he said.',
     ];
     expect(speakers(story)).toEqual(['Jamie Quell']);
   });

@@ -17,8 +17,8 @@ describe('a firm named like a person', () => {
     expect(peopleOf('The heater was fitted by parts maker Edwin Tarrow, and Edwin Tarrow has halted its line.', 'So said John Orrin.')).toEqual(['John Orrin']);
     expect(peopleOf('"It is odd," said Maura Venn, an economist at Gideon Platt. Gideon Platt expects a slower spring.')).toEqual(['Maura Venn']);
     expect(peopleOf("Ivor Crane, Gideon Platt's chief executive, said Gideon Platt would hire.")).toEqual(['Ivor Crane']);
-    // A one-word firm after a trade one works at: "a research director at analyst Orrin".
-    expect(peopleOf('Maura Venn, a research director at analyst Orrin, said sales were strong. Orrin said it was "a tidy package".')).toEqual(['Maura Venn']);
+    // A one-word firm after a trade one works at: "the head of research at broker Orrin".
+    expect(peopleOf('Maura Venn, the head of research at broker Orrin, said sales were strong. Orrin said it was "a tidy package".')).toEqual(['Maura Venn']);
   });
 
   it('keeps a courtesy title that is part of its name out too ("Dr" brands and firms)', () => {

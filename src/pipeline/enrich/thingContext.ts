@@ -45,7 +45,7 @@ const FIRM_LIST_BEFORE = [
  * the run ends (see FIRM_LIST_BEFORE): the run names a firm, however much it looks like a person's name.
  */
 /**
- * "a research director at analyst Tolley", "figures from pollsters Tolley": a trade one works at, or a
+ * "the head of research at broker Tolley", "figures from pollsters Tolley": a trade one works at, or a
  * plural trade one hears from ("a note from analyst Jo Roe" is from a person).
  */
 const AT_A_TRADE = /\b(?:at\s+(?:analysts?|broker|stockbroker|consultants?|pollsters?)|from\s+(?:analysts|brokers|stockbrokers|consultants|pollsters))\s$/;

@@ -23,12 +23,12 @@ describe('a body, its title and a style before the name', () => {
 describe('given names that are also dictionary words', () => {
   it('"Warren", "Lewis", "Joy" before a dictionary-word surname', () => {
     const result = analyse([
-      'Kestrel Bets spokesman Warren Lush said that the race was still "anybody\'s".',
+      'Kestrel Bets spokesman Warren Hedge thinks the race is still "anybody\'s".',
       'Her uncle, Lewis Marsh, told reporters: "We want answers."',
       'Joy Fell, who runs the shop, said it was "a sad day".',
     ]);
-    expect(result.people).toEqual(expect.arrayContaining(['Warren Lush', 'Lewis Marsh', 'Joy Fell']));
-    expect(result.speakers).toEqual(['Warren Lush', 'Lewis Marsh', 'Joy Fell']);
+    expect(result.people).toEqual(expect.arrayContaining(['Warren Hedge', 'Lewis Marsh', 'Joy Fell']));
+    expect(result.speakers).toEqual(['Warren Hedge', 'Lewis Marsh', 'Joy Fell']);
   });
 });
 

@@ -596,7 +596,7 @@ const DESCRIBED_BODIES = /^(?:committee|commission|panel|tribunal|inquiry)$/;
 const NOT_A_NAME_WORD = /^(?:new|same|other|whole|former|current|first|next|last|full|special|independent|main|local|national|joint)$/;
 
 /**
- * "the environment select committee said … the committee added": the fullest lower-case phrase the text
+ * "the harbour affairs select committee said … the committee added": the fullest lower-case phrase the text
  * gave a committee or a panel before `docPos`, when its first word is a noun ("environment"), not an
  * adjective that only picks one out ("the new committee").
  */
@@ -649,7 +649,7 @@ function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at
     const at = docPos - before.length + m.index;
     // "said Jo Roe, the chief government spokesman": a spokesperson the text names is a person.
     if (mentionEndingAt(ctx, at - 2) && /,\s$/.test(before.slice(0, m.index))) continue;
-    // "The Tory spokesman also criticised …" after "Tory foreign affairs spokesman Jo Roe": a definite
+    // "The Tolley Party spokesman also attacked …" after "Tolley Party foreign affairs spokesman Jo Roe": a definite
     // spokesperson whose words the story gave a named person is that person (a party's spokesman is one).
     if (/^[Tt]he/.test(m[0]) && spokespersonNamed(ctx, m[1] ?? '')) continue;
     // "A Kestrel spokesman": capitalised words before the spokesperson name the body, as they do after "said".

@@ -1,5 +1,5 @@
 /**
- * "Jo Roe's form has impressed Kestrel. But the 25-year-old Dubliner wants to stay. He added: '…'":
+ * "Jo Roe's form has impressed Kestrel. But the 27-year-old Ulsterman means to stay. He added: '…'":
  * sports and arts reports name a person once, then call them "the 25-year-old", "the Frenchman". A
  * pronoun after such an epithet means whom the epithet means: the person the report is about (named most
  * often before it, possessives included), not whichever man was named last or was last a subject.
@@ -8,12 +8,12 @@ import { isDemonym, ORG_WORDS } from '../lexicon.ts';
 import { firstMentionFrom } from '../people.ts';
 import type { ArticleContext, Guess } from './types.ts';
 
-/** A sentence that opens with "the" and an age or a nationality: "The 21-year-old missed …", "But the Scot said". */
+/** A sentence that opens with "the" and an age or a nationality: "The 21-year-old limped off …", "But the Scot said". */
 const EPITHET_SUBJECT = /(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:(?:But|And|However|Now|Meanwhile),?\s+)?[Tt]he\s+(?:[a-z-]+\s+)?([\p{L}\d-]+-year-old|\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?\s+[a-z]/gu;
 
 function isEpithet(head: string, noun: string | undefined): boolean {
   const demonym = (w: string): boolean => isDemonym(w) && !/ish$/.test(w) && !ORG_WORDS.has(w);
-  // ("the 25-year-old Dubliner": any capitalised word after an age is where the person is from.)
+  // ("the 27-year-old Ulsterman": any capitalised word after an age is where the person is from.)
   if (/-year-old$/.test(head)) return true;
   return noun === undefined && demonym(head);
 }
