@@ -9,9 +9,9 @@
  */
 import type { PeopleResult } from './people.ts';
 import { isSubjectMention } from './rules/agents.ts';
+import { SENTENCE_BREAK } from './sentences.ts';
 
 const PRONOUN = /\b(?:(he|his|him|himself)|(she|her|hers|herself))\b/i;
-const SENTENCE_END = /[.!?]["\u201d]?\s|\n/;
 
 export function genderFromPronouns(text: string, result: PeopleResult): void {
   const votes = new Map<number, { male: number; female: number }>();
@@ -20,7 +20,7 @@ export function genderFromPronouns(text: string, result: PeopleResult): void {
     if (people[m.person]!.gender !== null || !isSubjectMention(text, m)) return;
     const nextName = mentions[i + 1]?.start ?? Infinity;
     const rest = text.slice(m.end, Math.min(m.end + 200, nextName));
-    const end = rest.search(SENTENCE_END);
+    const end = rest.search(SENTENCE_BREAK);
     const sentence = end < 0 ? rest : rest.slice(0, end);
     // Quoted words speak in their own voice: "Roe said "he let us down"" is about somebody else.
     const pronoun = PRONOUN.exec(sentence.replace(/["\u201c][^"\u201d]*(?:["\u201d]|$)/g, ''));

@@ -7,6 +7,9 @@ import type { QuoteSpan } from './quoteMarks.ts';
 
 export const MASK = '\u00b7';
 
+/** Where a sentence ends in the document's text: a full stop, "!" or "?" (and a closing mark) before a space, or a line break. */
+export const SENTENCE_BREAK = /[.!?]["\u201d]?\s|\n/;
+
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   let out = '';
   let cursor = 0;

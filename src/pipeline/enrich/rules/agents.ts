@@ -7,6 +7,7 @@ import { CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, is
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
+import { SENTENCE_BREAK } from '../sentences.ts';
 import { epithetAntecedent } from './epithets.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
 import { escapeRegExp } from '../../../content/escapeRegExp.ts';
@@ -182,7 +183,7 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
 
 /** Whether no sentence ends between two document offsets. */
 function sameSentence(text: string, from: number, to: number): boolean {
-  return !/[.!?]["\u201d]?\s|\n/.test(text.slice(from, to));
+  return !SENTENCE_BREAK.test(text.slice(from, to));
 }
 
 /**

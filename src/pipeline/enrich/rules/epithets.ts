@@ -6,6 +6,7 @@
  */
 import { isDemonym, ORG_WORDS } from '../lexicon.ts';
 import { firstMentionFrom } from '../people.ts';
+import { SENTENCE_BREAK } from '../sentences.ts';
 import type { ArticleContext, Guess } from './types.ts';
 
 /** A sentence that opens with "the" and an age or a nationality: "The 21-year-old limped off …", "But the Scot said". */
@@ -18,7 +19,6 @@ function isEpithet(head: string, noun: string | undefined): boolean {
   return noun === undefined && demonym(head);
 }
 
-const SENTENCE_END = /[.!?]["\u201d]?\s|\n/;
 
 /** The person an epithet opening the last sentence with anyone in it before `docPos` means; null when none. */
 export function epithetAntecedent(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', skip: ReadonlySet<number>): Guess | null {
@@ -31,7 +31,7 @@ export function epithetAntecedent(ctx: ArticleContext, docPos: number, gender: '
   if (!found) return null;
   const mentions = ctx.people.mentions;
   // Anyone named after the epithet's sentence is newer news than the epithet.
-  const sentenceEnd = text.slice(found.end, docPos).search(SENTENCE_END);
+  const sentenceEnd = text.slice(found.end, docPos).search(SENTENCE_BREAK);
   const sentenceStop = sentenceEnd < 0 ? docPos : found.end + sentenceEnd;
   for (let i = firstMentionFrom(mentions, sentenceStop); i < mentions.length && mentions[i]!.start < docPos; i++) if (!mentions[i]!.heading) return null;
   // Whom the report is about: the person named most often before the epithet (the first named on a tie).
