@@ -29,6 +29,7 @@ import { distinguishNamesakes } from './distinguish.ts';
 import { oneEditApart, spellingVariantJoins } from './spellingVariants.ts';
 import { PEERAGE, peerageJoins } from './peerages.ts';
 import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
+import { SURNAME_PARTICLES } from './surnameParticles.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -66,11 +67,6 @@ function tokensOf(name: string): string[] {
   return name.replace(STYLES, '').trim().split(/\s+/).filter(Boolean);
 }
 
-/**
- * Particles that belong to a surname ("Roland de Marigny", "Robin van Persie"): "De Marigny" alone is the
- * surname, not a first name "De", and "R de Marigny" is a team sheet's initial form.
- */
-const SURNAME_PARTICLES = /^(?:de|del|della|dal|dalla|der|den|di|da|das|dos|du|van|von|le|la|ter|ten)$/i;
 
 /** A surname with no first name: one word, or particles before one ("De Marigny", "van Persie"). */
 function isBareSurname(tokens: readonly string[]): boolean {

@@ -23,6 +23,7 @@
  */
 import type { LocalPerson } from '../types.ts';
 import { formalFirstName } from './familiarNames.ts';
+import { SURNAME_PARTICLES } from './surnameParticles.ts';
 
 /** Shorter names are too often different names one letter apart ("Kerry", "Terry"; "Hill", "Hall"; "Jon", "Jan"). */
 const MIN_SURNAME = 5;
@@ -109,12 +110,9 @@ function variantGivenNames(a: string, b: string, evidence: VariantEvidence): boo
   return sa !== null && sa === sb;
 }
 
-/** A surname's particle inside a full-name key ("rodrigo de rato"). */
-const PARTICLE = /^(?:de|del|della|da|di|du|van|von|der|den|la|le|dos|das)$/;
-
 /** The key without the particles between its first and last words: "rodrigo de rato" → "rodrigo rato". */
 function withoutParticles(key: string): string {
-  return key.split(' ').filter((w, i, all) => i === 0 || i === all.length - 1 || !PARTICLE.test(w)).join(' ');
+  return key.split(' ').filter((w, i, all) => i === 0 || i === all.length - 1 || !SURNAME_PARTICLES.test(w)).join(' ');
 }
 
 function spellingsOfOneName(a: string, b: string, evidence: VariantEvidence): boolean {
