@@ -4,13 +4,12 @@
  * text names the body a second time; each failed before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from './index.ts';
 import { scanNames } from './names.ts';
-import { makeParsed } from './test-utils.ts';
+import { ruleQuotes } from './test-utils.ts';
 import { withNamedBodies } from './namedBodies.ts';
 
 function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => [q.speaker.name, q.speaker.type]);
+  return ruleQuotes(paragraphs).map((q) => [q.speaker.name, q.speaker.type]);
 }
 
 describe('a body named again by its common noun', () => {

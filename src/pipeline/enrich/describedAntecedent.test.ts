@@ -1,11 +1,6 @@
 /** A definite description as what a later "he" or "she" means: invented people and places. */
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from './index.ts';
-import { makeParsed } from './test-utils.ts';
-
-function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => q.speaker.name);
-}
+import { ruleSpeakerNames as speakers } from './test-utils.ts';
 
 describe('a description the text gave one person, after the last name', () => {
   const intro = 'The Bishop of Tarnmouth, the Rt Rev Dr Ivo Pell, reviewed a thriller by Aled Morse.';

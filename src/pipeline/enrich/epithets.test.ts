@@ -1,11 +1,6 @@
 /** "the 25-year-old", "the Frenchman": a pronoun after an epithet means whom the report is about. Invented people. */
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from './index.ts';
-import { makeParsed } from './test-utils.ts';
-
-function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => q.speaker.name);
-}
+import { ruleSpeakerNames as speakers } from './test-utils.ts';
 
 describe('an epithet opening the sentence before a pronoun', () => {
   it('means the person the report is about, not the subject named last', () => {

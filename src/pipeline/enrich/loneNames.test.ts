@@ -1,11 +1,10 @@
 /** People the article names only by a surname: invented names and clubs. */
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from './index.ts';
 import { tiedToPerson } from './loneNames.ts';
-import { makeParsed } from './test-utils.ts';
+import { ruleQuotes } from './test-utils.ts';
 
 function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => [q.speaker.name, q.speaker.type]);
+  return ruleQuotes(paragraphs).map((q) => [q.speaker.name, q.speaker.type]);
 }
 
 describe('a person named only by a surname', () => {

@@ -1,11 +1,6 @@
 /** Gender from the text's own pronouns, for names no title or given-name list genders: invented people. */
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from './index.ts';
-import { makeParsed } from './test-utils.ts';
-
-function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => q.speaker.name);
-}
+import { ruleSpeakerNames as speakers } from './test-utils.ts';
 
 describe('a name the lists cannot gender, gendered by its own sentence', () => {
   it('a subject followed by "his" is a "he" later, over a newer name in passing', () => {

@@ -3,13 +3,9 @@
  * and places.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseSpeakers, enrichArticle } from './index.ts';
+import { analyseSpeakers } from './index.ts';
 import { personName } from './people.ts';
-import { makeParsed } from './test-utils.ts';
-
-function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => q.speaker.name);
-}
+import { makeParsed, ruleSpeakerNames as speakers } from './test-utils.ts';
 
 describe('a name that runs straight into a quotation', () => {
   const intro = 'In court, Halvard Ross denied that he had pushed his deputy Tomas Belling to change the books.';

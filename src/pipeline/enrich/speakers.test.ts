@@ -1,10 +1,10 @@
 /** The speaker sieve, one rule per test, on invented sentences. */
 import { describe, expect, it } from 'vitest';
 import { enrichArticle } from './index.ts';
-import { makeParsed } from './test-utils.ts';
+import { makeParsed, ruleQuotes } from './test-utils.ts';
 
 function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => [q.text, q.speaker.name, q.speaker.type]);
+  return ruleQuotes(paragraphs).map((q) => [q.text, q.speaker.name, q.speaker.type]);
 }
 
 describe('speaker sieve', () => {

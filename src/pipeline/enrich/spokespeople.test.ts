@@ -1,10 +1,9 @@
 /** Unnamed spokespeople and the bodies they speak for: invented bodies and people. */
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from './index.ts';
-import { makeParsed } from './test-utils.ts';
+import { ruleQuotes } from './test-utils.ts';
 
 function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => `${q.speaker.type}:${q.speaker.name}`);
+  return ruleQuotes(paragraphs).map((q) => `${q.speaker.type}:${q.speaker.name}`);
 }
 
 describe('a spokesperson brought in with the body before it', () => {

@@ -1,11 +1,6 @@
 /** Who the subject is when the sentence does not open with the name: invented people. */
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from './index.ts';
-import { makeParsed } from './test-utils.ts';
-
-function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => q.speaker.name);
-}
+import { ruleSpeakerNames as speakers } from './test-utils.ts';
 
 describe('the subject after an opening phrase', () => {
   it('a participle phrase and its comma leave the name after them the subject', () => {

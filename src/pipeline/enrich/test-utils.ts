@@ -1,6 +1,7 @@
-/** Building ParsedArticle objects for enrich tests without going through a parser. */
-import type { Block } from '../../content/schema.ts';
+/** Building ParsedArticle objects for enrich tests without going through a parser, and reading what enrich finds. */
+import type { Block, Quote } from '../../content/schema.ts';
 import type { ParsedArticle } from '../types.ts';
+import { enrichArticle } from './index.ts';
 
 export function makeParsed(paragraphs: Array<string | Block>, headline = 'Test headline'): ParsedArticle {
   return {
@@ -15,4 +16,14 @@ export function makeParsed(paragraphs: Array<string | Block>, headline = 'Test h
     related: [],
     warnings: [],
   };
+}
+
+/** The quotations the rule sieve alone finds in invented paragraphs (for tests that must not hang on the ranker). */
+export function ruleQuotes(paragraphs: string[]): Quote[] {
+  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes;
+}
+
+/** The sieve's speaker names for those quotations, in order (null for unknown). */
+export function ruleSpeakerNames(paragraphs: string[]): Array<string | null> {
+  return ruleQuotes(paragraphs).map((q) => q.speaker.name);
 }

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { enrichArticle } from './index.ts';
 import { scanNames } from './names.ts';
-import { makeParsed } from './test-utils.ts';
+import { makeParsed, ruleQuotes } from './test-utils.ts';
 
 function speakers(paragraphs: string[]) {
-  return enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).quotes.map((q) => [q.speaker.name, q.speaker.type]);
+  return ruleQuotes(paragraphs).map((q) => [q.speaker.name, q.speaker.type]);
 }
 
 const names = (text: string) => scanNames(text).people.map((p) => p.tokens.join(' '));
