@@ -7,6 +7,7 @@ import os from 'node:os';
 import type { FileResult } from './processFile.ts';
 import type { WorkerBatch, WorkerJob } from './worker.ts';
 import { StringPool } from './shareStrings.ts';
+import { workerScript } from './workerScript.ts';
 
 /** Below this many files the worker start-up (a second or so each) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 64;
@@ -32,7 +33,8 @@ export async function runInWorkers(jobs: WorkerJob[], threads: number, { pack = 
   const results: FileResult[] = new Array(jobs.length);
   const strings = new StringPool();
   let next = 0;
-  const workerUrl = new URL('./worker-entry.mjs', import.meta.url);
+  // Compiled once for all the threads: see workerScript.ts.
+  const workerUrl = await workerScript();
   const runBatch = (worker: Worker, start: number, end: number) =>
     new Promise<void>((resolve, reject) => {
       const onMessage = (batch: FileResult[]) => {
