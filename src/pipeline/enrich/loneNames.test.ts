@@ -38,3 +38,15 @@ describe('a person named only by a surname', () => {
     expect(tiedToPerson('Corvane said they would recover.', 'Corvane')).toBe(false);
   });
 });
+
+describe('a mononym that speaks in the first person after a clause of its own', () => {
+  it('is a person: "X played it down, adding: "I …""', () => {
+    const story = ['Tempers flared in the tunnel after the Dunmore derby.', 'However, Zeca tried to calm things, adding: "I have seen worse in my country."'];
+    expect(tiedToPerson(story.join(' '), 'Zeca')).toBe(true);
+    expect(speakers(story)).toEqual([['Zeca', 'person']]);
+  });
+
+  it('is not when the quotation speaks as "we" (a body)', () => {
+    expect(tiedToPerson('Later Kestrel tried to calm things, adding: "We have seen worse."', 'Kestrel')).toBe(false);
+  });
+});

@@ -5,6 +5,8 @@
  * - the subject of a speech or thought verb whose clause goes on with "he" or "she":
  *   `Tolland claims he …`, `Tolland said that she …`;
  * - a relative of theirs: `Tolland's wife`, `Tolland's son`;
+ * - speaking in the first person singular beside its quotation: `Tolland said: "I …"`, `Tolland shrugged it
+ *   off, adding: "I …"`;
  * - a role noun before it, across a first name a source left in lower case: `coach jo Tolland`
  *   (the role alone, `coach Tolland`, is already read where the word is found).
  * A word the same text writes in lower case, a place, a known body, a plural or a word beside a number
@@ -46,6 +48,8 @@ const VERB_CLAUSE_AFTER = /\s+(?:(?:has|had|also|now|then|[a-z]+ly)\s+)?([a-z]+)
 const POSSESSIVE_AFTER = /['\u2019]s\s+([a-z]+)/y;
 const SPEAKS_AFTER = /\s+(?:said|says|told\s+[^"\u201c.]{1,40}?|added)[:,]?\s+["\u201c]([^"\u201d]{1,300})/y;
 const SAID_AFTER = /\s+(?:said|says|added)(?![\p{L}-])/uy;
+/** `Mido tried to calm things, adding: "I …"`: a clause of its own, then a participle of saying and the quotation. */
+const CLAUSE_THEN_ADDING = /\s+[a-z][a-z ]{0,60}?,\s+(?:adding|saying|insisting|explaining)[:,]?\s+["\u201c]([^"\u201d]{1,300})/y;
 
 /** True when the text ties the lone word to a person (see the file comment). */
 export function tiedToPerson(text: string, word: string): boolean {
@@ -61,7 +65,7 @@ export function tiedToPerson(text: string, word: string): boolean {
     // `Mido said: "I am sorry …"`, `"… I was wrong," Mido said`: a lone word speaking in the first person
     // singular right beside its quotation is a person (a mononym); a body speaks as "we".
     const before = text.slice(Math.max(0, i - 330), i);
-    const first = /(?:\bof|\b[Tt]he)\s$/.test(before) ? null : from(SPEAKS_AFTER, i);
+    const first = /(?:\bof|\b[Tt]he)\s$/.test(before) ? null : (from(SPEAKS_AFTER, i) ?? from(CLAUSE_THEN_ADDING, i));
     if (first && FIRST_PERSON_SINGULAR.test(first[1]!)) return true;
     const quoted = QUOTE_THEN_SAID.exec(before) ?? (from(SAID_AFTER, i) ? QUOTE_BEFORE.exec(before) : null);
     if (quoted && FIRST_PERSON_SINGULAR.test(quoted[1]!)) return true;

@@ -148,10 +148,29 @@ const CONTRACTION = /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here|Wh
  * Short forms of common nouns, never a body that could speak: "compulsory ID", "DNA tests", "a GDP figure".
  * As bodies they became the "organisation" an unnamed spokesman was taken to speak for.
  */
-const COMMON_NOUN_ACRONYMS = new Set(['ID', 'IDs', 'DNA', 'TV', 'TVs', 'PC', 'PCs', 'CD', 'CDs', 'DVD', 'DVDs', 'GDP', 'VAT', 'HIV', 'AIDS', 'SMS', 'GPS', 'IT', 'CEO', 'CEOs', 'MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'IVF', 'LCD', 'PIN', 'URL', 'PDF', 'MP3', 'RFID', 'ASBO', 'ASBOs']);
+const COMMON_NOUN_ACRONYMS = new Set(['ID', 'IDs', 'DNA', 'TV', 'TVs', 'PC', 'PCs', 'CD', 'CDs', 'DVD', 'DVDs', 'GDP', 'VAT', 'HIV', 'AIDS', 'SMS', 'GPS', 'IT', 'CEO', 'CEOs', 'MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'IVF', 'LCD', 'PIN', 'URL', 'PDF', 'MP3', 'RFID', 'ASBO', 'ASBOs', 'DJ', 'DJs', 'MC', 'PR', 'VIP', 'VIPs', 'GMT', 'BST']);
 
 /** Honours and ranks written after a name. */
 const POST_NOMINALS = new Set(['QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+
+/**
+ * "BBC Radio 4", "Radio 1 said", "Channel 5's": a station's number is part of its name, though no capitalised
+ * run reaches it. Extends the body found before the number, or adds the station when no body was found there.
+ * Changes `organisations` in place, keeping them in text order.
+ */
+function numberedStations(text: string, organisations: Array<{ name: string; start: number; end: number }>): void {
+  for (const m of text.matchAll(/\b(?:Radio|Channel)\s+\d{1,2}(?![\d\p{L}])/gu)) {
+    const end = m.index + m[0].length;
+    const before = organisations.find((o) => o.end === m.index + m[0].indexOf(' ') && o.start <= m.index);
+    if (before) {
+      before.name = `${before.name}${text.slice(before.end, end)}`;
+      before.end = end;
+    } else if (!organisations.some((o) => o.start < end && o.end > m.index)) {
+      organisations.push({ name: m[0].replace(/\s+/, ' '), start: m.index, end });
+    }
+  }
+  organisations.sort((a, b) => a.start - b.start);
+}
 
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -199,6 +218,7 @@ export function scanNames(text: string): NameScan {
   // Lights" is someone); a firm found with its title ("drugmaker Dr Tolley's") is kept out with that title.
   if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)));
   dropOrganisationHeads(result);
+  numberedStations(text, result.organisations);
   confirmByContext(text, result.people);
   confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
   employersBeforeRoles(text, result);

@@ -18,7 +18,7 @@ import { agentBefore } from './rules/agents.ts';
 import { accordingTo, sentenceVerb } from './rules/sentenceVerb.ts';
 import { sentenceSubject } from './rules/sentenceSubject.ts';
 import type { ArticleContext, Guess, QuoteSite, Rule } from './rules/types.ts';
-import { findQuoteSpans, withApostropheMarks } from './quoteMarks.ts';
+import { findQuoteSpans, withApostropheMarks, type QuoteSpan } from './quoteMarks.ts';
 import { maskQuotes, splitSentences, type Sentence } from './sentences.ts';
 import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 
@@ -68,6 +68,8 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
   const findings: QuoteFinding[] = [];
   let lastEvent: Event | null = null;
   let lastSpeech: QuoteFinding | null = null;
+  // A quotation whose speaker stayed unknown came after the last speech event (see continuation).
+  let unknownSinceEvent = false;
   const pendingDescriptions: Array<{ phrase: string; unitIndex: number; docPos: number }> = [];
 
   ctx.doc.units.forEach((unit, unitIndex) => {
@@ -82,7 +84,10 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
       while (nextSpan < spans.length && spans[nextSpan]!.start < sentence.end + 1) inSentence.push(spans[nextSpan++]!);
       if (inSentence.length === 0) {
         const event = narrationEvent(ctx, masked, sentence, unit.offset, unitIndex);
-        if (event && isSpeaker(event)) lastEvent = { guess: event, unitIndex };
+        if (event && isSpeaker(event)) {
+          lastEvent = { guess: event, unitIndex };
+          unknownSinceEvent = false;
+        }
         else if (event?.type === 'description') {
           prunePending(pendingDescriptions, unitIndex);
           pendingDescriptions.push({ phrase: event.phrase, unitIndex, docPos: unit.offset + sentence.start });
@@ -129,7 +134,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           findings.push({ site, kind, guess: null, via: 'not speech' });
           continue;
         }
-        const inherited = guess && !options.evidence ? null : continuation(ctx, site, lastSpeech, lastEvent, masked, local);
+        const inherited = guess && !options.evidence ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
         const evidence: Evidence | undefined = options.evidence
           ? { rules: ruleAnswers, continuation: inherited, previousSpeaker: lastSpeech?.guess ?? null, lastEvent: lastEvent?.guess ?? null }
           : undefined;
@@ -142,7 +147,10 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         if (evidence) finding.evidence = evidence;
         findings.push(finding);
         lastSpeech = finding;
-        if (isSpeaker(guess)) lastEvent = { guess, unitIndex };
+        if (isSpeaker(guess)) {
+          lastEvent = { guess, unitIndex };
+          unknownSinceEvent = false;
+        } else if (pronounCue(masked, local, span)) unknownSinceEvent = true;
       }
     }
   });
@@ -170,7 +178,7 @@ function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence,
   const text = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 300));
   for (const m of text.matchAll(/[a-z]+/g)) {
     const memory = unitIndex < 2 && /^(?:remembers|recalls|recounts|reflects)$/.test(m[0]);
-    if (!memory && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|added|told|warned|insisted|argued|explained|admitted|claimed|stressed|urged|believes|believed)$/.test(m[0]))) continue;
+    if (!memory && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|adds|added|tells|told|warns|warned|insists|insisted|argues|argued|explains|explained|admits|admitted|claims|claimed|stresses|stressed|urges|urged|believes|believed|acknowledges|acknowledged|concedes|conceded)$/.test(m[0]))) continue;
     const guess = agentBefore(ctx, masked, sentence.start + m.index, offset);
     if (guess) return guess;
   }
@@ -208,6 +216,17 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
 /** A bare pronoun and a verb of saying right before the quotation, or right after it. */
 const PRONOUN_BEFORE = /^(?:And\s+|But\s+|Later,?\s+)?(He|he|She|she)\s+(?:also\s+|later\s+|then\s+)?(went on|[a-z]+)\b[^"\u201c\u201d.]{0,30}[:,]?$/;
 const PRONOUN_AFTER = /^[,.!?]?\s*(he|she)\s+(?:also\s+)?([a-z]+)\b/;
+
+/**
+ * `In closing, he declared: "…"` (or `"…," she said`) when the rules could not tell who the pronoun means: someone
+ * spoke whom the rules do not know, so the quotations after are not the last known speaker's (see attributeQuotes).
+ */
+function pronounCue(masked: string, sentence: { start: number }, span: QuoteSpan): boolean {
+  const lead = masked.slice(sentence.start, span.start - 1);
+  const before = /\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)[:,]?\s*$/.exec(lead);
+  const after = PRONOUN_AFTER.exec(masked.slice(span.end + 1, span.end + 40));
+  return [before?.[1], after?.[2]].some((verb) => verb !== undefined && ATTRIBUTION_VERBS.has(verb));
+}
 
 /** `"…` (unclosed, no attribution) `"…," said Mr Stone`: the chain's attribution covers all its pieces. */
 function backfillChains(findings: QuoteFinding[]): void {

@@ -348,6 +348,9 @@ function fullerForm(ctx: ArticleContext, name: string): string | null {
     if (full.length <= words.length || (best && best.length >= o.name.length)) continue;
     const head = words.every((w, i) => full[i] === w || full[i] === `${w}s`);
     if (head && full.slice(words.length).every((w) => BODY_NAME_TAIL.has(w))) best = o.name;
+    // "Radio 1 said" after "BBC Radio 1": a station under its broadcaster's name.
+    const station = /^(?:Radio|Channel)$/.test(words[0]!) && full.length === words.length + 1 && /^\p{Lu}{2,}$/u.test(full[0]!) && words.every((w, i) => full[i + 1] === w);
+    if (station) best = o.name;
   }
   return best;
 }
@@ -545,9 +548,39 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
   // sentence is what "it" means.
   const sameSentence = [...recent].reverse().find((o) => !/[.!?]["\u201d]?\s/.test(ctx.doc.text.slice(o.end, docPos)));
   if (sameSentence) return { type: 'organisation', name: orgName(ctx, sameSentence.name) };
+  const subject = previousSubjectBody(ctx, docPos);
+  if (subject) return subject;
   const speaking = [...recent].reverse().find((o) => /^\)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/.test(ctx.doc.text.slice(o.end, o.end + 30)));
   const org = speaking ?? recent[recent.length - 1];
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
+}
+
+/**
+ * "The harbour committee met on Monday. It warned that …", "A report by the harbour committee called for … It
+ * warned that …": an "it" that opens its sentence takes up the subject of the sentence before when that
+ * subject names a body by its noun, and a document speaks for the body that wrote it, not for the body it
+ * talks about (which is often the one named last).
+ */
+function previousSubjectBody(ctx: ArticleContext, docPos: number): Guess | null {
+  const text = ctx.doc.text;
+  const lead = text.slice(Math.max(0, docPos - 400), docPos);
+  const end = /[.!?]["\u201d]?\s+$/.exec(lead);
+  if (!end) return null;
+  const previous = lead.slice(0, end.index);
+  const breaks = [...previous.matchAll(new RegExp(SENTENCE_BREAK, 'g'))];
+  const startsAt = breaks.length > 0 ? breaks.at(-1)!.index + breaks.at(-1)![0].length : 0;
+  const subject = previous.slice(startsAt);
+  const report = /^(?:A|The)\s+(?:new\s+|recent\s+|critical\s+)?(?:report|study|review)\s+(?:by|from)\s+(?:the\s+)?/.exec(subject);
+  if (report) {
+    const at = docPos - lead.length + startsAt + report[0].length;
+    const named = ctx.organisations.find((o) => o.start >= at && o.start <= at + 4);
+    if (named) return { type: 'organisation', name: orgName(ctx, named.name) };
+    const described = /^((?:(?:Commons|Lords|Senate|House)\s+)?(?:[a-z-]+\s+){0,4}?(?:committee|commission|panel|inquiry))\b/.exec(text.slice(at, at + 80));
+    return described ? { type: 'organisation', name: described[1]! } : null;
+  }
+  const body = BODY_LEAD.exec(subject);
+  if (!body || /^(?:report|study|survey|statement|paper|newspaper|magazine|website)$/.test(body[2]!)) return null;
+  return bodyReference(ctx, body[2]!, docPos - lead.length + startsAt, body[1]!.trim());
 }
 
 /**
@@ -555,7 +588,7 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
  * They are how British news names an organisation a second time, so they speak for one.
  */
 const BODY_NOUN =
-  'organisation|organization|company|firm|group|bank|agency|commission|committee|government|executive|ministry|department|union|association|federation|council|body|club|party|board|institute|trust|foundation|charity|authority|regulator|watchdog|league|network|broadcaster|channel|retailer|airline|carmaker|maker|manufacturer|publisher|label|studio|report|study|survey|statement|paper|newspaper|magazine|website';
+  'organisation|organization|company|firm|group|bank|agency|commission|committee|government|executive|ministry|department|union|association|federation|council|body|club|party|board|institute|trust|foundation|charity|authority|regulator|watchdog|league|network|broadcaster|channel|station|retailer|airline|carmaker|maker|manufacturer|publisher|label|studio|report|study|survey|statement|paper|newspaper|magazine|website';
 
 /** "the federation", "the Mirelle government", "its parent company": a whole phrase naming a body by its noun. */
 const BODY_PHRASE = new RegExp(String.raw`^(?:[Tt]he|[Ii]ts)\s+((?:[\p{L}-]+\s+){0,2}?)(${BODY_NOUN})$`, 'u');
@@ -586,6 +619,11 @@ function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifi
     // "the paper says" after "Spanish daily Marbo": any press noun refers back to any paper.
     if (o.kind && (o.kind === noun || (PRESS_NOUNS.has(o.kind) && PRESS_NOUNS.has(noun)))) return { type: 'organisation', name: orgName(ctx, o.name) };
   }
+  // "said the radio station": the station named last ("BBC Radio 4", "Kestrel FM").
+  if (noun === 'station') {
+    const station = ctx.organisations.findLast((o) => o.start < docPos && docPos - o.start <= 3000 && /\b(?:Radio|Channel|FM|TV)\b/.test(o.name));
+    if (station) return { type: 'organisation', name: orgName(ctx, station.name) };
+  }
   const described = lowerCaseBody(ctx.doc.text, noun, docPos);
   if (described) return { type: 'organisation', name: described };
   if (noun === 'government') return { type: 'organisation', name: 'government' };
@@ -605,9 +643,13 @@ function lowerCaseBody(text: string, noun: string, docPos: number): string | nul
   if (!DESCRIBED_BODIES.test(noun)) return null;
   const from = Math.max(0, docPos - 3000);
   let best: string | null = null;
-  for (const m of text.slice(from, docPos).matchAll(new RegExp(String.raw`\bthe\s+((?:[a-z-]+\s+){1,3})${noun}\b`, 'g'))) {
+  // ("the Commons work and pensions committee": the house may come first, and "and" may join two nouns inside.)
+  for (const m of text.slice(from, docPos).matchAll(new RegExp(String.raw`\bthe\s+((?:(?:Commons|Lords|Senate|House)\s+)?(?:[a-z-]+\s+){1,4})${noun}\b`, 'g'))) {
     const words = m[1]!.trim().split(/\s+/);
-    if (NOT_A_NAME_WORD.test(words[0]!) || !isNominal(words[0]!) || words.some((w) => /^(?:of|and|or|to|by|for|its|their|his|her)$/.test(w))) continue;
+    const lower = /^\p{Lu}/u.test(words[0]!) ? words.slice(1) : words;
+    const innerAnd = (w: string, i: number): boolean => w === 'and' && i > 0 && i < lower.length - 1;
+    if (lower.length === 0 || lower.length > 3 + (lower.includes('and') ? 1 : 0)) continue;
+    if (NOT_A_NAME_WORD.test(lower[0]!) || !isNominal(lower[0]!) || lower.some((w, i) => !innerAnd(w, i) && /^(?:of|and|or|to|by|for|its|their|his|her)$/.test(w))) continue;
     const phrase = `${words.join(' ')} ${noun}`;
     if (!best || phrase.length > best.length) best = phrase;
   }
@@ -903,5 +945,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     const guess = sure ? capitalisedAgent(ctx, named[1]!, quote) : null;
     if (guess?.type === 'organisation') return guess;
   }
-  return null;
+  // "Radio 4 said": a body the name finder found ending the subject, though not all capitalised words.
+  const found = ctx.organisations.find((o) => o.end === docEnd && o.start >= docEnd - phrase.length && /\d$/.test(o.name));
+  return found ? { type: 'organisation', name: orgName(ctx, found.name) } : null;
 }
