@@ -1,7 +1,8 @@
 /** Who speaks next: round 14's classes (docs/quotes.md, "Round 14"). Invented stories. */
 import { describe, expect, it } from 'vitest';
 import { scanNames } from './names.ts';
-import { ruleSpeakerNames } from './test-utils.ts';
+import { enrichArticle } from './index.ts';
+import { makeParsed, ruleSpeakerNames } from './test-utils.ts';
 
 describe('a sentence of reported speech hands the next quotation to its subject', () => {
   it('with a verb of conceding, as with "said that"', () => {
@@ -58,5 +59,19 @@ describe('common-noun acronyms are no bodies', () => {
   it('"the DJ", "2300 GMT" name no organisation; "Channel 5" does', () => {
     expect(scanNames('The DJ hosted it until 2300 GMT every night.').organisations).toEqual([]);
     expect(scanNames('The film is on Channel 5 tonight.').organisations.map((o) => o.name)).toEqual(['Channel 5']);
+  });
+});
+
+describe('a role the subject is about is not the subject', () => {
+  it('"a new book about the chancellor claims" gives the chancellor no role', () => {
+    const article = enrichArticle(
+      makeParsed([
+        'Tom Ardley promised Sam Kellow he would stand down before the vote, a new book about the chancellor claims.',
+        'But Mr Ardley changed his mind, according to the book.',
+        '"I never heard him say that," Mr Kellow said.',
+      ]),
+      { speakers: 'rules' },
+    );
+    expect(article.people.find((p) => p.name === 'Sam Kellow')!.descriptions.some((d) => /book/.test(d))).toBe(false);
   });
 });

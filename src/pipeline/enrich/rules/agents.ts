@@ -924,6 +924,10 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   const words = phrase.split(/\s+/);
   const last = words[words.length - 1]!;
   if (isRole(last)) {
+    // "a new book about the chancellor claims", "a campaign against the mayor says": the role is whom the
+    // subject is about, not the subject. ("A friend of the minister said" is left as it was: on the US
+    // training split the role after "of", "to", "for" more often leads to the speaker than away.)
+    if (/\s(?:about|on|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+$/u.test(phrase)) return null;
     const desc = phrase.replace(/^(?:the|our|a|an|its|his|her|their)\s+/i, '');
     return resolveDescription(ctx, desc, phraseDoc) ?? anaphoricDescription(ctx, phrase, desc, phraseDoc);
   }
