@@ -492,6 +492,8 @@ function reportedBy(text: string, from: number, to: number): boolean {
 }
 
 function indefiniteBefore(before: string, head: string): boolean {
+  // (Most texts never write the head word before: no pattern is built for them.)
+  if (!before.toLowerCase().includes(head)) return false;
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(String.raw`(?<!(?:\b(?:is|was|be|been|became|becomes|as)|,)\s)\b(?:a|an)\s+(?:[\p{L}\d'\u2018-]+\s+){0,3}['\u2018]?${escaped}\b`, 'iu').test(before);
 }

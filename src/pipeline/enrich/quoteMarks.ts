@@ -17,7 +17,6 @@ export interface QuoteSpan {
 
 const OPENING = new Set(['\u201c', '\u201e']);
 const CLOSING = new Set(['\u201d']);
-const STRAIGHT = '"';
 
 type Direction = 'open' | 'close' | 'either';
 
@@ -34,9 +33,8 @@ function directionOf(text: string, i: number): Direction {
   return 'either';
 }
 
-function isMark(char: string): boolean {
-  return char === STRAIGHT || OPENING.has(char) || CLOSING.has(char);
-}
+/** Every quotation mark: found by one scan of the text instead of a test of each character. */
+const MARK = /["\u201c\u201d\u201e]/g;
 
 /**
  * Two apostrophes used as a double quotation mark (`''…''`, a US newspaper habit) rewritten, at equal
@@ -55,8 +53,8 @@ export function withApostropheMarks(text: string): string {
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (!isMark(text[i]!)) continue;
+  for (const mark of text.matchAll(MARK)) {
+    const i = mark.index;
     const direction = directionOf(text, i);
     if (openAt < 0) {
       // A closing mark with nothing open is a stray; an ambiguous one starts a quote.
