@@ -5,6 +5,7 @@
 import type { Article, Block, Person, Quote, Speaker, Topic } from '../../content/schema.ts';
 import type { EnrichedArticle, TopicCandidate } from '../types.ts';
 import { articleId } from '../ids.ts';
+import { slugify } from '../../content/slug.ts';
 import { mergePeople } from './people.ts';
 import { buildTitleIndex, resolveRelated } from './related.ts';
 import { buildTopics, type TopicInput } from './topics.ts';
@@ -29,8 +30,9 @@ export interface LinkedCollection {
 
 export interface LinkOptions {
   /**
-   * Topics and computed related stories need the whole collection; a check of one article on its own
-   * (processFile's schema check, in the worker) skips them: they only ever add ids to valid lists.
+   * Topics, computed related stories and the people merge need the whole collection; a check of one article
+   * on its own (processFile's schema check, in the worker) skips them: they only ever add ids to valid lists
+   * (speakers get an id of the same form, made from their name).
    */
   collectionWide?: boolean;
   /** site.json's section names by folder (see sections.ts). */
@@ -139,7 +141,7 @@ export function linkCollectionFrom(
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
   // The people merge's indexes (every story's names, every group) are needed only to link the articles: made
   // and let go in a function of their own, so they are not held while topics and related stories are worked out.
-  const { people, articles, bodies, names } = linkArticles(enriched, ids, sections, consume, remember);
+  const { people, articles, bodies, names } = linkArticles(enriched, ids, sections, consume, remember, collectionWide);
   if (consume) {
     // What only the people merge and the articles' own fields read: a one-off run lets it go here, not after
     // topics and related stories (the linked articles hold their own copies of what the write needs).
@@ -202,11 +204,14 @@ function linkArticles(
   sections: Array<string | null>,
   consume: boolean,
   remember: boolean,
+  mergeAcrossStories: boolean,
 ): { people: Person[]; articles: Article[]; bodies: Map<string, Uint8Array>; names: Array<Map<string, string | null>> } {
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
-  const { people, personIdFor } = mergePeople(
-    enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks, section: sections[i] ?? null, notPeople: a.notPeople })),
-  );
+  // The check of one article on its own (processFile) needs speakers' ids of the right form, not the people
+  // merge, which is about the collection and took a tenth of each worker's time there.
+  const { people, personIdFor } = mergeAcrossStories
+    ? mergePeople(enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks, section: sections[i] ?? null, notPeople: a.notPeople })))
+    : { people: [], personIdFor: (_article: string, name: string) => slugify(name) || null };
 
   const bodies = new Map<string, Uint8Array>();
   const names: Array<Map<string, string | null>> = [];
