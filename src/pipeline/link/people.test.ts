@@ -201,6 +201,15 @@ describe('mergePeople roles', () => {
     expect(people[0]!.role).toBe('robotics professor');
     expect(people[0]!.descriptions).toContain('Carnegie Quill');
   });
+
+  it('gives a kinship word as role only with its owner ("Varrow\'s son", never a bare "third husband")', () => {
+    const { people } = mergePeople([
+      { articleId: 'one', people: [person('Tomas', { descriptions: ['son', 'son', "Varrow's son"] }), person('Eli Brandt', { descriptions: ['third husband', 'younger brother'] })], quotes: [], blocks: [] },
+      { articleId: 'two', people: [person('Eli Brandt', { descriptions: ['third husband', 'harbour master'] })], quotes: [], blocks: [] },
+    ]);
+    expect(people.find((p) => p.name === 'Tomas')!.role).toBe("Varrow's son");
+    expect(people.find((p) => p.name === 'Eli Brandt')!.role).toBe('harbour master');
+  });
 });
 
 describe('mergePeople and namesakes', () => {

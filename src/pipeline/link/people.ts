@@ -30,6 +30,7 @@ import { oneEditApart, spellingVariantJoins } from './spellingVariants.ts';
 import { PEERAGE, peerageJoins } from './peerages.ts';
 import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
+import { ownerlessKinship } from './kinshipRoles.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -346,8 +347,9 @@ export function mergePeople(articles: PeopleInput[]): {
     // A role names a job or a part: a description with no role word ("Carnegie Mellon") stays a description.
     // A relation to someone else in the story ("counterpart", "partner", "fellow …") says less about the
     // person than what they are ("Foreign Minister"): it is the role only when nothing else is.
+    // A kinship word with no owner ("son", "third husband") is half a role: kinshipRoles.ts.
     const ranked = descriptions
-      .filter((d) => !isAge(d.text) && hasRoleWord(d.text))
+      .filter((d) => !isAge(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text))
       .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
     const role = specificRole(ranked[0]?.text ?? null, ranked);
     return {
