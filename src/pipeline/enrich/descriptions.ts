@@ -362,7 +362,9 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       text.slice(c.end, c.end + 120),
     );
     if (after && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
-      const words = roleWords(after[2]!.split(/\s+/));
+      // Closed: a comma, a full stop or a semicolon ends the appositive (not the end of the window).
+      const closed = /^[,.;]/.test(text.slice(c.end + after[0].length, c.end + after[0].length + 1));
+      const words = roleWords(after[2]!.split(/\s+/), closed);
       if (words.length <= 12 && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !/\b(?:is|was|has|had|will|would)\b/.test(after[2]!)) {
         addDescription(person, words.join(' '), otherName);
       }
@@ -379,12 +381,15 @@ const ROLE_GLUE = new Set(['of', 'at', 'for', 'in', 'on', 'and', 'to', 'the', 'a
  * "head of distribution at Harbour Films". A lower-case word that is no noun or adjective (a verb, a
  * pronoun, a relative word) ends it; glue words stay, but not at the end.
  */
-function roleWords(words: string[]): string[] {
+function roleWords(words: string[], closed = false): string[] {
   const kept: string[] = [];
   for (const [i, word] of words.entries()) {
     const bare = word.replace(/['\u2019]s$/, '');
     // "deputy managing director", "visiting professor": a participle right before a role noun qualifies it.
-    const qualifies = /^[a-z]+ing$/.test(word) && ROLE_NOUNS.has(words[i + 1]?.toLowerCase() ?? '');
+    // "head of the firm's sales arm,", "chairman of the club,": the last word of a phrase the comma closes, after a noun of the
+    // phrase, is its head noun, even one the lexicon files as a verb ("arm", "wing", "unit").
+    const head = closed && i === words.length - 1 && kept.length === i && i > 0 && (!ROLE_GLUE.has(words[i - 1]!) || /^(?:the|a|an)$/.test(words[i - 1]!)) && /^[a-z]{3,}$/.test(word) && !/(?:ed|ing|ly)$/.test(word) && isEnglishWord(word);
+    const qualifies = head || (/^[a-z]+ing$/.test(word) && ROLE_NOUNS.has(words[i + 1]?.toLowerCase() ?? ''));
     // A plural noun the lexicon also knows as a verb ("rights", "affairs") stays.
     if (/^[a-z]/.test(word) && !qualifies && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare) && !/[^s]s$/.test(word)) break;
     if (/^(?:which|who|whom|whose|that|where|when)$/.test(word)) break;

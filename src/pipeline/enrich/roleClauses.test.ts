@@ -27,6 +27,11 @@ describe('a role phrase ends where another phrase or a clause begins', () => {
     expect(rolesOf('Tom Vell', 'The Harbour Lights, aka Welsh rapper and songwriter, Tom Vell topped the poll.')).toEqual(['Welsh rapper and songwriter']);
   });
 
+  it('the last word of an appositive the comma closes is its head noun, even one the lexicon files as a verb', () => {
+    expect(rolesOf('Ivo Renn', 'Ivo Renn, deputy head of Kestrel Foods\' Nordic retail arm, spoke first.')).toEqual(["deputy head of Kestrel Foods' Nordic retail arm"]);
+    expect(rolesOf('Ivo Renn', 'Ivo Renn, secretary of the club, spoke first.')).toEqual(['secretary of the club']);
+  });
+
   it('a conjunction opening a clause stays out of the role', () => {
     expect(rolesOf('Ian Vell', 'Ian Vell, the captain of Quayside as they chase the title, was rested.')).toEqual(['captain of Quayside']);
   });
