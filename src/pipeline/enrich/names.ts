@@ -71,7 +71,17 @@ const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'l
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(TOKEN)) {
+    const previous = tokens[tokens.length - 1];
+    // "Rory O' Neill": an Irish "O'" (or "D'") written with a space before the rest of the surname is one
+    // word, "O'Neill", not a name cut at "O".
+    const gap = previous ? text.slice(previous.end, m.index) : '';
+    if (previous && /^[OD]$/.test(previous.text) && /^['\u2019] $/.test(gap) && /^\p{Lu}\p{Ll}/u.test(m[0])) {
+      tokens[tokens.length - 1] = { text: `${previous.text}${gap[0]}${m[0]}`, start: previous.start, end: m.index + m[0].length };
+      continue;
+    }
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
   return tokens;
 }
 
