@@ -209,6 +209,9 @@ describe('mergePeople roles', () => {
     ]);
     expect(people.find((p) => p.name === 'Tomas')!.role).toBe("Varrow's son");
     expect(people.find((p) => p.name === 'Eli Brandt')!.role).toBe('harbour master');
+    // A capitalised owner: the firm or the family.
+    const firm = mergePeople([{ articleId: 'one', people: [person('Ada Roe', { descriptions: ['Kestrel Films partner'] })], quotes: [], blocks: [] }]);
+    expect(firm.people[0]!.role).toBe('Kestrel Films partner');
   });
 });
 

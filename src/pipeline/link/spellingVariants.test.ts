@@ -121,22 +121,6 @@ describe('spelling variants in the people index', () => {
     expect(people[0]!.articles).toEqual(['one', 'three', 'two']);
   });
 
-  it('joins a full name with and without a middle initial when the stories give a role word in common, and then its bare surname', () => {
-    const envoy = (name: string, extra: Partial<LocalPerson> = {}) => person(name, { descriptions: ['envoy'], gender: 'male', ...extra });
-    const withInitial = Array.from({ length: 3 }, (_, i) => story(`initial-${i}`, [envoy('Anselm K Vantrow')], 'world'));
-    const joined = mergePeople([
-      ...withInitial,
-      story('plain', [envoy('Anselm Vantrow')], 'world'),
-      story('bare', [envoy('Vantrow', { mentions: ['Mr Vantrow'] })], 'world'),
-      story('singer', [person('Lilka Vantrow', { gender: 'female' })], 'arts'),
-    ]);
-    expect(joined.people.map((p) => p.name)).toEqual(['Anselm K Vantrow', 'Lilka Vantrow']);
-    expect(joined.people[0]!.articles).toEqual(['bare', 'initial-0', 'initial-1', 'initial-2', 'plain']);
-    // No role in common: perhaps a father and a son.
-    const apart = mergePeople([...withInitial, story('plain', [person('Anselm Vantrow', { descriptions: ['painter'] })], 'world')]);
-    expect(apart.people).toHaveLength(2);
-  });
-
   it('does not join familiar forms of a surname many people in the collection share', () => {
     const squads = Array.from({ length: 8 }, (_, i) => story(`squad-${i}`, [`${['Alun', 'Bryn', 'Carys', 'Dai', 'Emyr', 'Ffion', 'Gethin', 'Huw'][i]!} Quillane`, 'Mara Tolley']));
     const { people } = mergePeople([...squads, story('one', ['Stephen Quillane', 'Mara Tolley']), story('two', ['Steve Quillane', 'Mara Tolley'])]);

@@ -15,8 +15,7 @@
  *     ("Silvia" and "Sylvia", "Mathew" and "Matthew"), and the surname is not a common one: a kind
  *     `variantGiven` that, like a familiar form, needs a person in common, never the section alone;
  *   - or the surname is the same, and not a common one (COMMON_SURNAME_PEOPLE), and the given names are a
- *     familiar and a formal form of one name ("Ted" and "Edward", familiarNames.ts), or the same words but
- *     for a middle initial ("Jo K Roe", "Jo Roe": `middleInitial`, which always needs a role word in common);
+ *     familiar and a formal form of one name ("Ted" and "Edward", familiarNames.ts);
  * and the stories of the rarer spelling share a context with the other's (namesakes.ts: the section, or
  * another person; for a familiar form, another person or surnames, never the section alone; for two listed
  * given names and familiar forms, that or the section and a role word both stories give), and no story uses both (a story
@@ -87,19 +86,13 @@ function gendersClash(a: readonly VariantEntry[], b: readonly VariantEntry[]): b
 function variantKind(a: string, b: string, evidence: VariantEvidence): VariantKind | null {
   if (spellingsOfOneName(a, b, evidence)) return 'spelling';
   if (variantGivenNames(a, b, evidence)) return 'variantGiven';
-  if (withoutMiddleInitials(a) === withoutMiddleInitials(b) && a !== b && withoutMiddleInitials(a).includes(' ')) return 'middleInitial';
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa.length < 2 || wa.length !== wb.length || wa.slice(1).join(' ') !== wb.slice(1).join(' ') || wa[0] === wb[0]) return null;
   return formalFirstName(wa[0]!) === formalFirstName(wb[0]!) ? 'familiar' : null;
 }
 
-type VariantKind = 'spelling' | 'variantGiven' | 'familiar' | 'middleInitial';
-
-/** The key without one-letter words between its first and last: "jo k roe" → "jo roe". */
-function withoutMiddleInitials(key: string): string {
-  return key.split(' ').filter((w, i, all) => i === 0 || i === all.length - 1 || !/^\p{L}\.?$/u.test(w)).join(' ');
-}
+type VariantKind = 'spelling' | 'variantGiven' | 'familiar';
 
 /**
  * "Silvia Quillane-Orme" and "Sylvia Quillane-Orme": the same surname after two given names one edit apart
@@ -162,7 +155,6 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
     if (words.length < 2) continue;
     put(`joined\u0000${key.replace(/[\s-]/g, '')}`, key);
     put(`particles\u0000${withoutParticles(key)}`, key);
-    put(`initials\u0000${withoutMiddleInitials(key)}`, key);
     const first = words[0]!;
     const tail = words.slice(1).join(' ');
     put(`familiar\u0000${formalFirstName(first)}\u0000${tail}`, key);
@@ -242,10 +234,9 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
     // A familiar form is a different spelling by choice, and common names share forms ("Jim" and "James"
     // Morrison, a midfielder and a singer): it needs a person or surnames in common, not a section. So do
     // two listed given names one letter apart.
-    // (Or, for given names, the same role: `sameRole` above.) A middle initial written in some stories and
-    // left out in others needs the same role too: "Jo Roe" and "Jo K Roe" may be father and son.
+    // (Or, for given names, the same role: `sameRole` above.)
     const sharedStory = rareStories.some((s) => commonStories.includes(s));
-    if (kind === 'middleInitial' ? !sameRole : kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory : !evidence.sharePeople(rareStories, commonStories) && !sameRole) continue;
+    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory : !evidence.sharePeople(rareStories, commonStories) && !sameRole) continue;
     // Of several spellings a rare one could join, the commonest (then the first in order).
     const current = joinsInto.get(rare);
     if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);
