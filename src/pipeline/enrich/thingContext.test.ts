@@ -52,6 +52,12 @@ describe('a firm named like a person', () => {
 });
 
 describe('a work or a character named like a person', () => {
+  it('is a work, here, when a possessive name comes before a title and a sequel\'s number; a score is no sequel', () => {
+    const found = peopleOf("Kessel Rally 5 was top of the chart. Orrin Vale's Harbour Run 2 held on at three.", "Jo Marr's Davis Cup 3-2 win was hailed by Tam Doyle.");
+    expect(found).not.toContain('Orrin Vale');
+    expect(found).toEqual(expect.arrayContaining(['Jo Marr', 'Tam Doyle']));
+  });
+
   it('is a work wherever the story names it, after a year, before a subtitle or a star, or called so', () => {
     expect(peopleOf('She had parts in many films, among them 1961\'s Lorna Vance. Lorna Vance made her name, said John Orrin.')).toEqual(['John Orrin']);
     expect(peopleOf('Lorna Vance: The Long Tide won the prize. Lorna Vance was shot in Wales, said John Orrin.')).toEqual(['John Orrin']);

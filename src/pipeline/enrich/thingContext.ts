@@ -144,7 +144,8 @@ const WORK_CALLED_BEFORE =
  * - 'mention', for this mention only, since a work may be named after a real person who is also named as
  *   one ("The Diary of Jo Doe", "films including … and Jo Doe" beside "activist Jo Doe"): a title opening
  *   "The … of", an item of a list after "films such as" or "roles in", unless a possessive makes it the
- *   maker of the next item ("roles in Jo Doe's Tin Hearts").
+ *   maker of the next item ("roles in Jo Doe's Tin Hearts"), and a possessive name before a numbered
+ *   sequel's title ("Jo Doe's Harbour Run 2").
  */
 export function workContext(before: string, after: string): 'text' | 'mention' | null {
   if (/\b(?:1[89]|20)\d\d['\u2019]s\s$/.test(before)) return 'text';
@@ -154,6 +155,9 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   // "Lorna Vance, which was created for the film", "Lorna Vance - a character from …": made, or a character.
   if (/^,\s+which\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:created|written|made|designed|invented|released|shown|published|built|launched|recorded|screened)\b/.test(after)) return 'text';
   if (/^\s+[-\u2013]\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}character\b/.test(after)) return 'text';
+  // "Jo Roe's Harbour Run 2", "Jo Roe's Pro Tour III": a possessive name before a capitalised title and a
+  // sequel's number is a game or a film sold under a famous name, here (a score, "3-2", is no sequel).
+  if (/^['\u2019]s\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:\d{1,2}|[IVX]{2,4})(?![\p{L}\d.:\u2013-])/u.test(after)) return 'mention';
   if (/^['\u2019]/.test(after)) return null;
   if (/(?:^|[^\p{L}])The\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}of\s+$/u.test(before) || WORK_LIST_BEFORE.test(before)) return 'mention';
   // A title and its author ("X and Mr Y by Jo Doe").
