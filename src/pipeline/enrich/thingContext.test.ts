@@ -53,8 +53,8 @@ describe('a firm named like a person', () => {
 
 describe('a work or a character named like a person', () => {
   it('is a work, here, when a possessive name comes before a title and a sequel\'s number; a score is no sequel', () => {
-    const found = peopleOf("Kessel Rally 5 was top of the chart. Orrin Vale's Harbour Run 2 held on at three.", "Jo Marr's Davis Cup 3-2 win was hailed by coach Tam Doyle.");
-    expect(found).not.toContain('Orrin Vale');
+    const found = peopleOf("Kessel Rally 5 was top of the chart. Kevin Tarrow's Harbour Run 2 held on at three.", "Jo Marr's Davis Cup 3-2 win was hailed by coach Tam Doyle.");
+    expect(found).not.toContain('Kevin Tarrow');
     expect(found).toEqual(expect.arrayContaining(['Jo Marr', 'Tam Doyle']));
   });
 
