@@ -241,13 +241,16 @@ describe('mergePeople and namesakes', () => {
   });
 
   it('joins a titled surname to the namesake its context covers far more than any other, and only then', () => {
-    const coverage = (leader: number) => [
+    const coverage = (leader: number, other = 1) => [
       ...Array.from({ length: leader }, (_, i) => story(`pm-${i}`, 'Politics', [person('Edvin Harrow', { gender: 'male' })])),
-      story('police', 'Politics', [person('Sir Olaf Harrow', { gender: 'male' })]),
+      ...Array.from({ length: other }, (_, i) => story(`police-${i}`, 'Politics', [person('Sir Olaf Harrow', { gender: 'male' })])),
       story('gig', 'Arts', [person('Lars Harrow', { gender: 'male' })]),
       story('budget', 'Politics', [person('Harrow', { gender: 'male', mentions: ['Mr Harrow'] })]),
     ];
     expect(mergePeople(coverage(12)).personIdFor('budget', 'Harrow')).toBe('edvin-harrow');
+    // Five times the stories of any other is lead enough (a president in 25 stories, a namesake in 4).
+    expect(mergePeople(coverage(15, 3)).personIdFor('budget', 'Harrow')).toBe('edvin-harrow');
+    expect(mergePeople(coverage(15, 4)).personIdFor('budget', 'Harrow')).toBe('harrow');
     // Three stories against one is no clear lead: the titled surname stays its own entry.
     expect(mergePeople(coverage(3)).personIdFor('budget', 'Harrow')).toBe('harrow');
   });

@@ -450,10 +450,11 @@ function foldPeerages(named: Map<string, Array<{ input: PeopleInput; local: Loca
  * "Mr Blair" in a political story that names no Blair in full: the writer takes the reader to know which
  * Blair, and that is the one the collection covers far more than any other Blair in the same context (a
  * Prime Minister in 128 stories, a police chief in 2). Only a clear lead decides: at least
- * DOMINANT_STORIES stories and DOMINANT_RATIO times every other fitting namesake's; otherwise no one.
+ * DOMINANT_STORIES stories and DOMINANT_RATIO times every other fitting namesake's; otherwise no one. (Five
+ * times, not ten: a president in 25 stories and his father, also a president, in 4 is lead enough.)
  */
 const DOMINANT_STORIES = 10;
-const DOMINANT_RATIO = 10;
+const DOMINANT_RATIO = 5;
 
 function dominantNamesake(fitting: readonly Group[], storiesOf: ReadonlyMap<Group, string[]>, familyOf: ReadonlyMap<Group, string>): Group[] {
   const storiesByFamily = new Map<string, number>();
