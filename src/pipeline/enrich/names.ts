@@ -63,6 +63,8 @@ export interface NameScan {
   places: Array<{ name: string; start: number; end: number }>;
   /** Full names the text shows to be a title or a character somewhere: no person anywhere in it. */
   notPeople: Set<string>;
+  /** Lone words the text gives a plural verb ("Quayside have"): a club or a band, in any story (see notPeople). */
+  pluralBodies: Set<string>;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*(?:['\u2019]s\b)?/gu;
@@ -199,7 +201,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 
 export function scanNames(text: string): NameScan {
   const tokens = tokenize(text);
-  const result: NameScan = { people: [], organisations: [], places: [], notPeople: new Set() };
+  const result: NameScan = { people: [], organisations: [], places: [], notPeople: new Set(), pluralBodies: new Set() };
   // Team sheets and squads: the list shape is the evidence; their runs are not classified again.
   const listed = findNameLists(text);
   const inList = (run: Token[]): boolean => listed.some((c) => run[0]!.start >= c.start && run[0]!.start < c.end);
@@ -892,6 +894,14 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // place or the employer that describes the person, never the person.
     const describes = /^\s+([a-z][a-z-]+)\s+\p{Lu}\p{Ll}/u.exec(after);
     if (describes && (ROLE_NOUNS.has(describes[1]!) || DWELLERS.has(describes[1]!))) return;
+    // "Quayside have sacked their coach", "Quayside were beaten": a lone word that takes a plural verb is a
+    // club, a band or a firm in British usage, never one person (one of several joined by "and" is, and so
+    // is the subject after "did" or a modal). It is no person in any story that nobody vouches for.
+    if (!isPossessive(last.text) && /^\s+(?:have|are|were)\b/.test(after) && !/(?:\b(?:and|or|nor|&|did|do|does|would|could|should|might|must|will|can|shall)|,)\s*$/.test(before)) {
+      out.notPeople.add(words[0]!);
+      out.pluralBodies.add(words[0]!);
+      return;
+    }
     person = true;
     // A speech verb next to it (`Rourke said`, `said Rourke`) makes a lone surname or stage name a
     // speaker even when the article never gives the full name.

@@ -173,6 +173,8 @@ export function mergePeople(articles: PeopleInput[]): {
     for (const local of input.people) {
       const tokens = tokensOf(local.name);
       if (isBareSurname(tokens) && !STYLES.test(local.name)) {
+        // A lone word some story gives a plural verb ("Quayside have") and no story vouches for: a club.
+        if (things.has(keyOf(local.name))) continue;
         deferred.push({ input, local });
         continue;
       }
