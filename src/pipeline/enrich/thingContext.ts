@@ -65,10 +65,11 @@ const HOLDING_BEFORE = new RegExp(String.raw`\b(?:[Ss]hares|[Ss]takes?|[Hh]oldin
 
 /**
  * "parts maker X", "drugmaker X", "from its maker, X": a maker of goods is a firm. A maker of films,
- * documentaries or games is a person ("film-maker Jo Doe"), so only goods count.
+ * documentaries or games is a person ("film-maker Jo Doe"), so only goods count; so does a producer, an
+ * exporter or a refiner of a commodity ("crude producer X"; "film producer X" is a person).
  */
 const GOODS_MAKER_BEFORE =
-  /\b(?:(?:parts|wine|drugs?|car|chip|toy|phone|handset|mobile|beer|steel|aircraft|plane|tyre|tire|food|drinks?|confectionery|computer|camera|engine|watch|chocolate|cigarette|tobacco|vehicle|truck|furniture|clothing|software|hardware|equipment)[\s-]?makers?|drugmakers?|winemakers?|chipmakers?|automakers?|beermakers?|toymakers?|(?:its|their)\s+maker,)\s$/;
+  /\b(?:(?:oil|crude|gas|steel|coal|copper|aluminium|sugar|cocoa|coffee|power|electricity)\s+(?:producers?|exporters?|refiners?|suppliers?)|(?:parts|wine|drugs?|car|chip|toy|phone|handset|mobile|beer|steel|aircraft|plane|tyre|tire|food|drinks?|confectionery|computer|camera|engine|watch|chocolate|cigarette|tobacco|vehicle|truck|furniture|clothing|software|hardware|equipment)[\s-]?makers?|drugmakers?|winemakers?|chipmakers?|automakers?|beermakers?|toymakers?|(?:its|their)\s+maker,)\s$/;
 
 /** Words before "at" that put a person somewhere, not at an employer: "aimed at Jo Doe", "angry at Jo Doe". */
 const AT_A_PERSON = new Set([
