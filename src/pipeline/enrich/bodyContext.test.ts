@@ -20,6 +20,8 @@ describe('bodies, papers and parts named like people', () => {
   it('a body whose appositive names its city or its country before the head noun is that body', () => {
     expect(peopleIn('Torvik Posten, a weekly Oslo newspaper, ran the photograph first. Berit Olsen thanked Torvik Posten.')).toEqual(['Berit Olsen']);
     expect(peopleIn('Lanna Quell, the Dutch broadcaster, refused. Jo Dunmore, a Dutch ferry captain, agreed.')).toEqual(['Jo Dunmore']);
+    // A second article starts another phrase: the group is not the man's head noun.
+    expect(peopleIn('Jo Dunmore, the man behind the Tarnfield games group which failed, is back.')).toEqual(['Jo Dunmore']);
   });
 
   it('a person whose appositive only mentions a firm stays a person', () => {

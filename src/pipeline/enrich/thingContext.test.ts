@@ -59,6 +59,8 @@ describe('a work or a character named like a person', () => {
     const found = peopleOf("Kessel Rally 5 was top of the chart. Kevin Tarrow's Harbour Run 2 held on at three.", "Jo Marr's Davis Cup 3-2 win was hailed by coach Tam Doyle.");
     expect(found).not.toContain('Kevin Tarrow');
     expect(found).toEqual(expect.arrayContaining(['Jo Marr', 'Tam Doyle']));
+    // A numbered channel is no sequel.
+    expect(peopleOf("The prize is given on Kevin Tarrow's Channel 4 show.")).toEqual(['Kevin Tarrow']);
   });
 
   it('is a work wherever the story names it, after a year, before a subtitle or a star, or called so', () => {
