@@ -897,7 +897,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "Quayside have sacked their coach", "Quayside were beaten": a lone word that takes a plural verb is a
     // club, a band or a firm in British usage, never one person (one of several joined by "and" is, and so
     // is the subject after "did" or a modal). It is no person in any story that nobody vouches for.
-    if (!isPossessive(last.text) && /^\s+(?:have|are|were)\b/.test(after) && !/(?:\b(?:and|or|nor|&|did|do|does|would|could|should|might|must|will|can|shall)|,)\s*$/.test(before)) {
+    if (!isPossessive(last.text) && /^\s+(?:have|are|were)\b/.test(after) && !/(?:\b(?:and|or|nor|did|do|does|would|could|should|might|must|will|can|shall)|&|,)\s*$/.test(before)) {
       out.notPeople.add(words[0]!);
       out.pluralBodies.add(words[0]!);
       return;

@@ -43,6 +43,7 @@ describe('a lone word some story gives a plural verb ("Kendra have")', () => {
     expect(club.notPeople).toEqual(['Kendra']);
     const pair = enrichArticle(makeParsed(['"We were late," said Rhian Dorr. Rhian and Kendra have both apologised, Kendra said.']));
     expect(pair.notPeople).toBeUndefined();
+    expect(enrichArticle(makeParsed(['"We were late," said Rhian Dorr. Rhian & Kendra have both apologised, Kendra said.'])).notPeople).toBeUndefined();
   });
 
   it('leaves the index in the stories that name it alone, unless one vouches for a person', () => {
