@@ -61,6 +61,7 @@ describe('a work or a character named like a person', () => {
     expect(found).toEqual(expect.arrayContaining(['Jo Marr', 'Tam Doyle']));
     // A numbered channel is no sequel.
     expect(peopleOf("The prize is given on Kevin Tarrow's Channel 4 show.")).toEqual(['Kevin Tarrow']);
+    expect(peopleOf("Kevin Tarrow's Harbour 7/4, a film about a storm, was nominated.")).toEqual(['Kevin Tarrow']);
   });
 
   it('is a work wherever the story names it, after a year, before a subtitle or a star, or called so', () => {

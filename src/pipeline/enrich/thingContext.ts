@@ -157,9 +157,9 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   if (/^,\s+which\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:created|written|made|designed|invented|released|shown|published|built|launched|recorded|screened)\b/.test(after)) return 'text';
   if (/^\s+[-\u2013]\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}character\b/.test(after)) return 'text';
   // "Jo Roe's Harbour Run 2", "Jo Roe's Pro Tour III": a possessive name before a capitalised title and a
-  // sequel's number is a game or a film sold under a famous name, here (a score, "3-2", is no sequel, and
-  // "Jo Roe's Channel 4 show", "Jo Roe's Division 2 side" number a channel or a league, not a sequel).
-  if (/^['\u2019]s\s+(?:(?!(?:Channel|Radio|Division|League|Group|Formula|Chapter|Round|Stage|Level|Zone|Class|Grade|Tier|Category|Page|Number|Team|Year|Week|Day|Game|Match|Test|Race)\b)\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:\d{1,2}|[IVX]{2,4})(?![\p{L}\d.:\u2013-])/u.test(after)) return 'mention';
+  // sequel's number is a game or a film sold under a famous name, here (a score, "3-2", or a date, "9/11", is
+  // no sequel, and "Jo Roe's Channel 4 show", "Jo Roe's Division 2 side" number a channel or a league).
+  if (/^['\u2019]s\s+(?:(?!(?:Channel|Radio|Division|League|Group|Formula|Chapter|Round|Stage|Level|Zone|Class|Grade|Tier|Category|Page|Number|Team|Year|Week|Day|Game|Match|Test|Race)\b)\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:\d{1,2}|[IVX]{2,4})(?![\p{L}\d.:/\u2013-])/u.test(after)) return 'mention';
   if (/^['\u2019]/.test(after)) return null;
   if (/(?:^|[^\p{L}])The\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}of\s+$/u.test(before) || WORK_LIST_BEFORE.test(before)) return 'mention';
   // A title and its author ("X and Mr Y by Jo Doe").
