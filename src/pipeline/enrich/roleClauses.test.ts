@@ -32,6 +32,11 @@ describe('a role phrase ends where another phrase or a clause begins', () => {
     expect(rolesOf('Ivo Renn', 'Ivo Renn, secretary of the club, spoke first.')).toEqual(['secretary of the club']);
   });
 
+  it('a field of work in -ing inside the role stays in it ("director of marketing at …")', () => {
+    expect(rolesOf('Ivo Renn', '"Orders are up," said Ivo Renn, director of marketing at Kestrel Foods.')).toEqual(['director of marketing at Kestrel Foods']);
+    expect(rolesOf('Ivo Renn', 'Ivo Renn, head of ferries, speaking at the fair, was upbeat.')).toEqual(['head of ferries']);
+  });
+
   it('a conjunction opening a clause stays out of the role', () => {
     expect(rolesOf('Ian Vell', 'Ian Vell, the captain of Quayside as they chase the title, was rested.')).toEqual(['captain of Quayside']);
   });
