@@ -55,6 +55,11 @@ describe('a firm named like a person', () => {
 });
 
 describe('a work or a character named like a person', () => {
+  it('is a character after "role as", and a programme before its channel in brackets, wherever the story names it', () => {
+    const found = peopleOf('Known for her role as Kylie Tarrow in the soap Harbour Lane, singer Jo Marr won.', 'Doc Tarn won, beating Jonathan Vance (BBC One) and Tidewater.', 'Kylie Tarrow and Jonathan Vance were not mentioned.');
+    expect(found).toEqual(['Jo Marr']);
+  });
+
   it('is a work, here, when a possessive name comes before a title and a sequel\'s number; a score is no sequel', () => {
     const found = peopleOf("Kessel Rally 5 was top of the chart. Kevin Tarrow's Harbour Run 2 held on at three.", "Jo Marr's Davis Cup 3-2 win was hailed by coach Tam Doyle.");
     expect(found).not.toContain('Kevin Tarrow');

@@ -141,7 +141,7 @@ const WORK_CALLED_BEFORE =
  * Whether the words around the run show a work's title or a character, and for how much of the text:
  * - 'text', for every mention of the name in the text: "1989's X" (a film of that year), "X: The Long Tide"
  *   (a title's subtitle), "X star Jo Doe" / "X author Jo Doe" (a work's star or author, a name after the
- *   role), "a song called X", "the main character, X";
+ *   role), "a song called X", "the main character, X", "her role as X", "X (BBC One)";
  * - 'mention', for this mention only, since a work may be named after a real person who is also named as
  *   one ("The Diary of Jo Doe", "films including … and Jo Doe" beside "activist Jo Doe"): a title opening
  *   "The … of", an item of a list after "films such as" or "roles in", unless a possessive makes it the
@@ -153,6 +153,10 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   if (/^:\s+(?:(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}'\u2019-]*\s+of\s+\p{Lu})/u.test(after)) return 'text';
   if (/^\s(?:star|stars|actor|actress|author|creator)\s+\p{Lu}/u.test(after)) return 'text';
   if (WORK_CALLED_BEFORE.test(before) || /\b(?:the|main|central|title|lead|fictional|cartoon)\s+characters?,\s$/.test(before)) return 'text';
+  // "her role as Lorna Vance in …", "best known as Lorna Vance in …": a part an actor plays.
+  if (/\b(?:role|roles|part|parts)\s+as\s+$/.test(before)) return 'text';
+  // "Lorna Vance (BBC One)": a programme, with the channel that shows it.
+  if (/^\s+\((?:BBC\s?(?:One|Two|Three|Four|1|2|3|4)|ITV\s?[1-4]?|Channel\s(?:4|Five)|Five|Sky\s?(?:One|1)|E4)\)/.test(after)) return 'text';
   // "Lorna Vance, which was created for the film", "Lorna Vance - a character from …": made, or a character.
   if (/^,\s+which\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:created|written|made|designed|invented|released|shown|published|built|launched|recorded|screened)\b/.test(after)) return 'text';
   if (/^\s+[-\u2013]\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}character\b/.test(after)) return 'text';
