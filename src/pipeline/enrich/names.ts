@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -894,10 +894,17 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // place or the employer that describes the person, never the person.
     const describes = /^\s+([a-z][a-z-]+)\s+\p{Lu}\p{Ll}/u.exec(after);
     if (describes && (ROLE_NOUNS.has(describes[1]!) || DWELLERS.has(describes[1]!))) return;
+    // "said market analyst Quorvix": a research firm (thingContext.ts).
+    if (MARKET_ANALYST_BEFORE.test(before)) {
+      out.organisations.push(bodyOf(nameTokens));
+      return;
+    }
     // "Quayside have sacked their coach", "Quayside were beaten": a lone word that takes a plural verb is a
     // club, a band or a firm in British usage, never one person (one of several joined by "and" is, and so
-    // is the subject after "did" or a modal). It is no person in any story that nobody vouches for.
-    if (!isPossessive(last.text) && /^\s+(?:have|are|were)\b/.test(after) && !/(?:\b(?:and|or|nor|did|do|does|would|could|should|might|must|will|can|shall)|&|,)\s*$/.test(before)) {
+    // is the subject after "did" or a modal). It is no person in any story that nobody vouches for. (A plain
+    // English word no names list knows, "Sales are up", is no name to rule out.)
+    const plainWord = isEnglishWord(words[0]!.toLowerCase()) && firstNameGender(words[0]!) === undefined && !isKnownSurname(words[0]!);
+    if (!isPossessive(last.text) && !isCommonWord(words[0]!) && !plainWord && /^\s+(?:have|are|were)\b/.test(after) && !/(?:\b(?:and|or|nor|did|do|does|would|could|should|might|must|will|can|shall)|&|,)\s*$/.test(before)) {
       out.notPeople.add(words[0]!);
       out.pluralBodies.add(words[0]!);
       return;

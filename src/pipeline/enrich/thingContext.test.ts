@@ -19,6 +19,8 @@ describe('a firm named like a person', () => {
     expect(peopleOf("Ivor Crane, Gideon Platt's chief executive, said Gideon Platt would hire.")).toEqual(['Ivor Crane']);
     // A one-word firm after a trade one works at: "the head of research at broker Orrin".
     expect(peopleOf('Maura Venn, the head of research at broker Orrin, said sales were strong. Orrin said it was "a tidy package".')).toEqual(['Maura Venn']);
+    // A market analyst named by one word is a research firm; one named in full is a person.
+    expect(peopleOf('Teenagers spend more than ever, said market analyst Quorvix.', '"Sales are up," said market analyst Jo Roe.')).toEqual(['Jo Roe']);
     // A producer or an exporter of a commodity is a firm; a film producer is a person.
     expect(peopleOf('Bids came in for Baltic crude producer Tolvanka, which Ivo Renn, a trader, called cheap.')).toEqual(['Ivo Renn']);
     expect(peopleOf('Film producer Tolvanka said the shoot was over.')).toEqual(['Tolvanka']);

@@ -50,6 +50,12 @@ const FIRM_LIST_BEFORE = [
  */
 const AT_A_TRADE = /\b(?:at\s+(?:analysts?|broker|stockbroker|consultants?|pollsters?)|from\s+(?:analysts|brokers|stockbrokers|consultants|pollsters))\s$/;
 
+/**
+ * "said market analyst Quorvix", "industry watcher Quorvix": an analyst of a market or an industry named by
+ * one word is a research firm (a person is named in full: "market analyst Jo Roe").
+ */
+export const MARKET_ANALYST_BEFORE = /\b(?:market|industry|research|technology|telecoms?)\s+(?:analysts?|researchers?|watchers?|consultants?|consultancy)\s$/;
+
 export function firmBefore(before: string): boolean {
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
