@@ -144,7 +144,8 @@ function isRoleHead(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase()) || TITLE_WORDS.has(word) || /-year-old$/.test(word);
 }
 
-const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)\s*$/u;
+/** The word before a point ("R&B" whole: an "&" between capitals is inside the word). */
+const WORD_BEFORE = /([\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|&(?=\p{Lu}))*)\s*$/u;
 /** A capitalised title word, then "to the", "of" or "for" (and "the"), right before the department. */
 const OFFICE_GLUE = /(\p{Lu}[\p{L}-]*)\s+(?:to|of|for)(?:\s+the)?\s+$/u;
 

@@ -37,6 +37,10 @@ describe('a role phrase ends where another phrase or a clause begins', () => {
     expect(rolesOf('Ivo Renn', 'Ivo Renn, head of ferries, speaking at the fair, was upbeat.')).toEqual(['head of ferries']);
   });
 
+  it('a capitalised word joined by "&" ("R&B") stays whole in the role before its head', () => {
+    expect(rolesOf('Kyla Venn', 'R&B star Kyla Venn will open the harbour festival.')).toEqual(['R&B star']);
+  });
+
   it('a conjunction opening a clause stays out of the role', () => {
     expect(rolesOf('Ian Vell', 'Ian Vell, the captain of Quayside as they chase the title, was rested.')).toEqual(['captain of Quayside']);
   });
