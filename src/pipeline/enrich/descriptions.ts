@@ -393,7 +393,10 @@ function roleWords(words: string[], closed = false): string[] {
     // "director of marketing at Quorvan", "manager of handsets marketing for Quorvan": a word in -ing inside
     // the role, before "at", "for", "of" or "in" (or closing it), is a field of work, not a verb.
     const field = /^[a-z]{4,}ing$/.test(word) && kept.length === i && i > 0 && (i === words.length - 1 ? closed : /^(?:at|for|of|in)$/.test(words[i + 1]!));
-    const qualifies = head || field || (/^[a-z]+ing$/.test(word) && ROLE_NOUNS.has(words[i + 1]?.toLowerCase() ?? ''));
+    // "a fund manager at …", "a support worker": a word the lexicon files as a verb, right before the role
+    // noun, is the noun it compounds with.
+    const compound = kept.length === i && /^[a-z]{3,}$/.test(word) && !/(?:ed|ing|ly)$/.test(word) && ROLE_NOUNS.has(words[i + 1]?.toLowerCase() ?? '') && isEnglishWord(word);
+    const qualifies = head || field || compound || (/^[a-z]+ing$/.test(word) && ROLE_NOUNS.has(words[i + 1]?.toLowerCase() ?? ''));
     // A plural noun the lexicon also knows as a verb ("rights", "affairs") stays.
     if (/^[a-z]/.test(word) && !qualifies && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare) && !/[^s]s$/.test(word)) break;
     if (/^(?:which|who|whom|whose|that|where|when)$/.test(word)) break;

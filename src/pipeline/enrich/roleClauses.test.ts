@@ -37,6 +37,10 @@ describe('a role phrase ends where another phrase or a clause begins', () => {
     expect(rolesOf('Ivo Renn', 'Ivo Renn, head of ferries, speaking at the fair, was upbeat.')).toEqual(['head of ferries']);
   });
 
+  it('a word the lexicon files as a verb right before the role noun compounds with it ("fund manager")', () => {
+    expect(rolesOf('Matt Renn', 'However, Matt Renn, a fund manager at Kestrel Trust said the stake was a first step.')).toEqual(['fund manager at Kestrel Trust']);
+  });
+
   it('a capitalised word joined by "&" ("R&B") stays whole in the role before its head', () => {
     expect(rolesOf('Kyla Venn', 'R&B star Kyla Venn will open the harbour festival.')).toEqual(['R&B star']);
   });
