@@ -208,6 +208,16 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
   return start < end ? start : -1;
 }
 
+/** An opening participle or time clause ("having …", "after …", "despite …") that ends right before `at` with a comma. */
+const OPENING_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|yet|so)\s+)(?:having|after|before|despite|while|without)\s[^,.;:!?"\u201c\u201d]*,\s$/;
+
+/** Whether `start` (a mention) lies inside an opening clause that ends right before `at`. */
+function insideOpeningClause(text: string, start: number, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  const clause = OPENING_CLAUSE.exec(text.slice(from, at));
+  return clause !== null && start >= from + clause.index;
+}
+
 /** Words before which a bare verb form cannot be the sentence's verb: modifiers, articles, prepositions. */
 const BEFORE_A_NOUN = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'with', 'from', 'as', 'former', 'world', 'olympic', 'british', 'european', 'national', 'all-time']);
 
@@ -362,7 +372,10 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     const after = /^,\s+((?:the|a|an)\s+)?([^,.;:"\u201c\u201d()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:who|said|says|told|added)\b|$)/u.exec(
       text.slice(c.end, c.end + 120),
     );
-    if (after && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
+    // ("but, having shrugged off Jo Roe, the Quayside midfielder shot wide": the comma closes an opening
+    // clause Jo Roe is the object of, and what follows is the sentence's subject, not an appositive.)
+    const clauseEnds = after !== null && insideOpeningClause(text, c.start, c.end + /^,\s+/.exec(text.slice(c.end))![0].length);
+    if (after && !clauseEnds && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
       // Closed: a comma, a full stop or a semicolon ends the appositive (not the end of the window).
       const closed = /^[,.;]/.test(text.slice(c.end + after[0].length, c.end + after[0].length + 1));
       const words = roleWords(after[2]!.split(/\s+/), closed);

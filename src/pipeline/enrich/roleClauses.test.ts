@@ -51,6 +51,12 @@ describe('a role phrase ends where another phrase or a clause begins', () => {
 });
 
 describe('a role the text gives right after naming someone', () => {
+  it('is not the role of a name that ends an opening clause ("having beaten X, the …")', () => {
+    expect(rolesOf('Dario Venn', 'Ivo Tarrant broke clear but, having shrugged off Dario Venn, the Quayside midfielder shot wide.')).toEqual([]);
+    expect(rolesOf('Dario Venn', 'Dario Venn, the Quayside midfielder, was booked.')).toEqual(['Quayside midfielder']);
+  });
+
+
   it('is not held for a speaker the story names later', () => {
     const roles = rolesOf(
       'Lord Tarrow',
