@@ -482,6 +482,9 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // unnamed, as sports reports do: "the Icelandic forward"). A description is pooled over all of a
     // person's stories and shown on their page, so a doubtful one is left out rather than guessed.
     if (subject && nearest && subject.person !== nearest.person) continue;
+    // ("… but, having shrugged off Jo Roe, the Quayside midfielder shot wide": the same opening clause as
+    // for an appositive, in roleClauses.test.ts.)
+    if (nearest && insideOpeningClause(text, nearest.start, m.index)) continue;
     const previous = subject ?? nearest;
     if (!previous || m.index - previous.end > 600) continue;
     // "But the minister thinks Mr Roe should go": someone named in the rest of the sentence is
