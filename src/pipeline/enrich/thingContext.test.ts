@@ -57,9 +57,11 @@ describe('a firm named like a person', () => {
 });
 
 describe('a work or a character named like a person', () => {
-  it('is a character after "role as", and a programme before its channel in brackets, wherever the story names it', () => {
-    const found = peopleOf('Known for her role as Kylie Tarrow in the soap Harbour Lane, singer Jo Marr won.', 'Doc Tarn won, beating Jonathan Vance (BBC One) and Tidewater.', 'Kylie Tarrow and Jonathan Vance were not mentioned.');
+  it('is a programme before its channel in brackets, wherever the story names it, and a part after "role as", there', () => {
+    const found = peopleOf('Known for her role as Kylie Tarrow in the soap Harbour Lane, singer Jo Marr won.', 'Doc Tarn won, beating Jonathan Vance (BBC One) and Tidewater.', 'Jonathan Vance was not mentioned.');
     expect(found).toEqual(['Jo Marr']);
+    // A biopic's subject the story also names as a person stays one.
+    expect(peopleOf('Ivo Renn won for his role as Kylie Tarrow in a biopic.', 'Singer Kylie Tarrow died in 1990.')).toContain('Kylie Tarrow');
   });
 
   it('is a work, here, when a possessive name comes before a title and a sequel\'s number; a score is no sequel', () => {

@@ -147,11 +147,11 @@ const WORK_CALLED_BEFORE =
  * Whether the words around the run show a work's title or a character, and for how much of the text:
  * - 'text', for every mention of the name in the text: "1989's X" (a film of that year), "X: The Long Tide"
  *   (a title's subtitle), "X star Jo Doe" / "X author Jo Doe" (a work's star or author, a name after the
- *   role), "a song called X", "the main character, X", "her role as X", "X (BBC One)";
+ *   role), "a song called X", "the main character, X", "X (BBC One)";
  * - 'mention', for this mention only, since a work may be named after a real person who is also named as
  *   one ("The Diary of Jo Doe", "films including … and Jo Doe" beside "activist Jo Doe"): a title opening
  *   "The … of", an item of a list after "films such as" or "roles in", unless a possessive makes it the
- *   maker of the next item ("roles in Jo Doe's Tin Hearts"), and a possessive name before a numbered
+ *   maker of the next item ("roles in Jo Doe's Tin Hearts"), "her role as Jo Doe", and a possessive name before a numbered
  *   sequel's title ("Jo Doe's Harbour Run 2").
  */
 export function workContext(before: string, after: string): 'text' | 'mention' | null {
@@ -159,8 +159,6 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   if (/^:\s+(?:(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}'\u2019-]*\s+of\s+\p{Lu})/u.test(after)) return 'text';
   if (/^\s(?:star|stars|actor|actress|author|creator)\s+\p{Lu}/u.test(after)) return 'text';
   if (WORK_CALLED_BEFORE.test(before) || /\b(?:the|main|central|title|lead|fictional|cartoon)\s+characters?,\s$/.test(before)) return 'text';
-  // "her role as Lorna Vance in …", "best known as Lorna Vance in …": a part an actor plays.
-  if (/\b(?:role|roles|part|parts)\s+as\s+$/.test(before)) return 'text';
   // "Lorna Vance (BBC One)": a programme, with the channel that shows it.
   if (/^\s+\((?:BBC\s?(?:One|Two|Three|Four|1|2|3|4)|ITV\s?[1-4]?|Channel\s(?:4|Five)|Five|Sky\s?(?:One|1)|E4)\)/.test(after)) return 'text';
   // "Lorna Vance, which was created for the film", "Lorna Vance - a character from …": made, or a character.
@@ -174,6 +172,9 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   if (/(?:^|[^\p{L}])The\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}of\s+$/u.test(before) || WORK_LIST_BEFORE.test(before)) return 'mention';
   // A title and its author ("X and Mr Y by Jo Doe").
   if (/^(?:\s+and\s+(?:Mr|Mrs|Ms|Dr)\s\p{Lu}\S*)?\s+by\s+\p{Lu}\p{Ll}/u.test(after)) return 'mention';
+  // "her role as Lorna Vance in …": a part an actor plays, a character or (in a biopic) a real person the
+  // story may also name as one: here only.
+  if (/\b(?:role|roles|part|parts)\s+as\s+$/.test(before)) return 'mention';
   // "plays a drunk in Lorna Vance", "starred in Lorna Vance": the work a part is played in.
   if (/\b(?:starred|starring|stars|appeared|appears|appearing)\s+in\s+$|\b(?:plays?|played|playing)\s+(?:[a-z'\u2019-]+\s+){1,6}in\s+$/.test(before)) return 'mention';
   // "the Tolley Vance hotel", "the sister Xil dam", "a new Captain Quill cartoon": a building, a category or
