@@ -202,6 +202,13 @@ describe('mergePeople roles', () => {
     expect(people[0]!.descriptions).toContain('Carnegie Quill');
   });
 
+  it('prefers a fuller description holding a bare role word ("leader") over the bare word, however often it comes', () => {
+    const { people } = mergePeople([
+      { articleId: 'one', people: [person('Ida Venn', { descriptions: ['leader', 'leader', 'Harbour Party leader'] })], quotes: [], blocks: [] },
+    ]);
+    expect(people[0]!.role).toBe('Harbour Party leader');
+  });
+
   it('gives a kinship word as role only with its owner ("Varrow\'s son", never a bare "third husband")', () => {
     const { people } = mergePeople([
       { articleId: 'one', people: [person('Tomas', { descriptions: ['son', 'son', "Varrow's son"] }), person('Eli Brandt', { descriptions: ['third husband', 'younger brother'] })], quotes: [], blocks: [] },

@@ -471,10 +471,11 @@ function dominantNamesake(fitting: readonly Group[], storiesOf: ReadonlyMap<Grou
 }
 
 /**
- * Words that say almost nothing as a role on their own ("chief", "champion", "winner"): when a fuller
- * description holds the word ("Chief Operating Officer of …", "Commonwealth 100m champion"), that is the role.
+ * Words that say almost nothing as a role on their own ("chief", "champion", "winner", "leader"): when a fuller
+ * description holds the word ("Chief Operating Officer of …", "Commonwealth 100m champion", "Harbour Party
+ * leader"), that is the role.
  */
-const BARE_ROLE_WORDS = new Set(['chief', 'champion', 'winner', 'head', 'star', 'member', 'official', 'expert', 'owner', 'host', 'general', 'player']);
+const BARE_ROLE_WORDS = new Set(['chief', 'champion', 'winner', 'head', 'star', 'member', 'official', 'expert', 'owner', 'host', 'general', 'player', 'leader']);
 
 function specificRole(role: string | null, ranked: ReadonlyArray<{ text: string }>): string | null {
   if (role === null || !BARE_ROLE_WORDS.has(role.toLowerCase())) return role;
