@@ -30,3 +30,11 @@ describe('an Irish "O\'" written with a space before the rest of the surname', (
     expect(names).not.toContain('Dana O');
   });
 });
+
+describe('a sentence end with its space missing', () => {
+  it('does not glue the next sentence\'s first word to a name', () => {
+    const names = peopleOf('It should have been Joy Harbour.Those lads shaped the sound, said critic Ivo Renn.');
+    expect(names.some((n) => n.includes('.'))).toBe(false);
+    expect(names).toContain('Ivo Renn');
+  });
+});
