@@ -903,10 +903,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     }
     // "Quayside have sacked their coach", "Quayside were beaten": a lone word that takes a plural verb is a
     // club, a band or a firm in British usage, never one person (one of several joined by "and" is, and so
-    // is the subject after "did" or a modal). It is no person in any story that nobody vouches for. (A plain
+    // is the subject after "did" or a modal, and the object of a preposition: "results under Roe have been
+    // poor"). It is no person in any story that nobody vouches for. (A plain
     // English word no names list knows, "Sales are up", is no name to rule out.)
     const plainWord = isEnglishWord(words[0]!.toLowerCase()) && firstNameGender(words[0]!) === undefined && !isKnownSurname(words[0]!);
-    if (!isPossessive(last.text) && !isCommonWord(words[0]!) && !plainWord && /^\s+(?:have|are|were)\b/.test(after) && !/(?:\b(?:and|or|nor|did|do|does|would|could|should|might|must|will|can|shall)|&|,)\s*$/.test(before)) {
+    if (!isPossessive(last.text) && !isCommonWord(words[0]!) && !plainWord && /^\s+(?:have|are|were)\b/.test(after) && !/(?:\b(?:and|or|nor|did|do|does|would|could|should|might|must|will|can|shall|under|with|by|for|from|of|to|at|against|behind|over|like|than|without|including|between|about|after|before)|&|,)\s*$/.test(before)) {
       out.notPeople.add(words[0]!);
       out.pluralBodies.add(words[0]!);
       return;

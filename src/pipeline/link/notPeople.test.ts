@@ -44,6 +44,8 @@ describe('a lone word some story gives a plural verb ("Kendra have")', () => {
     const pair = enrichArticle(makeParsed(['"We were late," said Rhian Dorr. Rhian and Kendra have both apologised, Kendra said.']));
     expect(pair.notPeople).toBeUndefined();
     expect(enrichArticle(makeParsed(['"We were late," said Rhian Dorr. Rhian & Kendra have both apologised, Kendra said.'])).notPeople).toBeUndefined();
+    // The object of a preposition does not take the verb after it.
+    expect(enrichArticle(makeParsed(['"We were late," said Kendra Dorr. But results under Kendra have been poor.'])).notPeople).toBeUndefined();
     // A common word opening a sentence is no name to rule out.
     expect(enrichArticle(makeParsed(['"Sales are up," said Rhian Dorr.'])).notPeople).toBeUndefined();
   });
