@@ -68,7 +68,7 @@ export interface NameScan {
 }
 
 // A full stop inside a word ("U.S", "bbc.co.uk") joins it, but not one before a capitalised word: that is a
-// sentence end with its space missing ("… Joy Harbour.Those guys …").
+// sentence end with its space missing ("… Harbour Lights.Those lads …").
 const TOKEN = /[\p{L}\p{N}]+(?:(?:['\u2019-]|\.(?!\p{Lu}\p{Ll}{2}))[\p{L}\p{N}]+)*(?:['\u2019]s\b)?/gu;
 // Italian "dal", "dalla", "della" too ("Davide dal Tosso"): the name runs on over them as over "van".
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'ter', 'den', 'dal', 'dalla', 'della']);
