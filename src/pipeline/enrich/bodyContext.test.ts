@@ -17,6 +17,13 @@ describe('bodies, papers and parts named like people', () => {
     expect(peopleIn(text)).toEqual(['Jo Dunmore']);
   });
 
+  it('a body whose appositive names its city or its country before the head noun is that body', () => {
+    expect(peopleIn('Torvik Posten, a weekly Oslo newspaper, ran the photograph first. Berit Olsen thanked Torvik Posten.')).toEqual(['Berit Olsen']);
+    expect(peopleIn('Lanna Quell, the Dutch broadcaster, refused. Jo Dunmore, a Dutch ferry captain, agreed.')).toEqual(['Jo Dunmore']);
+    // A second article starts another phrase: the group is not the man's head noun.
+    expect(peopleIn('Jo Dunmore, the man behind the Tarnfield games group which failed, is back.')).toEqual(['Jo Dunmore']);
+  });
+
   it('a person whose appositive only mentions a firm stays a person', () => {
     const text = 'Tom Reedham, the firm\'s chief, said: "We grew." Sue Hartwell, head of the bank, agreed. Chief executive Ola Venn, the company says, will stay.';
     expect(peopleIn(text)).toEqual(['Tom Reedham', 'Sue Hartwell', 'Ola Venn']);

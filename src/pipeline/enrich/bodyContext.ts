@@ -18,8 +18,13 @@ const BODY_HEADS = [
   'group', 'subsidiary', 'business', 'store', 'supermarket', 'brewer', 'exchange',
 ].join('|');
 
-/** A word inside the appositive before its head; "of", "at", "for" … would make the head someone else's. */
-const MODIFIER = String.raw`(?!(?:of|for|at|in|with|and|who|whose|which|that|to|from|by)\b)[\p{Ll}\d][\p{L}\d'\u2019-]*`;
+/**
+ * A word inside the appositive before its head; "of", "at", "for" … would make the head someone else's.
+ * A capitalised one too: a city's or a country's name ("a weekly Oslo newspaper", "the Dutch broadcaster").
+ * A second article or "behind" starts another noun phrase: "Jo Roe, the man behind the Kestrel games group,"
+ * is a person (the group is the other phrase's head).
+ */
+const MODIFIER = String.raw`(?!(?:of|for|at|in|with|and|who|whose|which|that|to|from|by|behind|on|about|like|the|a|an)\b)[\p{L}\d][\p{L}\d'\u2019-]*`;
 
 const BODY_APPOSITIVE = new RegExp(
   String.raw`^,\s+(?:the|a|an|its|their)\s+(?:${MODIFIER}\s+){0,5}(?:${BODY_HEADS})(?=[,.;:)]|\s+(?:which|that)\b)`,

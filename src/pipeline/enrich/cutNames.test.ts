@@ -22,3 +22,19 @@ describe('a member of a devolved parliament', () => {
     expect(peopleOf('Unionist MLA Karen Doweth wants the law changed.', 'Ms Doweth said it was overdue.')).toEqual(['Karen Doweth']);
   });
 });
+
+describe('an Irish "O\'" written with a space before the rest of the surname', () => {
+  it('is one surname, not a name cut at "O"', () => {
+    const names = peopleOf("Dana O' Leary, a ferry union official, said the strike would go ahead.", "O' Leary said talks had failed.");
+    expect(names).toContain("Dana O'Leary");
+    expect(names).not.toContain('Dana O');
+  });
+});
+
+describe('a sentence end with its space missing', () => {
+  it('does not glue the next sentence\'s first word to a name', () => {
+    const names = peopleOf('Better by far was Joy Harbour.Those lads shaped the sound, said critic Ivo Renn.');
+    expect(names.some((n) => n.includes('.'))).toBe(false);
+    expect(names).toContain('Ivo Renn');
+  });
+});

@@ -144,7 +144,8 @@ function isRoleHead(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase()) || TITLE_WORDS.has(word) || /-year-old$/.test(word);
 }
 
-const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'\u2019-]*)\s*$/u;
+/** The word before a point ("R&B" whole: an "&" between capitals is inside the word). */
+const WORD_BEFORE = /([\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|&(?=\p{Lu}))*)\s*$/u;
 /** A capitalised title word, then "to the", "of" or "for" (and "the"), right before the department. */
 const OFFICE_GLUE = /(\p{Lu}[\p{L}-]*)\s+(?:to|of|for)(?:\s+the)?\s+$/u;
 
@@ -205,6 +206,16 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     start = cursor;
   }
   return start < end ? start : -1;
+}
+
+/** An opening participle or time clause ("having …", "after …", "despite …") that ends right before `at` with a comma. */
+const OPENING_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|yet|so)\s+)(?:having|after|before|despite|while|without)\s[^,.;:!?"\u201c\u201d]*,\s$/;
+
+/** Whether `start` (a mention) lies inside an opening clause that ends right before `at`. */
+function insideOpeningClause(text: string, start: number, at: number): boolean {
+  const from = Math.max(0, at - 200);
+  const clause = OPENING_CLAUSE.exec(text.slice(from, at));
+  return clause !== null && start >= from + clause.index;
 }
 
 /** Words before which a bare verb form cannot be the sentence's verb: modifiers, articles, prepositions. */
@@ -361,8 +372,13 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     const after = /^,\s+((?:the|a|an)\s+)?([^,.;:"\u201c\u201d()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:who|said|says|told|added)\b|$)/u.exec(
       text.slice(c.end, c.end + 120),
     );
-    if (after && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
-      const words = roleWords(after[2]!.split(/\s+/));
+    // ("but, having shrugged off Jo Roe, the Quayside midfielder shot wide": the comma closes an opening
+    // clause Jo Roe is the object of, and what follows is the sentence's subject, not an appositive.)
+    const clauseEnds = after !== null && insideOpeningClause(text, c.start, c.end + /^,\s+/.exec(text.slice(c.end))![0].length);
+    if (after && !clauseEnds && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
+      // Closed: a comma, a full stop or a semicolon ends the appositive (not the end of the window).
+      const closed = /^[,.;]/.test(text.slice(c.end + after[0].length, c.end + after[0].length + 1));
+      const words = roleWords(after[2]!.split(/\s+/), closed);
       if (words.length <= 12 && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !/\b(?:is|was|has|had|will|would)\b/.test(after[2]!)) {
         addDescription(person, words.join(' '), otherName);
       }
@@ -379,12 +395,21 @@ const ROLE_GLUE = new Set(['of', 'at', 'for', 'in', 'on', 'and', 'to', 'the', 'a
  * "head of distribution at Harbour Films". A lower-case word that is no noun or adjective (a verb, a
  * pronoun, a relative word) ends it; glue words stay, but not at the end.
  */
-function roleWords(words: string[]): string[] {
+function roleWords(words: string[], closed = false): string[] {
   const kept: string[] = [];
   for (const [i, word] of words.entries()) {
     const bare = word.replace(/['\u2019]s$/, '');
     // "deputy managing director", "visiting professor": a participle right before a role noun qualifies it.
-    const qualifies = /^[a-z]+ing$/.test(word) && ROLE_NOUNS.has(words[i + 1]?.toLowerCase() ?? '');
+    // "head of the firm's sales arm,", "chairman of the club,": the last word of a phrase the comma closes, after a noun of the
+    // phrase, is its head noun, even one the lexicon files as a verb ("arm", "wing", "unit").
+    const head = closed && i === words.length - 1 && kept.length === i && i > 0 && (!ROLE_GLUE.has(words[i - 1]!) || /^(?:the|a|an)$/.test(words[i - 1]!)) && /^[a-z]{3,}$/.test(word) && !/(?:ed|ing|ly)$/.test(word) && isEnglishWord(word);
+    // "director of marketing at Quorvan", "manager of handsets marketing for Quorvan": a word in -ing inside
+    // the role, before "at", "for", "of" or "in" (or closing it), is a field of work, not a verb.
+    const field = /^[a-z]{4,}ing$/.test(word) && kept.length === i && i > 0 && (i === words.length - 1 ? closed : /^(?:at|for|of|in)$/.test(words[i + 1]!));
+    // "a fund manager at …", "a support worker": a word the lexicon files as a verb, right before the role
+    // noun, is the noun it compounds with.
+    const compound = kept.length === i && /^[a-z]{3,}$/.test(word) && !/(?:ed|ing|ly)$/.test(word) && ROLE_NOUNS.has(words[i + 1]?.toLowerCase() ?? '') && isEnglishWord(word);
+    const qualifies = head || field || compound || (/^[a-z]+ing$/.test(word) && ROLE_NOUNS.has(words[i + 1]?.toLowerCase() ?? ''));
     // A plural noun the lexicon also knows as a verb ("rights", "affairs") stays.
     if (/^[a-z]/.test(word) && !qualifies && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare) && !/[^s]s$/.test(word)) break;
     if (/^(?:which|who|whom|whose|that|where|when)$/.test(word)) break;
@@ -457,6 +482,9 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // unnamed, as sports reports do: "the Icelandic forward"). A description is pooled over all of a
     // person's stories and shown on their page, so a doubtful one is left out rather than guessed.
     if (subject && nearest && subject.person !== nearest.person) continue;
+    // ("… but, having shrugged off Jo Roe, the Quayside midfielder shot wide": the same opening clause as
+    // for an appositive, in roleClauses.test.ts.)
+    if (nearest && insideOpeningClause(text, nearest.start, m.index)) continue;
     const previous = subject ?? nearest;
     if (!previous || m.index - previous.end > 600) continue;
     // "But the minister thinks Mr Roe should go": someone named in the rest of the sentence is

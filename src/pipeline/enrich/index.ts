@@ -74,8 +74,9 @@ export function enrichArticle(article: ParsedArticle, options: EnrichOptions = {
     blocks,
     quotes,
     people: toLocalPeople(people),
-    // (Untitled full names only: "Dr X" as a brand, or a lone word, says nothing of a namesake elsewhere.)
-    ...withNotPeople([...scan.notPeople].filter((n) => n.includes(' ') && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Prof|Professor) /.test(n)).sort()),
+    // (Untitled full names only: "Dr X" as a brand, or a lone word, says nothing of a namesake elsewhere;
+    // but a lone word with a plural verb, "Quayside have", is a club or a band wherever it is named.)
+    ...withNotPeople([...scan.notPeople].filter((n) => (n.includes(' ') || scan.pluralBodies.has(n)) && !/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Prof|Professor) /.test(n)).sort()),
     topicCandidates: topicCandidates(scan, acronyms),
     wordCount: countWords(article),
   };

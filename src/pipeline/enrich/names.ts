@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -63,15 +63,29 @@ export interface NameScan {
   places: Array<{ name: string; start: number; end: number }>;
   /** Full names the text shows to be a title or a character somewhere: no person anywhere in it. */
   notPeople: Set<string>;
+  /** Lone words the text gives a plural verb ("Quayside have"): a club or a band, in any story (see notPeople). */
+  pluralBodies: Set<string>;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*(?:['\u2019]s\b)?/gu;
+// A full stop inside a word ("U.S", "bbc.co.uk") joins it, but not one before a capitalised word: that is a
+// sentence end with its space missing ("… Harbour Lights.Those lads …").
+const TOKEN = /[\p{L}\p{N}]+(?:(?:['\u2019-]|\.(?!\p{Lu}\p{Ll}{2}))[\p{L}\p{N}]+)*(?:['\u2019]s\b)?/gu;
 // Italian "dal", "dalla", "della" too ("Davide dal Tosso"): the name runs on over them as over "van".
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'ter', 'den', 'dal', 'dalla', 'della']);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(TOKEN)) {
+    const previous = tokens[tokens.length - 1];
+    // "Rory O' Neill": an Irish "O'" (or "D'") written with a space before the rest of the surname is one
+    // word, "O'Neill", not a name cut at "O".
+    const gap = previous ? text.slice(previous.end, m.index) : '';
+    if (previous && /^[OD]$/.test(previous.text) && /^['\u2019] $/.test(gap) && /^\p{Lu}\p{Ll}/u.test(m[0])) {
+      tokens[tokens.length - 1] = { text: `${previous.text}${gap[0]}${m[0]}`, start: previous.start, end: m.index + m[0].length };
+      continue;
+    }
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
   return tokens;
 }
 
@@ -208,7 +222,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 
 export function scanNames(text: string): NameScan {
   const tokens = tokenize(text);
-  const result: NameScan = { people: [], organisations: [], places: [], notPeople: new Set() };
+  const result: NameScan = { people: [], organisations: [], places: [], notPeople: new Set(), pluralBodies: new Set() };
   // Team sheets and squads: the list shape is the evidence; their runs are not classified again.
   const listed = findNameLists(text);
   const inList = (run: Token[]): boolean => listed.some((c) => run[0]!.start >= c.start && run[0]!.start < c.end);
@@ -902,6 +916,22 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // place or the employer that describes the person, never the person.
     const describes = /^\s+([a-z][a-z-]+)\s+\p{Lu}\p{Ll}/u.exec(after);
     if (describes && (ROLE_NOUNS.has(describes[1]!) || DWELLERS.has(describes[1]!))) return;
+    // "said market analyst Quorvix": a research firm (thingContext.ts).
+    if (MARKET_ANALYST_BEFORE.test(before)) {
+      out.organisations.push(bodyOf(nameTokens));
+      return;
+    }
+    // "Quayside have sacked their coach", "Quayside were beaten": a lone word that takes a plural verb is a
+    // club, a band or a firm in British usage, never one person (one of several joined by "and" is, and so
+    // is the subject after "did" or a modal, and the object of a preposition: "results under Roe have been
+    // poor"). It is no person in any story that nobody vouches for. (A plain
+    // English word no names list knows, "Sales are up", is no name to rule out.)
+    const plainWord = isEnglishWord(words[0]!.toLowerCase()) && firstNameGender(words[0]!) === undefined && !isKnownSurname(words[0]!);
+    if (!isPossessive(last.text) && !isCommonWord(words[0]!) && !plainWord && /^\s+(?:have|are|were)\b/.test(after) && !/(?:\b(?:and|or|nor|did|do|does|would|could|should|might|must|will|can|shall|under|with|by|for|from|of|to|at|against|behind|over|like|than|without|including|between|about|after|before)|&|,)\s*$/.test(before)) {
+      out.notPeople.add(words[0]!);
+      out.pluralBodies.add(words[0]!);
+      return;
+    }
     person = true;
     // A speech verb next to it (`Rourke said`, `said Rourke`) makes a lone surname or stage name a
     // speaker even when the article never gives the full name.

@@ -27,12 +27,36 @@ describe('a role phrase ends where another phrase or a clause begins', () => {
     expect(rolesOf('Tom Vell', 'The Harbour Lights, aka Welsh rapper and songwriter, Tom Vell topped the poll.')).toEqual(['Welsh rapper and songwriter']);
   });
 
+  it('the last word of an appositive the comma closes is its head noun, even one the lexicon files as a verb', () => {
+    expect(rolesOf('Ivo Renn', 'Ivo Renn, deputy head of Kestrel Foods\' Nordic retail arm, spoke first.')).toEqual(["deputy head of Kestrel Foods' Nordic retail arm"]);
+    expect(rolesOf('Ivo Renn', 'Ivo Renn, secretary of the club, spoke first.')).toEqual(['secretary of the club']);
+  });
+
+  it('a field of work in -ing inside the role stays in it ("director of marketing at …")', () => {
+    expect(rolesOf('Ivo Renn', '"Orders are up," said Ivo Renn, director of marketing at Kestrel Foods.')).toEqual(['director of marketing at Kestrel Foods']);
+    expect(rolesOf('Ivo Renn', 'Ivo Renn, head of ferries, speaking at the fair, was upbeat.')).toEqual(['head of ferries']);
+  });
+
+  it('a word the lexicon files as a verb right before the role noun compounds with it ("fund manager")', () => {
+    expect(rolesOf('Matt Renn', 'However, Matt Renn, a fund manager at Kestrel Trust said the stake was a first step.')).toEqual(['fund manager at Kestrel Trust']);
+  });
+
+  it('a capitalised word joined by "&" ("R&B") stays whole in the role before its head', () => {
+    expect(rolesOf('Kyla Venn', 'R&B star Kyla Venn will open the harbour festival.')).toEqual(['R&B star']);
+  });
+
   it('a conjunction opening a clause stays out of the role', () => {
     expect(rolesOf('Ian Vell', 'Ian Vell, the captain of Quayside as they chase the title, was rested.')).toEqual(['captain of Quayside']);
   });
 });
 
 describe('a role the text gives right after naming someone', () => {
+  it('is not the role of a name that ends an opening clause ("having beaten X, the …")', () => {
+    expect(rolesOf('Dario Venn', 'Ivo Tarrant broke clear but, having shrugged off Dario Venn, the Quayside midfielder shot wide.')).toEqual([]);
+    expect(rolesOf('Dario Venn', 'Dario Venn, the Quayside midfielder, was booked.')).toEqual(['Quayside midfielder']);
+  });
+
+
   it('is not held for a speaker the story names later', () => {
     const roles = rolesOf(
       'Lord Tarrow',

@@ -19,6 +19,11 @@ describe('a firm named like a person', () => {
     expect(peopleOf("Ivor Crane, Gideon Platt's chief executive, said Gideon Platt would hire.")).toEqual(['Ivor Crane']);
     // A one-word firm after a trade one works at: "the head of research at broker Orrin".
     expect(peopleOf('Maura Venn, the head of research at broker Orrin, said sales were strong. Orrin said it was "a tidy package".')).toEqual(['Maura Venn']);
+    // A market analyst named by one word is a research firm; one named in full is a person.
+    expect(peopleOf('Teenagers spend more than ever, said market analyst Quorvix.', '"Sales are up," said market analyst Jo Roe.')).toEqual(['Jo Roe']);
+    // A producer or an exporter of a commodity is a firm; a film producer is a person.
+    expect(peopleOf('Bids came in for Baltic crude producer Tolvanka, which Ivo Renn, a trader, called cheap.')).toEqual(['Ivo Renn']);
+    expect(peopleOf('Film producer Tolvanka said the shoot was over.')).toEqual(['Tolvanka']);
   });
 
   it('keeps a courtesy title that is part of its name out too ("Dr" brands and firms)', () => {
@@ -52,6 +57,22 @@ describe('a firm named like a person', () => {
 });
 
 describe('a work or a character named like a person', () => {
+  it('is a programme before its channel in brackets, wherever the story names it, and a part after "role as", there', () => {
+    const found = peopleOf('Known for her role as Kylie Tarrow in the soap Harbour Lane, singer Jo Marr won.', 'Doc Tarn won, beating Jonathan Vance (BBC One) and Tidewater.', 'Jonathan Vance was not mentioned.');
+    expect(found).toEqual(['Jo Marr']);
+    // A biopic's subject the story also names as a person stays one.
+    expect(peopleOf('Ivo Renn won for his role as Kylie Tarrow in a biopic.', 'Singer Kylie Tarrow died in 1990.')).toContain('Kylie Tarrow');
+  });
+
+  it('is a work, here, when a possessive name comes before a title and a sequel\'s number; a score is no sequel', () => {
+    const found = peopleOf("Kessel Rally 5 was top of the chart. Kevin Tarrow's Harbour Run 2 held on at three.", "Jo Marr's Davis Cup 3-2 win was hailed by coach Tam Doyle.");
+    expect(found).not.toContain('Kevin Tarrow');
+    expect(found).toEqual(expect.arrayContaining(['Jo Marr', 'Tam Doyle']));
+    // A numbered channel is no sequel.
+    expect(peopleOf("The prize is given on Kevin Tarrow's Channel 4 show.")).toEqual(['Kevin Tarrow']);
+    expect(peopleOf("Kevin Tarrow's Harbour 7/4, a film about a storm, was nominated.")).toEqual(['Kevin Tarrow']);
+  });
+
   it('is a work wherever the story names it, after a year, before a subtitle or a star, or called so', () => {
     expect(peopleOf('She had parts in many films, among them 1961\'s Lorna Vance. Lorna Vance made her name, said John Orrin.')).toEqual(['John Orrin']);
     expect(peopleOf('Lorna Vance: The Long Tide won the prize. Lorna Vance was shot in Wales, said John Orrin.')).toEqual(['John Orrin']);

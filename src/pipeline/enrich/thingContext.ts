@@ -50,6 +50,12 @@ const FIRM_LIST_BEFORE = [
  */
 const AT_A_TRADE = /\b(?:at\s+(?:analysts?|broker|stockbroker|consultants?|pollsters?)|from\s+(?:analysts|brokers|stockbrokers|consultants|pollsters))\s$/;
 
+/**
+ * "said market analyst Quorvix", "industry watcher Quorvix": an analyst of a market or an industry named by
+ * one word is a research firm (a person is named in full: "market analyst Jo Roe").
+ */
+export const MARKET_ANALYST_BEFORE = /\b(?:market|industry|research|technology|telecoms?)\s+(?:analysts?|researchers?|watchers?|consultants?|consultancy)\s$/;
+
 export function firmBefore(before: string): boolean {
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
@@ -65,10 +71,11 @@ const HOLDING_BEFORE = new RegExp(String.raw`\b(?:[Ss]hares|[Ss]takes?|[Hh]oldin
 
 /**
  * "parts maker X", "drugmaker X", "from its maker, X": a maker of goods is a firm. A maker of films,
- * documentaries or games is a person ("film-maker Jo Doe"), so only goods count.
+ * documentaries or games is a person ("film-maker Jo Doe"), so only goods count; so does a producer, an
+ * exporter or a refiner of a commodity ("crude producer X"; "film producer X" is a person).
  */
 const GOODS_MAKER_BEFORE =
-  /\b(?:(?:parts|wine|drugs?|car|chip|toy|phone|handset|mobile|beer|steel|aircraft|plane|tyre|tire|food|drinks?|confectionery|computer|camera|engine|watch|chocolate|cigarette|tobacco|vehicle|truck|furniture|clothing|software|hardware|equipment)[\s-]?makers?|drugmakers?|winemakers?|chipmakers?|automakers?|beermakers?|toymakers?|(?:its|their)\s+maker,)\s$/;
+  /\b(?:(?:oil|crude|gas|steel|coal|copper|aluminium|sugar|cocoa|coffee|power|electricity)\s+(?:producers?|exporters?|refiners?|suppliers?)|(?:parts|wine|drugs?|car|chip|toy|phone|handset|mobile|beer|steel|aircraft|plane|tyre|tire|food|drinks?|confectionery|computer|camera|engine|watch|chocolate|cigarette|tobacco|vehicle|truck|furniture|clothing|software|hardware|equipment)[\s-]?makers?|drugmakers?|winemakers?|chipmakers?|automakers?|beermakers?|toymakers?|(?:its|their)\s+maker,)\s$/;
 
 /** Words before "at" that put a person somewhere, not at an employer: "aimed at Jo Doe", "angry at Jo Doe". */
 const AT_A_PERSON = new Set([
@@ -140,24 +147,34 @@ const WORK_CALLED_BEFORE =
  * Whether the words around the run show a work's title or a character, and for how much of the text:
  * - 'text', for every mention of the name in the text: "1989's X" (a film of that year), "X: The Long Tide"
  *   (a title's subtitle), "X star Jo Doe" / "X author Jo Doe" (a work's star or author, a name after the
- *   role), "a song called X", "the main character, X";
+ *   role), "a song called X", "the main character, X", "X (BBC One)";
  * - 'mention', for this mention only, since a work may be named after a real person who is also named as
  *   one ("The Diary of Jo Doe", "films including … and Jo Doe" beside "activist Jo Doe"): a title opening
  *   "The … of", an item of a list after "films such as" or "roles in", unless a possessive makes it the
- *   maker of the next item ("roles in Jo Doe's Tin Hearts").
+ *   maker of the next item ("roles in Jo Doe's Tin Hearts"), "her role as Jo Doe", and a possessive name before a numbered
+ *   sequel's title ("Jo Doe's Harbour Run 2").
  */
 export function workContext(before: string, after: string): 'text' | 'mention' | null {
   if (/\b(?:1[89]|20)\d\d['\u2019]s\s$/.test(before)) return 'text';
   if (/^:\s+(?:(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}'\u2019-]*\s+of\s+\p{Lu})/u.test(after)) return 'text';
   if (/^\s(?:star|stars|actor|actress|author|creator)\s+\p{Lu}/u.test(after)) return 'text';
   if (WORK_CALLED_BEFORE.test(before) || /\b(?:the|main|central|title|lead|fictional|cartoon)\s+characters?,\s$/.test(before)) return 'text';
+  // "Lorna Vance (BBC One)": a programme, with the channel that shows it.
+  if (/^\s+\((?:BBC\s?(?:One|Two|Three|Four|1|2|3|4)|ITV\s?[1-4]?|Channel\s(?:4|Five)|Five|Sky\s?(?:One|1)|E4)\)/.test(after)) return 'text';
   // "Lorna Vance, which was created for the film", "Lorna Vance - a character from …": made, or a character.
   if (/^,\s+which\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?(?:created|written|made|designed|invented|released|shown|published|built|launched|recorded|screened)\b/.test(after)) return 'text';
   if (/^\s+[-\u2013]\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}character\b/.test(after)) return 'text';
+  // "Jo Roe's Harbour Run 2", "Jo Roe's Pro Tour III": a possessive name before a capitalised title and a
+  // sequel's number is a game or a film sold under a famous name, here (a score, "3-2", or a date, "9/11", is
+  // no sequel, and "Jo Roe's Channel 4 show", "Jo Roe's Division 2 side" number a channel or a league).
+  if (/^['\u2019]s\s+(?:(?!(?:Channel|Radio|Division|League|Group|Formula|Chapter|Round|Stage|Level|Zone|Class|Grade|Tier|Category|Page|Number|Team|Year|Week|Day|Game|Match|Test|Race)\b)\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:\d{1,2}|[IVX]{2,4})(?![\p{L}\d.:/\u2013-])/u.test(after)) return 'mention';
   if (/^['\u2019]/.test(after)) return null;
   if (/(?:^|[^\p{L}])The\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}of\s+$/u.test(before) || WORK_LIST_BEFORE.test(before)) return 'mention';
   // A title and its author ("X and Mr Y by Jo Doe").
   if (/^(?:\s+and\s+(?:Mr|Mrs|Ms|Dr)\s\p{Lu}\S*)?\s+by\s+\p{Lu}\p{Ll}/u.test(after)) return 'mention';
+  // "her role as Lorna Vance in …": a part an actor plays, a character or (in a biopic) a real person the
+  // story may also name as one: here only.
+  if (/\b(?:role|roles|part|parts)\s+as\s+$/.test(before)) return 'mention';
   // "plays a drunk in Lorna Vance", "starred in Lorna Vance": the work a part is played in.
   if (/\b(?:starred|starring|stars|appeared|appears|appearing)\s+in\s+$|\b(?:plays?|played|playing)\s+(?:[a-z'\u2019-]+\s+){1,6}in\s+$/.test(before)) return 'mention';
   // "the Tolley Vance hotel", "the sister Xil dam", "a new Captain Quill cartoon": a building, a category or

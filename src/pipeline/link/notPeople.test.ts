@@ -35,3 +35,28 @@ describe('names some story shows to be no person', () => {
     expect(vouched(person('Lorna Vance', { mentions: ['Lorna Vance', 'Ms Vance'] }))).toEqual(['Lorna Vance']);
   });
 });
+
+describe('a lone word some story gives a plural verb ("Kendra have")', () => {
+  it('is a club in that story, and the enrich step reports it; one of two names joined by "and" is not', () => {
+    const club = enrichArticle(makeParsed(['Kendra have sacked striker Ivo Tarrant. Kendra said the club would not appeal.']));
+    expect(club.people.map((p) => p.name)).toEqual(['Ivo Tarrant']);
+    expect(club.notPeople).toEqual(['Kendra']);
+    const pair = enrichArticle(makeParsed(['"We were late," said Rhian Dorr. Rhian and Kendra have both apologised, Kendra said.']));
+    expect(pair.notPeople).toBeUndefined();
+    expect(enrichArticle(makeParsed(['"We were late," said Rhian Dorr. Rhian & Kendra have both apologised, Kendra said.'])).notPeople).toBeUndefined();
+    // The object of a preposition does not take the verb after it.
+    expect(enrichArticle(makeParsed(['"We were late," said Kendra Dorr. But results under Kendra have been poor.'])).notPeople).toBeUndefined();
+    // A common word opening a sentence is no name to rule out.
+    expect(enrichArticle(makeParsed(['"Sales are up," said Rhian Dorr.'])).notPeople).toBeUndefined();
+  });
+
+  it('leaves the index in the stories that name it alone, unless one vouches for a person', () => {
+    const stories = (local: LocalPerson) =>
+      mergePeople([
+        { articleId: 'one', people: [person('Ivo Tarrant')], quotes: [], blocks: [], notPeople: ['Kendra'] },
+        { articleId: 'two', people: [local, person('Ivo Tarrant')], quotes: [], blocks: [] },
+      ]).people.map((p) => p.name);
+    expect(stories(person('Kendra'))).toEqual(['Ivo Tarrant']);
+    expect(stories(person('Kendra', { mentions: ['Kendra', 'Ms Kendra'] }))).toEqual(['Ivo Tarrant', 'Kendra']);
+  });
+});

@@ -201,6 +201,25 @@ describe('mergePeople roles', () => {
     expect(people[0]!.role).toBe('robotics professor');
     expect(people[0]!.descriptions).toContain('Carnegie Quill');
   });
+
+  it('prefers a fuller description holding a bare role word ("leader") over the bare word, however often it comes', () => {
+    const { people } = mergePeople([
+      { articleId: 'one', people: [person('Ida Venn', { descriptions: ['leader', 'leader', 'Harbour Party leader'] })], quotes: [], blocks: [] },
+    ]);
+    expect(people[0]!.role).toBe('Harbour Party leader');
+  });
+
+  it('gives a kinship word as role only with its owner ("Varrow\'s son", never a bare "third husband")', () => {
+    const { people } = mergePeople([
+      { articleId: 'one', people: [person('Tomas', { descriptions: ['son', 'son', "Varrow's son"] }), person('Eli Brandt', { descriptions: ['third husband', 'younger brother'] })], quotes: [], blocks: [] },
+      { articleId: 'two', people: [person('Eli Brandt', { descriptions: ['third husband', 'harbour master'] })], quotes: [], blocks: [] },
+    ]);
+    expect(people.find((p) => p.name === 'Tomas')!.role).toBe("Varrow's son");
+    expect(people.find((p) => p.name === 'Eli Brandt')!.role).toBe('harbour master');
+    // A capitalised owner: the firm or the family.
+    const firm = mergePeople([{ articleId: 'one', people: [person('Ada Roe', { descriptions: ['Kestrel Films partner'] })], quotes: [], blocks: [] }]);
+    expect(firm.people[0]!.role).toBe('Kestrel Films partner');
+  });
 });
 
 describe('mergePeople and namesakes', () => {
@@ -229,13 +248,16 @@ describe('mergePeople and namesakes', () => {
   });
 
   it('joins a titled surname to the namesake its context covers far more than any other, and only then', () => {
-    const coverage = (leader: number) => [
+    const coverage = (leader: number, other = 1) => [
       ...Array.from({ length: leader }, (_, i) => story(`pm-${i}`, 'Politics', [person('Edvin Harrow', { gender: 'male' })])),
-      story('police', 'Politics', [person('Sir Olaf Harrow', { gender: 'male' })]),
+      ...Array.from({ length: other }, (_, i) => story(`police-${i}`, 'Politics', [person('Sir Olaf Harrow', { gender: 'male' })])),
       story('gig', 'Arts', [person('Lars Harrow', { gender: 'male' })]),
       story('budget', 'Politics', [person('Harrow', { gender: 'male', mentions: ['Mr Harrow'] })]),
     ];
     expect(mergePeople(coverage(12)).personIdFor('budget', 'Harrow')).toBe('edvin-harrow');
+    // Five times the stories of any other is lead enough (a president in 25 stories, a namesake in 4).
+    expect(mergePeople(coverage(15, 3)).personIdFor('budget', 'Harrow')).toBe('edvin-harrow');
+    expect(mergePeople(coverage(15, 4)).personIdFor('budget', 'Harrow')).toBe('harrow');
     // Three stories against one is no clear lead: the titled surname stays its own entry.
     expect(mergePeople(coverage(3)).personIdFor('budget', 'Harrow')).toBe('harrow');
   });

@@ -30,6 +30,7 @@ import { oneEditApart, spellingVariantJoins } from './spellingVariants.ts';
 import { PEERAGE, peerageJoins } from './peerages.ts';
 import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
+import { ownerlessKinship } from './kinshipRoles.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -172,6 +173,8 @@ export function mergePeople(articles: PeopleInput[]): {
     for (const local of input.people) {
       const tokens = tokensOf(local.name);
       if (isBareSurname(tokens) && !STYLES.test(local.name)) {
+        // A lone word some story gives a plural verb ("Quayside have") and no story vouches for: a club.
+        if (things.has(keyOf(local.name))) continue;
         deferred.push({ input, local });
         continue;
       }
@@ -346,8 +349,9 @@ export function mergePeople(articles: PeopleInput[]): {
     // A role names a job or a part: a description with no role word ("Carnegie Mellon") stays a description.
     // A relation to someone else in the story ("counterpart", "partner", "fellow …") says less about the
     // person than what they are ("Foreign Minister"): it is the role only when nothing else is.
+    // A kinship word with no owner ("son", "third husband") is half a role: kinshipRoles.ts.
     const ranked = descriptions
-      .filter((d) => !isAge(d.text) && hasRoleWord(d.text))
+      .filter((d) => !isAge(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text))
       .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
     const role = specificRole(ranked[0]?.text ?? null, ranked);
     return {
@@ -448,10 +452,11 @@ function foldPeerages(named: Map<string, Array<{ input: PeopleInput; local: Loca
  * "Mr Blair" in a political story that names no Blair in full: the writer takes the reader to know which
  * Blair, and that is the one the collection covers far more than any other Blair in the same context (a
  * Prime Minister in 128 stories, a police chief in 2). Only a clear lead decides: at least
- * DOMINANT_STORIES stories and DOMINANT_RATIO times every other fitting namesake's; otherwise no one.
+ * DOMINANT_STORIES stories and DOMINANT_RATIO times every other fitting namesake's; otherwise no one. (Five
+ * times, not ten: a president in 25 stories and his father, also a president, in 4 is lead enough.)
  */
 const DOMINANT_STORIES = 10;
-const DOMINANT_RATIO = 10;
+const DOMINANT_RATIO = 5;
 
 function dominantNamesake(fitting: readonly Group[], storiesOf: ReadonlyMap<Group, string[]>, familyOf: ReadonlyMap<Group, string>): Group[] {
   const storiesByFamily = new Map<string, number>();
@@ -466,10 +471,11 @@ function dominantNamesake(fitting: readonly Group[], storiesOf: ReadonlyMap<Grou
 }
 
 /**
- * Words that say almost nothing as a role on their own ("chief", "champion", "winner"): when a fuller
- * description holds the word ("Chief Operating Officer of …", "Commonwealth 100m champion"), that is the role.
+ * Words that say almost nothing as a role on their own ("chief", "champion", "winner", "leader"): when a fuller
+ * description holds the word ("Chief Operating Officer of …", "Commonwealth 100m champion", "Harbour Party
+ * leader"), that is the role.
  */
-const BARE_ROLE_WORDS = new Set(['chief', 'champion', 'winner', 'head', 'star', 'member', 'official', 'expert', 'owner', 'host', 'general', 'player']);
+const BARE_ROLE_WORDS = new Set(['chief', 'champion', 'winner', 'head', 'star', 'member', 'official', 'expert', 'owner', 'host', 'general', 'player', 'leader']);
 
 function specificRole(role: string | null, ranked: ReadonlyArray<{ text: string }>): string | null {
   if (role === null || !BARE_ROLE_WORDS.has(role.toLowerCase())) return role;

@@ -107,6 +107,20 @@ describe('spelling variants in the people index', () => {
     expect(otherSection.people).toHaveLength(2);
   });
 
+  it('joins a familiar and a formal given name with a role word and a section in common, and not with another role', () => {
+    const minister = (name: string, role: string) => person(name, { descriptions: [role] });
+    const sameRole = mergePeople([story('one', [minister('Christopher Vantley', 'ferries minister')]), story('two', [minister('Chris Vantley', 'junior ferries minister')])]);
+    expect(sameRole.people.map((p) => p.name)).toEqual(['Christopher Vantley']);
+    const otherRole = mergePeople([story('one', [minister('Christopher Vantley', 'ferries minister')]), story('two', [minister('Chris Vantley', 'drummer')])]);
+    expect(otherRole.people).toHaveLength(2);
+  });
+
+  it('joins one name with and without its hyphen even where one story writes both', () => {
+    const { people } = mergePeople([story('one', ['Orla Brannock Tysse', 'Orla Brannock-Tysse']), story('two', ['Orla Brannock-Tysse']), story('three', ['Orla Brannock-Tysse'])]);
+    expect(people.map((p) => p.name)).toEqual(['Orla Brannock-Tysse']);
+    expect(people[0]!.articles).toEqual(['one', 'three', 'two']);
+  });
+
   it('does not join familiar forms of a surname many people in the collection share', () => {
     const squads = Array.from({ length: 8 }, (_, i) => story(`squad-${i}`, [`${['Alun', 'Bryn', 'Carys', 'Dai', 'Emyr', 'Ffion', 'Gethin', 'Huw'][i]!} Quillane`, 'Mara Tolley']));
     const { people } = mergePeople([...squads, story('one', ['Stephen Quillane', 'Mara Tolley']), story('two', ['Steve Quillane', 'Mara Tolley'])]);

@@ -18,7 +18,8 @@
  *     familiar and a formal form of one name ("Ted" and "Edward", familiarNames.ts);
  * and the stories of the rarer spelling share a context with the other's (namesakes.ts: the section, or
  * another person; for a familiar form, another person or surnames, never the section alone; for two listed
- * given names, that or the section and a role word both stories give), and no story uses both (a story that writes both means two people), and the genders
+ * given names and familiar forms, that or the section and a role word both stories give), and no story uses both (a story
+ * that writes both means two people, unless the two differ only by a hyphen), and the genders
  * do not clash. The rarer spelling joins the commoner (`preferred`).
  */
 import type { LocalPerson } from '../types.ts';
@@ -108,6 +109,11 @@ function variantGivenNames(a: string, b: string, evidence: VariantEvidence): boo
   if (!gender) return false;
   const [sa, sb] = [gender(capitalised(ga)), gender(capitalised(gb))];
   return sa !== null && sa === sb;
+}
+
+/** The same words once hyphens are read as spaces: "jo kilroy silk", "jo kilroy-silk". */
+function hyphenOnly(a: string, b: string): boolean {
+  return a !== b && a.replace(/-/g, ' ') === b.replace(/-/g, ' ');
 }
 
 /** The key without the particles between its first and last words: "rodrigo de rato" → "rodrigo rato". */
@@ -217,15 +223,20 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
     // Two listed given names one letter apart ("Beverley", "Beverly") with a context and a role word in
     // common: two immigration ministers of one surname, spelt two ways, are one minister, however common
     // the surname.
-    const sameRole = kind === 'variantGiven' && evidence.shareRole?.(named.get(rare)!, named.get(common)!) === true && evidence.related(rareStories, commonStories);
+    // So are a familiar and a formal given name ("Chris" and "Christopher") with a role word and a context in
+    // common: the same junior minister, named one way in one story and the other in the next.
+    const sameRole = kind !== 'spelling' && evidence.shareRole?.(named.get(rare)!, named.get(common)!) === true && evidence.related(rareStories, commonStories);
     if (kind !== 'spelling' && !sameRole && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
-    if (rareStories.some((s) => commonStories.includes(s))) continue;
+    // A story that writes both means two people, except for one name with and without its hyphen
+    // ("Kilroy Silk", "Kilroy-Silk"): no two people are told apart by a hyphen.
+    if (!hyphenOnly(a, b) && rareStories.some((s) => commonStories.includes(s))) continue;
     if (gendersClash(named.get(rare)!, named.get(common)!)) continue;
     // A familiar form is a different spelling by choice, and common names share forms ("Jim" and "James"
     // Morrison, a midfielder and a singer): it needs a person or surnames in common, not a section. So do
     // two listed given names one letter apart.
-    // (Or, for two listed given names, the same role: `sameRole` above.)
-    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) : !evidence.sharePeople(rareStories, commonStories) && !sameRole) continue;
+    // (Or, for given names, the same role: `sameRole` above.)
+    const sharedStory = rareStories.some((s) => commonStories.includes(s));
+    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory : !evidence.sharePeople(rareStories, commonStories) && !sameRole) continue;
     // Of several spellings a rare one could join, the commonest (then the first in order).
     const current = joinsInto.get(rare);
     if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);
