@@ -34,7 +34,7 @@ describe('"It" opening a sentence takes up the body the sentence before opened w
     expect(
       ruleSpeakerNames([
         'A report by the Commons roads and bridges committee called for the Ferry Authority to be closed unless it improved.',
-        'The committee reached its view after it found thousands of tickets unpaid. It warned that it could be years before the Ferry Authority was "fit to sail".',
+        'The committee reached its view after it found thousands of tickets unpaid. It warned the Ferry Authority might need years to become "fit to sail".',
       ]),
     ).toEqual(['Commons roads and bridges committee']);
   });
@@ -48,7 +48,7 @@ describe('"It" opening a sentence takes up the body the sentence before opened w
 
 describe('a radio or television station speaks under its numbered name', () => {
   it('"Radio 4 said" is the station, under the broadcaster\'s name the story gave it', () => {
-    expect(ruleSpeakerNames(['Kestrel FM has a new late show.', 'Radio 4 said the show would "rise to the challenge" of the slot.'])).toEqual(['Radio 4']);
+    expect(ruleSpeakerNames(['Kestrel FM has a new late show.', 'Radio 4 said the programme would "meet the test" of the late slot.'])).toEqual(['Radio 4']);
     expect(
       ruleSpeakerNames(['The late Ivo Marr\'s BBC Radio 4 show is to end.', 'The DJ had hosted it since 1990, ending each night at 2300 GMT.', '"Nobody can replace him," said the radio station.']),
     ).toEqual(['BBC Radio 4']);
@@ -63,15 +63,15 @@ describe('common-noun acronyms are no bodies', () => {
 });
 
 describe('a role the subject is about is not the subject', () => {
-  it('"a new book about the chancellor claims" gives the chancellor no role', () => {
+  it('"a recent memoir about the governor claims" gives no one the memoir as a role', () => {
     const article = enrichArticle(
       makeParsed([
-        'Tom Ardley promised Sam Kellow he would stand down before the vote, a new book about the chancellor claims.',
+        'Tom Ardley promised Sam Kellow he would retire after the harvest fair, a recent memoir about the governor claims.',
         'But Mr Ardley changed his mind, according to the book.',
         '"I never heard him say that," Mr Kellow said.',
       ]),
       { speakers: 'rules' },
     );
-    expect(article.people.find((p) => p.name === 'Sam Kellow')!.descriptions.some((d) => /book/.test(d))).toBe(false);
+    expect(article.people.find((p) => p.name === 'Sam Kellow')!.descriptions.some((d) => /\babout\b/.test(d))).toBe(false);
   });
 });

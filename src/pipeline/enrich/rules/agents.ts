@@ -643,7 +643,7 @@ function lowerCaseBody(text: string, noun: string, docPos: number): string | nul
   if (!DESCRIBED_BODIES.test(noun)) return null;
   const from = Math.max(0, docPos - 3000);
   let best: string | null = null;
-  // ("the Commons work and pensions committee": the house may come first, and "and" may join two nouns inside.)
+  // ("the Commons roads and bridges committee": the house may come first, and "and" may join two nouns inside.)
   for (const m of text.slice(from, docPos).matchAll(new RegExp(String.raw`\bthe\s+((?:(?:Commons|Lords|Senate|House)\s+)?(?:[a-z-]+\s+){1,4})${noun}\b`, 'g'))) {
     const words = m[1]!.trim().split(/\s+/);
     const lower = /^\p{Lu}/u.test(words[0]!) ? words.slice(1) : words;
@@ -924,7 +924,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   const words = phrase.split(/\s+/);
   const last = words[words.length - 1]!;
   if (isRole(last)) {
-    // "a new book about the chancellor claims", "a campaign against the mayor says": the role is whom the
+    // "a recent memoir about the governor claims", "a campaign against the mayor says": the role is whom the
     // subject is about, not the subject. ("A friend of the minister said" is left as it was: on the US
     // training split the role after "of", "to", "for" more often leads to the speaker than away.)
     if (/\s(?:about|on|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+$/u.test(phrase)) return null;
