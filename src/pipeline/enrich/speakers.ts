@@ -68,7 +68,8 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
   const findings: QuoteFinding[] = [];
   let lastEvent: Event | null = null;
   let lastSpeech: QuoteFinding | null = null;
-  // A quotation whose speaker stayed unknown came after the last speech event (see continuation).
+  // Since the last speech event, a quotation was credited by a pronoun the rules could not resolve (pronounCue):
+  // continuity must not reach past that unknown speaker to the one before.
   let unknownSinceEvent = false;
   const pendingDescriptions: Array<{ phrase: string; unitIndex: number; docPos: number }> = [];
 
@@ -87,8 +88,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         if (event && isSpeaker(event)) {
           lastEvent = { guess: event, unitIndex };
           unknownSinceEvent = false;
-        }
-        else if (event?.type === 'description') {
+        } else if (event?.type === 'description') {
           prunePending(pendingDescriptions, unitIndex);
           pendingDescriptions.push({ phrase: event.phrase, unitIndex, docPos: unit.offset + sentence.start });
         }
