@@ -90,6 +90,19 @@ describe('mergePeople', () => {
     expect(people.find((p) => p.name === 'Ilsa Marrow')!.role).toBe('fellow board director');
   });
 
+  it('never makes a count the role ("19 member"), but a year-led title is one', () => {
+    const { people } = mergePeople([
+      {
+        articleId: 'one',
+        people: [person('Tobias Wren', { descriptions: ['19 member'] }), person('Ilsa Marrow', { descriptions: ['1998 Commonwealth champion'] })],
+        quotes: [],
+        blocks: [],
+      },
+    ]);
+    expect(people.find((p) => p.name === 'Tobias Wren')!.role).toBeNull();
+    expect(people.find((p) => p.name === 'Ilsa Marrow')!.role).toBe('1998 Commonwealth champion');
+  });
+
   it('never makes an age the role, even when it is the only description', () => {
     const { people } = mergePeople([{ articleId: 'one', people: [person('Tobias Wren', { descriptions: ['51-year-old'] })], quotes: [], blocks: [] }]);
     expect(people[0]!.role).toBeNull();

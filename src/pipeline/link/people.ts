@@ -350,8 +350,9 @@ export function mergePeople(articles: PeopleInput[]): {
     // A relation to someone else in the story ("counterpart", "partner", "fellow …") says less about the
     // person than what they are ("Foreign Minister"): it is the role only when nothing else is.
     // A kinship word with no owner ("son", "third husband") is half a role: kinshipRoles.ts.
+    // A count ("19 member", "three members") is a phrase cut from a list of things, not a job.
     const ranked = descriptions
-      .filter((d) => !isAge(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text))
+      .filter((d) => !isAge(d.text) && !isCount(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text))
       .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
     const role = specificRole(ranked[0]?.text ?? null, ranked);
     return {
@@ -528,6 +529,11 @@ function isRelation(description: string): number {
 
 function isAge(description: string): boolean {
   return /\d+-year-old$/.test(description);
+}
+
+/** A description that opens with a count (a year, "2004 Olympic champion", is no count). */
+function isCount(description: string): boolean {
+  return /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s/i.test(description);
 }
 
 function storyContext(articles: readonly PeopleInput[], named: ReadonlyMap<string, ReadonlyArray<{ input: PeopleInput; local: LocalPerson }>>): StoryContext {
