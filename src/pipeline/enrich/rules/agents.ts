@@ -555,6 +555,18 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
 
+/** Every sentence end in a text (matchAll copies the pattern, so one shared instance is safe). */
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK, 'g');
+
+/** The house a lower-case committee is named after ("the Commons roads committee"). */
+const HOUSE = '(?:Commons|Lords|Senate|House)';
+
+/** The body the name finder found starting at `at` (a few characters' slack for "the"), as a speaker. */
+function bodyStartingAt(ctx: ArticleContext, at: number): Guess | null {
+  const o = ctx.organisations.find((b) => b.start >= at && b.start <= at + 4);
+  return o ? { type: 'organisation', name: orgName(ctx, o.name) } : null;
+}
+
 /**
  * "The harbour committee met on Monday. It warned that …", "A report by the harbour committee called for … It
  * warned that …": an "it" that opens its sentence takes up the subject of the sentence before when that
@@ -567,15 +579,15 @@ function previousSubjectBody(ctx: ArticleContext, docPos: number): Guess | null 
   const end = /[.!?]["\u201d]?\s+$/.exec(lead);
   if (!end) return null;
   const previous = lead.slice(0, end.index);
-  const breaks = [...previous.matchAll(new RegExp(SENTENCE_BREAK, 'g'))];
+  const breaks = [...previous.matchAll(SENTENCE_BREAKS)];
   const startsAt = breaks.length > 0 ? breaks.at(-1)!.index + breaks.at(-1)![0].length : 0;
   const subject = previous.slice(startsAt);
   const report = /^(?:A|The)\s+(?:new\s+|recent\s+|critical\s+)?(?:report|study|review)\s+(?:by|from)\s+(?:the\s+)?/.exec(subject);
   if (report) {
     const at = docPos - lead.length + startsAt + report[0].length;
-    const named = ctx.organisations.find((o) => o.start >= at && o.start <= at + 4);
-    if (named) return { type: 'organisation', name: orgName(ctx, named.name) };
-    const described = /^((?:(?:Commons|Lords|Senate|House)\s+)?(?:[a-z-]+\s+){0,4}?(?:committee|commission|panel|inquiry))\b/.exec(text.slice(at, at + 80));
+    const named = bodyStartingAt(ctx, at);
+    if (named) return named;
+    const described = new RegExp(String.raw`^((?:${HOUSE}\s+)?(?:[a-z-]+\s+){0,4}?(?:committee|commission|panel|inquiry))\b`).exec(text.slice(at, at + 80));
     return described ? { type: 'organisation', name: described[1]! } : null;
   }
   const body = BODY_LEAD.exec(subject);
@@ -644,7 +656,7 @@ function lowerCaseBody(text: string, noun: string, docPos: number): string | nul
   const from = Math.max(0, docPos - 3000);
   let best: string | null = null;
   // ("the Commons roads and bridges committee": the house may come first, and "and" may join two nouns inside.)
-  for (const m of text.slice(from, docPos).matchAll(new RegExp(String.raw`\bthe\s+((?:(?:Commons|Lords|Senate|House)\s+)?(?:[a-z-]+\s+){1,4})${noun}\b`, 'g'))) {
+  for (const m of text.slice(from, docPos).matchAll(new RegExp(String.raw`\bthe\s+((?:${HOUSE}\s+)?(?:[a-z-]+\s+){1,4})${noun}\b`, 'g'))) {
     const words = m[1]!.trim().split(/\s+/);
     const lower = /^\p{Lu}/u.test(words[0]!) ? words.slice(1) : words;
     const innerAnd = (w: string, i: number): boolean => w === 'and' && i > 0 && i < lower.length - 1;
@@ -668,8 +680,7 @@ function documentAuthor(ctx: ArticleContext, noun: string, docPos: number): Gues
   for (const m of window.matchAll(new RegExp(String.raw`\b${noun}\s+(?:by|from)\s+(?:the\s+)?`, 'gi'))) {
     const described = /^(?:[a-z][a-z-]*\s+){0,3}/.exec(window.slice(m.index + m[0].length))![0];
     const at = from + m.index + m[0].length + described.length;
-    const o = ctx.organisations.find((b) => b.start >= at && b.start <= at + 4);
-    if (o) author = { type: 'organisation', name: orgName(ctx, o.name) };
+    author = bodyStartingAt(ctx, at) ?? author;
   }
   return author;
 }
