@@ -1,5 +1,5 @@
 /**
- * Ingest figures. Cold: the CLI (`npx tsx src/pipeline/cli.ts`) as a child process into a fresh output
+ * Ingest figures. Cold: the CLI as `npm run ingest` runs it (`node scripts/ingest.mjs`) as a child process into a fresh output
  * folder, wall time and peak memory of its process tree. Rebuild: the dev-server path, in this process —
  * one Pipeline, run() once, one source file edited, then the dev server's two phases: edited([file]) ("edit
  * visible", judged against the 2 s target) and run() ("archive consistent", timed from the edit).
@@ -27,7 +27,7 @@ export const cores = () => Math.max(1, Math.min(os.availableParallelism(), 8));
 /** One cold ingest into a fresh folder: wall time, peak memory and articles written, or why it failed. */
 async function oneColdIngest(collection: Collection, outDir: string, logFile: string, repoRoot: string, articles: number, timeoutMin?: number) {
   await rm(outDir, { recursive: true, force: true });
-  const run = await runMeasured('npx', ['tsx', 'src/pipeline/cli.ts', collection.contentDir, '--out', outDir], {
+  const run = await runMeasured(process.execPath, ['scripts/ingest.mjs', collection.contentDir, '--out', outDir], {
     cwd: repoRoot,
     logFile,
     ...(timeoutMin ? { timeoutMs: timeoutMin * 60_000 } : {}),

@@ -1,7 +1,7 @@
 /**
  * The ingest CLI's contract for scripts and CI: exit 0 by default even when files are rejected;
  * non-zero with --strict, with a summary on stderr; 2 when the content folder is missing, with a
- * message that names it and no stack trace.
+ * message that names it and no stack trace. Run as `npm run ingest` runs it (scripts/ingest.mjs, the bundled CLI).
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,7 +22,7 @@ interface Run {
 
 function ingest(...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/pipeline/cli.ts', ...args], { cwd: repoRoot, env: { ...process.env, VERBATIM_DEBUG: '' } });
+    const child = spawn(process.execPath, ['scripts/ingest.mjs', ...args], { cwd: repoRoot, env: { ...process.env, VERBATIM_DEBUG: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
