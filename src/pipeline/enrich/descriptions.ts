@@ -8,6 +8,7 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
+import { holdsOtherOffice } from './offices.ts';
 import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, GIVEN_NAME_TITLES, isDemonym, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
 import { isEnglishWord } from './wordList.ts';
@@ -494,6 +495,7 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // the clause he reports, in his own sentence, is someone he talks about.
     if (reportedBy(text, previous.end, m.index)) continue;
     const person = people[previous.person]!;
+    if (holdsOtherOffice(person.descriptions, phrase)) continue;
     // "The author was famed for his studies", after an actress was named last: a subject or possessive
     // pronoun of the other gender right after the phrase means the description is someone else's. Only
     // before any other capitalised word ("… by taunting Jo Roe after denying him …" is about Roe).

@@ -200,6 +200,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 /** Spokesperson words: an unnamed one speaks for a body, so the body is credited. */
 export const SPOKES_WORDS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'statement', 'spokesmen',
+  // Only when the text names the official's body (agents.ts, officialsBody).
+  'official', 'officials',
 ]);
 
 /** Words that make a capitalised phrase an organisation rather than a person. */

@@ -20,6 +20,7 @@ import { sentenceSubject } from './rules/sentenceSubject.ts';
 import type { ArticleContext, Guess, QuoteSite, Rule } from './rules/types.ts';
 import { findQuoteSpans, withApostropheMarks, type QuoteSpan } from './quoteMarks.ts';
 import { maskQuotes, splitSentences, type Sentence } from './sentences.ts';
+import { escapeRegExp } from '../../content/escapeRegExp.ts';
 import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 
 /** How far (characters) either side of a quote its sentence is read. */
@@ -134,14 +135,17 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           findings.push({ site, kind, guess: null, via: 'not speech' });
           continue;
         }
-        const inherited = guess && !options.evidence ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
+        // "…," said one analyst: someone the text leaves unnamed spoke, not the last known speaker.
+        const unnamed = guess === null && unnamedSpeakerCue(masked, local, span);
+        const inherited = unnamed || (guess && !options.evidence) ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
         const evidence: Evidence | undefined = options.evidence
-          ? { rules: ruleAnswers, continuation: inherited, previousSpeaker: lastSpeech?.guess ?? null, lastEvent: lastEvent?.guess ?? null }
+          ? { rules: ruleAnswers, continuation: inherited, previousSpeaker: lastSpeech?.guess ?? null, lastEvent: unknownSinceEvent ? null : (lastEvent?.guess ?? null) }
           : undefined;
         if (!guess && inherited) {
           guess = inherited;
           via = 'continuation';
         }
+        if (unnamed) via = UNNAMED_VIA;
         if (guess && guess.type === 'person') claimPendingDescription(ctx, guess.person, unitIndex, pendingDescriptions);
         const finding: QuoteFinding = { site, kind, guess, via };
         if (evidence) finding.evidence = evidence;
@@ -150,7 +154,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         if (isSpeaker(guess)) {
           lastEvent = { guess, unitIndex };
           unknownSinceEvent = false;
-        } else if (pronounCue(masked, local, span)) unknownSinceEvent = true;
+        } else if (unnamed || pronounCue(masked, local, span)) unknownSinceEvent = true;
       }
     }
   });
@@ -226,6 +230,36 @@ function pronounCue(masked: string, sentence: { start: number }, span: QuoteSpan
   const before = /\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)[:,]?\s*$/.exec(lead);
   const after = PRONOUN_AFTER.exec(masked.slice(span.end + 1, span.end + 40));
   return [before?.[1], after?.[2]].some((verb) => verb !== undefined && ATTRIBUTION_VERBS.has(verb));
+}
+
+/** How a quotation is marked whose attribution names its speaker only as "a senior diplomat" (see unnamedSpeakerCue). */
+export const UNNAMED_VIA = 'unnamed speaker';
+
+/** Who may speak unnamed besides a role holder: "a source", "one resident", "another fan". */
+const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'insider', 'witness', 'resident', 'onlooker', 'neighbour', 'neighbor', 'fan', 'friend',
+  'relative', 'observer', 'viewer', 'reader', 'listener', 'worker', 'employee', 'colleague', 'member', 'supporter',
+  'voter', 'shopper', 'passenger', 'parent', 'pupil', 'student', 'customer', 'trader', 'dealer', 'broker', 'expert',
+  'official', 'officials', 'aide', 'diplomat', 'insiders', 'participant', 'delegate', 'local', 'villager', 'survivor',
+]);
+const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+// A spokesperson is left out: the rules credit the body, or the run of the body that spoke before goes on.
+const NOUN = `(?:${alternation(new Set([...ROLE_NOUNS, ...UNNAMED_SPEAKERS].filter((w) => !/^spokes/.test(w))))})`;
+const VERB = `(?:${alternation(ATTRIBUTION_VERBS)})`;
+const UNNAMED_PHRASE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?${NOUN}`;
+const UNNAMED_AFTER = new RegExp(String.raw`^[,.!?]?\s*(?:${VERB}\s+${UNNAMED_PHRASE}|${UNNAMED_PHRASE}\s+(?:also\s+)?${VERB})(?![\p{L}-])`, 'iu');
+const UNNAMED_BEFORE = new RegExp(String.raw`(?:^|[\s,(])${UNNAMED_PHRASE}\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])[^"\u201c\u201d.]{0,30}[:,]?\s*$`, 'iu');
+
+/**
+ * `"…," said a senior diplomat`, `One resident told reporters: "…"`: the attribution names someone, but
+ * only by an indefinite description the rules could tie to no one. The quotation is theirs, so neither it
+ * nor the ones after inherit the last known speaker (see attributeQuotes).
+ */
+function unnamedSpeakerCue(masked: string, sentence: { start: number }, span: QuoteSpan): boolean {
+  const after = masked.slice(span.end + 1, span.end + 80);
+  // After the quotation only a clause in lower case attributes it: `…." A source said` opens a new sentence.
+  if (/^[,.!?]?\s*\p{Ll}/u.test(after) && UNNAMED_AFTER.test(after)) return true;
+  return UNNAMED_BEFORE.test(masked.slice(Math.max(sentence.start, span.start - 120), span.start - 1));
 }
 
 /** `"…` (unclosed, no attribution) `"…," said Mr Stone`: the chain's attribution covers all its pieces. */

@@ -7,7 +7,7 @@
  * Weights come from `npm run train` (eval/train.ts), written to speakerWeights.json.
  */
 import type { ArticleContext, Guess } from '../rules/types.ts';
-import type { QuoteFinding } from '../speakers.ts';
+import { UNNAMED_VIA, type QuoteFinding } from '../speakers.ts';
 import { FEATURE_NAMES, quoteCandidates, type QuoteCandidates } from './candidates.ts';
 import weightsFile from './speakerWeights.json' with { type: 'json' };
 
@@ -74,10 +74,12 @@ export function chooseSpeaker(model: SpeakerModel, q: QuoteCandidates): Choice {
 
 /**
  * Organisations and groups stay with the rules: the training data names only people (PolNeAR gold names
- * person sources only), so the ranker cannot judge a body or a group and would withhold every one.
+ * person sources only), so the ranker cannot judge a body or a group and would withhold every one. So does
+ * a quotation whose attribution names no one ("said a senior diplomat"): the text says its speaker is
+ * none of the candidates.
  */
 export function decidedByRules(f: QuoteFinding): boolean {
-  return f.guess !== null && f.guess.type !== 'person';
+  return (f.guess !== null && f.guess.type !== 'person') || f.via === UNNAMED_VIA;
 }
 
 /** Replaces the sieve's answer of every speech quotation (found with evidence) by the ranker's. */

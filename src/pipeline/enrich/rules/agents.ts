@@ -9,6 +9,7 @@ import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
 import { epithetAntecedent } from './epithets.ts';
+import { holdsOtherOffice, OTHER_OFFICE } from '../offices.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
 import { escapeRegExp } from '../../../content/escapeRegExp.ts';
 
@@ -288,6 +289,8 @@ export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: 
     for (const d of p.descriptions) {
       const dw = d.toLowerCase().split(/\s+/);
       if (dw[dw.length - 1] !== head && !dw.includes(head)) continue;
+      // "the foreign secretary" is not the shadow foreign secretary, nor "the manager" the assistant manager.
+      if (dw.some((w) => OTHER_OFFICE.has(w) && !words.includes(w))) continue;
       score = Math.max(score, 1 + words.filter((w) => dw.includes(w)).length);
     }
     if (score === 0) return;
@@ -322,6 +325,9 @@ function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string,
     if (docPos - m.start > 700) break;
     if (!isSubjectMention(ctx.doc.text, m)) continue;
     const person = ctx.people.people[m.person]!;
+    // "Prime Minister Tony Blair … but the mayor has refused": someone who holds one office is not the
+    // holder of another the text names by its title.
+    if (holdsOtherOffice(person.descriptions, desc)) continue;
     if (!person.descriptions.some((d) => d.toLowerCase() === desc.toLowerCase())) person.descriptions.push(desc);
     return { type: 'person', person: m.person };
   }
@@ -357,7 +363,7 @@ function fullerForm(ctx: ArticleContext, name: string): string | null {
 
 const PRONOUN = /^(he|she|it|they)\b/i;
 const SPOKES = new RegExp(
-  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement)(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:(?:of|for|and|&)(?:\s+the)?|${CAP_WORD}))*))?`,
+  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement|officials?(?![\p{L}-]|\s+spokes))(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:(?:of|for|and|&)(?:\s+the)?|${CAP_WORD}))*))?`,
   'u',
 );
 const DETERMINER = /^(?:the|our|a|an|its|his|her|their)\s+/;
@@ -413,7 +419,11 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
     return { type: 'person', person: mention.person };
   }
   const spokes = SPOKES.exec(phrase);
-  if (spokes && SPOKES_WORDS.has(spokes[3]!)) return spokesGuess(ctx, spokes, docPos);
+  if (spokes && SPOKES_WORDS.has(spokes[3]!)) {
+    const guess = spokesGuess(ctx, spokes, docPos);
+    // An official of no body the text names is left to the role rules below.
+    if (guess || !isOfficial(spokes[3]!)) return guess;
+  }
   const orgNoun = BODY_LEAD.exec(phrase);
   if (orgNoun) return bodyReference(ctx, orgNoun[2]!, docPos, orgNoun[1]!);
   const desc = roleDescription(phrase);
@@ -695,11 +705,11 @@ function lastMentionPos(ctx: ArticleContext, docPos: number, gender: 'male' | 'f
   return -1;
 }
 
-/** "a spokesman for X said … he added": the most recent unnamed spokesperson before docPos. */
+/** "a spokesman for X said … he added": the most recent unnamed spokesperson (or official of a named body) before docPos. */
 function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at: number } | null {
   const before = ctx.doc.text.slice(Math.max(0, docPos - 600), docPos);
   let found: { name: string; at: number } | null = null;
-  for (const m of before.matchAll(/\b(?:[Aa]n?|[Tt]he)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?)spokes(?:man|woman|person)\b(?:\s+(?:for|from|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'\u2019-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'\u2019-]*))*))?/gu)) {
+  for (const m of before.matchAll(/\b(?:[Aa]n?|[Tt]he)\s+((?:[\p{L}'\u2019-]+\s+){0,4}?)(spokes(?:man|woman|person)|official(?!\s+spokes))\b(?:\s+(?:for|from|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'\u2019-]*(?:\s+(?:of|for|and|[\p{Lu}][\p{L}'\u2019-]*))*))?/gu)) {
     const at = docPos - before.length + m.index;
     // "said Jo Roe, the chief government spokesman": a spokesperson the text names is a person.
     if (mentionEndingAt(ctx, at - 2) && /,\s$/.test(before.slice(0, m.index))) continue;
@@ -708,7 +718,7 @@ function lastSpokesBody(ctx: ArticleContext, docPos: number): { name: string; at
     if (/^[Tt]he/.test(m[0]) && spokespersonNamed(ctx, m[1] ?? '')) continue;
     // "A Kestrel spokesman": capitalised words before the spokesperson name the body, as they do after "said".
     const [, capital = '', lower = ''] = /^((?:\p{Lu}[\p{L}'\u2019-]*\s+)*)(.*)$/su.exec(m[1] ?? '') ?? [];
-    const guess = (m[2] ? null : bodyOfNounBefore(ctx, m[1] ?? '', at)) ?? spokesGuess(ctx, ['', capital, lower, 'spokesman', m[2]] as unknown as RegExpExecArray, 0, false);
+    const guess = (m[3] ? null : bodyOfNounBefore(ctx, m[1] ?? '', at)) ?? spokesGuess(ctx, ['', capital, lower, m[2] === 'official' ? 'official' : 'spokesman', m[3]] as unknown as RegExpExecArray, 0, false);
     if (guess && guess.type === 'organisation') found = { name: guess.name, at };
   }
   // "Jo Roe's spokeswoman would not comment on … She said": a named person's spokesperson speaks for them.
@@ -764,6 +774,27 @@ function spokesSubject(phrase: string, m: RegExpExecArray): RegExpExecArray | nu
   return cut;
 }
 
+const isOfficial = (word: string) => word === 'official' || word === 'officials';
+
+/**
+ * "said a World Bank official", "an IMF official said", "a senior Kestrel Council official": an unnamed official
+ * of a body the text names speaks for it, as a spokesperson does. Unlike a spokesperson's, an official's body is
+ * never guessed from the organisation mentioned last (officials of a government, a club and a regulator meet in
+ * one story): null unless the phrase names it, or ("the official added") an official of a named body came in
+ * before and no person the text names is described as one.
+ */
+function officialsBody(ctx: ArticleContext, m: RegExpExecArray, docPos: number, recall: boolean): Guess | null {
+  const capitals = `${m[1] ?? ''} ${/((?:\p{Lu}[\p{L}&'\u2019-]*\s+)*)$/u.exec(m[2] ?? '')?.[1] ?? ''}`.trim();
+  if (capitals && !/['\u2019]s$/.test(capitals) && !isDemonym(capitals) && !isKnownPlace(capitals)) {
+    return { type: 'organisation', name: orgName(ctx, capitals) };
+  }
+  const named = bodyOfNounBefore(ctx, (m[2] ?? '').trim(), docPos);
+  if (named) return named;
+  if (!recall || !/^[Tt]he\s/.test(m[0]) || resolveDescription(ctx, 'official', docPos + m.index)) return null;
+  const introduced = lastSpokesBody(ctx, docPos + m.index);
+  return introduced ? { type: 'organisation', name: introduced.name } : null;
+}
+
 /** "an executive spokeswoman", "a club spokesman": a body's noun before the spokesperson names the body the text called so. */
 function bodyOfNounBefore(ctx: ArticleContext, prefix: string, docPos: number): Guess | null {
   const noun = new RegExp(String.raw`(?:^|\s)(${BODY_NOUN})$`).exec(prefix.trim());
@@ -775,6 +806,7 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
   const lowerPrefix = (m[2] ?? '').trim();
   const body = m[4]?.trim();
   if (body) return { type: 'organisation', name: orgName(ctx, trimOrg(body)) };
+  if (isOfficial(m[3]!)) return officialsBody(ctx, m, docPos, recall);
   if (capitalPrefix) {
     // "Kestrel Bridge President Jo Roe issued a statement": a person named right before it issued it.
     if (m[3] === 'statement' && !/['\u2019]s$/.test(capitalPrefix)) {
@@ -929,7 +961,10 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   const opensWithSpokes = spokes !== null && !spokes[1]?.trim() && !spokes[2]?.trim();
   if (phrase.split(/\s+/).length > 8 && !opensWithSpokes) return null;
   const subject = spokes && SPOKES_WORDS.has(spokes[3]!) ? spokesSubject(phrase, spokes) : null;
-  if (subject) return apposedSpokesperson(ctx, before, clauseStart, docEnd) ?? spokesGuess(ctx, subject, phraseDoc);
+  if (subject) {
+    const guess = apposedSpokesperson(ctx, before, clauseStart, docEnd) ?? spokesGuess(ctx, subject, phraseDoc);
+    if (guess || !isOfficial(subject[3]!)) return guess;
+  }
   const body = BODY_PHRASE.exec(phrase);
   if (body) return bodyReference(ctx, body[2]!, phraseDoc, body[1]!);
   const words = phrase.split(/\s+/);

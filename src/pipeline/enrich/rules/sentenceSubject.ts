@@ -3,6 +3,7 @@
  * "…"`, `Russian Prime Minister Vladimir Putin … welcomed President Obama's shift as a "…"`: a
  * person named at the start of the sentence (after role words only), not in the possessive.
  */
+import { SPEECH_VERBS } from '../lexicon.ts';
 import { firstMentionFrom } from '../people.ts';
 import { runsIntoQuotation } from './agents.ts';
 import type { Rule } from './types.ts';
@@ -25,6 +26,8 @@ export const sentenceSubject: Rule = {
     if (!mention || mention.possessive) return null;
     const lead = ctx.doc.text.slice(docStart, mention.start);
     if (lead.length > 70 || !LEAD.test(lead) || /[,"\u201c]/.test(lead)) return null;
+    // "The mayor accused Jo Roe of …": a verb of saying before the name makes it the object, not the subject.
+    if ([...lead.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
     // The subject must be followed by its verb, not by a preposition ("Mr X's", "Mr X and Y").
     const after = ctx.doc.text.slice(mention.end, mention.end + 30);
     if (/^\s+(?:and|or|of|from)\b/.test(after)) return null;

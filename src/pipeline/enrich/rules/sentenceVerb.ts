@@ -41,6 +41,10 @@ export const accordingTo: Rule = {
     const sentence = site.masked.slice(site.sentence.start, site.sentence.end);
     const m = /\baccording to\s+/i.exec(sentence);
     if (!m) return null;
+    // "According to Jo Roe, the minister said: '…'": the source passes on someone else's words, whose
+    // speaker the clause names.
+    const lead = sentence.slice(m.index + m[0].length, site.span.start - 1 - site.sentence.start);
+    if ([...lead.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
     return agentAfter(ctx, site.masked, site.sentence.start + m.index + m[0].length, site.unit.offset, quoteRange(site));
   },
 };

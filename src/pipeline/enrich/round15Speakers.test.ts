@@ -1,0 +1,89 @@
+/** Who speaks: round 15's classes, from an independent review of a random sample (docs/quotes.md, "Round 15"). Invented stories. */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed, ruleSpeakerNames } from './test-utils.ts';
+
+const rankedNames = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).quotes.map((q) => q.speaker.name);
+
+describe('an official of a body the text names speaks for it', () => {
+  const story = [
+    'Ruritania says its loans are safe. Its finance minister, Anton Brask, said the plan was on track. "We will repay every loan by the spring," he said.',
+    'Lenders were less sure. "The reserves are thin and the harvest was poor," said a Westbury Fund official.',
+    '"Another bad year would undo it," the official added.',
+  ];
+  it('after the quotation, and as "the official" afterwards, in both modes', () => {
+    expect(ruleSpeakerNames(story)).toEqual(['Anton Brask', 'Westbury Fund', 'Westbury Fund']);
+    expect(rankedNames(story)).toEqual(['Anton Brask', 'Westbury Fund', 'Westbury Fund']);
+  });
+  it('before the quotation too', () => {
+    expect(ruleSpeakerNames(['Mayor Ilse Varga opened the bridge on Monday.', 'But a Harbour Board official replied: "The bridge cannot carry lorries."'])).toEqual(['Harbour Board']);
+  });
+  it('but an official spokesman is a spokesman, and a nationality is no body', () => {
+    expect(ruleSpeakerNames(['Premier Tomas Ekdal visited the port.', '"The talks went well," said Mr Ekdal\'s official spokesman.'])).toEqual(["Mr Ekdal's official spokesman"]);
+    expect(ruleSpeakerNames(['Premier Tomas Ekdal visited the port.', '"The talks went badly," said a Ruritanian official.'])).toEqual([null]);
+  });
+});
+
+describe('a speaker the text leaves unnamed is not the last one it named', () => {
+  const story = [
+    'Grain trader Ada Morrow said prices would rise. "We expect a poor crop," she said.',
+    '"Nobody knows what the weather will do," said one senior broker.',
+    '"It could go either way."',
+  ];
+  it('the quotation and the run after it stay unknown, in both modes', () => {
+    expect(ruleSpeakerNames(story)).toEqual(['Ada Morrow', null, null]);
+    expect(rankedNames(story)).toEqual(['Ada Morrow', null, null]);
+  });
+  it('also with the unnamed speaker before the quotation', () => {
+    const names = ruleSpeakerNames(['Grain trader Ada Morrow said prices would rise. "We expect a poor crop," she said.', 'One local farmer told the paper: "My barns are already empty."']);
+    expect(names).toEqual(['Ada Morrow', null]);
+  });
+  it('but a sentence that starts after the quotation does not attribute it', () => {
+    const names = ruleSpeakerNames(['Grain trader Ada Morrow said: "We expect a poor crop. "Prices will rise." A senior broker said the market was calm.']);
+    expect(names).toEqual(['Ada Morrow', 'Ada Morrow']);
+  });
+});
+
+describe('a title names the holder of that office, not of a shadow or deputy one', () => {
+  it('"the foreign secretary" after the shadow foreign secretary spoke', () => {
+    const names = ruleSpeakerNames([
+      'Foreign Secretary Hal Dunmore said the talks would go on. "We are not giving up," he said.',
+      'Shadow foreign secretary Pia Larkin said the government had failed. "This is drift," she said.',
+      'But the foreign secretary insisted: "Nobody has failed here."',
+    ]);
+    expect(names).toEqual(['Hal Dunmore', 'Pia Larkin', 'Hal Dunmore']);
+  });
+  it('and the holder of one office is not taken for the holder of another', () => {
+    const names = ruleSpeakerNames([
+      'The city council wants the mayor to apologise for his remarks.',
+      'Governor Rhoda Pike is among those calling for an apology, but the mayor has refused.',
+      'The mayor accused a reporter of chasing him to a "private dinner" last week.',
+    ]);
+    expect(names).toEqual([null]);
+  });
+});
+
+describe('a name after a verb of saying is its object, not the sentence\'s subject', () => {
+  it('leaves the fragment to the unnamed subject, not the person accused', () => {
+    const names = ruleSpeakerNames(['Ivo Brennan runs the ferry line.', 'The harbour master accused Ivo Brennan, of the Daily Courier, of "sinking the ferry plan" at a public meeting.']);
+    expect(names).toEqual([null]);
+  });
+});
+
+describe('a role phrase does not take up a person holding another office', () => {
+  it('"but the mayor" after a governor was named gives the governor no second office', () => {
+    const story = ['Governor Rhoda Pike is among those calling for an apology, but the mayor has refused to give one.'];
+    const people = enrichArticle(makeParsed(story), { speakers: 'rules' }).people;
+    expect(people.find((p) => p.name === 'Rhoda Pike')?.descriptions).toEqual(['Governor']);
+  });
+});
+
+describe('"according to" a source who passes on words someone else said', () => {
+  it('credits the speaker the clause names, not the source', () => {
+    const names = ruleSpeakerNames([
+      'Media analyst Lars Quist has written a book on the company.',
+      'According to Mr Quist, chief executive Nell Ortiz said the firm was "looking at every studio in the market".',
+    ]);
+    expect(names).toEqual(['Nell Ortiz']);
+  });
+});
