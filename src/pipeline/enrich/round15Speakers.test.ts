@@ -87,3 +87,30 @@ describe('"according to" a source who passes on words someone else said', () => 
     expect(names).toEqual(['Nell Ortiz']);
   });
 });
+
+describe('a paper that quotes someone "as saying" passes on their words', () => {
+  it('credits the one quoted, not the paper', () => {
+    expect(ruleSpeakerNames(['"The harbour will reopen in May," the Kestrel Gazette quoted Mayor Ilse Varga as saying.'])).toEqual(['Ilse Varga']);
+  });
+});
+
+describe('a clause opened by a conjunction after the quotation is no attribution', () => {
+  it('"had \'caused a storm\' when he said …" is not the man\'s own phrase', () => {
+    const names = ruleSpeakerNames([
+      'Harbour Minister Jo Ruddle spoke to port staff on Monday.',
+      'Earlier this week, the Kestrel Gazette newspaper said Mr Ruddle had "caused a storm" when he said his ministry was short of staff.',
+    ]);
+    expect(names).toEqual(['Kestrel Gazette']);
+  });
+});
+
+describe('a firm called by its short name or by its kind of business', () => {
+  it('"Kestrel said" and "the airline" after "Kestrel Airlines"', () => {
+    const names = ruleSpeakerNames([
+      'Shares in Kestrel Airlines have fallen after it warned of a loss.',
+      'Kestrel also said that, without cuts, it expects to lose "many millions of pounds" next year.',
+      'The airline said it was "talking to every union".',
+    ]);
+    expect(names).toEqual(['Kestrel Airlines', 'Kestrel Airlines']);
+  });
+});

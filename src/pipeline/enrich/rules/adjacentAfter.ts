@@ -14,6 +14,9 @@ const PARTY_STATE = /\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)/g;
 /** "Jo Roe shot back", "he went on", "she fired back": two-word verbs of saying. */
 const PHRASAL_SAYING = /^(?:shot|fired|hit|snapped|went|chimed|cut)\s+(?:back|on|in)\b/;
 
+const QUOTED_AS = /^((?:quoted|cited)\s+)[^,;.!?"\u201c\u201d]{2,60}?\s+as\s+(?:saying|telling|adding)\b/;
+const SUBORDINATOR = /^(?:when|after|before|because|since|while|if|although|though|until|unless|whereas|once)\s/;
+
 /** Titles and initials with their full stops opening a name right after the quote: "Rep. ", "Sen. J.J. ". */
 const LEADING_ABBREVIATIONS = new RegExp(String.raw`^(?:(?:${[...ABBREVIATED_TITLES].join('|')}|(?:\p{Lu}\.)*\p{Lu})\.\s+)+`, 'u');
 
@@ -48,12 +51,18 @@ export const adjacentAfter: Rule = {
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {
       return agentAfter(ctx, masked, from + lead.length + inverted[1]!.length, site.unit.offset, quoteRange(site));
     }
+    // `had "caused uproar" when he said …`: a clause opened by a conjunction is new narration about the
+    // person, not the quotation's attribution ("as he put it" is one).
+    if (SUBORDINATOR.test(rest)) return null;
     // Subject first: "Rogozin said", "he told the BBC", "the IAAF also said".
     const titleStops = LEADING_ABBREVIATIONS.exec(rest)?.[0].length ?? 0;
     for (const m of rest.matchAll(/[a-z]+/g)) {
       if (m.index > 70) break;
       // ("Rep. Jo Roe said", "J. Roe said": the stop of a title or an initial opening the name ends nothing.)
       if (/[.;!?"\u201c\u201d]/.test(rest.slice(titleStops, m.index))) break;
+      // `"…," the Gazette quoted Jo Roe as saying`: the paper passes on the words of the one it quotes.
+      const quotedAs = QUOTED_AS.exec(rest.slice(m.index));
+      if (quotedAs) return agentAfter(ctx, masked, from + lead.length + m.index + quotedAs[1]!.length, site.unit.offset, quoteRange(site));
       if (!ATTRIBUTION_VERBS.has(m[0]) && !PHRASAL_SAYING.test(rest.slice(m.index))) continue;
       const subject = agentBefore(ctx, masked, from + lead.length + m.index, site.unit.offset, quoteRange(site));
       if (subject) return subject;

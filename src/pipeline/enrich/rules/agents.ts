@@ -340,7 +340,7 @@ function orgName(ctx: ArticleContext, raw: string): string {
 }
 
 /** Words a body's full name adds to its short form: "Highfields Capital Management", "Tolley Stores". */
-const BODY_NAME_TAIL = new Set(['Group', 'Holdings', 'Management', 'Capital', 'Partners', 'Stores', 'Inc', 'Corp', 'Corporation', 'Company', 'Co', 'Ltd', 'Limited', 'plc', 'PLC', 'LLC', 'International', 'Industries', 'Enterprises', 'Associates', 'Investments', 'Securities']);
+const BODY_NAME_TAIL = new Set(['Group', 'Holdings', 'Management', 'Capital', 'Partners', 'Stores', 'Inc', 'Corp', 'Corporation', 'Company', 'Co', 'Ltd', 'Limited', 'plc', 'PLC', 'LLC', 'International', 'Industries', 'Enterprises', 'Associates', 'Investments', 'Securities', 'Airlines', 'Airways', 'Motors', 'Studios', 'Pictures', 'Records', 'Films', 'Media', 'Entertainment', 'Communications', 'Systems', 'Technologies', 'Networks', 'Pharmaceuticals', 'Foods', 'Brands']);
 
 /**
  * The text's full name for a body it also calls by a short form ("Highfield said" after "Highfields
@@ -637,7 +637,8 @@ function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifi
     if (o.start >= docPos || docPos - o.start > 3000) continue;
     const words = o.name.toLowerCase().split(/\s+/).filter((w) => w !== 'the');
     // "the Institute" names the body no better than "the institute": look further back for its full name.
-    if (words.includes(noun) && words.length > 1) return { type: 'organisation', name: orgName(ctx, o.name) };
+    // ("the airline" after "Kestrel Airlines": the name's noun may be plural.)
+    if ((words.includes(noun) || words.includes(`${noun}s`)) && words.length > 1) return { type: 'organisation', name: orgName(ctx, o.name) };
     // "the paper says" after "Spanish daily Marbo": any press noun refers back to any paper.
     if (o.kind && (o.kind === noun || (PRESS_NOUNS.has(o.kind) && PRESS_NOUNS.has(noun)))) return { type: 'organisation', name: orgName(ctx, o.name) };
   }
