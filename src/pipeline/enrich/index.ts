@@ -4,6 +4,7 @@
  *   body text → names (names.ts) → people + descriptions (people.ts, descriptions.ts)
  *             → quotations + speakers (quoteMarks.ts, speakers.ts, rules/) → topic candidates
  */
+import { withShortForms } from './shortForms.ts';
 import type { Block, Quote } from '../../content/schema.ts';
 import type { EnrichedArticle, ParsedArticle } from '../types.ts';
 import { findAcronyms } from './acronyms.ts';
@@ -39,7 +40,7 @@ export function analyseSpeakers(article: ParsedArticle, options: { evidence: boo
   collectDescriptions(doc.text, people.people, people.mentions);
   genderFromPronouns(doc.text, people);
   const acronyms = findAcronyms(doc.text);
-  const ctx: ArticleContext = { doc, people, organisations: withNamedBodies(doc.text, scan.organisations), acronyms };
+  const ctx: ArticleContext = { doc, people, organisations: withShortForms(doc.text, withNamedBodies(doc.text, scan.organisations)), acronyms };
   return { ctx, findings: attributeQuotes(ctx, options), scan };
 }
 

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { enrichArticle } from './index.ts';
 import { makeParsed, ruleSpeakerNames } from './test-utils.ts';
+import type { Mention } from './people.ts';
+import { isSubjectLead, isSubjectMention } from './rules/agents.ts';
+import { withShortForms } from './shortForms.ts';
 
 const rankedNames = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).quotes.map((q) => q.speaker.name);
 
@@ -112,5 +115,53 @@ describe('a firm called by its short name or by its kind of business', () => {
       'The airline said it was "talking to every union".',
     ]);
     expect(names).toEqual(['Kestrel Airlines', 'Kestrel Airlines']);
+  });
+});
+
+describe('a subject introduced by its title: the name after it is the sentence\'s subject', () => {
+  it('a title with a preposition inside it ("Chief Secretary to the Admiralty") is no prepositional phrase', () => {
+    expect(isSubjectLead('But Chief Secretary to the Admiralty ')).toBe(true);
+    expect(isSubjectLead('Minister for Harbours ')).toBe(true);
+    // A preposition that is no title's still makes the name its object.
+    expect(isSubjectLead('With ')).toBe(false);
+  });
+  it('a name in apposition to the role opening the sentence', () => {
+    const text = 'Talks failed. The Attorney General, Lord Fenwick, has issued no guidance to police.';
+    const start = text.indexOf('Lord');
+    const mention = { person: 0, start, end: start + 'Lord Fenwick'.length, possessive: false } as Mention;
+    expect(isSubjectMention(text, mention)).toBe(true);
+    const object = 'Police met the Attorney General, Lord Fenwick, on Monday.';
+    const at = object.indexOf('Lord');
+    expect(isSubjectMention(object, { ...mention, start: at, end: at + 'Lord Fenwick'.length })).toBe(false);
+  });
+  it('and "he said" after such a sentence means them', () => {
+    const names = ruleSpeakerNames([
+      'Campaigner Ivo Brennan said the trail was fake. "It is a fake scent, not a real one," he said.',
+      'The Attorney General, Lord Fenwick, has so far issued no guidance to police on how they should deal with riders who break the law. He said he would consult the police "in the near term" to decide.',
+    ]);
+    expect(names).toEqual(['Ivo Brennan', 'Lord Fenwick']);
+  });
+});
+
+describe('a firm named in full, then by its first word', () => {
+  it('each later first word is a mention of the firm, a dictionary word only inside a sentence', () => {
+    const text = 'Shares in Tarvane Holdings fell. The Ardley Quay scheme is late. Tarvane will appeal. Shares in Beacon Group rose. Beacon said it was pleased, and the Beacon board agreed.';
+    const orgs = [
+      { name: 'Tarvane Holdings', start: text.indexOf('Tarvane'), end: text.indexOf('Tarvane') + 16 },
+      { name: 'Ardley Quay', start: text.indexOf('Ardley'), end: text.indexOf('Ardley') + 11 },
+      { name: 'Beacon Group', start: text.indexOf('Beacon'), end: text.indexOf('Beacon') + 12 },
+    ];
+    const added = withShortForms(text, orgs).filter((o) => !orgs.includes(o));
+    expect(added.map((o) => [o.name, text.slice(o.start, o.end)])).toEqual([
+      ['Tarvane Holdings', 'Tarvane'],
+      ['Beacon Group', 'Beacon'],
+    ]);
+    expect(added[1]!.start).toBe(text.lastIndexOf('Beacon'));
+  });
+});
+
+describe('a short form in brackets after a name', () => {
+  it('makes the name a body\'s', () => {
+    expect(ruleSpeakerNames(['The Ardley Guild of Millers (AGM) said it was "worried by the talk" of higher rates.'])).toEqual(['Ardley Guild of Millers']);
   });
 });

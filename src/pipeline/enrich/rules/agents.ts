@@ -10,6 +10,7 @@ import { firstMentionFrom, type Mention } from '../people.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
 import { epithetAntecedent } from './epithets.ts';
 import { holdsOtherOffice, OTHER_OFFICE } from '../offices.ts';
+import { BODY_NAME_TAIL } from '../shortForms.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
 import { escapeRegExp } from '../../../content/escapeRegExp.ts';
 
@@ -35,6 +36,8 @@ const RELATIVE_THEN_VERB = /^,\s+who\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){2,300
  * A mention that is the subject of its sentence or of a speech verb: "Mr Balls, who …, had suggested
  * that Mr Brown would …" — a later "he" means Mr Balls, the subject, not Mr Brown.
  */
+const ROLE_THEN_APPOSITION = /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}-]+,\s+(?:(?:Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Dr)\s+)?$/u;
+
 export function isSubjectMention(text: string, m: Mention): boolean {
   if (m.possessive || m.heading) return false;
   // Look back a bounded window only: the lead that matters is a few words long.
@@ -43,11 +46,13 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('" ') + 1);
   const lead = cut < 0 && windowStart > 0 ? window : window.slice(cut + 1);
   if (isSubjectLead(lead)) return true;
+  const after = text.slice(m.end, m.end + 40);
+  // "The Attorney General, Lord Roe, has …": the name in apposition to a role that opens the sentence.
+  if (ROLE_THEN_APPOSITION.test(lead) && after.startsWith(',')) return true;
   // "The musical's director is Jo Doe, best known for …": a person introduced by a copula after a role is
   // the new topic, and a "he said" that follows means them.
   const copula = /(?:^|\s)([a-z-]+)\s+(?:is|was)\s+$/.exec(lead);
   if (copula && ROLE_NOUNS.has(copula[1]!) && !/,/.test(lead)) return true;
-  const after = text.slice(m.end, m.end + 40);
   // "Mr Roe, who edits the paper, said": the antecedent of a relative clause that a speech verb follows.
   if (RELATIVE_THEN_VERB.test(text.slice(m.end, m.end + 340))) return true;
   if (/^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(after)) {
@@ -80,12 +85,16 @@ const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)
 export function isSubjectLead(lead: string): boolean {
   if (INTRODUCTORY_PHRASE.test(lead)) return true;
   if (/,/.test(lead)) return false;
-  const words = lead.trim().split(/\s+/).filter(Boolean);
+  // "Chief Secretary to the Treasury Jo Roe", "Minister for Europe Jo Roe": the preposition is the title's.
+  const untitled = lead.replace(TITLE_PREPOSITION, (all, title: string) => (ROLE_NOUNS.has(title.toLowerCase()) ? `${title} ` : all));
+  const words = untitled.trim().split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;
   // "With Jo Roe", "For Jo Roe's sake": a preposition makes the name its object, whatever its case.
   if (words.some((w) => LEAD_PREPOSITIONS.has(w.toLowerCase()))) return false;
   return words.every((w, i) => (i === 0 && OPENERS.test(w)) || /^[\p{Lu}\p{N}]/u.test(w) || ROLE_NOUNS.has(w) || (/^[a-z-]+$/.test(w) && isNominal(w) && !/^(?:the|a|an|and|or|that|this|it)$/.test(w)));
 }
+
+const TITLE_PREPOSITION = /(\p{Lu}\p{Ll}+)\s+(?:to|of|for)\s+(?:the\s+)?(?=\p{Lu})/gu;
 
 /** People named inside the quotation. */
 function namedInside(ctx: ArticleContext, quote: QuoteRange): Set<number> {
@@ -338,9 +347,6 @@ function orgName(ctx: ArticleContext, raw: string): string {
   const name = raw.replace(/['\u2019]s$/, '').replace(/^(?:the|a|an)\s+/i, '').trim();
   return ctx.acronyms.get(name) ?? fullerForm(ctx, name) ?? name;
 }
-
-/** Words a body's full name adds to its short form: "Highfields Capital Management", "Tolley Stores". */
-const BODY_NAME_TAIL = new Set(['Group', 'Holdings', 'Management', 'Capital', 'Partners', 'Stores', 'Inc', 'Corp', 'Corporation', 'Company', 'Co', 'Ltd', 'Limited', 'plc', 'PLC', 'LLC', 'International', 'Industries', 'Enterprises', 'Associates', 'Investments', 'Securities', 'Airlines', 'Airways', 'Motors', 'Studios', 'Pictures', 'Records', 'Films', 'Media', 'Entertainment', 'Communications', 'Systems', 'Technologies', 'Networks', 'Pharmaceuticals', 'Foods', 'Brands']);
 
 /**
  * The text's full name for a body it also calls by a short form ("Highfield said" after "Highfields
@@ -984,6 +990,8 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (GROUP_NOUNS.has(last.toLowerCase()) && words.length <= 2) return { type: 'group', name: last.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
   if (org && org[0].length === phrase.length && !/^(?:He|She|It|They|We|I|You|This|That|There)$/.test(org[1]!)) {
+    // "The British Chambers of Commerce (BCC) said": a short form in brackets is a body's, never a person's.
+    if (phrase !== spoken && org[1]!.split(/\s+/).length >= 2) return { type: 'organisation', name: orgName(ctx, org[1]!) };
     return capitalisedAgent(ctx, org[1]!, quote);
   }
   // "Athletics' ruling body the IAAF said", "the media regulator Ofcom said": a description, then the body's name.
