@@ -8,7 +8,7 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, GIVEN_NAME_TITLES, isDemonym, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, FIRM_AND_PRODUCT_WORDS, GIVEN_NAME_TITLES, isDemonym, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
 import { isEnglishWord } from './wordList.ts';
 
@@ -179,7 +179,9 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     if (m[0].includes('\n')) break;
     if ((!isDescriptionWord(word) && !(steps === 1 && nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
-    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !ROLE_QUALIFIERS.has(word)) break;
+    // A firm or a product the lexicon knows is whose the role is ("Xbox frontman X" is no singer): it stays.
+    const qualifier = ROLE_QUALIFIERS.has(word) || FIRM_AND_PRODUCT_WORDS.has(word);
+    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier) break;
     const wordStart = cursor - m[0].length;
     // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
     // takes a person as its object ends the role, even where the lexicon also knows it as a noun.
@@ -398,6 +400,12 @@ const ROLE_GLUE = new Set(['of', 'at', 'for', 'in', 'on', 'and', 'to', 'the', 'a
 function roleWords(words: string[], closed = false): string[] {
   const kept: string[] = [];
   for (const [i, word] of words.entries()) {
+    // "head of Tolley Marsh's fixed line division,": a possessive is always followed by its head noun, so the
+    // rest of a closed appositive after it is that noun's phrase, whatever the lexicon files its words as.
+    if (i > 0 && kept.length === i && POSSESSIVE.test(words[i - 1]!) && /^\p{Ll}/u.test(word)) {
+      const rest = words.slice(i);
+      if (closed && rest.length <= 4 && !rest.some((w) => CLAUSE_WORDS.has(w))) return [...kept, ...rest];
+    }
     const bare = word.replace(/['\u2019]s$/, '');
     // "deputy managing director", "visiting professor": a participle right before a role noun qualifies it.
     // "head of the firm's sales arm,", "chairman of the club,": the last word of a phrase the comma closes, after a noun of the
@@ -417,9 +425,21 @@ function roleWords(words: string[], closed = false): string[] {
     if (/^[a-z]+ed$/.test(word) && kept.some((k) => ROLE_NOUNS.has(k.toLowerCase()))) break;
     kept.push(word);
   }
+  const cut = kept.length < words.length;
   while (kept.length > 0 && ROLE_GLUE.has(kept[kept.length - 1]!)) kept.pop();
+  // "head of Tolley Marsh's" with the possessive's noun cut off names the firm and no job: the possessor
+  // and the glue before it go, leaving the role noun ("head"). A name that ends the appositive whole is a
+  // firm's own name in -'s ("head of Quorvan's,"), kept.
+  if (cut && kept.length > 0 && POSSESSIVE.test(kept.at(-1)!)) {
+    while (kept.length > 0 && /^\p{Lu}/u.test(kept.at(-1)!)) kept.pop();
+    while (kept.length > 0 && ROLE_GLUE.has(kept.at(-1)!)) kept.pop();
+  }
   return kept;
 }
+
+const POSSESSIVE = /['\u2019]s$/;
+/** Words that start a clause, never inside a noun phrase. */
+const CLAUSE_WORDS = new Set(['who', 'which', 'whom', 'whose', 'that', 'where', 'when', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'and', 'but']);
 
 function trimEnd(text: string, end: number): number {
   let e = end;
