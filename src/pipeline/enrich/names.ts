@@ -763,6 +763,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
   // a word that is also a first name.
   if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers|Project|Mountain|Mountains|House|Pavilion|Marathon|Harbour|Book)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  // "the Jo Doe Experience", "the Tolley Vance Orchestra": a band or an ensemble named after its leader.
+  if (!honorific && !style && words.length >= 2 && /^(?:Experience|Orchestra|Band|Quartet|Quintet|Trio|Ensemble|Choir|Singers)$/.test(words[words.length - 1]!)) return;
+  // "told BBC Lorna Vance that …": a broadcaster's name right before the name makes it a programme or a
+  // channel of theirs ("told the BBC Jo Doe had …" is a clause; "BBC reporter Jo Doe" has a role between).
+  if (!honorific && !style && /(?<!\bthe\s)\b(?:BBC|ITV|Sky|CNN|S4C|RTE)\s$/.test(text.slice(Math.max(0, first.start - 40), first.start))) return;
   // "Tolley Bay": a bay after a word that is no given name ("Jo Bay" may be someone).
   if (!honorific && !style && words.length >= 2 && words[words.length - 1] === 'Bay' && firstNameGender(words[0]!) === undefined) return;
   // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.

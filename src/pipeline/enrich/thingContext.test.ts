@@ -148,3 +148,24 @@ describe('a place named like a person', () => {
     expect(peopleOf('He shot tamely at Kit Harlow in the last minute.')).toEqual(['Kit Harlow']);
   });
 });
+
+describe('hotels, programmes, bands and parts named like people (round 15)', () => {
+  it('is a hotel after "the luxury" or "the five-star", wherever the story names it', () => {
+    expect(peopleOf('His holdings take in the luxury Peter Vance in Lisbon. Rooms at Peter Vance cost more now, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Guests of the five-star Mary Tolley in Oporto were moved, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a programme or a channel right after a broadcaster with no "the"', () => {
+    expect(peopleOf('The prop, who is 31, told BBC Ceri Vance that he will retire, said John Orrin.')).toEqual(['John Orrin']);
+    // "told the BBC" ends a clause: the name after it is the next clause's subject.
+    expect(peopleOf('Aides told the BBC that Ceri Vance, the harbour minister, would resign.')).toContain('Ceri Vance');
+  });
+
+  it('is a band or an ensemble when its name ends in one', () => {
+    expect(peopleOf("The Peter Vance Experience's first single sold well, said John Orrin.")).toEqual(['John Orrin']);
+  });
+
+  it('is a part when an actor plays that character\'s relative ("a role as X\'s mother Y")', () => {
+    expect(peopleOf("Her last work was a cameo role as Peter Vance's mother Mary in the sitcom Tin Plates, said John Orrin.")).toEqual(['John Orrin']);
+  });
+});
