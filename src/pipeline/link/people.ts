@@ -31,6 +31,8 @@ import { PEERAGE, peerageJoins } from './peerages.ts';
 import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
 import { ownerlessKinship } from './kinshipRoles.ts';
+import { clubNearName, sheetClub } from './teamSheetClub.ts';
+import { articleText } from './text.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -224,6 +226,7 @@ export function mergePeople(articles: PeopleInput[]): {
     initialFormStories.set(key, (initialFormStories.get(key) ?? new Set()).add(input.articleId));
   }
   const slipMatches = new Map<string, Group[]>();
+  const initialJoins: Array<{ articleId: string; group: Group }> = [];
   for (const { input, local } of initialled) {
     const tokens = tokensOf(local.name);
     const initial = tokens[0]!.replace('.', '').toLowerCase();
@@ -267,11 +270,21 @@ export function mergePeople(articles: PeopleInput[]): {
     groups.set(key, group);
     addLocal(group, local, input.articleId, input.quotes);
     groupOf.set(ref(input.articleId, local.name), group);
+    if (candidates.length === 1) initialJoins.push({ articleId: input.articleId, group });
   }
+  // A sheet's "S Roe" that joined Sam Roe names Sam Roe in that story: a team-mate in common for the
+  // bare surnames below. Added after the loop, so no initial's choice depends on another's.
+  for (const { articleId, group } of initialJoins) context.addFullName(articleId, familyOf.get(group) ?? group.key);
   // Decisions are taken in rounds against the stories each person had when the round began, so the
   // input order never matters. The second round also counts the people a story's bare surnames joined
   // in the first: a team sheet whose "Hyypia" and "Kewell" joined their full names is then tied to
   // their club's stories, where its "Biscan" is named in full.
+  const textOf = new Map(articles.map((a) => [a.articleId, articleText('', a.blocks)]));
+  const clubAgrees = (sheetStory: string, surname: string, g: Group, stories: readonly string[]): boolean => {
+    const club = sheetClub(textOf.get(sheetStory) ?? '', surname);
+    const fullNames = [...g.names.keys()].filter((name) => tokensOf(name).length >= 2);
+    return club !== null && clubNearName(club, fullNames, stories.filter((s) => s !== sheetStory).map((s) => textOf.get(s) ?? ''));
+  };
   let pending = deferred;
   for (let round = 0; round < JOIN_ROUNDS && pending.length > 0; round++) {
     const storiesOf = new Map<Group, string[]>([...groups.values()].map((g) => [g, [...g.articles]]));
@@ -287,9 +300,15 @@ export function mergePeople(articles: PeopleInput[]): {
       // "Ms King" with no full name in her story joins the one full-named King only when the stories
       // share a context: another person, enough surnames, or (for a name in the text, not a team sheet)
       // a section.
+      // A surname from a team sheet needs a team-mate named in full in both stories, or a story that puts the
+      // full name next to the sheet's club (teamSheetClub.ts): surnames in common are no evidence there, since
+      // a club's sheet and an international squad's share many ("Roe" of one club's sheet is not the Roe
+      // capped for his country while playing for another).
       const fits = (g: Group) => {
         const stories = storiesOf.get(g) ?? [];
-        return context.related(input.articleId, stories, familyOf.get(g) ?? g.key, surname) || (!local.listedOnly && context.sameSection(input.articleId, stories));
+        const family = familyOf.get(g) ?? g.key;
+        if (local.listedOnly) return context.related(input.articleId, stories, family, surname, false) || clubAgrees(input.articleId, local.name, g, stories);
+        return context.related(input.articleId, stories, family, surname) || context.sameSection(input.articleId, stories);
       };
       const fitting =
         families.size === 1 ? candidates.filter(fits) : local.listedOnly ? [] : dominantNamesake(candidates.filter(fits), storiesOf, familyOf);
