@@ -299,6 +299,16 @@ type OtherName = (word: string) => boolean;
 /** "The Bishop of Tarn", "the head of the Ferry Union" opening a sentence, right before a comma. */
 const ROLE_OF_BEFORE_COMMA = /(?:^|[.!?]\s+|\n)[Tt]he\s+((?:[a-z-]+\s+){0,3}(\p{L}+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,4})\s*$/u;
 
+/** A sentence opening up to a preposition's object: "A close ally of the ", "Speaking to the ". */
+const FRONTED_OBJECT = /(?:^|[.!?]["\u201d]?\s+|\n)((?:A|An|The)\s+(?:[a-z-]+\s+){0,3}[a-z-]+|\p{Lu}\p{Ll}+ing(?:\s+[a-z]+){0,2})\s+(?:of|to|for|with|by|from|against|like)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/u;
+
+/** Whether `before` ends in a fronted object (FRONTED_OBJECT) whose noun phrase holds no verb ("The band was spotted by a"). */
+function frontedObject(before: string): boolean {
+  const opening = FRONTED_OBJECT.exec(before)?.[1];
+  if (opening === undefined) return false;
+  return !opening.split(/\s+/).slice(1).some((w) => /^(?:was|is|were|are|has|had|have|been|be|will|would|can|could)$|ed$/.test(w));
+}
+
 /** A style of address: "Rt Rev", "the Most Rev Dr", "Rt Hon". */
 const STYLE_ONLY = /^(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?(?:\s+(?:Rev|Revd|Reverend|Hon|Honourable)\.?)?|(?:Rev|Revd|Reverend|Hon|Honourable)\.?)(?:\s+(?:Dr|Prof)\.?)?$/;
 /** A comma, then such a style, right before a name. */
@@ -364,8 +374,13 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       const s = phraseBefore(text, commaAt + 0, otherName);
       const roleOf = ROLE_OF_BEFORE_COMMA.exec(text.slice(Math.max(0, commaAt - 100), commaAt));
       const phrase = s >= 0 ? text.slice(s, commaAt) : '';
-      if (isRoleHead(phrase.trim().split(/\s+/).pop() ?? '')) addDescription(person, phrase, otherName);
-      else if (roleOf && isRoleHead(roleOf[2]!.toLowerCase())) {
+      // "A close ally of the ex-Quorvan boss, Mr Roe lives …", "Speaking to the minister, Jo Roe said": a
+      // sentence that opens with a noun or a participle and a preposition before the role puts the role on
+      // the preposition's object, another person, and the name after the comma is the sentence's subject.
+      // (Further into a sentence the name is the object's appositive: "noticed by a manager, Jo Roe.")
+      const objectOf = s >= 0 && frontedObject(text.slice(Math.max(0, s - 80), s));
+      if (!objectOf && isRoleHead(phrase.trim().split(/\s+/).pop() ?? '')) addDescription(person, phrase, otherName);
+      else if (!objectOf && roleOf && isRoleHead(roleOf[2]!.toLowerCase())) {
         // "The head of the Tarn Ferry Union, Jo Roe, said": a role of a named body or place.
         addDescription(person, roleOf[1]!, otherName);
       }
