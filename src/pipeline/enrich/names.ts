@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -836,6 +836,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   }
   if (!titled && words.length >= 2 && bandBefore(afterName)) {
     out.notPeople.add(phrase);
+    return;
+  }
+  // "a song called Judge Lorna Vance", "a cartoon named Captain Quill": a work's title, whatever title word opens it.
+  if (workCalledBefore(longBefore)) {
+    if (words.length >= 2) out.notPeople.add(phrase);
     return;
   }
   if (!titled && !hasJobTitle) {

@@ -169,3 +169,15 @@ describe('hotels, programmes, bands and parts named like people (round 15)', () 
     expect(peopleOf("Her last work was a cameo role as Peter Vance's mother Mary in the sitcom Tin Plates, said John Orrin.")).toEqual(['John Orrin']);
   });
 });
+
+describe('works named like people, with a title word or in apposition (round 15)', () => {
+  it('is a work after "a song called", even when a title word opens it', () => {
+    expect(peopleOf('His last work was a song called Judge Peter Vance, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a work named in apposition to its noun, closing the sentence', () => {
+    expect(peopleOf('He played a pirate in the first televised pantomime, Mary Tolley. So said John Orrin.')).toEqual(['John Orrin']);
+    // Not when the name goes on as the sentence's subject.
+    expect(peopleOf('In his new film, Peter Vance plays a pirate.')).toContain('Peter Vance');
+  });
+});
