@@ -379,6 +379,21 @@ describe('mergePeople and namesakes', () => {
   });
 });
 
+describe('mergePeople and a relative named by the given name alone', () => {
+  const story = (articleId: string, section: string, people: LocalPerson[]) => ({ articleId, section, people, quotes: [], blocks: [] });
+
+  it('joins a lone given name to the family member of that given name the related stories name in full', () => {
+    const stories = [
+      story('premiere', 'Arts', [person('Tobias Stallworth', { descriptions: ['actor'] }), person('Ilsa Marrow')]),
+      story('evicted', 'Arts', [person('Marta Stallworth'), person('Tobias', { descriptions: ['actor'] })]),
+    ];
+    expect(mergePeople(stories).personIdFor('evicted', 'Tobias')).toBe('tobias-stallworth');
+    // Stories of another section that share no one: a namesake's family, no join.
+    const elsewhere = [stories[0]!, story('budget', 'Politics', [person('Marta Stallworth'), person('Tobias')])];
+    expect(mergePeople(elsewhere).personIdFor('budget', 'Tobias')).toBe('tobias');
+  });
+});
+
 describe('mergePeople and peerages', () => {
   const story = (articleId: string, people: LocalPerson[], section = 'Politics') => ({ articleId, people, quotes: [], blocks: [], section });
 

@@ -285,6 +285,27 @@ export function mergePeople(articles: PeopleInput[]): {
     const fullNames = [...g.names.keys()].filter((name) => tokensOf(name).length >= 2);
     return club !== null && clubNearName(club, fullNames, stories.filter((s) => s !== sheetStory).map((s) => textOf.get(s) ?? ''));
   };
+  // "Jo Stallworth, mother of actor Sylvan": a lone given name (no surname a list knows) in a story that
+  // names a family in full is that family's member whom the collection names in full ("Sylvan Stallworth")
+  // in related stories, when exactly one such full name fits and the story names no one else with that
+  // given name.
+  const relativeByGivenName = (input: PeopleInput, local: LocalPerson): Group | null => {
+    const word = tokensOf(local.name);
+    if (word.length !== 1 || local.listedOnly || firstNameGender(word[0]!) === undefined || isKnownSurname(word[0]!)) return null;
+    const given = keyOf(word[0]!);
+    const others = input.people.map((p) => tokensOf(p.name)).filter((t) => t.length >= 2);
+    if (others.some((t) => keyOf(t[0]!) === given)) return null;
+    const fits = new Set<Group>();
+    for (const t of others) {
+      const group = groups.get(`${given} ${keyOf(t.at(-1)!)}`);
+      if (!group || (group.gender && local.gender && group.gender !== local.gender)) continue;
+      // The family member's own stories must share the section or someone with this one (a "James" of a story
+      // naming a chancellor Brown is no singer James Brown).
+      const stories = [...group.articles];
+      if (context.sameSection(input.articleId, stories) || context.related(input.articleId, stories, group.key, keyOf(t.at(-1)!))) fits.add(group);
+    }
+    return fits.size === 1 ? [...fits][0]! : null;
+  };
   let pending = deferred;
   for (let round = 0; round < JOIN_ROUNDS && pending.length > 0; round++) {
     const storiesOf = new Map<Group, string[]>([...groups.values()].map((g) => [g, [...g.articles]]));
@@ -312,7 +333,9 @@ export function mergePeople(articles: PeopleInput[]): {
       };
       const fitting =
         families.size === 1 ? candidates.filter(fits) : local.listedOnly ? [] : dominantNamesake(candidates.filter(fits), storiesOf, familyOf);
+      const relative = candidates.length === 0 ? relativeByGivenName(input, local) : null;
       if (fitting.length === 1) joins.push({ input, local, group: fitting[0]! });
+      else if (relative) joins.push({ input, local, group: relative });
       else left.push({ input, local });
     }
     for (const { input, local, group } of joins) {
