@@ -299,6 +299,8 @@ export const FICTIONAL_CHARACTERS: ReadonlySet<string> = new Set([
   'Santa Claus', 'Father Christmas', 'Postman Pat', 'Indiana Jones', 'Luke Skywalker', 'Darth Vader', 'Han Solo',
   'Austin Powers', 'Bridget Jones', 'Alan Partridge', 'Basil Fawlty', 'Fred Flintstone', 'Peter Pan', 'Frodo Baggins',
   'Ebenezer Scrooge', 'Tracy Beaker', 'Clark Kent', 'Bruce Wayne', 'Lois Lane', 'Miss Piggy',
+  // With the title word the name finder takes for a style or an office: the whole run is looked up.
+  'King Kong', 'King Arthur', 'Captain Hook', 'Captain Kirk', 'Captain Scarlet', 'Doctor Who', 'Dr Who', 'Dr Evil',
 ]);
 
 /** "I", "I'm", "my": a speaker in the first person singular (a body speaks as "we"). */

@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -715,7 +715,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const words = nameTokens.map((t) => stripPossessive(t.text));
   const phrase = words.join(' ');
   // "a Mickey Mouse outfit": a famous fictional character is no person, in any story.
-  if (FICTIONAL_CHARACTERS.has(phrase)) {
+  // ("King Kong": the run with its title word, which the name finder would otherwise cut to "Kong".)
+  if (FICTIONAL_CHARACTERS.has(phrase) || FICTIONAL_CHARACTERS.has(run.map((t) => stripPossessive(t.text)).join(' '))) {
     out.notPeople.add(phrase);
     return;
   }
@@ -838,8 +839,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     out.notPeople.add(phrase);
     return;
   }
-  // "a song called Judge Lorna Vance", "a cartoon named Captain Quill": a work's title, whatever title word opens it.
-  if (workCalledBefore(longBefore)) {
+  // "a song called Judge Lorna Vance", "a cartoon named Captain Quill": a work's title, whatever title word
+  // opens it; "the King Quill Interactive category", "the Queen Tilly hotel": a thing named after someone.
+  if (workCalledBefore(longBefore) || namedThingAfter(afterName)) {
     if (words.length >= 2) out.notPeople.add(phrase);
     return;
   }

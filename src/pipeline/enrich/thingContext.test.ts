@@ -181,3 +181,18 @@ describe('works named like people, with a title word or in apposition (round 15)
     expect(peopleOf('In his new film, Peter Vance plays a pirate.')).toContain('Peter Vance');
   });
 });
+
+describe('titles and things whatever title word opens them (round 15)', () => {
+  it('is a thing before "category" or "hotel" even after a title word', () => {
+    expect(peopleOf('The prize for games went to the King Peter Vance Interactive category, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a work after "a song … called" with a few words between, but not after "a film about a man called"', () => {
+    expect(peopleOf('The album has a song dedicated to Orrin called Peter Vance. John Orrin liked it.')).toEqual(['John Orrin']);
+    expect(peopleOf('It is a film about a farmer called Peter Vance, said John Orrin.')).toContain('Peter Vance');
+  });
+
+  it('looks a famous character up with its title word ("King Kong" is not cut to "Kong")', () => {
+    expect(peopleOf('The remake of King Kong opens in May, said John Orrin.')).toEqual(['John Orrin']);
+  });
+});

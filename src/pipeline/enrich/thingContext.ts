@@ -141,7 +141,7 @@ const WORK_LIST_BEFORE = new RegExp(String.raw`\b(?:${WORKS}),?\s+(?:such\s+as|i
 
 /** A work's noun before "called", "named", "titled": "a song called X" (a man called X is a person). */
 const WORK_CALLED_BEFORE =
-  /\b(?:film|movie|song|album|single|track|book|novel|programme|program|show|series|game|play|musical|opera|character|cartoon|sitcom|drama|virus|worm|software)\s+(?:was\s+)?(?:called|named|titled|entitled)\s+$/;
+  /\b(?:film|movie|song|album|single|track|book|novel|programme|program|show|series|game|play|musical|opera|character|cartoon|sitcom|drama|virus|worm|software)\s+(?:(?!(?:about|of|on|featuring|starring|following|with)\s)[\p{L}'\u2019-]+\s+){0,4}(?:was\s+)?(?:called|named|titled|entitled)\s+$/u;
 
 /** "role as ", "part as Lorna Vance's aunt ": the words before a part an actor plays. */
 const ROLE_AS_BEFORE = /\b(?:role|roles|part|parts)\s+as\s+(?:(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,3}\p{Lu}[\p{L}-]*['\u2019]s\s+(?:[a-z-]+\s+){1,2})?$/u;
@@ -194,11 +194,17 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   if (/^(?:\s+and\s+(?:Mr|Mrs|Ms|Dr)\s\p{Lu}\S*)?\s+by\s+\p{Lu}\p{Ll}/u.test(after)) return 'mention';
   // "plays a drunk in Lorna Vance", "starred in Lorna Vance": the work a part is played in.
   if (/\b(?:starred|starring|stars|appeared|appears|appearing)\s+in\s+$|\b(?:plays?|played|playing)\s+(?:[a-z'\u2019-]+\s+){1,6}in\s+$/.test(before)) return 'mention';
-  // "the Tolley Vance hotel", "the sister Xil dam", "a new Captain Quill cartoon": a building, a category or
-  // a cartoon named after someone, not that someone here. (A prize or a role may be a real person's, and
-  // the story may mean them: "took the Jo Doe role" is the part Jo Doe had.)
-  if (/^\s(?:hotel|theatre|theater|stadium|pavilion|museum|gallery|library|dam|category|cartoon)(?![\p{L}-])/u.test(after)) return 'mention';
+  if (namedThingAfter(after)) return 'mention';
   return null;
+}
+
+/**
+ * "the Tolley Vance hotel", "the sister Xil dam", "a new Captain Quill cartoon": a building, a category or
+ * a cartoon named after someone, not that someone here, whatever title word opens it. (A prize or a role
+ * may be a real person's, and the story may mean them: "took the Jo Doe role" is the part Jo Doe had.)
+ */
+export function namedThingAfter(after: string): boolean {
+  return /^\s(?:hotel|theatre|theater|stadium|pavilion|museum|gallery|library|dam|category|cartoon)(?![\p{L}-])/u.test(after);
 }
 
 /**
