@@ -436,6 +436,8 @@ function roleWords(words: string[], closed = false): string[] {
     // A plural noun the lexicon also knows as a verb ("rights", "affairs") stays.
     if (/^[a-z]/.test(word) && !qualifies && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare) && !/[^s]s$/.test(word)) break;
     if (/^(?:which|who|whom|whose|that|where|when)$/.test(word)) break;
+    // "chairman of Save Our Bay - a group fighting …": a dash opens a gloss of the body, not the role.
+    if (/^[-\u2013\u2014]$/.test(word)) break;
     // "the actor famed for …", "a lawyer based in …": a participle after the role starts a clause.
     if (/^[a-z]+ed$/.test(word) && kept.some((k) => ROLE_NOUNS.has(k.toLowerCase()))) break;
     kept.push(word);

@@ -839,6 +839,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     out.notPeople.add(phrase);
     return;
   }
+  // "star Jo Doe as teacher Lorna", "Jo Doe as Lorna": a given name alone right after an actor's name and
+  // "as" is the part played, here. (A full name there is often the real subject of a biopic, "as aviator Jo
+  // Roe", a person; a possessive is whose post it is: "named Jo Doe as Ann Roe's successor".)
+  const actor = out.people[out.people.length - 1];
+  if (!honorific && words.length === 1 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && /^\s+as\s+(?:(?:the|a|an)\s+)?(?:(?!(?:well|much|many|soon|long|far|good|such|if|though)\s)[a-z-]+\s+){0,2}$/.test(text.slice(actor.end, run[0]!.start))) return;
   // "a song called Judge Lorna Vance", "a cartoon named Captain Quill": a work's title, whatever title word
   // opens it; "the King Quill Interactive category", "the Queen Tilly hotel": a thing named after someone.
   if (workCalledBefore(longBefore) || namedThingAfter(afterName)) {
@@ -881,6 +886,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   let certain: boolean;
   // "Dr No", "Dr Who", "Mr Nobody": a title before a closed-class word names a film, a show or a character.
   if (titled && words.length === 1 && NEVER_SURNAMES.has(words[0]!)) return;
+  // "Mr Nasty", "Mr Grumpy": a courtesy title before a plain English word that no names list knows as a
+  // given name or a surname is a nickname or a character ("Mr Short", "Mr Field": the surname lists know them).
+  if (honorific !== null && style === null && words.length === 1 && plainWordOnly(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return;
   if (titled) {
     person = true;
     certain = true;

@@ -98,3 +98,9 @@ describe('a role after a preposition before the comma is another person\'s (roun
     expect(rolesOf('Peter Vance', 'The new harbour minister, Peter Vance, said the dock would close.')).toEqual(['new harbour minister']);
   });
 });
+
+describe('a dash ends a role (round 15)', () => {
+  it('stops the role at a dash that opens a gloss of the body', () => {
+    expect(rolesOf('Peter Vance', '"We will fight on," said Peter Vance, chairman of Save Our Quay - a group opposing the new marina.')).toEqual(['chairman of Save Our Quay']);
+  });
+});

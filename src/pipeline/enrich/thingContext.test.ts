@@ -196,3 +196,20 @@ describe('titles and things whatever title word opens them (round 15)', () => {
     expect(peopleOf('The remake of King Kong opens in May, said John Orrin.')).toEqual(['John Orrin']);
   });
 });
+
+describe('parts and nicknames (round 15)', () => {
+  it('is a part right after an actor\'s name and "as"', () => {
+    expect(peopleOf('The prize went to star Peter Vance as teacher Hilda, said John Orrin.')).toEqual(['Peter Vance', 'John Orrin']);
+    // A full name there may be the real subject of a biopic: a person.
+    expect(peopleOf('The biopic stars Peter Vance as aviator Mary Tolley.')).toEqual(['Peter Vance', 'Mary Tolley']);
+    // A possessive after "as" is the person whose post it is.
+    expect(peopleOf('The board named Peter Vance as Mary Tolley\'s successor.')).toEqual(['Peter Vance', 'Mary Tolley']);
+    // "as well as" lists another person.
+    expect(peopleOf('The fans of Peter Vance as well as Mary Tolley were there.')).toEqual(['Peter Vance', 'Mary Tolley']);
+  });
+
+  it('is a nickname when a courtesy title stands before a plain word no names list knows', () => {
+    expect(peopleOf('He took the Mr Grumpy seat on the panel, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Mr Vance said the panel was fair.')).toEqual(['Vance']);
+  });
+});
