@@ -299,7 +299,7 @@ type OtherName = (word: string) => boolean;
 /** "The Bishop of Tarn", "the head of the Ferry Union" opening a sentence, right before a comma. */
 const ROLE_OF_BEFORE_COMMA = /(?:^|[.!?]\s+|\n)[Tt]he\s+((?:[a-z-]+\s+){0,3}(\p{L}+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,4})\s*$/u;
 
-/** A sentence opening up to a preposition's object: "A close ally of the ", "Speaking to the ". */
+/** A sentence opening up to a preposition's object: "An old ally of the ", "Speaking to the ". */
 const FRONTED_OBJECT = /(?:^|[.!?]["\u201d]?\s+|\n)((?:A|An|The)\s+(?:[a-z-]+\s+){0,3}[a-z-]+|\p{Lu}\p{Ll}+ing(?:\s+[a-z]+){0,2})\s+(?:of|to|for|with|by|from|against|like)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/u;
 
 /** Whether `before` ends in a fronted object (FRONTED_OBJECT) whose noun phrase holds no verb ("The band was spotted by a"). */
@@ -374,7 +374,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       const s = phraseBefore(text, commaAt + 0, otherName);
       const roleOf = ROLE_OF_BEFORE_COMMA.exec(text.slice(Math.max(0, commaAt - 100), commaAt));
       const phrase = s >= 0 ? text.slice(s, commaAt) : '';
-      // "A close ally of the ex-Quorvan boss, Mr Roe lives …", "Speaking to the minister, Jo Roe said": a
+      // "An old ally of the ex-Quorvan boss, Mr Roe lives …", "Speaking to the minister, Jo Roe said": a
       // sentence that opens with a noun or a participle and a preposition before the role puts the role on
       // the preposition's object, another person, and the name after the comma is the sentence's subject.
       // (Further into a sentence the name is the object's appositive: "noticed by a manager, Jo Roe.")

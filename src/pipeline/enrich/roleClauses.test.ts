@@ -84,7 +84,7 @@ describe('a backbencher', () => {
 
 describe('a role after a preposition before the comma is another person\'s (round 15)', () => {
   it('gives no role to an ally named after "an ally of the <role>,"', () => {
-    expect(rolesOf('Peter Vance', 'Ivo Tarrant passed his shares to Peter Vance. A close ally of the former Quorvan boss, Mr Vance now lives in Oslo.')).toEqual([]);
+    expect(rolesOf('Peter Vance', 'Ivo Tarrant passed his shares to Peter Vance. An old ally of the former Quorvan boss, Mr Vance now lives in Oslo.')).toEqual([]);
     expect(rolesOf('Peter Vance', 'Speaking to the harbour minister, Peter Vance said the dock would close.')).toEqual([]);
   });
 

@@ -176,7 +176,7 @@ describe('works named like people, with a title word or in apposition (round 15)
   });
 
   it('is a work named in apposition to its noun, closing the sentence', () => {
-    expect(peopleOf('He played a pirate in the first televised pantomime, Mary Tolley. So said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('He played a pirate in a screened pantomime, Mary Tolley. So said John Orrin.')).toEqual(['John Orrin']);
     // Not when the name goes on as the sentence's subject.
     expect(peopleOf('In his new film, Peter Vance plays a pirate.')).toContain('Peter Vance');
   });
@@ -188,7 +188,7 @@ describe('titles and things whatever title word opens them (round 15)', () => {
   });
 
   it('is a work after "a song … called" with a few words between, but not after "a film about a man called"', () => {
-    expect(peopleOf('The album has a song dedicated to Orrin called Peter Vance. John Orrin liked it.')).toEqual(['John Orrin']);
+    expect(peopleOf('The album has a track written for Orrin called Peter Vance. John Orrin liked it.')).toEqual(['John Orrin']);
     expect(peopleOf('It is a film about a farmer called Peter Vance, said John Orrin.')).toContain('Peter Vance');
   });
 

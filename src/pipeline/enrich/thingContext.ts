@@ -151,7 +151,7 @@ export function workCalledBefore(before: string): boolean {
   return WORK_CALLED_BEFORE.test(before);
 }
 
-/** A work's noun and a comma: "in the first televised pantomime, " (the name after it, closing the sentence, is its title). */
+/** A work's noun and a comma: "in a screened pantomime, " (the name after it, closing the sentence, is its title). */
 const WORK_NOUN_COMMA = /\b(?:pantomime|panto|film|movie|album|single|song|novel|book|play|musical|opera|sitcom|series|programme|show|documentary|drama|game)\s*,\s$/;
 
 /**
@@ -182,7 +182,7 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   // sequel's number is a game or a film sold under a famous name, here (a score, "3-2", or a date, "9/11", is
   // no sequel, and "Jo Roe's Channel 4 show", "Jo Roe's Division 2 side" number a channel or a league).
   if (/^['\u2019]s\s+(?:(?!(?:Channel|Radio|Division|League|Group|Formula|Chapter|Round|Stage|Level|Zone|Class|Grade|Tier|Category|Page|Number|Team|Year|Week|Day|Game|Match|Test|Race)\b)\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:\d{1,2}|[IVX]{2,4})(?![\p{L}\d.:/\u2013-])/u.test(after)) return 'mention';
-  // "playing a king in the first televised pantomime, Lorna Vance.": the work named in apposition, here.
+  // "playing a king in a screened pantomime, Lorna Vance.": the work named in apposition, here.
   if (WORK_NOUN_COMMA.test(before) && /^[.;]/.test(after)) return 'mention';
   // "her role as Lorna Vance in …", "a role as Lorna Vance's aunt Tilly": a part an actor plays, a character
   // or (in a biopic) a real person the story may also name as one: here only. The character's relative
