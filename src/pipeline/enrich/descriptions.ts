@@ -9,7 +9,7 @@
  * ("eBay's X", "X from Intel") are not taken.
  */
 import { holdsOtherOffice } from './offices.ts';
-import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, GIVEN_NAME_TITLES, isDemonym, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, FIRM_AND_PRODUCT_WORDS, GIVEN_NAME_TITLES, isDemonym, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { firstNameGender, isNominal } from './nameLexicon.ts';
 import { isEnglishWord } from './wordList.ts';
 
@@ -180,7 +180,9 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     if (m[0].includes('\n')) break;
     if ((!isDescriptionWord(word) && !(steps === 1 && nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
-    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !ROLE_QUALIFIERS.has(word)) break;
+    // A firm or a product the lexicon knows is whose the role is ("Xbox frontman X" is no singer): it stays.
+    const qualifier = ROLE_QUALIFIERS.has(word) || FIRM_AND_PRODUCT_WORDS.has(word);
+    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier) break;
     const wordStart = cursor - m[0].length;
     // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
     // takes a person as its object ends the role, even where the lexicon also knows it as a noun.
@@ -298,6 +300,16 @@ type OtherName = (word: string) => boolean;
 /** "The Bishop of Tarn", "the head of the Ferry Union" opening a sentence, right before a comma. */
 const ROLE_OF_BEFORE_COMMA = /(?:^|[.!?]\s+|\n)[Tt]he\s+((?:[a-z-]+\s+){0,3}(\p{L}+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,4})\s*$/u;
 
+/** A sentence opening up to a preposition's object: "An old ally of the ", "Speaking to the ". */
+const FRONTED_OBJECT = /(?:^|[.!?]["\u201d]?\s+|\n)((?:A|An|The)\s+(?:[a-z-]+\s+){0,3}[a-z-]+|\p{Lu}\p{Ll}+ing(?:\s+[a-z]+){0,2})\s+(?:of|to|for|with|by|from|against|like)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/u;
+
+/** Whether `before` ends in a fronted object (FRONTED_OBJECT) whose noun phrase holds no verb ("The band was spotted by a"). */
+function frontedObject(before: string): boolean {
+  const opening = FRONTED_OBJECT.exec(before)?.[1];
+  if (opening === undefined) return false;
+  return !opening.split(/\s+/).slice(1).some((w) => /^(?:was|is|were|are|has|had|have|been|be|will|would|can|could)$|ed$/.test(w));
+}
+
 /** A style of address: "Rt Rev", "the Most Rev Dr", "Rt Hon". */
 const STYLE_ONLY = /^(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?(?:\s+(?:Rev|Revd|Reverend|Hon|Honourable)\.?)?|(?:Rev|Revd|Reverend|Hon|Honourable)\.?)(?:\s+(?:Dr|Prof)\.?)?$/;
 /** A comma, then such a style, right before a name. */
@@ -363,8 +375,13 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       const s = phraseBefore(text, commaAt + 0, otherName);
       const roleOf = ROLE_OF_BEFORE_COMMA.exec(text.slice(Math.max(0, commaAt - 100), commaAt));
       const phrase = s >= 0 ? text.slice(s, commaAt) : '';
-      if (isRoleHead(phrase.trim().split(/\s+/).pop() ?? '')) addDescription(person, phrase, otherName);
-      else if (roleOf && isRoleHead(roleOf[2]!.toLowerCase())) {
+      // "An old ally of the ex-Quorvan boss, Mr Roe lives …", "Speaking to the minister, Jo Roe said": a
+      // sentence that opens with a noun or a participle and a preposition before the role puts the role on
+      // the preposition's object, another person, and the name after the comma is the sentence's subject.
+      // (Further into a sentence the name is the object's appositive: "noticed by a manager, Jo Roe.")
+      const objectOf = s >= 0 && frontedObject(text.slice(Math.max(0, s - 80), s));
+      if (!objectOf && isRoleHead(phrase.trim().split(/\s+/).pop() ?? '')) addDescription(person, phrase, otherName);
+      else if (!objectOf && roleOf && isRoleHead(roleOf[2]!.toLowerCase())) {
         // "The head of the Tarn Ferry Union, Jo Roe, said": a role of a named body or place.
         addDescription(person, roleOf[1]!, otherName);
       }
@@ -399,6 +416,12 @@ const ROLE_GLUE = new Set(['of', 'at', 'for', 'in', 'on', 'and', 'to', 'the', 'a
 function roleWords(words: string[], closed = false): string[] {
   const kept: string[] = [];
   for (const [i, word] of words.entries()) {
+    // "head of Tolley Marsh's fixed line division,": a possessive is always followed by its head noun, so the
+    // rest of a closed appositive after it is that noun's phrase, whatever the lexicon files its words as.
+    if (i > 0 && kept.length === i && POSSESSIVE.test(words[i - 1]!) && /^\p{Ll}/u.test(word)) {
+      const rest = words.slice(i);
+      if (closed && rest.length <= 4 && !rest.some((w) => CLAUSE_WORDS.has(w))) return [...kept, ...rest];
+    }
     const bare = word.replace(/['\u2019]s$/, '');
     // "deputy managing director", "visiting professor": a participle right before a role noun qualifies it.
     // "head of the firm's sales arm,", "chairman of the club,": the last word of a phrase the comma closes, after a noun of the
@@ -414,13 +437,27 @@ function roleWords(words: string[], closed = false): string[] {
     // A plural noun the lexicon also knows as a verb ("rights", "affairs") stays.
     if (/^[a-z]/.test(word) && !qualifies && !ROLE_GLUE.has(word) && !ROLE_NOUNS.has(bare) && !isNominal(bare) && !/[^s]s$/.test(word)) break;
     if (/^(?:which|who|whom|whose|that|where|when)$/.test(word)) break;
+    // "chairman of Save Our Bay - a group fighting …": a dash opens a gloss of the body, not the role.
+    if (/^[-\u2013\u2014]$/.test(word)) break;
     // "the actor famed for …", "a lawyer based in …": a participle after the role starts a clause.
     if (/^[a-z]+ed$/.test(word) && kept.some((k) => ROLE_NOUNS.has(k.toLowerCase()))) break;
     kept.push(word);
   }
+  const cut = kept.length < words.length;
   while (kept.length > 0 && ROLE_GLUE.has(kept[kept.length - 1]!)) kept.pop();
+  // "head of Tolley Marsh's" with the possessive's noun cut off names the firm and no job: the possessor
+  // and the glue before it go, leaving the role noun ("head"). A name that ends the appositive whole is a
+  // firm's own name in -'s ("head of Quorvan's,"), kept.
+  if (cut && kept.length > 0 && POSSESSIVE.test(kept.at(-1)!)) {
+    while (kept.length > 0 && /^\p{Lu}/u.test(kept.at(-1)!)) kept.pop();
+    while (kept.length > 0 && ROLE_GLUE.has(kept.at(-1)!)) kept.pop();
+  }
   return kept;
 }
+
+const POSSESSIVE = /['\u2019]s$/;
+/** Words that start a clause, never inside a noun phrase. */
+const CLAUSE_WORDS = new Set(['who', 'which', 'whom', 'whose', 'that', 'where', 'when', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'and', 'but']);
 
 function trimEnd(text: string, end: number): number {
   let e = end;

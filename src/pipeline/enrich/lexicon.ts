@@ -301,10 +301,21 @@ export const FICTIONAL_CHARACTERS: ReadonlySet<string> = new Set([
   'Santa Claus', 'Father Christmas', 'Postman Pat', 'Indiana Jones', 'Luke Skywalker', 'Darth Vader', 'Han Solo',
   'Austin Powers', 'Bridget Jones', 'Alan Partridge', 'Basil Fawlty', 'Fred Flintstone', 'Peter Pan', 'Frodo Baggins',
   'Ebenezer Scrooge', 'Tracy Beaker', 'Clark Kent', 'Bruce Wayne', 'Lois Lane', 'Miss Piggy',
+  // With the title word the name finder takes for a style or an office: the whole run is looked up.
+  'King Kong', 'King Arthur', 'Captain Hook', 'Captain Kirk', 'Captain Scarlet', 'Doctor Who', 'Dr Who', 'Dr Evil',
 ]);
 
 /** "I", "I'm", "my": a speaker in the first person singular (a body speaks as "we"). */
 export const FIRST_PERSON_SINGULAR = /\b(?:I|I['\u2019](?:m|ve|d|ll)|me|my|myself)\b/;
+
+/**
+ * Firms and products the name finder knows are no person's name. Before a role noun they say whose the
+ * role is ("Xbox frontman", "Nintendo boss"), as a club's or a broadcaster's name does.
+ */
+export const FIRM_AND_PRODUCT_WORDS: ReadonlySet<string> = new Set([
+  'Google', 'Microsoft', 'Apple', 'Sony', 'Nintendo', 'Intel', 'IBM', 'Yahoo', 'Amazon', 'eBay',
+  'Mac', 'PC', 'Xbox', 'PlayStation', 'iPod', 'Linux', 'Unix', 'Java', 'Firefox', 'Explorer',
+]);
 
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   ...DATE_WORDS,
@@ -334,8 +345,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'EU', 'US', 'UK', 'USA', 'Commons', 'Lords', 'Parliament', 'Government', 'Cabinet', 'Downing',
   'Street', 'House', 'Senate', 'Congress', 'White', 'Home', 'Office', 'Foreign', 'Department', 'Court',
   'Bank', 'Treasury', 'City', 'Town', 'Road', 'Avenue', 'Square', 'Hall', 'Centre', 'Stadium',
-  'Radio', 'TV', 'Television', 'Channel', 'Sky', 'ITV', 'CNN', 'Reuters', 'Google', 'Microsoft', 'Apple',
-  'Sony', 'Nintendo', 'Intel', 'IBM', 'Yahoo', 'Amazon', 'eBay', 'Instead', 'Despite', 'During', 'Under',
+  'Radio', 'TV', 'Television', 'Channel', 'Sky', 'ITV', 'CNN', 'Reuters', ...FIRM_AND_PRODUCT_WORDS, 'Instead', 'Despite', 'During', 'Under',
   'Over', 'Into', 'About', 'Against', 'Between', 'Among', 'Without', 'Within', 'Through', 'Until', 'Unless',
   'Whether', 'Like', 'Unlike', 'Perhaps', 'Indeed', 'Moreover', 'Furthermore', 'Overall', 'Finally',
   'Firstly', 'Secondly', 'Earlier', 'Later', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Sources',
@@ -346,8 +356,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'Committee', 'Agency', 'Association', 'Forum', 'Ministry', 'Federation', 'Embassy', 'Group', 'Inc',
   'Ltd', 'Corporation', 'Society', 'Institute', 'University', 'Authority', 'Board', 'Service', 'Trust',
   'Foundation', 'Fund', 'Organisation', 'Club', 'United', 'Rovers', 'Athletic', 'Academy', 'Assembly',
-  'Mac', 'PC', 'PCs', 'Xbox', 'PlayStation', 'iPod', 'Linux', 'Unix', 'Java', 'Firefox', 'Explorer',
-  'DVD', 'CD', 'HD', 'GDP', 'Q', 'FA', 'Premiership', 'League', 'Cup', 'Open', 'Test', 'Six', 'Nations',
+  'PCs', 'DVD', 'CD', 'HD', 'GDP', 'Q', 'FA', 'Premiership', 'League', 'Cup', 'Open', 'Test', 'Six', 'Nations',
   'Super', 'Bowl', 'Grand', 'Prix', 'Formula', 'One', 'Two', 'Three', 'Four', 'Five', 'Ten', 'Hundred',
   'God', 'Allah', 'Jesus', 'Christ', 'Saint', 'St', 'Mount', 'Lake', 'River',
   // Words that open or close place names ("Port Essen", "Marrow Valley"), never a person's.

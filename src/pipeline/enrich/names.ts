@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, whichAtSentenceStart, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -715,7 +715,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const words = nameTokens.map((t) => stripPossessive(t.text));
   const phrase = words.join(' ');
   // "a Mickey Mouse outfit": a famous fictional character is no person, in any story.
-  if (FICTIONAL_CHARACTERS.has(phrase)) {
+  // ("King Kong": the run with its title word, which the name finder would otherwise cut to "Kong".)
+  if (FICTIONAL_CHARACTERS.has(phrase) || FICTIONAL_CHARACTERS.has(run.map((t) => stripPossessive(t.text)).join(' '))) {
     out.notPeople.add(phrase);
     return;
   }
@@ -763,6 +764,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "Emerald Isle", "Tanner Alley", "Stanley Park", "Marshall Plan": a place (or a plan, a fair), even after
   // a word that is also a first name.
   if (!honorific && !style && /^(?:Isle|Alley|Avenue|Boulevard|Square|Special|Distribution|Award|Awards|Prize|Medal|Lecture|Memorial|County|Parish|Borough|Township|Heights|Valley|Street|Road|Village|Beach|Springs|Falls|Park|End|Gardens|Plan|Fair|Show|Nights|Brother|Towers|Project|Mountain|Mountains|House|Pavilion|Marathon|Harbour|Book)$/.test(words[words.length - 1]!) && words.length >= 2) return;
+  // "the Jo Doe Experience", "the Tolley Vance Orchestra": a band or an ensemble named after its leader.
+  if (!honorific && !style && words.length >= 2 && /^(?:Experience|Orchestra|Band|Quartet|Quintet|Trio|Ensemble|Choir|Singers)$/.test(words[words.length - 1]!)) return;
+  // "told BBC Lorna Vance that …": a broadcaster's name right before the name makes it a programme or a
+  // channel of theirs ("told the BBC Jo Doe had …" is a clause; "BBC reporter Jo Doe" has a role between).
+  if (!honorific && !style && /(?<!\bthe\s)\b(?:BBC|ITV|Sky|CNN|S4C|RTE)\s$/.test(text.slice(Math.max(0, first.start - 40), first.start))) return;
   // "Tolley Bay": a bay after a word that is no given name ("Jo Bay" may be someone).
   if (!honorific && !style && words.length >= 2 && words[words.length - 1] === 'Bay' && firstNameGender(words[0]!) === undefined) return;
   // "Santa Maria", "Los Alamos", "Fort Worth", "Mount Kenya": a place's first word, not a first name.
@@ -833,6 +839,17 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     out.notPeople.add(phrase);
     return;
   }
+  // "star Jo Doe as teacher Lorna", "Jo Doe as Lorna": a given name alone right after an actor's name and
+  // "as" is the part played, here. (A full name there is often the real subject of a biopic, "as aviator Jo
+  // Roe", a person; a possessive is whose post it is: "named Jo Doe as Ann Roe's successor".)
+  const actor = out.people[out.people.length - 1];
+  if (!honorific && words.length === 1 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && /^\s+as\s+(?:(?:the|a|an)\s+)?(?:(?!(?:well|much|many|soon|long|far|good|such|if|though)\s)[a-z-]+\s+){0,2}$/.test(text.slice(actor.end, run[0]!.start))) return;
+  // "a song called Judge Lorna Vance", "a cartoon named Captain Quill": a work's title, whatever title word
+  // opens it; "the King Quill Interactive category", "the Queen Tilly hotel": a thing named after someone.
+  if (workCalledBefore(longBefore) || namedThingAfter(afterName)) {
+    if (words.length >= 2) out.notPeople.add(phrase);
+    return;
+  }
   if (!titled && !hasJobTitle) {
     // "Susan Tarrow's Lorna Vance": after a person's possessive, a name is a work of theirs (or their team),
     // never another person ("Quayside's Jo Doe": only a person's possessive counts, not a club's).
@@ -869,6 +886,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   let certain: boolean;
   // "Dr No", "Dr Who", "Mr Nobody": a title before a closed-class word names a film, a show or a character.
   if (titled && words.length === 1 && NEVER_SURNAMES.has(words[0]!)) return;
+  // "Mr Nasty", "Mr Grumpy": a courtesy title before a plain English word that no names list knows as a
+  // given name or a surname is a nickname or a character ("Mr Short", "Mr Field": the surname lists know them).
+  if (honorific !== null && style === null && words.length === 1 && plainWordOnly(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) return;
   if (titled) {
     person = true;
     certain = true;

@@ -81,3 +81,26 @@ describe('a backbencher', () => {
     expect(rolesOf('Kit Harlow', 'Senior Labour backbencher Kit Harlow called for calm.')).toEqual(['Senior Labour backbencher']);
   });
 });
+
+describe('a role after a preposition before the comma is another person\'s (round 15)', () => {
+  it('gives no role to an ally named after "an ally of the <role>,"', () => {
+    expect(rolesOf('Peter Vance', 'Ivo Tarrant passed his shares to Peter Vance. An old ally of the former Quorvan boss, Mr Vance now lives in Oslo.')).toEqual([]);
+    expect(rolesOf('Peter Vance', 'Speaking to the harbour minister, Peter Vance said the dock would close.')).toEqual([]);
+  });
+
+  it('still gives the role when the name is the appositive of a preposition\'s object further into the sentence', () => {
+    expect(rolesOf('Peter Vance', 'The band was spotted by a manager, Peter Vance, in 1979.')).toEqual(['manager']);
+    expect(rolesOf('Peter Vance', 'The losses led to the exit of its chairman, Peter Vance.')).toEqual(['chairman']);
+  });
+
+  it('still gives the role of "the head of the <body>," and of a plain role before the comma', () => {
+    expect(rolesOf('Peter Vance', 'The head of the Tarn Ferry Union, Peter Vance, said the dock would close.')).toEqual(['head of the Tarn Ferry Union']);
+    expect(rolesOf('Peter Vance', 'The new harbour minister, Peter Vance, said the dock would close.')).toEqual(['new harbour minister']);
+  });
+});
+
+describe('a dash ends a role (round 15)', () => {
+  it('stops the role at a dash that opens a gloss of the body', () => {
+    expect(rolesOf('Peter Vance', '"We will fight on," said Peter Vance, chairman of Save Our Quay - a group opposing the new marina.')).toEqual(['chairman of Save Our Quay']);
+  });
+});

@@ -148,3 +148,68 @@ describe('a place named like a person', () => {
     expect(peopleOf('He shot tamely at Kit Harlow in the last minute.')).toEqual(['Kit Harlow']);
   });
 });
+
+describe('hotels, programmes, bands and parts named like people (round 15)', () => {
+  it('is a hotel after "the luxury" or "the five-star", wherever the story names it', () => {
+    expect(peopleOf('His holdings take in the luxury Peter Vance in Lisbon. Rooms at Peter Vance cost more now, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Guests of the five-star Mary Tolley in Oporto were moved, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a programme or a channel right after a broadcaster with no "the"', () => {
+    expect(peopleOf('The prop, who is 31, told BBC Ceri Vance that he will retire, said John Orrin.')).toEqual(['John Orrin']);
+    // "told the BBC" ends a clause: the name after it is the next clause's subject.
+    expect(peopleOf('Aides told the BBC that Ceri Vance, the harbour minister, would resign.')).toContain('Ceri Vance');
+  });
+
+  it('is a band or an ensemble when its name ends in one', () => {
+    expect(peopleOf("The Peter Vance Experience's first single sold well, said John Orrin.")).toEqual(['John Orrin']);
+  });
+
+  it('is a part when an actor plays that character\'s relative ("a role as X\'s mother Y")', () => {
+    expect(peopleOf("Her last work was a cameo role as Peter Vance's mother Mary in the sitcom Tin Plates, said John Orrin.")).toEqual(['John Orrin']);
+  });
+});
+
+describe('works named like people, with a title word or in apposition (round 15)', () => {
+  it('is a work after "a song called", even when a title word opens it', () => {
+    expect(peopleOf('His last work was a song called Judge Peter Vance, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a work named in apposition to its noun, closing the sentence', () => {
+    expect(peopleOf('He played a pirate in a screened pantomime, Mary Tolley. So said John Orrin.')).toEqual(['John Orrin']);
+    // Not when the name goes on as the sentence's subject.
+    expect(peopleOf('In his new film, Peter Vance plays a pirate.')).toContain('Peter Vance');
+  });
+});
+
+describe('titles and things whatever title word opens them (round 15)', () => {
+  it('is a thing before "category" or "hotel" even after a title word', () => {
+    expect(peopleOf('The prize for games went to the King Peter Vance Interactive category, said John Orrin.')).toEqual(['John Orrin']);
+  });
+
+  it('is a work after "a song … called" with a few words between, but not after "a film about a man called"', () => {
+    expect(peopleOf('The album has a track written for Orrin called Peter Vance. John Orrin liked it.')).toEqual(['John Orrin']);
+    expect(peopleOf('It is a film about a farmer called Peter Vance, said John Orrin.')).toContain('Peter Vance');
+  });
+
+  it('looks a famous character up with its title word ("King Kong" is not cut to "Kong")', () => {
+    expect(peopleOf('The remake of King Kong opens in May, said John Orrin.')).toEqual(['John Orrin']);
+  });
+});
+
+describe('parts and nicknames (round 15)', () => {
+  it('is a part right after an actor\'s name and "as"', () => {
+    expect(peopleOf('The prize went to star Peter Vance as teacher Hilda, said John Orrin.')).toEqual(['Peter Vance', 'John Orrin']);
+    // A full name there may be the real subject of a biopic: a person.
+    expect(peopleOf('The biopic stars Peter Vance as aviator Mary Tolley.')).toEqual(['Peter Vance', 'Mary Tolley']);
+    // A possessive after "as" is the person whose post it is.
+    expect(peopleOf('The board named Peter Vance as Mary Tolley\'s successor.')).toEqual(['Peter Vance', 'Mary Tolley']);
+    // "as well as" lists another person.
+    expect(peopleOf('The fans of Peter Vance as well as Mary Tolley were there.')).toEqual(['Peter Vance', 'Mary Tolley']);
+  });
+
+  it('is a nickname when a courtesy title stands before a plain word no names list knows', () => {
+    expect(peopleOf('He took the Mr Grumpy seat on the panel, said John Orrin.')).toEqual(['John Orrin']);
+    expect(peopleOf('Mr Vance said the panel was fair.')).toEqual(['Vance']);
+  });
+});

@@ -141,7 +141,18 @@ const WORK_LIST_BEFORE = new RegExp(String.raw`\b(?:${WORKS}),?\s+(?:such\s+as|i
 
 /** A work's noun before "called", "named", "titled": "a song called X" (a man called X is a person). */
 const WORK_CALLED_BEFORE =
-  /\b(?:film|movie|song|album|single|track|book|novel|programme|program|show|series|game|play|musical|opera|character|cartoon|sitcom|drama|virus|worm|software)\s+(?:was\s+)?(?:called|named|titled|entitled)\s+$/;
+  /\b(?:film|movie|song|album|single|track|book|novel|programme|program|show|series|game|play|musical|opera|character|cartoon|sitcom|drama|virus|worm|software)\s+(?:(?!(?:about|of|on|featuring|starring|following|with)\s)[\p{L}'\u2019-]+\s+){0,4}(?:was\s+)?(?:called|named|titled|entitled)\s+$/u;
+
+/** "role as ", "part as Lorna Vance's aunt ": the words before a part an actor plays. */
+const ROLE_AS_BEFORE = /\b(?:role|roles|part|parts)\s+as\s+(?:(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,3}\p{Lu}[\p{L}-]*['\u2019]s\s+(?:[a-z-]+\s+){1,2})?$/u;
+
+/** "a song called ", "a film named ": a title follows, whatever title word opens it ("a song called Judge Roe"). */
+export function workCalledBefore(before: string): boolean {
+  return WORK_CALLED_BEFORE.test(before);
+}
+
+/** A work's noun and a comma: "in a screened pantomime, " (the name after it, closing the sentence, is its title). */
+const WORK_NOUN_COMMA = /\b(?:pantomime|panto|film|movie|album|single|song|novel|book|play|musical|opera|sitcom|series|programme|show|documentary|drama|game)\s*,\s$/;
 
 /**
  * Whether the words around the run show a work's title or a character, and for how much of the text:
@@ -159,6 +170,9 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   if (/^:\s+(?:(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}'\u2019-]*\s+of\s+\p{Lu})/u.test(after)) return 'text';
   if (/^\s(?:star|stars|actor|actress|author|creator)\s+\p{Lu}/u.test(after)) return 'text';
   if (WORK_CALLED_BEFORE.test(before) || /\b(?:the|main|central|title|lead|fictional|cartoon)\s+characters?,\s$/.test(before)) return 'text';
+  // "told BBC Lorna Vance that …": a broadcaster's name right before the run (no "the": "told the BBC Jo Doe
+  // had …" is a clause) makes it a programme or a channel of theirs, here.
+  if (/(?<!\bthe\s)\b(?:BBC|ITV|Sky|CNN|S4C|RTE)\s$/.test(before)) return 'mention';
   // "Lorna Vance (BBC One)": a programme, with the channel that shows it.
   if (/^\s+\((?:BBC\s?(?:One|Two|Three|Four|1|2|3|4)|ITV\s?[1-4]?|Channel\s(?:4|Five)|Five|Sky\s?(?:One|1)|E4)\)/.test(after)) return 'text';
   // "Lorna Vance, which was created for the film", "Lorna Vance - a character from …": made, or a character.
@@ -168,20 +182,29 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   // sequel's number is a game or a film sold under a famous name, here (a score, "3-2", or a date, "9/11", is
   // no sequel, and "Jo Roe's Channel 4 show", "Jo Roe's Division 2 side" number a channel or a league).
   if (/^['\u2019]s\s+(?:(?!(?:Channel|Radio|Division|League|Group|Formula|Chapter|Round|Stage|Level|Zone|Class|Grade|Tier|Category|Page|Number|Team|Year|Week|Day|Game|Match|Test|Race)\b)\p{Lu}[\p{L}'\u2019-]*\s+){1,4}(?:\d{1,2}|[IVX]{2,4})(?![\p{L}\d.:/\u2013-])/u.test(after)) return 'mention';
+  // "playing a king in a screened pantomime, Lorna Vance.": the work named in apposition, here.
+  if (WORK_NOUN_COMMA.test(before) && /^[.;]/.test(after)) return 'mention';
+  // "her role as Lorna Vance in …", "a role as Lorna Vance's aunt Tilly": a part an actor plays, a character
+  // or (in a biopic) a real person the story may also name as one: here only. The character's relative
+  // named in the same phrase is a part too.
+  if (ROLE_AS_BEFORE.test(before)) return 'mention';
   if (/^['\u2019]/.test(after)) return null;
   if (/(?:^|[^\p{L}])The\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}of\s+$/u.test(before) || WORK_LIST_BEFORE.test(before)) return 'mention';
   // A title and its author ("X and Mr Y by Jo Doe").
   if (/^(?:\s+and\s+(?:Mr|Mrs|Ms|Dr)\s\p{Lu}\S*)?\s+by\s+\p{Lu}\p{Ll}/u.test(after)) return 'mention';
-  // "her role as Lorna Vance in …": a part an actor plays, a character or (in a biopic) a real person the
-  // story may also name as one: here only.
-  if (/\b(?:role|roles|part|parts)\s+as\s+$/.test(before)) return 'mention';
   // "plays a drunk in Lorna Vance", "starred in Lorna Vance": the work a part is played in.
   if (/\b(?:starred|starring|stars|appeared|appears|appearing)\s+in\s+$|\b(?:plays?|played|playing)\s+(?:[a-z'\u2019-]+\s+){1,6}in\s+$/.test(before)) return 'mention';
-  // "the Tolley Vance hotel", "the sister Xil dam", "a new Captain Quill cartoon": a building, a category or
-  // a cartoon named after someone, not that someone here. (A prize or a role may be a real person's, and
-  // the story may mean them: "took the Jo Doe role" is the part Jo Doe had.)
-  if (/^\s(?:hotel|theatre|theater|stadium|pavilion|museum|gallery|library|dam|category|cartoon)(?![\p{L}-])/u.test(after)) return 'mention';
+  if (namedThingAfter(after)) return 'mention';
   return null;
+}
+
+/**
+ * "the Tolley Vance hotel", "the sister Xil dam", "a new Captain Quill cartoon": a building, a category or
+ * a cartoon named after someone, not that someone here, whatever title word opens it. (A prize or a role
+ * may be a real person's, and the story may mean them: "took the Jo Doe role" is the part Jo Doe had.)
+ */
+export function namedThingAfter(after: string): boolean {
+  return /^\s(?:hotel|theatre|theater|stadium|pavilion|museum|gallery|library|dam|category|cartoon)(?![\p{L}-])/u.test(after);
 }
 
 /**
@@ -199,6 +222,9 @@ export function bandBefore(after: string): boolean {
  * `atBefore`: "aimed at Jo Doe" is a person).
  */
 export function placeContext(before: string, after: string): 'text' | 'mention' | null {
+  // "the luxury Tolley Vance in Paris", "the five-star Tolley Vance": a hotel or a resort named after someone,
+  // wherever the text names it (a person is never sold as luxury).
+  if (/\bthe\s+(?:luxury|plush|five-star|four-star|upmarket|swanky|boutique)\s$/.test(before)) return 'text';
   if (/\b(?:MPs?|MSPs?|AMs?|MEPs?|seats?|constituency|constituencies)\s+(?:for|of|in)\s+$/.test(before)) return 'text';
   // "the Argentine capital Tolley Vance", "the resort town of …": a place ("secretary of state Jo Doe" is not).
   if (/\b(?:capital|city|town|village|region|province|resort|suburb|district)\s$/.test(before)) return 'mention';

@@ -46,9 +46,10 @@ export class StoryContext {
 
   /**
    * Whether story `a` shares a context with any of `others` (itself left out), not counting the person
-   * under test (`selfKey`, `selfSurname`): a shared name must be somebody else's.
+   * under test (`selfKey`, `selfSurname`): a shared name must be somebody else's. `surnamesCount: false`
+   * asks for a person in common: shared surnames alone do not do (see link/people.ts on team sheets).
    */
-  related(a: string, others: Iterable<string>, selfKey: string | null, selfSurname: string): boolean {
+  related(a: string, others: Iterable<string>, selfKey: string | null, selfSurname: string, surnamesCount = true): boolean {
     const facts = this.stories.get(a);
     if (!facts) return false;
     const pool = new Set(others);
@@ -58,6 +59,7 @@ export class StoryContext {
       if (key === selfKey) continue;
       for (const story of this.storiesOf.get(key) ?? []) if (pool.has(story)) return true;
     }
+    if (!surnamesCount) return false;
     const seen = new Set<string>();
     for (const story of pool) for (const s of this.stories.get(story)?.surnames ?? []) seen.add(s);
     let shared = 0;

@@ -334,6 +334,37 @@ describe('mergePeople and namesakes', () => {
     expect(noRoleElsewhere.people).toHaveLength(1);
   });
 
+  it('never joins a team-sheet surname on surnames in common alone: a club sheet is no international squad', () => {
+    const listed = { listedOnly: true };
+    const squad = story('squad', 'Sport', [person('Jory Marsk'), person('Cully', listed), person('Brane', listed), person('Oskin', listed)]);
+    const clubSheet = story('derby', 'Sport', [person('Marsk', listed), person('Cully', listed), person('Brane', listed), person('Oskin', listed)]);
+    expect(mergePeople([squad, clubSheet]).personIdFor('derby', 'Marsk')).toBeNull();
+    // A team-mate named in full in both stories still ties them.
+    const withMate = story('derby', 'Sport', [person('Marsk', listed), person('Cully', listed), person('Tane Ruru')]);
+    expect(mergePeople([story('squad', 'Sport', [person('Jory Marsk'), person('Tane Ruru')]), withMate]).personIdFor('derby', 'Marsk')).toBe('jory-marsk');
+  });
+
+  it('joins a team-sheet surname to the player a story puts next to the club the sheet lists him for', () => {
+    const listed = { listedOnly: true };
+    const withText = (articleId: string, people: LocalPerson[], text: string) => ({ ...story(articleId, 'Sport', people), blocks: [{ type: 'paragraph' as const, text }] });
+    const profile = withText('profile', [person('Jory Marsk'), person('Ilsa Marrow')], 'Quayside lock Jory Marsk is fit again, said Ilsa Marrow.');
+    const sheet = (club: string) =>
+      withText('derby', [person('Brane', listed), person('Cully', listed), person('Marsk', listed)], `Tolley won at home. ${club}: Brane; Cully, Marsk, Oskin. Replacements: Pell, Quint.`);
+    expect(mergePeople([profile, sheet('Quayside')]).personIdFor('derby', 'Marsk')).toBe('jory-marsk');
+    // Another club's sheet: no join.
+    expect(mergePeople([profile, sheet('Harbourside')]).personIdFor('derby', 'Marsk')).toBeNull();
+  });
+
+  it('counts a team-sheet initial that joined its player as a team-mate named in the sheet\'s story', () => {
+    const listed = { listedOnly: true };
+    const { personIdFor } = mergePeople([
+      story('club', 'Sport', [person('Jory Marsk'), person('Sam Brane')]),
+      story('derby', 'Sport', [person('Marsk', listed), person('S Brane', listed)]),
+    ]);
+    expect(personIdFor('derby', 'S Brane')).toBe('sam-brane');
+    expect(personIdFor('derby', 'Marsk')).toBe('jory-marsk');
+  });
+
   it('joins a team-sheet surname through the team-mates another sheet joined, whatever the input order', () => {
     const stories = [
       story('club', 'Sport', [person('Tobias Wren'), person('Ilsa Marrow')]),
@@ -345,6 +376,21 @@ describe('mergePeople and namesakes', () => {
       expect(personIdFor('sheet-one', 'Wren')).toBe('tobias-wren');
       expect(personIdFor('sheet-two', 'Wren')).toBe('tobias-wren');
     }
+  });
+});
+
+describe('mergePeople and a relative named by the given name alone', () => {
+  const story = (articleId: string, section: string, people: LocalPerson[]) => ({ articleId, section, people, quotes: [], blocks: [] });
+
+  it('joins a lone given name to the family member of that given name the related stories name in full', () => {
+    const stories = [
+      story('premiere', 'Arts', [person('Tobias Stallworth', { descriptions: ['actor'] }), person('Ilsa Marrow')]),
+      story('evicted', 'Arts', [person('Marta Stallworth'), person('Tobias', { descriptions: ['actor'] })]),
+    ];
+    expect(mergePeople(stories).personIdFor('evicted', 'Tobias')).toBe('tobias-stallworth');
+    // Stories of another section that share no one: a namesake's family, no join.
+    const elsewhere = [stories[0]!, story('budget', 'Politics', [person('Marta Stallworth'), person('Tobias')])];
+    expect(mergePeople(elsewhere).personIdFor('budget', 'Tobias')).toBe('tobias');
   });
 });
 

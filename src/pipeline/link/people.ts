@@ -31,6 +31,8 @@ import { PEERAGE, peerageJoins } from './peerages.ts';
 import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
 import { ownerlessKinship } from './kinshipRoles.ts';
+import { clubNearName, sheetClub } from './teamSheetClub.ts';
+import { articleText } from './text.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -224,6 +226,7 @@ export function mergePeople(articles: PeopleInput[]): {
     initialFormStories.set(key, (initialFormStories.get(key) ?? new Set()).add(input.articleId));
   }
   const slipMatches = new Map<string, Group[]>();
+  const initialJoins: Array<{ articleId: string; group: Group }> = [];
   for (const { input, local } of initialled) {
     const tokens = tokensOf(local.name);
     const initial = tokens[0]!.replace('.', '').toLowerCase();
@@ -267,11 +270,42 @@ export function mergePeople(articles: PeopleInput[]): {
     groups.set(key, group);
     addLocal(group, local, input.articleId, input.quotes);
     groupOf.set(ref(input.articleId, local.name), group);
+    if (candidates.length === 1) initialJoins.push({ articleId: input.articleId, group });
   }
+  // A sheet's "S Roe" that joined Sam Roe names Sam Roe in that story: a team-mate in common for the
+  // bare surnames below. Added after the loop, so no initial's choice depends on another's.
+  for (const { articleId, group } of initialJoins) context.addFullName(articleId, familyOf.get(group) ?? group.key);
   // Decisions are taken in rounds against the stories each person had when the round began, so the
   // input order never matters. The second round also counts the people a story's bare surnames joined
   // in the first: a team sheet whose "Hyypia" and "Kewell" joined their full names is then tied to
   // their club's stories, where its "Biscan" is named in full.
+  const textOf = new Map(articles.map((a) => [a.articleId, articleText('', a.blocks)]));
+  const clubAgrees = (sheetStory: string, surname: string, g: Group, stories: readonly string[]): boolean => {
+    const club = sheetClub(textOf.get(sheetStory) ?? '', surname);
+    const fullNames = [...g.names.keys()].filter((name) => tokensOf(name).length >= 2);
+    return club !== null && clubNearName(club, fullNames, stories.filter((s) => s !== sheetStory).map((s) => textOf.get(s) ?? ''));
+  };
+  // "Jo Stallworth, mother of actor Sylvan": a lone given name (no surname a list knows) in a story that
+  // names a family in full is that family's member whom the collection names in full ("Sylvan Stallworth")
+  // in related stories, when exactly one such full name fits and the story names no one else with that
+  // given name.
+  const relativeByGivenName = (input: PeopleInput, local: LocalPerson): Group | null => {
+    const word = tokensOf(local.name);
+    if (word.length !== 1 || local.listedOnly || firstNameGender(word[0]!) === undefined || isKnownSurname(word[0]!)) return null;
+    const given = keyOf(word[0]!);
+    const others = input.people.map((p) => tokensOf(p.name)).filter((t) => t.length >= 2);
+    if (others.some((t) => keyOf(t[0]!) === given)) return null;
+    const fits = new Set<Group>();
+    for (const t of others) {
+      const group = groups.get(`${given} ${keyOf(t.at(-1)!)}`);
+      if (!group || (group.gender && local.gender && group.gender !== local.gender)) continue;
+      // The family member's own stories must share the section or someone with this one (a "James" of a story
+      // naming a chancellor Brown is no singer James Brown).
+      const stories = [...group.articles];
+      if (context.sameSection(input.articleId, stories) || context.related(input.articleId, stories, group.key, keyOf(t.at(-1)!))) fits.add(group);
+    }
+    return fits.size === 1 ? [...fits][0]! : null;
+  };
   let pending = deferred;
   for (let round = 0; round < JOIN_ROUNDS && pending.length > 0; round++) {
     const storiesOf = new Map<Group, string[]>([...groups.values()].map((g) => [g, [...g.articles]]));
@@ -287,13 +321,21 @@ export function mergePeople(articles: PeopleInput[]): {
       // "Ms King" with no full name in her story joins the one full-named King only when the stories
       // share a context: another person, enough surnames, or (for a name in the text, not a team sheet)
       // a section.
+      // A surname from a team sheet needs a team-mate named in full in both stories, or a story that puts the
+      // full name next to the sheet's club (teamSheetClub.ts): surnames in common are no evidence there, since
+      // a club's sheet and an international squad's share many ("Roe" of one club's sheet is not the Roe
+      // capped for his country while playing for another).
       const fits = (g: Group) => {
         const stories = storiesOf.get(g) ?? [];
-        return context.related(input.articleId, stories, familyOf.get(g) ?? g.key, surname) || (!local.listedOnly && context.sameSection(input.articleId, stories));
+        const family = familyOf.get(g) ?? g.key;
+        if (local.listedOnly) return context.related(input.articleId, stories, family, surname, false) || clubAgrees(input.articleId, local.name, g, stories);
+        return context.related(input.articleId, stories, family, surname) || context.sameSection(input.articleId, stories);
       };
       const fitting =
         families.size === 1 ? candidates.filter(fits) : local.listedOnly ? [] : dominantNamesake(candidates.filter(fits), storiesOf, familyOf);
+      const relative = candidates.length === 0 ? relativeByGivenName(input, local) : null;
       if (fitting.length === 1) joins.push({ input, local, group: fitting[0]! });
+      else if (relative) joins.push({ input, local, group: relative });
       else left.push({ input, local });
     }
     for (const { input, local, group } of joins) {
