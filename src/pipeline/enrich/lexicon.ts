@@ -218,6 +218,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Post', 'Telegraph', 'Guardian', 'Magazine', 'Network', 'Networks', 'Systems', 'Technologies',
   'Technology', 'Software', 'Labs', 'Laboratories', 'Research', 'Centre', 'Center', 'Chamber', 'League',
   'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade', 'Commons', 'Lords', 'Cabinet', 'Treasury',
+  // Company words of other languages: "Kestrel AG", "the Ardley Boerse", "Tarvane SpA".
+  'Boerse', 'Börse', 'Bourse', 'AG', 'GmbH', 'SA', 'SpA', 'NV', 'BV',
   // US political action committees: "Our Principles PAC", "Right to Rise Pac".
   'PAC', 'Pac', 'PACs', 'SuperPAC',
   'Secretariat', 'Bureau', 'Institution', 'Agency', 'Watch', 'Opera', 'Ballet', 'Theatre', 'Orchestra',

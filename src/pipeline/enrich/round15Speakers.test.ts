@@ -165,3 +165,17 @@ describe('a short form in brackets after a name', () => {
     expect(ruleSpeakerNames(['The Ardley Guild of Millers (AGM) said it was "worried by the talk" of higher rates.'])).toEqual(['Ardley Guild of Millers']);
   });
 });
+
+describe('a person\'s statement', () => {
+  it('"Mr Crosby\'s statement said" is his own words, not an organisation called "Mr Crosby"', () => {
+    const names = ruleSpeakerNames(['Party strategist Lyle Crosby has denied the claims.', 'Mr Crosby\'s statement said: "I have never met the man."']);
+    expect(names).toEqual(['Lyle Crosby']);
+  });
+});
+
+describe('company words of other languages', () => {
+  it('make a firm, not a person', () => {
+    const article = enrichArticle(makeParsed(['Ardley Boerse said it would raise its offer for the exchange.']), { speakers: 'rules' });
+    expect(article.people.map((p) => p.name)).not.toContain('Ardley Boerse');
+  });
+});

@@ -820,6 +820,12 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
       const mention = mentionEndingAt(ctx, docPos + m.index + m[0].indexOf(capitalPrefix) + capitalPrefix.length);
       if (mention && !mention.possessive) return { type: 'person', person: mention.person };
     }
+    // "Mr Roe's statement said": a person's statement is their own words.
+    if (m[3] === 'statement' && /['\u2019]s$/.test(capitalPrefix)) {
+      const at = docPos + m.index + m[0].indexOf(capitalPrefix) + capitalPrefix.length;
+      const owner = mentionEndingAt(ctx, at) ?? mentionEndingAt(ctx, at - 2);
+      if (owner) return { type: 'person', person: owner.person };
+    }
     // Only a spokesperson is an office: "Mr Roe's statement" keeps what it did before (see personsSpokesman).
     const office = /['\u2019]s$/.test(capitalPrefix) && m[3] !== 'statement' ? personsSpokesman(ctx, docPos + m.index, `${capitalPrefix} ${lowerPrefix} ${m[3]}`.replace(/\s+/g, ' ')) : null;
     return { type: 'organisation', name: office ?? orgName(ctx, capitalPrefix) };
