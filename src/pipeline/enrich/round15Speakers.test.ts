@@ -51,14 +51,14 @@ describe('a title names the holder of that office, not of a shadow or deputy one
   it('"the foreign secretary" after the shadow foreign secretary spoke', () => {
     const names = ruleSpeakerNames([
       'Foreign Secretary Hal Dunmore said the talks would go on. "We are not giving up," he said.',
-      'Shadow foreign secretary Pia Larkin said the government had failed. "This is drift," she said.',
+      'Shadow foreign secretary Pia Larkin said the ministry had lost its way. "This is drift," she said.',
       'But the foreign secretary insisted: "Nobody has failed here."',
     ]);
     expect(names).toEqual(['Hal Dunmore', 'Pia Larkin', 'Hal Dunmore']);
   });
   it('and the holder of one office is not taken for the holder of another', () => {
     const names = ruleSpeakerNames([
-      'The city council wants the mayor to apologise for his remarks.',
+      'The city council has asked the mayor to say sorry over his remarks.',
       'Governor Rhoda Pike is among those calling for an apology, but the mayor has refused.',
       'The mayor accused a reporter of chasing him to a "private dinner" last week.',
     ]);
@@ -101,7 +101,7 @@ describe('a clause opened by a conjunction after the quotation is no attribution
   it('"had \'caused a storm\' when he said …" is not the man\'s own phrase', () => {
     const names = ruleSpeakerNames([
       'Harbour Minister Jo Ruddle spoke to port staff on Monday.',
-      'Earlier this week, the Kestrel Gazette newspaper said Mr Ruddle had "caused a storm" when he said his ministry was short of staff.',
+      'Earlier this week, the Kestrel Gazette newspaper said Mr Ruddle had "caused a storm" when he told the quay the ferries ran late.',
     ]);
     expect(names).toEqual(['Kestrel Gazette']);
   });
@@ -110,8 +110,8 @@ describe('a clause opened by a conjunction after the quotation is no attribution
 describe('a firm called by its short name or by its kind of business', () => {
   it('"Kestrel said" and "the airline" after "Kestrel Airlines"', () => {
     const names = ruleSpeakerNames([
-      'Shares in Kestrel Airlines have fallen after it warned of a loss.',
-      'Kestrel also said that, without cuts, it expects to lose "many millions of pounds" next year.',
+      'Shares in Kestrel Airlines have fallen on a loss warning.',
+      'Kestrel also said that, without cuts, it could be "many millions of pounds" down next year.',
       'The airline said it was "talking to every union".',
     ]);
     expect(names).toEqual(['Kestrel Airlines', 'Kestrel Airlines']);
@@ -136,8 +136,8 @@ describe('a subject introduced by its title: the name after it is the sentence\'
   });
   it('and "he said" after such a sentence means them', () => {
     const names = ruleSpeakerNames([
-      'Campaigner Ivo Brennan said the trail was fake. "It is a fake scent, not a real one," he said.',
-      'The Attorney General, Lord Fenwick, has so far issued no guidance to police on how they should deal with riders who break the law. He said he would consult the police "in the near term" to decide.',
+      'Campaigner Ivo Brennan said the trail was laid by hand. "Aniseed is all we drag across the moor," he said.',
+      'The Attorney General, Lord Fenwick, has given wardens no advice yet about riders who flout the ban on the moor. He said he would consult the wardens "in the near term" to decide.',
     ]);
     expect(names).toEqual(['Ivo Brennan', 'Lord Fenwick']);
   });

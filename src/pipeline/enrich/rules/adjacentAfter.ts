@@ -51,7 +51,7 @@ export const adjacentAfter: Rule = {
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {
       return agentAfter(ctx, masked, from + lead.length + inverted[1]!.length, site.unit.offset, quoteRange(site));
     }
-    // `had "caused uproar" when he said …`: a clause opened by a conjunction is new narration about the
+    // `had "stirred a row" when he told …`: a clause opened by a conjunction is new narration about the
     // person, not the quotation's attribution ("as he put it" is one).
     if (SUBORDINATOR.test(rest)) return null;
     // Subject first: "Rogozin said", "he told the BBC", "the IAAF also said".

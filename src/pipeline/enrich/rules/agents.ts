@@ -85,7 +85,7 @@ const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)
 export function isSubjectLead(lead: string): boolean {
   if (INTRODUCTORY_PHRASE.test(lead)) return true;
   if (/,/.test(lead)) return false;
-  // "Chief Secretary to the Treasury Jo Roe", "Minister for Europe Jo Roe": the preposition is the title's.
+  // "Chief Secretary to the Admiralty Jo Roe", "Minister for Harbours Jo Roe": the preposition is the title's.
   const untitled = lead.replace(TITLE_PREPOSITION, (all, title: string) => (ROLE_NOUNS.has(title.toLowerCase()) ? `${title} ` : all));
   const words = untitled.trim().split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;
@@ -996,7 +996,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (GROUP_NOUNS.has(last.toLowerCase()) && words.length <= 2) return { type: 'group', name: last.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
   if (org && org[0].length === phrase.length && !/^(?:He|She|It|They|We|I|You|This|That|There)$/.test(org[1]!)) {
-    // "The British Chambers of Commerce (BCC) said": a short form in brackets is a body's, never a person's.
+    // "The Ardley Guild of Millers (AGM) said": a short form in brackets is a body's, never a person's.
     if (phrase !== spoken && org[1]!.split(/\s+/).length >= 2) return { type: 'organisation', name: orgName(ctx, org[1]!) };
     return capitalisedAgent(ctx, org[1]!, quote);
   }
