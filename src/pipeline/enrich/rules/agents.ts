@@ -32,12 +32,13 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
 const LONG_RELATIVE = /,\s+(?:who|which)\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){80,300},$/;
 const RELATIVE_THEN_VERB = /^,\s+who\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){2,300},\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/;
 
+/** A role opening the sentence and a comma: "The Attorney General, Lord " before a name in apposition. */
+const ROLE_THEN_APPOSITION = /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}-]+,\s+(?:(?:Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Dr)\s+)?$/u;
+
 /**
  * A mention that is the subject of its sentence or of a speech verb: "Mr Balls, who …, had suggested
  * that Mr Brown would …" — a later "he" means Mr Balls, the subject, not Mr Brown.
  */
-const ROLE_THEN_APPOSITION = /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}-]+,\s+(?:(?:Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Dr)\s+)?$/u;
-
 export function isSubjectMention(text: string, m: Mention): boolean {
   if (m.possessive || m.heading) return false;
   // Look back a bounded window only: the lead that matters is a few words long.
@@ -81,6 +82,9 @@ const LEAD_PREPOSITIONS = new Set(['with', 'without', 'for', 'from', 'to', 'by',
  */
 const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)?(?:\p{Lu}\p{Ll}+ing|Asked|In|On|At|After|Before|Despite|Later|Earlier|Last|Having)(?:\s[^,;:"\u201c\u201d]{0,80})?,\s*$/u;
 
+/** A capitalised title word and the preposition inside the title: "Secretary to the ", "Minister for ". */
+const TITLE_PREPOSITION = /(\p{Lu}\p{Ll}+)\s+(?:to|of|for)\s+(?:the\s+)?(?=\p{Lu})/gu;
+
 /** Only an opener and role words before the name: "But shadow home secretary X …", "Nato's chief X". */
 export function isSubjectLead(lead: string): boolean {
   if (INTRODUCTORY_PHRASE.test(lead)) return true;
@@ -93,8 +97,6 @@ export function isSubjectLead(lead: string): boolean {
   if (words.some((w) => LEAD_PREPOSITIONS.has(w.toLowerCase()))) return false;
   return words.every((w, i) => (i === 0 && OPENERS.test(w)) || /^[\p{Lu}\p{N}]/u.test(w) || ROLE_NOUNS.has(w) || (/^[a-z-]+$/.test(w) && isNominal(w) && !/^(?:the|a|an|and|or|that|this|it)$/.test(w)));
 }
-
-const TITLE_PREPOSITION = /(\p{Lu}\p{Ll}+)\s+(?:to|of|for)\s+(?:the\s+)?(?=\p{Lu})/gu;
 
 /** People named inside the quotation. */
 function namedInside(ctx: ArticleContext, quote: QuoteRange): Set<number> {
