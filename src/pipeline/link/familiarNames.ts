@@ -17,6 +17,7 @@ const FORMAL_OF: ReadonlyMap<string, string> = new Map(
     vince: 'vincent', wally: 'walter', nicky: 'nicholas', alf: 'alfred', bert: 'albert', reg: 'reginald',
     ray: 'raymond', stu: 'stuart', kathy: 'katherine', cathy: 'catherine', meg: 'margaret', nat: 'nathan',
     rafa: 'rafael', pepe: 'jose', paco: 'francisco', nacho: 'ignacio', beppe: 'giuseppe',
+    freddie: 'frederick', freddy: 'frederick', johnny: 'john', kostas: 'konstantinos', costas: 'constantinos',
   }),
 );
 

@@ -73,6 +73,11 @@ describe('spelling variants in the people index', () => {
     // Spanish and Italian forms too ("Rafa", "Rafael").
     const spanish = mergePeople([story('one', ['Rafael Quintero', 'Mara Tolley']), story('two', ['Rafa Quintero', 'Mara Tolley'])]);
     expect(spanish.people.map((p) => p.name)).toEqual(['Mara Tolley', 'Rafael Quintero']);
+    // One story writing both forms means one person, not two ("Freddie" in readers' letters about "Frederick").
+    const oneStory = mergePeople([story('one', ['Frederick Quillane', 'Freddie Quillane'])]);
+    expect(oneStory.people.map((p) => p.name)).toEqual(['Frederick Quillane']);
+    const greek = mergePeople([story('one', ['Konstantinos Varelis', 'Mara Tolley']), story('two', ['Kostas Varelis', 'Mara Tolley'])]);
+    expect(greek.people).toHaveLength(2);
     // A section alone is no evidence for a familiar form: a singer and a midfielder can share one.
     const sectionOnly = mergePeople([story('one', ['James Quillane']), story('two', ['Jim Quillane'])]);
     expect(sectionOnly.people).toHaveLength(2);

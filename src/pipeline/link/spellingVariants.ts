@@ -228,15 +228,16 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
     const sameRole = kind !== 'spelling' && evidence.shareRole?.(named.get(rare)!, named.get(common)!) === true && evidence.related(rareStories, commonStories);
     if (kind !== 'spelling' && !sameRole && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
     // A story that writes both means two people, except for one name with and without its hyphen
-    // ("Kilroy Silk", "Kilroy-Silk"): no two people are told apart by a hyphen.
-    if (!hyphenOnly(a, b) && rareStories.some((s) => commonStories.includes(s))) continue;
+    // ("Kilroy Silk", "Kilroy-Silk"): no two people are told apart by a hyphen; nor by a familiar and a
+    // formal given name ("Freddie" in a reader's letter about "Frederick" Quillane, the essay's author).
+    if (!hyphenOnly(a, b) && kind !== 'familiar' && rareStories.some((s) => commonStories.includes(s))) continue;
     if (gendersClash(named.get(rare)!, named.get(common)!)) continue;
     // A familiar form is a different spelling by choice, and common names share forms ("Jim" and "James"
     // Morrison, a midfielder and a singer): it needs a person or surnames in common, not a section. So do
     // two listed given names one letter apart.
     // (Or, for given names, the same role: `sameRole` above.)
     const sharedStory = rareStories.some((s) => commonStories.includes(s));
-    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory : !evidence.sharePeople(rareStories, commonStories) && !sameRole) continue;
+    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory : !evidence.sharePeople(rareStories, commonStories) && !sameRole && !(kind === 'familiar' && sharedStory)) continue;
     // Of several spellings a rare one could join, the commonest (then the first in order).
     const current = joinsInto.get(rare);
     if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);
