@@ -220,6 +220,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade', 'Commons', 'Lords', 'Cabinet', 'Treasury',
   // Company words of other languages: "Kestrel AG", "the Ardley Boerse", "Tarvane SpA".
   'Boerse', 'Börse', 'Bourse', 'AG', 'GmbH', 'SA', 'SpA', 'NV', 'BV',
+  // Charities: "Harbour Aid", "Age Concern", "Quayside Relief".
+  'Aid', 'Concern', 'Relief',
   // US political action committees: "Our Principles PAC", "Right to Rise Pac".
   'PAC', 'Pac', 'PACs', 'SuperPAC',
   'Secretariat', 'Bureau', 'Institution', 'Agency', 'Watch', 'Opera', 'Ballet', 'Theatre', 'Orchestra',

@@ -179,3 +179,14 @@ describe('company words of other languages', () => {
     expect(article.people.map((p) => p.name)).not.toContain('Ardley Boerse');
   });
 });
+
+describe('a charity named with "Aid", "Concern" or "Relief"', () => {
+  it('is a body, not a person', () => {
+    const article = enrichArticle(
+      makeParsed(['Firms are leaving the coast, a report says.', 'Grace Aid has called on firms not to "walk away from the coast". Its head of policy, Ivo Brennan, said the towns needed jobs.']),
+      { speakers: 'rules' },
+    );
+    expect(article.people.map((p) => p.name)).toEqual(['Ivo Brennan']);
+    expect(article.quotes.map((q) => [q.speaker.type, q.speaker.name])).toEqual([['organisation', 'Grace Aid']]);
+  });
+});
