@@ -817,16 +817,13 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
   if (body) return { type: 'organisation', name: orgName(ctx, trimOrg(body)) };
   if (isOfficial(m[3]!)) return officialsBody(ctx, m, docPos, recall);
   if (capitalPrefix) {
-    // "Kestrel Bridge President Jo Roe issued a statement": a person named right before it issued it.
-    if (m[3] === 'statement' && !/['\u2019]s$/.test(capitalPrefix)) {
-      const mention = mentionEndingAt(ctx, docPos + m.index + m[0].indexOf(capitalPrefix) + capitalPrefix.length);
-      if (mention && !mention.possessive) return { type: 'person', person: mention.person };
-    }
+    // "Kestrel Bridge President Jo Roe issued a statement": a person named right before it issued it;
     // "Mr Roe's statement said": a person's statement is their own words.
-    if (m[3] === 'statement' && /['\u2019]s$/.test(capitalPrefix)) {
+    if (m[3] === 'statement') {
       const at = docPos + m.index + m[0].indexOf(capitalPrefix) + capitalPrefix.length;
-      const owner = mentionEndingAt(ctx, at) ?? mentionEndingAt(ctx, at - 2);
-      if (owner) return { type: 'person', person: owner.person };
+      const possessive = /['\u2019]s$/.test(capitalPrefix);
+      const owner = possessive ? (mentionEndingAt(ctx, at) ?? mentionEndingAt(ctx, at - 2)) : mentionEndingAt(ctx, at);
+      if (owner && (possessive || !owner.possessive)) return { type: 'person', person: owner.person };
     }
     // Only a spokesperson is an office: "Mr Roe's statement" keeps what it did before (see personsSpokesman).
     const office = /['\u2019]s$/.test(capitalPrefix) && m[3] !== 'statement' ? personsSpokesman(ctx, docPos + m.index, `${capitalPrefix} ${lowerPrefix} ${m[3]}`.replace(/\s+/g, ' ')) : null;
