@@ -22,6 +22,7 @@ import { findQuoteSpans, withApostropheMarks, type QuoteSpan } from './quoteMark
 import { maskQuotes, splitSentences, type Sentence } from './sentences.ts';
 import { escapeRegExp } from '../../content/escapeRegExp.ts';
 import { classifyQuote, type QuoteKind } from './quoteKind.ts';
+import { ownSubjectCue } from './ownSubject.ts';
 
 /** How far (characters) either side of a quote its sentence is read. */
 const WINDOW = 400;
@@ -136,7 +137,11 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           continue;
         }
         // "…," said one analyst: someone the text leaves unnamed spoke, not the last known speaker.
-        const unnamed = guess === null && unnamedSpeakerCue(masked, local, span);
+        // `"…," Jo Doe, an analyst at X, told …` with Jo Doe unknown to the rules: someone else spoke too.
+        const unnamed =
+          guess === null &&
+          (unnamedSpeakerCue(masked, local, span) ||
+            ownSubjectCue(ctx, masked, unit.text.slice(span.start, span.end), span, [lastSpeech?.guess ?? null, unknownSinceEvent ? null : (lastEvent?.guess ?? null)]));
         const inherited = unnamed || (guess && !options.evidence) ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
         const evidence: Evidence | undefined = options.evidence
           ? { rules: ruleAnswers, continuation: inherited, previousSpeaker: lastSpeech?.guess ?? null, lastEvent: unknownSinceEvent ? null : (lastEvent?.guess ?? null) }

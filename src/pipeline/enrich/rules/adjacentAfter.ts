@@ -89,5 +89,13 @@ function namedBeforeLongApposition(ctx: ArticleContext, masked: string, pos: num
   if (verbs.some((v) => ATTRIBUTION_VERBS.has(v[1]!))) return { type: 'person', person: mention.person };
   // `"…," Jo Roe, from Kestrel Capital told Reuters`: an affiliation that lost its closing comma.
   const affiliation = /^,\s+(?:from|of|at|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'\u2019-]*\s+){1,5}([a-z]+)\b/u.exec(clause);
-  return affiliation && ATTRIBUTION_VERBS.has(affiliation[1]!) ? { type: 'person', person: mention.person } : null;
+  if (affiliation && ATTRIBUTION_VERBS.has(affiliation[1]!)) return { type: 'person', person: mention.person };
+  // `"…," Jo Roe, an analyst at Kestrel told the BBC`: an apposition that lost its closing comma. Not through a
+  // relative clause ("Jo Roe, a lawyer who said …" says who the lawyer is, not who spoke).
+  const apposition = /^,\s+(?:an?|the)\s+[^,;:]{1,80}/.exec(clause)?.[0] ?? '';
+  for (const word of apposition.matchAll(/\b[a-z]+\b/g)) {
+    if (/^(?:who|which|that|whom|whose|and)$/.test(word[0])) return null;
+    if (word.index > 2 && ATTRIBUTION_VERBS.has(word[0])) return { type: 'person', person: mention.person };
+  }
+  return null;
 }

@@ -1,0 +1,52 @@
+/** Who speaks: round 16's classes, from the third independent review of random quotations (docs/quotes.md, "Round 16"). Invented stories. */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed, ruleSpeakerNames } from './test-utils.ts';
+
+const rankedNames = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).quotes.map((q) => q.speaker.name);
+const bothModes = (paragraphs: string[]) => ({ rules: ruleSpeakerNames(paragraphs), ranker: rankedNames(paragraphs) });
+
+describe('a quotation whose own attribution names someone the rules cannot place ends the last speaker\'s run', () => {
+  it('a name the name finder does not take, then the run after it', () => {
+    const story = [
+      'Harbourside coach Piet Varga named his side on Friday. "We are ready for the test," Varga said.',
+      '"Ivo has worked hard to get fit again," said KK Orlov, a fund manager with Ardent Capital.',
+      '"He will start on the bench."',
+    ];
+    expect(bothModes(story)).toEqual({ rules: ['Piet Varga', null, null], ranker: ['Piet Varga', null, null] });
+  });
+  it('a body the text writes as a bare word, and a name after an adjective', () => {
+    const firm = ['Banker Ola Stene expects a rate cut. "Demand is weak," she said.', '"Our forecast is unchanged," consultancy 7Wave said in a note.'];
+    expect(bothModes(firm)).toEqual({ rules: ['Ola Stene', null], ranker: ['Ola Stene', null] });
+    const runner = ['Sprinter Dag Holm won the 60m. "It was a fast race," he said.', '"I am so pleased," a tearful Swift told the radio.'];
+    expect(bothModes(runner)).toEqual({ rules: ['Dag Holm', null], ranker: ['Dag Holm', null] });
+  });
+  it('a definite subject that is a body or a document is no person', () => {
+    const story = ['Engineer Rolf Amsel leads the browser team. "We test every release," Mr Amsel said.', 'A standards body disagrees. "The change is rushed," the organisation said in a statement.'];
+    expect(bothModes(story)).toEqual({ rules: ['Rolf Amsel', null], ranker: ['Rolf Amsel', null] });
+  });
+  it('but a subject that names the last speaker, by any name the story gives him, keeps the run', () => {
+    const stage = [
+      'Singer 9 Volt, real name Tomas Fell, gave money to a choir. "Music saved me," Tomas Fell said.',
+      '"I want to give something back," 9 Volt said.',
+    ];
+    expect(ruleSpeakerNames(stage)).toEqual(['Tomas Fell', 'Tomas Fell']);
+    const described = ['Hurdler Mika Lund won in Bergen. "I felt strong," Lund said.', '"The track was perfect," added the 22-year-old.'];
+    expect(ruleSpeakerNames(described)).toEqual(['Mika Lund', 'Mika Lund']);
+  });
+  it('and a sentence that starts after the quotation attributes nothing', () => {
+    const story = ['Banker Ola Stene expects a rate cut. She said: "Demand is weak. "Nobody is buying." Analyst Petra Lusk agreed: "It is a slow year."'];
+    expect(ruleSpeakerNames(story)).toEqual(['Ola Stene', 'Ola Stene', 'Petra Lusk']);
+  });
+});
+
+describe('a name, then an apposition that lost its closing comma, then the verb', () => {
+  it('is the speaker', () => {
+    const story = ['Shares in Kestrel Exchange rose on Monday after it raised its dividend.', '"It is a sweetener for unhappy investors," Mira Solberg, an analyst at Harbour Securities told reporters.'];
+    expect(bothModes(story)).toEqual({ rules: ['Mira Solberg'], ranker: ['Mira Solberg'] });
+  });
+  it('but not through a relative clause', () => {
+    const story = ['Shares in Kestrel Exchange rose on Monday.', '"It is a sweetener," Mira Solberg, an analyst who said it would rise, was not surprised.'];
+    expect(ruleSpeakerNames(story)).not.toContain('Mira Solberg');
+  });
+});
