@@ -171,6 +171,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'businessman', 'businesswoman', 'banker', 'trader', 'investor', 'developer', 'designer', 'engineer',
   'programmer', 'critic', 'chef', 'model', 'designer', 'photographer', 'filmmaker', 'film-maker', 'organiser',
   'official', 'manager', 'economist', 'strategist', 'planner', 'organiser', 'pioneer', 'veteran',
+  // Epithets for the person a report is about ("Teenager Jo Roe won …", "the youngster added").
+  'youngster', 'teenager',
   'opener', 'batsman', 'bowler', 'captain', 'international', 'winner', 'medallist', 'holder', 'hopeful',
   'prime', 'mother-of-two', 'father-of-two', 'chairperson', 'boss', 'trainer', 'jockey', 'rider', 'driver',
   'cyclist', 'swimmer', 'boxer', 'golfer', 'bishop', 'archbishop', 'priest', 'vicar', 'rabbi', 'imam',
@@ -218,8 +220,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Post', 'Telegraph', 'Guardian', 'Magazine', 'Network', 'Networks', 'Systems', 'Technologies',
   'Technology', 'Software', 'Labs', 'Laboratories', 'Research', 'Centre', 'Center', 'Chamber', 'League',
   'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade', 'Commons', 'Lords', 'Cabinet', 'Treasury',
-  // Company words of other languages: "Kestrel AG", "the Ardley Boerse", "Tarvane SpA".
-  'Boerse', 'Börse', 'Bourse', 'AG', 'GmbH', 'SA', 'SpA', 'NV', 'BV',
+  // Company and agency words of other languages: "Kestrel AG", "the Ardley Boerse", "Tarvane SpA", "Agence Tarvane Presse".
+  'Boerse', 'Börse', 'Bourse', 'AG', 'GmbH', 'SA', 'SpA', 'NV', 'BV', 'Agence', 'Presse', 'Agenzia', 'Agencia',
   // Charities: "Harbour Aid", "Age Concern", "Quayside Relief".
   'Aid', 'Concern', 'Relief',
   // US political action committees: "Our Principles PAC", "Right to Rise Pac".

@@ -50,3 +50,21 @@ describe('a name, then an apposition that lost its closing comma, then the verb'
     expect(ruleSpeakerNames(story)).not.toContain('Mira Solberg');
   });
 });
+
+describe('"it" means a body that spoke, not the paper it spoke to', () => {
+  it('a paper after "told" is whom the words were said to', () => {
+    expect(ruleSpeakerNames(['Kestrel Re told the Harbour Post it expected small losses.', 'It said the floods would have a "modest" effect.'])).toEqual(['Kestrel Re']);
+  });
+  it('a body that spoke with an apposition before its verb is the last body that spoke', () => {
+    const story = [
+      'Ardley Mutual said its losses were small, the Harbour Post reported. Kestrel Re, a large insurer, said it was still counting.',
+      'However, it said the floods were unlikely to have a "serious" effect on its profits.',
+    ];
+    expect(ruleSpeakerNames(story)).toEqual(['Kestrel Re']);
+  });
+  it('a news agency with a French name is a body, so "he" is the economist', () => {
+    const story = ['"The impact will be large," Ivo Brenn, chief economist at Kestrel Bank, told Agence Tarvane Presse.', '"It is a tragedy," he said.'];
+    expect(bothModes(story)).toEqual({ rules: ['Ivo Brenn', 'Ivo Brenn'], ranker: ['Ivo Brenn', 'Ivo Brenn'] });
+  });
+});
+

@@ -560,7 +560,7 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
   for (const o of ctx.organisations) {
     if (o.start >= docPos) break;
     // ("'… consolidation of Irabel cannot be achieved,' it warned": a body the quotation names is spoken of.)
-    if (docPos - o.start < 1500 && !insideClosedQuotation(ctx.doc.text, o.end, docPos)) recent.push(o);
+    if (docPos - o.start < 1500 && !insideClosedQuotation(ctx.doc.text, o.end, docPos) && !isAddressee(ctx.doc.text, o.start)) recent.push(o);
   }
   // "The Harbour Office published a study, which it described as …": a body named earlier in the same
   // sentence is what "it" means.
@@ -568,9 +568,18 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
   if (sameSentence) return { type: 'organisation', name: orgName(ctx, sameSentence.name) };
   const subject = previousSubjectBody(ctx, docPos);
   if (subject) return subject;
-  const speaking = [...recent].reverse().find((o) => /^\)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/.test(ctx.doc.text.slice(o.end, o.end + 30)));
+  // ("Kestrel Re, a leading insurer, said": an apposition may stand between the body and its verb.)
+  const speaking = [...recent].reverse().find((o) => /^\)?(?:,[^,.;"\u201c\u201d]{1,60},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/.test(ctx.doc.text.slice(o.end, o.end + 90)));
   const org = speaking ?? recent[recent.length - 1];
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
+}
+
+/**
+ * "Kestrel Re told the Harbour Times it expected …": a paper or agency someone speaks to is whom the words were
+ * said to, never what a later "it" means.
+ */
+function isAddressee(text: string, start: number): boolean {
+  return /\b(?:told|tells|telling|spoke\s+to|speaking\s+to|said\s+to|interview\s+with)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** Every sentence end in a text (matchAll copies the pattern, so one shared instance is safe). */
