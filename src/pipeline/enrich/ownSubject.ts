@@ -16,6 +16,9 @@ const VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*${VERB}\s+([^,;.!?"\u201c\u2
 /** `"…," X said` / `"…," X, an analyst at Y, told` — the shortest subject before a verb of saying. */
 const SUBJECT_FIRST = new RegExp(String.raw`^[,.!?]?\s*([^"\u201c\u201d.;:!?()]{1,80}?)\s+(?:also\s+|later\s+|then\s+)?(${VERB})(?![\p{L}-])`, 'u');
 
+/** `X said: "` — the subject since the clause began (a comma, or the sentence's start) before a verb of saying ending the lead. */
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:^|,\s+)([^,;"\u201c\u201d.!?()]{1,80}?)\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])[^"\u201c\u201d.!?]{0,30}[:,]?\s*$`, 'u');
+
 /** Titles before a name that are no part of it. */
 const COURTESY_TITLES = /^(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness|Dr|Prof|St)$/;
 
@@ -40,7 +43,10 @@ const SENTENCE_OPENERS = new Set(['later', 'however', 'earlier', 'meanwhile', 's
  * True when the attribution right after the quotation has a subject that names none of `known` (the last
  * speaker and the last speech event). Only called when no rule named a speaker.
  */
-export function ownSubjectCue(ctx: ArticleContext, masked: string, quoted: string, span: QuoteSpan, known: ReadonlyArray<Guess | null>): boolean {
+export function ownSubjectCue(ctx: ArticleContext, masked: string, sentence: { start: number }, quoted: string, span: QuoteSpan, known: ReadonlyArray<Guess | null>): boolean {
+  // `In a statement, detainee "B" said: "…"`: the attribution before the quotation.
+  const lead = SUBJECT_BEFORE.exec(masked.slice(Math.max(sentence.start, span.start - 160), span.start - 1));
+  if (lead && namesSomeoneElse(ctx, lead[1]!, known, true)) return true;
   const after = masked.slice(span.end + 1, span.end + 160);
   // Only a clause that goes on from the quotation attributes it: `"…," Jo Roe told`, `"…!" a tearful Roe told`.
   // After `"… done." Jo Roe agreed: "…"` or `"… them". However, …` a new sentence begins, which may introduce
@@ -60,12 +66,13 @@ function subjectAfter(after: string): string | null {
   return first ? first[1]!.trim() : null;
 }
 
-function namesSomeoneElse(ctx: ArticleContext, rawSubject: string, known: ReadonlyArray<Guess | null>): boolean {
+function namesSomeoneElse(ctx: ArticleContext, rawSubject: string, known: ReadonlyArray<Guess | null>, outsideCast = false): boolean {
   let subject = rawSubject.replace(/^(?:but|and)\s+/i, '');
   const [head, ...rest] = subject.split(',');
   // "Later, Jo Roe": the opener is no part of the subject.
   if (rest.length > 0 && SENTENCE_OPENERS.has(head!.trim().toLowerCase())) subject = rest.join(',');
-  const words = subject.split(',')[0]!.trim().split(/\s+/).filter(Boolean);
+  // (Quotation marks and masked characters around a code name: detainee "B".)
+  const words = subject.split(',')[0]!.trim().split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d'\u2019]+$/gu, '')).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   if (words.length === 1 && PRONOUNS.test(words[0]!)) return false;
   const people = known.filter((g): g is Guess => g !== null && g.type !== 'description');
@@ -80,10 +87,16 @@ function namesSomeoneElse(ctx: ArticleContext, rawSubject: string, known: Readon
   const cut = words.findIndex((w) => /^(?:of|at|from|for|with|in|on)$/.test(w));
   const names = (cut === -1 ? words : words.slice(0, cut))
     .map((w) => w.replace(/['\u2019]s$/, ''))
-    .filter((w) => /^(?:\p{Lu}|\d+\p{L})/u.test(w) && !DETERMINERS.test(w) && !TITLE_WORDS.has(w) && !COURTESY_TITLES.test(w) && !SENTENCE_OPENERS.has(w.toLowerCase()));
+    .filter((w, i) => /^(?:\p{Lu}|\d+\p{L})/u.test(w) && !(i === 0 && DETERMINERS.test(w)) && !TITLE_WORDS.has(w) && !COURTESY_TITLES.test(w) && !SENTENCE_OPENERS.has(w.toLowerCase()));
   if (names.length === 0) return false;
   const knownWords = new Set(people.flatMap((g) => guessWords(ctx, g)));
   if (names.some((w) => knownWords.has(w.toLowerCase()))) return false;
+  // Before the quotation, someone else the story names is for the rules and the ranker to judge ("X of the Y
+  // said that Z was '…'" is often X's, though no rule names X); after it, the attribution is the quotation's own.
+  if (outsideCast) {
+    const cast = new Set(ctx.people.people.flatMap((_, person) => guessWords(ctx, { type: 'person', person })));
+    if (names.some((w) => cast.has(w.toLowerCase()))) return false;
+  }
   return !aliasBesideName(ctx, names.join(' '), people);
 }
 

@@ -68,3 +68,22 @@ describe('"it" means a body that spoke, not the paper it spoke to', () => {
   });
 });
 
+
+describe('a peer named with his seat', () => {
+  it('"Lord Roe of Ardley said" is Lord Roe, before and after the quotation, and past an aside', () => {
+    const lead = 'The law lords ruled against the ministry on Thursday.';
+    expect(ruleSpeakerNames([lead, 'Lord Roe of Ardley said: "Detention without trial is wrong."'])).toEqual(['Lord Roe']);
+    expect(ruleSpeakerNames([lead, 'Lord Roe of Ardley, in his ruling, said: "Detention without trial is wrong."'])).toEqual(['Lord Roe']);
+    expect(ruleSpeakerNames([lead, '"Detention without trial is wrong," said Lord Roe of Ardley.'])).toEqual(['Lord Roe']);
+  });
+});
+
+describe('an attribution before the quotation that names someone the story does not know', () => {
+  it('ends the last speaker\'s run', () => {
+    const story = [
+      'The law lords ruled against the ministry on Thursday. Lord Roe of Ardley said: "Detention without trial is wrong."',
+      'In a statement, detainee "B" in Marsh Prison said: "I hope now to go home to my family."',
+    ];
+    expect(bothModes(story)).toEqual({ rules: ['Lord Roe', null], ranker: ['Lord Roe', null] });
+  });
+});

@@ -141,7 +141,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         const unnamed =
           guess === null &&
           (unnamedSpeakerCue(masked, local, span) ||
-            ownSubjectCue(ctx, masked, unit.text.slice(span.start, span.end), span, [lastSpeech?.guess ?? null, unknownSinceEvent ? null : (lastEvent?.guess ?? null)]));
+            ownSubjectCue(ctx, masked, local, unit.text.slice(span.start, span.end), span, [lastSpeech?.guess ?? null, unknownSinceEvent ? null : (lastEvent?.guess ?? null)]));
         const inherited = unnamed || (guess && !options.evidence) ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
         const evidence: Evidence | undefined = options.evidence
           ? { rules: ruleAnswers, continuation: inherited, previousSpeaker: lastSpeech?.guess ?? null, lastEvent: unknownSinceEvent ? null : (lastEvent?.guess ?? null) }

@@ -910,6 +910,21 @@ function withoutLeadingAdverbial(phrase: string): string {
 }
 
 /** The speaker named by the phrase that ends at `pos` (right before a speech verb). */
+/** A peer's territorial designation: "of Ardley", "of Ardley and Quayside", "of Bourne-upon-Sea". */
+const PEER_SEAT = /\s+of\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:and|upon|on|in)\s+\p{Lu}[\p{L}'\u2019-]+)*$/u;
+const PEER_TITLE = /\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Bishop)\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+)*$/u;
+
+/** "Lord Roe of Ardley said": the peer named before the seat his title carries. */
+function peerBeforeSeat(ctx: ArticleContext, docEnd: number): Guess | null {
+  const text = ctx.doc.text;
+  const seat = PEER_SEAT.exec(text.slice(Math.max(0, docEnd - 60), docEnd));
+  if (!seat) return null;
+  const mention = mentionEndingAt(ctx, docEnd - seat[0].length);
+  if (!mention || mention.possessive) return null;
+  const titled = PEER_TITLE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) || /^(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Bishop)\s/.test(text.slice(mention.start, mention.end));
+  return titled ? { type: 'person', person: mention.person } : null;
+}
+
 export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   let end = pos;
   // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".
@@ -935,6 +950,8 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     if (antecedent) return antecedent;
   }
   if (mention && !mention.possessive) return { type: 'person', person: mention.person };
+  const peer = mention ? null : peerBeforeSeat(ctx, docEnd);
+  if (peer) return peer;
   // "Ms Trew, who runs a school, admitted": skip the relative clause or appositive to its head.
   // "A spokesman for the Gofap guild which represents the crews said": the same without commas.
   // (A relative clause ends with its sentence: "…, who was second. The champion said" names no antecedent.)
