@@ -87,3 +87,16 @@ describe('an attribution before the quotation that names someone the story does 
     expect(bothModes(story)).toEqual({ rules: ['Lord Roe', null], ranker: ['Lord Roe', null] });
   });
 });
+
+describe('a reporting clause set off by commas names the speaker, not the person the report is about', () => {
+  const lead = 'Opposition leader Ivo Brenn attacked the premier, Tomas Ekdal, on Monday.';
+  it('"Mr X has failed, he claimed" is not Mr X\'s', () => {
+    expect(ruleSpeakerNames([lead, 'Mr Ekdal had the "wrong answer" to every question, he claimed.'])).toEqual(['Ivo Brenn']);
+  });
+  it('nor the participle after it', () => {
+    expect(ruleSpeakerNames([lead, 'Mr Ekdal has failed to fix the schools, he claimed, saying he had the "wrong answer" to every question.'])).toEqual(['Ivo Brenn']);
+  });
+  it('and the sentence\'s subject is no fallback when no one the pronoun could mean is named', () => {
+    expect(ruleSpeakerNames(['Premier Tomas Ekdal has failed to fix the schools, he claimed, saying he had the "wrong answer" to every question.'])).toEqual([null]);
+  });
+});

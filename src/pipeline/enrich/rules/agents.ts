@@ -132,6 +132,12 @@ function quotedSubjectsBefore(ctx: ArticleContext, docPos: number, named: Set<nu
     if (m.start < sentenceStart) break;
     if (runsIntoQuotation(text, m)) named.add(m.person);
   }
+  // "Mr Roe has failed the schools, he claimed, saying …": a reporting clause set off after what was reported
+  // names its speaker; the people that report is about are not who "he" means.
+  const tail = text.slice(docPos, docPos + 40);
+  if (/,\s*$/.test(text.slice(sentenceStart, docPos)) && /^\p{L}+\s+(?:also\s+)?(?:claimed|argued|insisted|alleged|complained|warned|said|added)(?:\s*[,.;]|\s+(?:saying|adding))/u.test(tail)) {
+    for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0 && ctx.people.mentions[i]!.start >= sentenceStart; i--) named.add(ctx.people.mentions[i]!.person);
+  }
   return named;
 }
 

@@ -36,6 +36,9 @@ export const sentenceSubject: Rule = {
     // "Jo Roe, who …, was hailed for his "…"": a passive verb makes the subject the one talked about.
     const toQuote = ctx.doc.text.slice(mention.end, docQuote);
     if (PASSIVE.test(toQuote)) return null;
+    // "Mr Roe has failed, he claimed, saying …": a reporting clause set off by commas names someone else as
+    // the speaker; the subject is whom the report is about.
+    if (/,\s*(?:he|she|they)\s+(?:also\s+)?[a-z]+,/.test(toQuote) && [...toQuote.matchAll(/,\s*(?:he|she|they)\s+(?:also\s+)?([a-z]+),/g)].some((m) => SPEECH_VERBS.has(m[1]!))) return null;
     // "When asked if Jo Roe would stay, Quarrie said: "…"": another name says the quotation right before it;
     // the name finder did not take it for a person, but it is not the subject named earlier.
     const introduced = INTRODUCED_BY.exec(toQuote);

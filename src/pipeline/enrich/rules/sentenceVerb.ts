@@ -80,6 +80,13 @@ export const sentenceVerb: Rule = {
       // `X attacked Y, calling him "…"`: a participle after a comma speaks for the clause's subject, the
       // first person the sentence names, not for the object right before it.
       if (/ing$/.test(verb.word) && /,\s*$/.test(lead)) {
+        // "Mr Roe has failed, he claimed, saying …": the reporting clause just before names the participle's subject.
+        const report = /,\s*(?:he|she)\s+(?:also\s+)?([a-z]+),\s*$/.exec(lead);
+        if (report && SPEECH_VERBS.has(report[1]!)) {
+          const reporter = agentBefore(ctx, site.masked, start + report.index + report[0].lastIndexOf(report[1]!), site.unit.offset, quoteRange(site));
+          if (reporter && reporter.type !== 'description') return reporter;
+          continue;
+        }
         const subject = firstPersonIn(ctx, site.unit.offset + start, site.unit.offset + at) ?? bodySubject(ctx, site.masked, start, lead, site.unit.offset, quoteRange(site));
         if (subject) return subject;
         continue;
