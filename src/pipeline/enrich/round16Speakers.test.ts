@@ -100,3 +100,14 @@ describe('a reporting clause set off by commas names the speaker, not the person
     expect(ruleSpeakerNames(['Premier Tomas Ekdal has failed to fix the schools, he claimed, saying he had the "wrong answer" to every question.'])).toEqual([null]);
   });
 });
+
+describe('words inside what a possessive names as someone\'s words are theirs', () => {
+  const lead = 'Councillor Ivo Brenn met the editor, Tomas Ekdal, on Monday.';
+  it('"Mr X\'s suggestion that …" and "Mr X\'s promise to …" are Mr X\'s, not the subject\'s', () => {
+    expect(ruleSpeakerNames([lead, 'Mr Brenn condemned Mr Ekdal\'s suggestion that burglars should be "given a good hiding".'])).toEqual(['Tomas Ekdal']);
+    expect(ruleSpeakerNames([lead, 'Mr Brenn said Mr Ekdal\'s promise to produce a "truly radical" budget was empty.'])).toEqual(['Tomas Ekdal']);
+  });
+  it('but words that judge the remarks are the judge\'s', () => {
+    expect(ruleSpeakerNames([lead, 'Mr Brenn called Mr Ekdal\'s comments "hurtful and crude".'])).toEqual(['Ivo Brenn']);
+  });
+});

@@ -6,6 +6,7 @@
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { agentAfter, agentBefore, runsIntoQuotation } from './agents.ts';
 import { firstMentionFrom } from '../people.ts';
+import { possessorOfWords } from './possessedWords.ts';
 import { quoteRange, type ArticleContext, type Guess, type Rule } from './types.ts';
 
 /** Whether the first name after `docPos` (within a few words) runs straight into a quotation (what it is said of). */
@@ -52,6 +53,8 @@ export const accordingTo: Rule = {
 export const sentenceVerb: Rule = {
   name: 'speech verb in the sentence',
   apply(site, ctx) {
+    const possessor = possessorOfWords(ctx, site);
+    if (possessor) return possessor;
     const { start, end } = site.sentence;
     const sentence = site.masked.slice(start, end);
     const quoteAt = site.span.start - 1 - start;
