@@ -111,3 +111,13 @@ describe('words inside what a possessive names as someone\'s words are theirs', 
     expect(ruleSpeakerNames([lead, 'Mr Brenn called Mr Ekdal\'s comments "hurtful and crude".'])).toEqual(['Ivo Brenn']);
   });
 });
+
+describe('a connective with its comma opens a sentence whose subject is then named', () => {
+  it('"However, Jo Roe, head of the union, said …. He said: …" means Jo Roe', () => {
+    const story = [
+      'Trade minister Tomas Ekdal said the rules would bring in investment. "This is a good day," he said.',
+      'However, Ivo Brenn, general secretary of the Centre of Ruritanian Unions, said the deals hurt the country. He said, "No country can grow on foreign money alone."',
+    ];
+    expect(ruleSpeakerNames(story)).toEqual(['Tomas Ekdal', 'Ivo Brenn']);
+  });
+});

@@ -80,14 +80,17 @@ const LEAD_PREPOSITIONS = new Set(['with', 'without', 'for', 'from', 'to', 'by',
  * "Realising his error, Mr Roe …", "In a statement, Jo Roe …": a phrase that opens the sentence with a
  * participle or a preposition and ends at a comma leaves the name after it as the subject.
  */
+const CONNECTIVE_WITH_COMMA = /^\s*(?:However|Meanwhile|But|And|Yet|Still|Instead|Separately|Elsewhere|Now|Then|Also),\s*/;
 const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)?(?:\p{Lu}\p{Ll}+ing|Asked|In|On|At|After|Before|Despite|Later|Earlier|Last|Having)(?:\s[^,;:"\u201c\u201d]{0,80})?,\s*$/u;
 
 /** A capitalised title word and the preposition inside the title: "Secretary to the ", "Minister for ". */
 const TITLE_PREPOSITION = /(\p{Lu}\p{Ll}+)\s+(?:to|of|for)\s+(?:the\s+)?(?=\p{Lu})/gu;
 
 /** Only an opener and role words before the name: "But shadow home secretary X …", "Nato's chief X". */
-export function isSubjectLead(lead: string): boolean {
-  if (INTRODUCTORY_PHRASE.test(lead)) return true;
+export function isSubjectLead(rawLead: string): boolean {
+  if (INTRODUCTORY_PHRASE.test(rawLead)) return true;
+  // "However, Jo Roe, head of the union, said": a connective and its comma open the sentence, not a clause.
+  const lead = rawLead.replace(CONNECTIVE_WITH_COMMA, '');
   if (/,/.test(lead)) return false;
   // "Chief Secretary to the Admiralty Jo Roe", "Minister for Harbours Jo Roe": the preposition is the title's.
   const untitled = lead.replace(TITLE_PREPOSITION, (all, title: string) => (ROLE_NOUNS.has(title.toLowerCase()) ? `${title} ` : all));
