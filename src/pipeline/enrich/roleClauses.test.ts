@@ -104,3 +104,17 @@ describe('a dash ends a role (round 15)', () => {
     expect(rolesOf('Peter Vance', '"We will fight on," said Peter Vance, chairman of Save Our Quay - a group opposing the new marina.')).toEqual(['chairman of Save Our Quay']);
   });
 });
+
+describe('a verb or a finished phrase before the role noun', () => {
+  it('a lower-case word after "to" or "who" is a verb, not part of the role', () => {
+    expect(rolesOf('Jory Tamblin', 'A low drive was enough to force home keeper Jory Tamblin into a dive.')).toEqual(['home keeper']);
+    expect(rolesOf('Jory Tamblin', 'Quayside, who lost flanker Jory Tamblin early on, rallied late.')).toEqual(['flanker']);
+    expect(rolesOf('Jory Tamblin', 'The award went to former minister Jory Tamblin last May.')).toEqual(['former minister']);
+    expect(rolesOf('Jory Tamblin', 'The letter was sent to tourism minister Jory Tamblin last May.')).toEqual(['tourism minister']);
+  });
+
+  it('a plain noun and "and" before a capitalised qualifier end another phrase', () => {
+    expect(rolesOf('Jory Tamblin', 'The game came alive from the whistle and Quayside defender Jory Tamblin went close.')).toEqual(['Quayside defender']);
+    expect(rolesOf('Jory Tamblin', 'She met the trade and industry secretary Jory Tamblin on Monday.')).toEqual(['trade and industry secretary']);
+  });
+});
