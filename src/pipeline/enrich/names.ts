@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -211,13 +211,23 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       continue;
     }
     const previous = run[run.length - 1];
-    if (previous && ((text.slice(previous.end, token.start) !== ' ' && !joinsAcrossStop(text, previous, run, token)) || isPossessive(previous.text))) flush();
+    if (previous && ((text.slice(previous.end, token.start) !== ' ' && !joinsAcrossStop(text, previous, run, token) && !editorsBrackets(text, previous, token)) || isPossessive(previous.text))) flush();
     // "a speech to the Harbour Policy Centre Mr Roe said": a courtesy title after a body's word starts a new name.
     else if (previous && COURTESY_TITLES.has(token.text) && ORG_WORDS.has(previous.text)) flush();
     run.push(token);
   }
   flush();
   return runs;
+}
+
+/**
+ * "Jo [Roe] played well", "[Jo] Roe said": a word an editor put in square brackets to complete a name in a
+ * quotation is part of the name, not the end of it.
+ */
+function editorsBrackets(text: string, previous: Token, token: Token): boolean {
+  const gap = text.slice(previous.end, token.start);
+  if (gap === ' [') return text[token.end] === ']';
+  return gap === '] ' && text[previous.start - 1] === '[';
 }
 
 export function scanNames(text: string): NameScan {
@@ -846,6 +856,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (!honorific && words.length === 1 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && /^\s+as\s+(?:(?:the|a|an)\s+)?(?:(?!(?:well|much|many|soon|long|far|good|such|if|though)\s)[a-z-]+\s+){0,2}$/.test(text.slice(actor.end, run[0]!.start))) return;
   // "a song called Judge Lorna Vance", "a cartoon named Captain Quill": a work's title, whatever title word
   // opens it; "the King Quill Interactive category", "the Queen Tilly hotel": a thing named after someone.
+  if ((titled || hasJobTitle) && words.length === 1 && titledCharacterBefore(afterName)) return;
   if (workCalledBefore(longBefore) || namedThingAfter(afterName)) {
     if (words.length >= 2) out.notPeople.add(phrase);
     return;
