@@ -51,3 +51,9 @@ describe('a bare "The <role>" sentence about whoever presides', () => {
     expect(descriptionsOf('Susan Marra', 'Susan Marra, who lives next door, gave evidence on Tuesday.', 'The former teacher said she heard shouting.')).toContain('former teacher');
   });
 });
+
+describe('a bare "The manager" sentence after a player was named (round 16)', () => {
+  it('is the side\'s manager, not the player', () => {
+    expect(descriptionsOf('Susan Marra', 'Susan Marra will miss the final through suspension.', 'The manager is not planning to add anyone to the squad.')).not.toContain('manager');
+  });
+});

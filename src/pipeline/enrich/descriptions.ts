@@ -402,7 +402,12 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     // ("but, having shrugged off Jo Roe, the Quayside midfielder shot wide": the comma closes an opening
     // clause Jo Roe is the object of, and what follows is the sentence's subject, not an appositive.)
     const clauseEnds = after !== null && insideOpeningClause(text, c.start, c.end + /^,\s+/.exec(text.slice(c.end))![0].length);
-    if (after && !clauseEnds && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
+    // "A letter was sent to Jo Roe, the men's lawyer says.": after a name that is an object (a lower-case word
+    // before it), a role right before a closing speech verb is that verb's subject, the one who says it, not an
+    // appositive ("…," Jo Roe, a spokesman said." is his, the comma after the role left out).
+    const objectName = /\b[a-z]+\s+$/.test(text.slice(Math.max(0, c.start - 20), c.start));
+    const speakerAfter = after !== null && objectName && /^\s+(?:said|says|added|adds)\.(?:\s|$)/.test(text.slice(c.end + after[0].length, c.end + after[0].length + 12));
+    if (after && !clauseEnds && !speakerAfter && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
       // Closed: a comma, a full stop or a semicolon ends the appositive (not the end of the window).
       const closed = /^[,.;]/.test(text.slice(c.end + after[0].length, c.end + after[0].length + 1));
       const words = roleWords(after[2]!.split(/\s+/), closed);

@@ -118,3 +118,13 @@ describe('a verb or a finished phrase before the role noun', () => {
     expect(rolesOf('Jory Tamblin', 'She met the trade and industry secretary Jory Tamblin on Monday.')).toEqual(['trade and industry secretary']);
   });
 });
+
+describe('a definite role before a closing speech verb (round 16)', () => {
+  it('is the speaker\'s, not the role of the name before the comma', () => {
+    expect(rolesOf('Jory Tamblin', 'A second letter was sent to Jory Tamblin, the men\'s lawyer says.')).toEqual([]);
+    // Opening the sentence, the name is the subject and the role its own, the comma after it left out.
+    expect(rolesOf('Jory Tamblin', '"We will look into it," Jory Tamblin, a ferry company spokesman said.')).toEqual(['ferry company spokesman']);
+    // Closed by a comma, it is the name's appositive.
+    expect(rolesOf('Jory Tamblin', 'Jory Tamblin, the men\'s lawyer, says the letter came late.')).toEqual(["men's lawyer"]);
+  });
+});

@@ -222,3 +222,10 @@ describe('a titled character before a work noun (round 16)', () => {
     expect(peopleOf('Miss Quellby said the new drama was hers.')).toEqual(['Quellby']);
   });
 });
+
+describe('a titled part after "<actor> as" (round 16)', () => {
+  it('is the part played, not a person, there and elsewhere in the story', () => {
+    expect(peopleOf('The show starred former actor Jory Tamblin as Captain Quellby.', '"Captain Quellby and his crew need you," the fans wrote.')).toEqual(['Jory Tamblin']);
+    expect(peopleOf('The show starred former actor Jory Tamblin as Mr Quellby, the ruined banker.')).toEqual(['Jory Tamblin']);
+  });
+});
