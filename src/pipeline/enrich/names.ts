@@ -850,14 +850,18 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     return;
   }
   // "star Jo Doe as teacher Lorna", "Jo Doe as Lorna", "Jo Doe as Captain Quill": one name alone (a title
-  // before it or not) right after an actor's name and "as" is the part played. (A full name there is often the real subject of a biopic, "as aviator Jo
-  // Roe", a person; a possessive is whose post it is: "named Jo Doe as Ann Roe's successor".)
+  // before it or not) right after an actor's name and "as" is the part played. (A full name there is often the
+  // real subject of a biopic, "as aviator Jo Roe", a person; a possessive is whose post it is: "named Jo Doe as
+  // Ann Roe's successor".)
   const actor = out.people[out.people.length - 1];
   if (words.length === 1 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && /^\s+as\s+(?:(?:the|a|an)\s+)?(?:(?!(?:well|much|many|soon|long|far|good|such|if|though)\s)[a-z-]+\s+){0,2}$/.test(text.slice(actor.end, run[0]!.start))) {
     // A titled part ("as Captain Quill") is the character everywhere in the story ("Captain Quill and his crew …").
     if (titled || hasJobTitle) out.notPeople.add(notPersonKey({ tokens: words, honorific, style }));
     return;
   }
+  // "star Jo Doe as the scheming aunt, Lorna Vance": a part described with "the" and set off by a comma is the
+  // character, full name and all (a biopic's subject is named straight after "as": "as Jo Roe", "as aviator Jo Roe").
+  if (words.length >= 2 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && /^\s+as\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$/.test(text.slice(actor.end, run[0]!.start))) return;
   // "a song called Judge Lorna Vance", "a cartoon named Captain Quill": a work's title, whatever title word
   // opens it; "the King Quill Interactive category", "the Queen Tilly hotel": a thing named after someone.
   if ((titled || hasJobTitle) && words.length === 1 && titledCharacterBefore(afterName)) return;

@@ -228,4 +228,8 @@ describe('a titled part after "<actor> as" (round 16)', () => {
     expect(peopleOf('The show starred former actor Jory Tamblin as Captain Quellby.', '"Captain Quellby and his crew need you," the fans wrote.')).toEqual(['Jory Tamblin']);
     expect(peopleOf('The show starred former actor Jory Tamblin as Mr Quellby, the ruined banker.')).toEqual(['Jory Tamblin']);
   });
+
+  it('is the part when "the <part>," comes between, full name and all', () => {
+    expect(peopleOf('The revival will also star Ilsa Marrow as the scheming aunt, Susan Marra.')).toEqual(['Ilsa Marrow']);
+  });
 });
