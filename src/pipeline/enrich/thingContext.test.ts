@@ -233,3 +233,16 @@ describe('a titled part after "<actor> as" (round 16)', () => {
     expect(peopleOf('The revival will also star Ilsa Marrow as the scheming aunt, Susan Marra.')).toEqual(['Ilsa Marrow']);
   });
 });
+
+describe('a news agency named like a person (round 16)', () => {
+  it('is a body: its foreign company words say so', () => {
+    expect(peopleOf('Agence Martin Presse reported that the talks in Tarnmouth had failed.')).toEqual([]);
+    expect(peopleOf('The minister told Agence Martin Presse that the deal was off.')).toEqual([]);
+  });
+});
+
+describe('a firm of two names before its employee (round 16)', () => {
+  it('is no person, the employee after the possessive is', () => {
+    expect(peopleOf('"Prices will fall," added Ernst and Quill\'s Susan Marra.')).toEqual(['Susan Marra']);
+  });
+});
