@@ -865,6 +865,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "a song called Judge Lorna Vance", "a cartoon named Captain Quill": a work's title, whatever title word
   // opens it; "the King Quill Interactive category", "the Queen Tilly hotel": a thing named after someone.
   if ((titled || hasJobTitle) && words.length === 1 && titledCharacterBefore(afterName)) return;
+  // "he attended Lewin Boys' School", "Tarvane's College": a possessive name before an institution's noun is
+  // the school or the hospital named after someone (or a place), here.
+  if (/^['\u2019]s?\s(?:School|College|Academy|Hospital|Infirmary|Institute)\b/u.test(afterName)) return;
   // "Tarvane and Quill's Jo Roe": one word, "and", a second name with a possessive and then someone named in
   // full is a firm of two founders' names employing that someone, not a person beside it.
   if (!titled && words.length === 1 && /^\s+(?:and|&)\s+\p{Lu}[\p{L}-]*['\u2019]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(afterName)) return;

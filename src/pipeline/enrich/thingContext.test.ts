@@ -246,3 +246,13 @@ describe('a firm of two names before its employee (round 16)', () => {
     expect(peopleOf('"Prices will fall," added Ernst and Quill\'s Susan Marra.')).toEqual(['Susan Marra']);
   });
 });
+
+describe('a school named with a possessive (round 16)', () => {
+  it('is the school, not a person, for that mention', () => {
+    expect(peopleOf("Born in Tarnmouth, she attended Martin Boys' School in nearby Pengarth.")).toEqual([]);
+  });
+
+  it('is the hospital, not a person, for that mention', () => {
+    expect(peopleOf("He was treated at Susan Marra's Hospital last week.")).toEqual([]);
+  });
+});
