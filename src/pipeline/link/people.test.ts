@@ -458,3 +458,14 @@ describe('mergePeople and a listed surname the prose also writes (round 16)', ()
     expect(mergePeople([preview, other]).personIdFor('report', 'Brisco')).toBeNull();
   });
 });
+
+describe('mergePeople and an Italian "Lo" surname (round 16)', () => {
+  it('reads "A Lo Varra" as a sheet initial of the full-named "Aldo Lo Varra"', () => {
+    const { people, personIdFor } = mergePeople([
+      { articleId: 'one', section: 'Sport', people: [person('Aldo Lo Varra', { descriptions: ['prop'] })], quotes: [], blocks: [] },
+      { articleId: 'two', section: 'Sport', people: [person('A Lo Varra', { listedOnly: true })], quotes: [], blocks: [] },
+    ]);
+    expect(personIdFor('two', 'A Lo Varra')).toBe('aldo-lo-varra');
+    expect(people.map((p) => p.name)).toEqual(['Aldo Lo Varra']);
+  });
+});
