@@ -53,6 +53,16 @@ export interface LocalPerson {
    * "Brown" there is somebody, but not someone the index can tell apart from every other Brown.
    */
   listedOnly?: boolean;
+  /**
+   * Listed only, but the prose writes the word too before the list ("… when Roe slid a pass", then the sheet):
+   * the story's own text is evidence enough to join the one full name of its section, as for a name in prose.
+   */
+  inProse?: boolean;
+  /**
+   * Full names ending in this surname that the prose writes where the name finder was not sure of them
+   * ("from Jory Roe's pass"): which Roe the sheet means, when one is the index's ("Jory Roe"), or is not.
+   */
+  proseFullNames?: string[];
 }
 
 /**

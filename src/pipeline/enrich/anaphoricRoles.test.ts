@@ -42,3 +42,18 @@ describe('a definite role phrase with no name, after the last person named', () 
     expect(descriptionsOf('John Marra', 'John Marra was an engineer for years before he left.', 'The engineer said he would stay.')).toContain('engineer');
   });
 });
+
+describe('a bare "The <role>" sentence about whoever presides', () => {
+  it('means the judge or the referee, not the witness or the player named last', () => {
+    expect(descriptionsOf('Susan Marra', 'Susan Marra, who lives next door, gave evidence on Tuesday.', 'The judge told jurors to ignore the remark.')).not.toContain('judge');
+    expect(descriptionsOf('Susan Marra', 'Susan Marra fell in the box after ten minutes.', 'The referee waved play on.')).not.toContain('referee');
+    // Other roles still go to the person named last.
+    expect(descriptionsOf('Susan Marra', 'Susan Marra, who lives next door, gave evidence on Tuesday.', 'The former teacher said she heard shouting.')).toContain('former teacher');
+  });
+});
+
+describe('a bare "The manager" sentence after a player was named (round 16)', () => {
+  it('is the side\'s manager, not the player', () => {
+    expect(descriptionsOf('Susan Marra', 'Susan Marra will miss the final through suspension.', 'The manager is not planning to add anyone to the squad.')).not.toContain('manager');
+  });
+});

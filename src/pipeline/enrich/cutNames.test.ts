@@ -38,3 +38,11 @@ describe('a sentence end with its space missing', () => {
     expect(names).toContain('Ivo Renn');
   });
 });
+
+describe("a name completed in an editor's square brackets (round 16)", () => {
+  it('is one name, the bracketed word included', () => {
+    const people = (text: string) => enrichArticle(makeParsed([text])).people.map((p) => p.name);
+    expect(people('The coach said: "Jory [Tamblin] has been our best player all season."')).toEqual(['Jory Tamblin']);
+    expect(people('The coach said: "[Jory] Tamblin has been our best player all season."')).toEqual(['Jory Tamblin']);
+  });
+});

@@ -8,9 +8,9 @@
  * A description must end in (or, after the name, contain) a role word, so places and affiliations
  * ("eBay's X", "X from Intel") are not taken.
  */
-import { holdsOtherOffice } from './offices.ts';
+import { holdsOtherOffice, isPresidingRole } from './offices.ts';
 import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, FIRM_AND_PRODUCT_WORDS, GIVEN_NAME_TITLES, isDemonym, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { firstNameGender, isNominal } from './nameLexicon.ts';
+import { firstNameGender, isNominal, readsAsVerb } from './nameLexicon.ts';
 import { isEnglishWord } from './wordList.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
@@ -193,6 +193,15 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
       if (steps === 1 && !/\s/.test(text.slice(start, end).trim())) start = end;
       break;
     }
+    // "who lost flanker X", "to force home keeper X": a lower-case word after a relative pronoun, or one that
+    // reads as a verb after "to", is the verb, which ends the role ("flanker", "home keeper"); "to former
+    // minister X", "to tourism minister X" keep their modifiers.
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart))?.[1];
+    const verbAfterTo = /^to$/i.test(before ?? '') && readsAsVerb(word);
+    if (steps > 0 && /^\p{Ll}/u.test(word) && (/^(?:who|which|that)$/i.test(before ?? '') || verbAfterTo) && !MODIFIERS.has(word) && !ROLE_NOUNS.has(word)) break;
+    // "from the whistle and Quayside defender X": a plain noun, "and", then a capitalised word is the end of
+    // one phrase and the start of the role; "trade and industry secretary", "Culture and Media Secretary" stay.
+    if (word === 'and' && /^\s*\p{Lu}/u.test(text.slice(cursor, cursor + 3)) && before !== undefined && /^\p{Ll}/u.test(before) && !MODIFIERS.has(before) && !ROLE_NOUNS.has(before)) break;
     // "The film stars Irish actor X": a plural-looking word after a lower-case noun is the sentence's verb.
     if (steps > 0 && isVerbAfterNoun(text, wordStart, word, m[0])) break;
     // "Jo Doe and Quayside Nights star X": another person's name is not part of X's role.
@@ -393,7 +402,12 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     // ("but, having shrugged off Jo Roe, the Quayside midfielder shot wide": the comma closes an opening
     // clause Jo Roe is the object of, and what follows is the sentence's subject, not an appositive.)
     const clauseEnds = after !== null && insideOpeningClause(text, c.start, c.end + /^,\s+/.exec(text.slice(c.end))![0].length);
-    if (after && !clauseEnds && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
+    // "A letter was sent to Jo Roe, the men's lawyer says.": after a name that is an object (a lower-case word
+    // before it), a role right before a closing speech verb is that verb's subject, the one who says it, not an
+    // appositive ("…," Jo Roe, a spokesman said." is his, the comma after the role left out).
+    const objectName = /\b[a-z]+\s+$/.test(text.slice(Math.max(0, c.start - 20), c.start));
+    const speakerAfter = after !== null && objectName && /^\s+(?:said|says|added|adds)\.(?:\s|$)/.test(text.slice(c.end + after[0].length, c.end + after[0].length + 12));
+    if (after && !clauseEnds && !speakerAfter && !/^(?:who|which|whose|said|says|told|added|and|but|he|she|they|it)\b/i.test(after[2]!)) {
       // Closed: a comma, a full stop or a semicolon ends the appositive (not the end of the window).
       const closed = /^[,.;]/.test(text.slice(c.end + after[0].length, c.end + after[0].length + 1));
       const words = roleWords(after[2]!.split(/\s+/), closed);
@@ -507,6 +521,7 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     if (!subjectPosition) continue;
     // "South African archbishop Jo Roe … The archbishop added": someone already carries the role.
     const head = phrase.split(/\s+/).pop()!.toLowerCase();
+    if (isPresidingRole(phrase)) continue;
     if (people.some((p) => p.descriptions.some((d) => d.split(/\s+/).pop()!.toLowerCase() === head))) continue;
     // "… lets artists direct a virtual actor. The actor is …": the phrase takes up a thing the text just
     // introduced with "a", not a person; unless that "a …" described someone ("Jo Doe is an actor",

@@ -220,8 +220,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'Post', 'Telegraph', 'Guardian', 'Magazine', 'Network', 'Networks', 'Systems', 'Technologies',
   'Technology', 'Software', 'Labs', 'Laboratories', 'Research', 'Centre', 'Center', 'Chamber', 'League',
   'Alliance', 'Coalition', 'Movement', 'Front', 'Brigade', 'Commons', 'Lords', 'Cabinet', 'Treasury',
-  // Company and agency words of other languages: "Kestrel AG", "the Ardley Boerse", "Tarvane SpA", "Agence Tarvane Presse".
-  'Boerse', 'Börse', 'Bourse', 'AG', 'GmbH', 'SA', 'SpA', 'NV', 'BV', 'Agence', 'Presse', 'Agenzia', 'Agencia',
+  // Company words of other languages: "Kestrel AG", "the Ardley Boerse", "Tarvane SpA"; news agencies'
+  // ("Agence Ardley Presse", "Ardley Presse-Agentur", "Agenzia Ardley").
+  'Boerse', 'Börse', 'Bourse', 'AG', 'GmbH', 'SA', 'SpA', 'NV', 'BV', 'Agence', 'Presse', 'Agentur', 'Agenzia', 'Agencia',
   // Charities: "Harbour Aid", "Age Concern", "Quayside Relief".
   'Aid', 'Concern', 'Relief',
   // US political action committees: "Our Principles PAC", "Right to Rise Pac".

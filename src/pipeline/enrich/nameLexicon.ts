@@ -90,6 +90,11 @@ export function isNominal(word: string): boolean {
   return !tagsOf(word).some((t) => NOT_NOMINAL.test(t));
 }
 
+/** A word compromise reads as a verb on its own ("force", "beat"; not "tourism", "legendary"): for rare checks only, it parses. */
+export function readsAsVerb(word: string): boolean {
+  return nlp(word).has('#Verb');
+}
+
 /** Compromise has never heard of the word: no dictionary sense at all. */
 export function isUnknownWord(word: string): boolean {
   return tagsOf(word).length === 0;

@@ -52,6 +52,18 @@ describe('findNameLists', () => {
   });
 });
 
+describe('a two-name line beside a team sheet (round 16)', () => {
+  it('is a list whose label the archive lost', () => {
+    const sheet = 'Quayside: Tamblin, Orrell, Pengarth, Vosper, Trelawny.\nCarrow, Pengarth.\nTamblin 12.';
+    expect(names(sheet)).toEqual(['Tamblin', 'Orrell', 'Pengarth', 'Vosper', 'Trelawny', 'Carrow', 'Pengarth']);
+  });
+
+  it('is no list with no team sheet in the story, nor inside a line of prose', () => {
+    expect(names('Carrow, Pengarth.\nThe two men met at noon.')).toEqual([]);
+    expect(names('Quayside: Tamblin, Orrell, Pengarth, Vosper, Trelawny.\nThey beat Carrow, Pengarth and the rest.')).toEqual(['Tamblin', 'Orrell', 'Pengarth', 'Vosper', 'Trelawny']);
+  });
+});
+
 describe('listed people in an article', () => {
   it('joins a listed surname to the full name the article gives, and flags names seen only in the list', () => {
     const article = enrichArticle(
@@ -65,5 +77,22 @@ describe('listed people in an article', () => {
     expect(quorvan?.mentions).toContain('Quorvan');
     expect(article.people.find((p) => p.name === 'Brisco')?.listedOnly).toBe(true);
     expect(article.people.find((p) => p.name === 'J Manse')?.listedOnly).toBe(true);
+  });
+
+  it('marks a listed surname the prose also gives before the list names it', () => {
+    const article = enrichArticle(
+      makeParsed([
+        'Marrow took the lead when Brisco slid the ball home after an hour.',
+        'Quorvan, Brisco, Tellig, Dorrit, Halvey.',
+        'Tellig 35, Brisco 61.',
+      ]),
+    );
+    expect(article.people.find((p) => p.name === 'Brisco')?.inProse).toBe(true);
+    expect(article.people.find((p) => p.name === 'Tellig')?.inProse).toBeUndefined();
+  });
+
+  it('keeps the full name the prose gives such a surname, though the finder was unsure of it', () => {
+    const article = enrichArticle(makeParsed(['Marrow scored after good work by Ally Brisco on the left.', 'Quorvan, Brisco, Tellig, Dorrit, Halvey.', 'Tellig 35, Brisco 61.']));
+    expect(article.people.find((p) => p.name === 'Brisco')?.proseFullNames).toEqual(['Ally Brisco']);
   });
 });

@@ -106,6 +106,7 @@ function dictionaryWord(word: string): boolean {
  */
 export function findNameLists(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
+  const shortLists: NameCandidate[] = [];
   // Start: a paragraph start or a label's colon; the list runs to a full stop + space/end, or a line break.
   // A stop after a lone capital is an initial ("S. Quill"), not the list's end.
   const LIST = /(^|\n|:[ \t]+)([^\n:]+?)(?=(?<![\s,(]\p{Lu})\.(?:\s|$)|\n|$)/gu;
@@ -117,7 +118,10 @@ export function findNameLists(text: string): NameCandidate[] {
     if (labelled && !lostLabel && !/(?:^|\n|[.!?]["\u201d]?\s)(?:[\p{L}'\u2019-]+\s){0,3}[\p{L}'\u2019-]+$/u.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const listStart = m.index + m[1]!.length;
     const items = splitItems(m[2]!, listStart);
-    if (items.length < (labelled ? MIN_ITEMS_LABELLED : MIN_ITEMS)) continue;
+    // "Berra, Webster." alone on its line, under a label the archive lost ("Booked:"): a short list, when the
+    // story holds a list of the usual length too (see `wholeLine`).
+    const short = !labelled && items.length >= MIN_ITEMS_LABELLED && items.length < MIN_ITEMS && wholeLine(text, m.index, listStart + m[2]!.length);
+    if (items.length < (labelled ? MIN_ITEMS_LABELLED : MIN_ITEMS) && !short) continue;
     const names = items.map(namesOf);
     if (names.some((n) => n === null)) continue;
     const all = names.flatMap((n) => n!);
@@ -125,7 +129,7 @@ export function findNameLists(text: string): NameCandidate[] {
     if (all.filter((n) => n.common).length * 3 > all.length) continue;
     for (const name of all) {
       {
-        found.push({
+        (short ? shortLists : found).push({
           tokens: name.tokens,
           start: name.start,
           end: name.end,
@@ -140,5 +144,11 @@ export function findNameLists(text: string): NameCandidate[] {
       }
     }
   }
-  return found;
+  // A two-name line is a list only beside a team sheet: elsewhere it may be a fragment of prose.
+  return found.length > 0 ? [...found, ...shortLists].sort((a, b) => a.start - b.start) : found;
+}
+
+/** A line that is nothing but the list and a full stop: it starts a paragraph and ends one. */
+function wholeLine(text: string, from: number, end: number): boolean {
+  return (from === 0 || text[from] === '\n') && /^\.?[ \t]*(?:\n|$)/.test(text.slice(end, end + 3));
 }

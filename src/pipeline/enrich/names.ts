@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -211,13 +211,23 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       continue;
     }
     const previous = run[run.length - 1];
-    if (previous && ((text.slice(previous.end, token.start) !== ' ' && !joinsAcrossStop(text, previous, run, token)) || isPossessive(previous.text))) flush();
+    if (previous && ((text.slice(previous.end, token.start) !== ' ' && !joinsAcrossStop(text, previous, run, token) && !editorsBrackets(text, previous, token)) || isPossessive(previous.text))) flush();
     // "a speech to the Harbour Policy Centre Mr Roe said": a courtesy title after a body's word starts a new name.
     else if (previous && COURTESY_TITLES.has(token.text) && ORG_WORDS.has(previous.text)) flush();
     run.push(token);
   }
   flush();
   return runs;
+}
+
+/**
+ * "Jo [Roe] played well", "[Jo] Roe said": a word an editor put in square brackets to complete a name in a
+ * quotation is part of the name, not the end of it.
+ */
+function editorsBrackets(text: string, previous: Token, token: Token): boolean {
+  const gap = text.slice(previous.end, token.start);
+  if (gap === ' [') return text[token.end] === ']';
+  return gap === '] ' && text[previous.start - 1] === '[';
 }
 
 export function scanNames(text: string): NameScan {
@@ -839,13 +849,28 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     out.notPeople.add(phrase);
     return;
   }
-  // "star Jo Doe as teacher Lorna", "Jo Doe as Lorna": a given name alone right after an actor's name and
-  // "as" is the part played, here. (A full name there is often the real subject of a biopic, "as aviator Jo
-  // Roe", a person; a possessive is whose post it is: "named Jo Doe as Ann Roe's successor".)
+  // "star Jo Doe as teacher Lorna", "Jo Doe as Lorna", "Jo Doe as Captain Quill": one name alone (a title
+  // before it or not) right after an actor's name and "as" is the part played. (A full name there is often the
+  // real subject of a biopic, "as aviator Jo Roe", a person; a possessive is whose post it is: "named Jo Doe as
+  // Ann Roe's successor".)
   const actor = out.people[out.people.length - 1];
-  if (!honorific && words.length === 1 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && /^\s+as\s+(?:(?:the|a|an)\s+)?(?:(?!(?:well|much|many|soon|long|far|good|such|if|though)\s)[a-z-]+\s+){0,2}$/.test(text.slice(actor.end, run[0]!.start))) return;
+  if (words.length === 1 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && /^\s+as\s+(?:(?:the|a|an)\s+)?(?:(?!(?:well|much|many|soon|long|far|good|such|if|though)\s)[a-z-]+\s+){0,2}$/.test(text.slice(actor.end, run[0]!.start))) {
+    // A titled part ("as Captain Quill") is the character everywhere in the story ("Captain Quill and his crew …").
+    if (titled || hasJobTitle) out.notPeople.add(notPersonKey({ tokens: words, honorific, style }));
+    return;
+  }
+  // "star Jo Doe as the scheming aunt, Lorna Vance": a part described with "the" and set off by a comma is the
+  // character, full name and all (a biopic's subject is named straight after "as": "as Jo Roe", "as aviator Jo Roe").
+  if (words.length >= 2 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && /^\s+as\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$/.test(text.slice(actor.end, run[0]!.start))) return;
   // "a song called Judge Lorna Vance", "a cartoon named Captain Quill": a work's title, whatever title word
   // opens it; "the King Quill Interactive category", "the Queen Tilly hotel": a thing named after someone.
+  if ((titled || hasJobTitle) && words.length === 1 && titledCharacterBefore(afterName)) return;
+  // "he attended Lewin Boys' School", "Tarvane's College": a possessive name before an institution's noun is
+  // the school or the hospital named after someone (or a place), here.
+  if (/^['\u2019]s?\s(?:School|College|Academy|Hospital|Infirmary|Institute)\b/u.test(afterName)) return;
+  // "Tarvane and Quill's Jo Roe": one word, "and", a second name with a possessive and then someone named in
+  // full is a firm of two founders' names employing that someone, not a person beside it.
+  if (!titled && words.length === 1 && /^\s+(?:and|&)\s+\p{Lu}[\p{L}-]*['\u2019]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(afterName)) return;
   if (workCalledBefore(longBefore) || namedThingAfter(afterName)) {
     if (words.length >= 2) out.notPeople.add(phrase);
     return;

@@ -27,3 +27,15 @@ export function holdsOtherOffice(descriptions: readonly string[], role: string):
     return held !== null && held !== wanted;
   });
 }
+
+/**
+ * Roles of whoever presides over or rules on what the story reports ("The judge told jurors …", "The referee
+ * waved play on", "The manager is planning no signings"): a court, a match or a side has one, whom such a bare
+ * sentence means, not the witness or the player named last. A story that names the judge writes "Judge Roe" or "Mr Justice Roe" and needs no such taking up.
+ */
+const PRESIDING = /\b(?:judges?|magistrates?|coroner|sheriff|recorder|referee|umpire|prosecutor|jury|manager)$/i;
+
+/** Whether a definite role phrase ("the trial judge") names the one who presides (PRESIDING). */
+export function isPresidingRole(role: string): boolean {
+  return PRESIDING.test(role.trim());
+}

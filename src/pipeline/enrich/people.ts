@@ -29,6 +29,10 @@ export interface PersonDraft {
   titledGender?: boolean;
   /** Other spellings of the full name in the same story ("Viktor Roe" for "Victor Roe"): short forms may end in them. */
   variants?: string[][];
+  /** A one-word name the prose also writes outside any list, before the list made it a person (LocalPerson.inProse). */
+  inProse?: boolean;
+  /** Full names ending in this one word that the prose writes unsure ("from Jory Roe's pass"): LocalPerson.proseFullNames. */
+  proseFullNames?: string[];
 }
 
 export interface PeopleResult {
@@ -84,9 +88,11 @@ export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
   // Pass 2: short references (surname, "Mr X", "Lord X", first name) join a unique match, else the
   // most recently mentioned match; titled ones with no match are people in their own right.
   const lastSeen = new Map<number, number>();
+  // Surnames the story gives a woman's title ("Mrs Roe"): a "Mr Roe" there may be her husband (titleOverList).
+  const womenTitled = new Set(candidates.filter((c) => c.tokens.length === 1 && c.honorific && FEMALE_TITLES.has(c.honorific)).map((c) => c.tokens[0]!));
   for (const c of candidates) {
     let index = personOfFull.get(c);
-    if (index === undefined && c.tokens.length <= 2) index = resolveShort(c, people, lastSeen);
+    if (index === undefined && c.tokens.length <= 2) index = resolveShort(c, people, lastSeen, womenTitled);
     if (index === undefined && c.certain && c.tokens.length === 1) {
       index = people.push({ tokens: c.tokens, style: c.style, gender: null, mentions: new Set(), descriptions: [] }) - 1;
     }
@@ -96,10 +102,20 @@ export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
     person.mentions.add(mentionText(c));
     const gender = genderOfCandidate(c);
     const titled = gender !== null && (c.honorific ?? c.style) !== null;
-    // A title outranks the names list's guess from the given name ("Angel Roe … Ms Roe": msOfListMan).
+    // A title outranks the names list's guess from the given name ("Angel Roe … Ms Roe": titleOverList).
     if (gender && (!person.gender || (titled && !person.titledGender))) person.gender = gender;
     if (titled) person.titledGender = true;
     mentions.push({ person: index, start: c.start, end: c.end, possessive: c.possessive, candidate: c });
+  }
+  // "… when Roe slid a pass" before the team sheet's "Roe": the prose form came before the person existed, so
+  // it is no mention, but it shows the name is not a team sheet's alone (LocalPerson.inProse).
+  const unlisted = candidates.filter((c) => !c.listed);
+  for (const p of people) {
+    if (p.tokens.length !== 1) continue;
+    const word = p.tokens[0]!;
+    const fullNames = unlisted.filter((c) => c.tokens.length >= 2 && !c.certain && c.tokens[c.tokens.length - 1] === word).map((c) => c.tokens.join(' '));
+    if (fullNames.length > 0 || unlisted.some((c) => c.tokens.length === 1 && c.tokens[0] === word)) p.inProse = true;
+    if (fullNames.length > 0) p.proseFullNames = [...new Set(fullNames)];
   }
   return { people, mentions };
 }
@@ -153,7 +169,7 @@ function sameStoryForm(tokens: readonly string[], other: readonly string[]): boo
   });
 }
 
-function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<number, number>): number | undefined {
+function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<number, number>, womenTitled: ReadonlySet<string>): number | undefined {
   const word = c.tokens.join(' ');
   const matches: number[] = [];
   const gender = genderOfCandidate(c);
@@ -169,8 +185,12 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
   });
   // A lone surname the text confirmed as a person's ("… Ross said") may be a slip just as a titled one.
   if (matches.length === 0 && c.honorific === 'Ms' && c.tokens.length === 1) {
-    const woman = msOfListMan(word, people);
+    const woman = titleOverList(word, people);
     if (woman !== undefined) return woman;
+  }
+  if (matches.length === 0 && c.honorific === 'Mr' && c.tokens.length === 1 && !womenTitled.has(word)) {
+    const man = titleOverList(word, people);
+    if (man !== undefined) return man;
   }
   if (matches.length === 0) return (c.honorific !== null || c.certain) && c.tokens.length === 1 ? slipOf(word, people, gender, c.honorific !== null) : undefined;
   if (matches.length === 1) return matches[0];
@@ -214,9 +234,11 @@ function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' |
  * "Angel Roe … Ms Roe said": "Ms" names a woman in her own right (a wife is "Mrs"), so a "Ms" whose surname
  * only one full-named person of the story has is that person, though the names list takes her given name
  * for a man's ("Angel", "Jean"): the list guesses, the title is the writer's word. Not when a title of the
- * person already said "Mr".
+ * person already said "Mr". The same for "Mr" after a given name the list takes for a woman's ("Dominique",
+ * "Nicola", "Andrea" are men's names in much of Europe), unless the story also writes "Mrs/Ms/Miss" with that
+ * surname: then "Mr" may be her husband.
  */
-function msOfListMan(word: string, people: PersonDraft[]): number | undefined {
+function titleOverList(word: string, people: PersonDraft[]): number | undefined {
   const fits: number[] = [];
   people.forEach((p, i) => {
     if (p.tokens.length >= 2 && p.tokens[p.tokens.length - 1] === word && !p.titledGender) fits.push(i);
@@ -240,7 +262,11 @@ export function toLocalPeople(result: PeopleResult): LocalPerson[] {
   return order.map((i) => {
     const p = result.people[i]!;
     const local: LocalPerson = { name: personName(p), mentions: [...p.mentions], descriptions: p.descriptions, gender: p.gender };
-    if (result.mentions.every((m) => m.person !== i || m.candidate.listed)) local.listedOnly = true;
+    if (result.mentions.every((m) => m.person !== i || m.candidate.listed)) {
+      local.listedOnly = true;
+      if (p.inProse) local.inProse = true;
+      if (p.proseFullNames) local.proseFullNames = p.proseFullNames;
+    }
     return local;
   });
 }

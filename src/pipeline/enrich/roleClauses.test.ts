@@ -104,3 +104,27 @@ describe('a dash ends a role (round 15)', () => {
     expect(rolesOf('Peter Vance', '"We will fight on," said Peter Vance, chairman of Save Our Quay - a group opposing the new marina.')).toEqual(['chairman of Save Our Quay']);
   });
 });
+
+describe('a verb or a finished phrase before the role noun', () => {
+  it('a lower-case word after "to" or "who" is a verb, not part of the role', () => {
+    expect(rolesOf('Jory Tamblin', 'A low drive was enough to force home keeper Jory Tamblin into a dive.')).toEqual(['home keeper']);
+    expect(rolesOf('Jory Tamblin', 'Quayside, who lost flanker Jory Tamblin early on, rallied late.')).toEqual(['flanker']);
+    expect(rolesOf('Jory Tamblin', 'The award went to former minister Jory Tamblin last May.')).toEqual(['former minister']);
+    expect(rolesOf('Jory Tamblin', 'The letter was sent to tourism minister Jory Tamblin last May.')).toEqual(['tourism minister']);
+  });
+
+  it('a plain noun and "and" before a capitalised qualifier end another phrase', () => {
+    expect(rolesOf('Jory Tamblin', 'The game came alive from the whistle and Quayside defender Jory Tamblin went close.')).toEqual(['Quayside defender']);
+    expect(rolesOf('Jory Tamblin', 'She met the trade and industry secretary Jory Tamblin on Monday.')).toEqual(['trade and industry secretary']);
+  });
+});
+
+describe('a definite role before a closing speech verb (round 16)', () => {
+  it('is the speaker\'s, not the role of the name before the comma', () => {
+    expect(rolesOf('Jory Tamblin', 'A second letter was sent to Jory Tamblin, the men\'s lawyer says.')).toEqual([]);
+    // Opening the sentence, the name is the subject and the role its own, the comma after it left out.
+    expect(rolesOf('Jory Tamblin', '"We will look into it," Jory Tamblin, a ferry company spokesman said.')).toEqual(['ferry company spokesman']);
+    // Closed by a comma, it is the name's appositive.
+    expect(rolesOf('Jory Tamblin', 'Jory Tamblin, the men\'s lawyer, says the letter came late.')).toEqual(["men's lawyer"]);
+  });
+});

@@ -25,6 +25,13 @@ describe('one story, one person, two forms of the name', () => {
     expect(peopleOf('Angel Quorvan was there, and Mr Quorvan spoke first. Ms Quorvan said she was proud.')).toEqual(['Angel Quorvan', 'Quorvan']);
   });
 
+  it('"Mr" with the surname of the one person named in full is that man, though the list takes his given name for a woman\'s', () => {
+    const people = enrichArticle(makeParsed(['The plan came from harbour minister Nicola Vetrano on Friday. It would help, Mr Vetrano said.'])).people;
+    expect(people.map((p) => [p.name, p.gender])).toEqual([['Nicola Vetrano', 'male']]);
+    // With a "Mrs" of that surname in the story, "Mr" may be her husband.
+    expect(peopleOf('Nicola Vetrano runs the farm. Mrs Vetrano said so, and Mr Vetrano agreed.')).toEqual(['Nicola Vetrano', 'Vetrano']);
+  });
+
   it('keeps apart short given names, names the list genders apart and surnames one other letter off', () => {
     expect(peopleOf('Tom Harlow and his brother Tim Harlow both scored.')).toEqual(['Tom Harlow', 'Tim Harlow']);
     expect(peopleOf('Justin Harlow and his twin sister Justine Harlow both ran.')).toEqual(['Justin Harlow', 'Justine Harlow']);

@@ -213,3 +213,46 @@ describe('parts and nicknames (round 15)', () => {
     expect(peopleOf('Mr Vance said the panel was fair.')).toEqual(['Vance']);
   });
 });
+
+describe('a titled character before a work noun (round 16)', () => {
+  it('is the character the work is about, not a person, for that mention', () => {
+    expect(peopleOf('Two episodes of the new Miss Quellby drama will be shown over the holiday.')).toEqual([]);
+    expect(peopleOf('Fans queued for the latest Inspector Tarrow mystery on Friday.')).not.toContain('Tarrow');
+    // The titled form elsewhere is a person.
+    expect(peopleOf('Miss Quellby said the new drama was hers.')).toEqual(['Quellby']);
+  });
+});
+
+describe('a titled part after "<actor> as" (round 16)', () => {
+  it('is the part played, not a person, there and elsewhere in the story', () => {
+    expect(peopleOf('The show starred former actor Jory Tamblin as Captain Quellby.', '"Captain Quellby and his crew need you," the fans wrote.')).toEqual(['Jory Tamblin']);
+    expect(peopleOf('The show starred former actor Jory Tamblin as Mr Quellby, the ruined banker.')).toEqual(['Jory Tamblin']);
+  });
+
+  it('is the part when "the <part>," comes between, full name and all', () => {
+    expect(peopleOf('The revival will also star Ilsa Marrow as the scheming aunt, Susan Marra.')).toEqual(['Ilsa Marrow']);
+  });
+});
+
+describe('a news agency named like a person (round 16)', () => {
+  it('is a body: its foreign company words say so', () => {
+    expect(peopleOf('Agence Martin Presse reported that the talks in Tarnmouth had failed.')).toEqual([]);
+    expect(peopleOf('The minister told Agence Martin Presse that the deal was off.')).toEqual([]);
+  });
+});
+
+describe('a firm of two names before its employee (round 16)', () => {
+  it('is no person, the employee after the possessive is', () => {
+    expect(peopleOf('"Prices will fall," added Ernst and Quill\'s Susan Marra.')).toEqual(['Susan Marra']);
+  });
+});
+
+describe('a school named with a possessive (round 16)', () => {
+  it('is the school, not a person, for that mention', () => {
+    expect(peopleOf("Born in Tarnmouth, she attended Martin Boys' School in nearby Pengarth.")).toEqual([]);
+  });
+
+  it('is the hospital, not a person, for that mention', () => {
+    expect(peopleOf("He was treated at Susan Marra's Hospital last week.")).toEqual([]);
+  });
+});

@@ -208,6 +208,15 @@ export function namedThingAfter(after: string): boolean {
 }
 
 /**
+ * "the new Miss Quill drama", "an Inspector Tarrow mystery": a courtesy title and one name right before a work
+ * noun is the character the work is about. A maker is written in full before the work ("the new Jo Doe
+ * film"), so only the titled short form counts, and only for this mention.
+ */
+export function titledCharacterBefore(after: string): boolean {
+  return /^\s(?:dramas?|series|serials?|films?|movies?|novels?|books?|mysteries|mystery|stories|adventures?|sitcom|cartoons?)(?![\p{L}-])/u.test(after);
+}
+
+/**
  * "Former Harbour Lights singer Jo Doe", "Harbour Lights guitarist Jo Doe": a name before a band member's
  * role and the member's name is the band's, as a name before "star" is a work's. It holds even after a
  * qualifier the name finder took for a title ("Former").

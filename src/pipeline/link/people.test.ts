@@ -432,3 +432,40 @@ describe('mergePeople and peerages', () => {
     expect(personIdFor('two', 'L Tolley')).not.toBe(personIdFor('one', 'Lord Tolley'));
   });
 });
+
+describe('mergePeople and a listed surname the prose also writes (round 16)', () => {
+  const story = (articleId: string, section: string, people: LocalPerson[]) => ({ articleId, section, people, quotes: [], blocks: [] });
+  const listed = (name: string, inProse = false) => person(name, inProse ? { listedOnly: true, inProse } : { listedOnly: true });
+
+  it('joins the one full name whose stories share surnames with it, as a name in prose does', () => {
+    const preview = story('preview', 'Sport', [person('Milo Brisco', { descriptions: ['striker'] }), person('Tellig'), person('Dorrit'), person('Halvey')]);
+    const report = story('report', 'Sport', [listed('Brisco', true), listed('Tellig'), listed('Dorrit'), listed('Halvey')]);
+    expect(mergePeople([preview, report]).personIdFor('report', 'Brisco')).toBe('milo-brisco');
+    // A sheet's surname alone needs a team-mate named in full; with none to join, no lone "Brisco" entry.
+    const sheet = story('report', 'Sport', [listed('Brisco'), listed('Tellig'), listed('Dorrit'), listed('Halvey')]);
+    expect(mergePeople([preview, sheet]).personIdFor('report', 'Brisco')).toBeNull();
+    expect(mergePeople([report]).people).toEqual([]);
+  });
+
+  it('does not join on the section alone, unless the prose gives that full name; another given name rules it out', () => {
+    const profile = story('profile', 'Sport', [person('Milo Brisco', { descriptions: ['manager'] })]);
+    const report = story('report', 'Sport', [listed('Brisco', true), listed('Tellig')]);
+    expect(mergePeople([profile, report]).personIdFor('report', 'Brisco')).toBeNull();
+    const withName = (name: string) => story('report', 'Sport', [person('Brisco', { listedOnly: true, inProse: true, proseFullNames: [name] }), listed('Tellig')]);
+    expect(mergePeople([profile, withName('Milo Brisco')]).personIdFor('report', 'Brisco')).toBe('milo-brisco');
+    const preview = story('preview', 'Sport', [person('Milo Brisco'), person('Tellig'), person('Dorrit'), person('Halvey')]);
+    const other = story('report', 'Sport', [person('Brisco', { listedOnly: true, inProse: true, proseFullNames: ['Ally Brisco'] }), listed('Tellig'), listed('Dorrit'), listed('Halvey')]);
+    expect(mergePeople([preview, other]).personIdFor('report', 'Brisco')).toBeNull();
+  });
+});
+
+describe('mergePeople and an Italian "Lo" surname (round 16)', () => {
+  it('reads "A Lo Varra" as a sheet initial of the full-named "Aldo Lo Varra"', () => {
+    const { people, personIdFor } = mergePeople([
+      { articleId: 'one', section: 'Sport', people: [person('Aldo Lo Varra', { descriptions: ['prop'] })], quotes: [], blocks: [] },
+      { articleId: 'two', section: 'Sport', people: [person('A Lo Varra', { listedOnly: true })], quotes: [], blocks: [] },
+    ]);
+    expect(personIdFor('two', 'A Lo Varra')).toBe('aldo-lo-varra');
+    expect(people.map((p) => p.name)).toEqual(['Aldo Lo Varra']);
+  });
+});

@@ -328,7 +328,16 @@ export function mergePeople(articles: PeopleInput[]): {
       const fits = (g: Group) => {
         const stories = storiesOf.get(g) ?? [];
         const family = familyOf.get(g) ?? g.key;
-        if (local.listedOnly) return context.related(input.articleId, stories, family, surname, false) || clubAgrees(input.articleId, local.name, g, stories);
+        if (local.listedOnly) {
+          // A surname the prose writes too may also join through surnames in common, or in its section when
+          // the prose gives this very full name ("from Jory Roe's pass"); a full name of another given name
+          // there ("Ally Roe") rules the person out. The section alone is no evidence: it holds every club's namesakes.
+          const prose = local.proseFullNames ?? [];
+          if (prose.some((name) => !g.names.has(name) && keyOf(name) !== g.key)) return false;
+          if (prose.length > 0 && context.sameSection(input.articleId, stories)) return true;
+          const related = context.related(input.articleId, stories, family, surname, local.inProse === true);
+          return related || clubAgrees(input.articleId, local.name, g, stories);
+        }
         return context.related(input.articleId, stories, family, surname) || context.sameSection(input.articleId, stories);
       };
       const fitting =
@@ -347,6 +356,7 @@ export function mergePeople(articles: PeopleInput[]): {
   }
   // A bare surname from a team sheet that matches no one person: a real player, but the index cannot
   // tell which (every "Brown" of every squad would become one entry). The article still lists the name.
+  // (So does one the prose writes too, when it joined no one: a lone surname entry would mislead more.)
   const orphans = pending.filter(({ local }) => !local.listedOnly);
   // Bare surnames with no full-named match anywhere: one entry per set of stories that share a context
   // (a section, another person, a role word), not one per surname: "Ms Vane" of a court story is not

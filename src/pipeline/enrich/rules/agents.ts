@@ -9,7 +9,7 @@ import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
 import { epithetAntecedent } from './epithets.ts';
-import { holdsOtherOffice, OTHER_OFFICE } from '../offices.ts';
+import { holdsOtherOffice, isPresidingRole, OTHER_OFFICE } from '../offices.ts';
 import { BODY_NAME_TAIL } from '../shortForms.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
 import { escapeRegExp } from '../../../content/escapeRegExp.ts';
@@ -336,6 +336,8 @@ function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string,
   // "the prime minister said" with no one given that office: the office holder is news the text takes as
   // known, and rarely the person just named.
   if (NATIONAL_OFFICE.test(desc)) return { type: 'description', phrase: desc };
+  // "The judge said …" after a witness was named: the one who presides (offices.ts), not the witness.
+  if (isPresidingRole(desc)) return { type: 'description', phrase: desc };
   // "But the minister thinks Mr Roe should apologise": a person named in the rest of the
   // sentence is someone other than the one the description means.
   const namedLater = namedInRestOfSentence(ctx.doc.text, ctx.people.mentions, docPos);
