@@ -150,7 +150,10 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           guess = inherited;
           via = 'continuation';
         }
-        if (unnamed) via = UNNAMED_VIA;
+        // The run an unnamed or unresolved speaker began goes on: a bare quotation that would have taken up the last
+        // named speaker belongs to that unknown one, in both modes (the ranker would reach past the break).
+        const brokenRun = !unnamed && guess === null && unknownSinceEvent && continuation(ctx, site, lastSpeech, lastEvent, masked, local) !== null;
+        if (unnamed || brokenRun) via = UNNAMED_VIA;
         if (guess && guess.type === 'person') claimPendingDescription(ctx, guess.person, unitIndex, pendingDescriptions);
         const finding: QuoteFinding = { site, kind, guess, via };
         if (evidence) finding.evidence = evidence;
