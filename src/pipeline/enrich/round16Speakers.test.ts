@@ -10,8 +10,8 @@ describe('a quotation whose own attribution names someone the rules cannot place
   it('a name the name finder does not take, then the run after it', () => {
     const story = [
       'Harbourside coach Piet Varga named his side on Friday. "We are ready for the test," Varga said.',
-      '"Ivo has worked hard to get fit again," said KK Orlov, a fund manager with Ardent Capital.',
-      '"He will start on the bench."',
+      '"Ivo has trained twice a day since March," said KK Orlov, a fund manager with Ardent Capital.',
+      '"He may come on late in the game."',
     ];
     expect(bothModes(story)).toEqual({ rules: ['Piet Varga', null, null], ranker: ['Piet Varga', null, null] });
   });
@@ -22,7 +22,7 @@ describe('a quotation whose own attribution names someone the rules cannot place
     expect(bothModes(runner)).toEqual({ rules: ['Dag Holm', null], ranker: ['Dag Holm', null] });
   });
   it('a definite subject that is a body or a document is no person', () => {
-    const story = ['Engineer Rolf Amsel leads the browser team. "We test every release," Mr Amsel said.', 'A standards body disagrees. "The change is rushed," the organisation said in a statement.'];
+    const story = ['Engineer Rolf Amsel leads the browser team. "We test every release," Mr Amsel said.', 'A standards body disagrees. "The change is rushed," the organisation argued.'];
     expect(bothModes(story)).toEqual({ rules: ['Rolf Amsel', null], ranker: ['Rolf Amsel', null] });
   });
   it('but a subject that names the last speaker, by any name the story gives him, keeps the run', () => {
@@ -58,7 +58,7 @@ describe('"it" means a body that spoke, not the paper it spoke to', () => {
   it('a body that spoke with an apposition before its verb is the last body that spoke', () => {
     const story = [
       'Ardley Mutual said its losses were small, the Harbour Post reported. Kestrel Re, a large insurer, said it was still counting.',
-      'However, it said the floods were unlikely to have a "serious" effect on its profits.',
+      'However, it said the storm damage would make only a "modest" dent in its profits.',
     ];
     expect(ruleSpeakerNames(story)).toEqual(['Kestrel Re']);
   });
@@ -71,7 +71,7 @@ describe('"it" means a body that spoke, not the paper it spoke to', () => {
 
 describe('a peer named with his seat', () => {
   it('"Lord Roe of Ardley said" is Lord Roe, before and after the quotation, and past an aside', () => {
-    const lead = 'The law lords ruled against the ministry on Thursday.';
+    const lead = 'The appeal bench found for the tenants on Thursday.';
     expect(ruleSpeakerNames([lead, 'Lord Roe of Ardley said: "Detention without trial is wrong."'])).toEqual(['Lord Roe']);
     expect(ruleSpeakerNames([lead, 'Lord Roe of Ardley, in his ruling, said: "Detention without trial is wrong."'])).toEqual(['Lord Roe']);
     expect(ruleSpeakerNames([lead, '"Detention without trial is wrong," said Lord Roe of Ardley.'])).toEqual(['Lord Roe']);
@@ -81,8 +81,8 @@ describe('a peer named with his seat', () => {
 describe('an attribution before the quotation that names someone the story does not know', () => {
   it('ends the last speaker\'s run', () => {
     const story = [
-      'The law lords ruled against the ministry on Thursday. Lord Roe of Ardley said: "Detention without trial is wrong."',
-      'In a statement, detainee "B" in Marsh Prison said: "I hope now to go home to my family."',
+      'The appeal bench found for the tenants on Thursday. Lord Roe of Ardley said: "Detention without trial is wrong."',
+      'In a statement, inmate "B" at Marsh Prison said: "All I want is to see my children again."',
     ];
     expect(bothModes(story)).toEqual({ rules: ['Lord Roe', null], ranker: ['Lord Roe', null] });
   });
@@ -116,7 +116,7 @@ describe('a connective with its comma opens a sentence whose subject is then nam
   it('"However, Jo Roe, head of the union, said …. He said: …" means Jo Roe', () => {
     const story = [
       'Trade minister Tomas Ekdal said the rules would bring in investment. "This is a good day," he said.',
-      'However, Ivo Brenn, general secretary of the Centre of Ruritanian Unions, said the deals hurt the country. He said, "No country can grow on foreign money alone."',
+      'However, Ivo Brenn, leader of the Ruritanian Dockers Union, said the deals hurt the country. He said, "Borrowed money builds nothing that lasts."',
     ];
     expect(ruleSpeakerNames(story)).toEqual(['Tomas Ekdal', 'Ivo Brenn']);
   });
