@@ -55,7 +55,7 @@ export interface LocalPerson {
   listedOnly?: boolean;
   /**
    * Listed only, but the prose writes the word too before the list ("… when Roe slid a pass", then the sheet):
-   * the story's own text is evidence enough to join the one full name of its section, as for a name in prose.
+   * surnames the stories share may join it to a full name (link/people.ts), as they may a name in prose.
    */
   inProse?: boolean;
   /**

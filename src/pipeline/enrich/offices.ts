@@ -31,7 +31,8 @@ export function holdsOtherOffice(descriptions: readonly string[], role: string):
 /**
  * Roles of whoever presides over or rules on what the story reports ("The judge told jurors …", "The referee
  * waved play on", "The manager is planning no signings"): a court, a match or a side has one, whom such a bare
- * sentence means, not the witness or the player named last. A story that names the judge writes "Judge Roe" or "Mr Justice Roe" and needs no such taking up.
+ * sentence means, not the witness or the player named last. A story that names the judge writes "Judge Roe"
+ * or "Mr Justice Roe" and needs no such taking up.
  */
 const PRESIDING = /\b(?:judges?|magistrates?|coroner|sheriff|recorder|referee|umpire|prosecutor|jury|manager)$/i;
 

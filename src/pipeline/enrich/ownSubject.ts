@@ -40,8 +40,9 @@ const NOT_A_PERSON_HEADS = new Set([
 const SENTENCE_OPENERS = new Set(['later', 'however', 'earlier', 'meanwhile', 'speaking', 'asked', 'yesterday', 'today', 'then', 'now', 'also', 'but', 'and', 'afterwards', 'still']);
 
 /**
- * True when the attribution right after the quotation has a subject that names none of `known` (the last
- * speaker and the last speech event). Only called when no rule named a speaker.
+ * True when the quotation's own attribution has a subject that names none of `known` (the last speaker and the
+ * last speech event): right after the quotation, or before it when the subject is also outside the story's cast.
+ * Only called when no rule named a speaker.
  */
 export function ownSubjectCue(ctx: ArticleContext, masked: string, sentence: { start: number }, quoted: string, span: QuoteSpan, known: ReadonlyArray<Guess | null>): boolean {
   // `In a statement, detainee "B" said: "…"`: the attribution before the quotation.

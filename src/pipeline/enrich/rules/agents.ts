@@ -80,8 +80,10 @@ const LEAD_PREPOSITIONS = new Set(['with', 'without', 'for', 'from', 'to', 'by',
  * "Realising his error, Mr Roe …", "In a statement, Jo Roe …": a phrase that opens the sentence with a
  * participle or a preposition and ends at a comma leaves the name after it as the subject.
  */
-const CONNECTIVE_WITH_COMMA = /^\s*(?:However|Meanwhile|But|And|Yet|Still|Instead|Separately|Elsewhere|Now|Then|Also),\s*/;
 const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)?(?:\p{Lu}\p{Ll}+ing|Asked|In|On|At|After|Before|Despite|Later|Earlier|Last|Having)(?:\s[^,;:"\u201c\u201d]{0,80})?,\s*$/u;
+
+/** "However, Jo Roe, …": a connective and its comma before the subject. */
+const CONNECTIVE_WITH_COMMA = /^\s*(?:However|Meanwhile|But|And|Yet|Still|Instead|Separately|Elsewhere|Now|Then|Also),\s*/;
 
 /** A capitalised title word and the preposition inside the title: "Secretary to the ", "Minister for ". */
 const TITLE_PREPOSITION = /(\p{Lu}\p{Ll}+)\s+(?:to|of|for)\s+(?:the\s+)?(?=\p{Lu})/gu;
@@ -920,7 +922,6 @@ function withoutLeadingAdverbial(phrase: string): string {
   return m && isRole(m[1]!.split(/\s+/).pop()!) ? m[1]! : phrase;
 }
 
-/** The speaker named by the phrase that ends at `pos` (right before a speech verb). */
 /** A peer's territorial designation: "of Ardley", "of Ardley and Quayside", "of Bourne-upon-Sea". */
 const PEER_SEAT = /\s+of\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:and|upon|on|in)\s+\p{Lu}[\p{L}'\u2019-]+)*$/u;
 const PEER_TITLE = /\b(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Bishop)\s+(?:\p{Lu}[\p{L}'\u2019-]*\s+)*$/u;
@@ -936,6 +937,7 @@ function peerBeforeSeat(ctx: ArticleContext, docEnd: number): Guess | null {
   return titled ? { type: 'person', person: mention.person } : null;
 }
 
+/** The speaker named by the phrase that ends at `pos` (right before a speech verb). */
 export function agentBefore(ctx: ArticleContext, text: string, pos: number, unitOffset: number, quote?: QuoteRange): Guess | null {
   let end = pos;
   // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".

@@ -38,7 +38,7 @@ export const sentenceSubject: Rule = {
     if (PASSIVE.test(toQuote)) return null;
     // "Mr Roe has failed, he claimed, saying …": a reporting clause set off by commas names someone else as
     // the speaker; the subject is whom the report is about.
-    if (/,\s*(?:he|she|they)\s+(?:also\s+)?[a-z]+,/.test(toQuote) && [...toQuote.matchAll(/,\s*(?:he|she|they)\s+(?:also\s+)?([a-z]+),/g)].some((m) => SPEECH_VERBS.has(m[1]!))) return null;
+    if ([...toQuote.matchAll(/,\s*(?:he|she|they)\s+(?:also\s+)?([a-z]+),/g)].some((m) => SPEECH_VERBS.has(m[1]!))) return null;
     // "When asked if Jo Roe would stay, Quarrie said: "…"": another name says the quotation right before it;
     // the name finder did not take it for a person, but it is not the subject named earlier.
     const introduced = INTRODUCED_BY.exec(toQuote);
