@@ -6,11 +6,11 @@
  * error the reviews found; "unknown" is the honest answer when the name finder missed the new speaker.
  */
 import { ATTRIBUTION_VERBS, TITLE_WORDS } from './lexicon.ts';
-import { escapeRegExp } from '../../content/escapeRegExp.ts';
+import { wordAlternation } from '../../content/escapeRegExp.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
 import type { ArticleContext, Guess } from './rules/types.ts';
 
-const VERB = `(?:${[...ATTRIBUTION_VERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+const VERB = `(?:${wordAlternation(ATTRIBUTION_VERBS)})`;
 /** `"…," said X` — X up to the first comma or stop. */
 const VERB_FIRST = new RegExp(String.raw`^[,.!?]?\s*${VERB}\s+([^,;.!?"\u201c\u201d()]{1,80})`, 'u');
 /** `"…," X said` / `"…," X, an analyst at Y, told` — the shortest subject before a verb of saying. */

@@ -20,7 +20,7 @@ import { sentenceSubject } from './rules/sentenceSubject.ts';
 import type { ArticleContext, Guess, QuoteSite, Rule } from './rules/types.ts';
 import { findQuoteSpans, withApostropheMarks, type QuoteSpan } from './quoteMarks.ts';
 import { maskQuotes, splitSentences, type Sentence } from './sentences.ts';
-import { escapeRegExp } from '../../content/escapeRegExp.ts';
+import { wordAlternation } from '../../content/escapeRegExp.ts';
 import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 import { ownSubjectCue } from './ownSubject.ts';
 
@@ -250,10 +250,9 @@ const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([
   'voter', 'shopper', 'passenger', 'parent', 'pupil', 'student', 'customer', 'trader', 'dealer', 'broker', 'expert',
   'official', 'officials', 'aide', 'diplomat', 'insiders', 'participant', 'delegate', 'local', 'villager', 'survivor',
 ]);
-const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // A spokesperson is left out: the rules credit the body, or the run of the body that spoke before goes on.
-const NOUN = `(?:${alternation(new Set([...ROLE_NOUNS, ...UNNAMED_SPEAKERS].filter((w) => !/^spokes/.test(w))))})`;
-const VERB = `(?:${alternation(ATTRIBUTION_VERBS)})`;
+const NOUN = `(?:${wordAlternation(new Set([...ROLE_NOUNS, ...UNNAMED_SPEAKERS].filter((w) => !/^spokes/.test(w))))})`;
+const VERB = `(?:${wordAlternation(ATTRIBUTION_VERBS)})`;
 const UNNAMED_PHRASE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?${NOUN}`;
 const UNNAMED_AFTER = new RegExp(String.raw`^[,.!?]?\s*(?:${VERB}\s+${UNNAMED_PHRASE}|${UNNAMED_PHRASE}\s+(?:also\s+)?${VERB})(?![\p{L}-])`, 'iu');
 const UNNAMED_BEFORE = new RegExp(String.raw`(?:^|[\s,(])${UNNAMED_PHRASE}\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])[^"\u201c\u201d.]{0,30}[:,]?\s*$`, 'iu');
