@@ -29,7 +29,9 @@ export function findAcronyms(text: string): Map<string, string> {
       const word = words[from - 1]!;
       // A spoken acronym's name starts after "the" ("Yesterday the Marvelian … (Ferom)").
       if (spoken && /^(?:the|The)$/.test(word)) break;
-      if (/^[\p{Lu}]/u.test(word)) count++;
+      // "UK Independence Party (UKIP)": an initialism inside the name gives the acronym all its letters.
+      if (!spoken && /^\p{Lu}{2,}$/u.test(word)) count += word.length;
+      else if (/^[\p{Lu}]/u.test(word)) count++;
       else if (!JOINERS.has(word)) break;
       from--;
     }

@@ -32,6 +32,8 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
 const LONG_RELATIVE = /,\s+(?:who|which)\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){80,300},$/;
 const RELATIVE_THEN_VERB = /^,\s+who\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){2,300},\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/;
 
+const ASIDE_THEN_VERB = /^\s[-\u2013\u2014]\s[^-\u2013\u2014"\u201c\u201d.!?]{2,160}\s[-\u2013\u2014]\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/;
+
 /** A role opening the sentence and a comma: "The Attorney General, Lord " before a name in apposition. */
 const ROLE_THEN_APPOSITION = /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}-]+,\s+(?:(?:Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Dr)\s+)?$/u;
 
@@ -56,6 +58,8 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   if (copula && ROLE_NOUNS.has(copula[1]!) && !/,/.test(lead)) return true;
   // "Mr Roe, who edits the paper, said": the antecedent of a relative clause that a speech verb follows.
   if (RELATIVE_THEN_VERB.test(text.slice(m.end, m.end + 340))) return true;
+  // "Jo Roe - who was cleared on appeal - said": the same aside between dashes.
+  if (ASIDE_THEN_VERB.test(text.slice(m.end, m.end + 200))) return true;
   if (/^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(after)) {
     // "Mr Roe, who … the death of Ken Dobby, said": the name ends a relative clause, not the subject.
     return !LONG_RELATIVE.test(text.slice(Math.max(0, m.start - 300), m.end + 1));
@@ -375,9 +379,10 @@ function fullerForm(ctx: ArticleContext, name: string): string | null {
     if (full.length <= words.length || (best && best.length >= o.name.length)) continue;
     const head = words.every((w, i) => full[i] === w || full[i] === `${w}s`);
     if (head && full.slice(words.length).every((w) => BODY_NAME_TAIL.has(w))) best = o.name;
-    // "Radio 1 said" after "BBC Radio 1": a station under its broadcaster's name.
-    const station = /^(?:Radio|Channel)$/.test(words[0]!) && full.length === words.length + 1 && /^\p{Lu}{2,}$/u.test(full[0]!) && words.every((w, i) => full[i + 1] === w);
-    if (station) best = o.name;
+    // "Radio 1 said" after "BBC Radio 1", "Rover said" after "MG Rover": the name without the initials
+    // that open it.
+    const initialled = full.length === words.length + 1 && /^\p{Lu}{2,}$/u.test(full[0]!) && words.every((w, i) => full[i + 1] === w);
+    if (initialled) best = o.name;
   }
   return best;
 }
@@ -833,8 +838,13 @@ function bodyOfNounBefore(ctx: ArticleContext, prefix: string, docPos: number): 
 }
 
 function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, recall = true): Guess | null {
-  const capitalPrefix = (m[1] ?? '').trim();
-  const lowerPrefix = (m[2] ?? '').trim();
+  let capitalPrefix = (m[1] ?? '').trim();
+  let lowerPrefix = (m[2] ?? '').trim();
+  // "a Department of Transport spokeswoman": the body's name goes on past its "of".
+  if (capitalPrefix && /^(?:of|for)(?:\s+\p{Lu}[\p{L}'\u2019-]*)+$/u.test(lowerPrefix)) {
+    capitalPrefix = `${capitalPrefix} ${lowerPrefix}`;
+    lowerPrefix = '';
+  }
   const body = m[4]?.trim();
   if (body) return { type: 'organisation', name: orgName(ctx, trimOrg(body)) };
   if (isOfficial(m[3]!)) return officialsBody(ctx, m, docPos, recall);

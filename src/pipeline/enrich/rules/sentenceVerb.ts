@@ -74,6 +74,9 @@ export const sentenceVerb: Rule = {
         }
         continue;
       }
+      // `He said Mr Roe had spoken with "great warmth"`: a quotation after "with" is how the verb's subject
+      // spoke, in the words of whoever reports it, not that subject's own words.
+      if (verb.index < quoteAt && /^\s+with\s+(?:[a-z]+\s+){0,2}$/.test(sentence.slice(verb.index + verb.word.length, quoteAt))) continue;
       const lead = sentence.slice(0, verb.index);
       // Inverted after a comma or at the clause start: "…, says BT, is to …", "… to Mr Roe, said Jo Doe."
       // The name before that comma is the object of the clause before, not the speaker: try after first.
@@ -89,6 +92,13 @@ export const sentenceVerb: Rule = {
           const reporter = agentBefore(ctx, site.masked, start + report.index + report[0].lastIndexOf(report[1]!), site.unit.offset, quoteRange(site));
           if (reporter && reporter.type !== 'description') return reporter;
           continue;
+        }
+        // "He said Mr Roe had failed, adding …": a pronoun that opens the sentence as the subject of a speech
+        // verb is the participle's subject; the first name comes later, inside what he said.
+        const opener = /^\s*(?:he|she)\s+(?:also\s+)?([a-z]+)\b/i.exec(lead);
+        if (opener && SPEECH_VERBS.has(opener[1]!)) {
+          const reporter = agentBefore(ctx, site.masked, start + opener.index + opener[0].length - opener[1]!.length, site.unit.offset, quoteRange(site));
+          if (reporter && reporter.type !== 'description') return reporter;
         }
         const subject = firstPersonIn(ctx, site.unit.offset + start, site.unit.offset + at) ?? bodySubject(ctx, site.masked, start, lead, site.unit.offset, quoteRange(site));
         if (subject) return subject;
