@@ -35,4 +35,50 @@ describe('names of bodies', () => {
     const story = ['"The rules are clear," said a Department of Canals spokeswoman.'];
     expect(ruleSpeakerNames(story)).toEqual(['Department of Canals']);
   });
+  it('initials that stand for a body the story names in full, with no brackets pairing them', () => {
+    const story = ['Shares in Vantor & Gribble rose after the Ardley Bus Company said it would buy the chain.', '"Trading was firm," VG said. "Sales are up," the ABC said.'];
+    expect(ruleSpeakerNames(story)).toEqual(['Vantor & Gribble', 'Ardley Bus Company']);
+  });
+  it('but not initials that stand for a person', () => {
+    const story = ['Radio pair JK and Ned take over the breakfast show on Monday.', '"It is a big day for us," says JK, also known as Jake Kemp.'];
+    expect(ruleSpeakerNames(story)).not.toContain('Jake Kemp');
+  });
+  it('a party under one name however the story calls it', () => {
+    const story = ['"This budget is a tax on savers," the Tories said.', '"We will vote against it," a Lib Dem spokesman said.', '"It is a fair budget," Labour said.'];
+    expect(bothModes(story)).toEqual({
+      rules: ['Conservative Party', 'Liberal Democrats', 'Labour Party'],
+      ranker: ['Conservative Party', 'Liberal Democrats', 'Labour Party'],
+    });
+  });
+});
+
+describe('review 6: bodies called by a common noun or a short form, and a colon that opens the next quotation', () => {
+  it('"the organisation" is the body that opened a sentence just before, not a body named in passing', () => {
+    const story = [
+      'Registrar Ivo Penn wants new rules, says Tam Roe of Kestrel Bank. VARA, the Union of Valley Registrars, agrees.',
+      '"A rushed rule would harm trust," the organisation said in a statement.',
+    ];
+    expect(bothModes(story)).toEqual({ rules: ['VARA'], ranker: ['VARA'] });
+  });
+  it('and "the company" the body that last spoke, over one named later in passing', () => {
+    const story = ['Kestrel Motors Credit (KMC) lends to drivers. KMC did well in 2004 but Kestrel Motors said profit would fall.', '"We aim to grow again in 2007," the company said.'];
+    expect(ruleSpeakerNames(story)).toEqual(['Kestrel Motors']);
+  });
+  it('one word that opens one body\'s name, and no person\'s, is that body', () => {
+    const story = ['A tribunal ruled against the bank Hallam Brocklehurst on Monday.', '"We said from the start that the claim was weak," Hallam said in a statement.'];
+    expect(bothModes(story)).toEqual({ rules: ['Hallam Brocklehurst'], ranker: ['Hallam Brocklehurst'] });
+  });
+  it('a name "quoted as saying" with no auxiliary before it is the speaker, not the body that opened the sentence', () => {
+    const story = ['Airline Skyvane cut costs. Last month, the company warned it may move jobs abroad, with Mr Orlov quoted as saying the carrier could no longer stay "all-local".', 'Boss Piet Orlov joined in 2001.'];
+    expect(ruleSpeakerNames(story)).toEqual(['Piet Orlov']);
+  });
+  it('a quotation that ends with a question inside it is not attributed by a colon that opens the next one', () => {
+    const story = [
+      'Coach Ada Varga joined the camp. "The camp has the right spirit," said Varga. "The longer I can stay, the better. "A short visit is just confusing. The players will ask: \'Who is she?\'" Camp director, Ivo Lund, added: "She has already made a difference."',
+    ];
+    expect(bothModes(story)).toEqual({
+      rules: ['Ada Varga', 'Ada Varga', 'Ada Varga', 'Ivo Lund'],
+      ranker: ['Ada Varga', 'Ada Varga', 'Ada Varga', 'Ivo Lund'],
+    });
+  });
 });

@@ -1,5 +1,6 @@
 /** Turning a sieve guess into the public Speaker shape (person ids are filled in by the link stage). */
 import type { Speaker } from '../../content/schema.ts';
+import { partyName } from './partyNames.ts';
 import { personName, type PersonDraft } from './people.ts';
 import type { Guess } from './rules/types.ts';
 
@@ -8,7 +9,7 @@ export const UNKNOWN_SPEAKER: Speaker = { name: null, personId: null, type: 'unk
 export function speakerOf(guess: Guess | null, people: readonly PersonDraft[]): Speaker {
   if (!guess || guess.type === 'description') return { ...UNKNOWN_SPEAKER };
   if (guess.type === 'person') return { name: personName(people[guess.person]!), personId: null, type: 'person' };
-  return { name: guess.name, personId: null, type: guess.type };
+  return { name: guess.type === 'organisation' ? partyName(guess.name) : guess.name, personId: null, type: guess.type };
 }
 
 /** A pull quote's printed name, mapped to the article's person (full name or surname match). */

@@ -52,7 +52,7 @@ describe('bodies named by the text', () => {
 
   it('"Lawmakers" opening a sentence are a group, and "The Conservatives" a party', () => {
     expect(speakers(['Lawmakers said the plan was "not yet ready".'])).toEqual(['group:lawmakers']);
-    expect(speakers(['The Conservatives have expressed "grave doubts" about the bill.'])).toEqual(['organisation:Conservatives']);
+    expect(speakers(['The Conservatives have expressed "grave doubts" about the bill.'])).toEqual(['organisation:Conservative Party']);
   });
 
   it('"the committee added" is the committee the text named in lower case, under its fullest phrase', () => {

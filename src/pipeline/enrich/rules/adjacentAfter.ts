@@ -34,7 +34,8 @@ export const adjacentAfter: Rule = {
     // `"… yet?" Jo Roe replied.`: after a question or an exclamation, a name and a verb of saying right
     // after it are still the attribution, though the sentence splitter ended the sentence at the mark.
     // Not when the verb goes on to report speech of its own ("… ?" Mr Roe replied that …).
-    const named = /[!?]$/.test(quoted) ? /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}/u.exec(masked.slice(from, from + 80)) : null;
+    // (A quotation inside the quotation may close with it: `… ask: 'Why me?'"` ends a sentence too.)
+    const named = /[!?]['\u2019]?$/.test(quoted) ? /^\s*(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}/u.exec(masked.slice(from, from + 80)) : null;
     const verbAfterName = named ? masked.slice(from + named[0].length, from + 80) : '';
     const namedThenVerb =
       named !== null &&
@@ -44,7 +45,7 @@ export const adjacentAfter: Rule = {
     const rest = after.slice(lead.length);
     // `"… done." Later, X said`: a quotation that ends its sentence is followed by new narration,
     // unless the attribution continues in lower case (`"Stop!" he said`).
-    const quoteEndsSentence = /[.!?]$/.test(quoted);
+    const quoteEndsSentence = /[.!?]['\u2019]?$/.test(quoted);
     if (quoteEndsSentence && !/^[a-z]/.test(rest) && !namedThenVerb) return null;
     // Inverted: "said Dmitry Rogozin", "says our correspondent".
     const inverted = /^([a-z]+)\b/.exec(rest);

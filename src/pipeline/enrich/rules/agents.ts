@@ -364,8 +364,31 @@ function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string,
 
 function orgName(ctx: ArticleContext, raw: string): string {
   const name = raw.replace(/['\u2019]s$/, '').replace(/^(?:the|a|an)\s+/i, '').trim();
-  return ctx.acronyms.get(name) ?? fullerForm(ctx, name) ?? name;
+  return ctx.acronyms.get(name) ?? fullerForm(ctx, name) ?? initialsOf(ctx, name) ?? name;
 }
+
+/**
+ * "M&S said" in a story that named Marks & Spencer, "DrKW" after Dresdner Kleinwort Wasserstein: a short
+ * form whose capitals are the initials of a body the story named in full, though no brackets paired them.
+ */
+function initialsOf(ctx: ArticleContext, name: string): string | null {
+  if (!/^\p{Lu}[\p{L}&]{1,6}$/u.test(name)) return null;
+  const capitals = name.replace(/[^\p{Lu}]/gu, '');
+  if (capitals.length < 2 || capitals.length * 2 < name.replace(/&/g, '').length) return null;
+  // Any capitalised run of the story, not only the bodies the finder took: such names often carry no body
+  // word ("Marks & Spencer").
+  const found = new Set<string>();
+  for (const run of ctx.doc.text.matchAll(CAPITALISED_RUN)) {
+    const full = run[0].replace(/^The\s+/, '');
+    const words = full.split(/\s+/).filter((w) => !/^(?:of|and|&|the|for)$/.test(w));
+    if (words.length === capitals.length && words.every((w, i) => w[0] === capitals[i])) found.add(full);
+  }
+  // "JK, also known as Jo Kent": initials that stand for a person are not a body's name.
+  for (const p of ctx.people.people) found.delete(p.tokens.join(' '));
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+const CAPITALISED_RUN = /(?<![\p{L}'\u2019-])\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:&|and|of|the|for)\s+)*\p{Lu}[\p{L}'\u2019-]*)+/gu;
 
 /**
  * The text's full name for a body it also calls by a short form ("Highfield said" after "Highfields
@@ -493,6 +516,12 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
   // "Holger Schmieding of Berenberg", "Jo Roe of Ohio": a two- or three-word name before "of" is a person
   // with an affiliation (bodies with "of" in their name have an org word: "Bank of England").
   if (beforeOf !== name && words.length >= 2 && words.length <= 3 && !isKnownPlace(beforeOf)) return null;
+  // "Merrill said in a statement" after "Merrill Lynch": one word that opens the name of one body the story
+  // names, and no person's, is that body's short form.
+  if (words.length === 1 && !ctx.people.people.some((p) => p.tokens.includes(words[0]!))) {
+    const bodies = new Set(ctx.organisations.filter((o) => o.name.split(/\s+/).length > 1 && o.name.startsWith(`${words[0]} `)).map((o) => o.name));
+    if (bodies.size === 1) return { type: 'organisation', name: orgName(ctx, [...bodies][0]!) };
+  }
   // "King said": a lone title word may be the surname of someone named in full ("Billie Jo King").
   const untitled = words.filter((w) => !TITLE_WORDS.has(w) && !COURTESY_TITLES.has(w) && !/^\p{Lu}$/u.test(w));
   const core = untitled.length === 0 && words.length === 1 ? words : untitled;
@@ -586,8 +615,7 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
   if (sameSentence) return { type: 'organisation', name: orgName(ctx, sameSentence.name) };
   const subject = previousSubjectBody(ctx, docPos);
   if (subject) return subject;
-  // ("Kestrel Re, a leading insurer, said": an apposition may stand between the body and its verb.)
-  const speaking = [...recent].reverse().find((o) => /^\)?(?:,[^,.;"\u201c\u201d]{1,60},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/.test(ctx.doc.text.slice(o.end, o.end + 90)));
+  const speaking = [...recent].reverse().find((o) => BODY_SPEAKS.test(ctx.doc.text.slice(o.end, o.end + 90)));
   const org = speaking ?? recent[recent.length - 1];
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
@@ -596,6 +624,9 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
  * "Kestrel Re told the Harbour Times it expected …": a paper or agency someone speaks to is whom the words were
  * said to, never what a later "it" means.
  */
+/** A body's verb of saying right after its name. ("Kestrel Re, a leading insurer, said": an apposition may stand between.) */
+const BODY_SPEAKS = /^\)?(?:,[^,.;"\u201c\u201d]{1,60},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/;
+
 function isAddressee(text: string, start: number): boolean {
   return /\b(?:told|tells|telling|spoke\s+to|speaking\s+to|said\s+to|interview\s+with)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start));
 }
@@ -685,6 +716,7 @@ function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifi
   const described = lowerCaseBody(ctx.doc.text, noun, docPos);
   if (described) return { type: 'organisation', name: described };
   if (noun === 'government') return { type: 'organisation', name: 'government' };
+  if (GENERIC_BODY_NOUNS.has(noun)) return bodyOpeningSentence(ctx, docPos, noun === 'company' || noun === 'firm');
   return /^(?:report|study|survey)$/.test(noun) ? documentAuthor(ctx, noun, docPos) : null;
 }
 
@@ -697,6 +729,33 @@ const NOT_A_NAME_WORD = /^(?:new|same|other|whole|former|current|first|next|last
  * gave a committee or a panel before `docPos`, when its first word is a noun ("environment"), not an
  * adjective that only picks one out ("the new committee").
  */
+/** The last word of a body that is not a company: "the company" or "the firm" never means it. */
+const NOT_A_BUSINESS = /\b(?:Institute|Institution|Association|Council|Commission|Committee|Party|Union|Federation|Society|Foundation|Trust|Agency|Authority|Ministry|Department|Office|University|College|School|Court|Board|Government|Police|Service|League|Assembly|Parliament|Church|Charity|Campaign|Forum)$/;
+
+/** Nouns any kind of body goes by, so that no name need contain them. */
+const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'organisation', 'organization', 'group']);
+
+/**
+ * "CENTR, the council of registries, agrees. '…,' the organisation said": the body that opened the last
+ * sentence to open with one (the story's subject then), within a few paragraphs. A body named in passing
+ * ("analysts at Kestrel Bank said") is never "the company".
+ */
+function bodyOpeningSentence(ctx: ArticleContext, docPos: number, business: boolean): Guess | null {
+  const text = ctx.doc.text;
+  for (let i = ctx.organisations.length - 1; i >= 0; i--) {
+    const o = ctx.organisations[i]!;
+    if (o.start >= docPos) continue;
+    if (docPos - o.start > 1500) break;
+    if (o.kind && PRESS_NOUNS.has(o.kind)) continue;
+    // "The Ostrava Institute praised Tarn Foods. The firm said": an institute is no firm.
+    if (business && NOT_A_BUSINESS.test(o.name)) continue;
+    if (insideClosedQuotation(text, o.end, docPos)) continue;
+    const opensSentence = /(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:The\s+)?$/.test(text.slice(Math.max(0, o.start - 6), o.start));
+    if (opensSentence || BODY_SPEAKS.test(text.slice(o.end, o.end + 90))) return { type: 'organisation', name: orgName(ctx, o.name) };
+  }
+  return null;
+}
+
 function lowerCaseBody(text: string, noun: string, docPos: number): string | null {
   if (!DESCRIBED_BODIES.test(noun)) return null;
   const from = Math.max(0, docPos - 3000);
@@ -952,7 +1011,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   let end = pos;
   // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".
   // "the visiting coach is quoted as saying": the reporting passive too.
-  const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day|(?:is|was|were|has\s+been)\s+quoted\s+as))+\s*$/i;
+  const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day|(?:(?:is|was|were|has\s+been)\s+)?quoted\s+as))+\s*$/i;
   // "he bitterly said", "Jo Roe angrily told", "she has since firmly denied": manner adverbs too.
   for (let round = 0; round < 3; round++) {
     const head = text.slice(Math.max(0, end - 80), end);

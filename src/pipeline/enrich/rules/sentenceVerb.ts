@@ -77,6 +77,9 @@ export const sentenceVerb: Rule = {
       // `He said Mr Roe had spoken with "great warmth"`: a quotation after "with" is how the verb's subject
       // spoke, in the words of whoever reports it, not that subject's own words.
       if (verb.index < quoteAt && /^\s+with\s+(?:[a-z]+\s+){0,2}$/.test(sentence.slice(verb.index + verb.word.length, quoteAt))) continue;
+      // `"… ask: 'Why me?'" Jo Roe added: "…"`: after a quotation that ended its sentence, a verb that opens
+      // the next quotation with a colon attributes that one.
+      if (verb.index > quoteAt && /[.!?]['\u2019]?$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^[a-z]*\s*:\s*["\u201c]/.test(sentence.slice(verb.index))) continue;
       const lead = sentence.slice(0, verb.index);
       // Inverted after a comma or at the clause start: "…, says BT, is to …", "… to Mr Roe, said Jo Doe."
       // The name before that comma is the object of the clause before, not the speaker: try after first.
