@@ -565,8 +565,8 @@ function givenNameBefore(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** An office's head word and "of" right before a run: "Secretary of ", "Minister of the ". */
-const OFFICE_OF_BEFORE = /\b(?:Secretary|Minister|Chancellor|Director|Commissioner|Governor|Attorney|Solicitor|Lord|Speaker|Chief|Head)\s+of\s+(?:the\s+)?$/;
+/** An office's head word and "of" right before a run: "Secretary of ", "Minister of the ", "shadow leader of the ". */
+const OFFICE_OF_BEFORE = /\b(?:Secretary|Minister|Chancellor|Director|Commissioner|Governor|Attorney|Solicitor|Lord|Speaker|Chief|Head|[Ll]eader|[Pp]resident|[Cc]hairman|[Cc]hair)\s+of\s+(?:the\s+)?$/;
 
 /** A verb only "I" takes before it ("I will", "I want"): "Charles I was" keeps its numeral. */
 const FIRST_PERSON_AFTER = /^\s+(?:will|want|wanted|am|have|think|thought|can|do|don't|know|hope|believe|feel|felt|just|really|told)\b/;

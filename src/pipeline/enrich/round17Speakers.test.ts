@@ -82,3 +82,21 @@ describe('review 6: bodies called by a common noun or a short form, and a colon 
     });
   });
 });
+
+describe('review 6: attributions without a plain verb of saying', () => {
+  it('"with X branding Y a \'…\'": the one who brands says it', () => {
+    const story = ['The Greens are expected to propose cuts, with party chief Jo Amsel branding the levy a "burden on families".'];
+    expect(bothModes(story)).toEqual({ rules: ['Jo Amsel'], ranker: ['Jo Amsel'] });
+  });
+  it('"\'…,\' is the blunt verdict of X" credits X, and the run goes on with X', () => {
+    const story = [
+      'Premier Ida Kask has told members she is "ready" for another term.',
+      '"Voters like the council more than some members do," is the blunt verdict of Tom Varga, who leads the group on Ardley council. The trouble, according to Mr Varga, is the premier herself. "I have a new motto. Keep calm and wait."',
+    ];
+    expect(ruleSpeakerNames(story)).toEqual(['Ida Kask', 'Tom Varga', 'Tom Varga']);
+  });
+  it('a lower-case office "of the Commons" before a name leaves the name whole', () => {
+    const story = ['Shadow leader of the Commons Oliver Penhale said: "This is a fix."'];
+    expect(bothModes(story)).toEqual({ rules: ['Oliver Penhale'], ranker: ['Oliver Penhale'] });
+  });
+});

@@ -14,6 +14,9 @@ const PARTY_STATE = /\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)/g;
 /** "Jo Roe shot back", "he went on", "she fired back": two-word verbs of saying. */
 const PHRASAL_SAYING = /^(?:shot|fired|hit|snapped|went|chimed|cut)\s+(?:back|on|in)\b/;
 
+/** "is the dry assessment of ", "was the verdict of ": what the quotation was, and whose. */
+const VERDICT_OF = /^(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:assessment|verdict|view|opinion|words|message|warning|advice|conclusion|reaction|prediction|judgement|judgment|diagnosis|analysis|response)\s+of\s+/;
+
 const QUOTED_AS = /^((?:quoted|cited)\s+)[^,;.!?"\u201c\u201d]{2,60}?\s+as\s+(?:saying|telling|adding)\b/;
 const SUBORDINATOR = /^(?:when|after|before|because|since|while|if|although|though|until|unless|whereas|once)\s/;
 
@@ -47,6 +50,9 @@ export const adjacentAfter: Rule = {
     // unless the attribution continues in lower case (`"Stop!" he said`).
     const quoteEndsSentence = /[.!?]['\u2019]?$/.test(quoted);
     if (quoteEndsSentence && !/^[a-z]/.test(rest) && !namedThenVerb) return null;
+    // `"…," is the blunt verdict of Jo Roe`: a copula and a word for an opinion, then its owner.
+    const verdict = VERDICT_OF.exec(rest);
+    if (verdict && !quoteEndsSentence) return agentAfter(ctx, masked, from + lead.length + verdict[0].length, site.unit.offset, quoteRange(site));
     // Inverted: "said Dmitry Rogozin", "says our correspondent".
     const inverted = /^([a-z]+)\b/.exec(rest);
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {
