@@ -218,22 +218,27 @@ export function outcomeAt(predictions: readonly Prediction[], t: Thresholds): Th
  * single quotations, and the raw maximum jumped between bumps 0.2 apart from one split of the same data to
  * the next. The smoothed maximum sits where the neighbouring levels are good too, so a threshold is never
  * chosen on a knife edge between a spike and a cliff.
+ *
+ * With `tolerance` > 0 the highest level whose (smoothed) utility is within `tolerance` of the best wins:
+ * the plateau is so flat that its maximum wandered from 0.56 to 0.69 between retrains that moved a handful
+ * of quotations, and where the data cannot tell the levels apart the product's rule decides — a name left
+ * unknown is better than a wrong one.
  */
-export function chooseThresholds(predictions: readonly Prediction[], wrongCost: number, halfWindow = 0): ThresholdChoice {
+export function chooseThresholds(predictions: readonly Prediction[], wrongCost: number, halfWindow = 0, tolerance = 0): ThresholdChoice {
   const best = (agrees: boolean): number => {
     const part = predictions.filter((p) => p.agrees === agrees);
     const utilities = Array.from({ length: 101 }, (_, step) => {
       const o = outcomeAt(part, { agree: step / 100, disagree: step / 100 });
       return o.right - wrongCost * o.wrong;
     });
-    let bestLevel = 0;
-    let bestUtility = -Infinity;
-    for (let step = 0; step <= 100; step++) {
+    const smoothed = utilities.map((_, step) => {
       const window = utilities.slice(Math.max(0, step - halfWindow), step + halfWindow + 1);
-      const utility = window.reduce((a, b) => a + b, 0) / window.length;
-      if (utility > bestUtility + 1e-12) [bestLevel, bestUtility] = [step / 100, utility];
-    }
-    return bestLevel;
+      return window.reduce((a, b) => a + b, 0) / window.length;
+    });
+    const top = Math.max(...smoothed);
+    let level = 0;
+    for (let step = 0; step <= 100; step++) if (smoothed[step]! >= top - tolerance - 1e-12) level = step;
+    return level / 100;
   };
   return outcomeAt(predictions, { agree: best(true), disagree: best(false) });
 }

@@ -77,6 +77,17 @@ describe('choosing the thresholds', () => {
     expect(smoothed).toBeLessThanOrEqual(0.7);
   });
 
+  it('with a tolerance, the highest level the data cannot tell from the best: unknown before a wrong name', () => {
+    // Utilities (right − 2 × wrong, in shares of the weight 6): up to 0.3 −3/6; 0.31–0.5 1/6; 0.51–0.6 3/6
+    // (the best: both wrong answers withheld); 0.61–0.9 2/6 (the light right answer withheld too); above 0.
+    const plateau = [agree(0.3, false, 2), agree(0.5, false), agree(0.6, true), agree(0.9, true, 2)];
+    // Among equal levels the highest; a tolerance under the next step's loss changes nothing …
+    expect(chooseThresholds(plateau, 2).agree).toBe(0.6);
+    expect(chooseThresholds(plateau, 2, 0, 0.1).agree).toBe(0.6);
+    // … and one over it (1/6 ≈ 0.17) takes the stricter plateau.
+    expect(chooseThresholds(plateau, 2, 0, 0.2).agree).toBe(0.9);
+  });
+
   it('thresholds chosen on the other folds are scored on a fold they never saw', () => {
     // Per split: fold 0 names a wrong speaker at 0.9 and a right one at 0.6; fold 1 two right ones. Chosen
     // on both folds, a threshold of 0 names all four (3 right, 1 wrong). Chosen on fold 1 alone it names

@@ -98,7 +98,7 @@ export type HeldOut = Prediction & { split: number; fold: number };
  * only. Choosing the thresholds on all the out-of-fold predictions and scoring them there flatters the
  * result a little; this is the figure to expect on new articles.
  */
-export function nestedOutcome(predictions: readonly HeldOut[], wrongCost: number, halfWindow: number): Outcome {
+export function nestedOutcome(predictions: readonly HeldOut[], wrongCost: number, halfWindow: number, tolerance = 0): Outcome {
   let right = 0;
   let wrong = 0;
   let total = 0;
@@ -106,7 +106,7 @@ export function nestedOutcome(predictions: readonly HeldOut[], wrongCost: number
     const inSplit = predictions.filter((p) => p.split === split);
     for (const fold of new Set(inSplit.map((p) => p.fold))) {
       const held = inSplit.filter((p) => p.fold === fold);
-      const thresholds = chooseThresholds(inSplit.filter((p) => p.fold !== fold), wrongCost, halfWindow);
+      const thresholds = chooseThresholds(inSplit.filter((p) => p.fold !== fold), wrongCost, halfWindow, tolerance);
       const o = outcomeAt(held, thresholds);
       const weight = held.reduce((n, p) => n + p.weight, 0);
       right += o.right * weight;

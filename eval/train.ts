@@ -39,6 +39,11 @@ const L2_GRID = [1e-4, 1e-3, 1e-2];
 const SWITCH_MARGIN = 2;
 /** Thresholds are scored by their mean utility over ±0.05 (fit.ts chooseThresholds). */
 const THRESHOLD_HALF_WINDOW = 5;
+/**
+ * The highest threshold within this much utility of the best is taken (fit.ts chooseThresholds): 0.1 point,
+ * a tenth of the folds' standard error, so only levels the data cannot tell apart are in play.
+ */
+const THRESHOLD_TOLERANCE = 0.001;
 const SIEVE_FEATURE = FEATURE_NAMES.indexOf('sieve');
 const FIT = { iterations: 400, learningRate: 0.05 };
 
@@ -101,7 +106,7 @@ function main(): void {
   // Every grid strength on the same splits; thresholds from the pooled out-of-fold predictions of all splits.
   const runs = L2_GRID.map((l2) => {
     const predictions = SPLITS.flatMap((seed) => outOfFold(articles, bbcIds, l2, seed));
-    const choice = chooseThresholds(predictions, WRONG_COST, THRESHOLD_HALF_WINDOW);
+    const choice = chooseThresholds(predictions, WRONG_COST, THRESHOLD_HALF_WINDOW, THRESHOLD_TOLERANCE);
     const foldUtilities = SPLITS.map((seed) => Array.from({ length: FOLDS }, (_, fold) => utilityOf(outcomeAt(predictions.filter((p) => p.split === seed && p.fold === fold), choice))));
     const splitUtilities = SPLITS.map((seed) => utilityOf(outcomeAt(predictions.filter((p) => p.split === seed), choice)));
     const point: GridPoint = { l2, foldUtilities, utility: utilityOf(choice) };
@@ -121,7 +126,7 @@ function main(): void {
     const o = outcomeAt(chosen.predictions.filter((p) => p.bbc === part), choice);
     console.log(`    ${part ? 'BBC' : 'US '} part: right ${pct(o.right)} wrong ${pct(o.wrong)} unknown ${pct(o.unknown)}`);
   }
-  const nested = nestedOutcome(chosen.predictions, WRONG_COST, THRESHOLD_HALF_WINDOW);
+  const nested = nestedOutcome(chosen.predictions, WRONG_COST, THRESHOLD_HALF_WINDOW, THRESHOLD_TOLERANCE);
   console.log(`    thresholds chosen on the other folds only (expect this on new articles): right ${pct(nested.right)} wrong ${pct(nested.wrong)} unknown ${pct(nested.unknown)}`);
   const around = (agree: number, disagree: number): string => points(utilityOf(outcomeAt(chosen.predictions, { agree: choice.agree + agree, disagree: choice.disagree + disagree })));
   const steps = [-0.1, -0.05, -0.02, 0, 0.02, 0.05, 0.1];

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { enrichArticle } from './index.ts';
 import { findAcronyms } from './acronyms.ts';
+import type { Mention } from './people.ts';
+import { isSubjectMention } from './rules/agents.ts';
 import { makeParsed, ruleSpeakerNames } from './test-utils.ts';
 
 const rankedNames = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).quotes.map((q) => q.speaker.name);
@@ -98,5 +100,23 @@ describe('review 6: attributions without a plain verb of saying', () => {
   it('a lower-case office "of the Commons" before a name leaves the name whole', () => {
     const story = ['Shadow leader of the Commons Oliver Penhale said: "This is a fix."'];
     expect(bothModes(story)).toEqual({ rules: ['Oliver Penhale'], ranker: ['Oliver Penhale'] });
+  });
+});
+
+describe('part O: who a sentence is about', () => {
+  it('a person named after a role that is someone else\'s, between commas, is the subject of the sentence', () => {
+    const text = 'The pair were cleared. Pell\'s lawyer, Oskar Lind, reacted angrily to the ruling.';
+    const start = text.indexOf('Oskar');
+    const mention = { person: 0, start, end: start + 'Oskar Lind'.length, possessive: false } as Mention;
+    expect(isSubjectMention(text, mention)).toBe(true);
+    const object = 'The pair were cleared. Pell\'s lawyer, a friend of Oskar Lind, spoke.';
+    const at = object.indexOf('Oskar');
+    expect(isSubjectMention(object, { ...mention, start: at, end: at + 'Oskar Lind'.length })).toBe(false);
+  });
+  it('a person inside a phrase after a preposition is not the subject of the sentence, but a source after "according to" is', () => {
+    const story = ['The campaign website of Senator Ivo Brandt has been closed to foreign visitors "to keep the site safe from attack" since Monday.'];
+    expect(ruleSpeakerNames(story)).toEqual([null]);
+    const source = ['According to Jo Amsel, head of research at Tarn, the trend has one upside: "Risk is spread."'];
+    expect(ruleSpeakerNames(source)).toEqual(['Jo Amsel']);
   });
 });

@@ -34,6 +34,8 @@ const RELATIVE_THEN_VERB = /^,\s+who\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){2,300
 
 const ASIDE_THEN_VERB = /^\s[-\u2013\u2014]\s[^-\u2013\u2014"\u201c\u201d.!?]{2,160}\s[-\u2013\u2014]\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/;
 
+const POSSESSED_ROLE_THEN_APPOSITION = /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?\p{Lu}[\p{L}-]*['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?$/u;
+
 /** A role opening the sentence and a comma: "The Attorney General, Lord " before a name in apposition. */
 const ROLE_THEN_APPOSITION = /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}-]+,\s+(?:(?:Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Dr)\s+)?$/u;
 
@@ -51,7 +53,8 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   if (isSubjectLead(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
   // "The Attorney General, Lord Roe, has …": the name in apposition to a role that opens the sentence.
-  if (ROLE_THEN_APPOSITION.test(lead) && after.startsWith(',')) return true;
+  // ("Kenteris's lawyer, Jo Roe, reacted …": the role may be someone's.)
+  if ((ROLE_THEN_APPOSITION.test(lead) || POSSESSED_ROLE_THEN_APPOSITION.test(lead)) && after.startsWith(',')) return true;
   // "The musical's director is Jo Doe, best known for …": a person introduced by a copula after a role is
   // the new topic, and a "he said" that follows means them.
   const copula = /(?:^|\s)([a-z-]+)\s+(?:is|was)\s+$/.exec(lead);

@@ -3,7 +3,7 @@
  * "…"`, `Russian Prime Minister Vladimir Putin … welcomed President Obama's shift as a "…"`: a
  * person named at the start of the sentence (after role words only), not in the possessive.
  */
-import { SPEECH_VERBS } from '../lexicon.ts';
+import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 import { firstMentionFrom } from '../people.ts';
 import { runsIntoQuotation } from './agents.ts';
 import type { Rule } from './types.ts';
@@ -26,6 +26,10 @@ export const sentenceSubject: Rule = {
     if (!mention || mention.possessive) return null;
     const lead = ctx.doc.text.slice(docStart, mention.start);
     if (lead.length > 70 || !LEAD.test(lead) || /[,"\u201c]/.test(lead)) return null;
+    // "The campaign site of President Jo Roe is blocking …": a name after a preposition (and its titles) is no
+    // subject, unless a role heads it ("The chairman of Kestrel Jo Roe") or it is the source ("According to").
+    const preposition = /\b([a-z]+)\s+(?:of|for|by|from|with|at|in|on|to|about|against)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(lead);
+    if (preposition && !ROLE_NOUNS.has(preposition[1]!) && !/^according$/i.test(preposition[1]!)) return null;
     // "The mayor accused Jo Roe of …": a verb of saying before the name makes it the object, not the subject.
     if ([...lead.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
     // The subject must be followed by its verb, not by a preposition ("Mr X's", "Mr X and Y").
