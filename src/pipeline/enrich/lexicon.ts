@@ -50,7 +50,7 @@ const SPEECH_STEMS = [
   ['boast', 'boasts', 'boasted'],
   ['joke', 'jokes', 'joked'],
   ['brand', 'brands', 'branded', 'branding'],
-  ['label', 'labels', 'labelled', 'labelling'],
+  ['label', 'labels', 'labelled'],
   ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
   ['condemn', 'condemns', 'condemned', 'condemning'],
   ['criticise', 'criticises', 'criticised', 'criticising'],
@@ -150,6 +150,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'Strategist', 'Chairperson', 'Presidential', 'Officer', 'CEO', 'Pollster', 'Correspondent', 'Recorder',
   'Head', 'Boss', 'Skipper', 'Striker', 'Midfielder', 'Goalkeeper', 'Defender', 'Winger', 'Manager',
   'Treasurer', 'Secretary-Treasurer', 'Advocate', 'Premier', 'Envoy', 'Dean', 'Provost', 'Chaplain', 'Magistrate', 'Coroner',
+  // US local offices ("Chicago Alderman Jo C. Roe", "state Assemblywoman Jo Roe").
+  'Alderman', 'Alderwoman', 'Councilman', 'Councilwoman', 'Councilor', 'Assemblyman', 'Assemblywoman', 'Comptroller',
 ]);
 
 /** Lower-case role nouns: the head of a description ("the minister", "Nato's envoy", "Liverpool boss"). */

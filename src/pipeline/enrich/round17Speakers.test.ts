@@ -120,3 +120,14 @@ describe('part O: who a sentence is about', () => {
     expect(ruleSpeakerNames(source)).toEqual(['Jo Amsel']);
   });
 });
+
+describe('US forms from us-train\'s errors', () => {
+  it('a US local office between a place and a name with a middle initial', () => {
+    const story = ['Mayor Tom Pike faces calls to quit. "People are angry," said Ardley Alderman Jon C. Ervin, who thinks Pike should go.'];
+    expect(ruleSpeakerNames(story)).toEqual(['Jon C Ervin']);
+  });
+  it('"Mr. X pointed out" after the quotation, over a verb earlier in the paragraph', () => {
+    const story = ["That is not enough, said Howard Pell, an analyst at Tarn, who notes the firm has cut costs. ''The shares have not done well,'' Mr. Pell pointed out."];
+    expect(bothModes(story)).toEqual({ rules: ['Howard Pell'], ranker: ['Howard Pell'] });
+  });
+});

@@ -11,8 +11,8 @@ import { quoteRange, type ArticleContext, type Guess, type Rule } from './types.
 /** "(D-Ore.)", "(R-N.Y.)", "(I-Vt.)": a US legislator's party and state after the name. */
 const PARTY_STATE = /\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)/g;
 
-/** "Jo Roe shot back", "he went on", "she fired back": two-word verbs of saying. */
-const PHRASAL_SAYING = /^(?:shot|fired|hit|snapped|went|chimed|cut)\s+(?:back|on|in)\b/;
+/** "Jo Roe shot back", "he went on", "she fired back", "Mr Roe pointed out": two-word verbs of saying. */
+const PHRASAL_SAYING = /^(?:(?:shot|fired|hit|snapped|went|chimed|cut)\s+(?:back|on|in)|(?:pointed|points|spoke|speaks|piped)\s+(?:out|up))\b/;
 
 /** "is the dry assessment of ", "was the verdict of ": what the quotation was, and whose. */
 const VERDICT_OF = /^(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:assessment|verdict|view|opinion|words|message|warning|advice|conclusion|reaction|prediction|judgement|judgment|diagnosis|analysis|response)\s+of\s+/;
