@@ -241,7 +241,7 @@ export function scanNames(text: string): NameScan {
   // A title or a character is no person anywhere in the text, but a courtesy title keeps a name ("Mr Quay
   // Lights" is someone); a firm found with its title ("drugmaker Dr Tolley's") is kept out with that title.
   if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)));
-  dropOrganisationHeads(result);
+  dropOrganisationHeads(text, result);
   numberedStations(text, result.organisations);
   confirmByContext(text, result.people);
   confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
@@ -257,13 +257,25 @@ function notPersonKey(c: { tokens: readonly string[]; honorific: string | null; 
 
 /**
  * "Merrill Lynch" … "Merrill said": a lone word that opens the name of a body in the same text is that
- * body's short form, unless someone's full name in the text holds the word too. Changes `scan` in place.
+ * body's short form, unless someone's full name in the text holds the word too. So is the last word of a
+ * body named like a person ("auditors Arthur Hopkins" … "Hopkins had signed the accounts"): the text found
+ * the whole name to be a firm, so its surname alone is the firm too. Changes `scan` in place.
  */
-function dropOrganisationHeads(scan: NameScan): void {
-  const heads = new Set(scan.organisations.filter((o) => o.name.includes(' ')).map((o) => o.name.split(' ')[0]!));
+function dropOrganisationHeads(text: string, scan: NameScan): void {
+  const bodies = scan.organisations.filter((o) => o.name.includes(' '));
+  const heads = new Set(bodies.flatMap((o) => [o.name.split(' ')[0]!, ...personLikeTail(o.name)]));
   if (heads.size === 0) return;
   const inFullNames = new Set(scan.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens));
-  scan.people = scan.people.filter((c) => c.tokens.length !== 1 || c.honorific !== null || c.style !== null || !heads.has(c.tokens[0]!) || inFullNames.has(c.tokens[0]!));
+  // ("composer Hopkins": a person's role word before the lone word says the text means a person by it.)
+  const described = new Set(scan.people.filter((c) => c.tokens.length === 1 && ROLE_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1] ?? '')).map((c) => c.tokens[0]!));
+  scan.people = scan.people.filter((c) => c.tokens.length !== 1 || c.honorific !== null || c.style !== null || !heads.has(c.tokens[0]!) || inFullNames.has(c.tokens[0]!) || described.has(c.tokens[0]!));
+}
+
+/** The surname of a body named like a person, a given name and a word no body's word ("Arthur Hopkins"; not "Opera Hopkins"). */
+function personLikeTail(body: string): string[] {
+  const words = body.split(' ');
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{Ll}'\u2019-]+$/u.test(w)) || words.some((w) => ORG_WORDS.has(w))) return [];
+  return firstNameGender(words[0]!) !== undefined ? [words[1]!] : [];
 }
 
 /** A capitalised word, possibly double-barrelled with another capitalised one (`Moore-Gillon`, `O'Neill`). */

@@ -256,3 +256,12 @@ describe('a school named with a possessive (round 16)', () => {
     expect(peopleOf("He was treated at Susan Marra's Hospital last week.")).toEqual([]);
   });
 });
+
+describe('a firm named like a person, then by its last word (round 17)', () => {
+  it('is the firm by its surname alone too, unless a person of that surname is named in full', () => {
+    expect(peopleOf('Ann Vell told a jury that auditors Arthur Hopkins had approved the accounts.', 'She said Hopkins had given a nod.')).toEqual(['Ann Vell']);
+    expect(peopleOf('Ann Vell told a jury that auditors Arthur Hopkins had approved the accounts.', 'Mary Hopkins, a partner, said Hopkins had given a nod.')).toContain('Mary Hopkins');
+    // A person's role word before the lone word: the text means someone of that surname.
+    expect(peopleOf('Ann Vell told a jury that auditors Arthur Hopkins had approved the accounts.', 'She said composer Hopkins had written the anthem.')).toContain('Hopkins');
+  });
+});
