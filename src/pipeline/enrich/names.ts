@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, outletAfterTold, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -277,6 +277,9 @@ function personLikeTail(body: string): string[] {
   if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{Ll}'\u2019-]+$/u.test(w)) || words.some((w) => ORG_WORDS.has(w))) return [];
   return firstNameGender(words[0]!) !== undefined ? [words[1]!] : [];
 }
+
+/** What comes right before a description of what someone was or belongs to: "the late", "former", "fellow", "ex-". */
+const MEMBERSHIP_QUALIFIER = /(?:\blate|\bformer|\bfellow|\bex-)\s*$/;
 
 /** A capitalised word, possibly double-barrelled with another capitalised one (`Moore-Gillon`, `O'Neill`). */
 const NAME_WORD = /^\p{Lu}[\p{L}'\u2019]*(?:-\p{Lu}[\p{L}'\u2019]*)*$/u;
@@ -672,7 +675,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // nationality even when no list knows the given name after it (no one's given name is "Spaniard").
     // ("American Eagle Outfitters": before a plain English word it is a body's name.)
     const nationality = titleSoFar && run.length - i >= 3 && nationalityNoun(word) && !plainWordNotGiven(stripPossessive(run[i + 1]!.text));
-    if (((TITLE_WORDS.has(word) && !givenName) || hyphenTitle || age || nationality || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
+    // "the late Quarrymen Jo Roe", "former Wombles Jo Roe": after "late", "former", "fellow" or "ex-", a word
+    // no list knows as a name, before a listed given name and more, says what the person was (a band's
+    // member), and is no part of the name.
+    const membership = i === 0 && nextIsFirstName && MEMBERSHIP_QUALIFIER.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && firstNameGender(word) === undefined && !isKnownSurname(word) && !NOT_NAME_WORDS.has(word);
+    if (((TITLE_WORDS.has(word) && !givenName) || hyphenTitle || age || nationality || membership || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);
@@ -856,6 +863,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const named = out.people[out.people.length - 1];
     const full = named !== undefined && out.people.some((p) => p.tokens.length >= 2 && p.tokens[p.tokens.length - 1] === named.tokens[named.tokens.length - 1]);
     if (named !== undefined && full && run[0]!.start - named.end <= 40) return;
+  }
+  if (!titled && words.length >= 2 && firstNameGender(words[0]!) === undefined && outletAfterTold(longBefore, afterName)) {
+    out.organisations.push(bodyOf(run));
+    out.notPeople.add(phrase);
+    return;
   }
   if (!titled && words.length >= 2 && bandBefore(afterName)) {
     out.notPeople.add(phrase);

@@ -265,3 +265,11 @@ describe('a firm named like a person, then by its last word (round 17)', () => {
     expect(peopleOf('Ann Vell told a jury that auditors Arthur Hopkins had approved the accounts.', 'She said composer Hopkins had written the anthem.')).toContain('Hopkins');
   });
 });
+
+describe('a station named like a person after "told" (round 17)', () => {
+  it('is the station when it ends an attribution after a quotation and no list knows its first word as a given name', () => {
+    expect(peopleOf('"We will win the cup," the young captain told Onda Tarnby.')).toEqual([]);
+    // A person told something keeps the name.
+    expect(peopleOf('"We will win the cup," the young captain told Jo Roe.')).toEqual(['Jo Roe']);
+  });
+});

@@ -217,6 +217,16 @@ export function titledCharacterBefore(after: string): boolean {
 }
 
 /**
+ * '"We will win," the captain told Onda Tarnby.': a name that ends the sentence right after "told", in an
+ * attribution after a quotation, is the paper, the station or the programme the words were said to. The
+ * caller asks too that no list knows its first word as a given name ("Onda", not "Jo"): a person told
+ * something is named so as well ('"Sorry," he told Jo Roe.').
+ */
+export function outletAfterTold(before: string, after: string): boolean {
+  return /["\u201d],?\s+(?:[\p{L}\d'\u2019-]+\s+){1,5}told\s$/u.test(before) && /^[.;]/.test(after);
+}
+
+/**
  * "Former Harbour Lights singer Jo Doe", "Harbour Lights guitarist Jo Doe": a name before a band member's
  * role and the member's name is the band's, as a name before "star" is a work's. It holds even after a
  * qualifier the name finder took for a title ("Former").
