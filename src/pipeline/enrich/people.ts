@@ -5,7 +5,8 @@
  */
 import type { LocalPerson } from '../types.ts';
 import { FEMALE_TITLES, MALE_TITLES } from './lexicon.ts';
-import { firstNameGender } from './nameLexicon.ts';
+import { firstNameGender, isKnownSurname } from './nameLexicon.ts';
+import { FAMILY_NAMES_FIRST } from './familyNameFirst.ts';
 import type { NameCandidate } from './names.ts';
 
 export interface Mention {
@@ -192,6 +193,10 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
     const man = titleOverList(word, people);
     if (man !== undefined) return man;
   }
+  if (matches.length === 0 && c.honorific !== null && c.tokens.length === 1) {
+    const family = familyNameFirst(word, people);
+    if (family !== undefined) return family;
+  }
   if (matches.length === 0) return (c.honorific !== null || c.certain) && c.tokens.length === 1 ? slipOf(word, people, gender, c.honorific !== null) : undefined;
   if (matches.length === 1) return matches[0];
   // Surname matches beat first-name matches; among equals the most recently mentioned wins.
@@ -242,6 +247,22 @@ function titleOverList(word: string, people: PersonDraft[]): number | undefined 
   const fits: number[] = [];
   people.forEach((p, i) => {
     if (p.tokens.length >= 2 && p.tokens[p.tokens.length - 1] === word && !p.titledGender) fits.push(i);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Bae Sungho … Mr Bae said": a name written family name first (Korean, Chinese) is taken up by its first
+ * word with a title. A "Mr"/"Ms" that matches no one's surname is the one person of the story whose name
+ * opens with that word, when the word is a family name written first (familyNameFirst.ts: "Mr Howard" is no
+ * "Howard Quill") and no list knows the name's last word as a surname ("Kim Parker" is a given name and a
+ * surname). The names list's guess of a gender from the first word says nothing here: it is a family name.
+ */
+function familyNameFirst(word: string, people: PersonDraft[]): number | undefined {
+  if (!FAMILY_NAMES_FIRST.has(word)) return undefined;
+  const fits: number[] = [];
+  people.forEach((p, i) => {
+    if (p.tokens.length >= 2 && p.tokens.length <= 3 && p.tokens[0] === word && !p.style && !isKnownSurname(p.tokens[p.tokens.length - 1]!)) fits.push(i);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }
