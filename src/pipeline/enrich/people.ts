@@ -221,6 +221,20 @@ function swappedNeighbours(a: string, b: string): boolean {
   return i > 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/**
+ * "Ravi Mukharjee … Mr Mukarjee": an "h" after a consonant, added or dropped, is how a name romanised from
+ * another script is most often written two ways. Not when a list knows both spellings as surnames: two
+ * families ("Thomas" and "Tomas" are both names).
+ */
+function aspirateSlip(word: string, last: string): boolean {
+  if (word === last || Math.min(word.length, last.length) < 5) return false;
+  const [short, long] = word.length < last.length ? [word, last] : [last, word];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return i > 0 && long[i] === 'h' && !/[aeiou]/i.test(long[i - 1]!) && long.slice(i + 1) === short.slice(i) && !(isKnownSurname(word) && isKnownSurname(last));
+}
+
 function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' | null, titled: boolean): number | undefined {
   // Untitled, a given name is no slip ("Prince William" is not "Dr Jo Williams"), nor a trailing "s".
   if (!titled && firstNameGender(word) !== undefined) return undefined;
@@ -230,7 +244,8 @@ function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' |
     const last = p.tokens[p.tokens.length - 1]!;
     const trailingS = titled && last.length >= 3 && (word === `${last}s` || `${word}s` === last);
     const doubled = last.length >= 4 && word !== last && undoubled(word) === undoubled(last);
-    if (trailingS || doubled || swappedNeighbours(word, last)) fits.push(i);
+    const h = titled && aspirateSlip(word, last);
+    if (trailingS || doubled || h || swappedNeighbours(word, last)) fits.push(i);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }

@@ -50,3 +50,11 @@ describe('a name written family name first, then "Mr" and the family name (round
     expect(peopleOf('Kim Parker spoke first. Mr Kim, the landlord, replied.')).toHaveLength(2);
   });
 });
+
+describe('a romanised surname with an "h" more or less (round 17)', () => {
+  it('"Mr" with the surname less an "h" after a consonant is the person named in full', () => {
+    expect(peopleOf('Ravi Mukharjee, the harbour minister, spoke first. Mr Mukarjee said fares would fall.')).toEqual(['Ravi Mukharjee']);
+    // After a vowel an "h" is a letter of its own ("Rahiman", "Raiman"): two people.
+    expect(peopleOf('Nisha Rahiman runs the port. Ms Raiman said so.')).toHaveLength(2);
+  });
+});
