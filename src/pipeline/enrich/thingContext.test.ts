@@ -273,3 +273,11 @@ describe('a station named like a person after "told" (round 17)', () => {
     expect(peopleOf('"We will win the cup," the young captain told Jo Roe.')).toEqual(['Jo Roe']);
   });
 });
+
+describe('a ground or a tournament named like a person (round 17)', () => {
+  it('is the venue wherever the text names it, once a match is won or lost "at" it', () => {
+    expect(peopleOf('Tom Pell lost in the semi-finals at Marcel Tarrow last May.', 'Marcel Tarrow will be his main target next year, said John Orrin.')).toEqual(['Tom Pell', 'John Orrin']);
+    // A possessive after the name is a person's ("won at Jo Roe's stables").
+    expect(peopleOf("The colt won at Marcel Tarrow's yard in Kent, said John Orrin.")).toContain('Marcel Tarrow');
+  });
+});

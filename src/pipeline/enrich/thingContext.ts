@@ -247,5 +247,12 @@ export function placeContext(before: string, after: string): 'text' | 'mention' 
   if (/\b(?:MPs?|MSPs?|AMs?|MEPs?|seats?|constituency|constituencies)\s+(?:for|of|in)\s+$/.test(before)) return 'text';
   // "the Argentine capital Tolley Vance", "the resort town of …": a place ("secretary of state Jo Doe" is not).
   if (/\b(?:capital|city|town|village|region|province|resort|suburb|district)\s$/.test(before)) return 'mention';
+  // "won the title at Tolley Vance", "the semi-finals at Tolley Vance": where a match is won or lost is a
+  // ground or a tournament, wherever the text (and the collection, unless a story vouches for a person of
+  // that name) names it: "Tolley Vance will be his target" then means the tournament too.
+  if (VENUE_AT.test(before) && !/^['\u2019]s?\b/.test(after)) return 'text';
   return atBefore(before, after) ? 'mention' : null;
 }
+
+/** A result or a stage of a competition right before "at": what follows is where it is played. */
+const VENUE_AT = /\b(?:won|wins|winning|victory|victories|triumph|title|titles|crown|final|finals|semi-finals?|quarter-finals?|round|defeat|lost|loss|exit|debut)\s+at\s+$/;
