@@ -89,6 +89,14 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * "Valery Quentin d'Ormesson": a French surname with its elided particle ("d'", "de l'") is written lower
+ * case after a given name, and ends the name rather than cutting it at the given names.
+ */
+function elidedParticle(run: readonly Token[], word: string): boolean {
+  return run.length > 0 && isCapitalised(run[run.length - 1]!.text) && /^d['\u2019]\p{Lu}\p{Ll}+$/u.test(word);
+}
+
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
@@ -190,7 +198,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = (): void => {
-    while (run.length > 0 && !isCapitalised(run[run.length - 1]!.text)) run.pop();
+    while (run.length > 0 && !isCapitalised(run[run.length - 1]!.text) && !elidedParticle(run.slice(0, -1), run[run.length - 1]!.text)) run.pop();
     // "Jo Roe QC", "Jo Roe OBE": letters after a name are an honour, not part of the name (nor a body's);
     // the mention still spans them, so what follows ("Jo Roe QC, the barrister") reads as said of the name.
     if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]!.text) && !isAcronym(run[run.length - 2]!.text)) {
@@ -205,7 +213,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const token = tokens[i]!;
     // "the best writer I've met": a pronoun or a verb with a contraction is never part of a name.
     const capital = isCapitalised(token.text) && !CONTRACTION.test(token.text);
-    const particle = !capital && run.length > 0 && PARTICLES.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '');
+    const particle = (!capital && run.length > 0 && PARTICLES.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) || elidedParticle(run, token.text);
     if (!capital && !particle) {
       flush();
       continue;
