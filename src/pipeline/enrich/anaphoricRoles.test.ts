@@ -60,7 +60,7 @@ describe('a bare "The manager" sentence after a player was named (round 16)', ()
 
 describe('"the" inside a longer name before a role (round 17)', () => {
   it('is no description of the person named before: the role is the longer phrase\'s, someone unnamed', () => {
-    expect(descriptionsOf('Tom Pell', 'Tom Pell topped the list again this week.', 'A Songs of the Harbour spokesperson said: "It is a special week."')).toEqual([]);
+    expect(descriptionsOf('Tom Pell', 'Tom Pell topped the list again this week.', 'A Songs of the Harbour spokesperson said: "The week went well."')).toEqual([]);
     // A "the" that opens the subject still takes up the person.
     expect(descriptionsOf('Tom Pell', 'Tom Pell topped the list again this week.', 'The singer said he was glad.')).toEqual(['singer']);
   });

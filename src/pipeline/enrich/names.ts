@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, outletAfterTold, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -845,7 +845,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // A courtesy title does not save it: "Dr" is part of some firms' names ("brands such as Dr Tolley").
   const longBefore = text.slice(Math.max(0, run[0]!.start - 160), run[0]!.start);
   const afterName = text.slice(last.end - (isPossessive(last.text) ? 2 : 0), last.end + 40);
-  if (firmContext(longBefore, afterName) || firmBefore(longBefore) || (!titled && !hasJobTitle && whichAtSentenceStart(longBefore, afterName))) {
+  if (firmContext(longBefore, afterName) || firmBefore(longBefore) || (!titled && firmInApposition(longBefore, afterName)) || (!titled && !hasJobTitle && whichAtSentenceStart(longBefore, afterName))) {
     out.organisations.push(bodyOf(nameTokens));
     out.notPeople.add(notPersonKey({ tokens: words, honorific, style }));
     return;

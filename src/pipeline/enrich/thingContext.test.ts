@@ -276,8 +276,15 @@ describe('a station named like a person after "told" (round 17)', () => {
 
 describe('a ground or a tournament named like a person (round 17)', () => {
   it('is the venue wherever the text names it, once a match is won or lost "at" it', () => {
-    expect(peopleOf('Tom Pell lost in the semi-finals at Marcel Tarrow last May.', 'Marcel Tarrow will be his main target next year, said John Orrin.')).toEqual(['Tom Pell', 'John Orrin']);
+    expect(peopleOf('Tom Pell lost in the semi-finals at Marcel Tarrow last May.', 'Marcel Tarrow is where he hopes to win next year, said John Orrin.')).toEqual(['Tom Pell', 'John Orrin']);
     // A possessive after the name is a person's ("won at Jo Roe's stables").
     expect(peopleOf("The colt won at Marcel Tarrow's yard in Kent, said John Orrin.")).toContain('Marcel Tarrow');
+  });
+});
+
+describe('a firm introduced with "a" and named between commas (round 17)', () => {
+  it('is the firm; a name with a speech verb after the comma is someone speaking', () => {
+    expect(peopleOf('The chipmaker will partner a small Tarnby-based kettle firm, Quorvan Marsh, to make the devices.')).toEqual([]);
+    expect(peopleOf('He joined a small law firm, Jo Roe said.')).toEqual(['Jo Roe']);
   });
 });

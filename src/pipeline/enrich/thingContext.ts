@@ -59,11 +59,21 @@ export const MARKET_ANALYST_BEFORE = /\b(?:market|industry|research|technology|t
 export function firmBefore(before: string): boolean {
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
+
   if (AT_A_TRADE.test(before)) return true;
   return FIRM_LIST_BEFORE.some((re) => {
     const trade = re.exec(before)?.[1];
     return trade !== undefined && FIRM_NOUNS.has(trade) && trade !== 'group' && trade !== 'groups';
   });
+}
+
+/**
+ * "to partner a small Tarnby-based kettle firm, Quorvan Marsh, on …": a firm introduced with "a" and named
+ * between commas ("He joined a law firm, Jo Roe said." is someone speaking).
+ */
+export function firmInApposition(before: string, after: string): boolean {
+  const trade = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?([a-z]+),\s$/u.exec(before)?.[1];
+  return trade !== undefined && FIRM_NOUNS.has(trade) && !['group', 'groups', 'chain', 'giant', 'giants', 'outfit', 'brand', 'brands'].includes(trade) && /^,/.test(after);
 }
 
 /** "shares in Quorvan and ", "a stake in ": what an investor holds is a firm. */
@@ -249,7 +259,7 @@ export function placeContext(before: string, after: string): 'text' | 'mention' 
   if (/\b(?:capital|city|town|village|region|province|resort|suburb|district)\s$/.test(before)) return 'mention';
   // "won the title at Tolley Vance", "the semi-finals at Tolley Vance": where a match is won or lost is a
   // ground or a tournament, wherever the text (and the collection, unless a story vouches for a person of
-  // that name) names it: "Tolley Vance will be his target" then means the tournament too.
+  // that name) names it: "Tolley Vance is where he hopes to win" then means the tournament too.
   if (VENUE_AT.test(before) && !/^['\u2019]s?\b/.test(after)) return 'text';
   return atBefore(before, after) ? 'mention' : null;
 }
