@@ -57,3 +57,18 @@ describe('a bare "The manager" sentence after a player was named (round 16)', ()
     expect(descriptionsOf('Susan Marra', 'Susan Marra will miss the final through suspension.', 'The manager will look for cover before Saturday.')).not.toContain('manager');
   });
 });
+
+describe('"the" inside a longer name before a role (round 17)', () => {
+  it('is no description of the person named before: the role is the longer phrase\'s, someone unnamed', () => {
+    expect(descriptionsOf('Tom Pell', 'Tom Pell topped the list again this week.', 'A Songs of the Harbour spokesperson said: "The week went well."')).toEqual([]);
+    // A "the" that opens the subject still takes up the person.
+    expect(descriptionsOf('Tom Pell', 'Tom Pell topped the list again this week.', 'The singer said he was glad.')).toEqual(['singer']);
+  });
+});
+
+describe('a role, a comma, then a possessive name before a title (round 17)', () => {
+  it('describes the work the name owns, not the name', () => {
+    expect(descriptionsOf('Susan Marra', "Last year's winner, Susan Marra's Tin Hearts, sold two million copies.")).toEqual([]);
+    expect(descriptionsOf('Susan Marra', "The prize went to last year's winner, Susan Marra, who wrote Tin Hearts.")).toEqual(['winner']);
+  });
+});

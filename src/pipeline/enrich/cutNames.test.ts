@@ -46,3 +46,10 @@ describe("a name completed in an editor's square brackets (round 16)", () => {
     expect(people('The coach said: "[Jory] Tamblin has been our best player all season."')).toEqual(['Jory Tamblin']);
   });
 });
+
+describe('a French surname with an elided particle (round 17)', () => {
+  it('runs on over "d\'" written lower case, and a run never starts with it', () => {
+    expect(peopleOf('The crowd at the gala included former president Valery Quentin d\'Ormesson and his wife.')).toEqual(["Valery Quentin d'Ormesson"]);
+    expect(peopleOf('The film won the Palme d\'Or, said Jo Roe.')).toEqual(['Jo Roe']);
+  });
+});

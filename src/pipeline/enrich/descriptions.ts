@@ -379,7 +379,10 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     // name is how the text addresses them, so the comma still introduces the name.
     const styled = c.title ? CLERGY_STYLE_BEFORE.exec(text.slice(Math.max(0, c.nameStart - 40), c.nameStart)) : null;
     const commaBefore = styled ?? /,\s*$/.exec(text.slice(Math.max(0, c.start - 3), c.start));
-    if (commaBefore && (!c.title || styled)) {
+    // "This year's winner, Jo Roe's Tin Hearts, sold best": after the comma a possessive name before a
+    // capitalised title is the owner of the thing the role describes (a book, a film), not the role's holder.
+    const ownerOfWork = /^(?:['\u2019]s?)?\s+\p{Lu}/u.test(text.slice(c.end, c.end + 6)) && /['\u2019]s?\s/.test(text.slice(c.end - 2, c.end + 3));
+    if (commaBefore && (!c.title || styled) && !ownerOfWork) {
       const commaAt = (styled ? c.nameStart : c.start) - commaBefore[0].length;
       const s = phraseBefore(text, commaAt + 0, otherName);
       const roleOf = ROLE_OF_BEFORE_COMMA.exec(text.slice(Math.max(0, commaAt - 100), commaAt));
@@ -517,6 +520,10 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // Only a role phrase in subject position ("The former minister, who …", "…, the 34-year-old said")
     // reliably means the person just named; "met the minister" may well be someone else.
     const lead = text.slice(Math.max(0, m.index - 3), m.index);
+    // "A Songs of the Harbour spokesperson said": a "the" inside a capitalised name ("<Name> of the <Name>")
+    // opens no phrase of its own; the role is the whole name's, someone unnamed ("by the 18th-century
+    // painter" still takes up the painter).
+    if (/\p{Lu}[\p{L}'\u2019-]*\s+(?:of|for|on|in)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^\p{Lu}/u.test(text.slice(from))) continue;
     const subjectPosition = /(?:^|[.!?]\s|,\s|\n)$/.test(lead) || m.index === 0 || /^(?:,\s+who\b|\s+(?:has|had|was|is|said|says|added|told|wants|will|would)\b)/.test(after);
     if (!subjectPosition) continue;
     // "South African archbishop Jo Roe … The archbishop added": someone already carries the role.

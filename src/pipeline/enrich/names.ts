@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, firmBefore, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
+import { bandBefore, FIRM_NOUNS, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -87,6 +87,14 @@ export function tokenize(text: string): Token[] {
     tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return tokens;
+}
+
+/**
+ * "Valery Quentin d'Ormesson": a French surname with its elided particle ("d'", "de l'") is written lower
+ * case after a given name, and ends the name rather than cutting it at the given names.
+ */
+function elidedParticle(run: readonly Token[], word: string): boolean {
+  return run.length > 0 && isCapitalised(run[run.length - 1]!.text) && /^d['\u2019]\p{Lu}\p{Ll}+$/u.test(word);
 }
 
 function isCapitalised(word: string): boolean {
@@ -190,7 +198,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = (): void => {
-    while (run.length > 0 && !isCapitalised(run[run.length - 1]!.text)) run.pop();
+    while (run.length > 0 && !isCapitalised(run[run.length - 1]!.text) && !elidedParticle(run.slice(0, -1), run[run.length - 1]!.text)) run.pop();
     // "Jo Roe QC", "Jo Roe OBE": letters after a name are an honour, not part of the name (nor a body's);
     // the mention still spans them, so what follows ("Jo Roe QC, the barrister") reads as said of the name.
     if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]!.text) && !isAcronym(run[run.length - 2]!.text)) {
@@ -205,7 +213,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const token = tokens[i]!;
     // "the best writer I've met": a pronoun or a verb with a contraction is never part of a name.
     const capital = isCapitalised(token.text) && !CONTRACTION.test(token.text);
-    const particle = !capital && run.length > 0 && PARTICLES.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '');
+    const particle = (!capital && run.length > 0 && PARTICLES.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) || elidedParticle(run, token.text);
     if (!capital && !particle) {
       flush();
       continue;
@@ -241,7 +249,7 @@ export function scanNames(text: string): NameScan {
   // A title or a character is no person anywhere in the text, but a courtesy title keeps a name ("Mr Quay
   // Lights" is someone); a firm found with its title ("drugmaker Dr Tolley's") is kept out with that title.
   if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)));
-  dropOrganisationHeads(result);
+  dropOrganisationHeads(text, result);
   numberedStations(text, result.organisations);
   confirmByContext(text, result.people);
   confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
@@ -257,14 +265,29 @@ function notPersonKey(c: { tokens: readonly string[]; honorific: string | null; 
 
 /**
  * "Merrill Lynch" … "Merrill said": a lone word that opens the name of a body in the same text is that
- * body's short form, unless someone's full name in the text holds the word too. Changes `scan` in place.
+ * body's short form, unless someone's full name in the text holds the word too. So is the last word of a
+ * body named like a person ("auditors Arthur Hopkins" … "Hopkins had signed the accounts"): the text found
+ * the whole name to be a firm, so its surname alone is the firm too. Changes `scan` in place.
  */
-function dropOrganisationHeads(scan: NameScan): void {
-  const heads = new Set(scan.organisations.filter((o) => o.name.includes(' ')).map((o) => o.name.split(' ')[0]!));
+function dropOrganisationHeads(text: string, scan: NameScan): void {
+  const bodies = scan.organisations.filter((o) => o.name.includes(' '));
+  const heads = new Set(bodies.flatMap((o) => [o.name.split(' ')[0]!, ...personLikeTail(o.name)]));
   if (heads.size === 0) return;
   const inFullNames = new Set(scan.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens));
-  scan.people = scan.people.filter((c) => c.tokens.length !== 1 || c.honorific !== null || c.style !== null || !heads.has(c.tokens[0]!) || inFullNames.has(c.tokens[0]!));
+  // ("composer Hopkins": a person's role word before the lone word says the text means a person by it.)
+  const described = new Set(scan.people.filter((c) => c.tokens.length === 1 && ROLE_NOUNS.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 30), c.start))?.[1] ?? '')).map((c) => c.tokens[0]!));
+  scan.people = scan.people.filter((c) => c.tokens.length !== 1 || c.honorific !== null || c.style !== null || !heads.has(c.tokens[0]!) || inFullNames.has(c.tokens[0]!) || described.has(c.tokens[0]!));
 }
+
+/** The surname of a body named like a person, a given name and a word no body's word ("Arthur Hopkins"; not "Opera Hopkins"). */
+function personLikeTail(body: string): string[] {
+  const words = body.split(' ');
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}[\p{Ll}'\u2019-]+$/u.test(w)) || words.some((w) => ORG_WORDS.has(w))) return [];
+  return firstNameGender(words[0]!) !== undefined ? [words[1]!] : [];
+}
+
+/** What comes right before a description of what someone was or belongs to: "the late", "former", "fellow", "ex-". */
+const MEMBERSHIP_QUALIFIER = /(?:\blate|\bformer|\bfellow|\bex-)\s*$/;
 
 /** A capitalised word, possibly double-barrelled with another capitalised one (`Moore-Gillon`, `O'Neill`). */
 const NAME_WORD = /^\p{Lu}[\p{L}'\u2019]*(?:-\p{Lu}[\p{L}'\u2019]*)*$/u;
@@ -660,7 +683,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // nationality even when no list knows the given name after it (no one's given name is "Spaniard").
     // ("American Eagle Outfitters": before a plain English word it is a body's name.)
     const nationality = titleSoFar && run.length - i >= 3 && nationalityNoun(word) && !plainWordNotGiven(stripPossessive(run[i + 1]!.text));
-    if (((TITLE_WORDS.has(word) && !givenName) || hyphenTitle || age || nationality || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
+    // "the late Quarrymen Jo Roe", "former Wombles Jo Roe": after "late", "former", "fellow" or "ex-", a word
+    // no list knows as a name, before a listed given name and more, says what the person was (a band's
+    // member), and is no part of the name.
+    const membership = i === 0 && nextIsFirstName && MEMBERSHIP_QUALIFIER.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && firstNameGender(word) === undefined && !isKnownSurname(word) && !NOT_NAME_WORDS.has(word);
+    if (((TITLE_WORDS.has(word) && !givenName) || hyphenTitle || age || nationality || membership || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
       titleEnd = run[i]!.end;
       roleOpener ||= !TITLE_WORDS.has(word);
@@ -818,7 +845,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // A courtesy title does not save it: "Dr" is part of some firms' names ("brands such as Dr Tolley").
   const longBefore = text.slice(Math.max(0, run[0]!.start - 160), run[0]!.start);
   const afterName = text.slice(last.end - (isPossessive(last.text) ? 2 : 0), last.end + 40);
-  if (firmContext(longBefore, afterName) || firmBefore(longBefore) || (!titled && !hasJobTitle && whichAtSentenceStart(longBefore, afterName))) {
+  if (firmContext(longBefore, afterName) || firmBefore(longBefore) || (!titled && firmInApposition(longBefore, afterName)) || (!titled && !hasJobTitle && whichAtSentenceStart(longBefore, afterName))) {
     out.organisations.push(bodyOf(nameTokens));
     out.notPeople.add(notPersonKey({ tokens: words, honorific, style }));
     return;
@@ -844,6 +871,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const named = out.people[out.people.length - 1];
     const full = named !== undefined && out.people.some((p) => p.tokens.length >= 2 && p.tokens[p.tokens.length - 1] === named.tokens[named.tokens.length - 1]);
     if (named !== undefined && full && run[0]!.start - named.end <= 40) return;
+  }
+  if (!titled && words.length >= 2 && firstNameGender(words[0]!) === undefined && outletAfterTold(longBefore, afterName)) {
+    out.organisations.push(bodyOf(run));
+    out.notPeople.add(phrase);
+    return;
   }
   if (!titled && words.length >= 2 && bandBefore(afterName)) {
     out.notPeople.add(phrase);

@@ -5,7 +5,8 @@
  */
 import type { LocalPerson } from '../types.ts';
 import { FEMALE_TITLES, MALE_TITLES } from './lexicon.ts';
-import { firstNameGender } from './nameLexicon.ts';
+import { firstNameGender, isKnownSurname } from './nameLexicon.ts';
+import { FAMILY_NAMES_FIRST } from './familyNameFirst.ts';
 import type { NameCandidate } from './names.ts';
 
 export interface Mention {
@@ -192,6 +193,10 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
     const man = titleOverList(word, people);
     if (man !== undefined) return man;
   }
+  if (matches.length === 0 && c.honorific !== null && c.tokens.length === 1) {
+    const family = familyNameFirst(word, people);
+    if (family !== undefined) return family;
+  }
   if (matches.length === 0) return (c.honorific !== null || c.certain) && c.tokens.length === 1 ? slipOf(word, people, gender, c.honorific !== null) : undefined;
   if (matches.length === 1) return matches[0];
   // Surname matches beat first-name matches; among equals the most recently mentioned wins.
@@ -216,6 +221,20 @@ function swappedNeighbours(a: string, b: string): boolean {
   return i > 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/**
+ * "Ravi Mukharjee … Mr Mukarjee": an "h" after a consonant, added or dropped, is how a name romanised from
+ * another script is most often written two ways. Not when a list knows both spellings as surnames: two
+ * families ("Thomas" and "Tomas" are both names).
+ */
+function aspirateSlip(word: string, last: string): boolean {
+  if (word === last || Math.min(word.length, last.length) < 5) return false;
+  const [short, long] = word.length < last.length ? [word, last] : [last, word];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return i > 0 && long[i] === 'h' && !/[aeiou]/i.test(long[i - 1]!) && long.slice(i + 1) === short.slice(i) && !(isKnownSurname(word) && isKnownSurname(last));
+}
+
 function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' | null, titled: boolean): number | undefined {
   // Untitled, a given name is no slip ("Prince William" is not "Dr Jo Williams"), nor a trailing "s".
   if (!titled && firstNameGender(word) !== undefined) return undefined;
@@ -225,7 +244,8 @@ function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' |
     const last = p.tokens[p.tokens.length - 1]!;
     const trailingS = titled && last.length >= 3 && (word === `${last}s` || `${word}s` === last);
     const doubled = last.length >= 4 && word !== last && undoubled(word) === undoubled(last);
-    if (trailingS || doubled || swappedNeighbours(word, last)) fits.push(i);
+    const h = titled && aspirateSlip(word, last);
+    if (trailingS || doubled || h || swappedNeighbours(word, last)) fits.push(i);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -242,6 +262,22 @@ function titleOverList(word: string, people: PersonDraft[]): number | undefined 
   const fits: number[] = [];
   people.forEach((p, i) => {
     if (p.tokens.length >= 2 && p.tokens[p.tokens.length - 1] === word && !p.titledGender) fits.push(i);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * "Bae Sungho … Mr Bae said": a name written family name first (Korean, Chinese) is taken up by its first
+ * word with a title. A "Mr"/"Ms" that matches no one's surname is the one person of the story whose name
+ * opens with that word, when the word is a family name written first (familyNameFirst.ts: "Mr Howard" is no
+ * "Howard Quill") and no list knows the name's last word as a surname ("Kim Parker" is a given name and a
+ * surname). The names list's guess of a gender from the first word says nothing here: it is a family name.
+ */
+function familyNameFirst(word: string, people: PersonDraft[]): number | undefined {
+  if (!FAMILY_NAMES_FIRST.has(word)) return undefined;
+  const fits: number[] = [];
+  people.forEach((p, i) => {
+    if (p.tokens.length >= 2 && p.tokens.length <= 3 && p.tokens[0] === word && !p.style && !isKnownSurname(p.tokens[p.tokens.length - 1]!)) fits.push(i);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }

@@ -38,3 +38,23 @@ describe('one story, one person, two forms of the name', () => {
     expect(peopleOf('David Davis and David Davies both spoke in the debate.')).toEqual(['David Davis', 'David Davies']);
   });
 });
+
+describe('a name written family name first, then "Mr" and the family name (round 17)', () => {
+  it('is one person, whatever gender a list guesses from the family name', () => {
+    expect(peopleOf('"Rates will hold," said harbour bank governor Kim Doyun. Mr Kim added that lending had slowed.')).toEqual(['Kim Doyun']);
+    expect(peopleOf('"Rates will hold," said Bae Sungho, a trader. Mr Bae expects a calmer spring.')).toEqual(['Bae Sungho']);
+  });
+
+  it('is no Western given name, nor a name ending in a surname a list knows', () => {
+    expect(peopleOf('Howard Quillet spoke first. Mr Howard, the landlord, replied.')).toHaveLength(2);
+    expect(peopleOf('Kim Parker spoke first. Mr Kim, the landlord, replied.')).toHaveLength(2);
+  });
+});
+
+describe('a romanised surname with an "h" more or less (round 17)', () => {
+  it('"Mr" with the surname less an "h" after a consonant is the person named in full', () => {
+    expect(peopleOf('Ravi Mukharjee, the harbour minister, spoke first. Mr Mukarjee said fares would fall.')).toEqual(['Ravi Mukharjee']);
+    // After a vowel an "h" is a letter of its own ("Rahiman", "Raiman"): two people.
+    expect(peopleOf('Nisha Rahiman runs the port. Ms Raiman said so.')).toHaveLength(2);
+  });
+});

@@ -256,3 +256,35 @@ describe('a school named with a possessive (round 16)', () => {
     expect(peopleOf("He was treated at Susan Marra's Hospital last week.")).toEqual([]);
   });
 });
+
+describe('a firm named like a person, then by its last word (round 17)', () => {
+  it('is the firm by its surname alone too, unless a person of that surname is named in full', () => {
+    expect(peopleOf('Ann Vell told a jury that auditors Arthur Hopkins had approved the accounts.', 'She said Hopkins had given a nod.')).toEqual(['Ann Vell']);
+    expect(peopleOf('Ann Vell told a jury that auditors Arthur Hopkins had approved the accounts.', 'Mary Hopkins, a partner, said Hopkins had given a nod.')).toContain('Mary Hopkins');
+    // A person's role word before the lone word: the text means someone of that surname.
+    expect(peopleOf('Ann Vell told a jury that auditors Arthur Hopkins had approved the accounts.', 'She said composer Hopkins had written the anthem.')).toContain('Hopkins');
+  });
+});
+
+describe('a station named like a person after "told" (round 17)', () => {
+  it('is the station when it ends an attribution after a quotation and no list knows its first word as a given name', () => {
+    expect(peopleOf('"We will win the cup," the young captain told Onda Tarnby.')).toEqual([]);
+    // A person told something keeps the name.
+    expect(peopleOf('"We will win the cup," the young captain told Jo Roe.')).toEqual(['Jo Roe']);
+  });
+});
+
+describe('a ground or a tournament named like a person (round 17)', () => {
+  it('is the venue wherever the text names it, once a match is won or lost "at" it', () => {
+    expect(peopleOf('Tom Pell lost in the semi-finals at Marcel Tarrow last May.', 'Marcel Tarrow is where he hopes to win next year, said John Orrin.')).toEqual(['Tom Pell', 'John Orrin']);
+    // A possessive after the name is a person's ("won at Jo Roe's stables").
+    expect(peopleOf("The colt won at Marcel Tarrow's yard in Kent, said John Orrin.")).toContain('Marcel Tarrow');
+  });
+});
+
+describe('a firm introduced with "a" and named between commas (round 17)', () => {
+  it('is the firm; a name with a speech verb after the comma is someone speaking', () => {
+    expect(peopleOf('The chipmaker will partner a small Tarnby-based kettle firm, Quorvan Marsh, to make the devices.')).toEqual([]);
+    expect(peopleOf('He joined a small law firm, Jo Roe said.')).toEqual(['Jo Roe']);
+  });
+});

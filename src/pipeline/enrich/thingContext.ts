@@ -59,11 +59,21 @@ export const MARKET_ANALYST_BEFORE = /\b(?:market|industry|research|technology|t
 export function firmBefore(before: string): boolean {
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
+
   if (AT_A_TRADE.test(before)) return true;
   return FIRM_LIST_BEFORE.some((re) => {
     const trade = re.exec(before)?.[1];
     return trade !== undefined && FIRM_NOUNS.has(trade) && trade !== 'group' && trade !== 'groups';
   });
+}
+
+/**
+ * "to partner a small Tarnby-based kettle firm, Quorvan Marsh, on …": a firm introduced with "a" and named
+ * between commas ("He joined a law firm, Jo Roe said." is someone speaking).
+ */
+export function firmInApposition(before: string, after: string): boolean {
+  const trade = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,4}?([a-z]+),\s$/u.exec(before)?.[1];
+  return trade !== undefined && FIRM_NOUNS.has(trade) && !['group', 'groups', 'chain', 'giant', 'giants', 'outfit', 'brand', 'brands'].includes(trade) && /^,/.test(after);
 }
 
 /** "shares in Quorvan and ", "a stake in ": what an investor holds is a firm. */
@@ -217,6 +227,16 @@ export function titledCharacterBefore(after: string): boolean {
 }
 
 /**
+ * '"We will win," the captain told Onda Tarnby.': a name that ends the sentence right after "told", in an
+ * attribution after a quotation, is the paper, the station or the programme the words were said to. The
+ * caller asks too that no list knows its first word as a given name ("Onda", not "Jo"): a person told
+ * something is named so as well ('"Sorry," he told Jo Roe.').
+ */
+export function outletAfterTold(before: string, after: string): boolean {
+  return /["\u201d],?\s+(?:[\p{L}\d'\u2019-]+\s+){1,5}told\s$/u.test(before) && /^[.;]/.test(after);
+}
+
+/**
  * "Former Harbour Lights singer Jo Doe", "Harbour Lights guitarist Jo Doe": a name before a band member's
  * role and the member's name is the band's, as a name before "star" is a work's. It holds even after a
  * qualifier the name finder took for a title ("Former").
@@ -237,5 +257,12 @@ export function placeContext(before: string, after: string): 'text' | 'mention' 
   if (/\b(?:MPs?|MSPs?|AMs?|MEPs?|seats?|constituency|constituencies)\s+(?:for|of|in)\s+$/.test(before)) return 'text';
   // "the Argentine capital Tolley Vance", "the resort town of …": a place ("secretary of state Jo Doe" is not).
   if (/\b(?:capital|city|town|village|region|province|resort|suburb|district)\s$/.test(before)) return 'mention';
+  // "won the title at Tolley Vance", "the semi-finals at Tolley Vance": where a match is won or lost is a
+  // ground or a tournament, wherever the text (and the collection, unless a story vouches for a person of
+  // that name) names it: "Tolley Vance is where he hopes to win" then means the tournament too.
+  if (VENUE_AT.test(before) && !/^['\u2019]s?\b/.test(after)) return 'text';
   return atBefore(before, after) ? 'mention' : null;
 }
+
+/** A result or a stage of a competition right before "at": what follows is where it is played. */
+const VENUE_AT = /\b(?:won|wins|winning|victory|victories|triumph|title|titles|crown|final|finals|semi-finals?|quarter-finals?|round|defeat|lost|loss|exit|debut)\s+at\s+$/;

@@ -39,3 +39,11 @@ describe('given names written with accents', () => {
     expect(result.speakers).toEqual(['José Manuel Tarrant']);
   });
 });
+
+describe('a band member\'s noun glued before the name (round 17)', () => {
+  it('after "the late", "former" or "ex-", a word no list knows before a given name is no part of the name', () => {
+    expect(analyse(['The singer admired the late Kestrel Jo Roe, and former Wombat Ann Vell agreed.']).people).toEqual(['Jo Roe', 'Ann Vell']);
+    // A given name there opens the name as before.
+    expect(analyse(['The singer admired the late Kenneth Jo Roe.']).people).toEqual(['Kenneth Jo Roe']);
+  });
+});

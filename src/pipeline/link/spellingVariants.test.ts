@@ -164,3 +164,29 @@ describe('spelling variants in the people index', () => {
     expect(people).toHaveLength(6);
   });
 });
+
+describe('one person across stories: a given name one letter apart, a middle name (round 17)', () => {
+  it('joins two listed given names one letter apart before a surname no list knows, in one section', () => {
+    const one = mergePeople([story('one', ['Johan Vardeck', 'Ian Pell'], 'sport'), story('two', ['Johann Vardeck', 'Tom Quiller'], 'sport')]);
+    expect(one.people.filter((p) => p.name.endsWith('Vardeck'))).toHaveLength(1);
+    // A surname a list knows is a family's: two such given names may be two of its people.
+    const two = mergePeople([story('one', ['Johan Parker', 'Ian Pell'], 'sport'), story('two', ['Johann Parker', 'Tom Quiller'], 'sport')]);
+    expect(two.people.filter((p) => p.name.endsWith('Parker'))).toHaveLength(2);
+    const apart = mergePeople([story('one', ['Johan Vardeck', 'Ian Pell'], 'sport'), story('two', ['Johann Vardeck', 'Tom Quiller'], 'business')]);
+    expect(apart.people.filter((p) => p.name.endsWith('Vardeck'))).toHaveLength(2);
+  });
+
+  it('joins a name with and without a middle name when the stories share someone and no roles clash', () => {
+    const { people } = mergePeople([story('one', ['Ramon Quilez', 'Ian Pell']), story('two', ['Ramon Alvaro Quilez', 'Ian Pell']), story('three', ['Ramon Alvaro Quilez'])]);
+    expect(people.filter((p) => p.name.includes('Quilez')).map((p) => p.name)).toEqual(['Ramon Alvaro Quilez']);
+  });
+
+  it('leaves them apart with clashing roles, a middle initial, two middle names to choose from, or nothing shared', () => {
+    const singer = person('Jo Lee Varrow', { descriptions: ['jazz musician'] });
+    const comic = person('Jo Varrow', { descriptions: ['comic actor'] });
+    expect(mergePeople([story('one', [singer, 'Ian Pell']), story('two', [comic, 'Ian Pell'])]).people).toHaveLength(3);
+    expect(mergePeople([story('one', ['George W Quilez', 'Ian Pell']), story('two', ['George Quilez', 'Ian Pell'])]).people).toHaveLength(3);
+    expect(mergePeople([story('one', ['Jo Ann Varrow', 'Ian Pell']), story('two', ['Jo Beth Varrow', 'Ian Pell']), story('three', ['Jo Varrow', 'Ian Pell'])]).people).toHaveLength(4);
+    expect(mergePeople([story('one', ['Ramon Quilez', 'Ian Pell'], 'sport'), story('two', ['Ramon Alvaro Quilez', 'Tom Quiller'], 'business')]).people).toHaveLength(4);
+  });
+});

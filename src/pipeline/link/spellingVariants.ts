@@ -16,6 +16,9 @@
  *     `variantGiven` that, like a familiar form, needs a person in common, never the section alone;
  *   - or the surname is the same, and not a common one (COMMON_SURNAME_PEOPLE), and the given names are a
  *     familiar and a formal form of one name ("Ted" and "Edward", familiarNames.ts);
+ *   - or one key is the other with a middle name (not an initial) added, and no other key could be
+ *     ("Ramon Quilez", "Ramon Alvaro Quilez": `middleNameOnly`), with a person or surnames in common and
+ *     no clash of role words;
  * and the stories of the rarer spelling share a context with the other's (namesakes.ts: the section, or
  * another person; for a familiar form, another person or surnames, never the section alone; for two listed
  * given names and familiar forms, that or the section and a role word both stories give), and no story uses both (a story
@@ -45,6 +48,8 @@ export interface VariantEvidence {
   related(a: readonly string[], b: readonly string[]): boolean;
   /** Whether the stories share another person or enough other surnames (namesakes.ts), a section not being enough. */
   sharePeople(a: readonly string[], b: readonly string[]): boolean;
+  /** Whether the stories name another person in common, in full (no surnames, no section). */
+  sharePerson?(a: readonly string[], b: readonly string[]): boolean;
   /** Whether a name list knows the word as a first name (`first`) or a surname (`last`). */
   knownName(word: string, position: 'first' | 'last'): boolean;
   /** Whether the two spellings' own stories give them a role word in common ("minister", "striker"). */
@@ -86,13 +91,47 @@ function gendersClash(a: readonly VariantEntry[], b: readonly VariantEntry[]): b
 function variantKind(a: string, b: string, evidence: VariantEvidence): VariantKind | null {
   if (spellingsOfOneName(a, b, evidence)) return 'spelling';
   if (variantGivenNames(a, b, evidence)) return 'variantGiven';
+  if (middleNameOnly(a, b)) return 'middle';
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa.length < 2 || wa.length !== wb.length || wa.slice(1).join(' ') !== wb.slice(1).join(' ') || wa[0] === wb[0]) return null;
   return formalFirstName(wa[0]!) === formalFirstName(wb[0]!) ? 'familiar' : null;
 }
 
-type VariantKind = 'spelling' | 'variantGiven' | 'familiar';
+type VariantKind = 'spelling' | 'variantGiven' | 'familiar' | 'middle';
+
+/**
+ * "Ramon Quilez" and "Ramon Alvaro Quilez": one story writes a middle name the other leaves out. A middle
+ * initial is left alone: it is what tells a father from a son of one name ("George H Roe", "George W Roe").
+ */
+function middleNameOnly(a: string, b: string): boolean {
+  const [short, long] = a.split(' ').length < b.split(' ').length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  if (short.length !== 2 || long.length !== 3) return false;
+  const middle = long[1]!;
+  return short[0] === long[0] && short[1] === long[2] && middle.length > 1 && !SURNAME_PARTICLES.test(middle);
+}
+
+/** Whether one word is the other with one letter doubled ("johan", "johann"; "philip", "phillip"). */
+function doubledLetter(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i++) if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** Whether no name list knows the key's last word as a surname ("vardeck", not "reyes"). */
+function unlistedSurname(key: string, evidence: VariantEvidence): boolean {
+  return !evidence.knownName(capitalised(key.split(' ').at(-1)!), 'last');
+}
+
+/**
+ * Whether the two keys' roles fit one person: they share a role word, or one has none ("Spaniard" is no
+ * role word; "musician" and "comic" are two). A key has a role word when it shares one with itself.
+ */
+function rolesAgree(a: readonly VariantEntry[], b: readonly VariantEntry[], evidence: VariantEvidence): boolean {
+  const share = (x: readonly VariantEntry[], y: readonly VariantEntry[]) => evidence.shareRole?.(x, y) === true;
+  return share(a, b) || !share(a, a) || !share(b, b);
+}
 
 /**
  * "Silvia Quillane-Orme" and "Sylvia Quillane-Orme": the same surname after two given names one edit apart
@@ -157,6 +196,8 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
     put(`particles\u0000${withoutParticles(key)}`, key);
     const first = words[0]!;
     const tail = words.slice(1).join(' ');
+    // "Ramon Quilez" and "Ramon Alvaro Quilez" (middleNameOnly).
+    if (words.length <= 3) put(`middle\u0000${first}\u0000${words.at(-1)!}`, key);
     put(`familiar\u0000${formalFirstName(first)}\u0000${tail}`, key);
     // Words shorter than MIN_SURNAME take no one-edit variants (spellingsOfOneName): no buckets for them.
     if (first.length >= MIN_SURNAME - 1) {
@@ -212,11 +253,18 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
     const surname = key.split(' ').at(-1)!;
     peopleWithSurname.set(surname, (peopleWithSurname.get(surname) ?? 0) + 1);
   }
+  // Middle names a two-word key could have ("Jo Ann Roe", "Jo Beth Roe"): with more than one, "Jo Roe" is
+  // left alone, since it could be either.
+  const middles = new Map<string, number>();
+  for (const key of named.keys()) {
+    const words = key.split(' ');
+    if (words.length === 3) middles.set(`${words[0]} ${words[2]}`, (middles.get(`${words[0]} ${words[2]}`) ?? 0) + 1);
+  }
   // The commoner spelling of each pair, the rarer one joining it.
   const joinsInto = new Map<string, string>();
   for (const [a, b] of candidatePairs([...named.keys()])) {
     const kind = variantKind(a, b, evidence);
-    if (kind === null) continue;
+    if (kind === null || (kind === 'middle' && (middles.get(a.split(' ').length === 2 ? a : b) ?? 0) > 1)) continue;
     const [rare, common] = preferred(a, b, count, evidence) ? [b, a] : [a, b];
     const rareStories = stories.get(rare)!;
     const commonStories = stories.get(common)!;
@@ -237,7 +285,17 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
     // two listed given names one letter apart.
     // (Or, for given names, the same role: `sameRole` above.)
     const sharedStory = rareStories.some((s) => commonStories.includes(s));
-    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory : !evidence.sharePeople(rareStories, commonStories) && !sameRole && !(kind === 'familiar' && sharedStory)) continue;
+    // Two listed given names that differ by a doubled letter, one name said the same way ("Johan",
+    // "Johann Vardeck"), before a surname only these two keys carry and no list knows need no more than the
+    // section: two people of so rare a surname and one given name are not filed side by side by chance.
+    // ("Natalie" and "Nathalie" are two names, and still need a person in common.)
+    const rareSurname =
+      kind === 'variantGiven' && doubledLetter(a.split(' ')[0]!, b.split(' ')[0]!) && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) === 2 && unlistedSurname(a, evidence) && evidence.related(rareStories, commonStories);
+    // A middle name written in one story and not in another needs a person in common (not surnames, not the
+    // section: a singer "Jo Lee Roe" and a comic "Jo Roe" share an awards night's surnames), and no role
+    // word of one the other's stories contradict.
+    if (kind === 'middle' && !(evidence.sharePeople(rareStories, commonStories) && rolesAgree(named.get(rare)!, named.get(common)!, evidence))) continue;
+    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory : !evidence.sharePeople(rareStories, commonStories) && !sameRole && !rareSurname && !(kind === 'familiar' && sharedStory)) continue;
     // Of several spellings a rare one could join, the commonest (then the first in order).
     const current = joinsInto.get(rare);
     if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);
