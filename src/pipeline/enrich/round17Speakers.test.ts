@@ -4,7 +4,7 @@ import { enrichArticle } from './index.ts';
 import { findAcronyms } from './acronyms.ts';
 import type { Mention } from './people.ts';
 import { isSubjectMention } from './rules/agents.ts';
-import { makeParsed, ruleSpeakerNames } from './test-utils.ts';
+import { makeParsed, ruleQuotes, ruleSpeakerNames } from './test-utils.ts';
 
 const rankedNames = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).quotes.map((q) => q.speaker.name);
 const bothModes = (paragraphs: string[]) => ({ rules: ruleSpeakerNames(paragraphs), ranker: rankedNames(paragraphs) });
@@ -129,5 +129,16 @@ describe('US forms from us-train\'s errors', () => {
   it('"Mr. X pointed out" after the quotation, over a verb earlier in the paragraph', () => {
     const story = ["That is not enough, said Howard Pell, an analyst at Tarn, who notes the firm has cut costs. ''The shares have not done well,'' Mr. Pell pointed out."];
     expect(bothModes(story)).toEqual({ rules: ['Howard Pell'], ranker: ['Howard Pell'] });
+  });
+});
+
+describe('review 7: bodies and non-names', () => {
+  it('"A Number 10 spokeswoman would only say:" is the body with its number', () => {
+    const story = ['Downing Street declined to comment. A Number 10 spokeswoman would only say: "We do not comment on leaks."'];
+    expect(bothModes(story)).toEqual({ rules: ['Number 10'], ranker: ['Number 10'] });
+  });
+  it('a pronoun with its verb worn down ("I\'d") is no body', () => {
+    const story = ['Readers wrote in about the vote.', 'I\'d say it is a "when" and not an "if" for the party, and soon at that.'];
+    expect(ruleQuotes(story).map((q) => q.speaker.name)).not.toContain("I'd");
   });
 });

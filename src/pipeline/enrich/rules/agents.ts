@@ -415,7 +415,7 @@ function fullerForm(ctx: ArticleContext, name: string): string | null {
 
 const PRONOUN = /^(he|she|it|they)\b/i;
 const SPOKES = new RegExp(
-  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement|officials?(?![\p{L}-]|\s+spokes))(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:(?:of|for|and|&)(?:\s+the)?|${CAP_WORD}))*))?`,
+  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement|officials?(?![\p{L}-]|\s+spokes))(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:(?:of|for|and|&)(?:\s+the)?|${CAP_WORD}))*))?`,
   'u',
 );
 const DETERMINER = /^(?:the|our|a|an|its|his|her|their)\s+/;
@@ -501,6 +501,8 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
   // "When Ms Roe …", "While …", "The …": a clause opener is no name, and neither is what is left of it.
   const name = withoutClauseOpener(trimOrg(stop ? raw.slice(0, stop.index) : raw)).replace(SENTENCE_ADVERB, '');
   if (!name) return null;
+  // "I'd say it is a 'When'": a pronoun with its verb worn down is no name.
+  if (/^(?:I|We|You|They|He|She|It)['\u2019]/.test(name)) return null;
   // "British", "Scottish": an adjective of nationality alone names nobody.
   if (isDemonym(name) && !isKnownOrganisation(name)) return null;
   const beforeOf = name.replace(/\s+of\s+.*$/, '');
@@ -902,8 +904,9 @@ function bodyOfNounBefore(ctx: ArticleContext, prefix: string, docPos: number): 
 function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, recall = true): Guess | null {
   let capitalPrefix = (m[1] ?? '').trim();
   let lowerPrefix = (m[2] ?? '').trim();
-  // "a Department of Transport spokeswoman": the body's name goes on past its "of".
-  if (capitalPrefix && /^(?:of|for)(?:\s+\p{Lu}[\p{L}'\u2019-]*)+$/u.test(lowerPrefix)) {
+  // "a Department of Transport spokeswoman": the body's name goes on past its "of"; "a Number 10
+  // spokeswoman": past its number.
+  if (capitalPrefix && (/^(?:of|for)(?:\s+\p{Lu}[\p{L}'\u2019-]*)+$/u.test(lowerPrefix) || /^\d+$/.test(lowerPrefix))) {
     capitalPrefix = `${capitalPrefix} ${lowerPrefix}`;
     lowerPrefix = '';
   }
@@ -1014,7 +1017,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   let end = pos;
   // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".
   // "the visiting coach is quoted as saying": the reporting passive too.
-  const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day|(?:(?:is|was|were|has\s+been)\s+)?quoted\s+as))+\s*$/i;
+  const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|only|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day|(?:(?:is|was|were|has\s+been)\s+)?quoted\s+as))+\s*$/i;
   // "he bitterly said", "Jo Roe angrily told", "she has since firmly denied": manner adverbs too.
   for (let round = 0; round < 3; round++) {
     const head = text.slice(Math.max(0, end - 80), end);
