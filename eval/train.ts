@@ -10,8 +10,8 @@
  * The L2 strength and the two confidence thresholds come from cross-validation over articles, repeated
  * on three 5-fold splits (fold = a hash of the split's seed and the article id, select.ts): L2 is 1e-3
  * unless another grid strength beats it by more than two paired standard errors (select.ts says why), and
- * each threshold maximises the utility averaged over ±0.05 around it on the pooled out-of-fold predictions
- * (fit.ts). No randomness: the same data gives the same file.
+ * each threshold is the highest level whose utility, averaged over ±0.05 around it on the pooled out-of-fold
+ * predictions, is within 0.1 point of the best (fit.ts). No randomness: the same data gives the same file.
  *
  * `npm run train -- --check` writes nothing: it fails when the committed weights are not what training the
  * current rules gives (a rule change without a retrain leaves the ranker scoring features it was not fitted on).
