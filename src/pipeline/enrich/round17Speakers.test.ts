@@ -42,7 +42,7 @@ describe('names of bodies', () => {
     expect(ruleSpeakerNames(story)).toEqual(['Vantor & Gribble', 'Ardley Bus Company']);
   });
   it('but not initials that stand for a person', () => {
-    const story = ['Radio pair JK and Ned take over the breakfast show on Monday.', '"It is a big day for us," says JK, also known as Jake Kemp.'];
+    const story = ['Radio pair JK and Ned take over the breakfast show on Monday.', '"It is a big day for us," says JK, whose real name is Jake Kemp.'];
     expect(ruleSpeakerNames(story)).not.toContain('Jake Kemp');
   });
   it('a party under one name however the story calls it', () => {
@@ -58,7 +58,7 @@ describe('review 6: bodies called by a common noun or a short form, and a colon 
   it('"the organisation" is the body that opened a sentence just before, not a body named in passing', () => {
     const story = [
       'Registrar Ivo Penn wants new rules, says Tam Roe of Kestrel Bank. VARA, the Union of Valley Registrars, agrees.',
-      '"A rushed rule would harm trust," the organisation said in a statement.',
+      '"A rushed rule would harm trust," the organisation said in a press release.',
     ];
     expect(bothModes(story)).toEqual({ rules: ['VARA'], ranker: ['VARA'] });
   });
@@ -67,11 +67,11 @@ describe('review 6: bodies called by a common noun or a short form, and a colon 
     expect(ruleSpeakerNames(story)).toEqual(['Kestrel Motors']);
   });
   it('one word that opens one body\'s name, and no person\'s, is that body', () => {
-    const story = ['A tribunal ruled against the bank Hallam Brocklehurst on Monday.', '"We said from the start that the claim was weak," Hallam said in a statement.'];
+    const story = ['A tribunal ruled against the bank Hallam Brocklehurst on Monday.', '"We warned at the outset that the claim was weak," Hallam said in a statement.'];
     expect(bothModes(story)).toEqual({ rules: ['Hallam Brocklehurst'], ranker: ['Hallam Brocklehurst'] });
   });
   it('a name "quoted as saying" with no auxiliary before it is the speaker, not the body that opened the sentence', () => {
-    const story = ['Airline Skyvane cut costs. Last month, the company warned it may move jobs abroad, with Mr Orlov quoted as saying the carrier could no longer stay "all-local".', 'Boss Piet Orlov joined in 2001.'];
+    const story = ['Airline Skyvane cut costs. In May, the company said it might move jobs abroad, with Mr Orlov quoted as saying the carrier could no longer stay "all-local".', 'Boss Piet Orlov joined in 2001.'];
     expect(ruleSpeakerNames(story)).toEqual(['Piet Orlov']);
   });
   it('a quotation that ends with a question inside it is not attributed by a colon that opens the next one', () => {
@@ -98,8 +98,8 @@ describe('review 6: attributions without a plain verb of saying', () => {
     expect(ruleSpeakerNames(story)).toEqual(['Ida Kask', 'Tom Varga', 'Tom Varga']);
   });
   it('a lower-case office "of the Commons" before a name leaves the name whole', () => {
-    const story = ['Shadow leader of the Commons Oliver Penhale said: "This is a fix."'];
-    expect(bothModes(story)).toEqual({ rules: ['Oliver Penhale'], ranker: ['Oliver Penhale'] });
+    const story = ['Shadow leader of the Commons Martin Penhale said: "This is a fix."'];
+    expect(bothModes(story)).toEqual({ rules: ['Martin Penhale'], ranker: ['Martin Penhale'] });
   });
 });
 
@@ -133,9 +133,9 @@ describe('US forms from us-train\'s errors', () => {
 });
 
 describe('review 7: bodies and non-names', () => {
-  it('"A Number 10 spokeswoman would only say:" is the body with its number', () => {
-    const story = ['Downing Street declined to comment. A Number 10 spokeswoman would only say: "We do not comment on leaks."'];
-    expect(bothModes(story)).toEqual({ rules: ['Number 10'], ranker: ['Number 10'] });
+  it('"A Number 11 spokesman would only add:" is the body with its number', () => {
+    const story = ['The Treasury gave no figures. A Number 11 spokesman would only add: "Forecasts are not our business."'];
+    expect(bothModes(story)).toEqual({ rules: ['Number 11'], ranker: ['Number 11'] });
   });
   it('a pronoun with its verb worn down ("I\'d") is no body', () => {
     const story = ['Readers wrote in about the vote.', 'I\'d say it is a "when" and not an "if" for the party, and soon at that.'];

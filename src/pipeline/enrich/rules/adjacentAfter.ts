@@ -14,7 +14,7 @@ const PARTY_STATE = /\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)/g;
 /** "Jo Roe shot back", "he went on", "she fired back", "Mr Roe pointed out": two-word verbs of saying. */
 const PHRASAL_SAYING = /^(?:(?:shot|fired|hit|snapped|went|chimed|cut)\s+(?:back|on|in)|(?:pointed|points|spoke|speaks|piped)\s+(?:out|up))\b/;
 
-/** "is the dry assessment of ", "was the verdict of ": what the quotation was, and whose. */
+/** "is the blunt assessment of ", "was the verdict of ": what the quotation was, and whose. */
 const VERDICT_OF = /^(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:assessment|verdict|view|opinion|words|message|warning|advice|conclusion|reaction|prediction|judgement|judgment|diagnosis|analysis|response)\s+of\s+/;
 
 const QUOTED_AS = /^((?:quoted|cited)\s+)[^,;.!?"\u201c\u201d]{2,60}?\s+as\s+(?:saying|telling|adding)\b/;

@@ -521,7 +521,7 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
   // "Holger Schmieding of Berenberg", "Jo Roe of Ohio": a two- or three-word name before "of" is a person
   // with an affiliation (bodies with "of" in their name have an org word: "Bank of England").
   if (beforeOf !== name && words.length >= 2 && words.length <= 3 && !isKnownPlace(beforeOf)) return null;
-  // "Merrill said in a statement" after "Merrill Lynch": one word that opens the name of one body the story
+  // "Hallam said in a statement" after "Hallam Brocklehurst": one word that opens the name of one body the story
   // names, and no person's, is that body's short form.
   if (words.length === 1 && !ctx.people.people.some((p) => p.tokens.includes(words[0]!))) {
     const bodies = new Set(ctx.organisations.filter((o) => o.name.split(/\s+/).length > 1 && o.name.startsWith(`${words[0]} `)).map((o) => o.name));
