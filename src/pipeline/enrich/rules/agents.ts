@@ -32,8 +32,10 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
 const LONG_RELATIVE = /,\s+(?:who|which)\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){80,300},$/;
 const RELATIVE_THEN_VERB = /^,\s+who\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){2,300},\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/;
 
+/** An aside between dashes, then a verb of saying: "Jo Roe - who was cleared on appeal - said". */
 const ASIDE_THEN_VERB = /^\s[-\u2013\u2014]\s[^-\u2013\u2014"\u201c\u201d.!?]{2,160}\s[-\u2013\u2014]\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/;
 
+/** Someone's role opening the sentence and a comma: "Pell's lawyer, " before a name in apposition. */
 const POSSESSED_ROLE_THEN_APPOSITION = /^\s*(?:(?:But|And|However|Meanwhile),?\s+)?\p{Lu}[\p{L}-]*['\u2019]s?\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:(?:Mr|Mrs|Ms|Dr)\s+)?$/u;
 
 /** A role opening the sentence and a comma: "The Attorney General, Lord " before a name in apposition. */
@@ -53,7 +55,7 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   if (isSubjectLead(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
   // "The Attorney General, Lord Roe, has …": the name in apposition to a role that opens the sentence.
-  // ("Kenteris's lawyer, Jo Roe, reacted …": the role may be someone's.)
+  // ("Pell's lawyer, Jo Roe, reacted …": the role may be someone's.)
   if ((ROLE_THEN_APPOSITION.test(lead) || POSSESSED_ROLE_THEN_APPOSITION.test(lead)) && after.startsWith(',')) return true;
   // "The musical's director is Jo Doe, best known for …": a person introduced by a copula after a role is
   // the new topic, and a "he said" that follows means them.
@@ -391,6 +393,7 @@ function initialsOf(ctx: ArticleContext, name: string): string | null {
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** A run of capitalised words, with "of", "and", "&", "the", "for" inside it: a name in full. */
 const CAPITALISED_RUN = /(?<![\p{L}'\u2019-])\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:(?:&|and|of|the|for)\s+)*\p{Lu}[\p{L}'\u2019-]*)+/gu;
 
 /**
@@ -625,13 +628,13 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
 
+/** A body's verb of saying right after its name. ("Kestrel Re, a leading insurer, said": an apposition may stand between.) */
+const BODY_SPEAKS = /^\)?(?:,[^,.;"\u201c\u201d]{1,60},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/;
+
 /**
  * "Kestrel Re told the Harbour Times it expected …": a paper or agency someone speaks to is whom the words were
  * said to, never what a later "it" means.
  */
-/** A body's verb of saying right after its name. ("Kestrel Re, a leading insurer, said": an apposition may stand between.) */
-const BODY_SPEAKS = /^\)?(?:,[^,.;"\u201c\u201d]{1,60},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/;
-
 function isAddressee(text: string, start: number): boolean {
   return /\b(?:told|tells|telling|spoke\s+to|speaking\s+to|said\s+to|interview\s+with)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, start - 30), start));
 }
@@ -729,11 +732,6 @@ function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifi
 const DESCRIBED_BODIES = /^(?:committee|commission|panel|tribunal|inquiry)$/;
 const NOT_A_NAME_WORD = /^(?:new|same|other|whole|former|current|first|next|last|full|special|independent|main|local|national|joint)$/;
 
-/**
- * "the harbour affairs select committee said … the committee added": the fullest lower-case phrase the text
- * gave a committee or a panel before `docPos`, when its first word is a noun ("environment"), not an
- * adjective that only picks one out ("the new committee").
- */
 /** The last word of a body that is not a company: "the company" or "the firm" never means it. */
 const NOT_A_BUSINESS = /\b(?:Institute|Institution|Association|Council|Commission|Committee|Party|Union|Federation|Society|Foundation|Trust|Agency|Authority|Ministry|Department|Office|University|College|School|Court|Board|Government|Police|Service|League|Assembly|Parliament|Church|Charity|Campaign|Forum)$/;
 
@@ -761,6 +759,11 @@ function bodyOpeningSentence(ctx: ArticleContext, docPos: number, business: bool
   return null;
 }
 
+/**
+ * "the harbour affairs select committee said … the committee added": the fullest lower-case phrase the text
+ * gave a committee or a panel before `docPos`, when its first word is a noun ("environment"), not an
+ * adjective that only picks one out ("the new committee").
+ */
 function lowerCaseBody(text: string, noun: string, docPos: number): string | null {
   if (!DESCRIBED_BODIES.test(noun)) return null;
   const from = Math.max(0, docPos - 3000);
