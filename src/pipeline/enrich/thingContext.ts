@@ -59,7 +59,6 @@ export const MARKET_ANALYST_BEFORE = /\b(?:market|industry|research|technology|t
 export function firmBefore(before: string): boolean {
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && FIRM_NOUNS.has(previous)) return true;
-
   if (AT_A_TRADE.test(before)) return true;
   return FIRM_LIST_BEFORE.some((re) => {
     const trade = re.exec(before)?.[1];

@@ -474,7 +474,6 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
   const joins = spellingVariantJoins(byKey, {
     related: (rare, common) => rare.some((story) => context.sameSection(story, common) || context.related(story, common, null, '')),
     sharePeople: (rare, common) => rare.some((story) => context.related(story, common, null, '')),
-    sharePerson: (rare, common) => rare.some((story) => context.related(story, common, null, '', false)),
     knownName: (word, position) => (position === 'first' ? firstNameGender(word) !== undefined : isKnownSurname(word)),
     firstNameGender: (word) => firstNameGender(word) ?? null,
     shareRole: (rare, common) => {

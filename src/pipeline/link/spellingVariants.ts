@@ -48,8 +48,6 @@ export interface VariantEvidence {
   related(a: readonly string[], b: readonly string[]): boolean;
   /** Whether the stories share another person or enough other surnames (namesakes.ts), a section not being enough. */
   sharePeople(a: readonly string[], b: readonly string[]): boolean;
-  /** Whether the stories name another person in common, in full (no surnames, no section). */
-  sharePerson?(a: readonly string[], b: readonly string[]): boolean;
   /** Whether a name list knows the word as a first name (`first`) or a surname (`last`). */
   knownName(word: string, position: 'first' | 'last'): boolean;
   /** Whether the two spellings' own stories give them a role word in common ("minister", "striker"). */
