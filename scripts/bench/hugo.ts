@@ -1,5 +1,5 @@
 /**
- * `npm run bench:hugo [-- --sizes bbc,10000,100000] [--runs N]`
+ * `npm run bench:hugo [-- --sizes bbc,10000,100000] [--runs N] [--timeout-min M]`
  *
  * Builds the same collection with Hugo, as a yardstick for Verbatim's cold build: the collection's
  * articles become a Hugo site (scripts/bench/hugoConvert.ts: headline and paragraphs from the same source
@@ -26,7 +26,7 @@ import { hasGnuTime, runMeasured } from './processes.ts';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(repoRoot, '.bench');
 const resultsFile = path.join(benchDir, 'hugo-results.json');
-const usage = 'usage: npm run bench:hugo [-- --sizes bbc,10000,100000] [--runs N]';
+const usage = 'usage: npm run bench:hugo [-- --sizes bbc,10000,100000] [--runs N] [--timeout-min M]';
 const log = (line: string) => console.log(`[bench:hugo ${new Date().toISOString().slice(11, 19)}] ${line}`);
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
@@ -42,7 +42,7 @@ async function countHtml(dir: string): Promise<number> {
 }
 
 /** `runs` cold Hugo builds; the median by wall time, with that run's CPU and the largest peak. */
-async function timeHugo(siteDir: string, work: string, runs: number): Promise<Measured | { missing: string }> {
+async function timeHugo(siteDir: string, work: string, runs: number, timeoutMin?: number): Promise<Measured | { missing: string }> {
   const publicDir = path.join(work, 'public');
   const cacheDir = path.join(work, 'cache');
   const done: Array<{ seconds: number; cpu: number | null; peak: number | null; load: string }> = [];
@@ -54,7 +54,9 @@ async function timeHugo(siteDir: string, work: string, runs: number): Promise<Me
     const run = await runMeasured('hugo', ['--quiet', '--source', siteDir, '--destination', publicDir, '--cacheDir', cacheDir], {
       cwd: repoRoot,
       logFile: path.join(work, 'hugo.log'),
+      ...(timeoutMin ? { timeoutMs: timeoutMin * 60_000 } : {}),
     });
+    if (run.timedOut) return { missing: `hugo did not finish within ${timeoutMin} min (--timeout-min)` };
     if (run.code !== 0) return { missing: `hugo exited ${run.code}: ${run.output.trim().split('\n').pop() ?? ''}`.slice(0, 200) };
     done.push({ seconds: run.ms / 1000, cpu: run.cpuSeconds, peak: run.peakBytes, load: loadAverage() });
     log(`  run ${i + 1}: ${(run.ms / 1000).toFixed(1)} s wall, ${run.cpuSeconds?.toFixed(1) ?? '?'} s CPU, ${loadAverage()}`);
@@ -74,7 +76,7 @@ async function timeHugo(siteDir: string, work: string, runs: number): Promise<Me
   };
 }
 
-async function benchSize(size: string, runsOption: number | undefined, version: string | null): Promise<HugoResult | null> {
+async function benchSize(size: string, runsOption: number | undefined, version: string | null, timeoutMin?: number): Promise<HugoResult | null> {
   const resolved = await resolveCollection(size, repoRoot, log);
   if (!('collection' in resolved)) {
     log(`${resolved.name}: n/a (${resolved.missing})`);
@@ -103,7 +105,7 @@ async function benchSize(size: string, runsOption: number | undefined, version: 
     (converted.skipped.length ? `; ${converted.skipped.length} sources not parsed again (${converted.skipped[0]} …)` : ''));
   const runs = runsOption ?? (converted.pages <= 10_000 ? 3 : 1);
   log(`${collection.name}: hugo --quiet, ${runs} cold run(s)`);
-  const hugo = await timeHugo(siteDir, work, runs);
+  const hugo = await timeHugo(siteDir, work, runs, timeoutMin);
   const htmlFiles = 'missing' in hugo ? null : await countHtml(path.join(work, 'public'));
   return { ...base, articles: converted.pages, hugo, ingestOutput, pages: converted.pages, htmlFiles };
 }
@@ -112,7 +114,12 @@ async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { sizes: { type: 'string', default: 'bbc,10000,100000' }, runs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        sizes: { type: 'string', default: 'bbc,10000,100000' },
+        runs: { type: 'string' },
+        'timeout-min': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
@@ -128,7 +135,7 @@ async function main(): Promise<number> {
   const runs = values.runs === undefined ? undefined : Math.max(1, Number(values.runs));
   const saved = await readFile(resultsFile, 'utf8').then((t) => JSON.parse(t) as Record<string, HugoResult>, () => ({}) as Record<string, HugoResult>);
   for (const size of values.sizes.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const result = await benchSize(size, runs, version);
+    const result = await benchSize(size, runs, version, values['timeout-min'] === undefined ? undefined : Number(values['timeout-min']));
     if (result) saved[result.name] = result;
     await writeFile(resultsFile, JSON.stringify(saved, null, 2));
   }
