@@ -18,8 +18,13 @@ export interface ColdIngest {
   rate: Figure;
   ratePerCore: Figure;
   peakMemory: Figure;
+  /** User + system CPU seconds of the run whose wall time is the median, with the load average after it. */
+  cpu: Figure;
   written: number | null;
 }
+
+/** The 1, 5 and 15 minute load averages, as the figures' notes quote them: wall time follows the load. */
+export const loadAverage = () => `load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`;
 
 /** Cores the pipeline can use: its worker pool takes min(available, 8). */
 export const cores = () => Math.max(1, Math.min(os.availableParallelism(), 8));
@@ -42,7 +47,7 @@ async function oneColdIngest(collection: Collection, outDir: string, logFile: st
   if (articles > 0 && written < articles / 2) {
     return { failure: `pipeline wrote only ${written} of ${articles} articles: ${/rejected {2}\S+: (.*)/.exec(run.output)?.[1] ?? 'see the ingest log'}`.slice(0, 200), written };
   }
-  return { failure: null, written, seconds: run.ms / 1000, peakBytes: run.peakBytes, peakMethod: run.peakMethod };
+  return { failure: null, written, seconds: run.ms / 1000, cpuSeconds: run.cpuSeconds, load: loadAverage(), peakBytes: run.peakBytes, peakMethod: run.peakMethod };
 }
 
 /**
@@ -60,6 +65,7 @@ export async function coldIngest(
 ): Promise<ColdIngest> {
   const outDir = path.join(benchDir, `ingest-${collection.name}`);
   const times: number[] = [];
+  const cpus: Array<{ seconds: number | null; load: string }> = [];
   let peak: number | null = null;
   let peakMethod: string | undefined;
   let written = 0;
@@ -67,9 +73,10 @@ export async function coldIngest(
     const run = await oneColdIngest(collection, outDir, path.join(benchDir, `ingest-${collection.name}.log`), repoRoot, articles, timeoutMin);
     if (run.failure !== null) {
       const reason = runs > 1 ? `run ${i + 1} of ${runs}: ${run.failure}` : run.failure;
-      return { seconds: na(reason, 's'), rate: na(reason), ratePerCore: na(reason), peakMemory: na(reason), written: run.written };
+      return { seconds: na(reason, 's'), rate: na(reason), ratePerCore: na(reason), peakMemory: na(reason), cpu: na(reason, 's'), written: run.written };
     }
     times.push(run.seconds!);
+    cpus.push({ seconds: run.cpuSeconds ?? null, load: run.load! });
     written = run.written;
     if (run.peakBytes != null && (peak === null || run.peakBytes > peak)) {
       peak = run.peakBytes;
@@ -77,12 +84,15 @@ export async function coldIngest(
     }
   }
   const seconds = median(times);
+  // The CPU time of the median run (for an even count, the lower middle one), so wall and CPU describe one run.
+  const medianRun = cpus[times.indexOf([...times].sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)]!)]!;
   const rate = written / seconds;
   const spread = runs > 1 ? `median of ${runs} cold runs (${times.map((t) => t.toFixed(1)).join(', ')} s)` : undefined;
   return {
     seconds: figure(seconds, 's', spread ? { note: spread } : {}),
     rate: figure(rate, 'articles/s', spread ? { note: spread } : {}),
     ratePerCore: figure(rate / cores(), 'articles/s/core', { note: `${cores()} cores${spread ? `; ${spread}` : ''}` }),
+    cpu: medianRun.seconds === null ? na('no /usr/bin/time', 's') : figure(medianRun.seconds, 's', { note: `user + sys of the median run; ${medianRun.load}` }),
     peakMemory: peak === null ? na('no /usr/bin/time and /proc not readable', 'MB') : figure(peak / 1e6, 'MB', { note: runs > 1 ? `${peakMethod}; largest of ${runs} runs` : peakMethod }),
     written,
   };

@@ -1,7 +1,9 @@
 /**
- * Runs a command as a child process and measures its wall time and peak memory. Peak memory is the
- * largest resident set of any process in the child's tree: GNU time's `%M` when /usr/bin/time exists
- * (Debian package `time`), else the highest VmHWM seen while polling /proc for the tree.
+ * Runs a command as a child process and measures its wall time, CPU time and peak memory. Peak memory is
+ * the largest resident set of any process in the child's tree: GNU time's `%M` when /usr/bin/time exists
+ * (Debian package `time`), else the highest VmHWM seen while polling /proc for the tree. CPU time (user +
+ * system, `%U` + `%S`, the tree's waited-for children included) comes from GNU time only: on a shared machine
+ * it moves far less than wall time.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -15,6 +17,8 @@ export interface ChildRun {
   /** Peak resident memory in bytes, or null when neither method was available. */
   peakBytes: number | null;
   peakMethod: string;
+  /** User + system CPU seconds of the child and the children it waited for; null without GNU time. */
+  cpuSeconds: number | null;
   output: string;
   /** Stopped by the timeout. */
   timedOut: boolean;
@@ -33,7 +37,7 @@ export async function runMeasured(
 ): Promise<ChildRun> {
   const useTime = await hasGnuTime();
   const rssFile = path.join(os.tmpdir(), `verbatim-bench-rss-${process.pid}-${Date.now()}`);
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null;
   let output = '';
   const started = performance.now();
@@ -65,12 +69,15 @@ export async function runMeasured(
   if (timer) clearTimeout(timer);
   log?.end();
   let peakBytes: number | null = polledPeak || null;
+  let cpuSeconds: number | null = null;
   if (useTime) {
-    const kb = Number((await readFile(rssFile, 'utf8').catch(() => '')).trim().split('\n').pop());
-    peakBytes = Number.isFinite(kb) && kb > 0 ? kb * 1024 : null;
+    // The last line: a killed child gets a "Command terminated by signal" line before it.
+    const [kb, user, sys] = (await readFile(rssFile, 'utf8').catch(() => '')).trim().split('\n').pop()!.split(' ').map(Number);
+    peakBytes = kb !== undefined && Number.isFinite(kb) && kb > 0 ? kb * 1024 : null;
+    cpuSeconds = user !== undefined && sys !== undefined && Number.isFinite(user + sys) ? user + sys : null;
     await rm(rssFile, { force: true });
   }
-  return { code, ms, peakBytes, peakMethod: useTime ? '/usr/bin/time %M' : '/proc VmHWM poll', output, timedOut };
+  return { code, ms, peakBytes, peakMethod: useTime ? '/usr/bin/time %M' : '/proc VmHWM poll', cpuSeconds, output, timedOut };
 }
 
 /** Highest VmHWM (peak RSS) among a process and its descendants, in bytes. */

@@ -102,13 +102,14 @@ async function benchCollection(
   const cold = options.ingest
     ? await coldIngest(collection, benchDir, repoRoot, articles, options.ingestTimeoutMin, options.ingestRuns ?? (articles <= 5000 ? 3 : 1)).catch((e: Error) => {
         const f = na(`ingest: ${e.message}`);
-        return { seconds: f, rate: f, ratePerCore: f, peakMemory: f, written: null };
+        return { seconds: f, rate: f, ratePerCore: f, peakMemory: f, cpu: f, written: null };
       })
-    : { seconds: skipped, rate: skipped, ratePerCore: skipped, peakMemory: skipped, written: null };
+    : { seconds: skipped, rate: skipped, ratePerCore: skipped, peakMemory: skipped, cpu: skipped, written: null };
   await set('ingest.cold', cold.seconds);
   await set('ingest.rate', cold.rate);
   await set('ingest.perCore', cold.ratePerCore);
   await set('ingest.peak', cold.peakMemory);
+  await set('ingest.cpu', cold.cpu);
 
   const existingSite = path.join(benchDir, `site-${collection.name}`);
   const reusable = options.reuseBuild && (await stat(path.join(existingSite, 'index.html')).then(() => true, () => false));
@@ -116,14 +117,15 @@ async function benchCollection(
   const skippedBuild = na('skipped (--reuse-build)');
   const noBuild = na('skipped (--skip-build)');
   const build = reusable
-    ? { seconds: skippedBuild, size: skippedBuild, files: skippedBuild, siteDir: existingSite }
+    ? { seconds: skippedBuild, size: skippedBuild, files: skippedBuild, cpu: skippedBuild, siteDir: existingSite }
     : !options.build
-      ? { seconds: noBuild, size: noBuild, files: noBuild, siteDir: null }
+      ? { seconds: noBuild, size: noBuild, files: noBuild, cpu: noBuild, siteDir: null }
       : await buildSite(collection, benchDir, repoRoot).catch((e: Error) => {
         const f = na(`build: ${e.message}`);
-        return { seconds: f, size: f, files: f, siteDir: null };
+        return { seconds: f, size: f, files: f, cpu: f, siteDir: null };
       });
   await set('build.seconds', build.seconds);
+  await set('build.cpu', build.cpu);
   await set('build.size', build.size);
   await set('build.files', build.files);
 
