@@ -1,12 +1,11 @@
 /** Who speaks: round 15's classes, from an independent review of a random sample (docs/quotes.md, "Round 15"). Invented stories. */
 import { describe, expect, it } from 'vitest';
 import { enrichArticle } from './index.ts';
-import { makeParsed, ruleSpeakerNames } from './test-utils.ts';
+import { makeParsed, rankedSpeakerNames, ruleSpeakerNames } from './test-utils.ts';
 import type { Mention } from './people.ts';
 import { isSubjectLead, isSubjectMention } from './rules/agents.ts';
 import { withShortForms } from './shortForms.ts';
 
-const rankedNames = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).quotes.map((q) => q.speaker.name);
 
 describe('an official of a body the text names speaks for it', () => {
   const story = [
@@ -16,7 +15,7 @@ describe('an official of a body the text names speaks for it', () => {
   ];
   it('after the quotation, and as "the official" afterwards, in both modes', () => {
     expect(ruleSpeakerNames(story)).toEqual(['Anton Brask', 'Westbury Fund', 'Westbury Fund']);
-    expect(rankedNames(story)).toEqual(['Anton Brask', 'Westbury Fund', 'Westbury Fund']);
+    expect(rankedSpeakerNames(story)).toEqual(['Anton Brask', 'Westbury Fund', 'Westbury Fund']);
   });
   it('before the quotation too', () => {
     expect(ruleSpeakerNames(['Mayor Ilse Varga opened the bridge on Monday.', 'But a Harbour Board official replied: "The bridge cannot carry lorries."'])).toEqual(['Harbour Board']);
@@ -35,7 +34,7 @@ describe('a speaker the text leaves unnamed is not the last one it named', () =>
   ];
   it('the quotation and the run after it stay unknown, in both modes', () => {
     expect(ruleSpeakerNames(story)).toEqual(['Ada Morrow', null, null]);
-    expect(rankedNames(story)).toEqual(['Ada Morrow', null, null]);
+    expect(rankedSpeakerNames(story)).toEqual(['Ada Morrow', null, null]);
   });
   it('also with the unnamed speaker before the quotation', () => {
     const names = ruleSpeakerNames(['Grain trader Ada Morrow said prices would rise. "We expect a poor crop," she said.', 'One local farmer told the paper: "My barns are already empty."']);

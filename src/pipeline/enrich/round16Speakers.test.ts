@@ -1,10 +1,7 @@
 /** Who speaks: round 16's classes, from the third independent review of random quotations (docs/quotes.md, "Round 16"). Invented stories. */
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from './index.ts';
-import { makeParsed, ruleSpeakerNames } from './test-utils.ts';
+import { ruleSpeakerNames, speakerNamesBothModes } from './test-utils.ts';
 
-const rankedNames = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).quotes.map((q) => q.speaker.name);
-const bothModes = (paragraphs: string[]) => ({ rules: ruleSpeakerNames(paragraphs), ranker: rankedNames(paragraphs) });
 
 describe('a quotation whose own attribution names someone the rules cannot place ends the last speaker\'s run', () => {
   it('a name the name finder does not take, then the run after it', () => {
@@ -13,17 +10,17 @@ describe('a quotation whose own attribution names someone the rules cannot place
       '"Ivo has trained twice a day since March," said KK Orlov, a fund manager with Ardent Capital.',
       '"He may come on late in the game."',
     ];
-    expect(bothModes(story)).toEqual({ rules: ['Piet Varga', null, null], ranker: ['Piet Varga', null, null] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Piet Varga', null, null], ranker: ['Piet Varga', null, null] });
   });
   it('a body the text writes as a bare word, and a name after an adjective', () => {
     const firm = ['Banker Ola Stene expects a rate cut. "Demand is weak," she said.', '"Our forecast is unchanged," consultancy 7Wave said in a note.'];
-    expect(bothModes(firm)).toEqual({ rules: ['Ola Stene', null], ranker: ['Ola Stene', null] });
+    expect(speakerNamesBothModes(firm)).toEqual({ rules: ['Ola Stene', null], ranker: ['Ola Stene', null] });
     const runner = ['Sprinter Dag Holm won the 60m. "It was a fast race," he said.', '"I am so pleased," a tearful Swift told the radio.'];
-    expect(bothModes(runner)).toEqual({ rules: ['Dag Holm', null], ranker: ['Dag Holm', null] });
+    expect(speakerNamesBothModes(runner)).toEqual({ rules: ['Dag Holm', null], ranker: ['Dag Holm', null] });
   });
   it('a definite subject that is a body or a document is no person', () => {
     const story = ['Engineer Rolf Amsel leads the browser team. "We test every release," Mr Amsel said.', 'A standards body disagrees. "The change is rushed," the organisation argued.'];
-    expect(bothModes(story)).toEqual({ rules: ['Rolf Amsel', null], ranker: ['Rolf Amsel', null] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Rolf Amsel', null], ranker: ['Rolf Amsel', null] });
   });
   it('but a subject that names the last speaker, by any name the story gives him, keeps the run', () => {
     const stage = [
@@ -43,7 +40,7 @@ describe('a quotation whose own attribution names someone the rules cannot place
 describe('a name, then an apposition that lost its closing comma, then the verb', () => {
   it('is the speaker', () => {
     const story = ['Shares in Kestrel Exchange rose on Monday after it raised its dividend.', '"It is a sweetener for unhappy investors," Mira Solberg, an analyst at Harbour Securities told reporters.'];
-    expect(bothModes(story)).toEqual({ rules: ['Mira Solberg'], ranker: ['Mira Solberg'] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Mira Solberg'], ranker: ['Mira Solberg'] });
   });
   it('but not through a relative clause', () => {
     const story = ['Shares in Kestrel Exchange rose on Monday.', '"It is a sweetener," Mira Solberg, an analyst who said it would rise, was not surprised.'];
@@ -64,7 +61,7 @@ describe('"it" means a body that spoke, not the paper it spoke to', () => {
   });
   it('a news agency with a French name is a body, so "he" is the economist', () => {
     const story = ['"The impact will be large," Ivo Brenn, chief economist at Kestrel Bank, told Agence Tarvane Presse.', '"It is a tragedy," he said.'];
-    expect(bothModes(story)).toEqual({ rules: ['Ivo Brenn', 'Ivo Brenn'], ranker: ['Ivo Brenn', 'Ivo Brenn'] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ivo Brenn', 'Ivo Brenn'], ranker: ['Ivo Brenn', 'Ivo Brenn'] });
   });
 });
 
@@ -84,7 +81,7 @@ describe('an attribution before the quotation that names someone the story does 
       'The appeal bench found for the tenants on Thursday. Lord Roe of Ardley said: "Detention without trial is wrong."',
       'In a statement, inmate "B" at Marsh Prison said: "All I want is to see my children again."',
     ];
-    expect(bothModes(story)).toEqual({ rules: ['Lord Roe', null], ranker: ['Lord Roe', null] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Lord Roe', null], ranker: ['Lord Roe', null] });
   });
 });
 

@@ -1,13 +1,10 @@
 /** Who speaks: round 17's classes, from part O's errors once it was scored and merged (docs/quotes.md, "Round 17"). Invented stories. */
 import { describe, expect, it } from 'vitest';
-import { enrichArticle } from './index.ts';
 import { findAcronyms } from './acronyms.ts';
 import type { Mention } from './people.ts';
 import { isSubjectMention } from './rules/agents.ts';
-import { makeParsed, ruleQuotes, ruleSpeakerNames } from './test-utils.ts';
+import { ruleQuotes, ruleSpeakerNames, speakerNamesBothModes } from './test-utils.ts';
 
-const rankedNames = (paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).quotes.map((q) => q.speaker.name);
-const bothModes = (paragraphs: string[]) => ({ rules: ruleSpeakerNames(paragraphs), ranker: rankedNames(paragraphs) });
 
 describe('a reporter who says how someone else spoke keeps the words', () => {
   it('"spoke with" a quoted manner is the reporter\'s phrase, and a participle after it is his too', () => {
@@ -15,11 +12,11 @@ describe('a reporter who says how someone else spoke keeps the words', () => {
       'Premier Ida Kask said the miners deserved an apology.',
       'The miners had waited ten years. However, their leader, Oskar Lind - who was sacked in 1994 - said the men were pleased. He said Ms Kask had spoken with "real warmth", adding: "She listened to every one of us."',
     ];
-    expect(bothModes(story)).toEqual({ rules: ['Oskar Lind', 'Oskar Lind'], ranker: ['Oskar Lind', 'Oskar Lind'] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Oskar Lind', 'Oskar Lind'], ranker: ['Oskar Lind', 'Oskar Lind'] });
   });
   it('a pronoun that opens the sentence is the subject of the participle, not the first name after it', () => {
     const story = ['Actor Lev Dorn was angry with critic Pia Holm.', 'He urged Ms Holm to see the play again, adding in a letter: "We are not making this up for fun."'];
-    expect(bothModes(story)).toEqual({ rules: ['Lev Dorn'], ranker: ['Lev Dorn'] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Lev Dorn'], ranker: ['Lev Dorn'] });
   });
 });
 
@@ -47,7 +44,7 @@ describe('names of bodies', () => {
   });
   it('a party under one name however the story calls it', () => {
     const story = ['"This budget is a tax on savers," the Tories said.', '"We will vote against it," a Lib Dem spokesman said.', '"It is a fair budget," Labour said.'];
-    expect(bothModes(story)).toEqual({
+    expect(speakerNamesBothModes(story)).toEqual({
       rules: ['Conservative Party', 'Liberal Democrats', 'Labour Party'],
       ranker: ['Conservative Party', 'Liberal Democrats', 'Labour Party'],
     });
@@ -60,7 +57,7 @@ describe('review 6: bodies called by a common noun or a short form, and a colon 
       'Registrar Ivo Penn wants new rules, says Tam Roe of Kestrel Bank. VARA, the Union of Valley Registrars, agrees.',
       '"A rushed rule would harm trust," the organisation said in a press release.',
     ];
-    expect(bothModes(story)).toEqual({ rules: ['VARA'], ranker: ['VARA'] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['VARA'], ranker: ['VARA'] });
   });
   it('and "the company" the body that last spoke, over one named later in passing', () => {
     const story = ['Kestrel Motors Credit (KMC) lends to drivers. KMC did well in 2004 but Kestrel Motors said profit would fall.', '"We aim to grow again in 2007," the company said.'];
@@ -68,7 +65,7 @@ describe('review 6: bodies called by a common noun or a short form, and a colon 
   });
   it('one word that opens one body\'s name, and no person\'s, is that body', () => {
     const story = ['A tribunal ruled against the bank Hallam Brocklehurst on Monday.', '"We warned at the outset that the claim was weak," Hallam said in a statement.'];
-    expect(bothModes(story)).toEqual({ rules: ['Hallam Brocklehurst'], ranker: ['Hallam Brocklehurst'] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Hallam Brocklehurst'], ranker: ['Hallam Brocklehurst'] });
   });
   it('a name "quoted as saying" with no auxiliary before it is the speaker, not the body that opened the sentence', () => {
     const story = ['Airline Skyvane cut costs. In May, the company said it might move jobs abroad, with Mr Orlov quoted as saying the carrier could no longer stay "all-local".', 'Boss Piet Orlov joined in 2001.'];
@@ -78,7 +75,7 @@ describe('review 6: bodies called by a common noun or a short form, and a colon 
     const story = [
       'Coach Ada Varga joined the camp. "The camp has the right spirit," said Varga. "The longer I can stay, the better. "A short visit is just confusing. The players will ask: \'Who is she?\'" Camp director, Ivo Lund, added: "She has already made a difference."',
     ];
-    expect(bothModes(story)).toEqual({
+    expect(speakerNamesBothModes(story)).toEqual({
       rules: ['Ada Varga', 'Ada Varga', 'Ada Varga', 'Ivo Lund'],
       ranker: ['Ada Varga', 'Ada Varga', 'Ada Varga', 'Ivo Lund'],
     });
@@ -88,7 +85,7 @@ describe('review 6: bodies called by a common noun or a short form, and a colon 
 describe('review 6: attributions without a plain verb of saying', () => {
   it('"with X branding Y a \'…\'": the one who brands says it', () => {
     const story = ['The Greens are expected to propose cuts, with party chief Jo Amsel branding the levy a "burden on families".'];
-    expect(bothModes(story)).toEqual({ rules: ['Jo Amsel'], ranker: ['Jo Amsel'] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Jo Amsel'], ranker: ['Jo Amsel'] });
   });
   it('"\'…,\' is the blunt verdict of X" credits X, and the run goes on with X', () => {
     const story = [
@@ -99,7 +96,7 @@ describe('review 6: attributions without a plain verb of saying', () => {
   });
   it('a lower-case office "of the Commons" before a name leaves the name whole', () => {
     const story = ['Shadow leader of the Commons Martin Penhale said: "This is a fix."'];
-    expect(bothModes(story)).toEqual({ rules: ['Martin Penhale'], ranker: ['Martin Penhale'] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Martin Penhale'], ranker: ['Martin Penhale'] });
   });
 });
 
@@ -128,14 +125,14 @@ describe('US forms from us-train\'s errors', () => {
   });
   it('"Mr. X pointed out" after the quotation, over a verb earlier in the paragraph', () => {
     const story = ["That is not enough, said Howard Pell, an analyst at Tarn, who notes the firm has cut costs. ''The shares have not done well,'' Mr. Pell pointed out."];
-    expect(bothModes(story)).toEqual({ rules: ['Howard Pell'], ranker: ['Howard Pell'] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Howard Pell'], ranker: ['Howard Pell'] });
   });
 });
 
 describe('review 7: bodies and non-names', () => {
   it('"A Number 11 spokesman would only add:" is the body with its number', () => {
     const story = ['The Treasury gave no figures. A Number 11 spokesman would only add: "Forecasts are not our business."'];
-    expect(bothModes(story)).toEqual({ rules: ['Number 11'], ranker: ['Number 11'] });
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Number 11'], ranker: ['Number 11'] });
   });
   it('a pronoun with its verb worn down ("I\'d") is no body', () => {
     const story = ['Readers wrote in about the vote.', 'I\'d say it is a "when" and not an "if" for the party, and soon at that.'];

@@ -27,3 +27,13 @@ export function ruleQuotes(paragraphs: string[]): Quote[] {
 export function ruleSpeakerNames(paragraphs: string[]): Array<string | null> {
   return ruleQuotes(paragraphs).map((q) => q.speaker.name);
 }
+
+/** The speaker names in the default (ranker) mode, in order (null for unknown). */
+export function rankedSpeakerNames(paragraphs: string[]): Array<string | null> {
+  return enrichArticle(makeParsed(paragraphs)).quotes.map((q) => q.speaker.name);
+}
+
+/** The speaker names in both modes, for tests that hold the rules and the ranker to one answer. */
+export function speakerNamesBothModes(paragraphs: string[]): { rules: Array<string | null>; ranker: Array<string | null> } {
+  return { rules: ruleSpeakerNames(paragraphs), ranker: rankedSpeakerNames(paragraphs) };
+}
