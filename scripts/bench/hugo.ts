@@ -14,7 +14,7 @@ import { execFile } from 'node:child_process';
 import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { folderSize } from './build.ts';
 import { resolveCollection } from './collections.ts';
 import { median, type BenchResults } from './figures.ts';
@@ -22,6 +22,7 @@ import { convertToHugo } from './hugoConvert.ts';
 import { comparisonTable, type HugoResult, type Measured } from './hugoTable.ts';
 import { loadAverage } from './ingest.ts';
 import { hasGnuTime, runMeasured } from './processes.ts';
+import { parseCli } from '../cliArgs.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(repoRoot, '.bench');
@@ -111,24 +112,15 @@ async function benchSize(size: string, runsOption: number | undefined, version: 
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        sizes: { type: 'string', default: 'bbc,10000,100000' },
-        runs: { type: 'string' },
-        'timeout-min': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const values = parseCli(
+    {
+      sizes: { type: 'string', default: 'bbc,10000,100000' },
+      runs: { type: 'string' },
+      'timeout-min': { type: 'string' },
+    },
+    usage,
+  );
+  if (typeof values === 'number') return values;
   const version = await hugoVersion();
   if (!version) log('hugo: n/a (not installed; Debian: apt-get install hugo)');
   if (!(await hasGnuTime())) log('no /usr/bin/time: CPU time n/a, peak memory from /proc');

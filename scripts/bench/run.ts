@@ -12,7 +12,6 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { filterTime, firstVisit, launchBrowser, searchTimes } from './browser.ts';
 import { buildSite } from './build.ts';
 import { countSources, resolveCollection, type Collection } from './collections.ts';
@@ -22,6 +21,7 @@ import { lighthouse } from './lighthouse.ts';
 import { pickRoutes } from './routes.ts';
 import { startStaticServer } from './server.ts';
 import { renderTable } from './table.ts';
+import { parseCli } from '../cliArgs.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(repoRoot, '.bench');
@@ -198,30 +198,21 @@ async function benchCollection(
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        sizes: { type: 'string', default: 'sample,seed,bbc,10000,100000' },
-        'skip-browser': { type: 'boolean', default: false },
-        'skip-lighthouse': { type: 'boolean', default: false },
-        'skip-rebuild': { type: 'boolean', default: false },
-        'skip-ingest': { type: 'boolean', default: false },
-        'reuse-build': { type: 'boolean', default: false },
-        'skip-build': { type: 'boolean', default: false },
-        'ingest-timeout-min': { type: 'string' },
-        'ingest-runs': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const values = parseCli(
+    {
+      sizes: { type: 'string', default: 'sample,seed,bbc,10000,100000' },
+      'skip-browser': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
+      'skip-rebuild': { type: 'boolean', default: false },
+      'skip-ingest': { type: 'boolean', default: false },
+      'reuse-build': { type: 'boolean', default: false },
+      'skip-build': { type: 'boolean', default: false },
+      'ingest-timeout-min': { type: 'string' },
+      'ingest-runs': { type: 'string' },
+    },
+    usage,
+  );
+  if (typeof values === 'number') return values;
   await mkdir(benchDir, { recursive: true });
   const results = await loadResults();
   const options: Options = {

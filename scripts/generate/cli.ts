@@ -3,31 +3,22 @@
  * Writes N synthetic articles in the page-text format; the same seed always gives the same bytes.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCollection } from './generate.ts';
+import { parseCli } from '../cliArgs.ts';
 
 const usage = 'usage: npm run generate -- --articles N --out DIR [--seed S] [--people P]';
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        articles: { type: 'string', short: 'n' },
-        out: { type: 'string', short: 'o' },
-        seed: { type: 'string', default: 'verbatim' },
-        people: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const values = parseCli(
+    {
+      articles: { type: 'string', short: 'n' },
+      out: { type: 'string', short: 'o' },
+      seed: { type: 'string', default: 'verbatim' },
+      people: { type: 'string' },
+    },
+    usage,
+  );
+  if (typeof values === 'number') return values;
   const articles = Number(values.articles);
   const people = values.people === undefined ? undefined : Number(values.people);
   if (!values.out || !Number.isInteger(articles) || articles < 0) {
