@@ -383,14 +383,27 @@ function initialsOf(ctx: ArticleContext, name: string): string | null {
   // Any capitalised run of the story, not only the bodies the finder took: such names often carry no body
   // word ("Marks & Spencer").
   const found = new Set<string>();
-  for (const run of ctx.doc.text.matchAll(CAPITALISED_RUN)) {
-    const full = run[0].replace(/^The\s+/, '');
-    const words = full.split(/\s+/).filter((w) => !/^(?:of|and|&|the|for)$/.test(w));
+  for (const { full, words } of capitalisedRuns(ctx)) {
     if (words.length === capitals.length && words.every((w, i) => w[0] === capitals[i])) found.add(full);
   }
   // "JK, also known as Jo Kent": initials that stand for a person are not a body's name.
   for (const p of ctx.people.people) found.delete(p.tokens.join(' '));
   return found.size === 1 ? [...found][0]! : null;
+}
+
+const runsCache = new WeakMap<ArticleContext, Array<{ full: string; words: string[] }>>();
+
+/** The story's capitalised runs and their significant words, scanned once per article. */
+function capitalisedRuns(ctx: ArticleContext): Array<{ full: string; words: string[] }> {
+  let runs = runsCache.get(ctx);
+  if (!runs) {
+    runs = [...ctx.doc.text.matchAll(CAPITALISED_RUN)].map((run) => {
+      const full = run[0].replace(/^The\s+/, '');
+      return { full, words: full.split(/\s+/).filter((w) => !/^(?:of|and|&|the|for)$/.test(w)) };
+    });
+    runsCache.set(ctx, runs);
+  }
+  return runs;
 }
 
 /** A run of capitalised words, with "of", "and", "&", "the", "for" inside it: a name in full. */
