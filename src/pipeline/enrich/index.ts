@@ -16,6 +16,7 @@ import { genderFromPronouns } from './pronounGender.ts';
 import type { ArticleContext } from './rules/types.ts';
 import { pullQuoteSpeaker, speakerOf } from './speakerOf.ts';
 import { rankSpeakers } from './model/ranker.ts';
+import { creditEchoes } from './echoedQuotes.ts';
 import { attributeQuotes, type QuoteFinding } from './speakers.ts';
 import { buildDocument, markHeadingMentions } from './textUnits.ts';
 import { topicCandidates } from './topics.ts';
@@ -49,6 +50,7 @@ export function enrichArticle(article: ParsedArticle, options: EnrichOptions = {
   const { ctx, findings, scan } = analyseSpeakers(article, { evidence: mode === 'ranker' });
   const { people, acronyms } = ctx;
   if (mode === 'ranker') rankSpeakers(ctx, findings);
+  creditEchoes(ctx, findings);
   const quotes: Quote[] = findings
     .filter((f) => f.kind === 'speech')
     .map((f, i) => {

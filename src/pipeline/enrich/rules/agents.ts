@@ -7,6 +7,7 @@ import { CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, is
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
+import { insideQuotation } from '../quotedRanges.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
 import { epithetAntecedent } from './epithets.ts';
 import { holdsOtherOffice, isPresidingRole, OTHER_OFFICE } from '../offices.ts';
@@ -188,6 +189,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     if (m.heading) continue;
     // "I said to Harry …," he said: someone the quotation names is spoken to or about, not speaking.
     if (named?.has(m.person)) continue;
+    // Nor is anyone an earlier quotation names: the narration's "he" means who spoke it, not whom it praised.
+    if (insideQuotation(ctx.doc, m.start)) continue;
     const g = ctx.people.people[m.person]!.gender;
     if (g !== gender && g !== null) continue;
     if (docPos - m.start > 700) break;

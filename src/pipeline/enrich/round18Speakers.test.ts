@@ -1,0 +1,34 @@
+/** Who speaks: round 18's classes, from the eighth independent review and review 7's open classes (docs/quotes.md, "Round 18"). Invented stories. */
+import { describe, expect, it } from 'vitest';
+import { speakerNamesBothModes } from './test-utils.ts';
+
+describe('an opening fragment that a later quotation says in full', () => {
+  it('is the later speaker\'s when the opening sentence names no one', () => {
+    const story = [
+      'The harbour at Pellow is "a museum piece" and must be rebuilt, a local councillor has said.',
+      'Councillor Hana Vosk told the Pellow Herald the quay had not changed in a century. "Our harbour is a museum piece, and the boats know it," she said.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Hana Vosk', 'Hana Vosk'], ranker: ['Hana Vosk', 'Hana Vosk'] });
+  });
+  it('is not the words of someone who repeats what another person put to him', () => {
+    const story = [
+      'On the recording, Mayor Ivo Brandt is heard asking reporter Tam Ruddock if he is "a hired spy".',
+      'Mr Ruddock replies: "No, I am not a hired spy. I resent that."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: [null, 'Tam Ruddock'], ranker: [null, 'Tam Ruddock'] });
+  });
+});
+
+describe('a pronoun in the narration after a run of quotations', () => {
+  it('means the speaker of the run, not a man his quotation names', () => {
+    const story = [
+      '"I don\'t read the papers," lock Dan Prys told the Kelso Courier. "We just get on with it."',
+      '"The coaches pick the team and we play. Nobody in our dressing room looks past Saturday, and nobody listens to the talk in the pubs either. We have a long season ahead of us and a young squad to look after."',
+      '"The visitors are a big side and they have beaten better teams than us this winter, so we will respect them. Their pack is heavy and their backs are quick, and we know all about their kicking game."',
+      '"Last season we lost there by a point after leading for an hour, and that still hurts the older players. This time we want to finish the job, keep our heads when it gets tight and make our chances count."',
+      '"Their side has two fine wingers in Kevin Tovey and Gareth Penhale." He insisted his own side would not be caught out. "That won\'t happen to us," he said.',
+    ];
+    const prys = Array<string>(7).fill('Dan Prys');
+    expect(speakerNamesBothModes(story)).toEqual({ rules: prys, ranker: prys });
+  });
+});
