@@ -220,6 +220,16 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
   return start < end ? start : -1;
 }
 
+/**
+ * "… as he begins his second term as President, Jo Roe has said": a role after "as" in a clause whose subject
+ * is a pronoun is that pronoun's, and the name after the comma starts the main clause ("Speaking as
+ * chairman, Jo Roe said" has no such subject, and the role is Jo Roe's).
+ */
+function asAnothersRole(text: string, start: number): boolean {
+  if (start < 0 || !/\bas\s+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  return /\b(?:he|she|they|his|her|their)\b[^,.;:!?]*$/i.test(text.slice(Math.max(0, start - 120), start));
+}
+
 /** An opening participle or time clause ("having …", "after …", "despite …") that ends right before `at` with a comma. */
 const OPENING_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|yet|so)\s+)(?:having|after|before|despite|while|without)\s[^,.;:!?"\u201c\u201d]*,\s$/;
 
@@ -391,7 +401,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       // sentence that opens with a noun or a participle and a preposition before the role puts the role on
       // the preposition's object, another person, and the name after the comma is the sentence's subject.
       // (Further into a sentence the name is the object's appositive: "noticed by a manager, Jo Roe.")
-      const objectOf = s >= 0 && frontedObject(text.slice(Math.max(0, s - 80), s));
+      const objectOf = (s >= 0 && frontedObject(text.slice(Math.max(0, s - 80), s))) || asAnothersRole(text, s);
       if (!objectOf && isRoleHead(phrase.trim().split(/\s+/).pop() ?? '')) addDescription(person, phrase, otherName);
       else if (!objectOf && roleOf && isRoleHead(roleOf[2]!.toLowerCase())) {
         // "The head of the Tarn Ferry Union, Jo Roe, said": a role of a named body or place.

@@ -14,6 +14,11 @@ import { UNNAMED_VIA } from './speakers.ts';
 /** Fewer words than this match inside other quotations by chance ("very good"). */
 const MIN_WORDS = 3;
 
+/** A lifted phrase is short; a long unattributed quotation is a speech of its own. */
+const MAX_WORDS = 20;
+/** Every fragment is compared with every quotation: past this many (no real story has them) the pass is skipped. */
+const MAX_QUOTATIONS = 300;
+
 export const ECHO_VIA = 'echo of a quotation';
 
 function words(text: string): string {
@@ -22,11 +27,13 @@ function words(text: string): string {
 
 /** Credits each unattributed speech quotation whose words another, attributed quotation holds in full. */
 export function creditEchoes(ctx: ArticleContext, findings: QuoteFinding[]): void {
+  if (findings.length > MAX_QUOTATIONS) return;
   const texts = findings.map((f) => words(f.site.unit.text.slice(f.site.span.start, f.site.span.end)));
   findings.forEach((f, i) => {
     if (f.kind !== 'speech' || f.guess !== null || f.via === UNNAMED_VIA) return;
     const fragment = texts[i]!;
-    if (fragment.trim().split(' ').length < MIN_WORDS) return;
+    const length = fragment.trim().split(' ').length;
+    if (length < MIN_WORDS || length > MAX_WORDS) return;
     const speakers = new Map<string, QuoteFinding>();
     findings.forEach((other, j) => {
       if (j === i || other.kind !== 'speech' || other.guess === null || other.guess.type === 'description') return;

@@ -17,6 +17,7 @@ import type { ArticleContext } from './rules/types.ts';
 import { pullQuoteSpeaker, speakerOf } from './speakerOf.ts';
 import { rankSpeakers } from './model/ranker.ts';
 import { creditEchoes } from './echoedQuotes.ts';
+import { linkIntroOffice } from './introOffice.ts';
 import { attributeQuotes, type QuoteFinding } from './speakers.ts';
 import { buildDocument, markHeadingMentions } from './textUnits.ts';
 import { topicCandidates } from './topics.ts';
@@ -40,6 +41,7 @@ export function analyseSpeakers(article: ParsedArticle, options: { evidence: boo
   markHeadingMentions(doc, people.mentions);
   collectDescriptions(doc.text, people.people, people.mentions);
   genderFromPronouns(doc.text, people);
+  linkIntroOffice(doc, people);
   const acronyms = findAcronyms(doc.text);
   const ctx: ArticleContext = { doc, people, organisations: withShortForms(doc.text, withNamedBodies(doc.text, scan.organisations)), acronyms };
   return { ctx, findings: attributeQuotes(ctx, options), scan };

@@ -32,3 +32,51 @@ describe('a pronoun in the narration after a run of quotations', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: prys, ranker: prys });
   });
 });
+
+describe('words said to the subject, or passed on from someone unnamed', () => {
+  it('"she was told:" — the subject heard the words, and the one who spoke them is not named', () => {
+    const story = [
+      'Councillor Ada Penrose told the inquiry of the abuse she faced: "You should be at home."',
+      'Another councillor says she was told: "Nobody here will vote for a woman."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ada Penrose', null], ranker: ['Ada Penrose', null] });
+  });
+  it('"the paper quoted the executive as saying" — a role the story ties to no one', () => {
+    const story = [
+      'Analysts say the Tarn exchange wants a deal. Its chief, Ilse Morrow, would not comment.',
+      'Shares rose. "We can pay cash for all of it," the Tarn Gazette quoted an adviser to the board as saying.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: [null], ranker: [null] });
+  });
+  it('a relative clause that names something in quotation marks has its own subject', () => {
+    const story = ['Helen Rusk has apologised to the harbour board.', 'The home secretary confirmed the inquiry followed a report which branded the harbour rules "a shambles".'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: [null], ranker: [null] });
+  });
+});
+
+describe('the office that opens a story\'s second paragraph', () => {
+  it('is the title of the person the first paragraph is about, for the rest of the story', () => {
+    const story = [
+      'Ferry fares will fall next year, Ida Kask has said.',
+      'The prime minister said the cuts were overdue. She told the Ardley Times the ports were "far too dear".',
+      'Critics were unconvinced. The prime minister conceded that the plan had "some rough edges" in it.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ida Kask', 'Ida Kask'], ranker: ['Ida Kask', 'Ida Kask'] });
+  });
+  it('not when the second paragraph opens with someone belonging to the office holder', () => {
+    const story = [
+      'Helen Kask has been accused of mocking the navy in a speech.',
+      'The prime minister\'s wife is said to have called the fleet "a row of bathtubs".',
+      'Later, the prime minister said the navy had "his full support".',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect([rules[1], ranker[1]]).not.toContain('Helen Kask');
+  });
+  it('a role after "as" in a clause with a pronoun subject is not the name after the comma', () => {
+    const story = [
+      'Ruritania will take a softer line as he starts his second term as President, Ida Kask has said.',
+      'The prime minister said the president "has learned a great deal".',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ida Kask'], ranker: ['Ida Kask'] });
+  });
+});

@@ -13,7 +13,7 @@
  */
 import { ATTRIBUTION_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { adjacentAfter } from './rules/adjacentAfter.ts';
-import { adjacentBefore } from './rules/adjacentBefore.ts';
+import { PASSIVE_TOLD, adjacentBefore } from './rules/adjacentBefore.ts';
 import { agentBefore } from './rules/agents.ts';
 import { accordingTo, sentenceVerb } from './rules/sentenceVerb.ts';
 import { sentenceSubject } from './rules/sentenceSubject.ts';
@@ -257,6 +257,11 @@ const UNNAMED_PHRASE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u201
 const UNNAMED_AFTER = new RegExp(String.raw`^[,.!?]?\s*(?:${VERB}\s+${UNNAMED_PHRASE}|${UNNAMED_PHRASE}\s+(?:also\s+)?${VERB})(?![\p{L}-])`, 'iu');
 const UNNAMED_BEFORE = new RegExp(String.raw`(?:^|[\s,(])${UNNAMED_PHRASE}\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])[^"\u201c\u201d.]{0,30}[:,]?\s*$`, 'iu');
 
+/** `"…," the paper quoted the executive as saying`: a role in lower case the rules tied to no one. */
+const QUOTED_UNNAMED = String.raw`\bquoted\s+(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+as\s+say(?:ing|s)`;
+const QUOTED_UNNAMED_AS = new RegExp(String.raw`^[,.!?]?\s*(?:[\p{L}'\u2019-]+\s+){0,4}?${QUOTED_UNNAMED}`, 'u');
+const QUOTED_UNNAMED_AS_BEFORE = new RegExp(String.raw`${QUOTED_UNNAMED}\s*[:,]?\s*$`, 'u');
+
 /**
  * `"…," said a senior diplomat`, `One resident told reporters: "…"`: the attribution names someone, but
  * only by an indefinite description the rules could tie to no one. The quotation is theirs, so neither it
@@ -265,8 +270,12 @@ const UNNAMED_BEFORE = new RegExp(String.raw`(?:^|[\s,(])${UNNAMED_PHRASE}\s+(?:
 function unnamedSpeakerCue(masked: string, sentence: { start: number }, span: QuoteSpan): boolean {
   const after = masked.slice(span.end + 1, span.end + 80);
   // After the quotation only a clause in lower case attributes it: `…." A source said` opens a new sentence.
-  if (/^[,.!?]?\s*\p{Ll}/u.test(after) && UNNAMED_AFTER.test(after)) return true;
-  return UNNAMED_BEFORE.test(masked.slice(Math.max(sentence.start, span.start - 120), span.start - 1));
+  if (/^[,.!?]?\s*\p{Ll}/u.test(after) && (UNNAMED_AFTER.test(after) || QUOTED_UNNAMED_AS.test(after))) return true;
+  const lead = masked.slice(Math.max(sentence.start, span.start - 120), span.start - 1);
+  // `She says she was told: "…"`: whoever told her is not named.
+  if (PASSIVE_TOLD.test(lead.replace(/\s*:?\s*$/, ''))) return true;
+  if (QUOTED_UNNAMED_AS_BEFORE.test(lead)) return true;
+  return UNNAMED_BEFORE.test(lead);
 }
 
 /** `"…` (unclosed, no attribution) `"…," said Mr Stone`: the chain's attribution covers all its pieces. */

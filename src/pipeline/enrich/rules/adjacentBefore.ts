@@ -16,6 +16,9 @@ function namedBeforeColon(site: QuoteSite, ctx: ArticleContext): Guess | null {
   return mention && !mention.possessive ? { type: 'person', person: mention.person } : null;
 }
 
+/** A passive "told" (the words were said to the subject). */
+export const PASSIVE_TOLD = /\b(?:was|were|been|being|is|are|am|get|gets|got)\s+told$/;
+
 const TAIL = /^(?:\s*[:,]?\s*|\s+that\s+|\s+(?:the\s+)?[\p{L}'\u2019]+(?:\s+[\p{L}'\u2019]+){0,3}\s*[:,]\s*)$/u;
 
 export const adjacentBefore: Rule = {
@@ -41,6 +44,8 @@ export const adjacentBefore: Rule = {
     const verb = /[a-z]+/.exec(before.slice(found.index))![0];
     const tail = before.slice(found.index + verb.length);
     if (!TAIL.test(tail)) return null;
+    // `Another MP says she was told: "…"`: the subject of a passive "told" heard the words; someone else spoke.
+    if (PASSIVE_TOLD.test(before.slice(0, found.index + verb.length))) return null;
     return agentBefore(ctx, site.masked, site.sentence.start + found.index, site.unit.offset, quoteRange(site));
   },
 };

@@ -50,6 +50,9 @@ export const accordingTo: Rule = {
   },
 };
 
+/** "which branded", "that had called": a relative clause whose own subject names what is quoted. */
+const RELATIVE_NAMING = /\b(?:which|that)\s+(?:had\s+|has\s+|have\s+)?(?:branded|brands|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms|described|describes)\b/;
+
 export const sentenceVerb: Rule = {
   name: 'speech verb in the sentence',
   apply(site, ctx) {
@@ -77,6 +80,9 @@ export const sentenceVerb: Rule = {
       // `He said Mr Roe had spoken with "great warmth"`: a quotation after "with" is how the verb's subject
       // spoke, in the words of whoever reports it, not that subject's own words.
       if (verb.index < quoteAt && /^\s+with\s+(?:[a-z]+\s+){0,2}$/.test(sentence.slice(verb.index + verb.word.length, quoteAt))) continue;
+      // `He confirmed the review of a report which branded the law "a mess"`: the relative clause's verb of
+      // naming has the thing before "which" as its subject, and the quotation is that clause's.
+      if (verb.index < quoteAt && RELATIVE_NAMING.test(sentence.slice(verb.index, quoteAt))) continue;
       // `"… ask: 'Why me?'" Jo Roe added: "…"`: after a quotation that ended its sentence, a verb that opens
       // the next quotation with a colon attributes that one.
       if (verb.index > quoteAt && /[.!?]['\u2019]?$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^[a-z]*\s*:\s*["\u201c]/.test(sentence.slice(verb.index))) continue;
