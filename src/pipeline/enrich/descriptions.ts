@@ -227,7 +227,8 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
  */
 function asAnothersRole(text: string, start: number): boolean {
   if (start < 0 || !/\bas\s+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
-  return /\b(?:he|she|they|his|her|their)\b[^,.;:!?]*$/i.test(text.slice(Math.max(0, start - 120), start));
+  // (A possessive is no subject: "In his new job as chief executive, Jo Roe will …" gives Jo Roe the role.)
+  return /\b(?:he|she|they)\b[^,.;:!?]*$/i.test(text.slice(Math.max(0, start - 120), start));
 }
 
 /** An opening participle or time clause ("having …", "after …", "despite …") that ends right before `at` with a comma. */

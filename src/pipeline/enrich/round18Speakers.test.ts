@@ -1,6 +1,7 @@
 /** Who speaks: round 18's classes, from the eighth independent review and review 7's open classes (docs/quotes.md, "Round 18"). Invented stories. */
 import { describe, expect, it } from 'vitest';
-import { speakerNamesBothModes } from './test-utils.ts';
+import { enrichArticle } from './index.ts';
+import { makeParsed, speakerNamesBothModes } from './test-utils.ts';
 
 describe('an opening fragment that a later quotation says in full', () => {
   it('is the later speaker\'s when the opening sentence names no one', () => {
@@ -78,5 +79,22 @@ describe('the office that opens a story\'s second paragraph', () => {
       'The prime minister said the president "has learned a great deal".',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ida Kask'], ranker: ['Ida Kask'] });
+  });
+});
+
+describe('roles from the story\'s opening pair and from "as" phrases', () => {
+  const roles = (paragraphs: string[]): Record<string, string[]> =>
+    Object.fromEntries(enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).people.map((p) => [p.name, p.descriptions]));
+  it('a title speaking at the start of the second paragraph is the first paragraph\'s speaker\'s', () => {
+    const story = [
+      'Film director Helen Vasko has said a sequel to Harbour Lights is years away.',
+      'The Bafta winner said on a visit to Ardley there was "real interest" in it. Past winner Kevin Orme said he would star.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Helen Vasko'], ranker: ['Helen Vasko'] });
+    expect(roles(story)['Helen Vasko']).toContain('Bafta winner');
+  });
+  it('a role after "as" keeps its holder when only a possessive comes before it', () => {
+    const story = ['In his new job as Tarnco chief executive, Mr Kevin Orme will split his week between two cities.'];
+    expect(roles(story)['Kevin Orme']).toEqual(['Tarnco chief executive']);
   });
 });
