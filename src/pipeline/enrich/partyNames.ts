@@ -15,3 +15,8 @@ export function partyName(name: string): string {
   for (const [form, full] of PARTIES) if (form.test(name)) return full;
   return name;
 }
+
+/** Whether the name is one of the parties' names or short forms. */
+export function isPartyName(name: string): boolean {
+  return PARTIES.some(([form]) => form.test(name));
+}

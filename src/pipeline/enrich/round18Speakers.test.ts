@@ -98,3 +98,46 @@ describe('roles from the story\'s opening pair and from "as" phrases', () => {
     expect(roles(story)['Kevin Orme']).toEqual(['Tarnco chief executive']);
   });
 });
+
+describe('bodies that speak', () => {
+  it('a party called by its members\' name of two words', () => {
+    const story = ['Ferry fares are set to rise.', 'The Liberal Democrats have warned ministers they were "asking for trouble".'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Liberal Democrats'], ranker: ['Liberal Democrats'] });
+  });
+  it('"says the committee" after a committee named in lower case with an adjective before the house', () => {
+    const story = [
+      'The powerful Commons harbours committee was answering a call for new rules.',
+      'As a result, says the committee, ministers may have to "think again" about ferries.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Commons harbours committee'], ranker: ['Commons harbours committee'] });
+  });
+  it('a document\'s words are its owner\'s: "a Kestrel Party members\' newsletter", "the Ardley Trust\'s report"', () => {
+    const story = [
+      'He quotes a Kestrel Labour Party members\' newsletter on canvassing.',
+      'The newsletter says: "We ring every house twice."',
+      'The Ardley Trust\'s annual report was published on Monday. "Rents rose again," the report says.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Kestrel Labour Party', 'Ardley Trust'], ranker: ['Kestrel Labour Party', 'Ardley Trust'] });
+  });
+});
+
+describe('a source passing on someone else\'s words', () => {
+  it('"According to Mr X the minister said:" — the source is not the speaker', () => {
+    const story = ['Jo Vale wrote a book about the premier.', 'According to Mr Vale the prime minister said: "I will go next year."'];
+    expect(speakerNamesBothModes(story).rules).toEqual([null]);
+  });
+});
+
+describe('subjects and pronouns', () => {
+  it('"last year" between a subject and its verb of saying', () => {
+    const story = ['Tory spokesman Kevin Dunn reminded MPs that Labour chairman Peter Hale last year described the plan as a "dog\'s dinner".'];
+    expect(speakerNamesBothModes(story).rules).toEqual(['Peter Hale']);
+  });
+  it('a "he" that opens the next sentence keeps the earlier subject over a man named since only as an object', () => {
+    const story = [
+      'Robin Tate beat actors including Kevin Dunn and Peter Hale to the prize. He thanked Hale and called the film "a joy". It was his first win. Backstage, he said: "I waited a long time."',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect([rules.at(-1), ranker.at(-1)]).toEqual(['Robin Tate', 'Robin Tate']);
+  });
+});

@@ -8,6 +8,7 @@ import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isN
 import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, type Mention } from '../people.ts';
 import { insideQuotation } from '../quotedRanges.ts';
+import { isPartyName, partyName } from '../partyNames.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
 import { epithetAntecedent } from './epithets.ts';
 import { holdsOtherOffice, isPresidingRole, OTHER_OFFICE } from '../offices.ts';
@@ -203,6 +204,9 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
       // "Jo Roe, who …, praised the late Tom Bell. '…,' he said": the subject of the sentence that named
       // the newer man only in passing is the likelier "he", whatever gender no list could give the name.
       if (subject && latest && !isSubjectMention(ctx.doc.text, latest) && sameSentence(ctx.doc.text, m.end, latest.start)) return { type: 'person', person: m.person };
+      // "Jo Roe won the prize. He thanked Tom Bell …. Later he said": a "he" opening the next sentence took up
+      // the subject before the newer man was named only as an object, and the later "he" goes on with it.
+      if (subject && latest && !isSubjectMention(ctx.doc.text, latest) && pronounOpensSentence(ctx.doc.text.slice(m.end, latest.start), gender)) return { type: 'person', person: m.person };
       continue;
     }
     latest ??= m;
@@ -214,6 +218,11 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
   const pick = latest ?? fallback;
   if (pick && lostSubjectBetween(ctx, pick.start, docPos)) return null;
   return pick ? { type: 'person', person: pick.person } : null;
+}
+
+/** Whether a sentence in `text` opens with the subject pronoun of `gender`. */
+function pronounOpensSentence(text: string, gender: 'male' | 'female'): boolean {
+  return new RegExp(String.raw`[.!?]["\u201d]?\s+${gender === 'male' ? 'He' : 'She'}\s+[a-z]`).test(text);
 }
 
 /** Whether no sentence ends between two document offsets. */
@@ -700,7 +709,7 @@ function previousSubjectBody(ctx: ArticleContext, docPos: number): Guess | null 
  * They are how British news names an organisation a second time, so they speak for one.
  */
 const BODY_NOUN =
-  'organisation|organization|company|firm|group|bank|agency|commission|committee|government|executive|ministry|department|union|association|federation|council|body|club|party|board|institute|trust|foundation|charity|authority|regulator|watchdog|league|network|broadcaster|channel|station|retailer|airline|carmaker|maker|manufacturer|publisher|label|studio|report|study|survey|statement|paper|newspaper|magazine|website';
+  'organisation|organization|company|firm|group|bank|agency|commission|committee|government|executive|ministry|department|union|association|federation|council|body|club|party|board|institute|trust|foundation|charity|authority|regulator|watchdog|league|network|broadcaster|channel|station|retailer|airline|carmaker|maker|manufacturer|publisher|label|studio|report|study|survey|newsletter|statement|paper|newspaper|magazine|website';
 
 /** "the federation", "the Mirelle government", "its parent company": a whole phrase naming a body by its noun. */
 const BODY_PHRASE = new RegExp(String.raw`^(?:[Tt]he|[Ii]ts)\s+((?:[\p{L}-]+\s+){0,2}?)(${BODY_NOUN})$`, 'u');
@@ -741,7 +750,7 @@ function bodyReference(ctx: ArticleContext, noun: string, docPos: number, modifi
   if (described) return { type: 'organisation', name: described };
   if (noun === 'government') return { type: 'organisation', name: 'government' };
   if (GENERIC_BODY_NOUNS.has(noun)) return bodyOpeningSentence(ctx, docPos, noun === 'company' || noun === 'firm');
-  return /^(?:report|study|survey)$/.test(noun) ? documentAuthor(ctx, noun, docPos) : null;
+  return /^(?:report|study|survey|newsletter)$/.test(noun) ? documentAuthor(ctx, noun, docPos) : null;
 }
 
 /** Bodies the news names in lower case by what they do: "the environment select committee". */
@@ -785,7 +794,8 @@ function lowerCaseBody(text: string, noun: string, docPos: number): string | nul
   const from = Math.max(0, docPos - 3000);
   let best: string | null = null;
   // ("the Commons roads and bridges committee": the house may come first, and "and" may join two nouns inside.)
-  for (const m of text.slice(from, docPos).matchAll(new RegExp(String.raw`\bthe\s+((?:${HOUSE}\s+)?(?:[a-z-]+\s+){1,4})${noun}\b`, 'g'))) {
+  // ("The influential Commons … committee": an adjective before the house is no part of the name.)
+  for (const m of text.slice(from, docPos).matchAll(new RegExp(String.raw`\b[Tt]he\s+(?:[a-z]+\s+(?=${HOUSE}\s))?((?:${HOUSE}\s+)?(?:[a-z-]+\s+){1,4})${noun}\b`, 'g'))) {
     const words = m[1]!.trim().split(/\s+/);
     const lower = /^\p{Lu}/u.test(words[0]!) ? words.slice(1) : words;
     const innerAnd = (w: string, i: number): boolean => w === 'and' && i > 0 && i < lower.length - 1;
@@ -804,14 +814,21 @@ function lowerCaseBody(text: string, noun: string, docPos: number): string | nul
 function documentAuthor(ctx: ArticleContext, noun: string, docPos: number): Guess | null {
   const from = Math.max(0, docPos - 3000);
   const window = ctx.doc.text.slice(from, docPos);
-  let author: Guess | null = null;
+  let author: { guess: Guess; at: number } | null = null;
   // ("the study by phone company Kestrel": up to three lower-case words may describe the author first.)
   for (const m of window.matchAll(new RegExp(String.raw`\b${noun}\s+(?:by|from)\s+(?:the\s+)?`, 'gi'))) {
     const described = /^(?:[a-z][a-z-]*\s+){0,3}/.exec(window.slice(m.index + m[0].length))![0];
     const at = from + m.index + m[0].length + described.length;
-    author = bodyStartingAt(ctx, at) ?? author;
+    const guess = bodyStartingAt(ctx, at);
+    if (guess) author = { guess, at };
   }
-  return author;
+  // "a Kestrel Labour Party members' newsletter", "the Ardley Trust's annual report": the body that owns it.
+  for (const m of window.matchAll(new RegExp(String.raw`(?:['\u2019]s?|\s+members['\u2019])?\s+(?:[a-z-]+\s+){0,2}${noun}\b`, 'g'))) {
+    const at = from + m.index;
+    const owner = ctx.organisations.find((o) => o.end === at);
+    if (owner && (!author || at > author.at)) author = { guess: { type: 'organisation', name: orgName(ctx, owner.name) }, at };
+  }
+  return author?.guess ?? null;
 }
 
 /** Where the last mention before `docPos` of someone who may be of `gender` starts, or -1. */
@@ -1036,7 +1053,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   let end = pos;
   // Skip auxiliaries and adverbs between subject and verb: "Mr Bell has also said".
   // "the visiting coach is quoted as saying": the reporting passive too.
-  const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|only|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day|(?:(?:is|was|were|has\s+been)\s+)?quoted\s+as))+\s*$/i;
+  const aux = /(?:\s+(?:has|have|had|was|is|were|are|will|would|also|only|later|then|once|again|previously|recently|has\s+also|had\s+also|has\s+since|did|does|not|never|always|had\s+earlier|yesterday|today|on\s+\w+day|last\s+(?:year|week|month|night)|this\s+(?:year|week|month)|(?:(?:is|was|were|has\s+been)\s+)?quoted\s+as))+\s*$/i;
   // "he bitterly said", "Jo Roe angrily told", "she has since firmly denied": manner adverbs too.
   for (let round = 0; round < 3; round++) {
     const head = text.slice(Math.max(0, end - 80), end);
@@ -1114,6 +1131,9 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (body) return bodyReference(ctx, body[2]!, phraseDoc, body[1]!);
   const words = phrase.split(/\s+/);
   const last = words[words.length - 1]!;
+  // "The Liberal Democrats have warned": a party's members' name of two words (not a role: "democrat").
+  const party = phrase.replace(/^the\s+/i, '');
+  if (PARTY_MEMBERS.test(last) && isPartyName(party)) return { type: 'organisation', name: partyName(party) };
   if (isRole(last)) {
     // "a recent memoir about the governor claims", "a campaign against the mayor says": the role is whom the
     // subject is about, not the subject. ("A friend of the minister said" is left as it was: on the US

@@ -40,6 +40,8 @@ export const sentenceSubject: Rule = {
     // "Jo Roe, who …, was hailed for his "…"": a passive verb makes the subject the one talked about.
     const toQuote = ctx.doc.text.slice(mention.end, docQuote);
     if (PASSIVE.test(toQuote)) return null;
+    // "According to Mr Roe the minister said: …": the source passes on words a verb of saying gives someone else.
+    if (/\baccording\s+to\s+$/i.test(lead) && [...toQuote.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
     // "Mr Roe has failed, he claimed, saying …": a reporting clause set off by commas names someone else as
     // the speaker; the subject is whom the report is about.
     if ([...toQuote.matchAll(/,\s*(?:he|she|they)\s+(?:also\s+)?([a-z]+),/g)].some((m) => SPEECH_VERBS.has(m[1]!))) return null;
