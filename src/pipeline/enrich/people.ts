@@ -198,6 +198,11 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
     if (family !== undefined) return family;
   }
   if (matches.length === 0) return (c.honorific !== null || c.certain) && c.tokens.length === 1 ? slipOf(word, people, gender, c.honorific !== null) : undefined;
+  // "Mr Reed" beside "Sir Tom Reed" and "Alan Reed": a knight or a peer is "Sir Tom" or "Lord Reed", not "Mr Reed".
+  if (matches.length > 1 && c.honorific !== null && /^(?:Mr|Mrs|Ms|Miss)$/.test(c.honorific)) {
+    const plain = matches.filter((i) => !people[i]!.style || !/^(?:Sir|Dame|Lord|Lady|Baroness|Baron)$/.test(people[i]!.style!));
+    if (plain.length > 0 && plain.length < matches.length) matches.splice(0, matches.length, ...plain);
+  }
   if (matches.length === 1) return matches[0];
   // Surname matches beat first-name matches; among equals the most recently mentioned wins.
   const surnameMatches = matches.filter((i) => endsWith(people[i]!.tokens, c.tokens) || (people[i]!.variants ?? []).some((v) => endsWith(v, c.tokens)));

@@ -141,3 +141,14 @@ describe('subjects and pronouns', () => {
     expect([rules.at(-1), ranker.at(-1)]).toEqual(['Robin Tate', 'Robin Tate']);
   });
 });
+
+describe('who "Mr X" and "his" mean', () => {
+  it('"Mr Blair" beside a knight and a plain namesake is the plain one', () => {
+    const story = ['Prime Minister Tony Blair replied. Sir Ian Blair, the police chief, spoke first.', 'Mr Blair insisted: "We will not back down."'];
+    expect(speakerNamesBothModes(story).rules).toEqual(['Tony Blair']);
+  });
+  it('"His advice for a singer was to \'…\'": the words are his', () => {
+    const story = ['Judge Kelvin Marsh was the star of the talent show.', 'The former editor was scathing about most of the acts. His advice for one young singer was to "go home and practise".'];
+    expect(speakerNamesBothModes(story).rules).toEqual(['Kelvin Marsh']);
+  });
+});

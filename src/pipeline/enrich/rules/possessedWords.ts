@@ -5,6 +5,7 @@
  */
 import { SPEECH_VERBS } from '../lexicon.ts';
 import { firstMentionFrom } from '../people.ts';
+import { resolvePronoun } from './agents.ts';
 import type { ArticleContext, Guess, QuoteSite } from './types.ts';
 
 /** Nouns for what someone said. */
@@ -12,6 +13,7 @@ const SPEECH_NOUNS = new Set([
   'suggestion', 'claim', 'claims', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise', 'pledge', 'call',
   'warning', 'assertion', 'insistence', 'statement', 'accusation', 'boast', 'vow', 'admission', 'description',
   'prediction', 'demand', 'plea', 'appeal', 'proposal', 'threat', 'charge', 'allegation', 'argument',
+  'advice', 'verdict', 'message', 'reply', 'response', 'answer', 'explanation',
 ]);
 
 /**
@@ -25,6 +27,8 @@ export function possessorOfWords(ctx: ArticleContext, site: QuoteSite): Guess | 
   const docQuote = site.unit.offset + site.span.start - 1;
   const text = ctx.doc.text;
   const mentions = ctx.people.mentions;
+  const own = pronounPossessor(ctx, site, docStart, docQuote);
+  if (own) return own;
   let last = -1;
   for (let i = firstMentionFrom(mentions, docStart); i < mentions.length && mentions[i]!.end <= docQuote; i++) last = i;
   if (last < 0) return null;
@@ -37,4 +41,16 @@ export function possessorOfWords(ctx: ArticleContext, site: QuoteSite): Guess | 
   if (!COMPLEMENT.test(between)) return null;
   if ([...between.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
   return { type: 'person', person: m.person };
+}
+
+/** `His advice for the young singer was to "…"`: a sentence that opens with "his" or "her" and words of theirs. */
+const PRONOUN_WORDS = /^\s*(?:(?:But|And|Yet)\s+)?(His|Her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)/;
+
+function pronounPossessor(ctx: ArticleContext, site: QuoteSite, docStart: number, docQuote: number): Guess | null {
+  const text = ctx.doc.text;
+  const opening = PRONOUN_WORDS.exec(text.slice(docStart, docQuote));
+  if (!opening || !SPEECH_NOUNS.has(opening[2]!)) return null;
+  const between = text.slice(docStart + opening[0].length, docQuote);
+  if (!COMPLEMENT.test(between) || [...between.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
+  return resolvePronoun(ctx, docStart, opening[1] === 'His' ? 'male' : 'female', { start: docQuote + 1, end: site.unit.offset + site.span.end });
 }
