@@ -219,7 +219,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       continue;
     }
     const previous = run[run.length - 1];
-    if (previous && ((text.slice(previous.end, token.start) !== ' ' && !joinsAcrossStop(text, previous, run, token) && !editorsBrackets(text, previous, token)) || isPossessive(previous.text))) flush();
+    if (previous && ((text.slice(previous.end, token.start) !== ' ' && !joinsAcrossStop(text, previous, run, token) && !editorsBrackets(text, previous, token) && !editorsParentheses(text, run, token)) || isPossessive(previous.text))) flush();
     // "a speech to the Harbour Policy Centre Mr Roe said": a courtesy title after a body's word starts a new name.
     else if (previous && COURTESY_TITLES.has(token.text) && ORG_WORDS.has(previous.text)) flush();
     run.push(token);
@@ -236,6 +236,21 @@ function editorsBrackets(text: string, previous: Token, token: Token): boolean {
   const gap = text.slice(previous.end, token.start);
   if (gap === ' [') return text[token.end] === ']';
   return gap === '] ' && text[previous.start - 1] === '[';
+}
+
+/**
+ * "they can play (Jo Ann) Roe": given names an editor put in round brackets before a surname in a quotation
+ * complete the name. Only when the brackets open the run and hold nothing but one or two words, the first a
+ * given name a list knows; "Jo Roe (Tarnland) Ann Doe" of a seeded list, "Vell (Roe 77)" of a team sheet
+ * and "Tarnland (Jo) Roe" stay apart.
+ */
+function editorsParentheses(text: string, run: readonly Token[], token: Token): boolean {
+  const previous = run[run.length - 1];
+  if (previous === undefined || text.slice(previous.end, token.start) !== ') ' || run.length > 2) return false;
+  const open = run[0]!.start - 1;
+  if (text[open] !== '(' || text.slice(open + 1, previous.end).includes(')')) return false;
+  if (/\p{Lu}[\p{L}'\u2019-]*\s*$/u.test(text.slice(Math.max(0, open - 30), open))) return false;
+  return firstNameGender(run[0]!.text) !== undefined && !isKnownPlace(token.text);
 }
 
 export function scanNames(text: string): NameScan {
@@ -338,7 +353,9 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
     changed = false;
     for (let k = 0; k < people.length; k++) {
       const c = people[k]!;
-      if (!unsure(c)) continue;
+      // "feature Jo Roe, Velvet Lantern and Ann Doe": a run of dictionary words only, none a given name or a
+      // surname any list knows, is a band or a show in a list of performers, not one of the people beside it.
+      if (!unsure(c) || c.tokens.every(dictionaryWordOnly)) continue;
       const prev = people[k - 1];
       const next = people[k + 1];
       const joinedTo = (o: NameCandidate | undefined, from: number, to: number): boolean => o !== undefined && o.certain && o.tokens.length >= 2 && to >= from && LIST_JOIN.test(text.slice(from, to));
@@ -348,6 +365,11 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
       }
     }
   }
+}
+
+/** A word of the English word list that no list knows as a given name or a surname ("Velvet", "Lantern"). */
+function dictionaryWordOnly(word: string): boolean {
+  return isEnglishWord(word.toLowerCase()) && firstNameGender(word) === undefined && !isKnownSurname(word);
 }
 
 /**

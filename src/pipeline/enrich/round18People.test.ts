@@ -1,0 +1,50 @@
+/** People round 18: the sixth people review's classes (invented sentences and names). */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const peopleOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people;
+const rolesOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).find((p) => p.name === name)?.descriptions;
+
+describe('roles', () => {
+  it('a day word before a paper and a press role is the first word of the paper', () => {
+    expect(rolesOf('Jo Tarrow', 'The memoir, by Sunday Gazette journalist Jo Tarrow, came out in May.')).toEqual(['Sunday Gazette journalist']);
+    expect(rolesOf('Jo Tarrow', 'On Sunday Transport Minister Jo Tarrow spoke.')).toEqual(['Transport Minister']);
+  });
+
+  it('a relation word before a capitalised title is left out of the role', () => {
+    expect(rolesOf('Ivo Renn', 'He will meet his Ruritanian counterpart Minister Ivo Renn on Monday.')).toEqual(['Ruritanian Minister']);
+  });
+
+  it('lower-case words after a preposition and "the" are a lead-in, not part of the role', () => {
+    expect(rolesOf('Dan Kell', 'In the pack Tarn-Vale Herons forward Dan Kell gets a start.')).toEqual(['Tarn-Vale Herons forward']);
+    expect(rolesOf('Dan Kell', 'In the race former Tarn Vale champion Dan Kell came third.')).toEqual(['former Tarn Vale champion']);
+    expect(rolesOf('Dan Kell', 'It was left to the fly-half Dan Kell.')).toEqual(['fly-half']);
+  });
+
+  it('a post held "until" a past time is a former one', () => {
+    expect(rolesOf('Tom Vell', 'Tom Vell, the head of Kestrel Records until last year, said sales were down.')).toEqual(['former head of Kestrel Records']);
+    expect(rolesOf('Tom Vell', 'Tom Vell, the head of Kestrel Records, said sales were down.')).toEqual(['head of Kestrel Records']);
+  });
+
+  it('a nationality the story contradicts for the person named last is someone else\'s', () => {
+    const live = ['In the last rubber Dan Kell of the USA faces the home side.', 'There is a pause as Kell argues about a call. The Ruritanian captain walks on court as well.'];
+    expect(rolesOf('Dan Kell', ...live)).toEqual([]);
+    const same = ['In the last rubber Dan Kell of Ruritania faces the visitors.', 'There is a pause as Kell argues about a call. The Ruritanian captain walks on court as well.'];
+    expect(rolesOf('Dan Kell', ...same)).toEqual(['Ruritanian captain']);
+  });
+});
+
+describe('names', () => {
+  it('a band of dictionary words in a list of performers is not confirmed by the people beside it', () => {
+    const names = peopleOf('The charity single will also feature Ann Brodie, Velvet Lantern and Tom Vell.').map((p) => p.name);
+    expect(names).toEqual(['Ann Brodie', 'Tom Vell']);
+  });
+
+  it('given names an editor put in round brackets before a surname complete the name', () => {
+    const names = peopleOf('"They can always bring on (Jon Ivo) Tarrasen," the coach said.', 'Tarrasen has scored twice.').map((p) => p.name);
+    expect(names).toEqual(['Jon Ivo Tarrasen']);
+    // A nation after a seeded player, a substitute's minute: no brackets of an editor.
+    expect(peopleOf('Seeds: 1 Tim Vellacott (Tarnland) 2 Jo Rennick (Ruritania).').map((p) => p.name)).toEqual(['Tim Vellacott', 'Jo Rennick']);
+  });
+});
