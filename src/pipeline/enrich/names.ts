@@ -503,7 +503,7 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   const body = /(\p{Lu}[\p{L}]+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (body !== undefined && ORG_WORDS.has(body)) return true;
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
-  if (previous !== undefined && WORK_NOUNS.has(previous)) return true;
+  if ((previous !== undefined && WORK_NOUNS.has(previous)) || workInApposition(before, after)) return true;
   // "auditor Grant Thornton", "accountancy firm Jo Doe", "lenders Ito Sato": a firm's trade before a name
   // makes it the firm's name, however much it looks like a person's.
   if (firmBefore(before)) return true;
@@ -532,6 +532,12 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
 /** Work nouns that are never verbs ("hit Jo Roe", "show Jo Roe is" are sentences, not titles). */
 const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper', 'band', 'pantomime']);
 
+/** A work noun and a comma before the run, a comma and a clause about the work after it (see `titleOrCharacter`). */
+function workInApposition(before: string, after: string): boolean {
+  const noun = /\b([a-z]+),\s$/.exec(before)?.[1];
+  return noun !== undefined && UNAMBIGUOUS_WORK_NOUNS.has(noun) && /^,\s+(?:where|which|in\s+which|released|directed|based|starring)\b/.test(after);
+}
+
 /**
  * The strong part of `notAPersonHere`: context that makes a name a work's title or a character ("the film Quay
  * Lights", "plays Tess Marlow", "Tess Marlow, played by …", "the Jon Roe character"), which holds for every
@@ -540,6 +546,10 @@ const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musi
 function titleOrCharacter(before: string, after: string): boolean {
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && UNAMBIGUOUS_WORK_NOUNS.has(previous)) return true;
+  // "his next film, Jo Tarrasco, where he plays a cop": a work noun, a comma, the name and a clause about the
+  // work ("where", "which", "released", "directed") put the title in apposition ("the film, Jo Roe, 45, said" is
+  // someone speaking).
+  if (workInApposition(before, after)) return true;
   // ("played Jo Roe's opposite number" plays someone else.)
   if (/^['\u2019]/.test(after)) return false;
   if (partPlayedBefore(before, after, false) || PLAYED_BY_AFTER.test(after)) return true;
@@ -908,7 +918,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // real subject of a biopic, "as aviator Jo Roe", a person; a possessive is whose post it is: "named Jo Doe as
   // Ann Roe's successor".)
   const actor = out.people[out.people.length - 1];
-  if (words.length === 1 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && /^\s+as\s+(?:(?:the|a|an)\s+)?(?:(?!(?:well|much|many|soon|long|far|good|such|if|though)\s)[a-z-]+\s+){0,2}$/.test(text.slice(actor.end, run[0]!.start))) {
+  // "Jo Doe as his piano teacher Mrs Quill.": after "as his", "as her", only a name that ends the clause ("Jo Doe
+  // spoke as his lawyer Mr Quill looked on" is a person watching).
+  const ownedPart = /^\s+as\s+(?:his|her|their)\s+(?:[a-z-]+\s+){1,2}$/.test(text.slice(actor?.end ?? 0, run[0]!.start)) && /^\s*(?:[.,;:)]|and\s)/.test(afterName);
+  if (words.length === 1 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && (ownedPart || /^\s+as\s+(?:(?:the|a|an)\s+)?(?:(?!(?:well|much|many|soon|long|far|good|such|if|though)\s)[a-z-]+\s+){0,2}$/.test(text.slice(actor.end, run[0]!.start)))) {
     // A titled part ("as Captain Quill") is the character everywhere in the story ("Captain Quill and his crew …").
     if (titled || hasJobTitle) out.notPeople.add(notPersonKey({ tokens: words, honorific, style }));
     return;

@@ -47,4 +47,18 @@ describe('names', () => {
     // A nation after a seeded player, a substitute's minute: no brackets of an editor.
     expect(peopleOf('Seeds: 1 Tim Vellacott (Tarnland) 2 Jo Rennick (Ruritania).').map((p) => p.name)).toEqual(['Tim Vellacott', 'Jo Rennick']);
   });
+
+  it('a titled part after "<actor> as his <job>" is the character', () => {
+    const names = peopleOf('The cast includes Tom Vell as the hero\'s uncle and Ann Brodie as his piano teacher Mrs Quillan.', 'Mrs Quillan is strict.').map((p) => p.name);
+    expect(names).toEqual(['Tom Vell', 'Ann Brodie']);
+  });
+
+  it('a name with a possessive in a list after a plural trade of shops is a shop', () => {
+    expect(peopleOf('It owns shops such as Tellamy\'s and Peter Hallam\'s.').map((p) => p.name)).toEqual([]);
+  });
+
+  it('a name between a work noun\'s comma and a clause about the work is the work\'s title', () => {
+    expect(peopleOf('He took a darker part in his next film, Donnie Tarrasco, where he played a spy.', 'Tarrasco did well.').map((p) => p.name)).toEqual([]);
+    expect(peopleOf('In the film, Jo Rennick, 45, plays a spy.').map((p) => p.name)).toEqual(['Jo Rennick']);
+  });
 });
