@@ -193,6 +193,9 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
       start = cursor;
       continue;
     }
+    // "In 1995 former drummer X", "Since 2001 club captain X": a year after a preposition of time dates the
+    // sentence and ends the role before it ("the 1998 Open champion X" keeps its year).
+    if (/^(?:1[89]|20)\d\d$/.test(word) && /\b(?:in|since|by|until|till|from|during|after|before)\s+$/i.test(text.slice(Math.max(0, cursor - m[0].length - 8), cursor - m[0].length))) break;
     // "the Primate and Archbishop of Tarn Dr Jo Doe": an office with its department is whole; an "and"
     // before it joins another person's title.
     if (glued && word === 'and') break;

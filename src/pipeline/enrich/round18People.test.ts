@@ -22,6 +22,11 @@ describe('roles', () => {
     expect(rolesOf('Dan Kell', 'It was left to the fly-half Dan Kell.')).toEqual(['fly-half']);
   });
 
+  it('a year after a preposition of time dates the sentence and is no part of the role', () => {
+    expect(rolesOf('Bill Tarrow', 'In 1995 former drummer Bill Tarrow fell ill on tour.')).toEqual(['former drummer']);
+    expect(rolesOf('Bill Tarrow', 'The 1998 Open champion Bill Tarrow lost.')).toEqual(['1998 Open champion']);
+  });
+
   it('a post held "until" a past time is a former one', () => {
     expect(rolesOf('Tom Vell', 'Tom Vell, the head of Kestrel Records until last year, said sales were down.')).toEqual(['former head of Kestrel Records']);
     expect(rolesOf('Tom Vell', 'Tom Vell, the head of Kestrel Records, said sales were down.')).toEqual(['head of Kestrel Records']);
