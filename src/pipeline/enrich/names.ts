@@ -253,6 +253,22 @@ function editorsParentheses(text: string, run: readonly Token[], token: Token): 
   return firstNameGender(run[0]!.text) !== undefined && !isKnownPlace(token.text);
 }
 
+/**
+ * "Quazzla, whose real name is Marvin Tellamy, has …": the full name behind a one-word stage name the text has
+ * just confirmed as a person is that person, not a second one (classifyRun does the same after a full name). A
+ * stage name the finder did not take ("99 Pence, real name …") leaves the real name as the only entry.
+ */
+function realNameOfStageName(text: string, c: NameCandidate, stage: NameCandidate | undefined, confirmed: ReadonlySet<string>): boolean {
+  if (stage === undefined || stage.tokens.length !== 1 || !confirmed.has(stage.tokens[0]!) || c.tokens.length < 2 || c.start - stage.end > 40) return false;
+  return /\b(?:real|birth|original)\s+name(?:\s+(?:is|was))?[:,]?\s$/i.test(text.slice(stage.end, c.start));
+}
+
+/** "Paul Quill (Quazzla, vocals)": a full name with a confirmed one-word stage name in brackets right after it. */
+function realNameBeforeStageName(text: string, c: NameCandidate, stage: NameCandidate | undefined, confirmed: ReadonlySet<string>): boolean {
+  if (stage === undefined || stage.tokens.length !== 1 || !confirmed.has(stage.tokens[0]!) || c.tokens.length < 2) return false;
+  return text.slice(c.end, stage.start) === ' (' && /^[,)]/.test(text.slice(stage.end, stage.end + 1));
+}
+
 export function scanNames(text: string): NameScan {
   const tokens = tokenize(text);
   const result: NameScan = { people: [], organisations: [], places: [], notPeople: new Set(), pluralBodies: new Set() };
@@ -268,6 +284,8 @@ export function scanNames(text: string): NameScan {
   numberedStations(text, result.organisations);
   confirmByContext(text, result.people);
   confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
+  const confirmed = new Set(result.people.filter((c) => c.certain && c.tokens.length === 1).map((c) => c.tokens[0]!));
+  result.people = result.people.filter((c, k, all) => !realNameOfStageName(text, c, all[k - 1], confirmed) && !realNameBeforeStageName(text, c, all[k + 1], confirmed));
   employersBeforeRoles(text, result);
   return result;
 }

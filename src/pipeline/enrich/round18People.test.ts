@@ -66,4 +66,11 @@ describe('names', () => {
     expect(peopleOf('He took a darker part in his next film, Donnie Tarrasco, where he played a spy.', 'Tarrasco did well.').map((p) => p.name)).toEqual([]);
     expect(peopleOf('In the film, Jo Rennick, 45, plays a spy.').map((p) => p.name)).toEqual(['Jo Rennick']);
   });
+
+  it('the real name behind a one-word stage name the text confirms as a person is that person, not a second one', () => {
+    expect(peopleOf('Reggae singer Quazzla was fined.', 'Quazzla, whose real name is Marvin Tellamy, has made 20 albums.').map((p) => p.name)).toEqual(['Quazzla']);
+    expect(peopleOf('Singer Quazzla said the band would tour.', 'It was formed by Paul Tellamy (Quazzla, vocals) and Ann Brodie (bass).').map((p) => p.name)).toEqual(['Quazzla', 'Ann Brodie']);
+    // A stage name the finder does not confirm leaves the real name as the only entry.
+    expect(peopleOf('Quazzla, whose real name is Marvin Tellamy, has made 20 albums.').map((p) => p.name)).toEqual(['Marvin Tellamy']);
+  });
 });
