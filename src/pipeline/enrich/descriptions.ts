@@ -11,7 +11,7 @@
 import { holdsOtherOffice, isPresidingRole } from './offices.ts';
 import { nationalityOf, tiedToOtherNation } from './nationTies.ts';
 import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, FIRM_AND_PRODUCT_WORDS, GIVEN_NAME_TITLES, isDemonym, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { firstNameGender, isNominal, readsAsVerb } from './nameLexicon.ts';
+import { firstNameGender, isKnownPlace, isNominal, readsAsVerb } from './nameLexicon.ts';
 import { isEnglishWord } from './wordList.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
@@ -300,11 +300,21 @@ function isDescriptionWordCapital(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** Capitalised words before "and" that make a phrase of their own: a known place, a given name, a possessive. */
+function ownPhraseBeforeAnd(words: string): boolean {
+  return words.split(/\s+/).some((w) => w !== '' && w !== 'and' && (isKnownPlace(w) || firstNameGender(w) !== undefined || /['\u2019]s?$/.test(w)));
+}
+
 function cleanPhrase(phrase: string): string {
   return phrase
     .trim()
-    // "Harbour Diary and comedian": a title (or a name) coordinated before the role is not part of it.
-    .replace(/^(?:\p{Lu}[\p{L}'\u2019-]*\s+)+and\s+/u, (m) => (m.split(/\s+/).some((w) => TITLE_WORDS.has(w)) ? m : ''))
+    // "Harbour Diary and comedian": a title (or a name) coordinated before the role is not part of it. Before a
+    // capitalised word it is one name with it ("Quiet Nights and Tides star", "Work and Pensions Secretary"),
+    // unless a place, a given name or a possessive before "and" makes it a phrase of its own ("in Tarnby and
+    // Ruritania Minister X", "Jo Roe's Ann Doe and British director X").
+    .replace(/^(?:\p{Lu}[\p{L}'\u2019-]*\s+)+and\s+(?=(\S))/u, (m, next: string) =>
+      m.split(/\s+/).some((w) => TITLE_WORDS.has(w)) || (/^\p{Lu}/u.test(next) && !ownPhraseBeforeAnd(m)) ? m : '',
+    )
     // "centre Jo Doe and flanker", "executive director Jo Doe and coach": a name coordinated inside the role
     // belongs to someone else; the role is what follows it. (Bodies and titles stay: "Trade and Industry".)
     .replace(/^.*?\p{Lu}[\p{L}'\u2019-]*\s+\p{Lu}[\p{L}'\u2019-]*\s+and\s+(?=\p{Ll})/u, (m) =>

@@ -22,6 +22,14 @@ describe('roles', () => {
     expect(rolesOf('Dan Kell', 'It was left to the fly-half Dan Kell.')).toEqual(['fly-half']);
   });
 
+  it('two capitalised words joined by "and" before a role are one name, not a title coordinated before it', () => {
+    expect(rolesOf('Tom Vell', 'Last week Quiet Nights and Tides star Tom Vell attacked the plans.')).toEqual(['Quiet Nights and Tides star']);
+    expect(rolesOf('Tom Vell', 'It was announced by Work and Pensions Secretary Tom Vell in May.')).toEqual(['Work and Pensions Secretary']);
+    expect(rolesOf('Tom Vell', 'The Harbour Diary and comedian Tom Vell spoke.')).toEqual(['comedian']);
+    // A place before "and" ends a phrase of its own.
+    expect(rolesOf('Tom Vell', 'He met Ann Roe in Cardiff and Northern Ireland Minister Tom Vell in Belfast.')).toEqual(['Northern Ireland Minister']);
+  });
+
   it('a year after a preposition of time dates the sentence and is no part of the role', () => {
     expect(rolesOf('Bill Tarrow', 'In 1995 former drummer Bill Tarrow fell ill on tour.')).toEqual(['former drummer']);
     expect(rolesOf('Bill Tarrow', 'The 1998 Open champion Bill Tarrow lost.')).toEqual(['1998 Open champion']);
