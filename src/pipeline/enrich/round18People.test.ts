@@ -13,7 +13,7 @@ describe('roles', () => {
   });
 
   it('a relation word before a capitalised title is left out of the role', () => {
-    expect(rolesOf('Ivo Renn', 'He will meet his Ruritanian counterpart Minister Ivo Renn on Monday.')).toEqual(['Ruritanian Minister']);
+    expect(rolesOf('Ivo Renn', 'She hopes to see her Ruritanian counterpart Minister Ivo Renn soon.')).toEqual(['Ruritanian Minister']);
   });
 
   it('lower-case words after a preposition and "the" are a lead-in, not part of the role', () => {
@@ -24,14 +24,14 @@ describe('roles', () => {
 
   it('two capitalised words joined by "and" before a role are one name, not a title coordinated before it', () => {
     expect(rolesOf('Tom Vell', 'Last week Quiet Nights and Tides star Tom Vell attacked the plans.')).toEqual(['Quiet Nights and Tides star']);
-    expect(rolesOf('Tom Vell', 'It was announced by Work and Pensions Secretary Tom Vell in May.')).toEqual(['Work and Pensions Secretary']);
+    expect(rolesOf('Tom Vell', 'Work and Pensions Secretary Tom Vell opened the debate.')).toEqual(['Work and Pensions Secretary']);
     expect(rolesOf('Tom Vell', 'The Harbour Diary and comedian Tom Vell spoke.')).toEqual(['comedian']);
     // A place before "and" ends a phrase of its own.
-    expect(rolesOf('Tom Vell', 'He met Ann Roe in Cardiff and Northern Ireland Minister Tom Vell in Belfast.')).toEqual(['Northern Ireland Minister']);
+    expect(rolesOf('Tom Vell', 'She saw Ann Roe in Leeds and Tarnland Minister Tom Vell in York.')).toEqual(['Tarnland Minister']);
   });
 
   it('a year after a preposition of time dates the sentence and is no part of the role', () => {
-    expect(rolesOf('Bill Tarrow', 'In 1995 former drummer Bill Tarrow fell ill on tour.')).toEqual(['former drummer']);
+    expect(rolesOf('Ned Tarrow', 'Back in 1993 former drummer Ned Tarrow fell ill on tour.')).toEqual(['former drummer']);
     expect(rolesOf('Bill Tarrow', 'The 1998 Open champion Bill Tarrow lost.')).toEqual(['1998 Open champion']);
   });
 
