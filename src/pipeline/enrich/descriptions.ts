@@ -9,8 +9,9 @@
  * ("eBay's X", "X from Intel") are not taken.
  */
 import { holdsOtherOffice, isPresidingRole } from './offices.ts';
+import { nationalityOf, tiedToOtherNation } from './nationTies.ts';
 import { ATTRIBUTION_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, DATE_WORDS, FIRM_AND_PRODUCT_WORDS, GIVEN_NAME_TITLES, isDemonym, NAME_STYLES, NOT_NAME_WORDS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { firstNameGender, isNominal, readsAsVerb } from './nameLexicon.ts';
+import { firstNameGender, isKnownPlace, isNominal, readsAsVerb } from './nameLexicon.ts';
 import { isEnglishWord } from './wordList.ts';
 
 const NATIONALITIES = /^(?:British|English|Scottish|Welsh|Irish|American|European)$/;
@@ -61,6 +62,19 @@ function withoutCutName(text: string, start: number, phrase: string): string {
   if (!cut) return phrase;
   const firstLower = words.findIndex((w) => /^\p{Ll}/u.test(w));
   return firstLower < 0 ? '' : words.slice(firstLower).join(' ');
+}
+
+/**
+ * "In the pack Tarn Vale forward X", "At the back Kestrel defender X": after a preposition and "the", lower-case
+ * words that are no role word or modifier, before a role holding a capitalised name, are the preposition's
+ * object (a lead-in); the role starts after them ("Tarn Vale forward").
+ */
+function withoutLeadIn(text: string, start: number, phrase: string): string {
+  if (!/\b(?:in|at|on|up|from|with|into|behind|among|across|for)\s+the\s+$/i.test(text.slice(Math.max(0, start - 20), start))) return phrase;
+  const words = phrase.trim().split(/\s+/);
+  const roleStart = words.findIndex((w) => /^\p{Lu}/u.test(w) || MODIFIERS.has(w) || ROLE_NOUNS.has(w));
+  if (roleStart <= 0 || !words.slice(roleStart).some((w) => /^\p{Lu}/u.test(w))) return phrase;
+  return words.slice(0, roleStart).every((w) => /^\p{Ll}+$/u.test(w)) ? words.slice(roleStart).join(' ') : phrase;
 }
 
 /**
@@ -173,6 +187,15 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
     if (!m) break;
     const word = m[1]!;
+    // "by Sunday Gazette journalist X": a day word before a paper's name and a press role is part of the name.
+    if (steps > 0 && paperDay(text, cursor - m[0].length, word, text.slice(start, end))) {
+      cursor -= m[0].length;
+      start = cursor;
+      continue;
+    }
+    // "In 1995 former drummer X", "Since 2001 club captain X": a year after a preposition of time dates the
+    // sentence and ends the role before it ("the 1998 Open champion X" keeps its year).
+    if (/^(?:1[89]|20)\d\d$/.test(word) && /\b(?:in|since|by|until|till|from|during|after|before)\s+$/i.test(text.slice(Math.max(0, cursor - m[0].length - 8), cursor - m[0].length))) break;
     // "the Primate and Archbishop of Tarn Dr Jo Doe": an office with its department is whole; an "and"
     // before it joins another person's title.
     if (glued && word === 'and') break;
@@ -231,6 +254,19 @@ function asAnothersRole(text: string, start: number): boolean {
   return /\b(?:he|she|they)\b[^,.;:!?]*$/i.test(text.slice(Math.max(0, start - 120), start));
 }
 
+/** Roles of people who write for or edit a paper. */
+const PRESS_ROLE = /^\p{Lu}[\p{L}'\u2019-]*(?:\s+\S+)*\s+(?:journalist|columnist|editor|reporter|correspondent|writer|critic|commentator|cartoonist|photographer)$/u;
+
+/**
+ * "Sunday Gazette journalist", "Saturday Clarion columnist": a day word right before a capitalised name and a
+ * press role is the first word of the paper's name; "On Sunday transport minister X", "last Sunday" are dates.
+ */
+function paperDay(text: string, wordStart: number, word: string, phrase: string): boolean {
+  if (!/^(?:Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday)$/.test(word) || !PRESS_ROLE.test(phrase.trim())) return false;
+  const previous = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart))?.[1];
+  return previous === undefined || !/^(?:on|last|this|next|every|since|until|till|each|from)$/i.test(previous);
+}
+
 /** An opening participle or time clause ("having …", "after …", "despite …") that ends right before `at` with a comma. */
 const OPENING_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|yet|so)\s+)(?:having|after|before|despite|while|without)\s[^,.;:!?"\u201c\u201d]*,\s$/;
 
@@ -275,11 +311,21 @@ function isDescriptionWordCapital(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** Capitalised words before "and" that make a phrase of their own: a known place, a given name, a possessive. */
+function ownPhraseBeforeAnd(words: string): boolean {
+  return words.split(/\s+/).some((w) => w !== '' && w !== 'and' && (isKnownPlace(w) || firstNameGender(w) !== undefined || /['\u2019]s?$/.test(w)));
+}
+
 function cleanPhrase(phrase: string): string {
   return phrase
     .trim()
-    // "Harbour Diary and comedian": a title (or a name) coordinated before the role is not part of it.
-    .replace(/^(?:\p{Lu}[\p{L}'\u2019-]*\s+)+and\s+/u, (m) => (m.split(/\s+/).some((w) => TITLE_WORDS.has(w)) ? m : ''))
+    // "Harbour Diary and comedian": a title (or a name) coordinated before the role is not part of it. Before a
+    // capitalised word it is one name with it ("Quiet Nights and Tides star", "Work and Pensions Secretary"),
+    // unless a place, a given name or a possessive before "and" makes it a phrase of its own ("in Tarnby and
+    // Ruritania Minister X", "Jo Roe's Ann Doe and British director X").
+    .replace(/^(?:\p{Lu}[\p{L}'\u2019-]*\s+)+and\s+(?=(\S))/u, (m, next: string) =>
+      m.split(/\s+/).some((w) => TITLE_WORDS.has(w)) || (/^\p{Lu}/u.test(next) && !ownPhraseBeforeAnd(m)) ? m : '',
+    )
     // "centre Jo Doe and flanker", "executive director Jo Doe and coach": a name coordinated inside the role
     // belongs to someone else; the role is what follows it. (Bodies and titles stay: "Trade and Industry".)
     .replace(/^.*?\p{Lu}[\p{L}'\u2019-]*\s+\p{Lu}[\p{L}'\u2019-]*\s+and\s+(?=\p{Ll})/u, (m) =>
@@ -340,8 +386,18 @@ const MODAL_BEFORE = /\b(?:will|would|shall|should|can|could|may|might|must|did|
 /** How one person stands to another ("compatriot", "Belgian rival"): a relation, not what they do. */
 const RELATION_HEADS = new Set(['compatriot', 'compatriots', 'rival', 'rivals', 'team-mate', 'teammate', 'colleague', 'friend', 'neighbour', 'opponent']);
 
+/**
+ * "his Tarnish counterpart Minister Jo Roe", "Ruritanian colleague Professor Jo Roe": a relation word before a
+ * capitalised title says how the person stands to someone else; the role is the rest ("Tarnish Minister").
+ */
+function withoutRelationBeforeTitle(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const k = words.findIndex((w, i) => i < words.length - 1 && (RELATION_HEADS.has(w.toLowerCase()) || w.toLowerCase() === 'counterpart') && TITLE_WORDS.has(words[i + 1]!));
+  return k < 0 ? phrase : [...words.slice(0, k), ...words.slice(k + 1)].join(' ');
+}
+
 function addDescription(person: PersonDraft, phrase: string, otherName: OtherName): void {
-  const clean = cleanPhrase(phrase);
+  const clean = withoutRelationBeforeTitle(cleanPhrase(phrase));
   const cleanWords = clean.split(/\s+/);
   if (RELATION_HEADS.has(cleanWords.at(-1)!.toLowerCase()) && !cleanWords.slice(0, -1).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return;
   if (!clean || clean.split(/\s+/).length > 14 || LONE_OPENERS.test(clean) || AGE_ONLY.test(clean)) return;
@@ -381,7 +437,7 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     // "the revival will also star Jo Roe as …": after a modal, a role noun is the verb.
     const verbSlot = phraseStart >= 0 && MODAL_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart));
     if (phraseStart >= 0 && !verbSlot) {
-      const phrase = withoutGivenName(person, withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd)));
+      const phrase = withoutGivenName(person, withoutLeadIn(text, phraseStart, withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd))));
       const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
       if (isRoleHead(lastWord)) addDescription(person, phrase, otherName);
     }
@@ -426,11 +482,22 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       const closed = /^[,.;]/.test(text.slice(c.end + after[0].length, c.end + after[0].length + 1));
       const words = roleWords(after[2]!.split(/\s+/), closed);
       if (words.length <= 12 && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !/\b(?:is|was|has|had|will|would)\b/.test(after[2]!)) {
-        addDescription(person, words.join(' '), otherName);
+        addDescription(person, heldUntil(after[2]!, words) ? asFormer(words.join(' ')) : words.join(' '), otherName);
       }
     }
   }
   collectAnaphoric(text, people, mentions, holders);
+}
+
+/** "Jo Roe, head of Kestrel Records until last year,": a post held until a time the appositive names is a former one. */
+function heldUntil(appositive: string, kept: readonly string[]): boolean {
+  const rest = appositive.split(/\s+/).slice(kept.length).join(' ');
+  return /^(?:until|till|up\s+to)\s+(?:last|earlier|recently|his|her|their|the|this|\d)/i.test(rest);
+}
+
+/** The role as a former post ("head of X" → "former head of X"), unless it says so already. */
+function asFormer(role: string): string {
+  return /^(?:former|ex-|then)\b/i.test(role) ? role : `former ${role.replace(/^(?:the|a|an)\s+/i, '')}`;
 }
 
 /** Glue words a role may hold ("head of strategy at Barclays", "editor for the Gazette"). */
@@ -566,6 +633,10 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     if (reportedBy(text, previous.end, m.index)) continue;
     const person = people[previous.person]!;
     if (holdsOtherOffice(person.descriptions, phrase)) continue;
+    // "Roe lost the point. The Tarnish captain stepped in": a nationality the story contradicts for the person
+    // named last ("Roe of the USA") means someone else (nationTies.ts).
+    const nationality = nationalityOf(phrase);
+    if (nationality !== undefined && tiedToOtherNation(text, person.tokens.at(-1)!, nationality)) continue;
     // "The author was famed for his studies", after an actress was named last: a subject or possessive
     // pronoun of the other gender right after the phrase means the description is someone else's. Only
     // before any other capitalised word ("… by taunting Jo Roe after denying him …" is about Roe).

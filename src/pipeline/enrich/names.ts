@@ -219,7 +219,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       continue;
     }
     const previous = run[run.length - 1];
-    if (previous && ((text.slice(previous.end, token.start) !== ' ' && !joinsAcrossStop(text, previous, run, token) && !editorsBrackets(text, previous, token)) || isPossessive(previous.text))) flush();
+    if (previous && ((text.slice(previous.end, token.start) !== ' ' && !joinsAcrossStop(text, previous, run, token) && !editorsBrackets(text, previous, token) && !editorsParentheses(text, run, token)) || isPossessive(previous.text))) flush();
     // "a speech to the Harbour Policy Centre Mr Roe said": a courtesy title after a body's word starts a new name.
     else if (previous && COURTESY_TITLES.has(token.text) && ORG_WORDS.has(previous.text)) flush();
     run.push(token);
@@ -238,6 +238,37 @@ function editorsBrackets(text: string, previous: Token, token: Token): boolean {
   return gap === '] ' && text[previous.start - 1] === '[';
 }
 
+/**
+ * "they can play (Jo Ann) Roe": given names an editor put in round brackets before a surname in a quotation
+ * complete the name. Only when the brackets open the run and hold nothing but one or two words, the first a
+ * given name a list knows; "Jo Roe (Tarnland) Ann Doe" of a seeded list, "Vell (Roe 77)" of a team sheet
+ * and "Tarnland (Jo) Roe" stay apart.
+ */
+function editorsParentheses(text: string, run: readonly Token[], token: Token): boolean {
+  const previous = run[run.length - 1];
+  if (previous === undefined || text.slice(previous.end, token.start) !== ') ' || run.length > 2) return false;
+  const open = run[0]!.start - 1;
+  if (text[open] !== '(' || text.slice(open + 1, previous.end).includes(')')) return false;
+  if (/\p{Lu}[\p{L}'\u2019-]*\s*$/u.test(text.slice(Math.max(0, open - 30), open))) return false;
+  return firstNameGender(run[0]!.text) !== undefined && !isKnownPlace(token.text);
+}
+
+/**
+ * "Quazzla, whose real name is Marvin Tellamy, has …": the full name behind a one-word stage name the text has
+ * just confirmed as a person is that person, not a second one (classifyRun does the same after a full name). A
+ * stage name the finder did not take ("99 Pence, real name …") leaves the real name as the only entry.
+ */
+function realNameOfStageName(text: string, c: NameCandidate, stage: NameCandidate | undefined, confirmed: ReadonlySet<string>): boolean {
+  if (stage === undefined || stage.tokens.length !== 1 || !confirmed.has(stage.tokens[0]!) || c.tokens.length < 2 || c.start - stage.end > 40) return false;
+  return /\b(?:real|birth|original)\s+name(?:\s+(?:is|was))?[:,]?\s$/i.test(text.slice(stage.end, c.start));
+}
+
+/** "Paul Quill (Quazzla, vocals)": a full name with a confirmed one-word stage name in brackets right after it. */
+function realNameBeforeStageName(text: string, c: NameCandidate, stage: NameCandidate | undefined, confirmed: ReadonlySet<string>): boolean {
+  if (stage === undefined || stage.tokens.length !== 1 || !confirmed.has(stage.tokens[0]!) || c.tokens.length < 2) return false;
+  return text.slice(c.end, stage.start) === ' (' && /^[,)]/.test(text.slice(stage.end, stage.end + 1));
+}
+
 export function scanNames(text: string): NameScan {
   const tokens = tokenize(text);
   const result: NameScan = { people: [], organisations: [], places: [], notPeople: new Set(), pluralBodies: new Set() };
@@ -253,6 +284,8 @@ export function scanNames(text: string): NameScan {
   numberedStations(text, result.organisations);
   confirmByContext(text, result.people);
   confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
+  const confirmed = new Set(result.people.filter((c) => c.certain && c.tokens.length === 1).map((c) => c.tokens[0]!));
+  result.people = result.people.filter((c, k, all) => !realNameOfStageName(text, c, all[k - 1], confirmed) && !realNameBeforeStageName(text, c, all[k + 1], confirmed));
   employersBeforeRoles(text, result);
   return result;
 }
@@ -338,7 +371,9 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
     changed = false;
     for (let k = 0; k < people.length; k++) {
       const c = people[k]!;
-      if (!unsure(c)) continue;
+      // "feature Jo Roe, Velvet Lantern and Ann Doe": a run of dictionary words only, none a given name or a
+      // surname any list knows, is a band or a show in a list of performers, not one of the people beside it.
+      if (!unsure(c) || c.tokens.every(dictionaryWordOnly)) continue;
       const prev = people[k - 1];
       const next = people[k + 1];
       const joinedTo = (o: NameCandidate | undefined, from: number, to: number): boolean => o !== undefined && o.certain && o.tokens.length >= 2 && to >= from && LIST_JOIN.test(text.slice(from, to));
@@ -348,6 +383,11 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
       }
     }
   }
+}
+
+/** A word of the English word list that no list knows as a given name or a surname ("Velvet", "Lantern"). */
+function dictionaryWordOnly(word: string): boolean {
+  return isEnglishWord(word.toLowerCase()) && firstNameGender(word) === undefined && !isKnownSurname(word);
 }
 
 /**
@@ -481,7 +521,7 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
   const body = /(\p{Lu}[\p{L}]+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(before)?.[1];
   if (body !== undefined && ORG_WORDS.has(body)) return true;
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
-  if (previous !== undefined && WORK_NOUNS.has(previous)) return true;
+  if ((previous !== undefined && WORK_NOUNS.has(previous)) || workInApposition(before, after)) return true;
   // "auditor Grant Thornton", "accountancy firm Jo Doe", "lenders Ito Sato": a firm's trade before a name
   // makes it the firm's name, however much it looks like a person's.
   if (firmBefore(before)) return true;
@@ -510,6 +550,12 @@ function notAPersonHere(before: string, after: string, words: readonly string[],
 /** Work nouns that are never verbs ("hit Jo Roe", "show Jo Roe is" are sentences, not titles). */
 const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musical', 'sitcom', 'series', 'serial', 'programme', 'drama', 'thriller', 'biopic', 'documentary', 'blockbuster', 'cartoon', 'magazine', 'newspaper', 'band', 'pantomime']);
 
+/** A work noun and a comma before the run, a comma and a clause about the work after it (see `titleOrCharacter`). */
+function workInApposition(before: string, after: string): boolean {
+  const noun = /\b([a-z]+),\s$/.exec(before)?.[1];
+  return noun !== undefined && UNAMBIGUOUS_WORK_NOUNS.has(noun) && /^,\s+(?:where|which|in\s+which|released|directed|based|starring)\b/.test(after);
+}
+
 /**
  * The strong part of `notAPersonHere`: context that makes a name a work's title or a character ("the film Quay
  * Lights", "plays Tess Marlow", "Tess Marlow, played by …", "the Jon Roe character"), which holds for every
@@ -518,6 +564,10 @@ const UNAMBIGUOUS_WORK_NOUNS = new Set(['film', 'movie', 'album', 'novel', 'musi
 function titleOrCharacter(before: string, after: string): boolean {
   const previous = /([a-z]+)\s$/.exec(before)?.[1];
   if (previous !== undefined && UNAMBIGUOUS_WORK_NOUNS.has(previous)) return true;
+  // "his next film, Jo Tarrasco, where he plays a cop": a work noun, a comma, the name and a clause about the
+  // work ("where", "which", "released", "directed") put the title in apposition ("the film, Jo Roe, 45, said" is
+  // someone speaking).
+  if (workInApposition(before, after)) return true;
   // ("played Jo Roe's opposite number" plays someone else.)
   if (/^['\u2019]/.test(after)) return false;
   if (partPlayedBefore(before, after, false) || PLAYED_BY_AFTER.test(after)) return true;
@@ -886,7 +936,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // real subject of a biopic, "as aviator Jo Roe", a person; a possessive is whose post it is: "named Jo Doe as
   // Ann Roe's successor".)
   const actor = out.people[out.people.length - 1];
-  if (words.length === 1 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && /^\s+as\s+(?:(?:the|a|an)\s+)?(?:(?!(?:well|much|many|soon|long|far|good|such|if|though)\s)[a-z-]+\s+){0,2}$/.test(text.slice(actor.end, run[0]!.start))) {
+  // "Jo Doe as his piano teacher Mrs Quill.": after "as his", "as her", only a name that ends the clause ("Jo Doe
+  // spoke as his lawyer Mr Quill looked on" is a person watching).
+  const ownedPart = /^\s+as\s+(?:his|her|their)\s+(?:[a-z-]+\s+){1,2}$/.test(text.slice(actor?.end ?? 0, run[0]!.start)) && /^\s*(?:[.,;:)]|and\s)/.test(afterName);
+  if (words.length === 1 && !isPossessive(last.text) && actor !== undefined && actor.tokens.length >= 2 && (ownedPart || /^\s+as\s+(?:(?:the|a|an)\s+)?(?:(?!(?:well|much|many|soon|long|far|good|such|if|though)\s)[a-z-]+\s+){0,2}$/.test(text.slice(actor.end, run[0]!.start)))) {
     // A titled part ("as Captain Quill") is the character everywhere in the story ("Captain Quill and his crew …").
     if (titled || hasJobTitle) out.notPeople.add(notPersonKey({ tokens: words, honorific, style }));
     return;

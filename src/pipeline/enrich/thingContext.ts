@@ -26,6 +26,8 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
   'giant', 'giants', 'subsidiary', 'chain', 'outfit', 'group', 'groups', 'brand', 'brands',
   // Plural trades ("auctioneers Tolley Marsh"); the singular may be one person's job.
   'auctioneers', 'publishers', 'distributors', 'jewellers', 'brewers',
+  // Shops named after their founders ("stores like Tolley's and Jo Roe's"); a plural only, as "shop" may be a place.
+  'stores', 'shops', 'chains', 'supermarkets', 'boutiques',
 ]);
 
 /**

@@ -404,7 +404,7 @@ export function mergePeople(articles: PeopleInput[]): {
     // A kinship word with no owner ("son", "third husband") is half a role: kinshipRoles.ts.
     // A count ("19 member", "three members") is a phrase cut from a list of things, not a job.
     const ranked = descriptions
-      .filter((d) => !isAge(d.text) && !isCount(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text))
+      .filter((d) => !isAge(d.text) && !isCount(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text) && !namesItsHolder(d.text, group))
       .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
     const role = specificRole(ranked[0]?.text ?? null, ranked);
     return {
@@ -577,6 +577,15 @@ const RELATION_OPENERS = /^(?:counterpart|partner|colleague|compatriot|team-mate
 
 function isRelation(description: string): number {
   return RELATION_OPENERS.test(description) ? 1 : 0;
+}
+
+/**
+ * "Jo Roe of the Tarn Courier": a description that holds the person's own full name is a mention of them (a
+ * speaker's phrase taken whole), not a role; the role is none rather than the name again.
+ */
+function namesItsHolder(description: string, group: Group): boolean {
+  const text = ` ${description.toLowerCase()} `;
+  return [...group.names.keys()].some((name) => name.includes(' ') && text.includes(` ${name.toLowerCase()} `));
 }
 
 function isAge(description: string): boolean {

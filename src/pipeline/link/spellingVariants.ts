@@ -19,6 +19,8 @@
  *   - or one key is the other with a middle name (not an initial) added, and no other key could be
  *     ("Ramon Quilez", "Ramon Alvaro Quilez": `middleNameOnly`), with a person or surnames in common and
  *     no clash of role words;
+ *   - or one two-word key is the other in reverse order, one word a family name that goes first ("Zhou
+ *     Tanmin", "Tanmin Zhou": `familyNameSwapped`), with a context in common and no clash of role words;
  * and the stories of the rarer spelling share a context with the other's (namesakes.ts: the section, or
  * another person; for a familiar form, another person or surnames, never the section alone; for two listed
  * given names and familiar forms, that or the section and a role word both stories give), and no story uses both (a story
@@ -28,6 +30,7 @@
 import type { LocalPerson } from '../types.ts';
 import { formalFirstName } from './familiarNames.ts';
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
+import { FAMILY_NAMES_FIRST } from '../enrich/familyNameFirst.ts';
 
 /** Shorter names are too often different names one letter apart ("Kerry", "Terry"; "Hill", "Hall"; "Jon", "Jan"). */
 const MIN_SURNAME = 5;
@@ -90,13 +93,27 @@ function variantKind(a: string, b: string, evidence: VariantEvidence): VariantKi
   if (spellingsOfOneName(a, b, evidence)) return 'spelling';
   if (variantGivenNames(a, b, evidence)) return 'variantGiven';
   if (middleNameOnly(a, b)) return 'middle';
+  if (familyNameSwapped(a, b)) return 'reversed';
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa.length < 2 || wa.length !== wb.length || wa.slice(1).join(' ') !== wb.slice(1).join(' ') || wa[0] === wb[0]) return null;
   return formalFirstName(wa[0]!) === formalFirstName(wb[0]!) ? 'familiar' : null;
 }
 
-type VariantKind = 'spelling' | 'variantGiven' | 'familiar' | 'middle';
+type VariantKind = 'spelling' | 'variantGiven' | 'familiar' | 'middle' | 'reversed';
+
+/**
+ * "Zhou Tanmin" and "Tanmin Zhou": a Chinese, Korean or Vietnamese name written family name first in one story
+ * and last in another. Only two words, exactly one of them a family name that goes first (familyNameFirst.ts):
+ * with both ("Li Wei", "Wei Li") either could be the family name, and two people may be meant.
+ */
+function familyNameSwapped(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== 2 || wb.length !== 2 || wa[0] !== wb[1] || wa[1] !== wb[0] || wa[0] === wa[1]) return false;
+  const family = (w: string) => FAMILY_NAMES_FIRST.has(capitalised(w));
+  return family(wa[0]!) !== family(wa[1]!);
+}
 
 /**
  * "Ramon Quilez" and "Ramon Alvaro Quilez": one story writes a middle name the other leaves out. A middle
@@ -196,6 +213,8 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
     const tail = words.slice(1).join(' ');
     // "Ramon Quilez" and "Ramon Alvaro Quilez" (middleNameOnly).
     if (words.length <= 3) put(`middle\u0000${first}\u0000${words.at(-1)!}`, key);
+    // "Zhou Tanmin" and "Tanmin Zhou" (familyNameSwapped).
+    if (words.length === 2) put(`swapped\u0000${[...words].sort().join(' ')}`, key);
     put(`familiar\u0000${formalFirstName(first)}\u0000${tail}`, key);
     // Words shorter than MIN_SURNAME take no one-edit variants (spellingsOfOneName): no buckets for them.
     if (first.length >= MIN_SURNAME - 1) {
@@ -293,6 +312,15 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
     // section: a singer "Jo Lee Roe" and a comic "Jo Roe" share an awards night's surnames), and no role
     // word of one the other's stories contradict.
     if (kind === 'middle' && !(evidence.sharePeople(rareStories, commonStories) && rolesAgree(named.get(rare)!, named.get(common)!, evidence))) continue;
+    // A name in the other order needs a context in common (the section or a person) and no clash of role
+    // words: two people of one name, each in one order, filed side by side with roles that agree, are rarer
+    // than one person whose name two desks wrote two ways.
+    if (kind === 'reversed') {
+      if (!evidence.related(rareStories, commonStories) || !rolesAgree(named.get(rare)!, named.get(common)!, evidence)) continue;
+      const current = joinsInto.get(rare);
+      if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);
+      continue;
+    }
     if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory : !evidence.sharePeople(rareStories, commonStories) && !sameRole && !rareSurname && !(kind === 'familiar' && sharedStory)) continue;
     // Of several spellings a rare one could join, the commonest (then the first in order).
     const current = joinsInto.get(rare);
