@@ -152,3 +152,22 @@ describe('who "Mr X" and "his" mean', () => {
     expect(speakerNamesBothModes(story).rules).toEqual(['Kelvin Marsh']);
   });
 });
+
+describe('names given as examples in a list', () => {
+  it('are not whom a later "he" means, even when introduced with a role in the sentence before', () => {
+    const story = [
+      'Tarnby host Ardley in the cup on Friday, but the Frenchman has had a "hard week" with six players away with the national squad. "It is a big game but we have just the one session," he told the Ardley Courier.',
+      'Unless the league agrees to move the game, Henri Lacasse believes the national side will suffer as clubs sign players from abroad. "That is not good for anyone," he argues. It is a point he has made before.',
+      'Now he fears for the tie after eight players, including captain Kevin Dunn and fly-half Peter Hale, were called up. "It is hard for everyone," he added.',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect([rules.at(-1), ranker.at(-1)]).toEqual(['Henri Lacasse', 'Henri Lacasse']);
+  });
+});
+
+describe('"a spokesman said" with no body named', () => {
+  it('is not the body the last sentence named after a preposition', () => {
+    const story = ['The offer of troops was made by ministers. A similar offer might be made to the Tarnian government.', 'However a spokesman said: "The roads there are very poor."'];
+    expect(speakerNamesBothModes(story).rules).toEqual([null]);
+  });
+});

@@ -192,6 +192,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     if (named?.has(m.person)) continue;
     // Nor is anyone an earlier quotation names: the narration's "he" means who spoke it, not whom it praised.
     if (insideQuotation(ctx.doc, m.start)) continue;
+    // Nor a name given as an example in a list ("after five players, including skipper Jo Roe, left").
+    if (inExampleList(ctx.doc.text.slice(Math.max(0, m.start - 120), m.start))) continue;
     const g = ctx.people.people[m.person]!.gender;
     if (g !== gender && g !== null) continue;
     if (docPos - m.start > 700) break;
@@ -218,6 +220,19 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
   const pick = latest ?? fallback;
   if (pick && lostSubjectBetween(ctx, pick.start, docPos)) return null;
   return pick ? { type: 'person', person: pick.person } : null;
+}
+
+/** "including", "such as", then what the list holds up to the mention. */
+const EXAMPLE_LIST_BEFORE = /\b(?:including|such as|among them)\s([^.;:!?()"\u201c\u201d]{0,100})$/;
+
+/**
+ * Whether the text before a mention lists people as examples up to it: "including captain Jo Roe and
+ * winger " (names, roles, "and"), not "covering issues such as the budget and schools, " before a subject.
+ */
+function inExampleList(before: string): boolean {
+  const list = EXAMPLE_LIST_BEFORE.exec(before);
+  if (!list) return false;
+  return list[1]!.split(/[\s,]+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(?:and|or)$/.test(w) || isRole(w));
 }
 
 /** Whether a sentence in `text` opens with the subject pronoun of `gender`. */
@@ -973,10 +988,16 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
   let org: ArticleContext['organisations'][number] | undefined;
   for (const o of ctx.organisations) {
     if (o.start >= docPos) break;
-    if (docPos - o.start < 600 && !insideClosedQuotation(ctx.doc.text, o.end, docPos)) org = o;
+    // ("an offer might be made to the Tarn government. A spokesman said": a body after a preposition is
+    // whom the news is about, not who speaks.)
+    const object = OBJECT_OF_PREPOSITION.test(ctx.doc.text.slice(Math.max(0, o.start - 40), o.start));
+    if (docPos - o.start < 600 && !object && !insideClosedQuotation(ctx.doc.text, o.end, docPos)) org = o;
   }
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
+
+/** A preposition, then "the" and up to two words, right before a body's name. */
+const OBJECT_OF_PREPOSITION = /\b(?:to|with|from|against|into|towards|toward|on|at|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * Whether `from` lies inside a quotation that closes before `to` in the same paragraph: an odd number of
