@@ -172,8 +172,8 @@ const CONTRACTION = /^(?:I|We|You|They|He|She|It|That|There|What|Who|Let|Here|Wh
  */
 const COMMON_NOUN_ACRONYMS = new Set(['ID', 'IDs', 'DNA', 'TV', 'TVs', 'PC', 'PCs', 'CD', 'CDs', 'DVD', 'DVDs', 'GDP', 'VAT', 'HIV', 'AIDS', 'SMS', 'GPS', 'IT', 'CEO', 'CEOs', 'MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'IVF', 'LCD', 'PIN', 'URL', 'PDF', 'MP3', 'RFID', 'ASBO', 'ASBOs', 'DJ', 'DJs', 'MC', 'PR', 'VIP', 'VIPs', 'GMT', 'BST']);
 
-/** Honours and ranks written after a name. */
-const POST_NOMINALS = new Set(['QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+/** Honours, ranks and seats written after a name ("Jo Roe MP"). */
+const POST_NOMINALS = new Set(['QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'MP', 'MEP', 'MSP']);
 
 /**
  * "BBC Radio 4", "Radio 1 said", "Channel 5's": a station's number is part of its name, though no capitalised
@@ -199,7 +199,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   let run: Token[] = [];
   const flush = (): void => {
     while (run.length > 0 && !isCapitalised(run[run.length - 1]!.text) && !elidedParticle(run.slice(0, -1), run[run.length - 1]!.text)) run.pop();
-    // "Jo Roe QC", "Jo Roe OBE": letters after a name are an honour, not part of the name (nor a body's);
+    // "Jo Roe QC", "Jo Roe OBE", "Jo Roe MP": letters after a name are an honour or a seat, not part of the name (nor a body's);
     // the mention still spans them, so what follows ("Jo Roe QC, the barrister") reads as said of the name.
     if (run.length >= 3 && POST_NOMINALS.has(run[run.length - 1]!.text) && !isAcronym(run[run.length - 2]!.text)) {
       const honour = run.pop()!;

@@ -171,3 +171,17 @@ describe('"a spokesman said" with no body named', () => {
     expect(speakerNamesBothModes(story).rules).toEqual([null]);
   });
 });
+
+describe('a lone surname no list knows', () => {
+  it('an Irish patronymic speaking is no organisation', () => {
+    const story = ['The Irish coach knows his side must improve.', '"We are ready for them," said O\'Dowd.'];
+    expect(speakerNamesBothModes(story).rules).toEqual([null]);
+  });
+});
+
+describe('a name with a seat after it', () => {
+  it('"Kevin Dunn MP, the party\'s housing spokesman, said:" is a person speaking', () => {
+    const story = ['Labour hit back at the plans.', 'Kevin Dunn MP, the party\'s housing spokesman, said: "The sums do not add up."'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Kevin Dunn'], ranker: ['Kevin Dunn'] });
+  });
+});

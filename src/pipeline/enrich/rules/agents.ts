@@ -578,7 +578,8 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
     const matches = ctx.people.people.flatMap((p, i) => (p.tokens[p.tokens.length - 1] === surname && (core.length === 1 || p.tokens[0] === core[0]) ? [i] : []));
     if (matches.length === 1) return { type: 'person', person: matches[0]! };
     const titled = core.length < words.length && core.length > 0;
-    if (matches.length > 1 || titled || firstNameGender(core[0]!) !== undefined || (core.length === 1 && isKnownSurname(surname))) return null;
+    // ("said O'Dowd": an Irish patronymic is a surname whether or not the lexicon lists it; no body is named so.)
+    if (matches.length > 1 || titled || firstNameGender(core[0]!) !== undefined || (core.length === 1 && (isKnownSurname(surname) || IRISH_PATRONYMIC.test(surname)))) return null;
     if (core.length === 1 && writtenWithFirstName(ctx.doc.text, surname)) return null;
     // Two or three words no dictionary knows ("Holger Schmieding"): a person the name finder missed is
     // likelier than a body, and unknown is safer than a wrong organisation.
@@ -995,6 +996,9 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
   }
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
+
+/** "O'Dowd", "O'Hara". */
+const IRISH_PATRONYMIC = /^O['\u2019]\p{Lu}\p{Ll}{2,}$/u;
 
 /** A preposition, then "the" and up to two words, right before a body's name. */
 const OBJECT_OF_PREPOSITION = /\b(?:to|with|from|against|into|towards|toward|on|at|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
