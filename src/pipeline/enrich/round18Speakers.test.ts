@@ -185,3 +185,10 @@ describe('a name with a seat after it', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Kevin Dunn'], ranker: ['Kevin Dunn'] });
   });
 });
+
+describe('a name inside a show\'s name before a role and the speaker', () => {
+  it('"said Richard and Judy producer Amanda Ross" is Amanda Ross speaking', () => {
+    const story = ['Richard Madeley and Judy Finnigan host the show.', '"The book club is a huge hit," said Richard and Judy executive producer Amanda Ross.'];
+    expect(speakerNamesBothModes(story).rules).toEqual(['Amanda Ross']);
+  });
+});

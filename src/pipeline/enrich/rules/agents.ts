@@ -511,6 +511,10 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
     // "said Avotte campaign manager Jo Roe", "said Clanton ally Jo Roe": a name before a role and another
     // name is whose aide the speaker is, not the speaker.
     if (modifiesRoleBeforeName(ctx.doc.text, mention)) continue;
+    // "said Richard and Judy producer Amanda Ross": a name inside a show's or a firm's name before a role
+    // and another name; the name after the role is the speaker.
+    const next = ctx.people.mentions[i + 1];
+    if (next && next.start <= docPos + Math.min(limit, 90) && next.person !== mention.person && ROLE_BEFORE_NAME.test(ctx.doc.text.slice(mention.end, next.start)) && isRole(ROLE_BEFORE_NAME.exec(ctx.doc.text.slice(mention.end, next.start))![1]!)) continue;
     return { type: 'person', person: mention.person };
   }
   const spokes = SPOKES.exec(phrase);
@@ -529,6 +533,9 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   if (org && !PRONOUN.test(org[1]!)) return capitalisedAgent(ctx, org[1]!, quote);
   return null;
 }
+
+/** The lower-case word right before a name, with only words (no punctuation) since the name before. */
+const ROLE_BEFORE_NAME = /^[\s\p{L}'\u2019&-]*\s([a-z-]+)\s+$/u;
 
 /** A full stop that ends a sentence, not one after a title abbreviation or an initial (`Sen.`, `J.`). */
 const SENTENCE_STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|\p{Lu}))\.(?=\s|$)/u;
