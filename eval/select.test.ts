@@ -88,6 +88,16 @@ describe('choosing the thresholds', () => {
     expect(chooseThresholds(plateau, 2, 0, 0.2).agree).toBe(0.9);
   });
 
+  it('overruling the rules never takes less confidence than agreeing with them', () => {
+    const disagree = (confidence: number, right: boolean): Prediction => ({ confidence, right, agrees: false, weight: 1 });
+    // Alone, the disagreeing picks (both right) would be named from 0.4 down; the agreeing ones only above 0.7
+    // (the highest of the equal levels, 0.9, wins). The pair keeps both at 0.9.
+    const predictions = [agree(0.5, false), agree(0.7, false), agree(0.9, true, 3), disagree(0.4, true), disagree(0.6, true)];
+    const chosen = chooseThresholds(predictions, 2);
+    expect(chosen.agree).toBe(0.9);
+    expect(chosen.disagree).toBe(0.9);
+  });
+
   it('thresholds chosen on the other folds are scored on a fold they never saw', () => {
     // Per split: fold 0 names a wrong speaker at 0.9 and a right one at 0.6; fold 1 two right ones. Chosen
     // on both folds, a threshold of 0 names all four (3 right, 1 wrong). Chosen on fold 1 alone it names
