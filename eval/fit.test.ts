@@ -54,8 +54,10 @@ describe('ranker fitting', () => {
     const choice = chooseThresholds(predictions, 3);
     expect(choice.agree).toBeGreaterThan(0.4);
     expect(choice.agree).toBeLessThanOrEqual(0.9);
-    expect(choice.disagree).toBeGreaterThan(0.35);
+    // Overruling the rules takes at least the "agrees" confidence, so the unsure right pick against them
+    // (0.45) is withheld with the wrong ones.
+    expect(choice.disagree).toBeGreaterThanOrEqual(choice.agree);
     expect(choice.wrong).toBe(0);
-    expect(choice.right).toBeCloseTo(3 / 6);
+    expect(choice.right).toBeCloseTo(2 / 6);
   });
 });
