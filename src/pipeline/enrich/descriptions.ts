@@ -244,13 +244,13 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
 }
 
 /**
- * "… as he begins his second term as President, Jo Roe has said": a role after "as" in a clause whose subject
+ * "… as she starts a third year as governor, Jo Roe has said": a role after "as" in a clause whose subject
  * is a pronoun is that pronoun's, and the name after the comma starts the main clause ("Speaking as
  * chairman, Jo Roe said" has no such subject, and the role is Jo Roe's).
  */
 function asAnothersRole(text: string, start: number): boolean {
   if (start < 0 || !/\bas\s+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
-  // (A possessive is no subject: "In his new job as chief executive, Jo Roe will …" gives Jo Roe the role.)
+  // (A possessive is no subject: "In her new post as chief executive, Jo Roe will …" gives Jo Roe the role.)
   return /\b(?:he|she|they)\b[^,.;:!?]*$/i.test(text.slice(Math.max(0, start - 120), start));
 }
 

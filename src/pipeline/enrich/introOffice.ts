@@ -1,11 +1,11 @@
 /**
  * A news story names its subject in the first paragraph and calls them by a title in the second: "Ida
  * Kask has promised lower fares. / The prime minister told a rally …", "Director Jo Roe has said … / The
- * Oscar winner said …". The title is that person's for the rest of the story.
+ * Bafta winner said …". The title is that person's for the rest of the story.
  *
  * A national office said with "the" is otherwise read as news the text takes as known (agents.ts,
  * anaphoricDescription), because a story about one politician often quotes the office holder as someone
- * else; and a bare role may belong to several people the story names ("Oscar winner Jo Doe" further down).
+ * else; and a bare role may belong to several people the story names ("Bafta winner Jo Doe" further down).
  * The story's own opening pair is the exception, with guards: a person the story gave another office to is
  * not its holder, and a title other than a national office needs a first paragraph in which its subject
  * speaks ("Jo Roe has said", "…, Jo Roe said.") and a second that opens with the title speaking.
@@ -18,7 +18,7 @@ import { NATIONAL_OFFICE, isSubjectMention } from './rules/agents.ts';
 
 /** "The prime minister", "The chancellor," opening a paragraph; not "The prime minister's wife". */
 const OFFICE_OPENING = /^The\s+((?:[a-z]+\s+){0,2}[a-z]+)(?![\p{L}'\u2019-])/u;
-/** "The Oscar winner said", "The 43-year-old has told": the first six words after "The" (the title and its verb). */
+/** "The Bafta winner said", "The 30-year-old has told": the first six words after "The" (the title and its verb). */
 const TITLE_SPEAKING = /^The\s+((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)/u;
 /** "…, Ida Kask has said." closing the first paragraph: the name before a verb of saying is its subject. */
 const CLOSING_ATTRIBUTION = /^\s+(?:has\s+|had\s+)?(?:said|says|told|warned|insisted|argued|claimed|promised|pledged)\b[^.]{0,40}\.\s*$/;

@@ -42,7 +42,7 @@ describe('words said to the subject, or passed on from someone unnamed', () => {
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ada Penrose', null], ranker: ['Ada Penrose', null] });
   });
-  it('"the paper quoted the executive as saying" — a role the story ties to no one', () => {
+  it('"the paper quoted an adviser as saying" — a role the story ties to no one', () => {
     const story = [
       'Analysts say the Tarn exchange wants a deal. Its chief, Ilse Morrow, would not comment.',
       'Shares rose. "We can pay cash for all of it," the Tarn Gazette quoted an adviser to the board as saying.',
@@ -60,22 +60,22 @@ describe('the office that opens a story\'s second paragraph', () => {
     const story = [
       'Ferry fares will fall next year, Ida Kask has said.',
       'The prime minister said the cuts were overdue. She told the Ardley Times the ports were "far too dear".',
-      'Critics were unconvinced. The prime minister conceded that the plan had "some rough edges" in it.',
+      'Critics were unconvinced. The prime minister conceded her plan had "some rough edges" in it.',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ida Kask', 'Ida Kask'], ranker: ['Ida Kask', 'Ida Kask'] });
   });
   it('not when the second paragraph opens with someone belonging to the office holder', () => {
     const story = [
       'Helen Kask has been accused of mocking the navy in a speech.',
-      'The prime minister\'s wife is said to have called the fleet "a row of bathtubs".',
-      'Later, the prime minister said the navy had "his full support".',
+      'The prime minister\'s husband was reported to have called the fleet "a row of bathtubs".',
+      'Later that day the prime minister told reporters the navy had "his full support".',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect([rules[1], ranker[1]]).not.toContain('Helen Kask');
   });
   it('a role after "as" in a clause with a pronoun subject is not the name after the comma', () => {
     const story = [
-      'Ruritania will take a softer line as he starts his second term as President, Ida Kask has said.',
+      'Ruritania will take a softer line as he starts a third year as President, Ida Kask has said.',
       'The prime minister said the president "has learned a great deal".',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ida Kask'], ranker: ['Ida Kask'] });
@@ -85,10 +85,10 @@ describe('the office that opens a story\'s second paragraph', () => {
 describe('roles from the story\'s opening pair and from "as" phrases', () => {
   const roles = (paragraphs: string[]): Record<string, string[]> =>
     Object.fromEntries(enrichArticle(makeParsed(paragraphs), { speakers: 'rules' }).people.map((p) => [p.name, p.descriptions]));
-  it('a title speaking at the start of the second paragraph is the first paragraph\'s speaker\'s', () => {
+  it('a title speaking as the second paragraph opens is the first paragraph\'s speaker\'s', () => {
     const story = [
       'Film director Helen Vasko has said a sequel to Harbour Lights is years away.',
-      'The Bafta winner said on a visit to Ardley there was "real interest" in it. Past winner Kevin Orme said he would star.',
+      'The Bafta winner told a festival in Ardley there was "real interest" in it. Past winner Kevin Orme said he would star.',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Helen Vasko'], ranker: ['Helen Vasko'] });
     expect(roles(story)['Helen Vasko']).toContain('Bafta winner');
@@ -107,7 +107,7 @@ describe('bodies that speak', () => {
   it('"says the committee" after a committee named in lower case with an adjective before the house', () => {
     const story = [
       'The powerful Commons harbours committee was answering a call for new rules.',
-      'As a result, says the committee, ministers may have to "think again" about ferries.',
+      'For that reason, says the committee, ministers may have to "think again" about ferries.',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Commons harbours committee'], ranker: ['Commons harbours committee'] });
   });
@@ -123,19 +123,19 @@ describe('bodies that speak', () => {
 
 describe('a source passing on someone else\'s words', () => {
   it('"According to Mr X the minister said:" — the source is not the speaker', () => {
-    const story = ['Jo Vale wrote a book about the premier.', 'According to Mr Vale the prime minister said: "I will go next year."'];
+    const story = ['Jo Vale wrote a book about the premier.', 'According to Mr Vale the premier once told friends: "I will go next year."'];
     expect(speakerNamesBothModes(story).rules).toEqual([null]);
   });
 });
 
 describe('subjects and pronouns', () => {
   it('"last year" between a subject and its verb of saying', () => {
-    const story = ['Tory spokesman Kevin Dunn reminded MPs that Labour chairman Peter Hale last year described the plan as a "dog\'s dinner".'];
+    const story = ['Tory spokesman Kevin Dunn told the chamber that party chairman Peter Hale last year described the plan as a "dog\'s dinner".'];
     expect(speakerNamesBothModes(story).rules).toEqual(['Peter Hale']);
   });
   it('a "he" that opens the next sentence keeps the earlier subject over a man named since only as an object', () => {
     const story = [
-      'Robin Tate beat actors including Kevin Dunn and Peter Hale to the prize. He thanked Hale and called the film "a joy". It was his first win. Backstage, he said: "I waited a long time."',
+      'Robin Tate beat actors including Kevin Dunn and Peter Hale to the prize. He thanked Hale and called the film "a joy". It was his first award. Afterwards, he said: "I waited a long time."',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect([rules.at(-1), ranker.at(-1)]).toEqual(['Robin Tate', 'Robin Tate']);
@@ -148,7 +148,7 @@ describe('who "Mr X" and "his" mean', () => {
     expect(speakerNamesBothModes(story).rules).toEqual(['Tony Blair']);
   });
   it('"His advice for a singer was to \'…\'": the words are his', () => {
-    const story = ['Judge Kelvin Marsh was the star of the talent show.', 'The former editor was scathing about most of the acts. His advice for one young singer was to "go home and practise".'];
+    const story = ['Judge Kelvin Marsh was the star of the talent show.', 'The former editor was scathing about most of the acts. His advice to one nervous singer was to "go home and practise".'];
     expect(speakerNamesBothModes(story).rules).toEqual(['Kelvin Marsh']);
   });
 });
@@ -156,9 +156,9 @@ describe('who "Mr X" and "his" mean', () => {
 describe('names given as examples in a list', () => {
   it('are not whom a later "he" means, even when introduced with a role in the sentence before', () => {
     const story = [
-      'Tarnby host Ardley in the cup on Friday, but the Frenchman has had a "hard week" with six players away with the national squad. "It is a big game but we have just the one session," he told the Ardley Courier.',
+      'Tarnby play Ardley in the cup this weekend, and the Breton coach has had a "hard week" with six men away with the national squad. "It is a big game but we have just the one session," he told the Ardley Courier.',
       'Unless the league agrees to move the game, Henri Lacasse believes the national side will suffer as clubs sign players from abroad. "That is not good for anyone," he argues. It is a point he has made before.',
-      'Now he fears for the tie after eight players, including captain Kevin Dunn and fly-half Peter Hale, were called up. "It is hard for everyone," he added.',
+      'Now he fears for the tie after seven men, including captain Kevin Dunn and fly-half Peter Hale, were called up. "It is hard for everyone," he added.',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect([rules.at(-1), ranker.at(-1)]).toEqual(['Henri Lacasse', 'Henri Lacasse']);
@@ -167,7 +167,7 @@ describe('names given as examples in a list', () => {
 
 describe('"a spokesman said" with no body named', () => {
   it('is not the body the last sentence named after a preposition', () => {
-    const story = ['The offer of troops was made by ministers. A similar offer might be made to the Tarnian government.', 'However a spokesman said: "The roads there are very poor."'];
+    const story = ['The offer of troops was made by ministers, and aid could also go to the Tarnian government.', 'However a spokesman said: "The roads there are very poor."'];
     expect(speakerNamesBothModes(story).rules).toEqual([null]);
   });
 });
@@ -181,14 +181,14 @@ describe('a lone surname no list knows', () => {
 
 describe('a name with a seat after it', () => {
   it('"Kevin Dunn MP, the party\'s housing spokesman, said:" is a person speaking', () => {
-    const story = ['Labour hit back at the plans.', 'Kevin Dunn MP, the party\'s housing spokesman, said: "The sums do not add up."'];
+    const story = ['Labour hit back at the plans.', 'Kevin Dunn MP, the party\'s housing spokesman, said: "Their figures make no sense."'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Kevin Dunn'], ranker: ['Kevin Dunn'] });
   });
 });
 
 describe('a name inside a show\'s name before a role and the speaker', () => {
-  it('"said Richard and Judy producer Amanda Ross" is Amanda Ross speaking', () => {
-    const story = ['Richard Madeley and Judy Finnigan host the show.', '"The book club is a huge hit," said Richard and Judy executive producer Amanda Ross.'];
-    expect(speakerNamesBothModes(story).rules).toEqual(['Amanda Ross']);
+  it('"said Tom and Jan producer Helen Vell" is Helen Vell speaking', () => {
+    const story = ['Tom Pike and Jan Reeve host the show.', '"The quiz is a huge hit," said Tom and Jan executive producer Helen Vell.'];
+    expect(speakerNamesBothModes(story).rules).toEqual(['Helen Vell']);
   });
 });

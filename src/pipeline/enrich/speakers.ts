@@ -257,7 +257,7 @@ const UNNAMED_PHRASE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u201
 const UNNAMED_AFTER = new RegExp(String.raw`^[,.!?]?\s*(?:${VERB}\s+${UNNAMED_PHRASE}|${UNNAMED_PHRASE}\s+(?:also\s+)?${VERB})(?![\p{L}-])`, 'iu');
 const UNNAMED_BEFORE = new RegExp(String.raw`(?:^|[\s,(])${UNNAMED_PHRASE}\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])[^"\u201c\u201d.]{0,30}[:,]?\s*$`, 'iu');
 
-/** `"…," the paper quoted the executive as saying`: a role in lower case the rules tied to no one. */
+/** `"…," the paper quoted an adviser as saying`: a role in lower case the rules tied to no one. */
 const QUOTED_UNNAMED = String.raw`\bquoted\s+(?:a|an|one|another|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+\s+as\s+say(?:ing|s)`;
 const QUOTED_UNNAMED_AS = new RegExp(String.raw`^[,.!?]?\s*(?:[\p{L}'\u2019-]+\s+){0,4}?${QUOTED_UNNAMED}`, 'u');
 const QUOTED_UNNAMED_AS_BEFORE = new RegExp(String.raw`${QUOTED_UNNAMED}\s*[:,]?\s*$`, 'u');

@@ -227,7 +227,7 @@ const EXAMPLE_LIST_BEFORE = /\b(?:including|such as|among them)\s([^.;:!?()"\u20
 
 /**
  * Whether the text before a mention lists people as examples up to it: "including captain Jo Roe and
- * winger " (names, roles, "and"), not "covering issues such as the budget and schools, " before a subject.
+ * winger " (names, roles, "and"), not "on topics such as the budget and schools, " before a subject.
  */
 function inExampleList(before: string): boolean {
   const list = EXAMPLE_LIST_BEFORE.exec(before);
@@ -511,7 +511,7 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
     // "said Avotte campaign manager Jo Roe", "said Clanton ally Jo Roe": a name before a role and another
     // name is whose aide the speaker is, not the speaker.
     if (modifiesRoleBeforeName(ctx.doc.text, mention)) continue;
-    // "said Richard and Judy producer Amanda Ross": a name inside a show's or a firm's name before a role
+    // "said Tom and Jan producer Jo Roe": a name inside a show's or a firm's name before a role
     // and another name; the name after the role is the speaker.
     const next = ctx.people.mentions[i + 1];
     if (next && next.start <= docPos + Math.min(limit, 90) && next.person !== mention.person && ROLE_BEFORE_NAME.test(ctx.doc.text.slice(mention.end, next.start)) && isRole(ROLE_BEFORE_NAME.exec(ctx.doc.text.slice(mention.end, next.start))![1]!)) continue;
@@ -996,7 +996,7 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
   let org: ArticleContext['organisations'][number] | undefined;
   for (const o of ctx.organisations) {
     if (o.start >= docPos) break;
-    // ("an offer might be made to the Tarn government. A spokesman said": a body after a preposition is
+    // ("aid could also go to the Tarn government. A spokesman said": a body after a preposition is
     // whom the news is about, not who speaks.)
     const object = OBJECT_OF_PREPOSITION.test(ctx.doc.text.slice(Math.max(0, o.start - 40), o.start));
     if (docPos - o.start < 600 && !object && !insideClosedQuotation(ctx.doc.text, o.end, docPos)) org = o;
@@ -1163,7 +1163,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (body) return bodyReference(ctx, body[2]!, phraseDoc, body[1]!);
   const words = phrase.split(/\s+/);
   const last = words[words.length - 1]!;
-  // "The Liberal Democrats have warned": a party's members' name of two words (not a role: "democrat").
+  // "The Liberal Democrats say": a party's members' name of two words (not a role: "democrat").
   const party = phrase.replace(/^the\s+/i, '');
   if (PARTY_MEMBERS.test(last) && isPartyName(party)) return { type: 'organisation', name: partyName(party) };
   if (isRole(last)) {
