@@ -34,13 +34,14 @@ export function creditEchoes(ctx: ArticleContext, findings: QuoteFinding[]): voi
     const fragment = texts[i]!;
     const length = fragment.trim().split(' ').length;
     if (length < MIN_WORDS || length > MAX_WORDS) return;
-    const speakers = new Map<string, QuoteFinding>();
+    // The distinct speakers (keyed by their guess) of the quotations that hold the fragment.
+    const speakers = new Map<string, Guess>();
     findings.forEach((other, j) => {
       if (j === i || other.kind !== 'speech' || other.guess === null || other.guess.type === 'description') return;
-      if (texts[j]!.length > fragment.length && texts[j]!.includes(fragment)) speakers.set(JSON.stringify(other.guess), other);
+      if (texts[j]!.length > fragment.length && texts[j]!.includes(fragment)) speakers.set(JSON.stringify(other.guess), other.guess);
     });
     if (speakers.size !== 1) return;
-    const guess = [...speakers.values()][0]!.guess!;
+    const guess = [...speakers.values()][0]!;
     if (namesSomeoneElse(ctx, f, guess)) return;
     f.guess = guess;
     f.via = ECHO_VIA;

@@ -514,7 +514,7 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
     // "said Tom and Jan producer Jo Roe": a name inside a show's or a firm's name before a role
     // and another name; the name after the role is the speaker.
     const next = ctx.people.mentions[i + 1];
-    if (next && next.start <= docPos + Math.min(limit, 90) && next.person !== mention.person && ROLE_BEFORE_NAME.test(ctx.doc.text.slice(mention.end, next.start)) && isRole(ROLE_BEFORE_NAME.exec(ctx.doc.text.slice(mention.end, next.start))![1]!)) continue;
+    if (next && next.start <= docPos + Math.min(limit, 90) && next.person !== mention.person && roleRightBefore(ctx.doc.text.slice(mention.end, next.start))) continue;
     return { type: 'person', person: mention.person };
   }
   const spokes = SPOKES.exec(phrase);
@@ -536,6 +536,12 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
 
 /** The lower-case word right before a name, with only words (no punctuation) since the name before. */
 const ROLE_BEFORE_NAME = /^[\s\p{L}'\u2019&-]*\s([a-z-]+)\s+$/u;
+
+/** Whether the text between two names ends in a role word ("and Jan executive producer "). */
+function roleRightBefore(between: string): boolean {
+  const word = ROLE_BEFORE_NAME.exec(between)?.[1];
+  return word !== undefined && isRole(word);
+}
 
 /** A full stop that ends a sentence, not one after a title abbreviation or an initial (`Sen.`, `J.`). */
 const SENTENCE_STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|\p{Lu}))\.(?=\s|$)/u;
