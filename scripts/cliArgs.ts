@@ -1,6 +1,7 @@
 /**
  * The scripts' shared command-line handling: parse the options (node:util parseArgs, strict), print the
- * usage on `--help` or on a bad option. Returns the values, or the exit code to stop with.
+ * usage on `--help` or on a bad option (parseCli returns the values, or the exit code to stop with), and run
+ * a script's main to its exit code (runMain).
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
@@ -20,4 +21,15 @@ export function parseCli<const O extends Options>(options: O, usage: string, arg
     return 0;
   }
   return values;
+}
+
+/** Runs a script's main and exits with its code; an error is printed with its stack and exits 1. */
+export function runMain(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exit(1);
+    },
+  );
 }

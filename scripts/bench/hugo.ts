@@ -22,7 +22,7 @@ import { convertToHugo } from './hugoConvert.ts';
 import { comparisonTable, type HugoResult, type Measured } from './hugoTable.ts';
 import { loadAverage } from './ingest.ts';
 import { hasGnuTime, runMeasured } from './processes.ts';
-import { parseCli } from '../cliArgs.ts';
+import { parseCli, runMain } from '../cliArgs.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(repoRoot, '.bench');
@@ -140,10 +140,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -21,7 +21,7 @@ import { lighthouse } from './lighthouse.ts';
 import { pickRoutes } from './routes.ts';
 import { startStaticServer } from './server.ts';
 import { renderTable } from './table.ts';
-import { parseCli } from '../cliArgs.ts';
+import { parseCli, runMain } from '../cliArgs.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const benchDir = path.join(repoRoot, '.bench');
@@ -251,10 +251,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runMain(main);

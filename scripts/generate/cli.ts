@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { generateCollection } from './generate.ts';
-import { parseCli } from '../cliArgs.ts';
+import { parseCli, runMain } from '../cliArgs.ts';
 
 const usage = 'usage: npm run generate -- --articles N --out DIR [--seed S] [--people P]';
 
@@ -48,10 +48,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runMain(main);

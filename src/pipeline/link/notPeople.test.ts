@@ -5,8 +5,8 @@ import type { LocalPerson } from '../types.ts';
 import { enrichArticle } from '../enrich/index.ts';
 import { makeParsed } from '../enrich/test-utils.ts';
 import { mergePeople } from './people.ts';
+import { person } from './test-utils.ts';
 
-const person = (name: string, extra: Partial<LocalPerson> = {}): LocalPerson => ({ name, mentions: [name], descriptions: [], gender: null, ...extra });
 const quote = (name: string): Quote => ({ id: 'q1', text: 'x', speaker: { name, personId: null, type: 'person' }, block: 0, child: null, start: 0, end: 1 });
 
 describe('names some story shows to be no person', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../content/schema.ts';
 import type { LocalPerson } from '../types.ts';
 import { mergePeople } from './people.ts';
+import { person } from './test-utils.ts';
 
-const person = (name: string, extra: Partial<LocalPerson> = {}): LocalPerson => ({ name, mentions: [name], descriptions: [], gender: null, ...extra });
 const quote = (name: string): Quote => ({ id: 'q1', text: 'x', speaker: { name, personId: null, type: 'person' }, block: 0, child: null, start: 0, end: 1 });
 
 describe('mergePeople', () => {

@@ -1,16 +1,8 @@
 /** People round 18, collection-wide: names written in two orders, roles that repeat the name (invented names). */
 import { describe, expect, it } from 'vitest';
-import type { LocalPerson } from '../types.ts';
-import { mergePeople, type PeopleInput } from './people.ts';
+import { mergePeople } from './people.ts';
+import { person, story } from './test-utils.ts';
 
-const person = (name: string, extra: Partial<LocalPerson> = {}): LocalPerson => ({ name, mentions: [name], descriptions: [], gender: null, ...extra });
-const story = (articleId: string, names: Array<string | LocalPerson>, section: string | null = 'arts'): PeopleInput => ({
-  articleId,
-  people: names.map((n) => (typeof n === 'string' ? person(n) : n)),
-  quotes: [],
-  blocks: [],
-  section,
-});
 
 describe('a name written family name first in one story and last in another', () => {
   it('is one person when the stories share a section and the roles agree', () => {

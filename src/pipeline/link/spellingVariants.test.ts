@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalPerson } from '../types.ts';
-import { mergePeople, type PeopleInput } from './people.ts';
+import { mergePeople } from './people.ts';
 import { oneEditApart } from './spellingVariants.ts';
+import { person, story } from './test-utils.ts';
 
-const person = (name: string, extra: Partial<LocalPerson> = {}): LocalPerson => ({ name, mentions: [name], descriptions: [], gender: null, ...extra });
-const story = (articleId: string, names: Array<string | LocalPerson>, section: string | null = 'arts'): PeopleInput => ({
-  articleId,
-  people: names.map((n) => (typeof n === 'string' ? person(n) : n)),
-  quotes: [],
-  blocks: [],
-  section,
-});
 
 describe('oneEditApart', () => {
   it('holds for a changed, added, dropped or swapped letter', () => {
