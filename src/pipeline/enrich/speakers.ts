@@ -23,6 +23,7 @@ import { maskQuotes, splitSentences, type Sentence } from './sentences.ts';
 import { wordAlternation } from '../../content/escapeRegExp.ts';
 import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 import { ownSubjectCue } from './ownSubject.ts';
+import { introducesHeardWords } from './heardWords.ts';
 
 /** How far (characters) either side of a quote its sentence is read. */
 const WINDOW = 400;
@@ -104,7 +105,8 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         let guess: Guess | null = null;
         let via = 'none';
         const ruleAnswers: Evidence['rules'] = [];
-        for (const rule of SIEVE) {
+        const heard = introducesHeardWords(masked.slice(Math.max(local.start, span.start - 160), span.start - 1));
+        for (const rule of heard ? [] : SIEVE) {
           if (guess) {
             // Evidence only: the rules after the winner must not change the article (a description
             // resolved anaphorically is added to a person), so their side effects are undone.
@@ -140,7 +142,8 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         // `"…," Jo Doe, an analyst at X, told …` with Jo Doe unknown to the rules: someone else spoke too.
         const unnamed =
           guess === null &&
-          (unnamedSpeakerCue(masked, local, span) ||
+          (heard ||
+            unnamedSpeakerCue(masked, local, span) ||
             ownSubjectCue(ctx, masked, local, unit.text.slice(span.start, span.end), span, [lastSpeech?.guess ?? null, unknownSinceEvent ? null : (lastEvent?.guess ?? null)]));
         const inherited = unnamed || (guess && !options.evidence) ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
         const evidence: Evidence | undefined = options.evidence

@@ -1002,9 +1002,10 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
   let org: ArticleContext['organisations'][number] | undefined;
   for (const o of ctx.organisations) {
     if (o.start >= docPos) break;
-    // ("aid could also go to the Tarn government. A spokesman said": a body after a preposition is
-    // whom the news is about, not who speaks.)
-    const object = OBJECT_OF_PREPOSITION.test(ctx.doc.text.slice(Math.max(0, o.start - 40), o.start));
+    // ("aid could also go to the Tarn government. A spokesman said": a body after a preposition, or the
+    // subject of a "whether" clause, is whom the news is about, not who speaks.)
+    const lead = ctx.doc.text.slice(Math.max(0, o.start - 40), o.start);
+    const object = OBJECT_OF_PREPOSITION.test(lead) || SUBJECT_OF_WHETHER.test(lead);
     if (docPos - o.start < 600 && !object && !insideClosedQuotation(ctx.doc.text, o.end, docPos)) org = o;
   }
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
@@ -1015,6 +1016,12 @@ const IRISH_PATRONYMIC = /^O['\u2019]\p{Lu}\p{Ll}{2,}$/u;
 
 /** A preposition, then "the" and up to two words, right before a body's name. */
 const OBJECT_OF_PREPOSITION = /\b(?:to|with|from|against|into|towards|toward|on|at|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** ", head of research at the firm": a comma, then a role noun in lower case and its complement, up to the verb. */
+const UNCLOSED_ROLE = /,\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*)\b[^,"\u201c\u201d.!?]{0,80}$/u;
+
+/** "asked whether the ", "over whether ": a body opening a "whether" clause is what is in question. */
+const SUBJECT_OF_WHETHER = /\bwhether\s+(?:the\s+)?$/u;
 
 /**
  * Whether `from` lies inside a quotation that closes before `to` in the same paragraph: an odd number of
@@ -1128,6 +1135,13 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     }
     const inner = agentBefore(ctx, text, end - skipped[0].length, unitOffset, quote);
     if (inner) return inner;
+  }
+  // "Jo Roe, head of research at the firm says": an appositive role whose closing comma the text dropped;
+  // only a person named right before its comma is its head.
+  const openRole = UNCLOSED_ROLE.exec(text.slice(Math.max(0, end - 100), end));
+  if (openRole && isRole(openRole[1]!)) {
+    const head = mentionEndingAt(ctx, docEnd - openRole[0].length);
+    if (head && !head.possessive) return { type: 'person', person: head.person };
   }
   const before = text.slice(Math.max(0, end - 120), end);
   const pronoun = /(?:^|[\s,"\u201d(])(he|she|it|they)$/i.exec(before);
