@@ -4,6 +4,7 @@
  *   body text → names (names.ts) → people + descriptions (people.ts, descriptions.ts)
  *             → quotations + speakers (quoteMarks.ts, speakers.ts, rules/) → topic candidates
  */
+import { withWordSurnames } from './wordSurnames.ts';
 import { withShortForms } from './shortForms.ts';
 import type { Block, Quote } from '../../content/schema.ts';
 import type { EnrichedArticle, ParsedArticle } from '../types.ts';
@@ -37,7 +38,7 @@ export interface EnrichOptions {
 export function analyseSpeakers(article: ParsedArticle, options: { evidence: boolean }): { ctx: ArticleContext; findings: QuoteFinding[]; scan: ReturnType<typeof scanNames> } {
   const doc = buildDocument(article.blocks);
   const scan = scanNames(doc.text);
-  const people = clusterPeople(scan.people);
+  const people = clusterPeople(withWordSurnames(doc.text, scan.people));
   markHeadingMentions(doc, people.mentions);
   collectDescriptions(doc.text, people.people, people.mentions);
   genderFromPronouns(doc.text, people);

@@ -29,3 +29,26 @@ describe('an appositive role whose closing comma is missing', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Lotte Brenner'], ranker: ['Lotte Brenner'] });
   });
 });
+
+describe('a pronoun after a list of examples', () => {
+  it('"youngsters such as centres X and Y" — a plural role heading the list leaves its names out', () => {
+    const preview =
+      'The home side have won their last four games at the Quay ground, where the pitch is narrow and the crowd loud. Their pack is big and their half-backs kick well, and the visitors lost there by a point last season after leading for an hour. The forecast is for rain, which would suit the home forwards, and the referee has warned both sides about the scrum. Tickets have sold out for the first time in ten years, and the club has put up a big screen in the car park for those who could not get in.';
+    const story = [
+      'Veteran prop Sam Reed expects a hard game in Dunmore on Saturday.',
+      preview,
+      preview,
+      'With 30 caps to his name, the old prop is now in a position to offer his experience to youngsters such as centres Tom Ash and Dan Pike. "You help them when you can," he added.',
+    ];
+    // Sam Reed is named too far back for the pronoun; the youngsters are examples, never the speaker.
+    const { rules, ranker } = speakerNamesBothModes(story);
+    for (const name of [...rules, ...ranker]) expect(['Tom Ash', 'Dan Pike']).not.toContain(name);
+  });
+  it('a surname that is also a word ("White is now …") is the person the story named in full', () => {
+    const story = [
+      'Veteran prop Sam White expects a hard game in Dunmore on Saturday. Coach Ken Dale has kept faith with him.',
+      'White is now one of the senior men in the squad. "You help the young ones when you can," he added.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Sam White'], ranker: ['Sam White'] });
+  });
+});

@@ -232,7 +232,10 @@ const EXAMPLE_LIST_BEFORE = /\b(?:including|such as|among them)\s([^.;:!?()"\u20
 function inExampleList(before: string): boolean {
   const list = EXAMPLE_LIST_BEFORE.exec(before);
   if (!list) return false;
-  return list[1]!.split(/[\s,]+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || /^(?:and|or)$/.test(w) || isRole(w));
+  // ("youngsters such as centres Jo Roe and …": a lower-case word right before a name titles it, as a
+  // role does, even one no list holds.)
+  const words = list[1]!.split(/[\s,]+/).filter(Boolean);
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || /^(?:and|or)$/.test(w) || isRole(w) || (/^\p{Ll}+$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? 'X')));
 }
 
 /** Whether a sentence in `text` opens with the subject pronoun of `gender`. */
