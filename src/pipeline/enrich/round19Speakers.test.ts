@@ -52,3 +52,34 @@ describe('a pronoun after a list of examples', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Sam White'], ranker: ['Sam White'] });
   });
 });
+
+describe('a document or a reply after the quotation', () => {
+  it('"…, her report said" — the report is the words of whom "her" means', () => {
+    const story = [
+      'Councillors say the harbour targets are too loose. Jo Marr, the former mayor, led the review.',
+      'The plan is "too vague to judge", her report said. "Change is long overdue."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Jo Marr', 'Jo Marr'], ranker: ['Jo Marr', 'Jo Marr'] });
+  });
+  it('"…," reads a memo for Mr X — written for him, not by him, and by no one named', () => {
+    const story = [
+      'Mr Tom Dale, the party leader, spoke first. "It will not do," he said.',
+      '"Mr Penn says the members are uneasy about the leadership," reads a telephone memo for Mr Dale. "They feel they cannot serve under him."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Dale', null, null], ranker: ['Tom Dale', null, null] });
+  });
+  it('"…," read a statement from <firm> — the firm; from a description only — no one, not the last speaker', () => {
+    const named = ['Analyst Tom Dale spoke first. "It will not do," he said.', 'Telvo adverts were seen on the site. "We have looked into this matter and did not approve these adverts," read a statement from Telvo.'];
+    expect(speakerNamesBothModes(named)).toEqual({ rules: ['Tom Dale', 'Telvo'], ranker: ['Tom Dale', 'Telvo'] });
+    const described = ['Analyst Tom Dale spoke first. "It will not do," he said.', 'Telvo adverts were seen on the site. "We have looked into this matter and did not approve these adverts," read a statement from the mobile firm.'];
+    expect(speakerNamesBothModes(described)).toEqual({ rules: ['Tom Dale', null], ranker: ['Tom Dale', null] });
+  });
+  it('"…," came the reply — an answer inside someone\'s account is not theirs, and the account goes on', () => {
+    const story = [
+      'Conductor Ivo Brandt recalls the night the hall filled with smoke. "I told the stage manager we had to leave at once.',
+      '"\'No Ivo, keep playing," came the response.',
+      '"So we played on, and nobody in the stalls ever knew," he said.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ivo Brandt', null, 'Ivo Brandt'], ranker: ['Ivo Brandt', null, 'Ivo Brandt'] });
+  });
+});

@@ -23,7 +23,7 @@ import { maskQuotes, splitSentences, type Sentence } from './sentences.ts';
 import { wordAlternation } from '../../content/escapeRegExp.ts';
 import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 import { ownSubjectCue } from './ownSubject.ts';
-import { introducesHeardWords } from './heardWords.ts';
+import { wordsOfSomeoneUnnamed } from './unnamedWords.ts';
 
 /** How far (characters) either side of a quote its sentence is read. */
 const WINDOW = 400;
@@ -105,8 +105,8 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         let guess: Guess | null = null;
         let via = 'none';
         const ruleAnswers: Evidence['rules'] = [];
-        const heard = introducesHeardWords(masked.slice(Math.max(local.start, span.start - 160), span.start - 1));
-        for (const rule of heard ? [] : SIEVE) {
+        const unnamedWords = wordsOfSomeoneUnnamed(masked.slice(Math.max(local.start, span.start - 160), span.start - 1), span.unclosed ? '' : masked.slice(span.end + 1, span.end + 80));
+        for (const rule of unnamedWords ? [] : SIEVE) {
           if (guess) {
             // Evidence only: the rules after the winner must not change the article (a description
             // resolved anaphorically is added to a person), so their side effects are undone.
@@ -142,10 +142,11 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         // `"…," Jo Doe, an analyst at X, told …` with Jo Doe unknown to the rules: someone else spoke too.
         const unnamed =
           guess === null &&
-          (heard ||
+          (unnamedWords === 'heard' ||
             unnamedSpeakerCue(masked, local, span) ||
             ownSubjectCue(ctx, masked, local, unit.text.slice(span.start, span.end), span, [lastSpeech?.guess ?? null, unknownSinceEvent ? null : (lastEvent?.guess ?? null)]));
-        const inherited = unnamed || (guess && !options.evidence) ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
+        // (A reply inside someone's account is not theirs, but their account goes on after it.)
+        const inherited = unnamed || unnamedWords === 'reply' || (guess && !options.evidence) ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
         const evidence: Evidence | undefined = options.evidence
           ? { rules: ruleAnswers, continuation: inherited, previousSpeaker: lastSpeech?.guess ?? null, lastEvent: unknownSinceEvent ? null : (lastEvent?.guess ?? null) }
           : undefined;
@@ -156,7 +157,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         // The run an unnamed or unresolved speaker began goes on: a bare quotation that would have taken up the last
         // named speaker belongs to that unknown one, in both modes (the ranker would reach past the break).
         const brokenRun = !unnamed && guess === null && unknownSinceEvent && continuation(ctx, site, lastSpeech, lastEvent, masked, local) !== null;
-        if (unnamed || brokenRun) via = UNNAMED_VIA;
+        if (unnamed || brokenRun || unnamedWords === 'reply') via = UNNAMED_VIA;
         if (guess && guess.type === 'person') claimPendingDescription(ctx, guess.person, unitIndex, pendingDescriptions);
         const finding: QuoteFinding = { site, kind, guess, via };
         if (evidence) finding.evidence = evidence;
@@ -274,6 +275,9 @@ function unnamedSpeakerCue(masked: string, sentence: { start: number }, span: Qu
   const after = masked.slice(span.end + 1, span.end + 80);
   // After the quotation only a clause in lower case attributes it: `…." A source said` opens a new sentence.
   if (/^[,.!?]?\s*\p{Ll}/u.test(after) && (UNNAMED_AFTER.test(after) || QUOTED_UNNAMED_AS.test(after))) return true;
+  // `"…," read a statement from the firm` that the rules could tie to no author: not the last speaker's.
+  // (`read the statement` goes back to one the text gave before: left to the run.)
+  if (/^[,.!?]?\s*(?:reads|read)\s+(?:a|an)\s/.test(after)) return true;
   const lead = masked.slice(Math.max(sentence.start, span.start - 120), span.start - 1);
   // `She says she was told: "…"`: whoever told her is not named.
   if (PASSIVE_TOLD.test(lead.replace(/\s*:?\s*$/, ''))) return true;

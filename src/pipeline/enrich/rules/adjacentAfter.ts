@@ -17,6 +17,12 @@ const PHRASAL_SAYING = /^(?:(?:shot|fired|hit|snapped|went|chimed|cut)\s+(?:back
 /** "is the blunt assessment of ", "was the verdict of ": what the quotation was, and whose. */
 const VERDICT_OF = /^(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:assessment|verdict|view|opinion|words|message|warning|advice|conclusion|reaction|prediction|judgement|judgment|diagnosis|analysis|response)\s+of\s+/;
 
+/**
+ * "read a statement from ", "said a letter signed by ": an inverted verb, a document, then its author, when
+ * named ("from the discount firm" is left to the unnamed cue: a description here found the wrong body).
+ */
+const DOCUMENT_FROM = /^(?:reads?|read|said|says|added|adds)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|note|memo|letter|message|e-mail|email|notice|release|report)\s+(?:from|by|signed\s+by|issued\s+by)\s+(?=(?:the\s+)?\p{Lu})/u;
+
 const QUOTED_AS = /^((?:quoted|cited)\s+)[^,;.!?"\u201c\u201d]{2,60}?\s+as\s+(?:saying|telling|adding)\b/;
 const SUBORDINATOR = /^(?:when|after|before|because|since|while|if|although|though|until|unless|whereas|once)\s/;
 
@@ -53,6 +59,9 @@ export const adjacentAfter: Rule = {
     // `"…," is the blunt verdict of Jo Roe`: a copula and a word for an opinion, then its owner.
     const verdict = VERDICT_OF.exec(rest);
     if (verdict && !quoteEndsSentence) return agentAfter(ctx, masked, from + lead.length + verdict[0].length, site.unit.offset, quoteRange(site));
+    // `"…," read a statement from the phone firm`: a document's words are whoever it is from.
+    const fromDocument = DOCUMENT_FROM.exec(rest);
+    if (fromDocument && !quoteEndsSentence) return agentAfter(ctx, masked, from + lead.length + fromDocument[0].length, site.unit.offset, quoteRange(site));
     // Inverted: "said Dmitry Rogozin", "says our correspondent".
     const inverted = /^([a-z]+)\b/.exec(rest);
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {

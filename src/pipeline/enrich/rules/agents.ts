@@ -747,6 +747,9 @@ const BODY_NOUN =
 const BODY_PHRASE = new RegExp(String.raw`^(?:[Tt]he|[Ii]ts)\s+((?:[\p{L}-]+\s+){0,2}?)(${BODY_NOUN})$`, 'u');
 
 /** A document ends the text: "The report", "a new study". */
+/** "his report", "her latest letter", "its annual review": a document a possessive pronoun gives an owner. */
+const OWNED_DOCUMENT = /^(His|Her|Its|his|her|its)\s+(?:[a-z-]+\s+){0,2}(?:report|letter|memo|note|study|review|paper|article|column|book|memoir|blog|e-mail|email|message|submission|manifesto)$/;
+
 const DOCUMENT_BEFORE = /\b(?:report|study|survey|statement|paper|review|analysis|letter)$/;
 
 /** The same at the start of a phrase: `said the federation`, `said the Mirelle government.` */
@@ -1181,6 +1184,12 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (subject) {
     const guess = apposedSpokesperson(ctx, before, clauseStart, docEnd) ?? spokesGuess(ctx, subject, phraseDoc);
     if (guess || !isOfficial(subject[3]!)) return guess;
+  }
+  // "…, his report said", "her letter says": a document is its author's words, whom the pronoun means.
+  const owned = OWNED_DOCUMENT.exec(phrase);
+  if (owned) {
+    const owner = owned[1]!.toLowerCase();
+    return owner === 'its' ? lastOrganisation(ctx, phraseDoc) : resolvePronoun(ctx, phraseDoc, owner === 'his' ? 'male' : 'female', quote);
   }
   const body = BODY_PHRASE.exec(phrase);
   if (body) return bodyReference(ctx, body[2]!, phraseDoc, body[1]!);

@@ -1,0 +1,35 @@
+/**
+ * Quotations whose speaker the text leaves unnamed though a name stands right beside them, so no rule may
+ * give them to that name and the run they open is nobody's known:
+ * - `Jo Roe told the panel of the hostility she met: "Go home."`: words the subject heard (the taunt, the
+ *   insult), not words she said;
+ * - `"Stay where you are, Tom," came the reply.`: an answer to the person whose story it is;
+ * - `"The minister is unwell," reads a note for Mrs Hart.`: a document with no author named, written for
+ *   the person named after it.
+ */
+
+/** Nouns for hostile words someone was given. */
+const HOSTILE_WORDS = '(?:hostility|abuse|taunts?|insults?|jibes?|jeers?|slurs?|sexism|racism|prejudice|heckling|threats?|catcalls?)';
+
+/**
+ * "of the sheer hostility …:", "about the abuse …:", "recalled the taunts …:": a hostile-words noun, then at
+ * most a short clause without another quotation or sentence end, then the colon right before the quotation.
+ */
+const HEARD_LEAD = new RegExp(String.raw`\b(?:of|about|recalled|described|recounted|remembered)\s+(?:the\s+|some\s+)?(?:[\p{Ll}-]+\s+){0,2}${HOSTILE_WORDS}\b[^".!?\u201c\u201d]{0,90}:\s*$`, 'u');
+
+/** `came the reply`, `came the swift response` right after the closing mark. */
+const CAME_THE_REPLY = /^[,.!?]?\s*came\s+the\s+(?:[a-z-]+\s+)?(?:reply|response|answer|retort)\b/;
+
+/** `reads a memo for …`, `read a note` with no "from"/"by" naming who wrote it. */
+const READS_UNSIGNED = /^[,.!?]?\s*(?:reads|read)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:note|memo|memorandum|letter|message|e-mail|email|notice|card|sign|text)\b(?!\s+(?:from|by|signed)\b)/;
+
+/**
+ * Whose the words in a quotation are, when someone unnamed's, from the clause that ends right before its
+ * opening mark (`lead`) and the text right after its closing mark (`after`): `heard` (no one named spoke them,
+ * and the run they open is nobody's known) or `reply` (an answer inside someone's account, which goes on
+ * after it), else null.
+ */
+export function wordsOfSomeoneUnnamed(lead: string, after: string): 'heard' | 'reply' | null {
+  if (HEARD_LEAD.test(lead) || READS_UNSIGNED.test(after)) return 'heard';
+  return CAME_THE_REPLY.test(after) ? 'reply' : null;
+}
