@@ -1145,7 +1145,8 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   // "Jo Roe, head of research at the firm says": an appositive role whose closing comma the text dropped;
   // only a person named right before its comma is its head.
   const openRole = UNCLOSED_ROLE.exec(text.slice(Math.max(0, end - 100), end));
-  if (openRole && isRole(openRole[1]!)) {
+  // (Not through a relative clause: "Jo Roe, an analyst who said it would rise, was" says who the analyst is.)
+  if (openRole && isRole(openRole[1]!) && !/\b(?:who|which|that|whom|whose)\b/.test(openRole[0])) {
     const head = mentionEndingAt(ctx, docEnd - openRole[0].length);
     if (head && !head.possessive) return { type: 'person', person: head.person };
   }
