@@ -83,3 +83,15 @@ describe('a document or a reply after the quotation', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ivo Brandt', null, 'Ivo Brandt'], ranker: ['Ivo Brandt', null, 'Ivo Brandt'] });
   });
 });
+
+describe('"he" after a sentence whose reporting clause comes last', () => {
+  it('"Mr X did …, the Tory leader said. \'…,\' he said." — he is the Tory leader, not Mr X', () => {
+    const story = [
+      "Tory leader Tom Hale has attacked Chancellor Ian Ross's budget plans.",
+      'Mr Ross liked to reel off "sums conjured from thin air" in a bid to convince voters there was no "hole" in the town\'s books, the Tory leader said. "This council is a shambles," he said.',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules.at(-1)).toBe('Tom Hale');
+    expect(ranker.at(-1)).toBe('Tom Hale');
+  });
+});

@@ -271,8 +271,12 @@ function describedSince(ctx: ArticleContext, docPos: number, gender: 'male' | 'f
     // Only opening a sentence ("The Bishop said"), after a quotation's verb ("'…,' said the Bishop") or
     // as a source ("according to the Bishop"): "Jo Roe criticised the Bishop. '…,' he said" means Roe.
     const before = ctx.doc.text.slice(Math.max(0, at - 40), at);
-    if (!DESCRIPTION_AS_SOURCE.test(before)) continue;
-    const desc = roleDescription(d[0].replace(/^The/, 'the'));
+    // (Or as the subject of a reporting clause after what it reported: "Mr Vane broke his word, the Tory
+    // leader said." The match may have run on into the verb.)
+    const phrase = d[0].replace(/\s+(?:has|also|said|says|added|adds|claimed|argued|insisted|warned|told)(?:\s.*)?$/, '');
+    const reporting = /[,"\u201d]\s*$/.test(before) && REPORTING_VERB_AFTER.test(ctx.doc.text.slice(at + phrase.length, at + phrase.length + 40));
+    if (!DESCRIPTION_AS_SOURCE.test(before) && !reporting) continue;
+    const desc = roleDescription((reporting ? phrase : d[0]).replace(/^The/, 'the'));
     if (!desc) continue;
     const guess = resolveDescription(ctx, desc, at);
     if (guess?.type !== 'person') continue;
@@ -296,6 +300,9 @@ export function namedInRestOfSentence(text: string, mentions: readonly Mention[]
 
 /** Offices a country has one of, which the news names without naming their holder. */
 export const NATIONAL_OFFICE = /^(?:(?:deputy|former)\s+)?(?:prime minister|chancellor|home secretary|foreign secretary|president|vice president|taoiseach|first minister|attorney general|pope|queen|king)$/i;
+
+/** A verb of saying right after a description that ends the sentence's reporting clause: " said.", " added,". */
+const REPORTING_VERB_AFTER = /^\s+(?:has\s+|also\s+)?(?:said|says|added|adds|claimed|argued|insisted|warned|told\s+[\p{L}\s]{1,30}?)\s*[.,;]/u;
 
 /** What comes before a description that names a speaker or a source: a sentence start, "according to", a speech verb. */
 const DESCRIPTION_AS_SOURCE = /(?:(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:(?:But|And|However|Meanwhile|Now|Later|Earlier),?\s+)?|\baccording\s+to\s+|["\u201d,]\s*(?:said|says|added|adds|told|explained|insisted|argued|warned)\s+)$/;
