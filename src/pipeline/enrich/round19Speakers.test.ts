@@ -95,3 +95,13 @@ describe('"he" after a sentence whose reporting clause comes last', () => {
     expect(ranker.at(-1)).toBe('Tom Hale');
   });
 });
+
+describe('a role subject after a fronted clause', () => {
+  it('"…, and before he left for Oslo the chancellor told reporters:" is the chancellor, not the first clause\'s subject', () => {
+    const story = [
+      'Chancellor Ian Ross has clashed with council leader Tom Hale over the budget.',
+      'On Wednesday Mr Hale directly denied Mr Ross made that remark, and before he left for Oslo on Tuesday the chancellor told reporters: "Of course I trust the leader."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ian Ross'], ranker: ['Ian Ross'] });
+  });
+});

@@ -1087,7 +1087,8 @@ function apposedSpokesperson(ctx: ArticleContext, before: string, clauseStart: n
  * no part of it. Only a definite description ending in a role is cut out this way.
  */
 function withoutLeadingAdverbial(phrase: string): string {
-  const m = /^(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Writing)\s+\S.*?\s((?:the|The)\s+(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}-]+)$/u.exec(phrase);
+  // ("and before he left for Oslo the chancellor told": after "and" the clause opens in lower case.)
+  const m = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|Later|Earlier|Speaking|Writing)\s+\S.*?\s((?:the|The)\s+(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}-]+)$/u.exec(phrase);
   return m && isRole(m[1]!.split(/\s+/).pop()!) ? m[1]! : phrase;
 }
 
