@@ -105,3 +105,22 @@ describe('a role subject after a fronted clause', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ian Ross'], ranker: ['Ian Ross'] });
   });
 });
+
+describe('a bare quotation after a sentence of narration about someone newly named', () => {
+  it('is the narrated person\'s, not the last speaker\'s', () => {
+    const story = [
+      'Spain won the final on Sunday, and Luis Lopez, 18, was the hero.',
+      '"What a great way to end the year," said Lopez afterwards. US coach Pat Ruiz wants Hale and the rest of his team to play more tennis on clay and sharpen up on the surface.',
+      '"I think it will help these lads even on slow hard courts to learn how to mix things up."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Luis Lopez', 'Pat Ruiz'], ranker: ['Luis Lopez', 'Pat Ruiz'] });
+  });
+  it('but not when the quotation speaks of that person ("he", "his")', () => {
+    const story = [
+      'Coach Ken Dale named his squad for the spring tour on Monday.',
+      '"We have a young side," said Dale. And winger Tom Ash looks certain to be called up, provided he recovers from a knee injury.',
+      '"He was unlucky last season, and I have no doubt he will be on the plane."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ken Dale', 'Ken Dale'], ranker: ['Ken Dale', 'Ken Dale'] });
+  });
+});

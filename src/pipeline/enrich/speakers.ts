@@ -24,6 +24,7 @@ import { wordAlternation } from '../../content/escapeRegExp.ts';
 import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 import { ownSubjectCue } from './ownSubject.ts';
 import { wordsOfSomeoneUnnamed } from './unnamedWords.ts';
+import { narratedSubjectBetween } from './narratedSubject.ts';
 
 /** How far (characters) either side of a quote its sentence is read. */
 const WINDOW = 400;
@@ -217,7 +218,12 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
   // (A lone colon or dash before the mark is a list or interview marker the source kept, not a lead.)
   const lead = masked.slice(sentence.start, site.span.start - 1).trim().replace(/^[:\-\u2013\u2014]$/, '');
   const opensSentence = lead === '' || /[.!?]$/.test(lead);
-  if (opensSentence && lastEvent && site.unitIndex - lastEvent.unitIndex <= 2) return lastEvent.guess;
+  if (opensSentence && lastEvent && site.unitIndex - lastEvent.unitIndex <= 2) {
+    // (Unless a sentence of narration about someone newly named came between: see narratedSubject.ts.)
+    const since = previous ? previous.site.unit.offset + previous.site.span.end + 1 : null;
+    const narrated = since === null ? null : narratedSubjectBetween(ctx, since, site.unit.offset + site.span.start - 1, lastEvent.guess, site.unit.text.slice(site.span.start, site.span.end));
+    return narrated ?? lastEvent.guess;
+  }
   // `She added: "…"`, `"…," he said.` when the rules found no one the pronoun could mean nearby: the person
   // who spoke last, if the pronoun fits them, is still speaking (news keeps one speaker across a few paragraphs).
   const bare = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_AFTER.exec(masked.slice(site.span.end + 1, site.span.end + 40));
