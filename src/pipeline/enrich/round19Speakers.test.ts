@@ -124,3 +124,13 @@ describe('a bare quotation after a sentence of narration about someone newly nam
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ken Dale', 'Ken Dale'], ranker: ['Ken Dale', 'Ken Dale'] });
   });
 });
+
+describe('a department after a job title', () => {
+  it('"Jo Marr, Zenco vice president, Research and Design, said" — the department is no body that speaks', () => {
+    const story = [
+      'Zenco has filed more patents than any rival this year. In a statement, Dr Jo Marr, Zenco senior vice president, Research and Design, said: "Our pledge today is a new start." The company said it wanted other firms to put patents into what it called a "design pool".',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    for (const name of [...rules, ...ranker]) expect(name ?? '').not.toMatch(/Research|Design/);
+  });
+});
