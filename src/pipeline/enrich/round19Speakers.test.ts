@@ -134,3 +134,10 @@ describe('a department after a job title', () => {
     for (const name of [...rules, ...ranker]) expect(name ?? '').not.toMatch(/Research|Design/);
   });
 });
+
+describe('words inside a fronted clause with its own verb of saying', () => {
+  it('"Reminded that Mr X had called her \'…\', Ms Y added: \'…\'" — the fragment is Mr X\'s, the quotation after the colon Ms Y\'s', () => {
+    const story = ['Councillor Ann Orme and her rival Tom Dale clashed again on Monday.', 'Reminded that Mr Dale had called her "a disgrace", Ms Orme added: "I never comment on him."'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Dale', 'Ann Orme'], ranker: ['Tom Dale', 'Ann Orme'] });
+  });
+});

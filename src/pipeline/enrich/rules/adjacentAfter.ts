@@ -23,6 +23,9 @@ const VERDICT_OF = /^(?:is|was)\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:assessmen
  */
 const DOCUMENT_FROM = /^(?:reads?|read|said|says|added|adds)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:statement|note|memo|letter|message|e-mail|email|notice|release|report)\s+(?:from|by|signed\s+by|issued\s+by)\s+(?=(?:the\s+)?\p{Lu})/u;
 
+/** A verb of saying with an object pronoun right before the opening mark: `had called her `, `labelled him `. */
+const OWN_VERB_BEFORE = /\b(?:called|calling|described|branded|labelled|dubbed|accused)\s+(?:him|her|them|me|us|himself|herself)\s+(?:as\s+)?$/;
+
 const QUOTED_AS = /^((?:quoted|cited)\s+)[^,;.!?"\u201c\u201d]{2,60}?\s+as\s+(?:saying|telling|adding)\b/;
 const SUBORDINATOR = /^(?:when|after|before|because|since|while|if|although|though|until|unless|whereas|once)\s/;
 
@@ -80,6 +83,9 @@ export const adjacentAfter: Rule = {
       const quotedAs = QUOTED_AS.exec(rest.slice(m.index));
       if (quotedAs) return agentAfter(ctx, masked, from + lead.length + m.index + quotedAs[1]!.length, site.unit.offset, quoteRange(site));
       if (!ATTRIBUTION_VERBS.has(m[0]) && !PHRASAL_SAYING.test(rest.slice(m.index))) continue;
+      // `Reminded that Mr Doe had called her "…", Ms Roe added: "…"`: a verb that opens the next quotation
+      // with a colon attributes that one; words inside a clause with its own verb of saying are that verb's.
+      if (/^[a-z]+:/.test(rest.slice(m.index)) && OWN_VERB_BEFORE.test(masked.slice(site.sentence.start, site.span.start - 1))) return null;
       const subject = agentBefore(ctx, masked, from + lead.length + m.index, site.unit.offset, quoteRange(site));
       if (subject) return subject;
       break;

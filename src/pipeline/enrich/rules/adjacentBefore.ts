@@ -19,7 +19,8 @@ function namedBeforeColon(site: QuoteSite, ctx: ArticleContext): Guess | null {
 /** A passive "told" (the words were said to the subject). */
 export const PASSIVE_TOLD = /\b(?:was|were|been|being|is|are|am|get|gets|got)\s+told$/;
 
-const TAIL = /^(?:\s*[:,]?\s*|\s+that\s+|\s+(?:the\s+)?[\p{L}'\u2019]+(?:\s+[\p{L}'\u2019]+){0,3}\s*[:,]\s*)$/u;
+// ("had called her "a disgrace"": an object pronoun, then the words, with no stop between.)
+const TAIL = /^(?:\s*[:,]?\s*|\s+that\s+|\s+(?:the\s+)?[\p{L}'\u2019]+(?:\s+[\p{L}'\u2019]+){0,3}\s*[:,]\s*|\s+(?:him|her|them|me|us|himself|herself|themselves)\s+)$/u;
 
 export const adjacentBefore: Rule = {
   name: 'verb before the quote',
