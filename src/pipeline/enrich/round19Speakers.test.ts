@@ -141,3 +141,14 @@ describe('words inside a fronted clause with its own verb of saying', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Dale', 'Ann Orme'], ranker: ['Tom Dale', 'Ann Orme'] });
   });
 });
+
+describe('a word in quotation marks inside a dash aside with no verb of saying', () => {
+  it('is no one\'s: the sentence\'s verb of saying does not govern it', () => {
+    const story = ['Treasurer Tom Hale set out what he believed "must" be in the plan, and has toured the ports - often seen as the mayor\'s "patch" - to sell it.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Hale', null], ranker: ['Tom Hale', null] });
+  });
+  it('but an aside that spells out the reported words keeps their speaker', () => {
+    const story = ['Mr Tom Hale said he would keep his two rules - to borrow only to build and keep debt "low and steady" - for years to come.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Hale'], ranker: ['Tom Hale'] });
+  });
+});

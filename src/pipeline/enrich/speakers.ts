@@ -146,8 +146,8 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           (unnamedWords === 'heard' ||
             unnamedSpeakerCue(masked, local, span) ||
             ownSubjectCue(ctx, masked, local, unit.text.slice(span.start, span.end), span, [lastSpeech?.guess ?? null, unknownSinceEvent ? null : (lastEvent?.guess ?? null)]));
-        // (A reply inside someone's account is not theirs, but their account goes on after it.)
-        const inherited = unnamed || unnamedWords === 'reply' || (guess && !options.evidence) ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
+        // (A reply or an aside inside someone's account is not theirs, but their account goes on after it.)
+        const inherited = unnamed || unnamedWords === 'aside' || (guess && !options.evidence) ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
         const evidence: Evidence | undefined = options.evidence
           ? { rules: ruleAnswers, continuation: inherited, previousSpeaker: lastSpeech?.guess ?? null, lastEvent: unknownSinceEvent ? null : (lastEvent?.guess ?? null) }
           : undefined;
@@ -158,7 +158,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         // The run an unnamed or unresolved speaker began goes on: a bare quotation that would have taken up the last
         // named speaker belongs to that unknown one, in both modes (the ranker would reach past the break).
         const brokenRun = !unnamed && guess === null && unknownSinceEvent && continuation(ctx, site, lastSpeech, lastEvent, masked, local) !== null;
-        if (unnamed || brokenRun || unnamedWords === 'reply') via = UNNAMED_VIA;
+        if (unnamed || brokenRun || unnamedWords === 'aside') via = UNNAMED_VIA;
         if (guess && guess.type === 'person') claimPendingDescription(ctx, guess.person, unitIndex, pendingDescriptions);
         const finding: QuoteFinding = { site, kind, guess, via };
         if (evidence) finding.evidence = evidence;

@@ -5,8 +5,11 @@
  *   insult), not words she said;
  * - `"Stay where you are, Tom," came the reply.`: an answer to the person whose story it is;
  * - `"The minister is unwell," reads a note for Mrs Hart.`: a document with no author named, written for
- *   the person named after it.
+ *   the person named after it;
+ * - `He toured the ports - often seen as the minister's "patch" - on Friday`: a word set off between dashes
+ *   with no verb of saying of its own, which the sentence's verb does not govern.
  */
+import { ATTRIBUTION_VERBS } from './lexicon.ts';
 
 /** Nouns for hostile words someone was given. */
 const HOSTILE_WORDS = '(?:hostility|abuse|taunts?|insults?|jibes?|jeers?|slurs?|sexism|racism|prejudice|heckling|threats?|catcalls?)';
@@ -23,13 +26,28 @@ const CAME_THE_REPLY = /^[,.!?]?\s*came\s+the\s+(?:[a-z-]+\s+)?(?:reply|response
 /** `reads a memo for …`, `read a note` with no "from"/"by" naming who wrote it. */
 const READS_UNSIGNED = /^[,.!?]?\s*(?:reads|read)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:note|memo|memorandum|letter|message|e-mail|email|notice|card|sign|text)\b(?!\s+(?:from|by|signed)\b)/;
 
+/** An aside opened by a dash, still open where the quotation starts: " - often seen as the minister's ". */
+const OPEN_ASIDE = /\s[-\u2013\u2014]\s([^-\u2013\u2014"\u201c\u201d.!?]{2,80})$/;
+/** The same aside closing after the quotation: " - on Friday". */
+const ASIDE_CLOSES = /^([^-\u2013\u2014"\u201c\u201d.!?]{0,60})\s[-\u2013\u2014]\s/;
+
+/** Whether the quotation sits inside a dash aside that has no verb of saying of its own. */
+function insideSilentAside(lead: string, after: string): boolean {
+  const open = OPEN_ASIDE.exec(lead);
+  const close = open ? ASIDE_CLOSES.exec(after.replace(/^["\u201d]/, '')) : null;
+  // ("his fiscal rules - to borrow only to invest and keep debt "low" -": an aside that spells out what the
+  // sentence reports is still the reported words.)
+  if (!open || !close || /^to\s/.test(open[1]!)) return false;
+  return ![...`${open[1]} ${close[1]}`.matchAll(/[a-z]+/g)].some((w) => ATTRIBUTION_VERBS.has(w[0]));
+}
+
 /**
  * Whose the words in a quotation are, when someone unnamed's, from the clause that ends right before its
  * opening mark (`lead`) and the text right after its closing mark (`after`): `heard` (no one named spoke them,
- * and the run they open is nobody's known) or `reply` (an answer inside someone's account, which goes on
- * after it), else null.
+ * and the run they open is nobody's known) or `aside` (a reply inside someone's account, or a word in a silent
+ * aside: not the account's, which goes on after it), else null.
  */
-export function wordsOfSomeoneUnnamed(lead: string, after: string): 'heard' | 'reply' | null {
+export function wordsOfSomeoneUnnamed(lead: string, after: string): 'heard' | 'aside' | null {
   if (HEARD_LEAD.test(lead) || READS_UNSIGNED.test(after)) return 'heard';
-  return CAME_THE_REPLY.test(after) ? 'reply' : null;
+  return CAME_THE_REPLY.test(after) || insideSilentAside(lead, after) ? 'aside' : null;
 }
