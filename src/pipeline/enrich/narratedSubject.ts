@@ -9,9 +9,10 @@ import type { ArticleContext, Guess } from './rules/types.ts';
 
 /**
  * The person who is the subject of the last whole sentence between `from` and `to` (document offsets, at most
- * 400 characters apart), when that sentence holds no quotation mark and its subject is not `speaker`; else null.
+ * 400 characters apart), when that sentence holds no quotation mark and its subject is not `speaker` (the
+ * last one to speak, if any); else null.
  */
-export function narratedSubjectBetween(ctx: ArticleContext, from: number, to: number, speaker: Guess, quoted: string): Guess | null {
+export function narratedSubjectBetween(ctx: ArticleContext, from: number, to: number, speaker: Guess | null, quoted: string): Guess | null {
   const text = ctx.doc.text;
   const stretch = text.slice(from, to);
   // (The parse stage may have restored a paragraph break before the quotation: only the length bounds it.)
@@ -30,7 +31,7 @@ export function narratedSubjectBetween(ctx: ArticleContext, from: number, to: nu
   const first = mentions[firstMentionFrom(mentions, start)];
   // The subject opens the sentence, a role or two before it at most ("US coach Pat Ruiz wants …").
   if (!first || first.start > start + 40 || first.end > from + trimmed.length || !isSubjectMention(text, first)) return null;
-  if (speaker.type === 'person' && speaker.person === first.person) return null;
+  if (speaker?.type === 'person' && speaker.person === first.person) return null;
   // Words that speak of the person ("ten years after his death, he sold …", his name) are about him, not his.
   const person = ctx.people.people[first.person]!;
   const third = person.gender === 'female' ? /\b(?:she|her|hers)\b/i : person.gender === 'male' ? /\b(?:he|him|his)\b/i : /\b(?:he|him|his|she|her)\b/i;

@@ -152,3 +152,14 @@ describe('a word in quotation marks inside a dash aside with no verb of saying',
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Hale'], ranker: ['Tom Hale'] });
   });
 });
+
+describe('a sentence that introduces the next speaker without a verb of saying', () => {
+  it('"So is it a revolution? Jo Roe, editor of X, is less sure. \'…\'" — with no one speaking just before', () => {
+    const story = [
+      'The Zenco Cube went on sale on Tuesday, and the first buyers queued all night.',
+      'Some shops sold out by lunchtime, and others took orders for March. So - is the Cube just another box or a revolution? Lena Fox, editor of Byte Weekly, understandably has a rather mixed view.',
+      '"It is just a box, but a pretty one, and the first one from them that really goes for the cheap end of the market."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Lena Fox'], ranker: ['Lena Fox'] });
+  });
+});

@@ -218,12 +218,16 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
   // (A lone colon or dash before the mark is a list or interview marker the source kept, not a lead.)
   const lead = masked.slice(sentence.start, site.span.start - 1).trim().replace(/^[:\-\u2013\u2014]$/, '');
   const opensSentence = lead === '' || /[.!?]$/.test(lead);
-  if (opensSentence && lastEvent && site.unitIndex - lastEvent.unitIndex <= 2) {
-    // (Unless a sentence of narration about someone newly named came between: see narratedSubject.ts.)
-    const since = previous ? previous.site.unit.offset + previous.site.span.end + 1 : null;
-    const narrated = since === null ? null : narratedSubjectBetween(ctx, since, site.unit.offset + site.span.start - 1, lastEvent.guess, site.unit.text.slice(site.span.start, site.span.end));
-    return narrated ?? lastEvent.guess;
+  // (Unless a sentence of narration about someone newly named came between: see narratedSubject.ts. With no
+  // one speaking just before, that sentence introduces the speaker: "Jo Roe, editor of X, is less sure. '…'")
+  const docMark = site.unit.offset + site.span.start - 1;
+  const recent = opensSentence && lastEvent !== null && site.unitIndex - lastEvent.unitIndex <= 2;
+  if (opensSentence) {
+    const since = Math.max(previous ? previous.site.unit.offset + previous.site.span.end + 1 : 0, docMark - 400);
+    const narrated = narratedSubjectBetween(ctx, since, docMark, recent ? lastEvent!.guess : null, site.unit.text.slice(site.span.start, site.span.end));
+    if (narrated) return narrated;
   }
+  if (recent) return lastEvent!.guess;
   // `She added: "…"`, `"…," he said.` when the rules found no one the pronoun could mean nearby: the person
   // who spoke last, if the pronoun fits them, is still speaking (news keeps one speaker across a few paragraphs).
   const bare = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_AFTER.exec(masked.slice(site.span.end + 1, site.span.end + 40));

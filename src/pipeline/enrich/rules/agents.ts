@@ -52,7 +52,8 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   // Look back a bounded window only: the lead that matters is a few words long.
   const windowStart = Math.max(0, m.start - 120);
   const window = text.slice(windowStart, m.start);
-  const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('" ') + 1);
+  // (A question or an exclamation ends a sentence as a full stop does: "… in computing? Jo Roe, editor of X, …")
+  const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('? ') + 1, window.lastIndexOf('! ') + 1, window.lastIndexOf('" ') + 1);
   const lead = cut < 0 && windowStart > 0 ? window : window.slice(cut + 1);
   if (isSubjectLead(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
