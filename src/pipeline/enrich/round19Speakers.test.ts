@@ -163,3 +163,13 @@ describe('a sentence that introduces the next speaker without a verb of saying',
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Lena Fox'], ranker: ['Lena Fox'] });
   });
 });
+
+describe('a body\'s named document', () => {
+  it('"the Bank said in its latest Green Ledger … \'…,\' the Green Ledger said" — the document speaks for the body', () => {
+    const story = [
+      'Trade in most towns grew in the autumn, the Norland Reserve Bank said in its latest Green Ledger report.',
+      '"Hiring cooled in most towns, but wages held steady," the Green Ledger said.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Norland Reserve Bank'], ranker: ['Norland Reserve Bank'] });
+  });
+});

@@ -572,6 +572,9 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
   if (/^(?:I|We|You|They|He|She|It)['\u2019]/.test(name)) return null;
   // "British", "Scottish": an adjective of nationality alone names nobody.
   if (isDemonym(name) && !isKnownOrganisation(name)) return null;
+  // "the Fed said in its latest Beige Book report … 'the Beige Book said'": a body's own document speaks for it.
+  const owner = documentOwner(ctx, name);
+  if (owner) return owner;
   const beforeOf = name.replace(/\s+of\s+.*$/, '');
   const words = beforeOf
     .split(/\s+/)
@@ -1023,6 +1026,19 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
     if (docPos - o.start < 600 && !object && !insideClosedQuotation(ctx.doc.text, o.end, docPos)) org = o;
   }
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
+}
+
+/**
+ * The body whose document `name` is, when the text says so ("in its latest Beige Book report", "its Green
+ * Ledger"): the body the sentence named before that possessive. Null otherwise.
+ */
+function documentOwner(ctx: ArticleContext, name: string): Guess | null {
+  if (!/^\p{Lu}/u.test(name) || name.length > 60) return null;
+  const owned = new RegExp(String.raw`\b(?:its|their)\s+(?:(?:latest|annual|new|monthly|quarterly|regular)\s+)?${escapeRegExp(name)}(?![\p{L}])`, 'u').exec(ctx.doc.text);
+  if (!owned) return null;
+  const sentenceStart = Math.max(0, ctx.doc.text.lastIndexOf('. ', owned.index) + 1, ctx.doc.text.lastIndexOf('\n', owned.index) + 1);
+  const body = ctx.organisations.findLast((o) => o.start >= sentenceStart && o.end <= owned.index);
+  return body ? { type: 'organisation', name: orgName(ctx, body.name) } : null;
 }
 
 /** "O'Dowd", "O'Hara". */
