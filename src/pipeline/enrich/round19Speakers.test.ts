@@ -173,3 +173,19 @@ describe('a body\'s named document', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Norland Reserve Bank'], ranker: ['Norland Reserve Bank'] });
   });
 });
+
+describe('reported speech that goes on into the next sentence', () => {
+  it('"The Fund said growth would hold up. But the cost to farmers could be \'severe\'." — the fragment is the Fund\'s', () => {
+    const story = ['The Kestrel Fund said growth in the region would hold up this year. But the cost to farmers could be "severe".'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Kestrel Fund'], ranker: ['Kestrel Fund'] });
+  });
+  it('"Dr X said \'…\' had been made. Councils would \'…\'." — and after a fragment of his, too', () => {
+    const story = ['Dr Ada Holt said "real progress" had been made. Councils would "need to work harder" on the rest.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ada Holt', 'Ada Holt'], ranker: ['Ada Holt', 'Ada Holt'] });
+  });
+  it('but not when a pronoun subject acts in the next sentence', () => {
+    const story = ['Mr Tom Hale said the party must stop its feuding. They backed the idea that anyone briefing against the leaders would be "named and shamed".'];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect([...rules, ...ranker]).not.toContain('Tom Hale');
+  });
+});

@@ -62,6 +62,8 @@ export interface AttributeOptions {
 interface Event {
   guess: Guess;
   unitIndex: number;
+  /** Where the event's sentence ends (document offset), for the reported speech that may go on after it. */
+  narrationEnd?: number;
 }
 
 function isSpeaker(guess: Guess | null): guess is Exclude<Guess, { type: 'description' }> {
@@ -90,7 +92,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
       if (inSentence.length === 0) {
         const event = narrationEvent(ctx, masked, sentence, unit.offset, unitIndex);
         if (event && isSpeaker(event)) {
-          lastEvent = { guess: event, unitIndex };
+          lastEvent = { guess: event, unitIndex, narrationEnd: unit.offset + sentence.end };
           unknownSinceEvent = false;
         } else if (event?.type === 'description') {
           prunePending(pendingDescriptions, unitIndex);
@@ -129,6 +131,13 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           ruleAnswers.push({ rule: rule.name, guess: g });
           if (!options.evidence) break;
         }
+        if (!guess && !unnamedWords) {
+          const carried = reportedOn(ctx, site, unknownSinceEvent ? null : lastEvent);
+          if (carried) {
+            guess = carried;
+            via = 'reported speech goes on';
+          }
+        }
         const kind = classifyQuote({
           text: unit.text.slice(span.start, span.end),
           sentence: masked.slice(local.start, local.end),
@@ -165,7 +174,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         findings.push(finding);
         lastSpeech = finding;
         if (isSpeaker(guess)) {
-          lastEvent = { guess, unitIndex };
+          lastEvent = { guess, unitIndex, narrationEnd: unit.offset + sentence.end };
           unknownSinceEvent = false;
         } else if (unnamed || pronounCue(masked, local, span)) unknownSinceEvent = true;
       }
@@ -238,6 +247,24 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
   }
   return null;
 }
+
+/**
+ * `The Fund said growth would hold up. But the cost to farmers could be "severe".`: a fragment in the sentence
+ * right after a reported-speech sentence, its modal carrying the report on, with no verb of saying of its own,
+ * is the reporter's. (Read before the quotation is classed: unattributed, such a fragment would be a term.)
+ */
+function reportedOn(ctx: ArticleContext, site: QuoteSite, lastEvent: Event | null): Guess | null {
+  if (lastEvent?.narrationEnd === undefined) return null;
+  const lead = site.masked.slice(site.sentence.start, site.span.start - 1);
+  if (!REPORTED_ON.test(lead) || [...lead.matchAll(/[a-z]+/g)].some((w) => ATTRIBUTION_VERBS.has(w[0]))) return null;
+  // ("They backed the idea that … would be "…"": a pronoun subject is someone acting, not the report going on.)
+  if (/^\s*(?:(?:But|And|Yet|So)\s+)?(?:He|She|They|We|I|It)\b/.test(lead)) return null;
+  const between = ctx.doc.text.slice(lastEvent.narrationEnd + 1, site.unit.offset + site.sentence.start);
+  return /^\s*$/.test(between) ? lastEvent.guess : null;
+}
+
+/** A back-shifted modal right before the fragment ("could be ", "would "), the report's tense going on. */
+const REPORTED_ON = /\b(?:would|could|might|should)\s+(?:(?:not|also|still|now|be|have|need\s+to|only)\s+){0,2}(?:[a-z]+\s+){0,1}$/;
 
 /** A bare pronoun and a verb of saying right before the quotation, or right after it. */
 const PRONOUN_BEFORE = /^(?:And\s+|But\s+|Later,?\s+)?(He|he|She|she)\s+(?:also\s+|later\s+|then\s+)?(went on|[a-z]+)\b[^"\u201c\u201d.]{0,30}[:,]?$/;
