@@ -189,3 +189,13 @@ describe('reported speech that goes on into the next sentence', () => {
     expect([...rules, ...ranker]).not.toContain('Tom Hale');
   });
 });
+
+describe('"the MPs said" after a committee\'s report', () => {
+  it('is the committee whose members they are', () => {
+    const story = [
+      'Hospital rules are too weak to stop drug thefts, according to the health select committee.',
+      'The rules were drawn up in haste, the report found. The MPs said they were "deeply worried" that ministers had not consulted the wards.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['health select committee'], ranker: ['health select committee'] });
+  });
+});

@@ -1232,6 +1232,11 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     const desc = phrase.replace(/^(?:the|our|a|an|its|his|her|their)\s+/i, '');
     return resolveDescription(ctx, desc, phraseDoc) ?? anaphoricDescription(ctx, phrase, desc, phraseDoc);
   }
+  // "the environment select committee said … The MPs said": the members a committee's report speaks through.
+  if (/^the\s+(?:MPs|peers|MSPs|AMs)$/i.test(phrase)) {
+    const committee = bodyReference(ctx, 'committee', phraseDoc, '');
+    if (committee?.type === 'organisation' && /committee/i.test(committee.name)) return committee;
+  }
   if (GROUP_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last.replace(/^(?:MPs)$/, 'mps'))) return { type: 'group', name: last.toLowerCase() };
   // "The Conservatives have said", "the Tories": a party called by its members' name is the party, a body.
   if (PARTY_MEMBERS.test(last) && words.length <= 2) return { type: 'organisation', name: last };
