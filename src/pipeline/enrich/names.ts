@@ -160,6 +160,9 @@ function joinsAcrossStop(text: string, previous: Token, run: readonly Token[], n
   return isUnknownWord(before.text) && !NOT_NAME_WORDS.has(next.text) && !CLAUSE_OPENERS.has(next.text) && !isCommonWord(next.text);
 }
 
+/** A handle's or a nickname's lead-in right before a one-word name. */
+const ALIAS_BEFORE = /\b(?:known\s+only\s+as|(?:his|her)\s+(?:[a-z-]+\s+)?(?:moniker|nickname|handle|alias|stage\s+name)|nicknamed|calls\s+(?:himself|herself)|goes\s+by)\s+$/;
+
 /** Closed-class words no one has as a surname. */
 const NEVER_SURNAMES = new Set(['No', 'Yes', 'Who', 'What', 'Why', 'How', 'Not', 'Nothing', 'Nobody', 'None', 'Never', 'Nowhere', 'Everyone', 'Everybody', 'Somebody', 'Someone', 'Anyone']);
 
@@ -1070,11 +1073,15 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const nameLike = (isKnownSurname(word) || firstNameGender(word) !== undefined) && !/\b(?:the|The)\s$/.test(before);
     // "rapper Quillo", "singer Marabel": a role noun right before a lone name introduces a stage name.
     const occupationBefore = roleNounBefore && !RELATIONS.has(roleBefore[1]!);
+    // "known only by his gaming moniker Zark", "nicknamed Zark": a handle or a nickname is what a person goes by.
+    // (Not a named person's: "Roe, nicknamed Zark, said" and "Jo Roe - known by his nickname Zark -" are Roe.)
+    const alias = ALIAS_BEFORE.exec(longBefore);
+    const aliasBefore = alias !== null && !/\p{Lu}[\p{L}'\u2019-]*\s*[,(\u2013\u2014-]\s*(?:known\s+(?:only\s+)?(?:by|as)\s+)?$/u.test(longBefore.slice(0, alias.index));
     // "Democratic Members of Congress": the lexicon lists "member", not its plural.
     const lower = word.toLowerCase();
     const pluralNoun = GROUP_NOUNS.has(lower) || (/[^s]s$/.test(lower) && ROLE_NOUNS.has(lower.slice(0, -1)));
     certain =
-      (hasJobTitle || occupationBefore || (speechAround && nameLike)) &&
+      (hasJobTitle || occupationBefore || aliasBefore || (speechAround && nameLike)) &&
       !isCommonWord(word) &&
       !pluralNoun &&
       !isKnownPlace(word) &&

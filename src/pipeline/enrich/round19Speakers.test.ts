@@ -1,6 +1,7 @@
 /** Who speaks: round 19's classes, from the ninth and tenth independent reviews (docs/quotes.md, "Round 19"). Invented stories. */
 import { describe, expect, it } from 'vitest';
-import { speakerNamesBothModes } from './test-utils.ts';
+import { enrichArticle } from './index.ts';
+import { makeParsed, speakerNamesBothModes } from './test-utils.ts';
 
 describe('"a spokesman said" with no body named', () => {
   it('is not the body a "whether" clause asks about', () => {
@@ -197,5 +198,18 @@ describe('"the MPs said" after a committee\'s report', () => {
       'The rules were drawn up in haste, the report found. The MPs said they were "deeply worried" that ministers had not consulted the wards.',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['health select committee'], ranker: ['health select committee'] });
+  });
+});
+
+describe('a one-word handle', () => {
+  it('"known only by his gaming moniker Skullz … said Skullz" is a person, not a body', () => {
+    const story = ['The gamer, known only by his gaming moniker Skullz, bought the island in an online auction.', '"It will catch on," said Skullz.'];
+    const article = enrichArticle(makeParsed(story));
+    expect(article.quotes.map((q) => q.speaker)).toEqual([{ name: 'Skullz', personId: null, type: 'person' }]);
+  });
+  it('but a named person\'s nickname is that person ("Roe, nicknamed Zark, admitted:")', () => {
+    const story = ['Spain won the final, and Tom Roe was the hero.', 'And Roe, nicknamed Zark, admitted: "The cup is my dream."'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Roe'], ranker: ['Tom Roe'] });
+    expect(enrichArticle(makeParsed(story)).people.map((p) => p.name)).not.toContain('Zark');
   });
 });
