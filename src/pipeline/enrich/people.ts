@@ -122,7 +122,7 @@ export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
 }
 
 /** Levenshtein distance of at most one ("Viktor"/"Victor", "Frederic"/"Frederick"). */
-function oneEditOrLess(a: string, b: string): boolean {
+export function oneEditOrLess(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;

@@ -213,3 +213,10 @@ describe('a one-word handle', () => {
     expect(enrichArticle(makeParsed(story)).people.map((p) => p.name)).not.toContain('Zark');
   });
 });
+
+describe('a surname spelt with one letter slipped', () => {
+  it('"said Davnport" in a story about Lena Davenport is her, not a body called "Davnport"', () => {
+    const story = ['World number one Lena Davenport has criticised the Ardley Open over prize money.', '"You hear about women playing three sets while men play five," said Davnport.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Lena Davenport'], ranker: ['Lena Davenport'] });
+  });
+});

@@ -6,7 +6,7 @@
 import { CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
-import { firstMentionFrom, type Mention } from '../people.ts';
+import { firstMentionFrom, oneEditOrLess, type Mention } from '../people.ts';
 import { insideQuotation } from '../quotedRanges.ts';
 import { isPartyName, partyName } from '../partyNames.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
@@ -604,6 +604,12 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
   if (surname && !/^\p{Lu}+$/u.test(surname)) {
     const matches = ctx.people.people.flatMap((p, i) => (p.tokens[p.tokens.length - 1] === surname && (core.length === 1 || p.tokens[0] === core[0]) ? [i] : []));
     if (matches.length === 1) return { type: 'person', person: matches[0]! };
+    // "said Daveport" in a story about Lindsay Davenport: a slip of one letter in a surname of five or more
+    // letters, when it fits exactly one person of the story and no word of the text is spelt so elsewhere.
+    if (matches.length === 0 && core.length === 1 && surname.length >= 5) {
+      const slips = ctx.people.people.flatMap((p, i) => (p.tokens.length >= 2 && oneEditOrLess(p.tokens[p.tokens.length - 1]!, surname) ? [i] : []));
+      if (slips.length === 1 && !isKnownSurname(surname) && !isKnownPlace(surname)) return { type: 'person', person: slips[0]! };
+    }
     const titled = core.length < words.length && core.length > 0;
     // ("said O'Dowd": an Irish patronymic is a surname whether or not the lexicon lists it; no body is named so.)
     if (matches.length > 1 || titled || firstNameGender(core[0]!) !== undefined || (core.length === 1 && (isKnownSurname(surname) || IRISH_PATRONYMIC.test(surname)))) return null;
