@@ -6,6 +6,7 @@
  */
 import { withWordSurnames } from './wordSurnames.ts';
 import { withoutDepartments } from './departments.ts';
+import { withAmpersandNames } from './ampersandNames.ts';
 import { withShortForms } from './shortForms.ts';
 import type { Block, Quote } from '../../content/schema.ts';
 import type { EnrichedArticle, ParsedArticle } from '../types.ts';
@@ -45,7 +46,7 @@ export function analyseSpeakers(article: ParsedArticle, options: { evidence: boo
   genderFromPronouns(doc.text, people);
   linkIntroOffice(doc, people);
   const acronyms = findAcronyms(doc.text);
-  const ctx: ArticleContext = { doc, people, organisations: withShortForms(doc.text, withNamedBodies(doc.text, withoutDepartments(doc.text, scan.organisations))), acronyms };
+  const ctx: ArticleContext = { doc, people, organisations: withShortForms(doc.text, withNamedBodies(doc.text, withAmpersandNames(doc.text, withoutDepartments(doc.text, scan.organisations)))), acronyms };
   return { ctx, findings: attributeQuotes(ctx, options), scan };
 }
 

@@ -220,3 +220,21 @@ describe('a surname spelt with one letter slipped', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Lena Davenport'], ranker: ['Lena Davenport'] });
   });
 });
+
+describe('body names and words that are no body', () => {
+  it('"accountancy firm Halden & Pike … it said" is the whole name, not its second half', () => {
+    const story = ['Growth will slow next year, according to accountancy firm Halden & Pike. The world economy will still grow "at a healthy pace", it said.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Halden & Pike'], ranker: ['Halden & Pike'] });
+  });
+  it('a determiner or a pronoun opening a sentence is no body; "Prosecutors said" is a group', () => {
+    expect(speakerNamesBothModes(['A third man was cleared. One told the Tarn Gazette that the staff had been treated "like criminals".']).rules).toEqual([null]);
+    expect(speakerNamesBothModes(['Prosecutors said Mr Vane was "a con man in a new suit" who preyed on the old.']).rules).toEqual(['prosecutors']);
+  });
+  it('"backed by Culture Secretary Jo Roe who said:" — "who" right after a name, with no comma', () => {
+    const story = ['Trade secretary Pat Hewitt wants tougher rules on violent games.', 'Her call was backed by Culture Secretary Tess Jowell who said: "You would not let your child watch a horror film."', '"So you should not let them play an 18-rated game."'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tess Jowell', 'Tess Jowell'], ranker: ['Tess Jowell', 'Tess Jowell'] });
+  });
+  it('"a Top of the Charts spokesperson" speaks for the whole name, "the" inside it', () => {
+    expect(speakerNamesBothModes(['The show will end in March.', 'A Top of the Charts spokesperson said: "It is a very special night for us."']).rules).toEqual(['Top of the Charts']);
+  });
+});

@@ -572,6 +572,12 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
   if (/^(?:I|We|You|They|He|She|It)['\u2019]/.test(name)) return null;
   // "British", "Scottish": an adjective of nationality alone names nobody.
   if (isDemonym(name) && !isKnownOrganisation(name)) return null;
+  // "Her call was backed by …", "One told the BBC", "In a statement …": a determiner, a pronoun or a
+  // preposition opening a sentence is no body's name.
+  if (CLOSED_WORDS.test(name)) return null;
+  // "Prosecutors said": a group's plural opening a sentence is that group, not a body called "Prosecutors".
+  const lowerName = name.toLowerCase();
+  if (GROUP_NOUNS.has(lowerName) || (/^[a-z]+[^s]s$/.test(lowerName) && ROLE_NOUNS.has(lowerName.slice(0, -1)))) return { type: 'group', name: lowerName };
   // "the Fed said in its latest Beige Book report … 'the Beige Book said'": a body's own document speaks for it.
   const owner = documentOwner(ctx, name);
   if (owner) return owner;
@@ -994,7 +1000,8 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
   let lowerPrefix = (m[2] ?? '').trim();
   // "a Department of Transport spokeswoman": the body's name goes on past its "of"; "a Number 10
   // spokeswoman": past its number.
-  if (capitalPrefix && (/^(?:of|for)(?:\s+\p{Lu}[\p{L}'\u2019-]*)+$/u.test(lowerPrefix) || /^\d+$/.test(lowerPrefix))) {
+  // ("a Top of the Pops spokesperson": and past a "the" inside the name.)
+  if (capitalPrefix && (/^(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'\u2019-]*)+$/u.test(lowerPrefix) || /^\d+$/.test(lowerPrefix))) {
     capitalPrefix = `${capitalPrefix} ${lowerPrefix}`;
     lowerPrefix = '';
   }
@@ -1046,6 +1053,9 @@ function documentOwner(ctx: ArticleContext, name: string): Guess | null {
   const body = ctx.organisations.findLast((o) => o.start >= sentenceStart && o.end <= owned.index);
   return body ? { type: 'organisation', name: orgName(ctx, body.name) } : null;
 }
+
+/** One word of a closed class that a sentence may open with. */
+const CLOSED_WORDS = /^(?:His|Her|Its|Their|Our|My|Your|In|On|At|As|By|For|From|With|One|Some|Many|Most|All|Both|Each|Every|This|These|Those|That|Another|Others?)$/;
 
 /** "O'Dowd", "O'Hara". */
 const IRISH_PATRONYMIC = /^O['\u2019]\p{Lu}\p{Ll}{2,}$/u;
@@ -1185,7 +1195,8 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   const pronoun = /(?:^|[\s,"\u201d(])(he|she|it|they)$/i.exec(before);
   if (pronoun) return pronounGuess(ctx, pronoun[1]!.toLowerCase(), docEnd - pronoun[1]!.length, quote);
   // "X, who said", "The IAAF - which said": the antecedent before the relative pronoun.
-  const relative = /(?:,|\s[-\u2013\u2014])\s*(?:who|which)$/.exec(before);
+  // ("backed by Culture Secretary Jo Roe who said": "who" right after a name needs no comma.)
+  const relative = /(?:,|\s[-\u2013\u2014])\s*(?:who|which)$|(?<=\b\p{Lu}[\p{L}'\u2019-]*)\s+who$/u.exec(before);
   if (relative) {
     const antecedent = agentBefore(ctx, text, end - relative[0].length, unitOffset, quote);
     if (antecedent) return antecedent;
