@@ -24,13 +24,16 @@ export function narratedSubjectBetween(ctx: ArticleContext, from: number, to: nu
   // A whole sentence: after a sentence end inside the stretch, or after a quotation that ended its own
   // sentence ('"… year." Coach Jo Roe …', not '"…," singer Jo Roe said.').
   if (ends.length === 0 && !/[.!?]["\u201d]$/.test(text.slice(Math.max(0, from - 2), from))) return null;
-  const start = from + (ends.length > 0 ? ends[ends.length - 1]!.index + ends[ends.length - 1]![0].length : 0);
+  const opening = from + (ends.length > 0 ? ends[ends.length - 1]!.index + ends[ends.length - 1]![0].length : 0);
+  const start = opening + (/^\s*/.exec(text.slice(opening, opening + 20))?.[0].length ?? 0);
   const sentence = text.slice(start, from + trimmed.length);
   if (/["\u201c\u201d\n]/.test(sentence) || sentence.split(/\s+/).length < 5) return null;
   const mentions = ctx.people.mentions;
   const first = mentions[firstMentionFrom(mentions, start)];
   // The subject opens the sentence, a role or two before it at most ("US coach Pat Ruiz wants …").
-  if (!first || first.start > start + 40 || first.end > from + trimmed.length || !isSubjectMention(text, first)) return null;
+  if (!first || first.start > start + 40 || first.end > from + trimmed.length) return null;
+  // ("His friend, Jo Roe, leader of …, lays the blame …": a role of someone's in apposition opens it too.)
+  if (!isSubjectMention(text, first) && !(/^\s*(?:His|Her|Their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$/.test(text.slice(start, first.start)) && text[first.end] === ',')) return null;
   if (speaker?.type === 'person' && speaker.person === first.person) return null;
   // Words that speak of the person ("ten years after his death, he sold …", his name) are about him, not his.
   const person = ctx.people.people[first.person]!;

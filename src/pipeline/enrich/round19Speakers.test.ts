@@ -238,3 +238,18 @@ describe('body names and words that are no body', () => {
     expect(speakerNamesBothModes(['The show will end in March.', 'A Top of the Charts spokesperson said: "It is a very special night for us."']).rules).toEqual(['Top of the Charts']);
   });
 });
+
+describe('the source an "according to" names, and a possessed role in apposition', () => {
+  it('"…, according to promoter Ian Rees. \'…,\' he added." — he is the source, not the singer before', () => {
+    const story = ['Singer Tom Vey echoed his bandmate: "We love this town."', 'The band will play three nights in March, according to promoter Ian Rees. "It sold out in an hour," he added.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Vey', 'Ian Rees'], ranker: ['Tom Vey', 'Ian Rees'] });
+  });
+  it('"His friend, Ada Lin, leader of the group, lays the blame on … \'…\'" — the friend speaks, not the last speaker', () => {
+    const story = [
+      'The problem, according to Mr Tom Dale, is the leader himself. "I have a new slogan for the doorstep."',
+      'His friend, Ada Lin, leader of the Kestrel county group, lays the blame for the lack of zeal on one issue above all others.',
+      '"You cannot overstate the damage the bypass did to us on the estates."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Dale', 'Ada Lin'], ranker: ['Tom Dale', 'Ada Lin'] });
+  });
+});

@@ -56,6 +56,8 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('? ') + 1, window.lastIndexOf('! ') + 1, window.lastIndexOf('" ') + 1);
   const lead = cut < 0 && windowStart > 0 ? window : window.slice(cut + 1);
   if (isSubjectLead(lead)) return true;
+  // "…, according to promoter Ian Rees. He added": the source a sentence gives is who speaks in it.
+  if (/\baccording\s+to\s+(?:(?:the\s+)?[a-z-]+\s+){0,3}$/.test(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
   // "The Attorney General, Lord Roe, has …": the name in apposition to a role that opens the sentence.
   // ("Pell's lawyer, Jo Roe, reacted …": the role may be someone's.)
