@@ -253,3 +253,10 @@ describe('the source an "according to" names, and a possessed role in apposition
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Dale', 'Ada Lin'], ranker: ['Tom Dale', 'Ada Lin'] });
   });
 });
+
+describe('a second verb after ", and"', () => {
+  it('"He hinted at …, and said:" is whom "He" means', () => {
+    const story = ['Singer Tom Vey said the film would be out in March.', 'He hinted at unrest about the state of the music business, and said: "Nobody in pop now writes a song that lasts."'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Vey'], ranker: ['Tom Vey'] });
+  });
+});

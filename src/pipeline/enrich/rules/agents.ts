@@ -1068,6 +1068,9 @@ const OBJECT_OF_PREPOSITION = /\b(?:to|with|from|against|into|towards|toward|on|
 /** ", head of research at the firm": a comma, then a role noun in lower case and its complement, up to the verb. */
 const UNCLOSED_ROLE = /,\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*)\b[^,"\u201c\u201d.!?]{0,80}$/u;
 
+/** A sentence opened by "He" or "She" and a verb, then ", and" right before a second verb. */
+const COORDINATED_AFTER_PRONOUN = /(?:^|[.!?]["\u201d]?\s+)(He|She)\s+(?:also\s+)?[a-z]+\b[^.!?"\u201c\u201d]{0,160},?\s+and$/;
+
 /** "asked whether the ", "over whether ": a body opening a "whether" clause is what is in question. */
 const SUBJECT_OF_WHETHER = /\bwhether\s+(?:the\s+)?$/u;
 
@@ -1212,6 +1215,10 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     }
     return null;
   }
+  // "He hinted at unrest in the business, and said:": the second of two verbs a pronoun opening the sentence
+  // governs.
+  const coordinated = COORDINATED_AFTER_PRONOUN.exec(before);
+  if (coordinated) return pronounGuess(ctx, coordinated[1]!.toLowerCase(), docEnd - before.length + coordinated.index + coordinated[0].indexOf(coordinated[1]!), quote);
   // A clause-initial phrase: take the words since the clause start.
   const clauseStart = Math.max(0, ...CLAUSE_SEPARATORS.map((sep) => lastClauseBreak(before, sep)));
   // "But the Kestrel Council insisted": a conjunction opening the clause is no part of the name.
