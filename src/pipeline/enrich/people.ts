@@ -52,8 +52,13 @@ function genderOfCandidate(c: NameCandidate): 'male' | 'female' | null {
   const title = c.honorific ?? c.style;
   if (title && MALE_TITLES.has(title)) return 'male';
   if (title && FEMALE_TITLES.has(title)) return 'female';
-  if (c.tokens.length >= 2) return firstNameGender(c.tokens[0]!) ?? null;
-  return null;
+  if (c.tokens.length >= 2) return firstNameGender(c.tokens[0]!) ?? slavicFeminine(c.tokens[c.tokens.length - 1]!);
+  return slavicFeminine(c.tokens[0]!);
+}
+
+/** "Kuznetsova", "Sharapova", "Dementieva", "Ivanovskaya": a Slavic surname's feminine ending names a woman. */
+function slavicFeminine(surname: string): 'female' | null {
+  return /\p{Ll}(?:ova|eva|ieva|skaya|tskaya)$/u.test(surname) ? 'female' : null;
 }
 
 export function clusterPeople(candidates: NameCandidate[]): PeopleResult {

@@ -260,3 +260,15 @@ describe('a second verb after ", and"', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Vey'], ranker: ['Tom Vey'] });
   });
 });
+
+describe('a Slavic surname\'s feminine ending', () => {
+  it('makes "Petrova" a woman, so a later "he" is the man who spoke', () => {
+    const story = [
+      'Tennis player Zlata Petrova denies taking any banned drug.',
+      'Lab chief Claude Erdman said the results were sent last week to the player\'s home in Spain. He conceded Petrova might have taken a cold remedy. "We have simply stated what we found," he said.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Claude Erdman'], ranker: ['Claude Erdman'] });
+  });
+});
+  });
+});
