@@ -270,5 +270,3 @@ describe('a Slavic surname\'s feminine ending', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Claude Erdman'], ranker: ['Claude Erdman'] });
   });
 });
-  });
-});
