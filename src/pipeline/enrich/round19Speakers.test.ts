@@ -270,3 +270,15 @@ describe('a Slavic surname\'s feminine ending', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Claude Erdman'], ranker: ['Claude Erdman'] });
   });
 });
+
+describe('a label between "the" and a name', () => {
+  it('"The head of the \'failing\' Kestrel Agency resigned" — no one\'s, not the body\'s', () => {
+    const story = ['The head of the "failing" Kestrel Benefits Agency is widely reported to have resigned three weeks ago.'];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect([...rules, ...ranker].every((name) => name === null)).toBe(true);
+  });
+  it('but a word the sentence\'s speaker used before a name stays theirs', () => {
+    const story = ['Mr Tom Hale argued that peace was the only reason for keeping the "outdated" Ardley Pact in place.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Hale'], ranker: ['Tom Hale'] });
+  });
+});

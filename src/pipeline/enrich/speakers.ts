@@ -108,7 +108,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         let guess: Guess | null = null;
         let via = 'none';
         const ruleAnswers: Evidence['rules'] = [];
-        const unnamedWords = wordsOfSomeoneUnnamed(masked.slice(Math.max(local.start, span.start - 160), span.start - 1), span.unclosed ? '' : masked.slice(span.end + 1, span.end + 80));
+        const unnamedWords = wordsOfSomeoneUnnamed(masked.slice(Math.max(local.start, span.start - 160), span.start - 1), span.unclosed ? '' : masked.slice(span.end + 1, span.end + 80), unit.text.slice(span.start, span.end));
         for (const rule of unnamedWords ? [] : SIEVE) {
           if (guess) {
             // Evidence only: the rules after the winner must not change the article (a description

@@ -7,7 +7,10 @@
  * - `"The minister is unwell," reads a note for Mrs Hart.`: a document with no author named, written for
  *   the person named after it;
  * - `He toured the ports - often seen as the minister's "patch" - on Friday`: a word set off between dashes
- *   with no verb of saying of its own, which the sentence's verb does not govern.
+ *   with no verb of saying of its own, which the sentence's verb does not govern;
+ * - `The head of the "failing" Kestrel Agency resigned`: a word or two between "the" and the name they
+ *   qualify, in a sentence with no verb of saying before it (a label the story keeps at arm's length; before a common
+ *   noun, "the "ticking bomb" of …", such words are most often the reported speaker's).
  */
 import { ATTRIBUTION_VERBS } from './lexicon.ts';
 
@@ -47,7 +50,17 @@ function insideSilentAside(lead: string, after: string): boolean {
  * and the run they open is nobody's known) or `aside` (a reply inside someone's account, or a word in a silent
  * aside: not the account's, which goes on after it), else null.
  */
-export function wordsOfSomeoneUnnamed(lead: string, after: string): 'heard' | 'aside' | null {
+export function wordsOfSomeoneUnnamed(lead: string, after: string, quoted: string): 'heard' | 'aside' | null {
   if (HEARD_LEAD.test(lead) || READS_UNSIGNED.test(after)) return 'heard';
-  return CAME_THE_REPLY.test(after) || insideSilentAside(lead, after) ? 'aside' : null;
+  return CAME_THE_REPLY.test(after) || insideSilentAside(lead, after) || labelInNounPhrase(lead, after, quoted) ? 'aside' : null;
+}
+
+/** "the " right before the quotation (the sentence before it must hold no verb of saying). */
+const DETERMINER_LEAD = /(?:^|[\s,])(?:the|The)\s*$/;
+
+/** Whether the quotation is a label of a word or two between "the" and the name it qualifies. */
+function labelInNounPhrase(lead: string, after: string, quoted: string): boolean {
+  if (!DETERMINER_LEAD.test(lead) || quoted.trim().split(/\s+/).length > 2 || !/^["\u201d]?\s+\p{Lu}/u.test(after)) return false;
+  const words = [...lead.matchAll(/[a-z]+/g)].map((w) => w[0]);
+  return !words.some((w) => ATTRIBUTION_VERBS.has(w));
 }
