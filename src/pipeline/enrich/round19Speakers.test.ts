@@ -282,3 +282,18 @@ describe('a label between "the" and a name', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Hale'], ranker: ['Tom Hale'] });
   });
 });
+
+describe('bodies named at length or through their reports', () => {
+  it('"A Department for Roads and Ports spokeswoman said of the plan:" is that department', () => {
+    const story = ['Fares will rise again in March.', 'A Department for Roads and Ports spokeswoman said of the plan: "We are looking at it closely."'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Department for Roads and Ports'], ranker: ['Department for Roads and Ports'] });
+  });
+  it('"…," according to a report published by UK-based research consultancy Zentrix — the consultancy', () => {
+    const story = ['Phone use will double by 2010.', '"Data will be the big earner," according to a report published by UK-based research consultancy Zentrix.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Zentrix'], ranker: ['Zentrix'] });
+  });
+  it('the "according to" nearest before the quotation names its source, not the first in a run-on sentence', () => {
+    const story = ['Sales of phones grew fast last year according to research firm Marlow, but the summer, according to Marlow analyst Ida Brenn, is "seldom strong" for phones.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ida Brenn'], ranker: ['Ida Brenn'] });
+  });
+});

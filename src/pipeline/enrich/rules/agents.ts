@@ -471,7 +471,7 @@ function fullerForm(ctx: ArticleContext, name: string): string | null {
 
 const PRONOUN = /^(he|she|it|they)\b/i;
 const SPOKES = new RegExp(
-  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement|officials?(?![\p{L}-]|\s+spokes))(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:(?:of|for|and|&)(?:\s+the)?|${CAP_WORD}))*))?`,
+  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?((?:${CAP_WORD}\s+)*)((?:[\p{L}\p{N}'\u2019-]+\s+){0,5}?)(spokesman|spokeswoman|spokesperson|spokesmen|spokeswomen|statement|officials?(?![\p{L}-]|\s+spokes))(?:\s+(?:for|from|of|at)\s+((?:the\s+)?${CAP_WORD}(?:\s+(?:(?:of|for|and|&)(?:\s+the)?|${CAP_WORD}))*))?`,
   'u',
 );
 const DETERMINER = /^(?:the|our|a|an|its|his|her|their)\s+/;
@@ -536,6 +536,12 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
     // An official of no body the text names is left to the role rules below.
     if (guess || !isOfficial(spokes[3]!)) return guess;
   }
+  // "UK-based research consultancy Zentrix": what the body is, then its name.
+  const described = DESCRIBED_BODY_NAME.exec(phrase);
+  if (described) {
+    const guess = capitalisedAgent(ctx, described[1]!, quote);
+    if (guess?.type === 'organisation') return guess;
+  }
   const orgNoun = BODY_LEAD.exec(phrase);
   if (orgNoun) return bodyReference(ctx, orgNoun[2]!, docPos, orgNoun[1]!);
   const desc = roleDescription(phrase);
@@ -546,6 +552,9 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   if (org && !PRONOUN.test(org[1]!)) return capitalisedAgent(ctx, org[1]!, quote);
   return null;
 }
+
+/** A body's kind (after where it is based, at most), then its capitalised name. */
+const DESCRIBED_BODY_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}]*-based\s+)?(?:[a-z-]+\s+){0,3}(?:consultancy|firm|company|agency|analysts|think-tank|watchdog)\s+(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){0,3})(?![\p{L}&'\u2019-])/u;
 
 /** The lower-case word right before a name, with only words (no punctuation) since the name before. */
 const ROLE_BEFORE_NAME = /^[\s\p{L}'\u2019&-]*\s([a-z-]+)\s+$/u;
@@ -1003,7 +1012,8 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
   // "a Department of Transport spokeswoman": the body's name goes on past its "of"; "a Number 10
   // spokeswoman": past its number.
   // ("a Top of the Pops spokesperson": and past a "the" inside the name.)
-  if (capitalPrefix && (/^(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'\u2019-]*)+$/u.test(lowerPrefix) || /^\d+$/.test(lowerPrefix))) {
+  // ("a Department for Work and Pensions spokeswoman": and past an "and" joining its capitalised words.)
+  if (capitalPrefix && (/^(?:of|for)(?:\s+the)?(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'\u2019-]*)+$/u.test(lowerPrefix) || /^\d+$/.test(lowerPrefix))) {
     capitalPrefix = `${capitalPrefix} ${lowerPrefix}`;
     lowerPrefix = '';
   }

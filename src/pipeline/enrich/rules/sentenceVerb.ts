@@ -40,15 +40,24 @@ export const accordingTo: Rule = {
   name: 'according to',
   apply(site, ctx) {
     const sentence = site.masked.slice(site.sentence.start, site.sentence.end);
-    const m = /\baccording to\s+/i.exec(sentence);
+    // The one nearest before the quotation, else the first after it (a run-on "sentence" may hold several).
+    const all = [...sentence.matchAll(/\baccording to\s+/gi)];
+    const quoteAt = site.span.start - 1 - site.sentence.start;
+    const m = all.findLast((a) => a.index < quoteAt) ?? all[0];
     if (!m) return null;
     // "According to Jo Roe, the minister said: '…'": the source passes on someone else's words, whose
     // speaker the clause names.
     const lead = sentence.slice(m.index + m[0].length, site.span.start - 1 - site.sentence.start);
     if ([...lead.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
-    return agentAfter(ctx, site.masked, site.sentence.start + m.index + m[0].length, site.unit.offset, quoteRange(site));
+    const from = site.sentence.start + m.index + m[0].length;
+    // "according to a report published by research firm Zentrix": the document's author.
+    const authored = AUTHORED_DOCUMENT.exec(site.masked.slice(from, from + 80));
+    return agentAfter(ctx, site.masked, from + (authored?.[0].length ?? 0), site.unit.offset, quoteRange(site));
   },
 };
+
+/** "a report published by ", "the latest survey from ": a document, then who it is by. */
+const AUTHORED_DOCUMENT = /^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|paper|review|forecast)\s+(?:(?:published|released|issued|compiled|carried\s+out)\s+)?(?:by|from)\s+/;
 
 /** "which branded", "that had called": a relative clause whose own subject names what is quoted. */
 const RELATIVE_NAMING = /\b(?:which|that)\s+(?:had\s+|has\s+|have\s+)?(?:branded|brands|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms|described|describes)\b/;
