@@ -297,3 +297,15 @@ describe('bodies named at length or through their reports', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ida Brenn'], ranker: ['Ida Brenn'] });
   });
 });
+
+describe('a second verb after "and" with a subject other than a pronoun', () => {
+  it('"A Green party spokesman played down the row with Mr X and said …. \'…\'" is the party, not Mr X', () => {
+    const story = [
+      'Councillor Tom Hale said the party had been "hurt" by the row over the bypass.',
+      'A Green party spokesman played down differences with Mr Hale and said the leader already had a big role. "This election is a choice between going forward and going back."',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules.at(-1)).toMatch(/^Green/);
+    expect(ranker.at(-1)).toMatch(/^Green/);
+  });
+});

@@ -1081,6 +1081,12 @@ const UNCLOSED_ROLE = /,\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*)\b[^,"\u201c\u201
 /** A sentence opened by "He" or "She" and a verb, then ", and" right before a second verb. */
 const COORDINATED_AFTER_PRONOUN = /(?:^|[.!?]["\u201d]?\s+)(He|She)\s+(?:also\s+)?[a-z]+\b[^.!?"\u201c\u201d]{0,160},?\s+and$/;
 
+/**
+ * A sentence opened by a short subject (an article or a capital first) and a verb in the past or the present
+ * ("played", "says"), then "and" right before a second verb.
+ */
+const COORDINATED_AFTER_SUBJECT = /(?:^|[.!?]["\u201d]?\s+)((?:[Aa]n?|[Tt]he|\p{Lu}[\p{L}'\u2019-]*)(?:\s+[\p{L}'\u2019-]+){0,4}?)\s+(?:[a-z]+ed|played|made|gave|took|told|said)\b[^.!?"\u201c\u201d,]{0,160}\s+and$/u;
+
 /** "asked whether the ", "over whether ": a body opening a "whether" clause is what is in question. */
 const SUBJECT_OF_WHETHER = /\bwhether\s+(?:the\s+)?$/u;
 
@@ -1229,6 +1235,13 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   // governs.
   const coordinated = COORDINATED_AFTER_PRONOUN.exec(before);
   if (coordinated) return pronounGuess(ctx, coordinated[1]!.toLowerCase(), docEnd - before.length + coordinated.index + coordinated[0].indexOf(coordinated[1]!), quote);
+  // "A Labour spokesman played down the row with Mr Roe and said": the subject of the first verb says it.
+  const opened = COORDINATED_AFTER_SUBJECT.exec(before);
+  if (opened) {
+    const subjectEnd = end - before.length + opened.index + opened[0].indexOf(opened[1]!) + opened[1]!.length;
+    const guess = agentBefore(ctx, text, subjectEnd, unitOffset, quote);
+    if (guess) return guess;
+  }
   // A clause-initial phrase: take the words since the clause start.
   const clauseStart = Math.max(0, ...CLAUSE_SEPARATORS.map((sep) => lastClauseBreak(before, sep)));
   // "But the Kestrel Council insisted": a conjunction opening the clause is no part of the name.
