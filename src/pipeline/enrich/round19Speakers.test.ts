@@ -309,3 +309,11 @@ describe('a second verb after "and" with a subject other than a pronoun', () => 
     expect(ranker.at(-1)).toMatch(/^Green/);
   });
 });
+
+describe('a fragment in a clause with a subject of its own', () => {
+  it('"Rae Lund was due to wed Tom Lo in June but the couple parted \'for private reasons\'" is no one\'s', () => {
+    const story = ['Singer Rae Lund was due to wed actor Tom Lo in June but the couple parted "for private reasons" last month.'];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect([...rules, ...ranker]).not.toContain('Rae Lund');
+  });
+});

@@ -13,6 +13,9 @@ const LEAD = /^(?:(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately),?\s
 /** A passive verb of judging or naming: "was hailed", "has been described as", "were praised". */
 const PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:praised|described|called|labelled|labeled|branded|dubbed|named|criticised|criticized|condemned|accused|attacked|lauded|credited|applauded|blamed|hit|slammed|ridiculed|mocked|cited|quoted|told|asked|urged|warned|hailed|honoured|honored|celebrated|remembered|considered|regarded|seen|known)\b/;
 
+/** A conjunction after a comma, then a noun phrase of its own as the next clause's subject. */
+const NEW_CLAUSE_SUBJECT = /(?:[,;]\s+(?:but|and|while|yet|so)|\s(?:but|while|yet))\s+(?:the|a|an|their|his|her|its)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:have\s+|has\s+|had\s+)?[a-z]+\b/;
+
 /** A capitalised name and a speech verb right before the quotation's mark: `…, Quarrie said: "`. */
 const INTRODUCED_BY = /[,;]\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,2})\s+(?:said|says|added|replied|told\s+[^,:"\u201c]{1,40})\s*[:,]?\s*["\u201c]?$/u;
 
@@ -40,6 +43,9 @@ export const sentenceSubject: Rule = {
     // "Jo Roe, who …, was hailed for his "…"": a passive verb makes the subject the one talked about.
     const toQuote = ctx.doc.text.slice(mention.end, docQuote);
     if (PASSIVE.test(toQuote)) return null;
+    // "Rae Lund was to wed Tom Lo, but the couple parted "for private reasons"": a new clause with a subject
+    // of its own works the fragment in, not the sentence's first subject.
+    if (NEW_CLAUSE_SUBJECT.test(toQuote)) return null;
     // "According to Mr Roe the minister said: …": the source passes on words a verb of saying gives someone else.
     if (/\baccording\s+to\s+$/i.test(lead) && [...toQuote.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
     // "Mr Roe has failed, he claimed, saying …": a reporting clause set off by commas names someone else as
