@@ -317,3 +317,11 @@ describe('a fragment in a clause with a subject of its own', () => {
     expect([...rules, ...ranker]).not.toContain('Rae Lund');
   });
 });
+
+describe('a name after "through" is no subject', () => {
+  it('"Kestrel scored first through Tom Ash but had \'tries\' from two others ruled out" is no one\'s', () => {
+    const story = ['Kestrel scored first through Tom Ash but had "tries" from Dan Pike and Sam Reed ruled out.'];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect([...rules, ...ranker]).not.toContain('Tom Ash');
+  });
+});

@@ -31,7 +31,7 @@ export const sentenceSubject: Rule = {
     if (lead.length > 70 || !LEAD.test(lead) || /[,"\u201c]/.test(lead)) return null;
     // "The campaign site of President Jo Roe is blocking …": a name after a preposition (and its titles) is no
     // subject, unless a role heads it ("The chairman of Kestrel Jo Roe") or it is the source ("According to").
-    const preposition = /\b([a-z]+)\s+(?:of|for|by|from|with|at|in|on|to|about|against)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(lead);
+    const preposition = /\b([a-z]+)\s+(?:of|for|by|from|with|at|in|on|to|about|against|through|via|over|under|behind|beside|into|than|like)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(lead);
     if (preposition && !ROLE_NOUNS.has(preposition[1]!) && !/^according$/i.test(preposition[1]!)) return null;
     // "The mayor accused Jo Roe of …": a verb of saying before the name makes it the object, not the subject.
     if ([...lead.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
