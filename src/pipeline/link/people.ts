@@ -30,9 +30,10 @@ import { oneEditApart, spellingVariantJoins } from './spellingVariants.ts';
 import { PEERAGE, peerageJoins } from './peerages.ts';
 import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
-import { ownerlessKinship } from './kinshipRoles.ts';
+import { ownerlessKinship, ownerlessMembership } from './kinshipRoles.ts';
 import { clubNearName, sheetClub } from './teamSheetClub.ts';
 import { articleText } from './text.ts';
+import { nationsIn } from '../enrich/nationTies.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -264,7 +265,7 @@ export function mergePeople(articles: PeopleInput[]): {
         ? sameStory
         : fitting.length <= 1
           ? fitting.filter((g) => !context.otherSections(input.articleId, namedStories.get(g) ?? []) || related(g))
-          : fitting.filter(related);
+          : playerOfSeveral(fitting.filter(related));
     const key = candidates.length === 1 ? candidates[0]!.key : keyOf(local.name).replace('.', '');
     const group = groups.get(key) ?? newGroup(key, local);
     groups.set(key, group);
@@ -404,14 +405,16 @@ export function mergePeople(articles: PeopleInput[]): {
     // A kinship word with no owner ("son", "third husband") is half a role: kinshipRoles.ts.
     // A count ("19 member", "three members") is a phrase cut from a list of things, not a job.
     const ranked = descriptions
-      .filter((d) => !isAge(d.text) && !isCount(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text) && !namesItsHolder(d.text, group))
+      .filter((d) => !isAge(d.text) && !isCount(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text) && !ownerlessMembership(d.text) && !namesItsHolder(d.text, group))
       .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
     const role = specificRole(ranked[0]?.text ?? null, ranked);
     return {
       id,
       name,
       aliases: [...group.aliases].filter((a) => a !== name).sort(),
-      descriptions: descriptions.map((d) => d.text),
+      // Half a role is no description either: the page would show "son" or "former member" with no one to
+      // be the son of, nothing to be a member of.
+      descriptions: descriptions.filter((d) => !ownerlessKinship(d.text) && !ownerlessMembership(d.text)).map((d) => d.text),
       role,
       articles: [...group.articles].sort(),
       quoteCount: group.quoteCount,
@@ -479,6 +482,10 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
     shareRole: (rare, common) => {
       const roles = new Set(rare.flatMap((e) => [...roleWordsOf(e.local)]));
       return common.some((e) => [...roleWordsOf(e.local)].some((w) => roles.has(w)));
+    },
+    shareNation: (rare, common) => {
+      const nations = new Set(rare.flatMap((e) => (e.local.descriptions ?? []).flatMap((d) => [...nationsIn(d)])));
+      return common.some((e) => (e.local.descriptions ?? []).some((d) => [...nationsIn(d)].some((n) => nations.has(n))));
     },
   });
   for (const [rare, common] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -653,6 +660,19 @@ function namesakeParts(
     { key, suffix: '', entries: parts[0]! },
     { key: `${key}\u0000${suffix}`, suffix, entries: parts[1]! },
   ];
+}
+
+/**
+ * Of several full names a team-sheet form fits and whose stories share team-mates with it ("M Roe": a
+ * flanker Mal Roe and a coach Mick Roe of a rival side), the one the collection calls a player, when each
+ * other one has a role and it is no playing role: a sheet lists players, not coaches or chairmen.
+ */
+function playerOfSeveral(fits: Group[]): Group[] {
+  if (fits.length < 2) return fits;
+  const roles = (g: Group) => new Set([...g.descriptions.values()].flatMap((d) => [...roleWordsOf({ descriptions: [d.text] })]));
+  const players = fits.filter((g) => [...roles(g)].some((w) => SPORT_ROLES.has(w)));
+  const others = fits.filter((g) => !players.includes(g));
+  return players.length === 1 && others.every((g) => roles(g).size > 0) ? players : fits;
 }
 
 /** A section of sport stories, by its name ("Sport", "sports", "Rugby sport"). */
