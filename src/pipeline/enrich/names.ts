@@ -25,9 +25,10 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
+import { bandBefore, datesBackTo, FIRM_NOUNS, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
+import { withTypedGivenNames } from './typedGivenNames.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
 import { escapeRegExp } from '../../content/escapeRegExp.ts';
 
@@ -269,7 +270,9 @@ function realNameBeforeStageName(text: string, c: NameCandidate, stage: NameCand
   return text.slice(c.end, stage.start) === ' (' && /^[,)]/.test(text.slice(stage.end, stage.end + 1));
 }
 
-export function scanNames(text: string): NameScan {
+export function scanNames(typed: string): NameScan {
+  // "coach tom Quellan": a given name typed in lower case, read as the capitalised name (same offsets).
+  const text = withTypedGivenNames(typed);
   const tokens = tokenize(text);
   const result: NameScan = { people: [], organisations: [], places: [], notPeople: new Set(), pluralBodies: new Set() };
   // Team sheets and squads: the list shape is the evidence; their runs are not classified again.
@@ -644,6 +647,31 @@ const OFFICE_OF_BEFORE = /\b(?:Secretary|Minister|Chancellor|Director|Commission
 /** A verb only "I" takes before it ("I will", "I want"): "Charles I was" keeps its numeral. */
 const FIRST_PERSON_AFTER = /^\s+(?:will|want|wanted|am|have|think|thought|can|do|don't|know|hope|believe|feel|felt|just|really|told)\b/;
 
+/**
+ * "Tarnland goalkeeper Energy Quembadiro": a capitalised word that is also a portfolio ("Energy", "Trade") right
+ * after a role in lower case and right before the only other word of the run is a given name; the role came
+ * before it. (A portfolio opens an office: "minister Energy Secretary Jo Roe" has a title word after it.)
+ */
+function givenAfterRole(text: string, run: readonly Token[]): boolean {
+  if (run.length !== 2) return false;
+  const role = /(?:^|[^\p{L}-])(\p{Ll}[\p{L}-]*)\s$/u.exec(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))?.[1];
+  const surname = stripPossessive(run[1]!.text);
+  return (
+    role !== undefined &&
+    ROLE_NOUNS.has(role) &&
+    /^\p{Lu}\p{Ll}+$/u.test(run[0]!.text) &&
+    !PERSON_TITLES.test(run[0]!.text) &&
+    !TITLE_WORDS.has(surname) &&
+    !ORG_WORDS.has(surname) &&
+    !NOT_NAME_WORDS.has(surname) &&
+    !isKnownPlace(surname) &&
+    !isPlainWord(surname)
+  );
+}
+
+/** Title words that name a person's rank or office, not a field: they stay titles wherever they stand. */
+const PERSON_TITLES = /^(?:President|Minister|Chancellor|Secretary|General|Governor|Senator|Judge|Justice|Mayor|Captain|Colonel|Major|King|Queen|Prince|Princess|Pope|Archbishop|Bishop|Cardinal|Father|Sister|Rabbi|Imam|Sheikh|Professor|Doctor|Dr|Sergeant|Inspector|Detective|Lieutenant|Commander|Admiral|Marshal|Corporal|Private|Constable|Chief|Deputy|Shadow|Former|Ex|Acting|Interim|Senior|Junior)$/;
+
 function classifyRun(text: string, run: Token[], out: NameScan): void {
   let i = 0;
   const chainEnd = titleChainEnd(run);
@@ -728,7 +756,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // a role word before a full name still belongs to the title, not to the name.
     const titleSoFar = i === 0 || (titleStart >= 0 && titleEnd === run[i - 1]!.end);
     // "Dean Roe": a title word that is also a given name, with only a surname after it, is the given name.
-    const givenName = GIVEN_NAME_TITLES.has(word) && run.length - i === 2 && titleStart < 0 && honorific === null;
+    const givenName = (GIVEN_NAME_TITLES.has(word) && run.length - i === 2 && titleStart < 0 && honorific === null) || (i === 0 && givenAfterRole(text, run));
     // "beat Spaniard Xelia Roe", "Veteran Spaniard Xelia Roe": a nationality noun before two more words is the
     // nationality even when no list knows the given name after it (no one's given name is "Spaniard").
     // ("American Eagle Outfitters": before a plain English word it is a body's name.)
@@ -809,12 +837,15 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   }
   const whole = run.map((t) => stripPossessive(t.text)).join(' ');
 
+  // "goalkeeper Energy Quembadiro": a portfolio word read as the given name after a role (givenAfterRole) is
+  // no body's word and no title here.
+  const roleGiven = nameTokens.length === 2 && nameTokens[0] === run[0] && givenAfterRole(text, run);
   const titled = honorific !== null || style !== null || chainEnd > 0;
   // "Chief Executive Tom Reddle": a body's word inside the title before a name makes no body of the name.
   // ("Energy Information Administration": when what follows the title is no name, the run is the body.)
   const nameHead = nameTokens.length > 0 ? stripPossessive(nameTokens[0]!.text) : '';
   const bodyWordsFrom = titleEnd >= 0 && nameHead && !isCommonWord(nameHead) && !TITLE_WORDS.has(nameHead.slice(nameHead.lastIndexOf('-') + 1)) ? nameTokens : run;
-  if (!titled && (bodyWordsFrom.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
+  if (!titled && !roleGiven && (bodyWordsFrom.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
     out.organisations.push(bodyOf(run));
     return;
   }
@@ -878,7 +909,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const initialsFirst = words.length >= 2 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(words[0]!) && text.slice(nameTokens[0]!.end, nameTokens[1]!.start) === '. ';
   const knownFirst = words.length >= 2 && (firstNameGender(words[0]!) !== undefined || initialsFirst);
   const listedFirst = words.length >= 2 && isPersonalName(words[0]!) && !isEnglishWord(words[0]!);
-  if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
+  if (!titled && !knownFirst && !roleGiven && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
   // "Prime Minister", "Foreign Secretary" are no names; "Rick Dean", "John Major" are (a first name first),
   // and so is "Labour MP Ulwenna King" (titleSurname).
   if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst && !(titleStart >= 0 && titleSurname(text, words))) || words.some((w, k) => w.length >= 2 && isAcronym(w) && !(k === 0 && initialsFirst)))) return;
@@ -924,6 +955,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   }
   if (!titled && words.length >= 2 && firstNameGender(words[0]!) === undefined && outletAfterTold(longBefore, afterName)) {
     out.organisations.push(bodyOf(run));
+    out.notPeople.add(phrase);
+    return;
+  }
+  // "It dates back to Codex Regius": a document or an age, wherever the text names it (thingContext.ts).
+  if (!titled && words.length >= 2 && firstNameGender(words[0]!) === undefined && datesBackTo(longBefore)) {
     out.notPeople.add(phrase);
     return;
   }
