@@ -30,6 +30,7 @@ const ROLE_QUALIFIERS = new Set([
 const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Prince|Princess|King|Queen|Sheikh|Sgt|Gen)\.?$/;
 import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
 import { isSubjectMention, namedInRestOfSentence, NATIONAL_OFFICE } from './rules/agents.ts';
+import { possessorOfAnother } from './possessorRoles.ts';
 
 const MODIFIERS = new Set([
   'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
@@ -58,7 +59,9 @@ function withoutCutName(text: string, start: number, phrase: string): string {
   const previous = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]*)\s$/u.exec(before)?.[1];
   // A day, a month, a sentence opener or an opening speech verb before the role is where the walk rightly stopped.
   const cutName = previous !== undefined && !CLAUSE_OPENERS.has(previous) && !DATE_WORDS.has(previous) && !OPENING_SPEECH_VERBS.test(previous);
-  const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d[\d,.]*|of the|of)\s$/u.test(before);
+  // (A number cut the walk, "10,000m champion"; a number ending a sentence, "by 2007. Education minister",
+  // did not.)
+  const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d(?:[\d,.]*\d)?|of the|of)\s$/u.test(before);
   if (!cut) return phrase;
   const firstLower = words.findIndex((w) => /^\p{Ll}/u.test(w));
   return firstLower < 0 ? '' : words.slice(firstLower).join(' ');
@@ -466,7 +469,8 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       }
     }
     // Appositive after: "Ulrich Bez, Aston's chief executive, said".
-    const after = /^,\s+((?:the|a|an)\s+)?([^,.;:"\u201c\u201d()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:who|said|says|told|added)\b|$)/u.exec(
+    // (An initial's full stop, "the Jo K. Roe agency", ends nothing.)
+    const after = /^,\s+((?:the|a|an)\s+)?((?:[^,.;:"\u201c\u201d()]|(?<=\s\p{Lu})\.(?=\s\p{Lu}))(?:[^,.;:"\u201c\u201d()]|(?<=\s\p{Lu})\.(?=\s\p{Lu})){1,99}?)(?=,|(?<!\s\p{Lu})\.(?:\s|$)|;|\s+(?:who|said|says|told|added)\b|$)/u.exec(
       text.slice(c.end, c.end + 120),
     );
     // ("but, having shrugged off Jo Roe, the Quayside midfielder shot wide": the comma closes an opening
@@ -482,11 +486,24 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       const closed = /^[,.;]/.test(text.slice(c.end + after[0].length, c.end + after[0].length + 1));
       const words = roleWords(after[2]!.split(/\s+/), closed);
       if (words.length <= 12 && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !/\b(?:is|was|has|had|will|would)\b/.test(after[2]!)) {
-        addDescription(person, heldUntil(after[2]!, words) ? asFormer(words.join(' ')) : words.join(' '), otherName);
+        const unit = unitAfterRole(text.slice(c.end + after[0].length), words);
+        addDescription(person, heldUntil(after[2]!, words) ? asFormer(words.join(' ')) : words.join(' ') + unit, otherName);
       }
     }
   }
   collectAnaphoric(text, people, mentions, holders);
+}
+
+/**
+ * "Al Rayner, chief engineer, Kestrel defence unit, said": a role whose firm or unit follows after a second
+ * comma, as a signature line gives it, keeps it (", Kestrel defence unit"); the role alone would lose whose
+ * engineer he is. Only a capitalised name opening a short phrase that ends in a unit's noun, closed by a comma
+ * or a speech verb, and only after a role that names no body of its own ("head of X").
+ */
+function unitAfterRole(rest: string, words: readonly string[]): string {
+  if (words.some((w) => /^(?:of|at|for)$/.test(w) || /^\p{Lu}/u.test(w))) return '';
+  const unit = /^,\s+(\p{Lu}[\p{L}&'\u2019-]*(?:\s+[\p{L}&'\u2019-]+){0,5}?\s+(?:division|unit|department|arm|subsidiary))(?=,|\s+(?:said|says|told|added)\b)/u.exec(rest);
+  return unit ? `, ${unit[1]}` : '';
 }
 
 /** "Jo Roe, head of Kestrel Records until last year,": a post held until a time the appositive names is a former one. */
@@ -633,6 +650,10 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     if (reportedBy(text, previous.end, m.index)) continue;
     const person = people[previous.person]!;
     if (holdsOtherOffice(person.descriptions, phrase)) continue;
+    // "The couple's agent Jo Lin … Mr Park was freed. The couple's representative said": a role owned by the
+    // same possessor as another person's role ("couple's") is that person's post in other words, not a
+    // description of whoever the paragraph is about.
+    if (possessorOfAnother(phrase, people, previous.person)) continue;
     // "Roe lost the point. The Tarnish captain stepped in": a nationality the story contradicts for the person
     // named last ("Roe of the USA") means someone else (nationTies.ts).
     const nationality = nationalityOf(phrase);

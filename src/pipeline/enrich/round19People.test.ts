@@ -1,0 +1,76 @@
+/** People round 19: the ninth people review's classes (invented sentences and names). */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const namesOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people.map((p) => p.name);
+
+describe('things named like people', () => {
+  it('a founder-named firm with "the" before it and a business noun after it is no person', () => {
+    expect(namesOf('"Sales are slow," said Ivo Renn, a partner of the Sean K. Tarrow consultancy.')).not.toContain('Sean K Tarrow');
+    expect(namesOf('Prices rose, said Ivo Renn of the Sean Tarrow agency.')).not.toContain('Sean Tarrow');
+    // A person's own agency keeps the person.
+    expect(namesOf("Prices rose, said Ivo Renn, who works for Sean Tarrow at the agency.")).toContain('Sean Tarrow');
+  });
+
+  it('what a custom dates back to is no person unless its first word is a given name', () => {
+    expect(namesOf('The right of the guild dates back to Codex Varnum and the old fairs.')).not.toContain('Codex Varnum');
+    expect(namesOf('Such trust goes right back to Codex Varnum, she argued.')).not.toContain('Codex Varnum');
+    expect(namesOf('The theory goes back to Isaac Tarrow, she argued.')).toContain('Isaac Tarrow');
+  });
+});
+
+const peopleOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people;
+
+describe('a given name that is an ordinary word, between a role and the surname', () => {
+  it('is the given name, not the role\'s last word', () => {
+    for (const given of ['Energy', 'Prosper', 'Lucky']) {
+      const people = peopleOf(`Tarnland goalkeeper ${given} Quembadiro is ready to play. Quembadiro joined in May.`);
+      expect(people.map((p) => p.name)).toEqual([`${given} Quembadiro`]);
+      expect(people[0]!.descriptions).toEqual(['Tarnland goalkeeper']);
+    }
+  });
+
+  it('stays a title before an office or a body', () => {
+    expect(peopleOf('The former minister Energy Secretary Jo Tarrow spoke.').map((p) => p.name)).toEqual(['Jo Tarrow']);
+  });
+});
+
+describe('a given name typed in lower case between a role and the surname', () => {
+  it('is part of the name when the surname is named again', () => {
+    const people = peopleOf('Tarnby coach tom Quellan said he was pleased. "We were strong," said Quellan.');
+    expect(people.map((p) => p.name)).toEqual(['Tom Quellan']);
+    expect(people[0]!.descriptions).toEqual(['Tarnby coach']);
+  });
+
+  it('is not taken from a verb or a word that is no given name', () => {
+    expect(peopleOf('Can the coach will Quellan to win? Quellan said no.').map((p) => p.name)).not.toContain('Will Quellan');
+    expect(peopleOf('The Tarnby coach dropped Quellan. "It hurt," said Quellan.').map((p) => p.name)).not.toContain('Dropped Quellan');
+    // Named once only: the surname is not confirmed, and the word stays as written.
+    expect(peopleOf('Tarnby coach tom Quellan was pleased.').map((p) => p.name)).not.toContain('Tom Quellan');
+  });
+});
+
+const rolesOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).find((p) => p.name === name)?.descriptions;
+
+describe('roles', () => {
+  it('a number that ends the sentence before does not cut the portfolio off the role', () => {
+    expect(rolesOf('Jo Tarrow', 'The target is due by 2009. Harbours minister Jo Tarrow said it was a start.')).toEqual(['Harbours minister']);
+    // A number inside the phrase still cuts it: "10,000m champion".
+    expect(rolesOf('Jo Tarrow', 'She holds the 10,000m champion Jo Tarrow in awe.')).toEqual(['champion']);
+  });
+
+  it('an initial\'s full stop inside an appositive role does not end it', () => {
+    expect(rolesOf('Ivo Renn', '"Sales are slow," said Ivo Renn, vice-president of the Sean K. Tarrow consultancy.')).toEqual(['vice-president of the Sean K. Tarrow consultancy']);
+  });
+
+  it('a firm\'s unit after a second comma stays with the role', () => {
+    expect(rolesOf('Al Rayner', 'Al Rayner, chief engineer, Kestrel pumps division, said the tests went well.')).toEqual(['chief engineer, Kestrel pumps division']);
+    expect(rolesOf('Al Rayner', 'Al Rayner, chief engineer, said the tests went well.')).toEqual(['chief engineer']);
+  });
+
+  it('a definite role owned like another person\'s role is not the paragraph subject\'s', () => {
+    const story = "The families' solicitor Jo Linwood called it a fine day. Father-of-two Mr Parrack, 28, was held in May. He was later freed. The families' lawyer argued that the law was broken.";
+    expect(rolesOf('Parrack', story)).toEqual(['Father-of-two']);
+  });
+});
