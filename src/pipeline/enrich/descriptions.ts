@@ -164,6 +164,8 @@ function isRoleHead(word: string): boolean {
 
 /** The word before a point ("R&B" whole: an "&" between capitals is inside the word). */
 const WORD_BEFORE = /([\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|&(?=\p{Lu}))*)\s*$/u;
+/** Head words of bodies named "<head> of <place>" whose roles a text puts before a name. */
+const BODY_HEADS_OF = new Set(['Bank', 'University', 'Church', 'Federation', 'Association', 'Institute', 'College', 'Society', 'Chamber', 'Council', 'Union', 'League', 'Museum']);
 /** A capitalised title word, then "to the", "of" or "for" (and "the"), right before the department. */
 const OFFICE_GLUE = /(\p{Lu}[\p{L}-]*)\s+(?:to|of|for)(?:\s+the)?\s+$/u;
 
@@ -176,15 +178,21 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
   let start = end;
   let cursor = end;
   let glued = false;
+  // The head word of "<head> of <place>" just glued: taken whatever list knows it ("Bank").
+  let bodyHead = false;
   for (let steps = 0; steps < 10; steps++) {
     // "Chief Secretary to the Treasury Jo Doe", "Secretary of State for Trade Jo Doe": "to the", "of", "for"
     // after a title word join the office to its department; the role goes on to the title word.
     if (/^\s*\p{Lu}/u.test(text.slice(cursor, cursor + 3))) {
       const from = Math.max(0, cursor - 40);
       const office = OFFICE_GLUE.exec(text.slice(from, cursor));
-      if (office && (TITLE_WORDS.has(office[1]!) || office[1] === 'State')) {
+      // ("Bank of Tarnland governor Jo Doe", "University of Tarn professor Jo Doe": a body's head word and "of"
+      // before the capitalised place the walk has reached name the body whose role it is.)
+      const bodyOf = office !== null && steps > 0 && BODY_HEADS_OF.has(office[1]!) && !/\bthe\s+$/.test(office[0]);
+      if (office && (TITLE_WORDS.has(office[1]!) || office[1] === 'State' || bodyOf)) {
         cursor = from + office.index + office[1]!.length;
         glued = true;
+        bodyHead = bodyOf;
       }
     }
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
@@ -208,7 +216,8 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     // A firm or a product the lexicon knows is whose the role is ("Xbox frontman X" is no singer): it stays.
     const qualifier = ROLE_QUALIFIERS.has(word) || FIRM_AND_PRODUCT_WORDS.has(word);
-    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier) break;
+    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier && !(bodyHead && BODY_HEADS_OF.has(word))) break;
+    bodyHead = false;
     const wordStart = cursor - m[0].length;
     // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
     // takes a person as its object ends the role, even where the lexicon also knows it as a noun.
@@ -619,7 +628,11 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // opens no phrase of its own; the role is the whole name's, someone unnamed ("by the 18th-century
     // painter" still takes up the painter).
     if (/\p{Lu}[\p{L}'\u2019-]*\s+(?:of|for|on|in)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^\p{Lu}/u.test(text.slice(from))) continue;
-    const subjectPosition = /(?:^|[.!?]\s|,\s|\n)$/.test(lead) || m.index === 0 || /^(?:,\s+who\b|\s+(?:has|had|was|is|said|says|added|told|wants|will|would)\b)/.test(after);
+    // ("the return of the Ruritanian international, who …": after a preposition the phrase is its object, and
+    // the relative clause describes that object, someone the text may not have named. "by the artist, who"
+    // names the maker of what was just mentioned, most often the person the text is about: not here.)
+    const afterPreposition = /\b(?:of|to|for|with|against|about|on|at|into)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const subjectPosition = /(?:^|[.!?]\s|,\s|\n)$/.test(lead) || m.index === 0 || (!afterPreposition && /^,\s+who\b/.test(after)) || /^\s+(?:has|had|was|is|said|says|added|told|wants|will|would)\b/.test(after);
     if (!subjectPosition) continue;
     // "South African archbishop Jo Roe … The archbishop added": someone already carries the role.
     const head = phrase.split(/\s+/).pop()!.toLowerCase();

@@ -74,3 +74,23 @@ describe('roles', () => {
     expect(rolesOf('Parrack', story)).toEqual(['Father-of-two']);
   });
 });
+
+describe('fresh-sample classes', () => {
+  it('a body named "<head> of <place>" before a role stays with the role', () => {
+    expect(rolesOf('Mervyn Tarrow', 'He met Bank of Tarnland governor Mervyn Tarrow today.')).toEqual(['Bank of Tarnland governor']);
+    expect(rolesOf('Jo Roe', 'At the Bank of the North chief Jo Roe spoke.')).toEqual(['chief']);
+  });
+
+  it('a given name alone before anyone of that given name is named in full is someone else', () => {
+    const people = peopleOf('The speech was opened by his son Nick, a trainee vicar, who praised him. Later, said student Nick Vellacott: "We can win."');
+    expect(people.find((p) => p.name === 'Nick Vellacott')?.descriptions).toEqual([]);
+    // After the full name, the given name alone is that person; so is a relative of someone of that surname.
+    expect(peopleOf('Nick Vellacott won. Then Nick said he was happy.').map((p) => p.name)).toEqual(['Nick Vellacott']);
+    expect(peopleOf('Ann Vellacott, whose son Nick was hurt, spoke. Nick Vellacott is now well.').map((p) => p.name).sort()).toEqual(['Ann Vellacott', 'Nick Vellacott']);
+  });
+
+  it('a role after a preposition, before ", who", is no description of the last subject', () => {
+    expect(rolesOf('Jo Tarrow', 'Jo Tarrow said he was pleased. They will be boosted by the return of the Ruritanian international, who is the top scorer.')).toEqual([]);
+    expect(rolesOf('Jo Tarrow', 'Jo Tarrow arrived. The former minister, who left in May, said little.')).toEqual(['former minister']);
+  });
+});
