@@ -163,11 +163,13 @@ function isRoleHead(word: string): boolean {
 }
 
 /** The word before a point ("R&B" whole: an "&" between capitals is inside the word). */
-const WORD_BEFORE = /([\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|&(?=\p{Lu}))*)\s*$/u;
+const WORD_BEFORE = /([\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|&(?=\p{Lu})|(?<=\d),(?=\d{3}))*)\s*$/u;
 /** Head words of bodies named "<head> of <place>" whose roles a text puts before a name. */
 const BODY_HEADS_OF = new Set(['Bank', 'University', 'Church', 'Federation', 'Association', 'Institute', 'College', 'Society', 'Chamber', 'Council', 'Union', 'League', 'Museum']);
 /** A capitalised title word, then "to the", "of" or "for" (and "the"), right before the department. */
-const OFFICE_GLUE = /(\p{Lu}[\p{L}-]*)\s+(?:to|of|for)(?:\s+the)?\s+$/u;
+const OFFICE_GLUE = /(\p{L}[\p{L}-]*)\s+(?:to|of|for)(?:\s+the)?\s+$/u;
+/** Offices written in lower case that take their department after "to the", "of", "for": "chief secretary to the Treasury". */
+const LOWER_OFFICES = new Set(['secretary', 'minister', 'chancellor', 'commissioner']);
 
 /**
  * Walks back from `end` over description words; returns the phrase start or -1. `otherName` says whether a
@@ -189,7 +191,7 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
       // ("Bank of Tarnland governor Jo Doe", "University of Tarn professor Jo Doe": a body's head word and "of"
       // before the capitalised place the walk has reached name the body whose role it is.)
       const bodyOf = office !== null && steps > 0 && BODY_HEADS_OF.has(office[1]!) && !/\bthe\s+$/.test(office[0]);
-      if (office && (TITLE_WORDS.has(office[1]!) || office[1] === 'State' || bodyOf)) {
+      if (office && (TITLE_WORDS.has(office[1]!) || LOWER_OFFICES.has(office[1]!) || office[1] === 'State' || bodyOf)) {
         cursor = from + office.index + office[1]!.length;
         glued = true;
         bodyHead = bodyOf;

@@ -718,8 +718,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
         (bodyTitle && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && (ORG_WORDS.has(t.text) || t.text === 'New' || (!NOT_NAME_WORDS.has(t.text) && !CLAUSE_OPENERS.has(t.text)))) ||
         // ("Said Mr Roe": a verb or a function word opens a sentence, it describes no one.)
         (plainStyle && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && firstNameGender(t.text) === undefined && !isKnownSurname(t.text) && !NOT_NAME_WORDS.has(t.text) && !CLAUSE_OPENERS.has(t.text) && (t.text.includes('-') || !isCommonWord(t.text)));
-      if (styleAt > 0 && run.slice(0, styleAt).every(describes)) {
-        titleStart = run[0]!.start;
+      // ("But Tarnshire Police Commissioner Sir Jo Doe said": a clause opener before the title is no part of it.)
+      const lead = styleAt > 1 && initial && CLAUSE_OPENERS.has(word) ? 1 : 0;
+      if (styleAt > 0 && run.slice(lead, styleAt).every(describes)) {
+        titleStart = run[lead]!.start;
         titleEnd = run[styleAt - 1]!.end;
         roleOpener = true;
         i = styleAt - 1;

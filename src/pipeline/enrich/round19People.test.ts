@@ -56,8 +56,8 @@ const rolesOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraph
 describe('roles', () => {
   it('a number that ends the sentence before does not cut the portfolio off the role', () => {
     expect(rolesOf('Jo Tarrow', 'The target is due by 2009. Harbours minister Jo Tarrow said it was a start.')).toEqual(['Harbours minister']);
-    // A number inside the phrase still cuts it: "10,000m champion".
-    expect(rolesOf('Jo Tarrow', 'She holds the 10,000m champion Jo Tarrow in awe.')).toEqual(['champion']);
+    // A number with a thousands comma is one word of the role.
+    expect(rolesOf('Jo Tarrow', 'Double Olympic 10,000m champion Jo Tarrow will race.')).toEqual(['Double Olympic 10,000m champion']);
   });
 
   it('an initial\'s full stop inside an appositive role does not end it', () => {
@@ -92,5 +92,17 @@ describe('fresh-sample classes', () => {
   it('a role after a preposition, before ", who", is no description of the last subject', () => {
     expect(rolesOf('Jo Tarrow', 'Jo Tarrow said he was pleased. They will be boosted by the return of the Ruritanian international, who is the top scorer.')).toEqual([]);
     expect(rolesOf('Jo Tarrow', 'Jo Tarrow arrived. The former minister, who left in May, said little.')).toEqual(['former minister']);
+  });
+
+  it('an office in lower case keeps its department after "to the"', () => {
+    expect(rolesOf('George Osbury', 'Responding to the plan, shadow chief secretary to the Treasury, George Osbury, said no.')).toEqual(['shadow chief secretary to the Treasury']);
+  });
+});
+
+describe('a clause opener before a title and a style', () => {
+  it('is no part of the title, and the knight is found', () => {
+    const people = peopleOf('Police were pleased. But Tarnshire Police Commissioner Sir John Stevell said the case was weak. Later Sir John said more.');
+    expect(people.map((p) => p.name)).toEqual(['Sir John Stevell']);
+    expect(people[0]!.descriptions).toEqual(['Tarnshire Police Commissioner']);
   });
 });

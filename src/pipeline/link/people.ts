@@ -23,17 +23,19 @@
 import type { Block, Person, Quote } from '../../content/schema.ts';
 import type { LocalPerson } from '../types.ts';
 import { slugify } from '../ids.ts';
-import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
+import { COURTESY_TITLES, isDemonym, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
+import { isEnglishWord } from '../enrich/wordList.ts';
 import { components, StoryContext } from './namesakes.ts';
 import { distinguishNamesakes } from './distinguish.ts';
 import { oneEditApart, spellingVariantJoins } from './spellingVariants.ts';
 import { PEERAGE, peerageJoins } from './peerages.ts';
-import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
+import { firstNameGender, isKnownPlace, isKnownSurname } from '../enrich/nameLexicon.ts';
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
 import { ownerlessKinship, ownerlessMembership } from './kinshipRoles.ts';
 import { clubNearName, sheetClub } from './teamSheetClub.ts';
 import { articleText } from './text.ts';
 import { nationsIn } from '../enrich/nationTies.ts';
+import { shortGivenNameJoins } from './shortGivenNames.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -192,6 +194,7 @@ export function mergePeople(articles: PeopleInput[]): {
   }
   const context = storyContext(articles, named);
   foldSpellingVariants(named, context);
+  foldShortGivenNames(named, context);
   foldPeerages(named, context);
   // The same full name in stories that share nothing (no section, no other person, no role word) is
   // split into namesakes; see namesakes.ts. The part with the most stories keeps the plain key and id.
@@ -407,7 +410,7 @@ export function mergePeople(articles: PeopleInput[]): {
     const ranked = descriptions
       .filter((d) => !isAge(d.text) && !isCount(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text) && !ownerlessMembership(d.text) && !namesItsHolder(d.text, group))
       .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
-    const role = specificRole(ranked[0]?.text ?? null, ranked);
+    const role = fullerRole(specificRole(ranked[0]?.text ?? null, ranked), ranked);
     return {
       id,
       name,
@@ -494,6 +497,19 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
   }
 }
 
+/** "Mi Bergamo" of a team sheet joins "Mirco Bergamo" (shortGivenNames.ts): its entries move, in place. */
+function foldShortGivenNames(named: Map<string, Array<{ input: PeopleInput; local: LocalPerson }>>, context: StoryContext): void {
+  const stories = new Map([...named].map(([key, entries]) => [key, [...new Set(entries.map((e) => e.input.articleId))]]));
+  const joins = shortGivenNameJoins(stories, {
+    knownName: (word) => firstNameGender(word) !== undefined || isKnownSurname(word),
+    related: (a, b) => a.some((story) => context.sameSection(story, b) || context.related(story, b, null, '')),
+  });
+  for (const [short, full] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    named.set(full, [...named.get(full)!, ...named.get(short)!]);
+    named.delete(short);
+  }
+}
+
 /** "Lord Tolley" joins "Colin Tolley" when the stories show one person (peerages.ts): its entries move, in place. */
 function foldPeerages(named: Map<string, Array<{ input: PeopleInput; local: LocalPerson }>>, context: StoryContext): void {
   const byKey = new Map([...named].map(([key, entries]) => [key, entries.map((e) => ({ articleId: e.input.articleId, local: e.local }))]));
@@ -545,6 +561,55 @@ function specificRole(role: string | null, ranked: ReadonlyArray<{ text: string 
     return words.length >= 2 && words.length <= 6 && words.includes(word);
   });
   return fuller?.text ?? role;
+}
+
+/**
+ * Words that change what a role says, not only how fully ("former minister" is no fuller "minister"; nor is
+ * "deputy governor" a fuller "governor").
+ */
+const ROLE_CHANGERS = /^(?:former|ex|ex-.*|then|late|outgoing|incoming|acting|interim|shadow|deputy|vice|assistant|junior|counterpart|fellow|future|would-be|caretaker)$/i;
+
+/**
+ * "Chinese Minister" when another story calls the person "Chinese Foreign Minister"; "governor" beside "Bank of
+ * Tarnland governor": a description that holds every word of the role in order and adds only words that
+ * qualify it (a body, a portfolio, a country) says the same more fully, and is the role.
+ */
+function fullerRole(role: string | null, ranked: ReadonlyArray<{ text: string }>): string | null {
+  if (role === null) return role;
+  const words = role.toLowerCase().split(/\s+/);
+  const fuller = ranked.find((d) => {
+    const other = d.text.split(/\s+/);
+    if (other.length <= words.length || other.length > 7) return false;
+    let k = 0;
+    const added: string[] = [];
+    for (const w of other) {
+      if (k < words.length && w.toLowerCase() === words[k]) k++;
+      else added.push(w);
+    }
+    return k === words.length && added.every(qualifiesRole);
+  });
+  return fuller?.text ?? role;
+}
+
+/** Lower-case words that name a field or a post's part ("home secretary", "district court judge", "lead singer"). */
+const FIELD_WORDS = new Set([
+  'home', 'foreign', 'finance', 'education', 'health', 'trade', 'transport', 'defence', 'culture', 'environment', 'justice',
+  'district', 'court', 'athletics', 'technology', 'political', 'parliamentary', 'party', 'club', 'race', 'lead',
+  'constitutional', 'affairs', 'committee', 'news', 'civil', 'rights', 'group', 'of', 'the', 'at',
+]);
+
+/**
+ * Whether a word added to a role only qualifies it: a capitalised name that is no plain English word (a body,
+ * a country, "Qantas", "UK"), a nationality or a party, or a field word. "attack Tory leader", "25-year-old
+ * fly-half", "Inspirational flanker" add words of the sentence, not of the post.
+ */
+function qualifiesRole(word: string): boolean {
+  if (ROLE_CHANGERS.test(word)) return false;
+  // ("star flanker": "star" praises the player here; it is a role word elsewhere.)
+  if (FIELD_WORDS.has(word) || (ROLE_NOUNS.has(word) && word !== 'star')) return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const bare = word.replace(/['\u2019]s?$/, '');
+  return TITLE_WORDS.has(bare) || isDemonym(bare) || isKnownPlace(bare) || !isEnglishWord(bare.toLowerCase());
 }
 
 function bestName(group: Group): string {

@@ -82,3 +82,37 @@ describe('half a role', () => {
     expect(people[0]!.descriptions).toEqual(["Ann Tolliver's niece", 'former Lark Rise member']);
   });
 });
+
+describe('two letters of a given name on a team sheet', () => {
+  it('join the one full name of that surname they begin, in related stories', () => {
+    const { people } = mergePeople([
+      story('report', ['Mirco Bergamo', 'Mauro Bergamo', 'Tam Dorrit'], 'sport'),
+      story('sheet', ['Mi Bergamo', 'Ma Bergamo', 'Tam Dorrit'], 'sport'),
+    ]);
+    expect(people.map((p) => p.name).sort()).toEqual(['Mauro Bergamo', 'Mirco Bergamo', 'Tam Dorrit']);
+  });
+
+  it('stay apart when two full names fit, when the letters are a name of their own, or in unrelated stories', () => {
+    expect(mergePeople([story('report', ['Mirco Bergamo', 'Milo Bergamo'], 'sport'), story('sheet', ['Mi Bergamo'], 'sport')]).people).toHaveLength(3);
+    expect(mergePeople([story('report', ['Joanna Bergamo'], 'sport'), story('sheet', ['Jo Bergamo'], 'sport')]).people).toHaveLength(2);
+    expect(mergePeople([story('report', ['Mirco Bergamo'], 'arts'), story('sheet', ['Mi Bergamo'], 'sport')]).people).toHaveLength(2);
+  });
+});
+
+describe('the role', () => {
+  it('is the fuller of two descriptions that say the same, not one that changes it', () => {
+    const fuller = mergePeople([story('one', [person('Li Tarrow', { descriptions: ['Chinese Minister'] })]), story('two', [person('Li Tarrow', { descriptions: ['Chinese Foreign Minister'] })])]);
+    expect(fuller.people[0]!.role).toBe('Chinese Foreign Minister');
+    const former = mergePeople([story('one', [person('Jo Tarrow', { descriptions: ['governor', 'governor'] })]), story('two', [person('Jo Tarrow', { descriptions: ['former governor'] })])]);
+    expect(former.people[0]!.role).toBe('governor');
+  });
+});
+
+describe('a fuller role', () => {
+  it('adds only words of the post, not of the sentence', () => {
+    const sentence = mergePeople([story('one', [person('Jo Tarrow', { descriptions: ['fly-half', 'fly-half'] })]), story('two', [person('Jo Tarrow', { descriptions: ['25-year-old fly-half', 'Inspirational fly-half'] })])]);
+    expect(sentence.people[0]!.role).toBe('fly-half');
+    const post = mergePeople([story('one', [person('Jo Tarrow', { descriptions: ['fly-half', 'fly-half'] })]), story('two', [person('Jo Tarrow', { descriptions: ['Tarnland fly-half'] })])]);
+    expect(post.people[0]!.role).toBe('Tarnland fly-half');
+  });
+});
