@@ -218,7 +218,9 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     // A firm or a product the lexicon knows is whose the role is ("Xbox frontman X" is no singer): it stays.
     const qualifier = ROLE_QUALIFIERS.has(word) || FIRM_AND_PRODUCT_WORDS.has(word);
-    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier && !(bodyHead && BODY_HEADS_OF.has(word))) break;
+    // ("Q magazine editor": a word the lexicon keeps from names, right before "magazine", is the magazine's title.)
+    const magazineTitle = /^\s*magazine\b/.test(text.slice(cursor, cursor + 12));
+    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier && !(bodyHead && BODY_HEADS_OF.has(word)) && !magazineTitle) break;
     bodyHead = false;
     const wordStart = cursor - m[0].length;
     // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that

@@ -105,4 +105,8 @@ describe('a clause opener before a title and a style', () => {
     expect(people.map((p) => p.name)).toEqual(['Sir John Stevell']);
     expect(people[0]!.descriptions).toEqual(['Tarnshire Police Commissioner']);
   });
+
+  it('a word kept from names right before "magazine" is the magazine\'s title', () => {
+    expect(rolesOf('Paul Reeve', 'It said so, according to Q magazine editor Paul Reeve.')).toEqual(['Q magazine editor']);
+  });
 });

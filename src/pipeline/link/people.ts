@@ -487,8 +487,9 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
       return common.some((e) => [...roleWordsOf(e.local)].some((w) => roles.has(w)));
     },
     shareNation: (rare, common) => {
-      const nations = new Set(rare.flatMap((e) => (e.local.descriptions ?? []).flatMap((d) => [...nationsIn(d)])));
-      return common.some((e) => (e.local.descriptions ?? []).some((d) => [...nationsIn(d)].some((n) => nations.has(n))));
+      const ties = (d: string) => [...nationsIn(d), ...firmWordsIn(d)];
+      const nations = new Set(rare.flatMap((e) => (e.local.descriptions ?? []).flatMap(ties)));
+      return common.some((e) => (e.local.descriptions ?? []).some((d) => ties(d).some((n) => nations.has(n))));
     },
   });
   for (const [rare, common] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
@@ -508,6 +509,13 @@ function foldShortGivenNames(named: Map<string, Array<{ input: PeopleInput; loca
     named.set(full, [...named.get(full)!, ...named.get(short)!]);
     named.delete(short);
   }
+}
+
+/** Capitalised words of a description that are no English word and no title ("Gazprom", "Qantas"): a firm's or a body's name. */
+function firmWordsIn(description: string): string[] {
+  return (description.match(/\p{Lu}[\p{L}-]+/gu) ?? [])
+    .filter((w) => !TITLE_WORDS.has(w) && !isEnglishWord(w.toLowerCase()) && !isDemonym(w) && !isKnownPlace(w))
+    .map((w) => `firm:${w.toLowerCase()}`);
 }
 
 /** "Lord Tolley" joins "Colin Tolley" when the stories show one person (peerages.ts): its entries move, in place. */

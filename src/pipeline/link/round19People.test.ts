@@ -116,3 +116,19 @@ describe('a fuller role', () => {
     expect(post.people[0]!.role).toBe('Tarnland fly-half');
   });
 });
+
+describe('a romanised given name with "x" for "ks"', () => {
+  it('is one person when the two stories name one firm and share a section', () => {
+    const { people } = mergePeople([
+      story('one', [person('Aleksey Varnov', { descriptions: ['Quorvex chairman'] })], 'business'),
+      story('two', [person('Alexei Varnov', { descriptions: ['Quorvex chief'] })], 'business'),
+    ]);
+    expect(people).toHaveLength(1);
+    expect(
+      mergePeople([
+        story('one', [person('Aleksey Varnov', { descriptions: ['Quorvex chairman'] })], 'business'),
+        story('two', [person('Alexei Varnov', { descriptions: ['Tollmark chief'] })], 'business'),
+      ]).people,
+    ).toHaveLength(2);
+  });
+});

@@ -60,7 +60,7 @@ export interface VariantEvidence {
   shareRole?(a: readonly VariantEntry[], b: readonly VariantEntry[]): boolean;
   /** The gender a name list gives a first name: null when it gives none or does not know the name. */
   firstNameGender?(word: string): 'male' | 'female' | null;
-  /** Whether the two spellings' own stories tie them to one nation ("Iran's president", "Iranian President"). */
+  /** Whether the two spellings' own stories tie them to one nation or one firm ("Iran's president", "Iranian President"; "Gazprom chief", "Gazprom chairman"). */
   shareNation?(a: readonly VariantEntry[], b: readonly VariantEntry[]): boolean;
 }
 
@@ -110,7 +110,8 @@ type VariantKind = 'spelling' | 'variantGiven' | 'familiar' | 'middle' | 'revers
 
 /** A word's consonants in order, hyphens, vowels and doubled letters left out ("al-rashid", "alrasheed" → "lrshd"). */
 function consonants(word: string): string {
-  return word.replace(/-/g, '').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  // ("Aleksey", "Alexei": an "x" is "ks" in another romanisation.)
+  return word.replace(/-/g, '').replace(/x/g, 'ks').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /**
@@ -337,14 +338,17 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
     // word in common are one person when the stories also tie them to one nation, whatever their sections:
     // the Ruritanian president in a business story and again in a technology story.
     const shareRole = evidence.shareRole?.(named.get(rare)!, named.get(common)!) === true;
-    const romanisedOfOneNation = romanisedPair(a, b, evidence) && shareRole && evidence.shareNation?.(named.get(rare)!, named.get(common)!) === true;
+    // (Or the same firm or nation and a context in common, whatever the role words: "Gazprom chief" and
+    // "Gazprom chairman" of two business stories.)
+    const oneAffiliation = evidence.shareNation?.(named.get(rare)!, named.get(common)!) === true;
+    const romanisedOfOneNation = romanisedPair(a, b, evidence) && oneAffiliation && (shareRole || evidence.related(rareStories, commonStories));
     const sameRole = kind !== 'spelling' && shareRole && (evidence.related(rareStories, commonStories) || romanisedOfOneNation);
     // With no role on one side, a romanised name needs a context in common and a surname no more than a
     // few people share ("bin Omar" of two business stories), and a given name no list knows on one side:
     // two listed spellings ("Katharine", "Katherine") may be two women of one family.
     const romanisedInContext =
       kind === 'transliterated' && !bothListedGiven(a, b, evidence) && rolesAgree(named.get(rare)!, named.get(common)!, evidence) && evidence.related(rareStories, commonStories) && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) < COMMON_SURNAME_PEOPLE;
-    if (kind !== 'spelling' && !sameRole && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
+    if (kind !== 'spelling' && !sameRole && !romanisedOfOneNation && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
     // A story that writes both means two people, except for one name with and without its hyphen
     // ("Kilroy Silk", "Kilroy-Silk"): no two people are told apart by a hyphen; nor by a familiar and a
     // formal given name ("Freddie" in a reader's letter about "Frederick" Quillane, the essay's author).
@@ -374,7 +378,7 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
       if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);
       continue;
     }
-    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory && !romanisedOfOneNation : !evidence.sharePeople(rareStories, commonStories) && !sameRole && !rareSurname && !romanisedInContext && !(kind === 'familiar' && sharedStory)) continue;
+    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory && !romanisedOfOneNation : !evidence.sharePeople(rareStories, commonStories) && !sameRole && !rareSurname && !romanisedInContext && !romanisedOfOneNation && !(kind === 'familiar' && sharedStory)) continue;
     // Of several spellings a rare one could join, the commonest (then the first in order).
     const current = joinsInto.get(rare);
     if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);
