@@ -451,7 +451,11 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     const start = phraseBefore(text, anchor, otherName);
     const phraseStart = start >= 0 ? start : c.title ? c.title.start : -1;
     // "the revival will also star Jo Roe as …": after a modal, a role noun is the verb.
-    const verbSlot = phraseStart >= 0 && MODAL_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart));
+    // ("the drama, which was to star Jo Roe": after "was to", "is due to", "plans to" a lone word that reads as a
+    // verb is the verb too; "from a singer to model Jo Roe" is a noun after a preposition.)
+    const loneWord = phraseStart >= 0 ? text.slice(phraseStart, headEnd).trim() : '';
+    const verbAfterTo = /^\p{Ll}+$/u.test(loneWord) && readsAsVerb(loneWord) && /\b(?:was|were|is|are|be|been|due|set|going|has|had|have|wants?|wanted|plans?|planned|hopes?|hoped)\s+to\s+$/.test(text.slice(Math.max(0, phraseStart - 16), phraseStart));
+    const verbSlot = phraseStart >= 0 && (MODAL_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart)) || verbAfterTo);
     if (phraseStart >= 0 && !verbSlot) {
       const phrase = withoutGivenName(person, withoutLeadIn(text, phraseStart, withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd))));
       const lastWord = phrase.trim().split(/\s+/).pop() ?? '';

@@ -109,4 +109,10 @@ describe('a clause opener before a title and a style', () => {
   it('a word kept from names right before "magazine" is the magazine\'s title', () => {
     expect(rolesOf('Paul Reeve', 'It said so, according to Q magazine editor Paul Reeve.')).toEqual(['Q magazine editor']);
   });
+
+  it('a lone verb-like role word after "to" is the verb', () => {
+    expect(rolesOf('Jo Tarrow', 'Work on the drama, which was to star Jo Tarrow, has stopped.')).toEqual([]);
+    expect(rolesOf('Jo Tarrow', 'The post went to former minister Jo Tarrow.')).toEqual(['former minister']);
+    expect(rolesOf('Jo Tarrow', 'Stars came, from young actors to model Jo Tarrow.')).toEqual(['model']);
+  });
 });
