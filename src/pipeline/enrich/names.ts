@@ -997,6 +997,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "he attended Lewin Boys' School", "Tarvane's College": a possessive name before an institution's noun is
   // the school or the hospital named after someone (or a place), here.
   if (/^['\u2019]s?\s(?:School|College|Academy|Hospital|Infirmary|Institute)\b/u.test(afterName)) return;
+  // "at the college's Tarrow Hall": a hall or a building an institution owns, named after someone, is a place.
+  if (!titled && words.length >= 2 && /^(?:Hall|Building|Theatre|Library)$/.test(words[words.length - 1]!) && /\b(?:University|College|School|Institute|Academy|Hospital)['\u2019]s\s$/.test(before)) return;
   // "Tarvane and Quill's Jo Roe": one word, "and", a second name with a possessive and then someone named in
   // full is a firm of two founders' names employing that someone, not a person beside it.
   if (!titled && words.length === 1 && /^\s+(?:and|&)\s+\p{Lu}[\p{L}-]*['\u2019]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(afterName)) return;

@@ -116,3 +116,17 @@ describe('a clause opener before a title and a style', () => {
     expect(rolesOf('Jo Tarrow', 'Stars came, from young actors to model Jo Tarrow.')).toEqual(['model']);
   });
 });
+
+describe('a hall an institution owns', () => {
+  it('is a place, not a person of that name', () => {
+    expect(namesOf("He spoke to students in the College's Morgan Hall on Monday.")).not.toContain('Morgan Hall');
+    expect(namesOf('He spoke to students with Jerry Hall on Monday.')).toContain('Jerry Hall');
+  });
+});
+
+describe('goods sold under a maker\'s name', () => {
+  it('name the brand, not a person', () => {
+    expect(namesOf('She wore a Frank Tollmer watch and a silver ring.')).not.toContain('Frank Tollmer');
+    expect(namesOf('She met Frank Tollmer and a silver smith.')).toContain('Frank Tollmer');
+  });
+});

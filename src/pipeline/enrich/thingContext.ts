@@ -231,7 +231,8 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
  * may be a real person's, and the story may mean them: "took the Jo Doe role" is the part Jo Doe had.)
  */
 export function namedThingAfter(after: string): boolean {
-  return /^\s(?:hotel|theatre|theater|stadium|pavilion|museum|gallery|library|dam|category|cartoon)(?![\p{L}-])/u.test(after);
+  // ("a Jo Roe watch", "her Jo Roe handbag": goods sold under a maker's name are the brand's.)
+  return /^\s(?:hotel|theatre|theater|stadium|pavilion|museum|gallery|library|dam|category|cartoon|watch|watches|handbag|handbags|perfume|fragrance)(?![\p{L}-])/u.test(after);
 }
 
 /**
