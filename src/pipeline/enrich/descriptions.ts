@@ -514,12 +514,12 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
 /**
  * "Al Rayner, chief engineer, Kestrel defence unit, said": a role whose firm or unit follows after a second
  * comma, as a signature line gives it, keeps it (", Kestrel defence unit"); the role alone would lose whose
- * engineer he is. Only a capitalised name opening a short phrase that ends in a unit's noun, closed by a comma
- * or a speech verb, and only after a role that names no body of its own ("head of X").
+ * engineer he is. Only a capitalised name opening a short phrase that ends in a unit's noun, closed by a comma,
+ * a full stop or a speech verb, and only after a role that names no body of its own ("head of X").
  */
 function unitAfterRole(rest: string, words: readonly string[]): string {
   if (words.some((w) => /^(?:of|at|for)$/.test(w) || /^\p{Lu}/u.test(w))) return '';
-  const unit = /^,\s+(\p{Lu}[\p{L}&'\u2019-]*(?:\s+[\p{L}&'\u2019-]+){0,5}?\s+(?:division|unit|department|arm|subsidiary))(?=,|\s+(?:said|says|told|added)\b)/u.exec(rest);
+  const unit = /^,\s+(\p{Lu}[\p{L}&'\u2019-]*(?:\s+[\p{L}&'\u2019-]+){0,5}?\s+(?:division|unit|department|arm|subsidiary))(?=,|\.(?:\s|$)|\s+(?:said|says|told|added)\b)/u.exec(rest);
   return unit ? `, ${unit[1]}` : '';
 }
 

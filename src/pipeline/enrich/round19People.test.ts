@@ -67,6 +67,7 @@ describe('roles', () => {
   it('a firm\'s unit after a second comma stays with the role', () => {
     expect(rolesOf('Al Rayner', 'Al Rayner, chief engineer, Kestrel pumps division, said the tests went well.')).toEqual(['chief engineer, Kestrel pumps division']);
     expect(rolesOf('Al Rayner', 'Al Rayner, chief engineer, said the tests went well.')).toEqual(['chief engineer']);
+    expect(rolesOf('Al Rayner', '"We regret it," said Al Rayner, chief engineer, Kestrel pumps and valves division. "It will be fixed."')).toEqual(['chief engineer, Kestrel pumps and valves division']);
   });
 
   it('a definite role owned like another person\'s role is not the paragraph subject\'s', () => {

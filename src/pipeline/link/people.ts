@@ -647,7 +647,8 @@ function hasRoleWord(description: string): boolean {
   // "Dr", "Sir": how the text addresses someone is no role.
   if (COURTESY_TITLES.has(description) || NAME_STYLES.has(description)) return false;
   return description.split(/\s+/).some((w) => {
-    const bare = w.replace(/['\u2019]s$/, '');
+    // ("senior vice president, Kestrel pumps division": a comma may follow the role word.)
+    const bare = w.replace(/[,;:]$/, '').replace(/['\u2019]s$/, '');
     return ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare) || ROLE_NOUNS.has(bare.toLowerCase().replace(/s$/, ''));
   });
 }

@@ -132,3 +132,10 @@ describe('a romanised given name with "x" for "ks"', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('a role with its firm after a comma', () => {
+  it('is still a role', () => {
+    const { people } = mergePeople([story('one', [person('Al Rayner', { descriptions: ['senior vice president, Kestrel pumps division'] })])]);
+    expect(people[0]!.role).toBe('senior vice president, Kestrel pumps division');
+  });
+});
