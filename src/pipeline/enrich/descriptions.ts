@@ -636,7 +636,7 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // opens no phrase of its own; the role is the whole name's, someone unnamed ("by the 18th-century
     // painter" still takes up the painter).
     if (/\p{Lu}[\p{L}'\u2019-]*\s+(?:of|for|on|in)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^\p{Lu}/u.test(text.slice(from))) continue;
-    // ("the return of the Ruritanian international, who …": after a preposition the phrase is its object, and
+    // ("the comeback of the Ruritanian international, who …": after a preposition the phrase is its object, and
     // the relative clause describes that object, someone the text may not have named. "by the artist, who"
     // names the maker of what was just mentioned, most often the person the text is about: not here.)
     const afterPreposition = /\b(?:of|to|for|with|against|about|on|at|into)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));

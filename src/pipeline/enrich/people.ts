@@ -180,7 +180,7 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
     if (gender && !p.gender && p.tokens.length >= 2 && firstNameGender(p.tokens[0]!) && firstNameGender(p.tokens[0]!) !== gender) return;
     const lastName = p.tokens[p.tokens.length - 1]!;
     const bySurname = endsWith(p.tokens, c.tokens) || (p.variants ?? []).some((v) => endsWith(v, c.tokens)) || lastName.split('-').includes(word) && c.honorific !== null;
-    // ("his son Nick, a trainee vicar … student Nick Vell": a relative's given name alone before anyone of that
+    // ("her son Nick, a junior doctor … student Nick Vell": a relative's given name alone before anyone of that
     // given name is named in full takes up no one; the full name named later is someone the text introduces
     // then. A headline's "Nick" before the story's "Nick Vell" is the same person: only after a kinship word,
     // and not when the story names someone else of the full name's surname: "Ann Vell, whose son Nick …")

@@ -71,7 +71,7 @@ describe('roles', () => {
   });
 
   it('a definite role owned like another person\'s role is not the paragraph subject\'s', () => {
-    const story = "The families' solicitor Jo Linwood called it a fine day. Father-of-two Mr Parrack, 28, was held in May. He was later freed. The families' lawyer argued that the law was broken.";
+    const story = "The families' solicitor Jo Linwood called it a fine day. Father-of-two Mr Parrack, 28, was held in May. He was later freed. The families' lawyer said the law was broken.";
     expect(rolesOf('Parrack', story)).toEqual(['Father-of-two']);
   });
 });
@@ -83,20 +83,20 @@ describe('fresh-sample classes', () => {
   });
 
   it('a given name alone before anyone of that given name is named in full is someone else', () => {
-    const people = peopleOf('The speech was opened by his son Nick, a trainee vicar, who praised him. Later, said student Nick Vellacott: "We can win."');
-    expect(people.find((p) => p.name === 'Nick Vellacott')?.descriptions).toEqual([]);
+    const people = peopleOf('The rally began with a talk from her son Nick, a junior doctor, who thanked the crowd. Later, said student Nick Vellacott: "We can win."');
+    expect(people.map((p) => p.name).sort()).toEqual(['Nick', 'Nick Vellacott']);
     // After the full name, the given name alone is that person; so is a relative of someone of that surname.
     expect(peopleOf('Nick Vellacott won. Then Nick said he was happy.').map((p) => p.name)).toEqual(['Nick Vellacott']);
     expect(peopleOf('Ann Vellacott, whose son Nick was hurt, spoke. Nick Vellacott is now well.').map((p) => p.name).sort()).toEqual(['Ann Vellacott', 'Nick Vellacott']);
   });
 
   it('a role after a preposition, before ", who", is no description of the last subject', () => {
-    expect(rolesOf('Jo Tarrow', 'Jo Tarrow said he was pleased. They will be boosted by the return of the Ruritanian international, who is the top scorer.')).toEqual([]);
+    expect(rolesOf('Jo Tarrow', 'Jo Tarrow said he was pleased. The side gets a lift from the comeback of the Ruritanian international, who scores often.')).toEqual([]);
     expect(rolesOf('Jo Tarrow', 'Jo Tarrow arrived. The former minister, who left in May, said little.')).toEqual(['former minister']);
   });
 
   it('an office in lower case keeps its department after "to the"', () => {
-    expect(rolesOf('George Osbury', 'Responding to the plan, shadow chief secretary to the Treasury, George Osbury, said no.')).toEqual(['shadow chief secretary to the Treasury']);
+    expect(rolesOf('George Osbury', 'Replying to the plan, deputy secretary to the Treasury, George Osbury, said no.')).toEqual(['deputy secretary to the Treasury']);
   });
 });
 
@@ -108,7 +108,7 @@ describe('a clause opener before a title and a style', () => {
   });
 
   it('a word kept from names right before "magazine" is the magazine\'s title', () => {
-    expect(rolesOf('Paul Reeve', 'It said so, according to Q magazine editor Paul Reeve.')).toEqual(['Q magazine editor']);
+    expect(rolesOf('Ann Reeve', 'It said so, wrote Q magazine editor Ann Reeve.')).toEqual(['Q magazine editor']);
   });
 
   it('a lone verb-like role word after "to" is the verb', () => {
