@@ -30,6 +30,7 @@ const ROLE_QUALIFIERS = new Set([
 const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Prince|Princess|King|Queen|Sheikh|Sgt|Gen)\.?$/;
 import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
 import { isSubjectMention, namedInRestOfSentence, NATIONAL_OFFICE } from './rules/agents.ts';
+import { possessorOfAnother } from './possessorRoles.ts';
 
 const MODIFIERS = new Set([
   'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
@@ -58,7 +59,9 @@ function withoutCutName(text: string, start: number, phrase: string): string {
   const previous = /(?:^|\s)(\p{Lu}[\p{L}'\u2019-]*)\s$/u.exec(before)?.[1];
   // A day, a month, a sentence opener or an opening speech verb before the role is where the walk rightly stopped.
   const cutName = previous !== undefined && !CLAUSE_OPENERS.has(previous) && !DATE_WORDS.has(previous) && !OPENING_SPEECH_VERBS.test(previous);
-  const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d[\d,.]*|of the|of)\s$/u.test(before);
+  // (A number cut the walk, "10,000m champion"; a number ending a sentence, "by 2007. Education minister",
+  // did not.)
+  const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d(?:[\d,.]*\d)?|of the|of)\s$/u.test(before);
   if (!cut) return phrase;
   const firstLower = words.findIndex((w) => /^\p{Ll}/u.test(w));
   return firstLower < 0 ? '' : words.slice(firstLower).join(' ');
@@ -160,9 +163,13 @@ function isRoleHead(word: string): boolean {
 }
 
 /** The word before a point ("R&B" whole: an "&" between capitals is inside the word). */
-const WORD_BEFORE = /([\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|&(?=\p{Lu}))*)\s*$/u;
+const WORD_BEFORE = /([\p{L}\p{N}](?:[\p{L}\p{N}'\u2019-]|&(?=\p{Lu})|(?<=\d),(?=\d{3}))*)\s*$/u;
+/** Head words of bodies named "<head> of <place>" whose roles a text puts before a name. */
+const BODY_HEADS_OF = new Set(['Bank', 'University', 'Church', 'Federation', 'Association', 'Institute', 'College', 'Society', 'Chamber', 'Council', 'Union', 'League', 'Museum']);
 /** A capitalised title word, then "to the", "of" or "for" (and "the"), right before the department. */
-const OFFICE_GLUE = /(\p{Lu}[\p{L}-]*)\s+(?:to|of|for)(?:\s+the)?\s+$/u;
+const OFFICE_GLUE = /(\p{L}[\p{L}-]*)\s+(?:to|of|for)(?:\s+the)?\s+$/u;
+/** Offices written in lower case that take their department after "to the", "of", "for": "chief secretary to the Treasury". */
+const LOWER_OFFICES = new Set(['secretary', 'minister', 'chancellor', 'commissioner']);
 
 /**
  * Walks back from `end` over description words; returns the phrase start or -1. `otherName` says whether a
@@ -173,15 +180,21 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
   let start = end;
   let cursor = end;
   let glued = false;
+  // The head word of "<head> of <place>" just glued: taken whatever list knows it ("Bank").
+  let bodyHead = false;
   for (let steps = 0; steps < 10; steps++) {
     // "Chief Secretary to the Treasury Jo Doe", "Secretary of State for Trade Jo Doe": "to the", "of", "for"
     // after a title word join the office to its department; the role goes on to the title word.
     if (/^\s*\p{Lu}/u.test(text.slice(cursor, cursor + 3))) {
       const from = Math.max(0, cursor - 40);
       const office = OFFICE_GLUE.exec(text.slice(from, cursor));
-      if (office && (TITLE_WORDS.has(office[1]!) || office[1] === 'State')) {
+      // ("Bank of Tarnland governor Jo Doe", "University of Tarn professor Jo Doe": a body's head word and "of"
+      // before the capitalised place the walk has reached name the body whose role it is.)
+      const bodyOf = office !== null && steps > 0 && BODY_HEADS_OF.has(office[1]!) && !/\bthe\s+$/.test(office[0]);
+      if (office && (TITLE_WORDS.has(office[1]!) || LOWER_OFFICES.has(office[1]!) || office[1] === 'State' || bodyOf)) {
         cursor = from + office.index + office[1]!.length;
         glued = true;
+        bodyHead = bodyOf;
       }
     }
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, cursor - 40), cursor));
@@ -205,7 +218,10 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     // A firm or a product the lexicon knows is whose the role is ("Xbox frontman X" is no singer): it stays.
     const qualifier = ROLE_QUALIFIERS.has(word) || FIRM_AND_PRODUCT_WORDS.has(word);
-    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier) break;
+    // ("Q magazine editor": a word the lexicon keeps from names, right before "magazine", is the magazine's title.)
+    const magazineTitle = /^\s*magazine\b/.test(text.slice(cursor, cursor + 12));
+    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier && !(bodyHead && BODY_HEADS_OF.has(word)) && !magazineTitle) break;
+    bodyHead = false;
     const wordStart = cursor - m[0].length;
     // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
     // takes a person as its object ends the role, even where the lexicon also knows it as a noun.
@@ -435,7 +451,11 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
     const start = phraseBefore(text, anchor, otherName);
     const phraseStart = start >= 0 ? start : c.title ? c.title.start : -1;
     // "the revival will also star Jo Roe as …": after a modal, a role noun is the verb.
-    const verbSlot = phraseStart >= 0 && MODAL_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart));
+    // ("the drama, which was to star Jo Roe": after "was to", "is due to", "plans to" a lone word that reads as a
+    // verb is the verb too; "from a singer to model Jo Roe" is a noun after a preposition.)
+    const loneWord = phraseStart >= 0 ? text.slice(phraseStart, headEnd).trim() : '';
+    const verbAfterTo = /^\p{Ll}+$/u.test(loneWord) && readsAsVerb(loneWord) && /\b(?:was|were|is|are|be|been|due|set|going|has|had|have|wants?|wanted|plans?|planned|hopes?|hoped)\s+to\s+$/.test(text.slice(Math.max(0, phraseStart - 16), phraseStart));
+    const verbSlot = phraseStart >= 0 && (MODAL_BEFORE.test(text.slice(Math.max(0, phraseStart - 30), phraseStart)) || verbAfterTo);
     if (phraseStart >= 0 && !verbSlot) {
       const phrase = withoutGivenName(person, withoutLeadIn(text, phraseStart, withoutCutName(text, phraseStart, text.slice(phraseStart, headEnd))));
       const lastWord = phrase.trim().split(/\s+/).pop() ?? '';
@@ -466,7 +486,8 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       }
     }
     // Appositive after: "Ulrich Bez, Aston's chief executive, said".
-    const after = /^,\s+((?:the|a|an)\s+)?([^,.;:"\u201c\u201d()]{2,100}?)(?=,|\.(?:\s|$)|;|\s+(?:who|said|says|told|added)\b|$)/u.exec(
+    // (An initial's full stop, "the Jo K. Roe agency", ends nothing.)
+    const after = /^,\s+((?:the|a|an)\s+)?((?:[^,.;:"\u201c\u201d()]|(?<=\s\p{Lu})\.(?=\s\p{Lu}))(?:[^,.;:"\u201c\u201d()]|(?<=\s\p{Lu})\.(?=\s\p{Lu})){1,99}?)(?=,|(?<!\s\p{Lu})\.(?:\s|$)|;|\s+(?:who|said|says|told|added)\b|$)/u.exec(
       text.slice(c.end, c.end + 120),
     );
     // ("but, having shrugged off Jo Roe, the Quayside midfielder shot wide": the comma closes an opening
@@ -482,11 +503,24 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       const closed = /^[,.;]/.test(text.slice(c.end + after[0].length, c.end + after[0].length + 1));
       const words = roleWords(after[2]!.split(/\s+/), closed);
       if (words.length <= 12 && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !/\b(?:is|was|has|had|will|would)\b/.test(after[2]!)) {
-        addDescription(person, heldUntil(after[2]!, words) ? asFormer(words.join(' ')) : words.join(' '), otherName);
+        const unit = unitAfterRole(text.slice(c.end + after[0].length), words);
+        addDescription(person, heldUntil(after[2]!, words) ? asFormer(words.join(' ')) : words.join(' ') + unit, otherName);
       }
     }
   }
   collectAnaphoric(text, people, mentions, holders);
+}
+
+/**
+ * "Al Rayner, chief engineer, Kestrel defence unit, said": a role whose firm or unit follows after a second
+ * comma, as a signature line gives it, keeps it (", Kestrel defence unit"); the role alone would lose whose
+ * engineer he is. Only a capitalised name opening a short phrase that ends in a unit's noun, closed by a comma,
+ * a full stop or a speech verb, and only after a role that names no body of its own ("head of X").
+ */
+function unitAfterRole(rest: string, words: readonly string[]): string {
+  if (words.some((w) => /^(?:of|at|for)$/.test(w) || /^\p{Lu}/u.test(w))) return '';
+  const unit = /^,\s+(\p{Lu}[\p{L}&'\u2019-]*(?:\s+[\p{L}&'\u2019-]+){0,5}?\s+(?:division|unit|department|arm|subsidiary))(?=,|\.(?:\s|$)|\s+(?:said|says|told|added)\b)/u.exec(rest);
+  return unit ? `, ${unit[1]}` : '';
 }
 
 /** "Jo Roe, head of Kestrel Records until last year,": a post held until a time the appositive names is a former one. */
@@ -602,7 +636,11 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     // opens no phrase of its own; the role is the whole name's, someone unnamed ("by the 18th-century
     // painter" still takes up the painter).
     if (/\p{Lu}[\p{L}'\u2019-]*\s+(?:of|for|on|in)\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^\p{Lu}/u.test(text.slice(from))) continue;
-    const subjectPosition = /(?:^|[.!?]\s|,\s|\n)$/.test(lead) || m.index === 0 || /^(?:,\s+who\b|\s+(?:has|had|was|is|said|says|added|told|wants|will|would)\b)/.test(after);
+    // ("the comeback of the Ruritanian international, who …": after a preposition the phrase is its object, and
+    // the relative clause describes that object, someone the text may not have named. "by the artist, who"
+    // names the maker of what was just mentioned, most often the person the text is about: not here.)
+    const afterPreposition = /\b(?:of|to|for|with|against|about|on|at|into)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const subjectPosition = /(?:^|[.!?]\s|,\s|\n)$/.test(lead) || m.index === 0 || (!afterPreposition && /^,\s+who\b/.test(after)) || /^\s+(?:has|had|was|is|said|says|added|told|wants|will|would)\b/.test(after);
     if (!subjectPosition) continue;
     // "South African archbishop Jo Roe … The archbishop added": someone already carries the role.
     const head = phrase.split(/\s+/).pop()!.toLowerCase();
@@ -633,6 +671,10 @@ function collectAnaphoric(text: string, people: PersonDraft[], mentions: Mention
     if (reportedBy(text, previous.end, m.index)) continue;
     const person = people[previous.person]!;
     if (holdsOtherOffice(person.descriptions, phrase)) continue;
+    // "The couple's agent Jo Lin … Mr Park was freed. The couple's representative said": a role owned by the
+    // same possessor as another person's role ("couple's") is that person's post in other words, not a
+    // description of whoever the paragraph is about.
+    if (possessorOfAnother(phrase, people, previous.person)) continue;
     // "Roe lost the point. The Tarnish captain stepped in": a nationality the story contradicts for the person
     // named last ("Roe of the USA") means someone else (nationTies.ts).
     const nationality = nationalityOf(phrase);

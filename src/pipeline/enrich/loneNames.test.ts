@@ -18,7 +18,8 @@ describe('a person named only by a surname', () => {
 
   it('speaks as a person when a role noun comes before a first name a source left in lower case', () => {
     const story = ['Dunmore coach tom Vessant was pleased.', '"The first half was edgy," said Vessant.'];
-    expect(speakers(story)).toEqual([['Vessant', 'person']]);
+    // (Round 19 reads the typed given name as part of the name: typedGivenNames.ts.)
+    expect(speakers(story)).toEqual([['Tom Vessant', 'person']]);
   });
 
   it('is a person through a relative: "Vessant\'s wife"', () => {

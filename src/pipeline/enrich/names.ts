@@ -25,9 +25,10 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, FIRM_NOUNS, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
+import { bandBefore, datesBackTo, FIRM_NOUNS, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
+import { withTypedGivenNames } from './typedGivenNames.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
 import { escapeRegExp } from '../../content/escapeRegExp.ts';
 
@@ -54,6 +55,8 @@ export interface NameCandidate {
   certain: boolean;
   /** Found as an item of a list of names (nameLists.ts), with no other context. */
   listed?: boolean;
+  /** A lone given name after "his son", "her sister": someone's relative (see `kinBefore`). */
+  kin?: boolean;
 }
 
 export interface NameScan {
@@ -272,7 +275,9 @@ function realNameBeforeStageName(text: string, c: NameCandidate, stage: NameCand
   return text.slice(c.end, stage.start) === ' (' && /^[,)]/.test(text.slice(stage.end, stage.end + 1));
 }
 
-export function scanNames(text: string): NameScan {
+export function scanNames(typed: string): NameScan {
+  // "coach tom Quellan": a given name typed in lower case, read as the capitalised name (same offsets).
+  const text = withTypedGivenNames(typed);
   const tokens = tokenize(text);
   const result: NameScan = { people: [], organisations: [], places: [], notPeople: new Set(), pluralBodies: new Set() };
   // Team sheets and squads: the list shape is the evidence; their runs are not classified again.
@@ -290,8 +295,12 @@ export function scanNames(text: string): NameScan {
   const confirmed = new Set(result.people.filter((c) => c.certain && c.tokens.length === 1).map((c) => c.tokens[0]!));
   result.people = result.people.filter((c, k, all) => !realNameOfStageName(text, c, all[k - 1], confirmed) && !realNameBeforeStageName(text, c, all[k + 1], confirmed));
   employersBeforeRoles(text, result);
+  for (const c of result.people) if (c.tokens.length === 1 && !c.honorific && !c.style && KIN_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) c.kin = true;
   return result;
 }
+
+/** "his son ", "their younger daughter ": a relative of someone the sentence points to, named next. */
+const KIN_BEFORE = /\b(?:his|her|their|whose)\s+(?:[a-z-]+\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter)\s+$/;
 
 /** The key a mention is looked up by in `notPeople`: its words, after its courtesy title or style if any. */
 function notPersonKey(c: { tokens: readonly string[]; honorific: string | null; style: string | null }): string {
@@ -647,6 +656,31 @@ const OFFICE_OF_BEFORE = /\b(?:Secretary|Minister|Chancellor|Director|Commission
 /** A verb only "I" takes before it ("I will", "I want"): "Charles I was" keeps its numeral. */
 const FIRST_PERSON_AFTER = /^\s+(?:will|want|wanted|am|have|think|thought|can|do|don't|know|hope|believe|feel|felt|just|really|told)\b/;
 
+/**
+ * "Tarnland goalkeeper Energy Quembadiro": a capitalised word that is also a portfolio ("Energy", "Trade") right
+ * after a role in lower case and right before the only other word of the run is a given name; the role came
+ * before it. (A portfolio opens an office: "minister Energy Secretary Jo Roe" has a title word after it.)
+ */
+function givenAfterRole(text: string, run: readonly Token[]): boolean {
+  if (run.length !== 2) return false;
+  const role = /(?:^|[^\p{L}-])(\p{Ll}[\p{L}-]*)\s$/u.exec(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))?.[1];
+  const surname = stripPossessive(run[1]!.text);
+  return (
+    role !== undefined &&
+    ROLE_NOUNS.has(role) &&
+    /^\p{Lu}\p{Ll}+$/u.test(run[0]!.text) &&
+    !PERSON_TITLES.test(run[0]!.text) &&
+    !TITLE_WORDS.has(surname) &&
+    !ORG_WORDS.has(surname) &&
+    !NOT_NAME_WORDS.has(surname) &&
+    !isKnownPlace(surname) &&
+    !isPlainWord(surname)
+  );
+}
+
+/** Title words that name a person's rank or office, not a field: they stay titles wherever they stand. */
+const PERSON_TITLES = /^(?:President|Minister|Chancellor|Secretary|General|Governor|Senator|Judge|Justice|Mayor|Captain|Colonel|Major|King|Queen|Prince|Princess|Pope|Archbishop|Bishop|Cardinal|Father|Sister|Rabbi|Imam|Sheikh|Professor|Doctor|Dr|Sergeant|Inspector|Detective|Lieutenant|Commander|Admiral|Marshal|Corporal|Private|Constable|Chief|Deputy|Shadow|Former|Ex|Acting|Interim|Senior|Junior)$/;
+
 function classifyRun(text: string, run: Token[], out: NameScan): void {
   let i = 0;
   const chainEnd = titleChainEnd(run);
@@ -687,8 +721,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
         (bodyTitle && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && (ORG_WORDS.has(t.text) || t.text === 'New' || (!NOT_NAME_WORDS.has(t.text) && !CLAUSE_OPENERS.has(t.text)))) ||
         // ("Said Mr Roe": a verb or a function word opens a sentence, it describes no one.)
         (plainStyle && /^\p{Lu}[\p{L}-]*$/u.test(t.text) && firstNameGender(t.text) === undefined && !isKnownSurname(t.text) && !NOT_NAME_WORDS.has(t.text) && !CLAUSE_OPENERS.has(t.text) && (t.text.includes('-') || !isCommonWord(t.text)));
-      if (styleAt > 0 && run.slice(0, styleAt).every(describes)) {
-        titleStart = run[0]!.start;
+      // ("But Tarnshire Police Commissioner Sir Jo Doe said": a clause opener before the title is no part of it.)
+      const lead = styleAt > 1 && initial && CLAUSE_OPENERS.has(word) ? 1 : 0;
+      if (styleAt > 0 && run.slice(lead, styleAt).every(describes)) {
+        titleStart = run[lead]!.start;
         titleEnd = run[styleAt - 1]!.end;
         roleOpener = true;
         i = styleAt - 1;
@@ -731,7 +767,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // a role word before a full name still belongs to the title, not to the name.
     const titleSoFar = i === 0 || (titleStart >= 0 && titleEnd === run[i - 1]!.end);
     // "Dean Roe": a title word that is also a given name, with only a surname after it, is the given name.
-    const givenName = GIVEN_NAME_TITLES.has(word) && run.length - i === 2 && titleStart < 0 && honorific === null;
+    const givenName = (GIVEN_NAME_TITLES.has(word) && run.length - i === 2 && titleStart < 0 && honorific === null) || (i === 0 && givenAfterRole(text, run));
     // "beat Spaniard Xelia Roe", "Veteran Spaniard Xelia Roe": a nationality noun before two more words is the
     // nationality even when no list knows the given name after it (no one's given name is "Spaniard").
     // ("American Eagle Outfitters": before a plain English word it is a body's name.)
@@ -812,12 +848,15 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   }
   const whole = run.map((t) => stripPossessive(t.text)).join(' ');
 
+  // "goalkeeper Energy Quembadiro": a portfolio word read as the given name after a role (givenAfterRole) is
+  // no body's word and no title here.
+  const roleGiven = nameTokens.length === 2 && nameTokens[0] === run[0] && givenAfterRole(text, run);
   const titled = honorific !== null || style !== null || chainEnd > 0;
   // "Chief Executive Tom Reddle": a body's word inside the title before a name makes no body of the name.
   // ("Energy Information Administration": when what follows the title is no name, the run is the body.)
   const nameHead = nameTokens.length > 0 ? stripPossessive(nameTokens[0]!.text) : '';
   const bodyWordsFrom = titleEnd >= 0 && nameHead && !isCommonWord(nameHead) && !TITLE_WORDS.has(nameHead.slice(nameHead.lastIndexOf('-') + 1)) ? nameTokens : run;
-  if (!titled && (bodyWordsFrom.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
+  if (!titled && !roleGiven && (bodyWordsFrom.some((t) => ORG_WORDS.has(stripPossessive(t.text))) || isKnownOrganisation(whole) || isKnownOrganisation(phrase))) {
     out.organisations.push(bodyOf(run));
     return;
   }
@@ -881,7 +920,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   const initialsFirst = words.length >= 2 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(words[0]!) && text.slice(nameTokens[0]!.end, nameTokens[1]!.start) === '. ';
   const knownFirst = words.length >= 2 && (firstNameGender(words[0]!) !== undefined || initialsFirst);
   const listedFirst = words.length >= 2 && isPersonalName(words[0]!) && !isEnglishWord(words[0]!);
-  if (!titled && !knownFirst && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
+  if (!titled && !knownFirst && !roleGiven && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
   // "Prime Minister", "Foreign Secretary" are no names; "Rick Dean", "John Major" are (a first name first),
   // and so is "Labour MP Ulwenna King" (titleSurname).
   if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst && !(titleStart >= 0 && titleSurname(text, words))) || words.some((w, k) => w.length >= 2 && isAcronym(w) && !(k === 0 && initialsFirst)))) return;
@@ -930,6 +969,11 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     out.notPeople.add(phrase);
     return;
   }
+  // "It dates back to Codex Regius": a document or an age, wherever the text names it (thingContext.ts).
+  if (!titled && words.length >= 2 && firstNameGender(words[0]!) === undefined && datesBackTo(longBefore)) {
+    out.notPeople.add(phrase);
+    return;
+  }
   if (!titled && words.length >= 2 && bandBefore(afterName)) {
     out.notPeople.add(phrase);
     return;
@@ -956,6 +1000,8 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "he attended Lewin Boys' School", "Tarvane's College": a possessive name before an institution's noun is
   // the school or the hospital named after someone (or a place), here.
   if (/^['\u2019]s?\s(?:School|College|Academy|Hospital|Infirmary|Institute)\b/u.test(afterName)) return;
+  // "at the college's Tarrow Hall": a hall or a building an institution owns, named after someone, is a place.
+  if (!titled && words.length >= 2 && /^(?:Hall|Building|Theatre|Library)$/.test(words[words.length - 1]!) && /\b(?:University|College|School|Institute|Academy|Hospital)['\u2019]s\s$/.test(before)) return;
   // "Tarvane and Quill's Jo Roe": one word, "and", a second name with a possessive and then someone named in
   // full is a firm of two founders' names employing that someone, not a person beside it.
   if (!titled && words.length === 1 && /^\s+(?:and|&)\s+\p{Lu}[\p{L}-]*['\u2019]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(afterName)) return;

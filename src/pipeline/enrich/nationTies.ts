@@ -45,3 +45,13 @@ export function tiedToOtherNation(text: string, surname: string, nationality: st
   const key = nationKey(nationality);
   return ties.some((re) => [...text.matchAll(re)].some((m) => isNationWord(m[1]!) && nationKey(m[1]!) !== key));
 }
+
+/** The nations a description names ("Iran's president", "Iranian President" → both "iran"), as keys. */
+export function nationsIn(phrase: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of phrase.matchAll(/\p{Lu}[\p{L}]+/gu)) {
+    const word = m[0];
+    if (isNationWord(word)) keys.add(nationKey(word));
+  }
+  return keys;
+}

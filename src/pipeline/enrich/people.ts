@@ -185,7 +185,12 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
     if (gender && !p.gender && p.tokens.length >= 2 && firstNameGender(p.tokens[0]!) && firstNameGender(p.tokens[0]!) !== gender) return;
     const lastName = p.tokens[p.tokens.length - 1]!;
     const bySurname = endsWith(p.tokens, c.tokens) || (p.variants ?? []).some((v) => endsWith(v, c.tokens)) || lastName.split('-').includes(word) && c.honorific !== null;
-    const byFirstName = c.tokens.length === 1 && p.tokens.length >= 2 && p.tokens[0] === word && c.honorific === null;
+    // ("her son Nick, a junior doctor … student Nick Vell": a relative's given name alone before anyone of that
+    // given name is named in full takes up no one; the full name named later is someone the text introduces
+    // then. A headline's "Nick" before the story's "Nick Vell" is the same person: only after a kinship word,
+    // and not when the story names someone else of the full name's surname: "Ann Vell, whose son Nick …")
+    const family = (): boolean => people.some((q, j) => j !== i && q.tokens[q.tokens.length - 1] === lastName);
+    const byFirstName = c.tokens.length === 1 && p.tokens.length >= 2 && p.tokens[0] === word && c.honorific === null && (!c.kin || lastSeen.has(i) || family());
     const byStyle = c.style !== null && p.style === c.style && (p.tokens[0] === word || lastName === word);
     if (bySurname || byFirstName || byStyle) matches.push(i);
   });

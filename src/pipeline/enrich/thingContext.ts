@@ -134,6 +134,21 @@ export function whichAtSentenceStart(before: string, after: string): boolean {
 }
 
 /**
+ * "the Jo K. Roe agency", "the Tam Roe consultancy": a firm named after its founder, with "the" before the name
+ * and a business noun after it (a person is "Jo Roe's agency", or the agency's someone).
+ */
+const FOUNDERS_FIRM = /^\s+(?:consultancy|consultants|agency|practice|partnership|firm|company|law\s+firm)(?![\p{L}-])/u;
+
+/**
+ * "that dates back to Codex Regius", "it goes right back to Lex Tarna": what a custom or a law dates back to
+ * is a document, an event or an age. The caller asks too that no list knows the first word as a given name:
+ * "the idea goes back to Jo Roe" is the person who had it.
+ */
+export function datesBackTo(before: string): boolean {
+  return /\b(?:dates?|dated|dating|goes|go|going|went|harks?|harked|harking|traces?|traced|tracing|stretch(?:es)?|stretched)\s+(?:(?:right|all\s+the\s+way|way|as\s+far)\s+)?back\s+to\s+$/.test(before);
+}
+
+/**
  * The words around the run show a firm. `before` ends where the run (with any courtesy title) starts;
  * `after` starts where the name ends, possessive ending included ("'s chief executive").
  */
@@ -143,6 +158,7 @@ export function firmContext(before: string, after: string): boolean {
   if (/\bwhich\s+(?:makes|sells|produces|brews|publishes|distributes|manufactures)\s+$/.test(before)) return true;
   const role = /(?:^|[^\p{L}-])([\p{Ll}][\p{L}-]*)\s+at\s+$/u.exec(before)?.[1];
   if (role !== undefined && ROLE_NOUNS.has(role) && !/^['\u2019]s?\b/.test(after)) return true;
+  if (/\bthe\s$/i.test(before) && FOUNDERS_FIRM.test(after)) return true;
   return FIRM_AFTER.some((re) => re.test(after));
 }
 
@@ -215,7 +231,8 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
  * may be a real person's, and the story may mean them: "took the Jo Doe role" is the part Jo Doe had.)
  */
 export function namedThingAfter(after: string): boolean {
-  return /^\s(?:hotel|theatre|theater|stadium|pavilion|museum|gallery|library|dam|category|cartoon)(?![\p{L}-])/u.test(after);
+  // ("a Jo Roe watch", "her Jo Roe handbag": goods sold under a maker's name are the brand's.)
+  return /^\s(?:hotel|theatre|theater|stadium|pavilion|museum|gallery|library|dam|category|cartoon|watch|watches|handbag|handbags|perfume|fragrance)(?![\p{L}-])/u.test(after);
 }
 
 /**

@@ -13,3 +13,11 @@ export function ownerlessKinship(description: string): boolean {
   const text = description.trim();
   return KINSHIP.test(text) && !/['\u2019]s?\s|\bof\b|\s\p{Lu}/u.test(text);
 }
+
+/**
+ * "former member", "member": a membership with the body left in another sentence or before the verb
+ * ("… beating former member Jo Roe", the band named earlier) says only that the person belonged to something.
+ */
+export function ownerlessMembership(description: string): boolean {
+  return /^(?:(?:former|ex-|founding|founder|fellow|original)\s*)?members?$/i.test(description.trim());
+}

@@ -23,16 +23,19 @@
 import type { Block, Person, Quote } from '../../content/schema.ts';
 import type { LocalPerson } from '../types.ts';
 import { slugify } from '../ids.ts';
-import { COURTESY_TITLES, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
+import { COURTESY_TITLES, isDemonym, NAME_STYLES, ROLE_NOUNS, TITLE_WORDS } from '../enrich/lexicon.ts';
+import { isEnglishWord } from '../enrich/wordList.ts';
 import { components, StoryContext } from './namesakes.ts';
 import { distinguishNamesakes } from './distinguish.ts';
 import { oneEditApart, spellingVariantJoins } from './spellingVariants.ts';
 import { PEERAGE, peerageJoins } from './peerages.ts';
-import { firstNameGender, isKnownSurname } from '../enrich/nameLexicon.ts';
+import { firstNameGender, isKnownPlace, isKnownSurname } from '../enrich/nameLexicon.ts';
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
-import { ownerlessKinship } from './kinshipRoles.ts';
+import { ownerlessKinship, ownerlessMembership } from './kinshipRoles.ts';
 import { clubNearName, sheetClub } from './teamSheetClub.ts';
 import { articleText } from './text.ts';
+import { nationsIn } from '../enrich/nationTies.ts';
+import { shortGivenNameJoins } from './shortGivenNames.ts';
 
 export interface PeopleInput {
   articleId: string;
@@ -191,6 +194,7 @@ export function mergePeople(articles: PeopleInput[]): {
   }
   const context = storyContext(articles, named);
   foldSpellingVariants(named, context);
+  foldShortGivenNames(named, context);
   foldPeerages(named, context);
   // The same full name in stories that share nothing (no section, no other person, no role word) is
   // split into namesakes; see namesakes.ts. The part with the most stories keeps the plain key and id.
@@ -264,7 +268,7 @@ export function mergePeople(articles: PeopleInput[]): {
         ? sameStory
         : fitting.length <= 1
           ? fitting.filter((g) => !context.otherSections(input.articleId, namedStories.get(g) ?? []) || related(g))
-          : fitting.filter(related);
+          : playerOfSeveral(fitting.filter(related));
     const key = candidates.length === 1 ? candidates[0]!.key : keyOf(local.name).replace('.', '');
     const group = groups.get(key) ?? newGroup(key, local);
     groups.set(key, group);
@@ -404,14 +408,16 @@ export function mergePeople(articles: PeopleInput[]): {
     // A kinship word with no owner ("son", "third husband") is half a role: kinshipRoles.ts.
     // A count ("19 member", "three members") is a phrase cut from a list of things, not a job.
     const ranked = descriptions
-      .filter((d) => !isAge(d.text) && !isCount(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text) && !namesItsHolder(d.text, group))
+      .filter((d) => !isAge(d.text) && !isCount(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text) && !ownerlessMembership(d.text) && !namesItsHolder(d.text, group))
       .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
-    const role = specificRole(ranked[0]?.text ?? null, ranked);
+    const role = fullerRole(specificRole(ranked[0]?.text ?? null, ranked), ranked);
     return {
       id,
       name,
       aliases: [...group.aliases].filter((a) => a !== name).sort(),
-      descriptions: descriptions.map((d) => d.text),
+      // Half a role is no description either: the page would show "son" or "former member" with no one to
+      // be the son of, nothing to be a member of.
+      descriptions: descriptions.filter((d) => !ownerlessKinship(d.text) && !ownerlessMembership(d.text)).map((d) => d.text),
       role,
       articles: [...group.articles].sort(),
       quoteCount: group.quoteCount,
@@ -480,11 +486,36 @@ function foldSpellingVariants(named: Map<string, Array<{ input: PeopleInput; loc
       const roles = new Set(rare.flatMap((e) => [...roleWordsOf(e.local)]));
       return common.some((e) => [...roleWordsOf(e.local)].some((w) => roles.has(w)));
     },
+    shareNation: (rare, common) => {
+      const ties = (d: string) => [...nationsIn(d), ...firmWordsIn(d)];
+      const nations = new Set(rare.flatMap((e) => (e.local.descriptions ?? []).flatMap(ties)));
+      return common.some((e) => (e.local.descriptions ?? []).some((d) => ties(d).some((n) => nations.has(n))));
+    },
   });
   for (const [rare, common] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     named.set(common, [...named.get(common)!, ...named.get(rare)!]);
     named.delete(rare);
   }
+}
+
+/** "Mi Bergamo" of a team sheet joins "Mirco Bergamo" (shortGivenNames.ts): its entries move, in place. */
+function foldShortGivenNames(named: Map<string, Array<{ input: PeopleInput; local: LocalPerson }>>, context: StoryContext): void {
+  const stories = new Map([...named].map(([key, entries]) => [key, [...new Set(entries.map((e) => e.input.articleId))]]));
+  const joins = shortGivenNameJoins(stories, {
+    knownName: (word) => firstNameGender(word) !== undefined || isKnownSurname(word),
+    related: (a, b) => a.some((story) => context.sameSection(story, b) || context.related(story, b, null, '')),
+  });
+  for (const [short, full] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    named.set(full, [...named.get(full)!, ...named.get(short)!]);
+    named.delete(short);
+  }
+}
+
+/** Capitalised words of a description that are no English word and no title ("Gazprom", "Qantas"): a firm's or a body's name. */
+function firmWordsIn(description: string): string[] {
+  return (description.match(/\p{Lu}[\p{L}-]+/gu) ?? [])
+    .filter((w) => !TITLE_WORDS.has(w) && !isEnglishWord(w.toLowerCase()) && !isDemonym(w) && !isKnownPlace(w))
+    .map((w) => `firm:${w.toLowerCase()}`);
 }
 
 /** "Lord Tolley" joins "Colin Tolley" when the stories show one person (peerages.ts): its entries move, in place. */
@@ -540,6 +571,55 @@ function specificRole(role: string | null, ranked: ReadonlyArray<{ text: string 
   return fuller?.text ?? role;
 }
 
+/**
+ * Words that change what a role says, not only how fully ("former minister" is no fuller "minister"; nor is
+ * "deputy governor" a fuller "governor").
+ */
+const ROLE_CHANGERS = /^(?:former|ex|ex-.*|then|late|outgoing|incoming|acting|interim|shadow|deputy|vice|assistant|junior|counterpart|fellow|future|would-be|caretaker)$/i;
+
+/**
+ * "Chinese Minister" when another story calls the person "Chinese Foreign Minister"; "governor" beside "Bank of
+ * Tarnland governor": a description that holds every word of the role in order and adds only words that
+ * qualify it (a body, a portfolio, a country) says the same more fully, and is the role.
+ */
+function fullerRole(role: string | null, ranked: ReadonlyArray<{ text: string }>): string | null {
+  if (role === null) return role;
+  const words = role.toLowerCase().split(/\s+/);
+  const fuller = ranked.find((d) => {
+    const other = d.text.split(/\s+/);
+    if (other.length <= words.length || other.length > 7) return false;
+    let k = 0;
+    const added: string[] = [];
+    for (const w of other) {
+      if (k < words.length && w.toLowerCase() === words[k]) k++;
+      else added.push(w);
+    }
+    return k === words.length && added.every(qualifiesRole);
+  });
+  return fuller?.text ?? role;
+}
+
+/** Lower-case words that name a field or a post's part ("home secretary", "district court judge", "lead singer"). */
+const FIELD_WORDS = new Set([
+  'home', 'foreign', 'finance', 'education', 'health', 'trade', 'transport', 'defence', 'culture', 'environment', 'justice',
+  'district', 'court', 'athletics', 'technology', 'political', 'parliamentary', 'party', 'club', 'race', 'lead',
+  'constitutional', 'affairs', 'committee', 'news', 'civil', 'rights', 'group', 'of', 'the', 'at',
+]);
+
+/**
+ * Whether a word added to a role only qualifies it: a capitalised name that is no plain English word (a body,
+ * a country, "Qantas", "UK"), a nationality or a party, or a field word. "attack Tory leader", "25-year-old
+ * fly-half", "Inspirational flanker" add words of the sentence, not of the post.
+ */
+function qualifiesRole(word: string): boolean {
+  if (ROLE_CHANGERS.test(word)) return false;
+  // ("star flanker": "star" praises the player here; it is a role word elsewhere.)
+  if (FIELD_WORDS.has(word) || (ROLE_NOUNS.has(word) && word !== 'star')) return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const bare = word.replace(/['\u2019]s?$/, '');
+  return TITLE_WORDS.has(bare) || isDemonym(bare) || isKnownPlace(bare) || !isEnglishWord(bare.toLowerCase());
+}
+
 function bestName(group: Group): string {
   // A spelled-out first name beats a team sheet's initial ("Joss Manse", not "J Manse").
   const initialled = (name: string): number => (isInitialForm(tokensOf(name)) ? 1 : 0);
@@ -567,7 +647,8 @@ function hasRoleWord(description: string): boolean {
   // "Dr", "Sir": how the text addresses someone is no role.
   if (COURTESY_TITLES.has(description) || NAME_STYLES.has(description)) return false;
   return description.split(/\s+/).some((w) => {
-    const bare = w.replace(/['\u2019]s$/, '');
+    // ("senior vice president, Kestrel pumps division": a comma may follow the role word.)
+    const bare = w.replace(/[,;:]$/, '').replace(/['\u2019]s$/, '');
     return ROLE_NOUNS.has(bare.toLowerCase()) || TITLE_WORDS.has(bare) || ROLE_NOUNS.has(bare.toLowerCase().replace(/s$/, ''));
   });
 }
@@ -653,6 +734,19 @@ function namesakeParts(
     { key, suffix: '', entries: parts[0]! },
     { key: `${key}\u0000${suffix}`, suffix, entries: parts[1]! },
   ];
+}
+
+/**
+ * Of several full names a team-sheet form fits and whose stories share team-mates with it ("M Roe": a
+ * flanker Mal Roe and a coach Mick Roe of a rival side), the one the collection calls a player, when each
+ * other one has a role and it is no playing role: a sheet lists players, not coaches or chairmen.
+ */
+function playerOfSeveral(fits: Group[]): Group[] {
+  if (fits.length < 2) return fits;
+  const roles = (g: Group) => new Set([...g.descriptions.values()].flatMap((d) => [...roleWordsOf({ descriptions: [d.text] })]));
+  const players = fits.filter((g) => [...roles(g)].some((w) => SPORT_ROLES.has(w)));
+  const others = fits.filter((g) => !players.includes(g));
+  return players.length === 1 && others.every((g) => roles(g).size > 0) ? players : fits;
 }
 
 /** A section of sport stories, by its name ("Sport", "sports", "Rugby sport"). */

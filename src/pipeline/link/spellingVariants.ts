@@ -21,6 +21,9 @@
  *     no clash of role words;
  *   - or one two-word key is the other in reverse order, one word a family name that goes first ("Zhou
  *     Tanmin", "Tanmin Zhou": `familyNameSwapped`), with a context in common and no clash of role words;
+ *   - or the surname is the same and the given names are two romanisations of one name, the same consonants
+ *     in the same order ("Al-Rashid", "Alrasheed"; "Yusuf", "Yousuf": `transliterated`), with a role word and
+ *     a context or a nation in common, or, when one has no role, a context and a rare surname;
  * and the stories of the rarer spelling share a context with the other's (namesakes.ts: the section, or
  * another person; for a familiar form, another person or surnames, never the section alone; for two listed
  * given names and familiar forms, that or the section and a role word both stories give), and no story uses both (a story
@@ -57,6 +60,8 @@ export interface VariantEvidence {
   shareRole?(a: readonly VariantEntry[], b: readonly VariantEntry[]): boolean;
   /** The gender a name list gives a first name: null when it gives none or does not know the name. */
   firstNameGender?(word: string): 'male' | 'female' | null;
+  /** Whether the two spellings' own stories tie them to one nation or one firm ("Iran's president", "Iranian President"; "Gazprom chief", "Gazprom chairman"). */
+  shareNation?(a: readonly VariantEntry[], b: readonly VariantEntry[]): boolean;
 }
 
 /** Whether two words are at most one edit apart (optimal string alignment: change, add, drop, swap). */
@@ -94,13 +99,37 @@ function variantKind(a: string, b: string, evidence: VariantEvidence): VariantKi
   if (variantGivenNames(a, b, evidence)) return 'variantGiven';
   if (middleNameOnly(a, b)) return 'middle';
   if (familyNameSwapped(a, b)) return 'reversed';
+  if (romanisedPair(a, b, evidence)) return 'transliterated';
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa.length < 2 || wa.length !== wb.length || wa.slice(1).join(' ') !== wb.slice(1).join(' ') || wa[0] === wb[0]) return null;
   return formalFirstName(wa[0]!) === formalFirstName(wb[0]!) ? 'familiar' : null;
 }
 
-type VariantKind = 'spelling' | 'variantGiven' | 'familiar' | 'middle' | 'reversed';
+type VariantKind = 'spelling' | 'variantGiven' | 'familiar' | 'middle' | 'reversed' | 'transliterated';
+
+/** A word's consonants in order, hyphens, vowels and doubled letters left out ("al-rashid", "alrasheed" → "lrshd"). */
+function consonants(word: string): string {
+  // ("Aleksey", "Alexei": an "x" is "ks" in another romanisation.)
+  return word.replace(/-/g, '').replace(/x/g, 'ks').replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * "Al-Rashid bin Omar" and "Alrasheed bin Omar", "Yusuf Karimi" and "Yousuf Karimi": an Arabic or Persian
+ * given name romanised two ways. The surname (last word) is the same; each given word that differs starts
+ * with the same letter, has the same consonants in the same order and at least MIN_SURNAME letters (short
+ * names one vowel apart are often two names: "Jan", "Jon"; "Alan", "Allen").
+ */
+function transliterated(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (a === b || wa.length < 2 || wa.length !== wb.length || wa.at(-1) !== wb.at(-1)) return false;
+  return wa.slice(0, -1).every((w, i) => {
+    const v = wb[i]!;
+    if (w === v) return true;
+    return w[0] === v[0] && Math.min(w.replace(/-/g, '').length, v.replace(/-/g, '').length) >= MIN_SURNAME && consonants(w) === consonants(v);
+  });
+}
 
 /**
  * "Zhou Tanmin" and "Tanmin Zhou": a Chinese, Korean or Vietnamese name written family name first in one story
@@ -124,6 +153,19 @@ function middleNameOnly(a: string, b: string): boolean {
   if (short.length !== 2 || long.length !== 3) return false;
   const middle = long[1]!;
   return short[0] === long[0] && short[1] === long[2] && middle.length > 1 && !SURNAME_PARTICLES.test(middle);
+}
+
+/** `transliterated`, unless a name list gives the two given names different genders ("Christian", "Christina"). */
+function romanisedPair(a: string, b: string, evidence: VariantEvidence): boolean {
+  if (!transliterated(a, b)) return false;
+  const gender = evidence.firstNameGender;
+  const [ga, gb] = [gender?.(capitalised(a.split(' ')[0]!)) ?? null, gender?.(capitalised(b.split(' ')[0]!)) ?? null];
+  return ga === null || gb === null || ga === gb;
+}
+
+/** Whether both keys' given names are names a list knows ("Katharine", "Katherine"): two spellings by choice. */
+function bothListedGiven(a: string, b: string, evidence: VariantEvidence): boolean {
+  return evidence.knownName(capitalised(a.split(' ')[0]!), 'first') && evidence.knownName(capitalised(b.split(' ')[0]!), 'first');
 }
 
 /** Whether one word is the other with one letter doubled ("johan", "johann"; "philip", "phillip"). */
@@ -216,6 +258,8 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
     // "Zhou Tanmin" and "Tanmin Zhou" (familyNameSwapped).
     if (words.length === 2) put(`swapped\u0000${[...words].sort().join(' ')}`, key);
     put(`familiar\u0000${formalFirstName(first)}\u0000${tail}`, key);
+    // "Al-Rashid bin Omar" and "Alrasheed bin Omar" (transliterated).
+    put(`consonants\u0000${words.slice(0, -1).map(consonants).join(' ')}\u0000${words.at(-1)!}`, key);
     // Words shorter than MIN_SURNAME take no one-edit variants (spellingsOfOneName): no buckets for them.
     if (first.length >= MIN_SURNAME - 1) {
       // The word itself too, or a letter added or dropped ("Mathew", "Matthew") never meets its pair.
@@ -290,8 +334,21 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
     // the surname.
     // So are a familiar and a formal given name ("Chris" and "Christopher") with a role word and a context in
     // common: the same junior minister, named one way in one story and the other in the next.
-    const sameRole = kind !== 'spelling' && evidence.shareRole?.(named.get(rare)!, named.get(common)!) === true && evidence.related(rareStories, commonStories);
-    if (kind !== 'spelling' && !sameRole && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
+    // Two romanisations of one given name (`transliterated`, or two listed names one vowel apart) with a role
+    // word in common are one person when the stories also tie them to one nation, whatever their sections:
+    // the Ruritanian president in a business story and again in a technology story.
+    const shareRole = evidence.shareRole?.(named.get(rare)!, named.get(common)!) === true;
+    // (Or the same firm or nation and a context in common, whatever the role words: "Gazprom chief" and
+    // "Gazprom chairman" of two business stories.)
+    const oneAffiliation = evidence.shareNation?.(named.get(rare)!, named.get(common)!) === true;
+    const romanisedOfOneNation = romanisedPair(a, b, evidence) && oneAffiliation && (shareRole || evidence.related(rareStories, commonStories));
+    const sameRole = kind !== 'spelling' && shareRole && (evidence.related(rareStories, commonStories) || romanisedOfOneNation);
+    // With no role on one side, a romanised name needs a context in common and a surname no more than a
+    // few people share ("bin Omar" of two business stories), and a given name no list knows on one side:
+    // two listed spellings ("Katharine", "Katherine") may be two women of one family.
+    const romanisedInContext =
+      kind === 'transliterated' && !bothListedGiven(a, b, evidence) && rolesAgree(named.get(rare)!, named.get(common)!, evidence) && evidence.related(rareStories, commonStories) && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) < COMMON_SURNAME_PEOPLE;
+    if (kind !== 'spelling' && !sameRole && !romanisedOfOneNation && (peopleWithSurname.get(a.split(' ').at(-1)!) ?? 0) >= COMMON_SURNAME_PEOPLE) continue;
     // A story that writes both means two people, except for one name with and without its hyphen
     // ("Kilroy Silk", "Kilroy-Silk"): no two people are told apart by a hyphen; nor by a familiar and a
     // formal given name ("Freddie" in a reader's letter about "Frederick" Quillane, the essay's author).
@@ -321,7 +378,7 @@ export function spellingVariantJoins<E extends VariantEntry>(named: ReadonlyMap<
       if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);
       continue;
     }
-    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory : !evidence.sharePeople(rareStories, commonStories) && !sameRole && !rareSurname && !(kind === 'familiar' && sharedStory)) continue;
+    if (kind === 'spelling' ? !evidence.related(rareStories, commonStories) && !sharedStory && !romanisedOfOneNation : !evidence.sharePeople(rareStories, commonStories) && !sameRole && !rareSurname && !romanisedInContext && !romanisedOfOneNation && !(kind === 'familiar' && sharedStory)) continue;
     // Of several spellings a rare one could join, the commonest (then the first in order).
     const current = joinsInto.get(rare);
     if (current === undefined || preferred(common, current, count, evidence)) joinsInto.set(rare, common);

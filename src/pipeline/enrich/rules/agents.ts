@@ -15,6 +15,7 @@ import { holdsOtherOffice, isPresidingRole, OTHER_OFFICE } from '../offices.ts';
 import { BODY_NAME_TAIL } from '../shortForms.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
 import { escapeRegExp } from '../../../content/escapeRegExp.ts';
+import { possessorOfAnother } from '../possessorRoles.ts';
 
 const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'\u2019.\-]*`;
 /** A capitalised name (with "of", "for", "&" inside) that ends a stretch of text, with any "(ACRONYM)" after it. */
@@ -401,6 +402,8 @@ function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string,
     // "Prime Minister Tony Blair … but the mayor has refused": someone who holds one office is not the
     // holder of another the text names by its title.
     if (holdsOtherOffice(person.descriptions, desc)) continue;
+    // "The couple's agent Jo Lin … The couple's representative said": another person's post (possessorRoles.ts).
+    if (possessorOfAnother(desc, ctx.people.people, m.person)) return { type: 'description', phrase: desc };
     if (!person.descriptions.some((d) => d.toLowerCase() === desc.toLowerCase())) person.descriptions.push(desc);
     return { type: 'person', person: m.person };
   }
