@@ -1,5 +1,5 @@
 /**
- * "John Roe, Zenco senior vice president, Technology and Design, said": the capitalised words after a job title
+ * "John Roe, Zenco vice-president, Research and Design, said": the capitalised words after a job title
  * and its comma are the department the title runs, not a body of their own. Found as a body ("Technology" is an
  * org word), such a department became the "company" a later "the company said" was given to.
  */

@@ -1119,7 +1119,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const nameLike = (isKnownSurname(word) || firstNameGender(word) !== undefined) && !/\b(?:the|The)\s$/.test(before);
     // "rapper Quillo", "singer Marabel": a role noun right before a lone name introduces a stage name.
     const occupationBefore = roleNounBefore && !RELATIONS.has(roleBefore[1]!);
-    // "known only by his gaming moniker Zark", "nicknamed Zark": a handle or a nickname is what a person goes by.
+    // "who goes only by his online moniker Zark", "nicknamed Zark": a handle or a nickname is what a person goes by.
     // (Not a named person's: "Roe, nicknamed Zark, said" and "Jo Roe - known by his nickname Zark -" are Roe.)
     const alias = ALIAS_BEFORE.exec(longBefore);
     const aliasBefore = alias !== null && !/\p{Lu}[\p{L}'\u2019-]*\s*[,(\u2013\u2014-]\s*(?:known\s+(?:only\s+)?(?:by|as)\s+)?$/u.test(longBefore.slice(0, alias.index));

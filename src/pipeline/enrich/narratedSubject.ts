@@ -35,7 +35,7 @@ export function narratedSubjectBetween(ctx: ArticleContext, from: number, to: nu
   // ("His friend, Jo Roe, leader of …, lays the blame …": a role of someone's in apposition opens it too.)
   if (!isSubjectMention(text, first) && !(/^\s*(?:His|Her|Their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+$/.test(text.slice(start, first.start)) && text[first.end] === ',')) return null;
   if (speaker?.type === 'person' && speaker.person === first.person) return null;
-  // Words that speak of the person ("ten years after his death, he sold …", his name) are about him, not his.
+  // Words that speak of the person ("years after his death, his songs still sell …", his name) are about him, not his.
   const person = ctx.people.people[first.person]!;
   const third = person.gender === 'female' ? /\b(?:she|her|hers)\b/i : person.gender === 'male' ? /\b(?:he|him|his)\b/i : /\b(?:he|him|his|she|her)\b/i;
   if (third.test(quoted) || person.tokens.some((t) => quoted.includes(t))) return null;

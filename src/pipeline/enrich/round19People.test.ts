@@ -96,7 +96,7 @@ describe('fresh-sample classes', () => {
   });
 
   it('an office in lower case keeps its department after "to the"', () => {
-    expect(rolesOf('George Osbury', 'Replying to the plan, deputy secretary to the Treasury, George Osbury, said no.')).toEqual(['deputy secretary to the Treasury']);
+    expect(rolesOf('Alan Osbury', 'Replying to the plan, deputy secretary to the Treasury, Alan Osbury, said no.')).toEqual(['deputy secretary to the Treasury']);
   });
 });
 

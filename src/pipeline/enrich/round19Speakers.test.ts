@@ -22,10 +22,10 @@ describe('words the subject heard', () => {
 });
 
 describe('an appositive role whose closing comma is missing', () => {
-  it('"Jo Roe, head of the division at the firm says that:" is Jo Roe', () => {
+  it('"Jo Roe, chief of the masts arm at Kestrel says that:" is Jo Roe', () => {
     const story = [
       'Kestrel expects handset sales to slow.',
-      'The plans may be more than a buyer needs today, but Lotte Brenner, president of the networks division at the firm says that: "Demand will double by the end of the decade."',
+      'The new masts could outrun what shoppers want for now, yet Lotte Brenner, chief of the networks arm at Kestrel says that: "Demand will double by the end of the decade."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Lotte Brenner'], ranker: ['Lotte Brenner'] });
   });
@@ -39,23 +39,23 @@ describe('a pronoun after a list of examples', () => {
       'Veteran prop Sam Reed expects a hard game in Dunmore on Saturday.',
       preview,
       preview,
-      'With 30 caps to his name, the old prop is now in a position to offer his experience to youngsters such as centres Tom Ash and Dan Pike. "You help them when you can," he added.',
+      'With 30 caps behind him, the old prop can pass what he knows to young players such as centres Tom Ash and Dan Pike. "You help them when you can," he added.',
     ];
     // Sam Reed is named too far back for the pronoun; the youngsters are examples, never the speaker.
     const { rules, ranker } = speakerNamesBothModes(story);
     for (const name of [...rules, ...ranker]) expect(['Tom Ash', 'Dan Pike']).not.toContain(name);
   });
-  it('a surname that is also a word ("White is now …") is the person the story named in full', () => {
+  it('a surname that is also a word ("White has become …") is the person the story named in full', () => {
     const story = [
       'Veteran prop Sam White expects a hard game in Dunmore on Saturday. Coach Ken Dale has kept faith with him.',
-      'White is now one of the senior men in the squad. "You help the young ones when you can," he added.',
+      'White has become one of the elder men in the squad. "You help the young ones when you can," he added.',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Sam White'], ranker: ['Sam White'] });
   });
 });
 
 describe('a document or a reply after the quotation', () => {
-  it('"…, her report said" — the report is the words of whom "her" means', () => {
+  it('"…, her report said" — whom "her" means wrote it', () => {
     const story = [
       'Councillors say the harbour targets are too loose. Jo Marr, the former mayor, led the review.',
       'The plan is "too vague to judge", her report said. "Change is long overdue."',
@@ -65,14 +65,14 @@ describe('a document or a reply after the quotation', () => {
   it('"…," reads a memo for Mr X — written for him, not by him, and by no one named', () => {
     const story = [
       'Mr Tom Dale, the party leader, spoke first. "It will not do," he said.',
-      '"Mr Penn says the members are uneasy about the leadership," reads a telephone memo for Mr Dale. "They feel they cannot serve under him."',
+      '"Mr Penn says the members are uneasy about the leadership," reads a phone note for Mr Dale. "They feel they cannot serve under him."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Dale', null, null], ranker: ['Tom Dale', null, null] });
   });
   it('"…," read a statement from <firm> — the firm; from a description only — no one, not the last speaker', () => {
-    const named = ['Analyst Tom Dale spoke first. "It will not do," he said.', 'Telvo adverts were seen on the site. "We have looked into this matter and did not approve these adverts," read a statement from Telvo.'];
+    const named = ['Analyst Tom Dale spoke first. "It will not do," he said.', 'Telvo adverts were seen on the site. "We have looked into this matter and did not approve these adverts," read a short statement from Telvo.'];
     expect(speakerNamesBothModes(named)).toEqual({ rules: ['Tom Dale', 'Telvo'], ranker: ['Tom Dale', 'Telvo'] });
-    const described = ['Analyst Tom Dale spoke first. "It will not do," he said.', 'Telvo adverts were seen on the site. "We have looked into this matter and did not approve these adverts," read a statement from the mobile firm.'];
+    const described = ['Analyst Tom Dale spoke first. "It will not do," he said.', 'Telvo adverts were seen on the site. "We have looked into this matter and did not approve these adverts," read a short statement from the mobile firm.'];
     expect(speakerNamesBothModes(described)).toEqual({ rules: ['Tom Dale', null], ranker: ['Tom Dale', null] });
   });
   it('"…," came the reply — an answer inside someone\'s account is not theirs, and the account goes on', () => {
@@ -86,10 +86,10 @@ describe('a document or a reply after the quotation', () => {
 });
 
 describe('"he" after a sentence whose reporting clause comes last', () => {
-  it('"Mr X did …, the Tory leader said. \'…,\' he said." — he is the Tory leader, not Mr X', () => {
+  it('"Mr X did …, the Tory leader said. \'…,\' he said." — that "he" is the Tory leader, not Mr X', () => {
     const story = [
       "Tory leader Tom Hale has attacked Chancellor Ian Ross's budget plans.",
-      'Mr Ross liked to reel off "sums conjured from thin air" in a bid to convince voters there was no "hole" in the town\'s books, the Tory leader said. "This council is a shambles," he said.',
+      'Mr Ross liked to list "sums made of moonshine" to persuade voters there was no "hole" in the town\'s books, the Tory leader said. "The council is a shambles," he said.',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect(rules.at(-1)).toBe('Tom Hale');
@@ -98,10 +98,10 @@ describe('"he" after a sentence whose reporting clause comes last', () => {
 });
 
 describe('a role subject after a fronted clause', () => {
-  it('"…, and before he left for Oslo the chancellor told reporters:" is the chancellor, not the first clause\'s subject', () => {
+  it('"…, and before he flew out to Oslo the chancellor told journalists:" is the chancellor, not the first clause\'s subject', () => {
     const story = [
       'Chancellor Ian Ross has clashed with council leader Tom Hale over the budget.',
-      'On Wednesday Mr Hale directly denied Mr Ross made that remark, and before he left for Oslo on Tuesday the chancellor told reporters: "Of course I trust the leader."',
+      'On Wednesday Mr Hale directly denied Mr Ross made that remark, and before he flew out to Oslo that morning the chancellor told journalists: "I have every faith in the leader."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ian Ross'], ranker: ['Ian Ross'] });
   });
@@ -111,8 +111,8 @@ describe('a bare quotation after a sentence of narration about someone newly nam
   it('is the narrated person\'s, not the last speaker\'s', () => {
     const story = [
       'Spain won the final on Sunday, and Luis Lopez, 18, was the hero.',
-      '"What a great way to end the year," said Lopez afterwards. US coach Pat Ruiz wants Hale and the rest of his team to play more tennis on clay and sharpen up on the surface.',
-      '"I think it will help these lads even on slow hard courts to learn how to mix things up."',
+      '"A perfect end to the season," said Lopez later. US coach Pat Ruiz wants Hale and his other players to spend more weeks on clay before the summer.',
+      '"Clay teaches patience, and that helps on fast courts as well."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Luis Lopez', 'Pat Ruiz'], ranker: ['Luis Lopez', 'Pat Ruiz'] });
   });
@@ -120,7 +120,7 @@ describe('a bare quotation after a sentence of narration about someone newly nam
     const story = [
       'Coach Ken Dale named his squad for the spring tour on Monday.',
       '"We have a young side," said Dale. And winger Tom Ash looks certain to be called up, provided he recovers from a knee injury.',
-      '"He was unlucky last season, and I have no doubt he will be on the plane."',
+      '"He was unlucky last season, and I am sure he makes the trip."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ken Dale', 'Ken Dale'], ranker: ['Ken Dale', 'Ken Dale'] });
   });
@@ -129,7 +129,7 @@ describe('a bare quotation after a sentence of narration about someone newly nam
 describe('a department after a job title', () => {
   it('"Jo Marr, Zenco vice president, Research and Design, said" — the department is no body that speaks', () => {
     const story = [
-      'Zenco has filed more patents than any rival this year. In a statement, Dr Jo Marr, Zenco senior vice president, Research and Design, said: "Our pledge today is a new start." The company said it wanted other firms to put patents into what it called a "design pool".',
+      'Zenco has filed more patents than any rival this year. In a statement, Dr Jo Marr, Zenco vice-president, Research and Design, said: "Our pledge today is a new start." The firm hopes rivals will add their patents to what it calls a "design pool".',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     for (const name of [...rules, ...ranker]) expect(name ?? '').not.toMatch(/Research|Design/);
@@ -145,11 +145,11 @@ describe('words inside a fronted clause with its own verb of saying', () => {
 
 describe('a word in quotation marks inside a dash aside with no verb of saying', () => {
   it('is no one\'s: the sentence\'s verb of saying does not govern it', () => {
-    const story = ['Treasurer Tom Hale set out what he believed "must" be in the plan, and has toured the ports - often seen as the mayor\'s "patch" - to sell it.'];
+    const story = ['Treasurer Tom Hale laid out what he thought "must" go in the plan, and has toured the ports - often seen as the mayor\'s "patch" - to sell it.'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Hale', null], ranker: ['Tom Hale', null] });
   });
   it('but an aside that spells out the reported words keeps their speaker', () => {
-    const story = ['Mr Tom Hale said he would keep his two rules - to borrow only to build and keep debt "low and steady" - for years to come.'];
+    const story = ['Mr Tom Hale said he would keep his two rules - to spend only on building and keep borrowing "low and steady" - for years to come.'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Hale'], ranker: ['Tom Hale'] });
   });
 });
@@ -185,7 +185,7 @@ describe('reported speech that goes on into the next sentence', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ada Holt', 'Ada Holt'], ranker: ['Ada Holt', 'Ada Holt'] });
   });
   it('but not when a pronoun subject acts in the next sentence', () => {
-    const story = ['Mr Tom Hale said the party must stop its feuding. They backed the idea that anyone briefing against the leaders would be "named and shamed".'];
+    const story = ['Mr Tom Hale said the party must stop its feuding. They backed the idea that anyone briefing against the leaders would be "shown the door".'];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect([...rules, ...ranker]).not.toContain('Tom Hale');
   });
@@ -195,15 +195,15 @@ describe('"the MPs said" after a committee\'s report', () => {
   it('is the committee whose members they are', () => {
     const story = [
       'Hospital rules are too weak to stop drug thefts, according to the health select committee.',
-      'The rules were drawn up in haste, the report found. The MPs said they were "deeply worried" that ministers had not consulted the wards.',
+      'The rules were drawn up in haste, the report found. The MPs added that ministers had "not listened" to the wards.',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['health select committee'], ranker: ['health select committee'] });
   });
 });
 
 describe('a one-word handle', () => {
-  it('"known only by his gaming moniker Skullz … said Skullz" is a person, not a body', () => {
-    const story = ['The gamer, known only by his gaming moniker Skullz, bought the island in an online auction.', '"It will catch on," said Skullz.'];
+  it('"who goes only by his online moniker Skullz … said Skullz" is a person, not a body', () => {
+    const story = ['The player, who goes only by his online moniker Skullz, bought the castle at an online sale.', '"It will catch on," said Skullz.'];
     const article = enrichArticle(makeParsed(story));
     expect(article.quotes.map((q) => q.speaker)).toEqual([{ name: 'Skullz', personId: null, type: 'person' }]);
   });
@@ -216,7 +216,7 @@ describe('a one-word handle', () => {
 
 describe('a surname spelt with one letter slipped', () => {
   it('"said Davnport" in a story about Lena Davenport is her, not a body called "Davnport"', () => {
-    const story = ['World number one Lena Davenport has criticised the Ardley Open over prize money.', '"You hear about women playing three sets while men play five," said Davnport.'];
+    const story = ['World number one Lena Davenport has criticised the Ardley Open over prize money.', '"Women play shorter matches, but we train just as hard," said Davnport.'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Lena Davenport'], ranker: ['Lena Davenport'] });
   });
 });
@@ -230,12 +230,12 @@ describe('body names and words that are no body', () => {
     expect(speakerNamesBothModes(['A third man was cleared. One told the Tarn Gazette that the staff had been treated "like criminals".']).rules).toEqual([null]);
     expect(speakerNamesBothModes(['Prosecutors said Mr Vane was "a con man in a new suit" who preyed on the old.']).rules).toEqual(['prosecutors']);
   });
-  it('"backed by Culture Secretary Jo Roe who said:" — "who" right after a name, with no comma', () => {
-    const story = ['Trade secretary Pat Hewitt wants tougher rules on violent games.', 'Her call was backed by Culture Secretary Tess Jowell who said: "You would not let your child watch a horror film."', '"So you should not let them play an 18-rated game."'];
+  it('"supported by Culture Secretary Jo Roe who said:" — "who" right after a name, with no comma', () => {
+    const story = ['Trade secretary Pat Hewitt wants tougher rules on violent games.', 'Her plea was supported by Culture Secretary Tess Jowell who said: "No parent lets a child watch a horror film."', '"So no child should be sold a game made for adults."'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tess Jowell', 'Tess Jowell'], ranker: ['Tess Jowell', 'Tess Jowell'] });
   });
   it('"a Top of the Charts spokesperson" speaks for the whole name, "the" inside it', () => {
-    expect(speakerNamesBothModes(['The show will end in March.', 'A Top of the Charts spokesperson said: "It is a very special night for us."']).rules).toEqual(['Top of the Charts']);
+    expect(speakerNamesBothModes(['The show will end in March.', 'A Top of the Charts spokesperson said: "It is a proud night for everyone here."']).rules).toEqual(['Top of the Charts']);
   });
 });
 
@@ -246,8 +246,8 @@ describe('the source an "according to" names, and a possessed role in apposition
   });
   it('"His friend, Ada Lin, leader of the group, lays the blame on … \'…\'" — the friend speaks, not the last speaker', () => {
     const story = [
-      'The problem, according to Mr Tom Dale, is the leader himself. "I have a new slogan for the doorstep."',
-      'His friend, Ada Lin, leader of the Kestrel county group, lays the blame for the lack of zeal on one issue above all others.',
+      'The problem, according to Mr Tom Dale, is the leader himself. "I tell voters a new slogan at every door."',
+      'His friend, Ada Lin, leader of the Kestrel county group, blames one issue above all for the lack of zeal.',
       '"You cannot overstate the damage the bypass did to us on the estates."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Dale', 'Ada Lin'], ranker: ['Tom Dale', 'Ada Lin'] });
@@ -256,13 +256,13 @@ describe('the source an "according to" names, and a possessed role in apposition
 
 describe('a second verb after ", and"', () => {
   it('"He hinted at …, and said:" is whom "He" means', () => {
-    const story = ['Singer Tom Vey said the film would be out in March.', 'He hinted at unrest about the state of the music business, and said: "Nobody in pop now writes a song that lasts."'];
+    const story = ['Singer Tom Vey said the film would be out in March.', 'He hinted at unrest about where pop music is heading, and said: "Nobody in pop now writes a song that lasts."'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Vey'], ranker: ['Tom Vey'] });
   });
 });
 
 describe('a Slavic surname\'s feminine ending', () => {
-  it('makes "Petrova" a woman, so a later "he" is the man who spoke', () => {
+  it('makes "Petrova" a woman, so a later "he" means the man who spoke', () => {
     const story = [
       'Tennis player Zlata Petrova denies taking any banned drug.',
       'Lab chief Claude Erdman said the results were sent last week to the player\'s home in Spain. He conceded Petrova might have taken a cold remedy. "We have simply stated what we found," he said.',
@@ -272,13 +272,13 @@ describe('a Slavic surname\'s feminine ending', () => {
 });
 
 describe('a label between "the" and a name', () => {
-  it('"The head of the \'failing\' Kestrel Agency resigned" — no one\'s, not the body\'s', () => {
-    const story = ['The head of the "failing" Kestrel Benefits Agency is widely reported to have resigned three weeks ago.'];
+  it('"The chief of the \'failing\' Kestrel Agency resigned" — no one\'s, not the body\'s', () => {
+    const story = ['The chief of the "failing" Kestrel Benefits Agency is said to have quit three weeks ago.'];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect([...rules, ...ranker].every((name) => name === null)).toBe(true);
   });
   it('but a word the sentence\'s speaker used before a name stays theirs', () => {
-    const story = ['Mr Tom Hale argued that peace was the only reason for keeping the "outdated" Ardley Pact in place.'];
+    const story = ['Mr Tom Hale argued that only peace justified keeping the "outdated" Ardley Pact.'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Hale'], ranker: ['Tom Hale'] });
   });
 });
@@ -288,8 +288,8 @@ describe('bodies named at length or through their reports', () => {
     const story = ['Fares will rise again in March.', 'A Department for Roads and Ports spokeswoman said of the plan: "We are looking at it closely."'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Department for Roads and Ports'], ranker: ['Department for Roads and Ports'] });
   });
-  it('"…," according to a report published by UK-based research consultancy Zentrix — the consultancy', () => {
-    const story = ['Phone use will double by 2010.', '"Data will be the big earner," according to a report published by UK-based research consultancy Zentrix.'];
+  it('"…," according to a study issued by Leeds-based research consultancy Zentrix — the consultancy', () => {
+    const story = ['Phone use will double by 2010.', '"Data will be the big earner," according to a study issued by Leeds-based research consultancy Zentrix.'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Zentrix'], ranker: ['Zentrix'] });
   });
   it('the "according to" nearest before the quotation names its source, not the first in a run-on sentence', () => {
@@ -299,10 +299,10 @@ describe('bodies named at length or through their reports', () => {
 });
 
 describe('a second verb after "and" with a subject other than a pronoun', () => {
-  it('"A Green party spokesman played down the row with Mr X and said …. \'…\'" is the party, not Mr X', () => {
+  it('"A Green party spokesman brushed aside the row with Mr X and said …. \'…\'" is the party, not Mr X', () => {
     const story = [
-      'Councillor Tom Hale said the party had been "hurt" by the row over the bypass.',
-      'A Green party spokesman played down differences with Mr Hale and said the leader already had a big role. "This election is a choice between going forward and going back."',
+      'Councillor Tom Hale said the party was "hurt" by the row over the bypass.',
+      'A Green party spokesman brushed aside the row with Mr Hale and said the leader already had a big role. "The vote is about moving on or going back."',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect(rules.at(-1)).toMatch(/^Green/);

@@ -312,7 +312,7 @@ function unnamedSpeakerCue(masked: string, sentence: { start: number }, span: Qu
   const after = masked.slice(span.end + 1, span.end + 80);
   // After the quotation only a clause in lower case attributes it: `…." A source said` opens a new sentence.
   if (/^[,.!?]?\s*\p{Ll}/u.test(after) && (UNNAMED_AFTER.test(after) || QUOTED_UNNAMED_AS.test(after))) return true;
-  // `"…," read a statement from the firm` that the rules could tie to no author: not the last speaker's.
+  // `"…," read a short statement from the firm` that the rules could tie to no author: not the last speaker's.
   // (`read the statement` goes back to one the text gave before: left to the run.)
   if (/^[,.!?]?\s*(?:reads|read)\s+(?:a|an)\s/.test(after)) return true;
   const lead = masked.slice(Math.max(sentence.start, span.start - 120), span.start - 1);

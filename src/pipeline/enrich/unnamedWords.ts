@@ -8,7 +8,7 @@
  *   the person named after it;
  * - `He toured the ports - often seen as the minister's "patch" - on Friday`: a word set off between dashes
  *   with no verb of saying of its own, which the sentence's verb does not govern;
- * - `The head of the "failing" Kestrel Agency resigned`: a word or two between "the" and the name they
+ * - `The chief of the "failing" Kestrel Agency resigned`: a word or two between "the" and the name they
  *   qualify, in a sentence with no verb of saying before it (a label the story keeps at arm's length; before a common
  *   noun, "the "ticking bomb" of …", such words are most often the reported speaker's).
  */
@@ -38,7 +38,7 @@ const ASIDE_CLOSES = /^([^-\u2013\u2014"\u201c\u201d.!?]{0,60})\s[-\u2013\u2014]
 function insideSilentAside(lead: string, after: string): boolean {
   const open = OPEN_ASIDE.exec(lead);
   const close = open ? ASIDE_CLOSES.exec(after.replace(/^["\u201d]/, '')) : null;
-  // ("his fiscal rules - to borrow only to invest and keep debt "low" -": an aside that spells out what the
+  // ("his two rules - to spend only on building and keep borrowing "low" -": an aside that spells out what the
   // sentence reports is still the reported words.)
   if (!open || !close || /^to\s/.test(open[1]!)) return false;
   return ![...`${open[1]} ${close[1]}`.matchAll(/[a-z]+/g)].some((w) => ATTRIBUTION_VERBS.has(w[0]));

@@ -1,5 +1,5 @@
 /**
- * "Tough prop Sam White … White is now one of the senior men": a surname that is also an English word is
+ * "Veteran prop Sam White … White has become one of the elder men": a surname that is also an English word is
  * left out when it stands alone, since "White", "Brown" or "Green" usually are not names. Once the story
  * has named the person in full, the bare surname opening a clause and followed by a verb is that person,
  * and a pronoun after it means him, not someone named since only as an object.

@@ -62,7 +62,7 @@ export const adjacentAfter: Rule = {
     // `"…," is the blunt verdict of Jo Roe`: a copula and a word for an opinion, then its owner.
     const verdict = VERDICT_OF.exec(rest);
     if (verdict && !quoteEndsSentence) return agentAfter(ctx, masked, from + lead.length + verdict[0].length, site.unit.offset, quoteRange(site));
-    // `"…," read a statement from the phone firm`: a document's words are whoever it is from.
+    // `"…," read a short statement from the phone firm`: a document's words are whoever it is from.
     const fromDocument = DOCUMENT_FROM.exec(rest);
     if (fromDocument && !quoteEndsSentence) return agentAfter(ctx, masked, from + lead.length + fromDocument[0].length, site.unit.offset, quoteRange(site));
     // Inverted: "said Dmitry Rogozin", "says our correspondent".

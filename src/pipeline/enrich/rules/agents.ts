@@ -586,13 +586,13 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
   if (/^(?:I|We|You|They|He|She|It)['\u2019]/.test(name)) return null;
   // "British", "Scottish": an adjective of nationality alone names nobody.
   if (isDemonym(name) && !isKnownOrganisation(name)) return null;
-  // "Her call was backed by …", "One told the BBC", "In a statement …": a determiner, a pronoun or a
+  // "Her plea was supported by …", "One told the BBC", "In a statement …": a determiner, a pronoun or a
   // preposition opening a sentence is no body's name.
   if (CLOSED_WORDS.test(name)) return null;
   // "Prosecutors said": a group's plural opening a sentence is that group, not a body called "Prosecutors".
   const lowerName = name.toLowerCase();
   if (GROUP_NOUNS.has(lowerName) || (/^[a-z]+[^s]s$/.test(lowerName) && ROLE_NOUNS.has(lowerName.slice(0, -1)))) return { type: 'group', name: lowerName };
-  // "the Fed said in its latest Beige Book report … 'the Beige Book said'": a body's own document speaks for it.
+  // "the bank said in its latest Green Ledger report … 'the Green Ledger said'": a body's own document speaks for it.
   const owner = documentOwner(ctx, name);
   if (owner) return owner;
   const beforeOf = name.replace(/\s+of\s+.*$/, '');
@@ -1014,8 +1014,8 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
   let lowerPrefix = (m[2] ?? '').trim();
   // "a Department of Transport spokeswoman": the body's name goes on past its "of"; "a Number 10
   // spokeswoman": past its number.
-  // ("a Top of the Pops spokesperson": and past a "the" inside the name.)
-  // ("a Department for Work and Pensions spokeswoman": and past an "and" joining its capitalised words.)
+  // ("a Top of the Charts spokesperson": and past a "the" inside the name.)
+  // ("a Department for Roads and Ports spokeswoman": and past an "and" joining its capitalised words.)
   if (capitalPrefix && (/^(?:of|for)(?:\s+the)?(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}'\u2019-]*)+$/u.test(lowerPrefix) || /^\d+$/.test(lowerPrefix))) {
     capitalPrefix = `${capitalPrefix} ${lowerPrefix}`;
     lowerPrefix = '';
@@ -1057,7 +1057,7 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
 }
 
 /**
- * The body whose document `name` is, when the text says so ("in its latest Beige Book report", "its Green
+ * The body whose document `name` is, when the text says so ("in its latest Green Ledger report", "its Green
  * Ledger"): the body the sentence named before that possessive. Null otherwise.
  */
 function documentOwner(ctx: ArticleContext, name: string): Guess | null {
@@ -1144,7 +1144,7 @@ function apposedSpokesperson(ctx: ArticleContext, before: string, clauseStart: n
  * no part of it. Only a definite description ending in a role is cut out this way.
  */
 function withoutLeadingAdverbial(phrase: string): string {
-  // ("and before he left for Oslo the chancellor told": after "and" the clause opens in lower case.)
+  // ("and before flying to Oslo the chancellor told": after "and" the clause opens in lower case.)
   const m = /^(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|Later|Earlier|Speaking|Writing)\s+\S.*?\s((?:the|The)\s+(?:[\p{L}'\u2019-]+\s+){0,4}[\p{L}-]+)$/u.exec(phrase);
   return m && isRole(m[1]!.split(/\s+/).pop()!) ? m[1]! : phrase;
 }
@@ -1238,7 +1238,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   // governs.
   const coordinated = COORDINATED_AFTER_PRONOUN.exec(before);
   if (coordinated) return pronounGuess(ctx, coordinated[1]!.toLowerCase(), docEnd - before.length + coordinated.index + coordinated[0].indexOf(coordinated[1]!), quote);
-  // "A Labour spokesman played down the row with Mr Roe and said": the subject of the first verb says it.
+  // "A Green spokesman brushed aside the row with Mr Roe and said": the first verb's subject says it.
   const opened = COORDINATED_AFTER_SUBJECT.exec(before);
   if (opened) {
     const subjectEnd = end - before.length + opened.index + opened[0].indexOf(opened[1]!) + opened[1]!.length;
@@ -1284,7 +1284,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     const desc = phrase.replace(/^(?:the|our|a|an|its|his|her|their)\s+/i, '');
     return resolveDescription(ctx, desc, phraseDoc) ?? anaphoricDescription(ctx, phrase, desc, phraseDoc);
   }
-  // "the environment select committee said … The MPs said": the members a committee's report speaks through.
+  // "… according to the health select committee … and the MPs added": the members a committee's report speaks through.
   if (/^the\s+(?:MPs|peers|MSPs|AMs)$/i.test(phrase)) {
     const committee = bodyReference(ctx, 'committee', phraseDoc, '');
     if (committee?.type === 'organisation' && /committee/i.test(committee.name)) return committee;

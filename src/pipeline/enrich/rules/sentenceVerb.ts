@@ -50,7 +50,7 @@ export const accordingTo: Rule = {
     const lead = sentence.slice(m.index + m[0].length, site.span.start - 1 - site.sentence.start);
     if ([...lead.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
     const from = site.sentence.start + m.index + m[0].length;
-    // "according to a report published by research firm Zentrix": the document's author.
+    // "according to a study issued by research firm Zentrix": the document's author.
     const authored = AUTHORED_DOCUMENT.exec(site.masked.slice(from, from + 80));
     return agentAfter(ctx, site.masked, from + (authored?.[0].length ?? 0), site.unit.offset, quoteRange(site));
   },
