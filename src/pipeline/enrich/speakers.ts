@@ -63,7 +63,7 @@ interface Event {
   guess: Guess;
   unitIndex: number;
   /** Where the event's sentence ends (document offset), for the reported speech that may go on after it. */
-  narrationEnd?: number;
+  sentenceEnd?: number;
 }
 
 function isSpeaker(guess: Guess | null): guess is Exclude<Guess, { type: 'description' }> {
@@ -92,7 +92,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
       if (inSentence.length === 0) {
         const event = narrationEvent(ctx, masked, sentence, unit.offset, unitIndex);
         if (event && isSpeaker(event)) {
-          lastEvent = { guess: event, unitIndex, narrationEnd: unit.offset + sentence.end };
+          lastEvent = { guess: event, unitIndex, sentenceEnd: unit.offset + sentence.end };
           unknownSinceEvent = false;
         } else if (event?.type === 'description') {
           prunePending(pendingDescriptions, unitIndex);
@@ -174,7 +174,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         findings.push(finding);
         lastSpeech = finding;
         if (isSpeaker(guess)) {
-          lastEvent = { guess, unitIndex, narrationEnd: unit.offset + sentence.end };
+          lastEvent = { guess, unitIndex, sentenceEnd: unit.offset + sentence.end };
           unknownSinceEvent = false;
         } else if (unnamed || pronounCue(masked, local, span)) unknownSinceEvent = true;
       }
@@ -254,12 +254,12 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
  * is the reporter's. (Read before the quotation is classed: unattributed, such a fragment would be a term.)
  */
 function reportedOn(ctx: ArticleContext, site: QuoteSite, lastEvent: Event | null): Guess | null {
-  if (lastEvent?.narrationEnd === undefined) return null;
+  if (lastEvent?.sentenceEnd === undefined) return null;
   const lead = site.masked.slice(site.sentence.start, site.span.start - 1);
   if (!REPORTED_ON.test(lead) || [...lead.matchAll(/[a-z]+/g)].some((w) => ATTRIBUTION_VERBS.has(w[0]))) return null;
   // ("They backed the idea that … would be "…"": a pronoun subject is someone acting, not the report going on.)
   if (/^\s*(?:(?:But|And|Yet|So)\s+)?(?:He|She|They|We|I|It)\b/.test(lead)) return null;
-  const between = ctx.doc.text.slice(lastEvent.narrationEnd + 1, site.unit.offset + site.sentence.start);
+  const between = ctx.doc.text.slice(lastEvent.sentenceEnd + 1, site.unit.offset + site.sentence.start);
   return /^\s*$/.test(between) ? lastEvent.guess : null;
 }
 
