@@ -586,8 +586,8 @@ function capitalisedAgent(ctx: ArticleContext, raw: string, quote?: QuoteRange):
   if (/^(?:I|We|You|They|He|She|It)['\u2019]/.test(name)) return null;
   // "British", "Scottish": an adjective of nationality alone names nobody.
   if (isDemonym(name) && !isKnownOrganisation(name)) return null;
-  // "Her plea was supported by …", "One told the BBC", "In a statement …": a determiner, a pronoun or a
-  // preposition opening a sentence is no body's name.
+  // "Her plea was supported by …", "One told the BBC": a possessive or a quantifier opening a sentence is no
+  // body's name.
   if (CLOSED_WORDS.test(name)) return null;
   // "Prosecutors said": a group's plural opening a sentence is that group, not a body called "Prosecutors".
   const lowerName = name.toLowerCase();
@@ -1069,8 +1069,11 @@ function documentOwner(ctx: ArticleContext, name: string): Guess | null {
   return body ? { type: 'organisation', name: orgName(ctx, body.name) } : null;
 }
 
-/** One word of a closed class that a sentence may open with. */
-const CLOSED_WORDS = /^(?:His|Her|Its|Their|Our|My|Your|In|On|At|As|By|For|From|With|One|Some|Many|Most|All|Both|Each|Every|This|These|Those|That|Another|Others?)$/;
+/**
+ * A possessive determiner or a quantifier that a sentence may open with, standing alone. (Prepositions,
+ * pronouns and demonstratives are CLAUSE_OPENERS, which withoutClauseOpener has already taken off.)
+ */
+const CLOSED_WORDS = /^(?:His|Her|Its|Their|Our|My|Your|One|Some|Many|Most|All|Each|Every|Another|Others?)$/;
 
 /** "O'Dowd", "O'Hara". */
 const IRISH_PATRONYMIC = /^O['\u2019]\p{Lu}\p{Ll}{2,}$/u;
