@@ -72,17 +72,28 @@ export interface SuggestState {
   sectionTopics: string;
   /** Each story's related list, by position. */
   lists: SuggestedStory[][];
+  /**
+   * Each story's ranked candidates before the near-duplicate check (CANDIDATES_KEPT slots a story, -1 where it
+   * had fewer) and the last one's score (NaN when it had fewer): a story's list can change only when a changed
+   * story is among them or would now enter them, which a rebuild tells from that one pair's score.
+   */
+  candidates: Int32Array;
+  lastCandidateScores: Float64Array;
 }
 
 /**
  * Related stories for every article, from scratch or — given the state of the last run over the same
  * stories in the same order — by re-scoring only the stories whose result can have changed: a story is
  * re-scored when what it lends to scores changed (its term vector, people, topics, headline, date,
- * section, sketch or id), when its own exclusions changed, or when it shares a term (in the changed story's
- * old or new vector), a person or a topic with a story that changed. Any other story's candidates,
- * scores and near-duplicate checks read only unchanged values, so its last result stands; the output is
- * the same as a full scoring. A different number of stories (an addition or removal changes every
- * term's weight) scores everything.
+ * section, sketch or id), when its own exclusions changed, or when a story that changed was among its
+ * ranked candidates last time or would enter them now (the one pair's score, against the last candidate
+ * kept). Any other story's candidates, scores and near-duplicate checks read only unchanged values, so its
+ * last result stands; the output is the same as a full scoring. A different number of stories (an
+ * addition or removal changes every term's weight) scores everything.
+ *
+ * Term weights rest on bucketed document frequencies (weightedFrequency), so an edit that moves a term's
+ * frequency by one changes the vectors of the stories using it only when the bucket changes: a few
+ * stories a term on average, whatever its frequency, instead of every story that uses it.
  */
 export function suggestRelatedFrom(
   articles: SuggestInput[],
@@ -119,14 +130,13 @@ export function suggestRelatedFrom(
       for (const term of old.keys()) bump(term, -1);
       for (const term of tf.keys()) bump(term, 1);
     });
-    const weighs = (d: number) => d >= 2 && d <= maxDf;
     const original = new Map<string, number>();
     for (const i of retokenised) for (const term of previous.tfs[i]!.keys()) original.set(term, (original.get(term) ?? 0) + 1);
     for (const i of retokenised) for (const term of tfs[i]!.keys()) original.set(term, (original.get(term) ?? 0) - 1);
     const reweighted = new Set([...moved].filter((term) => {
       const now = df.get(term) ?? 0;
       const before = now + (original.get(term) ?? 0);
-      return now !== before && (weighs(now) || weighs(before));
+      return now !== before && weightedFrequency(now, maxDf) !== weightedFrequency(before, maxDf);
     }));
     const redo = new Set(retokenised);
     if (reweighted.size > 0) {
@@ -189,6 +199,10 @@ export function suggestRelatedFrom(
     scores[other] = scores[other]! + value;
   };
 
+  // Copies: the last state stays whole until this scoring is done (8 MB at 100,000 stories).
+  const candidates = same ? previous.candidates.slice() : new Int32Array(n * CANDIDATES_KEPT);
+  const lastCandidateScores = same ? previous.lastCandidateScores.slice() : new Float64Array(n);
+
   const suggestFor = (article: SuggestInput, doc: number): SuggestedStory[] => {
     for (const [term, weight] of vectors[doc]!) {
       const list = postings.get(term);
@@ -228,8 +242,12 @@ export function suggestRelatedFrom(
       best.offer(other, score + WEIGHTS.time * closeness(times[doc] ?? null, times[other] ?? null));
     }
     touched.length = 0;
+    const ranked = best.ranked();
+    const slots = doc * CANDIDATES_KEPT;
+    for (let k = 0; k < CANDIDATES_KEPT; k++) candidates[slots + k] = ranked[k]?.[0] ?? -1;
+    lastCandidateScores[doc] = ranked.length === CANDIDATES_KEPT ? ranked[CANDIDATES_KEPT - 1]![1] : NaN;
     const chosen: Array<[number, number]> = [];
-    for (const candidate of best.ranked()) {
+    for (const candidate of ranked) {
       if (chosen.length === SUGGESTIONS_PER_ARTICLE) break;
       const other = sketches[candidate[0]]!;
       if (isNearDuplicate(sketches[doc]!, other) || chosen.some(([kept]) => isNearDuplicate(sketches[kept]!, other))) continue;
@@ -239,6 +257,49 @@ export function suggestRelatedFrom(
       const a = articles[other]!;
       return { id: a.id, headline: a.headline, updated: a.updated, section: a.section, score: round(score) };
     });
+  };
+
+  const wasCandidate = (doc: number, other: number): boolean => {
+    const slots = doc * CANDIDATES_KEPT;
+    for (let k = 0; k < CANDIDATES_KEPT; k++) if (candidates[slots + k] === other) return true;
+    return false;
+  };
+  // Whether `other` would now rank among `doc`'s candidates: the same sums suggestFor makes for the pair, in the
+  // same order, compared with the last candidate doc kept (a hair's margin: re-scoring more is always safe).
+  const mayEnter = (doc: number, other: number, otherPeople: ReadonlyMap<string, number>, otherTopics: ReadonlyMap<string, number>): boolean => {
+    if (doc === other) return false;
+    let score = 0;
+    let terms = 0;
+    let things = 0;
+    const otherVector = vectors[other]!;
+    for (const [term, weight] of vectors[doc]!) {
+      const otherWeight = otherVector.get(term);
+      if (otherWeight === undefined) continue;
+      score += WEIGHTS.text * weight * otherWeight;
+      terms++;
+    }
+    const article = articles[doc]!;
+    for (const person of new Set(article.people)) {
+      const list = byPerson.get(person);
+      if (!list || list.length > maxDf) continue;
+      // suggestFor adds once for each time the other story is listed under the person.
+      for (let k = otherPeople.get(person) ?? 0; k > 0; k--) {
+        score += WEIGHTS.person;
+        things++;
+      }
+    }
+    for (const topic of new Set(article.topics)) {
+      const list = byTopic.get(topic);
+      if (!list || list.length > maxDf) continue;
+      for (let k = otherTopics.get(topic) ?? 0; k > 0; k--) {
+        score += WEIGHTS.topic;
+        if (!sectionTopics.has(topic)) things++;
+      }
+    }
+    if (things + Math.floor(terms / TERMS_PER_EVIDENCE) < EVIDENCE_NEEDED) return false;
+    const last = lastCandidateScores[doc]!;
+    if (Number.isNaN(last)) return true;
+    return score + WEIGHTS.time * closeness(times[doc] ?? null, times[other] ?? null) >= last - 1e-9;
   };
 
   let rescore: Set<number> | null = null;
@@ -257,18 +318,38 @@ export function suggestRelatedFrom(
       if (differs) changed.add(i);
       if (excluded[i] !== previous.excluded[i]) rescore!.add(i);
     });
+    for (const doc of changed) rescore.add(doc);
+    // A person or topic whose story count crossed maxDf starts or stops counting for every pair of its stories.
+    for (const listed of [...crossedLimit(changed, previous.lent, lent, 'people', byPerson, maxDf), ...crossedLimit(changed, previous.lent, lent, 'topics', byTopic, maxDf)]) {
+      for (const other of listed) rescore.add(other);
+    }
+    // Every other story that shares a term, a person or a topic with a changed story: re-scored only when the
+    // changed story was among its candidates or would enter them now.
+    const seenFor = new Int32Array(n).fill(-1);
     for (const doc of changed) {
-      rescore.add(doc);
-      for (const term of new Set([...vectors[doc]!.keys(), ...previous.vectors[doc]!.keys()])) {
-        for (const other of postings.get(term)?.docs ?? []) rescore.add(other);
-      }
+      const neighbours: number[] = [];
+      const visit = (other: number) => {
+        if (seenFor[other] === doc || rescore!.has(other)) return;
+        seenFor[other] = doc;
+        neighbours.push(other);
+      };
+      for (const term of vectors[doc]!.keys()) for (const other of postings.get(term)?.docs ?? []) visit(other);
+      for (const term of previous.vectors[doc]!.keys()) for (const other of postings.get(term)?.docs ?? []) visit(other);
       const things = (list: string, index: Map<string, number[]>) => {
-        for (const key of list ? list.split('\n') : []) for (const other of index.get(key) ?? []) rescore!.add(other);
+        for (const key of list ? list.split('\n') : []) {
+          const listed = index.get(key);
+          if (listed && listed.length <= maxDf) for (const other of listed) visit(other);
+        }
       };
       things(lent[doc]!.people, byPerson);
       things(previous.lent[doc]!.people, byPerson);
       things(lent[doc]!.topics, byTopic);
       things(previous.lent[doc]!.topics, byTopic);
+      const people = occurrences(articles[doc]!.people);
+      const topics = occurrences(articles[doc]!.topics);
+      for (const other of neighbours) {
+        if (wasCandidate(other, doc) || mayEnter(other, doc, people, topics)) rescore.add(other);
+      }
     }
   }
 
@@ -277,10 +358,44 @@ export function suggestRelatedFrom(
   articles.forEach((article, doc) => result.set(article.id, lists[doc]!));
   return {
     result,
-    state: { ids, tfs, df, vectors, lent, excluded, sectionTopics: sectionKey, lists },
+    state: { ids, tfs, df, vectors, lent, excluded, sectionTopics: sectionKey, lists, candidates, lastCandidateScores },
     rescored: rescore ? rescore.size : n,
     incremental: same,
   };
+}
+
+/**
+ * People or topics of the changed stories whose story count is now on the other side of maxDf than before:
+ * each with every story listed under it now (a story that left the list changed itself).
+ */
+function crossedLimit(
+  changed: ReadonlySet<number>,
+  before: SuggestState['lent'],
+  after: SuggestState['lent'],
+  field: 'people' | 'topics',
+  index: ReadonlyMap<string, number[]>,
+  maxDf: number,
+): number[][] {
+  // Counted as invert() lists them: once for each time a story names the key.
+  const delta = new Map<string, number>();
+  const keysOf = (list: string) => (list ? list.split('\n') : []);
+  for (const doc of changed) {
+    for (const key of keysOf(after[doc]![field])) delta.set(key, (delta.get(key) ?? 0) + 1);
+    for (const key of keysOf(before[doc]![field])) delta.set(key, (delta.get(key) ?? 0) - 1);
+  }
+  const crossed: number[][] = [];
+  for (const [key, by] of delta) {
+    const listed = index.get(key) ?? [];
+    if (by !== 0 && listed.length <= maxDf !== listed.length - by <= maxDf) crossed.push(listed);
+  }
+  return crossed;
+}
+
+/** How many times each key is in the list. */
+function occurrences(list: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of list) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }
 
 function sameVector(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
@@ -333,15 +448,30 @@ export function termCounts(text: string): TermCounts {
 function vectorOf(tf: TermCounts, df: ReadonlyMap<string, number>, n: number, maxDf: number): Map<string, number> {
   const weighted: Array<[string, number]> = [];
   for (const [term, count] of tf) {
-    const docs = df.get(term)!;
-    // A term only one story uses cannot link it to another.
-    if (docs < 2 || docs > maxDf) continue;
+    const docs = weightedFrequency(df.get(term)!, maxDf);
+    if (docs === 0) continue;
     weighted.push([term, (1 + Math.log(count)) * Math.log(n / docs)]);
   }
   weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = weighted.slice(0, TERMS_PER_ARTICLE);
   const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
   return new Map(top.map(([term, w]) => [term, w / norm]));
+}
+
+/** Document frequencies are rounded down to a power of this before weighing (see weightedFrequency). */
+const FREQUENCY_STEP = 1.25;
+const LOG_FREQUENCY_STEP = Math.log(FREQUENCY_STEP);
+
+/**
+ * The document frequency a term is weighed by: 0 when it weighs nothing (a term only one story uses cannot
+ * link it to another; one in more than maxDf says little), else its frequency rounded down to a power of
+ * FREQUENCY_STEP. The rounding moves a weight by less than log 1.25 out of 5–11 (n / docs at 2,000–100,000
+ * stories), and it is what lets a rebuild after one edit re-weigh a handful of stories rather than every
+ * story that uses a word of the edit (suggestRelatedFrom).
+ */
+export function weightedFrequency(docs: number, maxDf: number): number {
+  if (docs < 2 || docs > maxDf) return 0;
+  return FREQUENCY_STEP ** Math.floor(Math.log(docs) / LOG_FREQUENCY_STEP);
 }
 
 /**
