@@ -283,11 +283,22 @@ export function mergePeople(articles: PeopleInput[]): {
   // input order never matters. The second round also counts the people a story's bare surnames joined
   // in the first: a team sheet whose "Hyypia" and "Kewell" joined their full names is then tied to
   // their club's stories, where its "Biscan" is named in full.
-  const textOf = new Map(articles.map((a) => [a.articleId, articleText('', a.blocks)]));
+  // Made when a sheet's surname asks for them: a few stories, where every story's text at once was a copy of
+  // the whole collection for each link (0.7 s and its garbage at 100,000 stories).
+  const inputById = new Map(articles.map((a) => [a.articleId, a]));
+  const texts = new Map<string, string>();
+  const textOf = (articleId: string): string => {
+    let text = texts.get(articleId);
+    if (text === undefined) {
+      const input = inputById.get(articleId);
+      texts.set(articleId, (text = input ? articleText('', input.blocks) : ''));
+    }
+    return text;
+  };
   const clubAgrees = (sheetStory: string, surname: string, g: Group, stories: readonly string[]): boolean => {
-    const club = sheetClub(textOf.get(sheetStory) ?? '', surname);
+    const club = sheetClub(textOf(sheetStory), surname);
     const fullNames = [...g.names.keys()].filter((name) => tokensOf(name).length >= 2);
-    return club !== null && clubNearName(club, fullNames, stories.filter((s) => s !== sheetStory).map((s) => textOf.get(s) ?? ''));
+    return club !== null && clubNearName(club, fullNames, stories.filter((s) => s !== sheetStory).map(textOf));
   };
   // "Jo Stallworth, mother of actor Sylvan": a lone given name (no surname a list knows) in a story that
   // names a family in full is that family's member whom the collection names in full ("Sylvan Stallworth")

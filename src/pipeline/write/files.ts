@@ -150,7 +150,13 @@ export async function writeFiles(
   // The manifest lists old and new files until the old are gone, so a kill in between still knows them.
   const gone = [...stale].filter((file) => !hashes.has(file) && !copies.has(file) && file !== MANIFEST_FILE && file !== last?.[0]);
   await mkdir(outDir, { recursive: true });
-  await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText([...hashes.keys(), ...copies, ...(last ? [last[0]] : []), ...gone], sources));
+  // When no file is to be removed and every file was ours before (a rebuild after an edit), the last manifest
+  // already lists every file a kill could leave: the list of old and new files is not written first. (At
+  // 100,000 stories the manifest lists some 180,000 files; writing it twice was a second of every rebuild.)
+  const nothingNew = gone.length === 0 && [...hashes.keys(), ...copies].every((file) => ours.has(file)) && (!last || ours.has(last[0]));
+  if (!nothingNew) {
+    await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText([...hashes.keys(), ...copies, ...(last ? [last[0]] : []), ...gone], sources));
+  }
   for (const file of gone) {
     await rm(path.join(outDir, file), { force: true });
     stats.removed++;

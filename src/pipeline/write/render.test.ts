@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PeopleIndex, PersonPage, TopicPage, TopicsIndex } from '../../content/schema.ts';
 import { dataPaths, PERSON_PAGE_SIZE, TOPIC_PAGE_SIZE } from '../../content/dataPaths.ts';
 import { inventedCollection } from '../../test/inventedCollection.ts';
-import { renderOutput } from './render.ts';
+import { renderOutput, type PageMemo } from './render.ts';
 
 const report = { read: 0, written: 0, rejected: [], ignored: [], warnings: [] };
 
@@ -42,5 +42,26 @@ describe('renderOutput: paged topic, person and index files', () => {
   it('is byte-for-byte the same on a second run', () => {
     const again = render();
     expect([...again]).toEqual([...files]);
+  });
+});
+
+describe('renderOutput with a memo (the dev server’s rebuild)', () => {
+  it('keeps every search story shard made from the same article objects, and renders only the edited story’s again', () => {
+    const collection = inventedCollection(60);
+    const memo: PageMemo = new Map();
+    const first = [...renderOutput(collection, report, undefined, memo)];
+    const previous = new Map(first.map(([path, , hash]) => [path, hash]));
+    const shards = (files: typeof first) => files.filter(([path]) => path.startsWith('search/stories/'));
+    expect(shards(first).length).toBeGreaterThan(2);
+    expect(shards(first).every(([, text]) => text !== null)).toBe(true);
+
+    // One story edited: a new object, as the link gives an article that changed.
+    const edited = collection.articles[30]!;
+    collection.articles[30] = { ...edited, headline: `${edited.headline}, corrected` };
+    const second = [...renderOutput(collection, report, previous, memo)];
+    const rendered = shards(second).filter(([, text]) => text !== null);
+    expect(rendered).toHaveLength(1);
+    expect(rendered[0]![1]).toContain('corrected');
+    expect(shards(second).length).toBe(shards(first).length);
   });
 });

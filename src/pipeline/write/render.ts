@@ -183,11 +183,16 @@ export function* renderOutput(
       buildTopicPages(topic, stories).map((page) => put(dataPaths.topic(topic.id, page.page), TopicPageSchema, page)),
     );
   }
-  if (memo) for (const key of memo.keys()) if (!seen.has(key)) memo.delete(key);
   const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics }, { remember: memo !== undefined });
   yield put(dataPaths.searchRoot, SearchRootSchema, search.root);
   for (const [prefix, shard] of search.terms) yield put(dataPaths.searchTerms(prefix), SearchTermShardSchema, shard);
-  for (const [k, shard] of search.stories.entries()) yield put(dataPaths.searchStories(k), SearchStoryShardSchema, shard);
+  // A shard of story displays is made from the same article objects as last time: the same file (a display is
+  // made from the article's own fields alone).
+  for (const [k, shard] of search.stories.entries()) {
+    const from = search.ordered.slice(shard.first, shard.first + shard.stories.length);
+    yield* pages(`search stories ${k}`, shard.first, from, () => [put(dataPaths.searchStories(k), SearchStoryShardSchema, shard)]);
+  }
+  if (memo) for (const key of memo.keys()) if (!seen.has(key)) memo.delete(key);
   const manifest: Manifest = {
     articleCount: articles.length,
     peopleCount: collection.people.length,

@@ -63,6 +63,8 @@ export interface SearchInput {
 
 export interface SearchFiles {
   root: SearchRoot;
+  /** The stories in number order: `stories[k]` shows `ordered` from `stories[k].first` (what a memo of the shards keys on). */
+  ordered: readonly Article[];
   /** Shard prefix (text, not yet a file key) → shard. */
   terms: Map<string, SearchTermShard>;
   stories: SearchStoryShard[];
@@ -110,6 +112,7 @@ export function buildSearchFiles(input: SearchInput, options: { shardBudget?: nu
   }
   return {
     root: { stories: ordered.length, storiesPerShard: perShard, keys: [...groups.keys()], deeper },
+    ordered,
     terms,
     stories,
   };
