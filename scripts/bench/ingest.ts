@@ -122,7 +122,8 @@ export async function rebuildAfterOneChange(collection: Collection, benchDir: st
   if (!target) return { visible: na('collection has no .txt sources', 's'), consistent: na('collection has no .txt sources', 's') };
   const outDir = path.join(benchDir, `rebuild-${collection.name}`);
   await rm(outDir, { recursive: true, force: true });
-  const pipeline = new Pipeline({ contentDir, outDir });
+  // As the dev server runs it: every change reported through edited() (its watcher).
+  const pipeline = new Pipeline({ contentDir, outDir, changesReported: true });
   const first = await pipeline.run();
   const original = await readFile(target.absolute);
   try {

@@ -60,7 +60,8 @@ describe('incremental rebuild = cold build', () => {
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 
-  async function setUp(name: string): Promise<{ contentDir: string; spare: string[]; coldOut: string; live: Pipeline; liveOut: string }> {
+  /** `reported`: the live pipeline is told every change through edited(), as the dev server's watcher does. */
+  async function setUp(name: string, reported = false): Promise<{ contentDir: string; spare: string[]; coldOut: string; live: Pipeline; liveOut: string }> {
     const contentDir = path.join(root, name, 'content');
     const all = await sourcesIn(pool);
     // The generator numbers its files: the first START go in, the rest wait to be added.
@@ -70,7 +71,7 @@ describe('incremental rebuild = cold build', () => {
       await writeFile(path.join(contentDir, source), await readFile(path.join(pool, source)));
     }
     const liveOut = path.join(root, name, 'live');
-    return { contentDir, spare: byNumber.slice(START), coldOut: path.join(root, name, 'cold'), live: new Pipeline({ contentDir, outDir: liveOut, workers: 0 }), liveOut };
+    return { contentDir, spare: byNumber.slice(START), coldOut: path.join(root, name, 'cold'), live: new Pipeline({ contentDir, outDir: liveOut, workers: 0, changesReported: reported }), liveOut };
   }
 
   async function expectSameAsCold(contentDir: string, liveOut: string, coldOut: string): Promise<void> {
@@ -192,7 +193,7 @@ describe('incremental rebuild = cold build', () => {
   const idOf = (result: IngestResult, source: string) => result.collection.articles.find((a) => a.source === source)!.id;
 
   it('two phases: the first writes only the edited story\'s file, which shows the edit; after the second the output is the cold build\'s', async () => {
-    const { contentDir, coldOut, live, liveOut } = await setUp('two-phase');
+    const { contentDir, coldOut, live, liveOut } = await setUp('two-phase', true);
     const first = await live.run();
     const sources = await sourcesIn(contentDir);
     const before = await filesOf(liveOut);
@@ -220,6 +221,31 @@ describe('incremental rebuild = cold build', () => {
     expect((await live.edited([other])).done).toBe(true);
     await writeFile(other, original);
     await live.run();
+    await expectSameAsCold(contentDir, liveOut, coldOut);
+  }, 60_000);
+
+  it('told every change, a run after edits of published stories reads only those, and lists the folder again after any other change', async () => {
+    const { contentDir, spare, coldOut, live, liveOut } = await setUp('reported', true);
+    const first = await live.run();
+    const sources = await sourcesIn(contentDir);
+    const [edited, unreported] = [path.join(contentDir, sources[6]!), path.join(contentDir, sources[8]!)];
+    const unreportedFile = `articles/${idOf(first, sources[8]!)}.json`;
+    const repainted = 'Volunteers repainted the Brannock Point lamp room over two weekends this spring.';
+    const shows = async () => (await readFile(path.join(liveOut, unreportedFile), 'utf8')).includes(repainted);
+    await addParagraph(edited, 'The Brannock Point lamp will be lit again for one night in the first week of May.');
+    // A change the pipeline is not told of (the watcher's contract says there is none): the run does not list
+    // or stat the folder, so it does not see it.
+    await addParagraph(unreported, repainted);
+    expect((await live.edited([edited])).done).toBe(true);
+    await live.run();
+    expect(await shows()).toBe(false);
+    // An addition is no edit of a published story: the next run lists and stats everything, and finds both.
+    const added = path.join(contentDir, spare[0]!);
+    await mkdir(path.dirname(added), { recursive: true });
+    await writeFile(added, await readFile(path.join(pool, spare[0]!)));
+    expect((await live.edited([added])).done).toBe(false);
+    await live.run();
+    expect(await shows()).toBe(true);
     await expectSameAsCold(contentDir, liveOut, coldOut);
   }, 60_000);
 
@@ -273,7 +299,7 @@ describe('incremental rebuild = cold build', () => {
 
   for (const checkpoint of [1, 2]) {
     it(`an edit during the second phase (at its ${checkpoint === 1 ? 'first checkpoint, before the link' : 'second, after the link'}) stops it, is shown, and the rebuilt output is the cold build's`, async () => {
-      const { contentDir, coldOut, live, liveOut } = await setUp(`two-phase-during-${checkpoint}`);
+      const { contentDir, coldOut, live, liveOut } = await setUp(`two-phase-during-${checkpoint}`, true);
       const sources = await sourcesIn(contentDir);
       const [one, two] = [path.join(contentDir, sources[4]!), path.join(contentDir, sources[11]!)];
       const events: string[] = [];

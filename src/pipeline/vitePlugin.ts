@@ -84,7 +84,9 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
       const { sources } = await listContent(contentDir).catch(() => ({ sources: [] }));
       const plan = devMemoryPlan(sources.length, await estimatedTotalSize(sources), getHeapStatistics().heap_size_limit);
       if (plan.message) config.logger.warn(`[verbatim] ${plan.message}`, { timestamp: true });
-      const pipeline = new Pipeline({ contentDir, outDir, rebuilds: plan.rebuilds });
+      // Every change reaches the pipeline through the watcher below (edited()), so a rebuild after edits of
+      // published stories need not list the whole folder again (ingest.ts, changesReported).
+      const pipeline = new Pipeline({ contentDir, outDir, rebuilds: plan.rebuilds, changesReported: true });
       const log = (line: string) => config.logger.info(`[verbatim] ${line}`, { timestamp: true });
       // Two phases per edit (devRebuild.ts): the edited story's page first, then the rest of the archive. The
       // page is reloaded after each: after phase 1 it shows the edit, after phase 2 everything it links to
@@ -117,7 +119,8 @@ export function verbatimContent(options: VerbatimPluginOptions): Plugin {
           rebuilder.changed(paths, paths.map((p) => path.relative(contentDir, p)).join(', '));
         }, 80);
       };
-      server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+      // Folders too: a folder added or removed is no edit of a story, so the next run lists everything.
+      server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange).on('addDir', onChange).on('unlinkDir', onChange);
       server.middlewares.use(devData(config.base, outDir, () => rebuilder.ready()));
     },
 
