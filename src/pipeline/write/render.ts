@@ -27,11 +27,13 @@ import {
   TopicsKindPageSchema,
   type Article,
   type ArticleSummary,
+  type CastMember,
   type IngestReport,
   type Manifest,
   type Person,
   type PersonQuote,
   type Topic,
+  type TopicName,
 } from '../../content/schema.ts';
 import { dataPaths } from '../../content/dataPaths.ts';
 import type { LinkedCollection } from '../link/index.ts';
@@ -111,15 +113,19 @@ export function* renderOutput(
   // Each article carries the names its page shows, so reading one never needs people.json or topics.json.
   const peopleById = new Map(collection.people.map((p) => [p.id, p]));
   const topicsById = new Map(collection.topics.map((t) => [t.id, t]));
+  // With a memo (the dev server's rebuild) made once a run for each article, for its file and its search terms;
+  // a one-off run makes them twice rather than hold every story's at its peak.
+  const names = memo ? new Map<Article, { cast: CastMember[]; topicNames: TopicName[] }>() : undefined;
   for (const article of articles) {
     const cast = castOf(article, peopleById);
     const topicNames = topicNamesOf(article, topicsById);
+    names?.set(article, { cast, topicNames });
     // The same article object as last run (the link reuses it when nothing in it changed) with the same
     // names: the same file, not serialised again. A rebuild after one edit serialises a handful.
     // Kept as a hash: the names' JSON is ~1 KB a story, kept for every story by the dev server.
-    const names = memo ? contentHash(JSON.stringify([cast, topicNames])) : '';
+    const namesHash = memo ? contentHash(JSON.stringify([cast, topicNames])) : '';
     const known = memo && articleFiles.get(article);
-    if (known && known.names === names && previous?.get(known.path) === known.hash) {
+    if (known && known.names === namesHash && previous?.get(known.path) === known.hash) {
       yield [known.path, null, known.hash];
       continue;
     }
@@ -128,7 +134,7 @@ export function* renderOutput(
     collection.bodies?.delete(article.id);
     const body = packed ? { blocks: unpackBlocks(packed) } : {};
     const file = put(dataPaths.article(article.id), ArticleSchema, { ...article, ...body, cast, topicNames });
-    if (memo) articleFiles.set(article, { names, path: file[0], hash: file[2] });
+    if (memo) articleFiles.set(article, { names: namesHash, path: file[0], hash: file[2] });
     yield file;
   }
   yield put(dataPaths.catalog, ArticleSummarySchema.array(), summaries);
@@ -183,7 +189,7 @@ export function* renderOutput(
       buildTopicPages(topic, stories).map((page) => put(dataPaths.topic(topic.id, page.page), TopicPageSchema, page)),
     );
   }
-  const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics }, { remember: memo !== undefined });
+  const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics, ...(names ? { names } : {}) }, { remember: memo !== undefined });
   yield put(dataPaths.searchRoot, SearchRootSchema, search.root);
   for (const [prefix, shard] of search.terms) yield put(dataPaths.searchTerms(prefix), SearchTermShardSchema, shard);
   // A shard of story displays is made from the same article objects as last time: the same file (a display is

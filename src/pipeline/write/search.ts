@@ -16,6 +16,7 @@
  */
 import type {
   Article,
+  CastMember,
   Person,
   SearchPerson,
   SearchRoot,
@@ -24,6 +25,7 @@ import type {
   SearchTermEntry,
   SearchTermShard,
   Topic,
+  TopicName,
 } from '../../content/schema.ts';
 import { SHARD_KEY_MIN, keyPrefix, termLength, tokenize } from '../../content/searchText.ts';
 import { castOf, topicNamesOf } from './listShards.ts';
@@ -59,6 +61,8 @@ export interface SearchInput {
   articles: readonly Article[];
   people: readonly Person[];
   topics: readonly Topic[];
+  /** Each article's cast and topic names when the caller has made them already (render.ts: once a run, not twice). */
+  names?: ReadonlyMap<Article, { cast: CastMember[]; topicNames: TopicName[] }>;
 }
 
 export interface SearchFiles {
@@ -81,7 +85,7 @@ export function buildSearchFiles(input: SearchInput, options: { shardBudget?: nu
   // term → flattened (story, score) pairs, in story order; stories are visited in number order.
   const postings = new Map<string, number[]>();
   ordered.forEach((article, story) => {
-    for (const [term, score] of termsOf(article, storyFields(article, peopleById, topicsById), options.remember ?? false)) {
+    for (const [term, score] of termsOf(article, storyFields(article, peopleById, topicsById, input.names?.get(article)), options.remember ?? false)) {
       const list = postings.get(term);
       if (list) list.push(story, score);
       else postings.set(term, [story, score]);
@@ -135,10 +139,11 @@ export function storyFields(
   article: Article,
   peopleById: ReadonlyMap<string, Person>,
   topicsById: ReadonlyMap<string, Topic>,
+  known?: { cast: CastMember[]; topicNames: TopicName[] },
 ): Record<SearchField, string[]> {
   const intro = article.blocks.find((b) => b.type === 'paragraph');
-  const cast = article.cast ?? castOf(article, peopleById);
-  const topicNames = article.topicNames ?? topicNamesOf(article, topicsById);
+  const cast = known?.cast ?? article.cast ?? castOf(article, peopleById);
+  const topicNames = known?.topicNames ?? article.topicNames ?? topicNamesOf(article, topicsById);
   const castIds = new Set(cast.map((c) => c.id));
   const speakers = article.quotes
     .filter((q) => q.speaker.name && q.speaker.type !== 'group' && q.speaker.type !== 'unknown' && !(q.speaker.personId && castIds.has(q.speaker.personId)))
