@@ -99,6 +99,8 @@ export class Pipeline {
   private linkState: { state: LinkState; version: string; frozen: Frozen } | undefined;
   /** Person and topic page files as last rendered, with what they were made from (render.ts). */
   private readonly pageMemo: PageMemo = new Map();
+  /** The source → id map of the manifest the last run wrote (files.ts, previousSources). */
+  private lastSources: Readonly<Record<string, string>> | undefined;
   /** The last complete run's listing of the content folder (kept only with `changesReported`). */
   private lastListing: ContentListing | undefined;
   /**
@@ -139,6 +141,7 @@ export class Pipeline {
       this.lastOutput = undefined;
       this.pageMemo.clear();
       this.lastListing = undefined;
+      this.lastSources = undefined;
       throw error;
     } finally {
       await release();
@@ -346,16 +349,18 @@ export class Pipeline {
     const linked = performance.now();
     const linkedMb = residentMb();
 
+    const idBySource = Object.fromEntries(collection.articles.map((a) => [a.source, a.id]));
     const { stats, hashes } = await writeFiles(
       this.options.outDir,
       // A memo's unchanged files carry no text, so no compressed copies could be made of them: a run that
       // precompresses (a site build, a one-off run) renders every file.
       renderOutput(collection, report, this.lastOutput, remember && !this.options.precompress ? this.pageMemo : undefined),
       this.lastOutput,
-      Object.fromEntries(collection.articles.map((a) => [a.source, a.id])),
-      { precompress: this.options.precompress },
+      idBySource,
+      { precompress: this.options.precompress, ...(this.lastOutput && this.lastSources ? { previousSources: this.lastSources } : {}) },
     );
     this.lastOutput = hashes;
+    this.lastSources = remember ? idBySource : undefined;
     if (link.state && remember) this.linkState = { state: link.state, version, frozen: frozen() };
     if (this.options.changesReported && failed.length === 0) {
       // A folder that could not be listed is listed again next time, whatever is reported.

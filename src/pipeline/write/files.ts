@@ -74,6 +74,12 @@ const wantsCopies = (relative: string, content: string) => relative.endsWith('.j
 export interface WriteOptions {
   /** Write `<file>.br` and `<file>.gz` beside every JSON file of MIN_PRECOMPRESS bytes or more. */
   precompress?: boolean;
+  /**
+   * The source → id map of the manifest the last run wrote, with `previous` (the dev server keeps both): when
+   * this run writes the same files and the same map, the manifest on disk is already this run's and is not
+   * made again (sorting and writing some 180,000 names at 100,000 stories took seconds of every rebuild).
+   */
+  previousSources?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -86,7 +92,7 @@ export async function writeFiles(
   files: Iterable<readonly [path: string, text: string | null, hash?: string]>,
   previous?: OutputHashes,
   sources?: Readonly<Record<string, string>>,
-  { precompress = false }: WriteOptions = {},
+  { precompress = false, previousSources }: WriteOptions = {},
 ): Promise<WriteResult> {
   const stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
   const hashes: OutputHashes = new Map();
@@ -162,10 +168,18 @@ export async function writeFiles(
     stats.removed++;
   }
   if (last) await writeOne(...last);
-  await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText([...hashes.keys(), ...copies], sources));
+  const unchangedManifest = nothingNew && previous !== undefined && sameRecord(sources, previousSources);
+  if (!unchangedManifest) await writeAtomically(path.join(outDir, MANIFEST_FILE), manifestText([...hashes.keys(), ...copies], sources));
   // The dev server compares the next run with these: copies are remembered by name (their file's hash).
   for (const name of copies) hashes.set(name, hashes.get(name.slice(0, name.lastIndexOf('.'))) ?? '');
   return { stats, hashes };
+}
+
+function sameRecord(a: Readonly<Record<string, string>> | undefined, b: Readonly<Record<string, string>> | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => a[key] === b[key]);
 }
 
 let tempCounter = 0;
