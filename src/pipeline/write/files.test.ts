@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFiles } from './files.ts';
-import { readManifest } from './outDir.ts';
+import { MANIFEST_FILE, readManifest } from './outDir.ts';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -73,5 +73,27 @@ describe('writeFiles with files a memo found unchanged (no text)', () => {
     expect(await readFile(path.join(dir, 'a.json'), 'utf8')).toBe(big('quay'));
     expect([...((await readManifest(dir)) ?? [])]).toContain('a.json');
     await expect(writeFiles(dir, [['b.json', null, first.hashes.get('b.json')]], second.hashes)).rejects.toThrow(/no text to write/);
+  });
+});
+
+describe('writeFiles: the manifest on a rebuild', () => {
+  const manifestInode = async (dir: string) => (await stat(path.join(dir, MANIFEST_FILE))).ino;
+
+  it('is left as it is when the run writes the same files and the same source map, and rewritten when either changes', async () => {
+    const dir = await freshDir();
+    const sources = { 'harbour/1.txt': 'story-1', 'harbour/2.txt': 'story-2' };
+    const first = await writeFiles(dir, [['a.json', '{"a":1}'], ['b.json', '{"b":1}']], undefined, sources);
+    const before = await manifestInode(dir);
+    // One file's text changed, nothing added or removed, the same map: the manifest on disk is already right.
+    const second = await writeFiles(dir, [['a.json', '{"a":2}'], ['b.json', '{"b":1}']], first.hashes, sources, { previousSources: sources });
+    expect(await manifestInode(dir)).toBe(before);
+    // A source that became another story id: written again, with the new map.
+    const moved = { ...sources, 'harbour/2.txt': 'story-2b' };
+    const third = await writeFiles(dir, [['a.json', '{"a":2}'], ['b.json', '{"b":1}']], second.hashes, moved, { previousSources: sources });
+    // (Asserted by content: a rewritten file's inode may be one the file system freed and handed out again.)
+    expect(JSON.parse(await readFile(path.join(dir, MANIFEST_FILE), 'utf8')).sources).toEqual(moved);
+    // A file added: written again, listing it.
+    await writeFiles(dir, [['a.json', '{"a":2}'], ['b.json', '{"b":1}'], ['c.json', '{}']], third.hashes, moved, { previousSources: moved });
+    expect([...((await readManifest(dir)) ?? [])].sort()).toEqual(['a.json', 'b.json', 'c.json']);
   });
 });
