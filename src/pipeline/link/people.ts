@@ -33,6 +33,7 @@ import { firstNameGender, isKnownPlace, isKnownSurname } from '../enrich/nameLex
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
 import { ownerlessKinship, ownerlessMembership } from './kinshipRoles.ts';
 import { clubNearName, sheetClub } from './teamSheetClub.ts';
+import { withoutAge } from './roleAge.ts';
 import { articleText } from './text.ts';
 import { nationsIn } from '../enrich/nationTies.ts';
 import { shortGivenNameJoins } from './shortGivenNames.ts';
@@ -410,7 +411,7 @@ export function mergePeople(articles: PeopleInput[]): {
     const ranked = descriptions
       .filter((d) => !isAge(d.text) && !isCount(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text) && !ownerlessMembership(d.text) && !namesItsHolder(d.text, group))
       .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
-    const role = fullerRole(specificRole(ranked[0]?.text ?? null, ranked), ranked);
+    const role = withoutAge(fullerRole(specificRole(ranked[0]?.text ?? null, ranked), ranked));
     return {
       id,
       name,
