@@ -1,4 +1,4 @@
-/** People round 20, collection-wide: roles without ages (invented names). */
+/** People round 20, collection-wide: roles without ages, team-sheet initials, team-sheet initials (invented names). */
 import { describe, expect, it } from 'vitest';
 import { mergePeople } from './people.ts';
 import { person, story } from './test-utils.ts';
@@ -10,5 +10,26 @@ describe('an age in a role', () => {
     expect(people[0]!.descriptions).toContain('19-year-old Ruritanian winger');
     const other = mergePeople([story('one', [person('Bram Quiddle', { descriptions: ['Thirty-one-year-old actor'] })], 'arts')]).people;
     expect(other[0]!.role).toBe('actor');
+  });
+});
+
+describe('a team-sheet initial that two related full names fit', () => {
+  it('joins the one the same form stood beside in a related story', () => {
+    const { people, personIdFor } = mergePeople([
+      story('report', ['S Quarrel', person('Sam Quarrel', { descriptions: ['fly-half'] }), 'Tam Dorrit', 'Ivo Renn'], 'sport'),
+      story('injuries', ['Steve Quarrel', 'Tam Dorrit'], 'sport'),
+      story('preview', ['S Quarrel', 'Tam Dorrit', 'Ivo Renn'], 'sport'),
+    ]);
+    expect(personIdFor('preview', 'S Quarrel')).toBe('sam-quarrel');
+    expect(people.map((p) => p.name)).not.toContain('S Quarrel');
+  });
+
+  it('stays apart when no related story decides', () => {
+    const { personIdFor } = mergePeople([
+      story('injuries', ['Steve Quarrel', 'Tam Dorrit'], 'sport'),
+      story('notes', [person('Sam Quarrel', { descriptions: ['fly-half'] }), 'Tam Dorrit'], 'sport'),
+      story('preview', ['S Quarrel', 'Tam Dorrit', 'Ivo Renn'], 'sport'),
+    ]);
+    expect(personIdFor('preview', 'S Quarrel')).toBe('s-quarrel');
   });
 });
