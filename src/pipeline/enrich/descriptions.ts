@@ -31,6 +31,7 @@ const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|
 import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
 import { isSubjectMention, namedInRestOfSentence, NATIONAL_OFFICE } from './rules/agents.ts';
 import { possessorOfAnother } from './possessorRoles.ts';
+import { participleBeforeRole } from './participleRoles.ts';
 
 const MODIFIERS = new Set([
   'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
@@ -214,7 +215,7 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     if (glued && word === 'and') break;
     // A role never runs across a paragraph break ("… quarter-finals⏎⏎Midfielder Jo Roe").
     if (m[0].includes('\n')) break;
-    if ((!isDescriptionWord(word) && !(steps === 1 && nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
+    if ((!isDescriptionWord(word) && !(steps === 1 && (nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)) || participleBeforeRole(text, cursor - m[0].length, word, text.slice(start, end))))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     // A firm or a product the lexicon knows is whose the role is ("Xbox frontman X" is no singer): it stays.
     const qualifier = ROLE_QUALIFIERS.has(word) || FIRM_AND_PRODUCT_WORDS.has(word);

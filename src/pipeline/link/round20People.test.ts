@@ -1,4 +1,4 @@
-/** People round 20, collection-wide: roles without ages, team-sheet initials, team-sheet initials (invented names). */
+/** People round 20, collection-wide: roles without ages, team-sheet initials (invented names). */
 import { describe, expect, it } from 'vitest';
 import { mergePeople } from './people.ts';
 import { person, story } from './test-utils.ts';

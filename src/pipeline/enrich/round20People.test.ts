@@ -1,0 +1,27 @@
+/** People round 20: classes from the round's fresh samples (invented sentences and names). */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const peopleOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people;
+const rolesOf = (name: string, ...paragraphs: string[]) => peopleOf(...paragraphs).find((p) => p.name === name)?.descriptions;
+
+describe('a word in -ing right before a role noun', () => {
+  it('qualifies the noun after a body, an owner, a determiner or at the start', () => {
+    expect(rolesOf('Ivo Renn', 'Talks stalled with Quarrow sporting director Ivo Renn in May.')).toEqual(['Quarrow sporting director']);
+    expect(rolesOf('Ivo Renn', 'Talks stalled with the sporting director Ivo Renn in May.')).toEqual(['sporting director']);
+    expect(rolesOf('Ivo Renn', 'Presiding judge Ivo Renn adjourned the case.')).toEqual(['Presiding judge']);
+  });
+
+  it('is a verb after a preposition or an auxiliary', () => {
+    expect(rolesOf('Ivo Renn', 'Quarrow won after beating keeper Ivo Renn twice.')).toEqual(['keeper']);
+    expect(rolesOf('Ivo Renn', 'Quarrow were facing striker Ivo Renn on Sunday.')).toEqual(['striker']);
+  });
+});
+
+describe('a word in -ing after a capitalised subject', () => {
+  it('is the verb when the lexicon knows it only as a verb', () => {
+    expect(rolesOf('Ivo Renn', 'Six Quarrow Lions including captain Ivo Renn will play.')).toEqual(['captain']);
+    expect(rolesOf('Ivo Renn', 'Reporters covering singer Ivo Renn waited outside.')).toEqual(['singer']);
+  });
+});
