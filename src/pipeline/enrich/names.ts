@@ -76,6 +76,16 @@ const TOKEN = /[\p{L}\p{N}]+(?:(?:['\u2019-]|\.(?!\p{Lu}\p{Ll}{2}))[\p{L}\p{N}]+
 // Italian "dal", "dalla", "della" too ("Davide dal Tosso"): the name runs on over them as over "van".
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'ter', 'den', 'dal', 'dalla', 'della']);
 
+/**
+ * The word after the particles that follow token `i` ("Jo van der Veer": "Veer" after "van"), so a chain of
+ * two particles runs on to the surname as one does; at most two, and only particles the list knows.
+ */
+function afterParticles(tokens: ReadonlyArray<{ text: string }>, i: number): string {
+  let j = i + 1;
+  if (j < tokens.length && PARTICLES.has(tokens[j]!.text)) j++;
+  return tokens[j]?.text ?? '';
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -219,7 +229,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const token = tokens[i]!;
     // "the best writer I've met": a pronoun or a verb with a contraction is never part of a name.
     const capital = isCapitalised(token.text) && !CONTRACTION.test(token.text);
-    const particle = (!capital && run.length > 0 && PARTICLES.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) || elidedParticle(run, token.text);
+    const particle = (!capital && run.length > 0 && PARTICLES.has(token.text) && isCapitalised(afterParticles(tokens, i))) || elidedParticle(run, token.text);
     if (!capital && !particle) {
       flush();
       continue;
@@ -1056,7 +1066,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const strong = hasJobTitle || roleNounBefore || speechAround || appositiveRole;
     // "champion Hicham El Guerrah", "said Ana De Lucca": with a person's context, a capitalised particle
     // inside a name is part of the surname, not a dictionary word.
-    const common = words.filter((w, k) => isCommonWord(w) && !isKnownSurname(w) && !(strong && k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)));
+    // ("Jo van der Veer": a chain of two lower-case particles inside a capitalised name is the surname's,
+    // whoever the lexicon says "van" is; a lone "de" may still glue a body or a place, "Chambre de Commerce".)
+    const chained = (k: number): boolean => PARTICLES.has(words[k]!) && (PARTICLES.has(words[k - 1] ?? '') || PARTICLES.has(words[k + 1] ?? ''));
+    const common = words.filter((w, k) => isCommonWord(w) && !isKnownSurname(w) && !(k > 0 && k < words.length - 1 && (chained(k) || (strong && NAME_PARTICLES.has(w)))));
     if (knownFirst) person = true;
     else if (isKnownPlace(lastWord)) person = false;
     // "Thierry Henry", "Vijay Mallya": a given name compromise does not know but the people-names list does

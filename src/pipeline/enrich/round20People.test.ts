@@ -25,3 +25,18 @@ describe('a word in -ing after a capitalised subject', () => {
     expect(rolesOf('Ivo Renn', 'Reporters covering singer Ivo Renn waited outside.')).toEqual(['singer']);
   });
 });
+
+describe('a word in -ing right after a speech verb', () => {
+  it('opens the role: the verb has had its subject', () => {
+    expect(rolesOf('Ivo Renn', 'Rents will rise, said housing minister Ivo Renn.')).toEqual(['housing minister']);
+  });
+});
+
+describe('two lower-case particles inside a name', () => {
+  it('run on to the surname, as one does', () => {
+    const names = (text: string) => peopleOf(text).map((p) => p.name);
+    expect(names('Prices fell, said chief executive Marnix van der Quell on Monday.')).toContain('Marnix van der Quell');
+    expect(names('The keeper Edwin van der Quell saved twice.')).toContain('Edwin van der Quell');
+    expect(names('The singer Tom de la Quell sang.')).toContain('Tom de la Quell');
+  });
+});
