@@ -475,12 +475,15 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       const s = phraseBefore(text, commaAt + 0, otherName);
       const roleOf = ROLE_OF_BEFORE_COMMA.exec(text.slice(Math.max(0, commaAt - 100), commaAt));
       const phrase = s >= 0 ? text.slice(s, commaAt) : '';
+      // "songs by Jo Doe, Queen, Ann Roe and …": a lone capitalised word between two commas is an item of a
+      // list (a band, a person named by one word), not Ann Roe's title.
+      const listItem = s >= 0 && /,\s*$/.test(text.slice(Math.max(0, s - 3), s)) && /^\p{Lu}\S*$/u.test(phrase.trim());
       // "An old ally of the ex-Quorvan boss, Mr Roe lives …", "Speaking to the minister, Jo Roe said": a
       // sentence that opens with a noun or a participle and a preposition before the role puts the role on
       // the preposition's object, another person, and the name after the comma is the sentence's subject.
       // (Further into a sentence the name is the object's appositive: "noticed by a manager, Jo Roe.")
       const objectOf = (s >= 0 && frontedObject(text.slice(Math.max(0, s - 80), s))) || asAnothersRole(text, s);
-      if (!objectOf && isRoleHead(phrase.trim().split(/\s+/).pop() ?? '')) addDescription(person, phrase, otherName);
+      if (!objectOf && !listItem && isRoleHead(phrase.trim().split(/\s+/).pop() ?? '')) addDescription(person, phrase, otherName);
       else if (!objectOf && roleOf && isRoleHead(roleOf[2]!.toLowerCase())) {
         // "The head of the Tarn Ferry Union, Jo Roe, said": a role of a named body or place.
         addDescription(person, roleOf[1]!, otherName);

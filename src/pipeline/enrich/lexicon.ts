@@ -257,7 +257,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'cartoon', 'sitcom', 'series', 'serial', 'show', 'programme', 'program', 'drama', 'comedy', 'thriller',
   'game', 'title', 'character', 'characters', 'role', 'hit', 'blockbuster', 'biopic', 'documentary', 'soap',
   'magazine', 'newspaper', 'paper', 'website', 'blog', 'column', 'brand', 'label', 'products', 'product',
-  'tale', 'pantomime', 'band',
+  'tale', 'pantomime', 'band', 'epic', 'sequel', 'prequel', 'remake',
 ]);
 
 /**

@@ -40,3 +40,24 @@ describe('two lower-case particles inside a name', () => {
     expect(names('The singer Tom de la Quell sang.')).toContain('Tom de la Quell');
   });
 });
+
+describe('a lone title word between two commas, before a name', () => {
+  it('is an item of a list, not the title of the name after it', () => {
+    expect(rolesOf('Kit Varley', 'The vote went against songs by Ann Tarrow, Queen, Kit Varley and the Lanterns.')).toEqual([]);
+    // An appositive title keeps its holder.
+    expect(rolesOf('Kit Varley', 'Their lawyer, Kit Varley, spoke to the court.')).toEqual(['lawyer']);
+  });
+});
+
+describe('works named like people', () => {
+  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).map((p) => p.name);
+  it('a run after "epic" or "sequel" is the work', () => {
+    expect(names("The director's historical epic Alexander opened at number six.")).not.toContain('Alexander');
+    expect(names('The studio will release the sequel Marcus Varley next May.')).not.toContain('Marcus Varley');
+  });
+
+  it('a run followed by ", on which" is a record', () => {
+    expect(names('The single was joined in the charts by Sable Quinton, on which two rappers sing.')).not.toContain('Sable Quinton');
+    expect(names('The album by Sable Quinton, who sings on it, sold well.')).toContain('Sable Quinton');
+  });
+});

@@ -222,6 +222,8 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   // "plays a drunk in Lorna Vance", "starred in Lorna Vance": the work a part is played in.
   if (/\b(?:starred|starring|stars|appeared|appears|appearing)\s+in\s+$|\b(?:plays?|played|playing)\s+(?:[a-z'\u2019-]+\s+){1,6}in\s+$/.test(before)) return 'mention';
   if (namedThingAfter(after)) return 'mention';
+  // "charted with Lorna Vance, on which two rappers sing": what a record has on it is a record's, never a person's.
+  if (/^,\s+on\s+which\b/.test(after)) return 'mention';
   return null;
 }
 
