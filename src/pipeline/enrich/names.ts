@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, datesBackTo, FIRM_NOUNS, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
+import { bandBefore, datesBackTo, eventNamedAfter, FIRM_NOUNS, groupVerbAfter, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext, workedOnBefore } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { withTypedGivenNames } from './typedGivenNames.ts';
@@ -1015,7 +1015,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "Tarvane and Quill's Jo Roe": one word, "and", a second name with a possessive and then someone named in
   // full is a firm of two founders' names employing that someone, not a person beside it.
   if (!titled && words.length === 1 && /^\s+(?:and|&)\s+\p{Lu}[\p{L}-]*['\u2019]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(afterName)) return;
-  if (workCalledBefore(longBefore) || namedThingAfter(afterName)) {
+  if (workCalledBefore(longBefore) || namedThingAfter(afterName) || eventNamedAfter(longBefore, afterName)) {
     if (words.length >= 2) out.notPeople.add(phrase);
     return;
   }
@@ -1024,7 +1024,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // never another person ("Quayside's Jo Doe": only a person's possessive counts, not a club's).
     const owner = out.people[out.people.length - 1];
     if (words.length >= 2 && owner !== undefined && owner.certain && owner.tokens.length >= 2 && firstNameGender(owner.tokens[0]!) !== undefined && /^['\u2019]s?\s$/.test(text.slice(owner.end, run[0]!.start))) return;
-    const thing = workContext(longBefore, afterName) ?? placeContext(before, afterName);
+    // ("Quayside Rovers are …": a plural verb makes a team or a band of the name, wherever the story uses it (a
+    // lone word is left to link/people.ts, which reads the same verb across the collection);
+    // "worked with Jo Doe on Harbour Lights": what is worked on is a work, here.)
+    const thing = workContext(longBefore, afterName) ?? placeContext(before, afterName) ?? (words.length >= 2 && groupVerbAfter(longBefore, afterName) ? 'text' : workedOnBefore(longBefore) ? 'mention' : null);
     if (thing !== null) {
       if (thing === 'text' && words.length >= 2) out.notPeople.add(phrase);
       return;

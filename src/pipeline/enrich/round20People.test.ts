@@ -61,3 +61,28 @@ describe('works named like people', () => {
     expect(names('The album by Sable Quinton, who sings on it, sold well.')).toContain('Sable Quinton');
   });
 });
+
+describe('things named like people, by what the sentence does with them', () => {
+  const names = (...paragraphs: string[]) => peopleOf(...paragraphs).map((p) => p.name);
+  it('a name that takes a plural verb is a team or a band', () => {
+    expect(names('Four players joined the Ruritanian club in May. Rowan Tulley are the first such side to play in Europe.')).not.toContain('Rowan Tulley');
+    // The last of a list of people keeps the plural verb of the list.
+    expect(names('The coach said Sarah Orrel and Emma Merrin are the favourites.')).toContain('Emma Merrin');
+  });
+
+  it('a contest named after someone is the contest', () => {
+    expect(names('His break came when he won the Gino Vannuzzi conducting competition in 1982.')).not.toContain('Gino Vannuzzi');
+  });
+
+  it('what people worked on together is a work', () => {
+    const found = names('The film is directed by Jo Quellan, who has worked with actor Tom Hanford on Rosie Tulley and Castaway.');
+    expect(found).not.toContain('Rosie Tulley');
+    expect(found).toContain('Tom Hanford');
+  });
+});
+
+describe('a plural verb after a name further into a sentence', () => {
+  it('is the verb of a list of people', () => {
+    expect(peopleOf('Back in the side, centre Tom Quellan and winger Rowan Tulley are fit again.').map((p) => p.name)).toContain('Rowan Tulley');
+  });
+});
