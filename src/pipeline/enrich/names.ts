@@ -297,7 +297,8 @@ export function scanNames(typed: string): NameScan {
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
   // A title or a character is no person anywhere in the text, but a courtesy title keeps a name ("Mr Quay
   // Lights" is someone); a firm found with its title ("drugmaker Dr Tolley's") is kept out with that title.
-  if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)));
+  // ("the young Quay Lightses": a title's plural, the actors who play its part, is no one either.)
+  if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)) && !pluralOfTitle(c, result.notPeople));
   dropOrganisationHeads(text, result);
   numberedStations(text, result.organisations);
   confirmByContext(text, result.people);
@@ -311,6 +312,14 @@ export function scanNames(typed: string): NameScan {
 
 /** "his son ", "their younger daughter ": a relative of someone the sentence points to, named next. */
 const KIN_BEFORE = /\b(?:his|her|their|whose)\s+(?:[a-z-]+\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter)\s+$/;
+
+/** "the young Jo Roes" where the text found "Jo Roe" to be a title or a character: its plural, no person. */
+function pluralOfTitle(c: { tokens: readonly string[]; honorific: string | null; style: string | null }, notPeople: ReadonlySet<string>): boolean {
+  if (c.tokens.length < 2 || c.honorific !== null || c.style !== null) return false;
+  const last = c.tokens.at(-1)!;
+  const withLast = (word: string): string => [...c.tokens.slice(0, -1), word].join(' ');
+  return (last.endsWith('s') && notPeople.has(withLast(last.slice(0, -1)))) || (last.endsWith('es') && notPeople.has(withLast(last.slice(0, -2))));
+}
 
 /** The key a mention is looked up by in `notPeople`: its words, after its courtesy title or style if any. */
 function notPersonKey(c: { tokens: readonly string[]; honorific: string | null; style: string | null }): string {

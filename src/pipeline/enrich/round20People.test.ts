@@ -86,3 +86,26 @@ describe('a plural verb after a name further into a sentence', () => {
     expect(peopleOf('Back in the side, centre Tom Quellan and winger Rowan Tulley are fit again.').map((p) => p.name)).toContain('Rowan Tulley');
   });
 });
+
+describe("a title's plural", () => {
+  it('is no person when the story found the title to be a work', () => {
+    const names = peopleOf('Previews of the musical Danny Quarrel were put back. The young Danny Quarrels will need more time, the producer said.').map((p) => p.name);
+    expect(names).not.toContain('Danny Quarrels');
+  });
+});
+
+describe('"the role of" and a described part', () => {
+  it('names a part, not a person', () => {
+    expect(peopleOf('Three boys will share the demanding role of tap dancer Danny, which needs stamina.').map((p) => p.name)).not.toContain('Danny');
+  });
+
+  it('keeps the holder of an office', () => {
+    expect(peopleOf('MPs questioned the role of finance director Sarah Quellan in the deal.').map((p) => p.name)).toContain('Sarah Quellan');
+  });
+});
+
+describe('"part of" before a described name', () => {
+  it('is no part in a work ("part of boss Jo Roe\'s plans")', () => {
+    expect(peopleOf("The striker is unsure whether he remains part of boss Rafael Quellan's plans.").map((p) => p.name)).toContain('Rafael Quellan');
+  });
+});
