@@ -221,7 +221,11 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     const qualifier = ROLE_QUALIFIERS.has(word) || FIRM_AND_PRODUCT_WORDS.has(word);
     // ("Q magazine editor": a word the lexicon keeps from names, right before "magazine", is the magazine's title.)
     const magazineTitle = /^\s*magazine\b/.test(text.slice(cursor, cursor + 12));
-    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier && !(bodyHead && BODY_HEADS_OF.has(word)) && !magazineTitle) break;
+    // "Last month Agency chief X": a time noun dates the sentence and ends the role before it.
+    if (/^(?:month|week|year|weekend|night|morning|afternoon|evening|day)$/.test(word)) break;
+    // ("Anti-Doping Agency chief X", "Fund manager X": a body's head noun right before the role is whose role it is.)
+    const bodyBeforeRole = steps === 1 && ORG_WORDS.has(word) && ROLE_NOUNS.has(text.slice(start, end).trim().toLowerCase());
+    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier && !(bodyHead && BODY_HEADS_OF.has(word)) && !magazineTitle && !bodyBeforeRole) break;
     bodyHead = false;
     const wordStart = cursor - m[0].length;
     // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
@@ -306,7 +310,8 @@ function nounBeforeRole(text: string, wordStart: number, word: string, head: str
   if (!/^[a-z]{3,}$/.test(word) || /(?:s|ed|ing|ly)$/.test(word) || OBJECT_VERBS.has(word) || FUNCTION.has(word)) return false;
   if (!isRoleHead(head.trim()) || !isEnglishWord(word)) return false;
   const previous = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart))?.[1];
-  return previous !== undefined && (BEFORE_A_NOUN.has(previous.toLowerCase()) || MODIFIERS.has(previous));
+  // ("800m record holder": a distance or a year before the noun qualifies it too.)
+  return previous !== undefined && (BEFORE_A_NOUN.has(previous.toLowerCase()) || MODIFIERS.has(previous) || /^\d[\d,]*(?:m|km|k)?$/.test(previous));
 }
 
 /**

@@ -109,3 +109,19 @@ describe('"part of" before a described name', () => {
     expect(peopleOf("The striker is unsure whether he remains part of boss Rafael Quellan's plans.").map((p) => p.name)).toContain('Rafael Quellan');
   });
 });
+
+describe('roles cut before a body word or a distance', () => {
+  it('keep the body whose role it is', () => {
+    expect(rolesOf('Ivo Renn', 'But Tarnland Anti-Fraud Agency chief Ivo Renn said the rule may not apply.')).toEqual(['Tarnland Anti-Fraud Agency chief']);
+    expect(rolesOf('Ivo Renn', 'Fund manager Ivo Renn said he would invest more.')).toEqual(['Fund manager']);
+    expect(rolesOf('Ivo Renn', 'Tarnby United winger Ivo Renn scored twice.')).toEqual(['Tarnby United winger']);
+  });
+
+  it('keep the noun a distance qualifies', () => {
+    expect(rolesOf('Ivo Renn', 'But indoor 800m record holder Ivo Renn said it was hard.')).toEqual(['indoor 800m record holder']);
+  });
+
+  it('stop at a time noun', () => {
+    expect(rolesOf('Ivo Renn', 'Last month Tarnland Agency chief Ivo Renn resigned.')).toEqual(['Tarnland Agency chief']);
+  });
+});
