@@ -125,3 +125,10 @@ describe('roles cut before a body word or a distance', () => {
     expect(rolesOf('Ivo Renn', 'Last month Tarnland Agency chief Ivo Renn resigned.')).toEqual(['Tarnland Agency chief']);
   });
 });
+
+describe('"Olympian" before a name', () => {
+  it('is a role, not part of the name', () => {
+    const people = peopleOf('Olympian Quellan tried to catch up but settled for third. "I was tired," said Quellan.');
+    expect(people.map((p) => p.name)).not.toContain('Olympian Quellan');
+  });
+});
