@@ -33,3 +33,13 @@ describe('a team-sheet initial that two related full names fit', () => {
     expect(personIdFor('preview', 'S Quarrel')).toBe('s-quarrel');
   });
 });
+
+describe('a familiar given name', () => {
+  it('joins the formal one when the stories share a person', () => {
+    const { people } = mergePeople([
+      story('one', [person('Bernie Quarrow', { descriptions: ['former Tarnco chief'] }), 'Ivo Renn'], 'business'),
+      story('two', [person('Bernard Quarrow', { descriptions: ['Tarnco chief executive'] }), 'Ivo Renn'], 'business'),
+    ]);
+    expect(people.filter((p) => p.name.endsWith('Quarrow'))).toHaveLength(1);
+  });
+});
