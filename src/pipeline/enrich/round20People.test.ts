@@ -52,7 +52,7 @@ describe('a lone title word between two commas, before a name', () => {
 describe('works named like people', () => {
   const names = (...paragraphs: string[]) => peopleOf(...paragraphs).map((p) => p.name);
   it('a run after "epic" or "sequel" is the work', () => {
-    expect(names("The director's historical epic Alexander opened at number six.")).not.toContain('Alexander');
+    expect(names("The director's long epic Quintus came fourth in its first week.")).not.toContain('Quintus');
     expect(names('The studio will release the sequel Marcus Varley next May.')).not.toContain('Marcus Varley');
   });
 
@@ -71,7 +71,7 @@ describe('things named like people, by what the sentence does with them', () => 
   });
 
   it('a contest named after someone is the contest', () => {
-    expect(names('His break came when he won the Gino Vannuzzi conducting competition in 1982.')).not.toContain('Gino Vannuzzi');
+    expect(names('Her first success was the Gino Vannuzzi conducting competition, which she won at 25.')).not.toContain('Gino Vannuzzi');
   });
 
   it('what people worked on together is a work', () => {
@@ -96,7 +96,7 @@ describe("a title's plural", () => {
 
 describe('"the role of" and a described part', () => {
   it('names a part, not a person', () => {
-    expect(peopleOf('Three boys will share the demanding role of tap dancer Danny, which needs stamina.').map((p) => p.name)).not.toContain('Danny');
+    expect(peopleOf('Three pupils take turns in the hard role of tap dancer Danny, which needs stamina.').map((p) => p.name)).not.toContain('Danny');
   });
 
   it('keeps the holder of an office', () => {
@@ -106,13 +106,13 @@ describe('"the role of" and a described part', () => {
 
 describe('"part of" before a described name', () => {
   it('is no part in a work ("part of boss Jo Roe\'s plans")', () => {
-    expect(peopleOf("The striker is unsure whether he remains part of boss Rafael Quellan's plans.").map((p) => p.name)).toContain('Rafael Quellan');
+    expect(peopleOf("The striker does not know if he is still part of boss Rafael Quellan's plans.").map((p) => p.name)).toContain('Rafael Quellan');
   });
 });
 
 describe('roles cut before a body word or a distance', () => {
   it('keep the body whose role it is', () => {
-    expect(rolesOf('Ivo Renn', 'But Tarnland Anti-Fraud Agency chief Ivo Renn said the rule may not apply.')).toEqual(['Tarnland Anti-Fraud Agency chief']);
+    expect(rolesOf('Ivo Renn', 'But Tarnland Anti-Fraud Agency chief Ivo Renn said the rule could not hold.')).toEqual(['Tarnland Anti-Fraud Agency chief']);
     expect(rolesOf('Ivo Renn', 'Fund manager Ivo Renn said he would invest more.')).toEqual(['Fund manager']);
     expect(rolesOf('Ivo Renn', 'Tarnby United winger Ivo Renn scored twice.')).toEqual(['Tarnby United winger']);
   });
