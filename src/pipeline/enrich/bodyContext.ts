@@ -73,17 +73,20 @@ const CONTEST_WORDS = /\b(?:seed|seeded|number|champion|holder|holders|winner|op
 
 /**
  * "playing scheming card sharp Tess Marlow", "portrays the detective Jon Ferro", "her role as troubled Tess
- * Marlow": a part described before its name. Up to three lower-case words between the verb and the name, none a preposition ("playing alongside
+ * Marlow", "the role of tap dancer Tess": a part described before its name. Up to three lower-case words between the verb and the name, none a preposition ("playing alongside
  * Jo Doe" is a colleague) nor a contest word ("played top seed Jo Doe" is an opponent).
  */
 const DESCRIBED_PART_BEFORE =
-  /\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|part) as|(?:stars|starred|starring|cast) as)\s+(?:(?:the|a|an)\s+)?((?:(?!(?:with|against|alongside|opposite|for|in|at|on|under|to|by|and|or|as|like|than|before|after|behind|from|off|down|up|out|through|into|host|hosts|him|her|them|his|its|their)\b)[a-z][a-z-]*\s+){1,3})$/;
+  /\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|part) as|role of|(?:stars|starred|starring|cast) as)\s+(?:(?:the|a|an)\s+)?((?:(?!(?:with|against|alongside|opposite|for|in|at|on|under|to|by|and|or|as|like|than|before|after|behind|from|off|down|up|out|through|into|host|hosts|him|her|them|his|its|their)\b)[a-z][a-z-]*\s+){1,3})$/;
 
 /**
  * A description that makes the part a real person's ("playing jazz legend Jo Doe", "portrays the late
  * president …"): a biopic's subject is a person, and the text usually names them as one elsewhere.
  */
 const REAL_PERSON_WORDS = /\b(?:legend|legends|star|icon|great|late|real-life|singer|crooner|musician|actress|actor|comedian|president|king|queen|prince|princess|emperor|pioneer|tycoon|billionaire|millionaire|magnate|mogul|businessman|businesswoman|explorer|scientist|boxer|footballer|athlete|aviator|composer|poet|painter|novelist|playwright|dictator|leader|prime|minister|general)\b/;
+
+/** Offices held in a firm or a state: after "the role of" they are a real holder's ("the role of chief executive Jo Doe"). */
+const OFFICE_WORDS = /\b(?:chief|executive|director|chairman|chairwoman|chair|secretary|manager|officer|head|spokesman|spokeswoman|commissioner|governor|adviser|advisor|treasurer|founder|owner|coach|captain|boss)\b/;
 
 /** "played Quayside's Tess Marlow": a part in a named work ("played Russia's Jo Doe" is an opponent). */
 const WORK_PART_BEFORE = /\b(?:plays|played|playing|portrays|portrayed|portraying)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['\u2019]s\s+$/u;
@@ -92,6 +95,8 @@ export function describedPartBefore(before: string): boolean {
   const work = WORK_PART_BEFORE.exec(before)?.[1];
   if (work !== undefined) return !isKnownCountry(work) && !isDemonym(work);
   const described = DESCRIBED_PART_BEFORE.exec(before)?.[1];
+  // ("the role of finance director Jo Doe" is what a real officer does: an office is no part.)
+  if (described !== undefined && /\brole\s+of\s+(?:(?:the|a|an)\s+)?[a-z-]+(?:\s+[a-z-]+)*\s+$/.test(before) && OFFICE_WORDS.test(described)) return false;
   return described !== undefined && !CONTEST_WORDS.test(described) && !REAL_PERSON_WORDS.test(described);
 }
 

@@ -14,7 +14,7 @@ describe('a definite description and the people around it', () => {
 
   it('of a national office is never guessed onto the last person named, and its words stay unattributed', () => {
     const story = ['Council leader Ivo Pell said he would not resign.', 'Later the prime minister said: "We all lose our temper."'];
-    expect(rolesOf(story, 'Ivo Pell')).toEqual(['leader']);
+    expect(rolesOf(story, 'Ivo Pell')).toEqual(['Council leader']);
     expect(article(story).quotes.map((q) => q.speaker.type)).toEqual(['unknown']);
   });
 

@@ -31,6 +31,7 @@ const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|
 import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
 import { isSubjectMention, namedInRestOfSentence, NATIONAL_OFFICE } from './rules/agents.ts';
 import { possessorOfAnother } from './possessorRoles.ts';
+import { participleBeforeRole } from './participleRoles.ts';
 
 const MODIFIERS = new Set([
   'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
@@ -214,13 +215,17 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     if (glued && word === 'and') break;
     // A role never runs across a paragraph break ("… quarter-finals⏎⏎Midfielder Jo Roe").
     if (m[0].includes('\n')) break;
-    if ((!isDescriptionWord(word) && !(steps === 1 && nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
+    if ((!isDescriptionWord(word) && !(steps === 1 && (nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)) || participleBeforeRole(text, cursor - m[0].length, word, text.slice(start, end))))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     // A firm or a product the lexicon knows is whose the role is ("Xbox frontman X" is no singer): it stays.
     const qualifier = ROLE_QUALIFIERS.has(word) || FIRM_AND_PRODUCT_WORDS.has(word);
     // ("Q magazine editor": a word the lexicon keeps from names, right before "magazine", is the magazine's title.)
     const magazineTitle = /^\s*magazine\b/.test(text.slice(cursor, cursor + 12));
-    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier && !(bodyHead && BODY_HEADS_OF.has(word)) && !magazineTitle) break;
+    // "Last month Agency chief X": a time noun dates the sentence and ends the role before it.
+    if (/^(?:month|week|year|weekend|night|morning|afternoon|evening|day)$/.test(word)) break;
+    // ("Anti-Doping Agency chief X", "Fund manager X": a body's head noun right before the role is whose role it is.)
+    const bodyBeforeRole = steps === 1 && ORG_WORDS.has(word) && ROLE_NOUNS.has(text.slice(start, end).trim().toLowerCase());
+    if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier && !(bodyHead && BODY_HEADS_OF.has(word)) && !magazineTitle && !bodyBeforeRole) break;
     bodyHead = false;
     const wordStart = cursor - m[0].length;
     // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
@@ -305,7 +310,8 @@ function nounBeforeRole(text: string, wordStart: number, word: string, head: str
   if (!/^[a-z]{3,}$/.test(word) || /(?:s|ed|ing|ly)$/.test(word) || OBJECT_VERBS.has(word) || FUNCTION.has(word)) return false;
   if (!isRoleHead(head.trim()) || !isEnglishWord(word)) return false;
   const previous = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart))?.[1];
-  return previous !== undefined && (BEFORE_A_NOUN.has(previous.toLowerCase()) || MODIFIERS.has(previous));
+  // ("800m record holder": a distance or a year before the noun qualifies it too.)
+  return previous !== undefined && (BEFORE_A_NOUN.has(previous.toLowerCase()) || MODIFIERS.has(previous) || /^\d[\d,]*(?:m|km|k)?$/.test(previous));
 }
 
 /**
@@ -474,12 +480,15 @@ export function collectDescriptions(text: string, people: PersonDraft[], mention
       const s = phraseBefore(text, commaAt + 0, otherName);
       const roleOf = ROLE_OF_BEFORE_COMMA.exec(text.slice(Math.max(0, commaAt - 100), commaAt));
       const phrase = s >= 0 ? text.slice(s, commaAt) : '';
+      // "songs by Jo Doe, Queen, Ann Roe and …": a lone capitalised word between two commas is an item of a
+      // list (a band, a person named by one word), not Ann Roe's title.
+      const listItem = s >= 0 && /,\s*$/.test(text.slice(Math.max(0, s - 3), s)) && /^\p{Lu}\S*$/u.test(phrase.trim());
       // "An old ally of the ex-Quorvan boss, Mr Roe lives …", "Speaking to the minister, Jo Roe said": a
       // sentence that opens with a noun or a participle and a preposition before the role puts the role on
       // the preposition's object, another person, and the name after the comma is the sentence's subject.
       // (Further into a sentence the name is the object's appositive: "noticed by a manager, Jo Roe.")
       const objectOf = (s >= 0 && frontedObject(text.slice(Math.max(0, s - 80), s))) || asAnothersRole(text, s);
-      if (!objectOf && isRoleHead(phrase.trim().split(/\s+/).pop() ?? '')) addDescription(person, phrase, otherName);
+      if (!objectOf && !listItem && isRoleHead(phrase.trim().split(/\s+/).pop() ?? '')) addDescription(person, phrase, otherName);
       else if (!objectOf && roleOf && isRoleHead(roleOf[2]!.toLowerCase())) {
         // "The head of the Tarn Ferry Union, Jo Roe, said": a role of a named body or place.
         addDescription(person, roleOf[1]!, otherName);

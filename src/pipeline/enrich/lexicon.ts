@@ -161,7 +161,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'head', 'director', 'manager', 'boss', 'chairman', 'chairwoman', 'chair', 'executive', 'officer',
   'founder', 'co-founder', 'owner', 'governor', 'mayor', 'leader', 'captain', 'skipper', 'coach', 'player',
   'striker', 'midfielder', 'goalkeeper', 'keeper', 'defender', 'winger', 'forward', 'champion', 'athlete',
-  'sprinter', 'runner', 'star', 'singer', 'songwriter', 'guitarist', 'bassist', 'drummer', 'keyboardist',
+  'sprinter', 'runner', 'olympian', 'star', 'singer', 'songwriter', 'guitarist', 'bassist', 'drummer', 'keyboardist',
   'actor', 'actress', 'director', 'producer', 'writer', 'author', 'novelist', 'poet', 'artist', 'painter',
   'presenter', 'broadcaster', 'host', 'comedian', 'dancer', 'teacher', 'professor', 'lecturer', 'researcher',
   'scientist', 'expert', 'specialist', 'consultant', 'adviser', 'advisor', 'lawyer', 'barrister', 'solicitor',
@@ -257,7 +257,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'cartoon', 'sitcom', 'series', 'serial', 'show', 'programme', 'program', 'drama', 'comedy', 'thriller',
   'game', 'title', 'character', 'characters', 'role', 'hit', 'blockbuster', 'biopic', 'documentary', 'soap',
   'magazine', 'newspaper', 'paper', 'website', 'blog', 'column', 'brand', 'label', 'products', 'product',
-  'tale', 'pantomime', 'band',
+  'tale', 'pantomime', 'band', 'epic', 'sequel', 'prequel', 'remake',
 ]);
 
 /**

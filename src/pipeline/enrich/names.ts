@@ -25,7 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, datesBackTo, FIRM_NOUNS, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext } from './thingContext.ts';
+import { bandBefore, datesBackTo, eventNamedAfter, FIRM_NOUNS, groupVerbAfter, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext, workedOnBefore } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { withTypedGivenNames } from './typedGivenNames.ts';
@@ -75,6 +75,16 @@ export interface NameScan {
 const TOKEN = /[\p{L}\p{N}]+(?:(?:['\u2019-]|\.(?!\p{Lu}\p{Ll}{2}))[\p{L}\p{N}]+)*(?:['\u2019]s\b)?/gu;
 // Italian "dal", "dalla", "della" too ("Davide dal Tosso"): the name runs on over them as over "van".
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'ter', 'den', 'dal', 'dalla', 'della']);
+
+/**
+ * The word after the particles that follow token `i` ("Jo van der Veer": "Veer" after "van"), so a chain of
+ * two particles runs on to the surname as one does; at most two, and only particles the list knows.
+ */
+function afterParticles(tokens: ReadonlyArray<{ text: string }>, i: number): string {
+  let j = i + 1;
+  if (j < tokens.length && PARTICLES.has(tokens[j]!.text)) j++;
+  return tokens[j]?.text ?? '';
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -219,7 +229,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     const token = tokens[i]!;
     // "the best writer I've met": a pronoun or a verb with a contraction is never part of a name.
     const capital = isCapitalised(token.text) && !CONTRACTION.test(token.text);
-    const particle = (!capital && run.length > 0 && PARTICLES.has(token.text) && isCapitalised(tokens[i + 1]?.text ?? '')) || elidedParticle(run, token.text);
+    const particle = (!capital && run.length > 0 && PARTICLES.has(token.text) && isCapitalised(afterParticles(tokens, i))) || elidedParticle(run, token.text);
     if (!capital && !particle) {
       flush();
       continue;
@@ -287,7 +297,8 @@ export function scanNames(typed: string): NameScan {
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
   // A title or a character is no person anywhere in the text, but a courtesy title keeps a name ("Mr Quay
   // Lights" is someone); a firm found with its title ("drugmaker Dr Tolley's") is kept out with that title.
-  if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)));
+  // ("the young Quay Lightses": a title's plural, the actors who play its part, is no one either.)
+  if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)) && !pluralOfTitle(c, result.notPeople));
   dropOrganisationHeads(text, result);
   numberedStations(text, result.organisations);
   confirmByContext(text, result.people);
@@ -301,6 +312,14 @@ export function scanNames(typed: string): NameScan {
 
 /** "his son ", "their younger daughter ": a relative of someone the sentence points to, named next. */
 const KIN_BEFORE = /\b(?:his|her|their|whose)\s+(?:[a-z-]+\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter)\s+$/;
+
+/** "the young Jo Roes" where the text found "Jo Roe" to be a title or a character: its plural, no person. */
+function pluralOfTitle(c: { tokens: readonly string[]; honorific: string | null; style: string | null }, notPeople: ReadonlySet<string>): boolean {
+  if (c.tokens.length < 2 || c.honorific !== null || c.style !== null) return false;
+  const last = c.tokens.at(-1)!;
+  const withLast = (word: string): string => [...c.tokens.slice(0, -1), word].join(' ');
+  return (last.endsWith('s') && notPeople.has(withLast(last.slice(0, -1)))) || (last.endsWith('es') && notPeople.has(withLast(last.slice(0, -2))));
+}
 
 /** The key a mention is looked up by in `notPeople`: its words, after its courtesy title or style if any. */
 function notPersonKey(c: { tokens: readonly string[]; honorific: string | null; style: string | null }): string {
@@ -1005,7 +1024,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   // "Tarvane and Quill's Jo Roe": one word, "and", a second name with a possessive and then someone named in
   // full is a firm of two founders' names employing that someone, not a person beside it.
   if (!titled && words.length === 1 && /^\s+(?:and|&)\s+\p{Lu}[\p{L}-]*['\u2019]s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(afterName)) return;
-  if (workCalledBefore(longBefore) || namedThingAfter(afterName)) {
+  if (workCalledBefore(longBefore) || namedThingAfter(afterName) || eventNamedAfter(longBefore, afterName)) {
     if (words.length >= 2) out.notPeople.add(phrase);
     return;
   }
@@ -1014,7 +1033,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // never another person ("Quayside's Jo Doe": only a person's possessive counts, not a club's).
     const owner = out.people[out.people.length - 1];
     if (words.length >= 2 && owner !== undefined && owner.certain && owner.tokens.length >= 2 && firstNameGender(owner.tokens[0]!) !== undefined && /^['\u2019]s?\s$/.test(text.slice(owner.end, run[0]!.start))) return;
-    const thing = workContext(longBefore, afterName) ?? placeContext(before, afterName);
+    // ("Quayside Rovers are …": a plural verb makes a team or a band of the name, wherever the story uses it (a
+    // lone word is left to link/people.ts, which reads the same verb across the collection);
+    // "worked with Jo Doe on Harbour Lights": what is worked on is a work, here.)
+    const thing = workContext(longBefore, afterName) ?? placeContext(before, afterName) ?? (words.length >= 2 && groupVerbAfter(longBefore, afterName) ? 'text' : workedOnBefore(longBefore) ? 'mention' : null);
     if (thing !== null) {
       if (thing === 'text' && words.length >= 2) out.notPeople.add(phrase);
       return;
@@ -1056,7 +1078,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const strong = hasJobTitle || roleNounBefore || speechAround || appositiveRole;
     // "champion Hicham El Guerrah", "said Ana De Lucca": with a person's context, a capitalised particle
     // inside a name is part of the surname, not a dictionary word.
-    const common = words.filter((w, k) => isCommonWord(w) && !isKnownSurname(w) && !(strong && k > 0 && k < words.length - 1 && NAME_PARTICLES.has(w)));
+    // ("Jo van der Veer": a chain of two lower-case particles inside a capitalised name is the surname's,
+    // whoever the lexicon says "van" is; a lone "de" may still glue a body or a place, "Chambre de Commerce".)
+    const chained = (k: number): boolean => PARTICLES.has(words[k]!) && (PARTICLES.has(words[k - 1] ?? '') || PARTICLES.has(words[k + 1] ?? ''));
+    const common = words.filter((w, k) => isCommonWord(w) && !isKnownSurname(w) && !(k > 0 && k < words.length - 1 && (chained(k) || (strong && NAME_PARTICLES.has(w)))));
     if (knownFirst) person = true;
     else if (isKnownPlace(lastWord)) person = false;
     // "Thierry Henry", "Vijay Mallya": a given name compromise does not know but the people-names list does

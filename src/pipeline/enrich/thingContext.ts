@@ -222,6 +222,8 @@ export function workContext(before: string, after: string): 'text' | 'mention' |
   // "plays a drunk in Lorna Vance", "starred in Lorna Vance": the work a part is played in.
   if (/\b(?:starred|starring|stars|appeared|appears|appearing)\s+in\s+$|\b(?:plays?|played|playing)\s+(?:[a-z'\u2019-]+\s+){1,6}in\s+$/.test(before)) return 'mention';
   if (namedThingAfter(after)) return 'mention';
+  // "charted with Lorna Vance, on which two rappers sing": what a record has on it is a record's, never a person's.
+  if (/^,\s+on\s+which\b/.test(after)) return 'mention';
   return null;
 }
 
@@ -284,3 +286,27 @@ export function placeContext(before: string, after: string): 'text' | 'mention' 
 
 /** A result or a stage of a competition right before "at": what follows is where it is played. */
 const VENUE_AT = /\b(?:won|wins|winning|victory|victories|triumph|title|titles|crown|final|finals|semi-finals?|quarter-finals?|round|defeat|lost|loss|exit|debut)\s+at\s+$/;
+
+/**
+ * "Quayside Rovers are the first side to …", "Tin Lanterns have split": a name that opens a sentence right
+ * before "are", "were" or "have" takes a plural verb, as a team, a band or a firm does in British English; one
+ * person never does. (Only at the sentence's start: further in, the name may end a list of people, "Jo Doe and
+ * winger Ann Roe are back".)
+ */
+export function groupVerbAfter(before: string, after: string): boolean {
+  return /^\s(?:are|were|have)\s/.test(after) && /(?:^|[.!?]["\u201d]?\s+|\n\s*)$/.test(before);
+}
+
+/**
+ * "won the Jo Roe conducting competition", "the Jo Roe festival": a contest or a festival named after someone is
+ * the event here, not the person ("the Jo Roe award" may be about the person too: left out).
+ */
+export function eventNamedAfter(before: string, after: string): boolean {
+  return /\bthe\s$/.test(before) && /^\s(?:[a-z-]+\s)?(?:competition|contest|tournament|festival|scholarship)(?![\p{L}-])/u.test(after);
+}
+
+/** "worked with Jo Doe on Harbour Lights", "collaborated on Harbour Lights": what people work on together is a work. */
+export function workedOnBefore(before: string): boolean {
+  return /\b(?:worked|working|collaborated|collaborating|teamed\s+up)\s+(?:together\s+)?(?:with\s+(?:[a-z]+\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})?on\s+$/u.test(before);
+}
+

@@ -18,6 +18,7 @@ const FORMAL_OF: ReadonlyMap<string, string> = new Map(
     ray: 'raymond', stu: 'stuart', kathy: 'katherine', cathy: 'catherine', meg: 'margaret', nat: 'nathan',
     rafa: 'rafael', pepe: 'jose', paco: 'francisco', nacho: 'ignacio', beppe: 'giuseppe',
     freddie: 'frederick', freddy: 'frederick', johnny: 'john', kostas: 'konstantinos', costas: 'constantinos',
+    bernie: 'bernard', ollie: 'oliver', robbie: 'robert', willie: 'william', archie: 'archibald',
   }),
 );
 

@@ -33,6 +33,8 @@ import { firstNameGender, isKnownPlace, isKnownSurname } from '../enrich/nameLex
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
 import { ownerlessKinship, ownerlessMembership } from './kinshipRoles.ts';
 import { clubNearName, sheetClub } from './teamSheetClub.ts';
+import { withoutAge } from './roleAge.ts';
+import { sameFormPick } from './sheetInitials.ts';
 import { articleText } from './text.ts';
 import { nationsIn } from '../enrich/nationTies.ts';
 import { shortGivenNameJoins } from './shortGivenNames.ts';
@@ -231,6 +233,7 @@ export function mergePeople(articles: PeopleInput[]): {
   }
   const slipMatches = new Map<string, Group[]>();
   const initialJoins: Array<{ articleId: string; group: Group }> = [];
+  const decided: Array<{ input: PeopleInput; local: LocalPerson; candidates: Group[]; sameStory: boolean }> = [];
   for (const { input, local } of initialled) {
     const tokens = tokensOf(local.name);
     const initial = tokens[0]!.replace('.', '').toLowerCase();
@@ -269,12 +272,23 @@ export function mergePeople(articles: PeopleInput[]): {
         : fitting.length <= 1
           ? fitting.filter((g) => !context.otherSections(input.articleId, namedStories.get(g) ?? []) || related(g))
           : playerOfSeveral(fitting.filter(related));
-    const key = candidates.length === 1 ? candidates[0]!.key : keyOf(local.name).replace('.', '');
-    const group = groups.get(key) ?? newGroup(key, local);
+    decided.push({ input, local, candidates, sameStory: sameStory.length === 1 });
+  }
+  // Decided against the choices the full names in the sheets' own stories made (sheetInitials.ts), so the
+  // order of the stories never matters.
+  const sameStoryJoins = new Map<string, Array<{ story: string; group: Group }>>();
+  for (const d of decided) {
+    if (d.sameStory) sameStoryJoins.set(initialFormKey(d.local.name), [...(sameStoryJoins.get(initialFormKey(d.local.name)) ?? []), { story: d.input.articleId, group: d.candidates[0]! }]);
+  }
+  for (const d of decided) {
+    const formKey = initialFormKey(d.local.name);
+    const candidates = sameFormPick(d.candidates, d.input.articleId, surnameKeyOf(d.local.name), sameStoryJoins.get(formKey) ?? [], context);
+    const key = candidates.length === 1 ? candidates[0]!.key : formKey;
+    const group = groups.get(key) ?? newGroup(key, d.local);
     groups.set(key, group);
-    addLocal(group, local, input.articleId, input.quotes);
-    groupOf.set(ref(input.articleId, local.name), group);
-    if (candidates.length === 1) initialJoins.push({ articleId: input.articleId, group });
+    addLocal(group, d.local, d.input.articleId, d.input.quotes);
+    groupOf.set(ref(d.input.articleId, d.local.name), group);
+    if (candidates.length === 1) initialJoins.push({ articleId: d.input.articleId, group });
   }
   // A sheet's "S Roe" that joined Sam Roe names Sam Roe in that story: a team-mate in common for the
   // bare surnames below. Added after the loop, so no initial's choice depends on another's.
@@ -421,7 +435,7 @@ export function mergePeople(articles: PeopleInput[]): {
     const ranked = descriptions
       .filter((d) => !isAge(d.text) && !isCount(d.text) && hasRoleWord(d.text) && !ownerlessKinship(d.text) && !ownerlessMembership(d.text) && !namesItsHolder(d.text, group))
       .sort((a, b) => isRelation(a.text) - isRelation(b.text) || b.count - a.count || a.order - b.order);
-    const role = fullerRole(specificRole(ranked[0]?.text ?? null, ranked), ranked);
+    const role = withoutAge(fullerRole(specificRole(ranked[0]?.text ?? null, ranked), ranked));
     return {
       id,
       name,
