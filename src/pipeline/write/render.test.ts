@@ -64,4 +64,24 @@ describe('renderOutput with a memo (the dev server’s rebuild)', () => {
     expect(rendered[0]![1]).toContain('corrected');
     expect(shards(second).length).toBe(shards(first).length);
   });
+
+  it('builds again only the search term groups holding an edited story’s words, and writes what a render without a memo writes', () => {
+    const collection = inventedCollection(60);
+    const memo: PageMemo = new Map();
+    const first = [...renderOutput(collection, report, undefined, memo)];
+    const previous = new Map(first.map(([path, , hash]) => [path, hash]));
+    const termFiles = (files: typeof first) => files.filter(([path]) => path.startsWith('search/terms/'));
+
+    const edited = collection.articles[30]!;
+    collection.articles[30] = { ...edited, headline: `${edited.headline} zebracorn` };
+    const second = [...renderOutput(collection, report, previous, memo)];
+    const rebuilt = termFiles(second).filter(([, text]) => text !== null);
+    expect(rebuilt.length).toBeGreaterThan(0);
+    expect(rebuilt.length).toBeLessThan(termFiles(second).length / 2);
+    expect(rebuilt.some(([, text]) => text!.includes('zebracorn'))).toBe(true);
+
+    // Every file, kept or built, is what a render from scratch gives.
+    const fresh = new Map([...renderOutput(collection, report)].map(([path, , hash]) => [path, hash]));
+    expect(new Map(second.map(([path, , hash]) => [path, hash]))).toEqual(fresh);
+  });
 });

@@ -49,7 +49,8 @@ import {
   renderListPages,
   topicNamesOf,
 } from './listShards.ts';
-import { buildSearchFiles } from './search.ts';
+import { newSearchMemo, searchGroups, type SearchMemo } from './search.ts';
+import { SHARD_KEY_MIN, termLength } from '../../content/searchText.ts';
 import { contentHash } from '../ids.ts';
 import { unpackBlocks } from '../packedBlocks.ts';
 
@@ -189,9 +190,27 @@ export function* renderOutput(
       buildTopicPages(topic, stories).map((page) => put(dataPaths.topic(topic.id, page.page), TopicPageSchema, page)),
     );
   }
-  const search = buildSearchFiles({ articles, people: collection.people, topics: collection.topics, ...(names ? { names } : {}) }, { remember: memo !== undefined });
-  yield put(dataPaths.searchRoot, SearchRootSchema, search.root);
-  for (const [prefix, shard] of search.terms) yield put(dataPaths.searchTerms(prefix), SearchTermShardSchema, shard);
+  const searchMemo = memo ? (searchMemos.get(memo) ?? searchMemos.set(memo, newSearchMemo()).get(memo)!) : undefined;
+  const search = searchGroups({ articles, people: collection.people, topics: collection.topics, ...(names ? { names } : {}) }, { remember: memo !== undefined }, searchMemo);
+  // A group of term shards whose generation did not move is last time's files (searchGroups says when it may
+  // have changed): a rebuild after one edit builds and serialises the few groups holding the edit's words.
+  const deeper: string[] = [];
+  const deeperByGroup = new Map<string, string[]>();
+  for (const group of search.groups) {
+    let built: string[] | undefined;
+    const splitKeys = (keys: Iterable<string>) => [...keys].filter((key) => termLength(key) > SHARD_KEY_MIN);
+    yield* pages(`search terms ${group.key}`, group.generation, [], () => {
+      const shards = group.build();
+      built = splitKeys(shards.keys());
+      return [...shards].map(([prefix, shard]) => put(dataPaths.searchTerms(prefix), SearchTermShardSchema, shard));
+    });
+    // A kept group's split keys are the last build's (the index lists them).
+    const keys = built ?? searchMemo?.deeper.get(group.key) ?? splitKeys(group.build().keys());
+    deeperByGroup.set(group.key, keys);
+    deeper.push(...keys);
+  }
+  if (searchMemo) searchMemo.deeper = deeperByGroup;
+  yield put(dataPaths.searchRoot, SearchRootSchema, search.root(deeper.sort(compareCodeUnits)));
   // A shard of story displays is made from the same article objects as last time: the same file (a display is
   // made from the article's own fields alone).
   for (const [k, shard] of search.stories.entries()) {
@@ -252,6 +271,14 @@ export function sortNewestFirst(articles: Article[]): Article[] {
       return a.order - b.order;
     })
     .map((x) => x.article);
+}
+
+/** The search build's memo of each page memo (the dev server's Pipeline keeps one page memo for all its runs). */
+const searchMemos = new WeakMap<PageMemo, SearchMemo>();
+
+/** The order search.ts sorts its split keys in (by code unit). */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Each article's file as last rendered, with the names it carried; by article object (see renderOutput). */

@@ -75,51 +75,147 @@ export interface SearchFiles {
 }
 
 /** The search index for a collection (articles in any order: they are numbered here). */
-export function buildSearchFiles(input: SearchInput, options: { shardBudget?: number; storiesPerShard?: number; remember?: boolean } = {}): SearchFiles {
+export function buildSearchFiles(input: SearchInput, options: SearchOptions = {}): SearchFiles {
+  const grouped = searchGroups(input, options);
+  const terms = new Map<string, SearchTermShard>();
+  for (const group of grouped.groups) for (const [key, shard] of group.build()) terms.set(key, shard);
+  const deeper = [...terms.keys()].filter((key) => termLength(key) > SHARD_KEY_MIN).sort(compareText);
+  return { root: grouped.root(deeper), ordered: grouped.ordered, terms, stories: grouped.stories };
+}
+
+export interface SearchOptions {
+  shardBudget?: number;
+  storiesPerShard?: number;
+  /** Keep each story's terms for the next build (the dev server's rebuilds). */
+  remember?: boolean;
+}
+
+/**
+ * The search index in parts: term shards grouped by their two-character prefix (a group is one shard, or one
+ * split into deeper ones), each group built only when asked. Given the memo of the last build (the dev
+ * server's rebuild), each group carries a generation that moves only when something it is made from may have
+ * changed — a term of a story whose indexed fields or number changed, or a person's hits for one of its
+ * terms — so the caller keeps an unchanged group's files without building them.
+ */
+export function searchGroups(input: SearchInput, options: SearchOptions = {}, memo?: SearchMemo): {
+  groups: Array<{ key: string; generation: number; build: () => Map<string, SearchTermShard> }>;
+  root: (deeper: string[]) => SearchRoot;
+  ordered: Article[];
+  stories: SearchStoryShard[];
+} {
   const budget = options.shardBudget ?? SHARD_BUDGET;
   const perShard = options.storiesPerShard ?? STORIES_PER_SHARD;
   const ordered = numberStories(input.articles);
   const peopleById = new Map(input.people.map((p) => [p.id, p]));
   const topicsById = new Map(input.topics.map((t) => [t.id, t]));
+  const remember = options.remember ?? false;
+  const settings = `${budget} ${perShard}`;
+  // Everything is new without a memo of the same kind of build over as many stories (a story added or removed
+  // renumbers the ones after it).
+  const comparable = memo !== undefined && memo.settings === settings && memo.ordered.length === ordered.length;
+  const dirty = new Set<string>();
 
   // term → flattened (story, score) pairs, in story order; stories are visited in number order.
   const postings = new Map<string, number[]>();
   ordered.forEach((article, story) => {
-    for (const [term, score] of termsOf(article, storyFields(article, peopleById, topicsById, input.names?.get(article)), options.remember ?? false)) {
+    const { terms, before } = termsOf(article, storyFields(article, peopleById, topicsById, input.names?.get(article)), remember);
+    if (comparable && (memo.ordered[story] !== article || before !== terms)) {
+      // A story new at this number, or one whose indexed fields changed: its terms, old and new, may have moved.
+      const previous = memo.ordered[story] === article ? before : memo.terms.get(memo.ordered[story]!);
+      if (previous) for (const [term] of previous) dirty.add(term);
+      else memo.everything = true;
+      for (const [term] of terms) dirty.add(term);
+    }
+    for (const [term, score] of terms) {
       const list = postings.get(term);
       if (list) list.push(story, score);
       else postings.set(term, [story, score]);
     }
   });
   const people = peoplePostings(input.people);
+  const peopleJson = new Map<string, string>();
+  for (const [term, hits] of people) peopleJson.set(term, JSON.stringify(hits));
+  if (comparable) {
+    for (const [term, json] of peopleJson) if (memo.people.get(term) !== json) dirty.add(term);
+    for (const term of memo.people.keys()) if (!peopleJson.has(term)) dirty.add(term);
+  }
 
-  const entries = new Map<string, SearchTermEntry>();
-  for (const term of new Set([...postings.keys(), ...people.keys()])) {
-    if (termLength(term) > MAX_TERM_LENGTH) continue;
+  const allTerms = [...new Set([...postings.keys(), ...people.keys()])].filter((term) => termLength(term) <= MAX_TERM_LENGTH).sort(compareText);
+  const byPrefix = groupByPrefix(allTerms, SHARD_KEY_MIN);
+  const shows = displays(ordered);
+  const entryOf = (term: string): SearchTermEntry => {
     const list = postings.get(term) ?? [];
     const entry: SearchTermEntry = { n: list.length / 2, s: bestStories(list) };
     const found = people.get(term);
     if (found) entry.p = found;
-    entries.set(term, entry);
+    return entry;
+  };
+  const everything = !comparable || memo.everything;
+  const generations = new Map<string, number>();
+  const dirtyGroups = new Set([...dirty].map((term) => keyPrefix(term, SHARD_KEY_MIN)));
+  const groups = [...byPrefix].map(([key, group]) => {
+    const last = memo?.generations.get(key);
+    const generation = everything || last === undefined || dirtyGroups.has(key) ? (memo?.next ?? 0) : last;
+    generations.set(key, generation);
+    return {
+      key,
+      generation,
+      build: () => {
+        const entries = new Map(group.map((term) => [term, entryOf(term)]));
+        const out = new Map<string, SearchTermShard>();
+        buildShard(key, group, entries, budget, out, shows);
+        return out;
+      },
+    };
+  });
+  if (memo) {
+    // Only now: the memo's last numbering and terms were read above.
+    memo.settings = settings;
+    memo.ordered = ordered;
+    memo.people = peopleJson;
+    memo.generations = generations;
+    memo.next += 1;
+    memo.everything = false;
+    if (remember) {
+      memo.terms = new WeakMap();
+      for (const article of ordered) {
+        const known = storyTermsMemo.get(article);
+        if (known) memo.terms.set(article, known.terms);
+      }
+    }
   }
-
-  const terms = new Map<string, SearchTermShard>();
-  const sorted = [...entries.keys()].sort(compareText);
-  const groups = groupByPrefix(sorted, SHARD_KEY_MIN);
-  const shows = displays(ordered);
-  for (const [key, group] of groups) buildShard(key, group, entries, budget, terms, shows);
-  const deeper = [...terms.keys()].filter((key) => termLength(key) > SHARD_KEY_MIN).sort(compareText);
 
   const stories: SearchStoryShard[] = [];
   for (let first = 0; first < ordered.length; first += perShard) {
     stories.push({ first, stories: ordered.slice(first, first + perShard).map(searchStory) });
   }
   return {
-    root: { stories: ordered.length, storiesPerShard: perShard, keys: [...groups.keys()], deeper },
+    groups,
+    root: (deeper) => ({ stories: ordered.length, storiesPerShard: perShard, keys: [...byPrefix.keys()], deeper }),
     ordered,
-    terms,
     stories,
   };
+}
+
+/** What a search build keeps for the next (searchGroups): kept by the dev server's Pipeline, through render.ts. */
+export interface SearchMemo {
+  settings: string;
+  /** The last build's stories by number, and each one's terms as indexed then. */
+  ordered: readonly Article[];
+  terms: WeakMap<Article, Iterable<[string, number]>>;
+  /** Each term's people hits as JSON. */
+  people: Map<string, string>;
+  /** Each prefix group's generation in the last build, and the next number to give a changed group. */
+  generations: Map<string, number>;
+  next: number;
+  /** A story's old terms could not be told: every group is new. */
+  everything: boolean;
+  /** Each prefix group's split keys as last written (render.ts: an unchanged group's are listed in the index). */
+  deeper: Map<string, string[]>;
+}
+
+export function newSearchMemo(): SearchMemo {
+  return { settings: '', ordered: [], terms: new WeakMap(), people: new Map(), generations: new Map(), next: 0, everything: false, deeper: new Map() };
 }
 
 /**
@@ -165,14 +261,15 @@ export function storyFields(
  */
 const storyTermsMemo = new WeakMap<Article, { fields: string; terms: Iterable<[string, number]> }>();
 
-function termsOf(article: Article, fields: Record<SearchField, string[]>, remember: boolean): Iterable<[string, number]> {
-  if (!remember) return storyTerms(fields);
+/** A story's terms, and (remembering) the ones it had last time: the same object when its fields did not change. */
+function termsOf(article: Article, fields: Record<SearchField, string[]>, remember: boolean): { terms: Iterable<[string, number]>; before: Iterable<[string, number]> | undefined } {
+  if (!remember) return { terms: storyTerms(fields), before: undefined };
   const key = contentHash(JSON.stringify(fields));
   const known = storyTermsMemo.get(article);
-  if (known?.fields === key) return known.terms;
-  const terms = storyTerms(fields);
-  storyTermsMemo.set(article, { fields: key, terms: PackedCounts.of(terms) });
-  return terms;
+  if (known?.fields === key) return { terms: known.terms, before: known.terms };
+  const terms = PackedCounts.of(storyTerms(fields));
+  storyTermsMemo.set(article, { fields: key, terms });
+  return { terms, before: known?.terms };
 }
 
 
