@@ -25,6 +25,7 @@ import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 import { ownSubjectCue } from './ownSubject.ts';
 import { wordsOfSomeoneUnnamed } from './unnamedWords.ts';
 import { narratedSubjectBetween } from './narratedSubject.ts';
+import { reportedInSubordinateClause } from './subordinateReport.ts';
 
 /** How far (characters) either side of a quote its sentence is read. */
 const WINDOW = 400;
@@ -154,6 +155,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           guess === null &&
           (unnamedWords === 'heard' ||
             unnamedSpeakerCue(masked, local, span) ||
+            reportedInSubordinateClause(masked.slice(local.start, span.start - 1)) ||
             ownSubjectCue(ctx, masked, local, unit.text.slice(span.start, span.end), span, [lastSpeech?.guess ?? null, unknownSinceEvent ? null : (lastEvent?.guess ?? null)]));
         // (A reply or an aside inside someone's account is not theirs, but their account goes on after it.)
         const inherited = unnamed || unnamedWords === 'aside' || (guess && !options.evidence) ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);

@@ -92,10 +92,10 @@ const OPENERS = /^(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|The|
 const LEAD_PREPOSITIONS = new Set(['with', 'without', 'for', 'from', 'to', 'by', 'of', 'in', 'on', 'at', 'after', 'before', 'under', 'against', 'despite', 'like', 'unlike', 'about', 'towards', 'toward', 'than', 'beside', 'behind', 'including']);
 
 /**
- * "Realising his error, Mr Roe …", "In a statement, Jo Roe …": a phrase that opens the sentence with a
- * participle or a preposition and ends at a comma leaves the name after it as the subject.
+ * "Realising his error, Mr Roe …", "In a statement, Jo Roe …", "To a full hall in Dunmore, Mr Roe …": a phrase
+ * that opens the sentence with a participle or a preposition and ends at a comma leaves the name after it as the subject.
  */
-const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)?(?:\p{Lu}\p{Ll}+ing|Asked|In|On|At|After|Before|Despite|Later|Earlier|Last|Having)(?:\s[^,;:"\u201c\u201d]{0,80})?,\s*$/u;
+const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)?(?:\p{Lu}\p{Ll}+ing|Asked|In|On|At|After|Before|Despite|Later|Earlier|Last|Having|To|With|From|Under|Amid|Outside|Inside|Within|Throughout|Through|Since|Over|Without|Among|Upon|Ahead)(?:\s[^,;:"\u201c\u201d]{0,80})?,\s*$/u;
 
 /** "However, Jo Roe, …": a connective and its comma before the subject. */
 const CONNECTIVE_WITH_COMMA = /^\s*(?:However|Meanwhile|But|And|Yet|Still|Instead|Separately|Elsewhere|Now|Then|Also),\s*/;
@@ -523,7 +523,9 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
     // "said Jo Roe and Ann Bell" names a second person; "said the festival's founder and director Ann
     // Bell" names one, by two roles.
     const afterAnd = /\band\s+(\S*)\s*$/.exec(between);
-    if (afterAnd && !ROLE_NOUNS.has(afterAnd[1]!.toLowerCase())) continue;
+    // ("said Barlow and Finch's Tomas Brant": a capitalised possessive after "and" ends a firm's name, whose
+    // man the speaker is.)
+    if (afterAnd && !ROLE_NOUNS.has(afterAnd[1]!.toLowerCase()) && !/^\p{Lu}[\p{L}-]*['\u2019]s$/u.test(afterAnd[1]!)) continue;
     // "said Avotte campaign manager Jo Roe", "said Clanton ally Jo Roe": a name before a role and another
     // name is whose aide the speaker is, not the speaker.
     if (modifiesRoleBeforeName(ctx.doc.text, mention)) continue;

@@ -95,6 +95,9 @@ export const sentenceVerb: Rule = {
       // `"… ask: 'Why me?'" Jo Roe added: "…"`: after a quotation that ended its sentence, a verb that opens
       // the next quotation with a colon attributes that one.
       if (verb.index > quoteAt && /[.!?]['\u2019]?$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^[a-z]*\s*:\s*["\u201c]/.test(sentence.slice(verb.index))) continue;
+      // `"… to pay. " And Jo Roe said the figures …`: a connective opening the narration after a quotation that
+      // ended its sentence starts new news, someone else's reply, not the quotation's attribution.
+      if (verb.index > quoteAt && /[.!?]['\u2019]?\s*$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^["\u201d]?\s*(?:And|But|Meanwhile|However|Separately|Elsewhere)\b/.test(site.masked.slice(site.span.end, site.span.end + 16))) continue;
       const lead = sentence.slice(0, verb.index);
       // Inverted after a comma or at the clause start: "…, says BT, is to …", "… to Mr Roe, said Jo Doe."
       // The name before that comma is the object of the clause before, not the speaker: try after first.

@@ -1,0 +1,69 @@
+/** Who speaks: round 20's classes, from the twelfth independent review (docs/quotes.md, "Round 20"). Invented stories. */
+import { describe, expect, it } from 'vitest';
+import { speakerNamesBothModes } from './test-utils.ts';
+
+/** A paragraph long enough to push the story's first subject out of the pronoun's reach. */
+const FILLER =
+  'The party chairman said the vote, due in the spring, would be the closest in a generation and would turn on rents, buses and the state of the harbour. He told the rally in Dunmore that a low turnout would hand the town to the opposition. The Greens and the Liberals said voters faced higher rents and fewer buses in the towns of the north coast, and that the harbour plan had stalled for a third year running. A poll last week put the two main parties level, with one voter in five still undecided and most of those in the market towns of the south, where turnout fell sharply last time.';
+
+describe('a subject after a fronted phrase', () => {
+  it('"To a big crowd at the hall, Mr X accused Y of …. Laying into …, he said:" — he is X, not the man he accused', () => {
+    const story = [
+      'Kestrel Labour leader Tom Varley has urged voters to turn out.',
+      FILLER,
+      'To a big crowd at the Kestrel Hall, Mr Varley accused shadow minister Ian Corby of plotting deep cuts. Laying into the record of the last government he said: "We will never go back to those years of waste and debt."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Varley'], ranker: ['Tom Varley'] });
+  });
+  it('"Amid loud cheers, Mr X accused Y …" — the same with another preposition', () => {
+    const story = [
+      'Kestrel Labour leader Tom Varley has urged voters to turn out.',
+      FILLER,
+      'Amid loud cheers from the floor, Mr Varley accused shadow minister Ian Corby of plotting deep cuts. Laying into the record of the last government he said: "We will never go back to those years of waste and debt."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Varley'], ranker: ['Tom Varley'] });
+  });
+});
+
+describe('a quotation closed after a full stop and a space', () => {
+  it('"… to pay. " And X said the figures … — new narration, not the attribution', () => {
+    const story = [
+      'The Greens set out their plans for the harbour on Friday.',
+      'Party chief Ada Lin said: "Our sums add up. "The truth is, the others lack the nerve to make cuts, and the families of the coast would be the ones to pay. " And council leader Tom Varley said the Green sums were wrong.',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules).toEqual(['Ada Lin', 'Ada Lin']);
+    expect(ranker[1]).not.toBe('Tom Varley');
+  });
+  it('the same with the quotation going on in its own paragraph: "And X said …" is no verb of it', () => {
+    const story = [
+      'The Greens set out their plans for the harbour on Friday.',
+      'Party chief Ada Lin said: "If the council is serious about its budget it should explain how it would fund its pledges.',
+      '"The truth is, the others lack the nerve to make cuts, and the families of the coast would be the ones to pay. " And council leader Tom Varley said the Green sums were wrong. He said the party hid its costs.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ada Lin', 'Ada Lin'], ranker: ['Ada Lin', 'Ada Lin'] });
+  });
+});
+
+describe('a firm\'s name with "and" before its man', () => {
+  it('"added Barlow and Finch\'s Tomas Brant" — the man, not a body called by the whole phrase', () => {
+    const story = ['Analysts welcomed the move. "It is a good day for the carriers," said Kestrel\'s chief analyst Mira Dossel. "The change could lift demand across the whole trade," added Barlow and Finch\'s Tomas Brant.'];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules).toEqual(['Mira Dossel', 'Tomas Brant']);
+    expect(ranker[1] === null || ranker[1] === 'Tomas Brant').toBe(true);
+  });
+});
+
+describe('a fragment in a subordinate clause with a subject of its own', () => {
+  it('"Mr X was barred after the ethics panel said his conduct was "…"" — the panel\'s words, not his', () => {
+    const story = [
+      'Kestrel MP Tom Varley has stood down.',
+      'Mr Varley was barred from the chamber for a week in May once the harbour ethics panel said his behaviour had been "far below what voters expect". He had denied any wrongdoing.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: [null], ranker: [null] });
+  });
+  it('guard: "after he said the panel was "…"" — a pronoun subject is still the first subject', () => {
+    const story = ['Kestrel MP Tom Varley has stood down.', 'Mr Varley was barred from the chamber for a week after he said the panel was "a kangaroo court". He had denied any wrongdoing.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Varley'], ranker: ['Tom Varley'] });
+  });
+});
