@@ -67,3 +67,27 @@ describe('a fragment in a subordinate clause with a subject of its own', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Varley'], ranker: ['Tom Varley'] });
   });
 });
+
+describe('a government called an executive', () => {
+  it('"The Kestrel Executive said … "…"" — the body, not the woman named just before', () => {
+    const story = [
+      'The First Minister wants a review of the leave.',
+      'The Harbour Party\'s Ada Lin wants to find out who approved the leave. The Kestrel Executive insisted that officials would be told, though it would "not be usual" for them to approve it.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Kestrel Executive'], ranker: ['Kestrel Executive'] });
+  });
+});
+
+describe('continuity and the pronoun of the attribution', () => {
+  it('"…," she said is not the man who spoke last', () => {
+    const story = [
+      'Opposition leader Tom Varley has called the leave a scandal. He said he would raise it in the chamber.',
+      'The council spokeswoman said the leave had been agreed by doctors. "Ministers knew of it, but they would not approve it," she said.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: [null], ranker: [null] });
+  });
+  it('guard: "…," he said after he spoke is still his', () => {
+    const story = ['Opposition leader Tom Varley has called the leave a scandal. He said he would raise it in the chamber.', '"Ministers knew of it, but they did nothing," he said.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Varley'], ranker: ['Tom Varley'] });
+  });
+});

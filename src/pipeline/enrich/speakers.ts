@@ -238,16 +238,24 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
     const narrated = narratedSubjectBetween(ctx, since, docMark, recent ? lastEvent!.guess : null, site.unit.text.slice(site.span.start, site.span.end));
     if (narrated) return narrated;
   }
-  if (recent) return lastEvent!.guess;
   // `She added: "…"`, `"…," he said.` when the rules found no one the pronoun could mean nearby: the person
   // who spoke last, if the pronoun fits them, is still speaking (news keeps one speaker across a few paragraphs).
   const bare = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_AFTER.exec(masked.slice(site.span.end + 1, site.span.end + 40));
   const pronoun = bare && (ATTRIBUTION_VERBS.has(bare[2]!) || bare[2] === 'went on') ? bare[1] : undefined;
+  // (`"…," she said` is never a man's who spoke last, nor `he said` a woman's: the pronoun names someone else.)
+  if (recent && !pronounMisfits(ctx, pronoun, lastEvent!.guess)) return lastEvent!.guess;
   if (pronoun && lastEvent?.guess.type === 'person' && site.unitIndex - lastEvent.unitIndex <= 2) {
     const gender = ctx.people.people[lastEvent.guess.person]!.gender;
     if (gender === null || gender === (pronoun.toLowerCase() === 'he' ? 'male' : 'female')) return lastEvent.guess;
   }
   return null;
+}
+
+/** Whether a subject pronoun's gender differs from the known gender of the person a guess names. */
+function pronounMisfits(ctx: ArticleContext, pronoun: string | undefined, guess: Guess): boolean {
+  if (pronoun === undefined || guess.type !== 'person') return false;
+  const gender = ctx.people.people[guess.person]!.gender;
+  return gender !== null && gender !== (pronoun.toLowerCase() === 'he' ? 'male' : 'female');
 }
 
 /**

@@ -1281,7 +1281,9 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   // "The Liberal Democrats say": a party's members' name of two words (not a role: "democrat").
   const party = phrase.replace(/^the\s+/i, '');
   if (PARTY_MEMBERS.test(last) && isPartyName(party)) return { type: 'organisation', name: partyName(party) };
-  if (isRole(last)) {
+  // ("The Kestrel Executive said": a capitalised "Executive" after a capitalised word is a government, a body.)
+  const government = last === 'Executive' && /^\p{Lu}/u.test(words[words.length - 2] ?? '');
+  if (isRole(last) && !government) {
     // "a recent memoir about the governor claims", "a campaign against the mayor says": the role is whom the
     // subject is about, not the subject. ("A friend of the minister said" is left as it was: on the US
     // training split the role after "of", "to", "for" more often leads to the speaker than away.)

@@ -73,7 +73,10 @@ export const sentenceVerb: Rule = {
     const verbs: Array<{ index: number; word: string }> = [];
     for (const m of sentence.matchAll(/[a-z]+/g)) if (SPEECH_VERBS.has(m[0])) verbs.push({ index: m.index, word: m[0] });
     // Nearest before the quote first (right to left), then after it (left to right).
-    const ordered = [...verbs.filter((v) => v.index < quoteAt).reverse(), ...verbs.filter((v) => v.index > quoteAt)];
+    // `The chairwoman said the leave was agreed by doctors. "…," she said`: a quotation that opens a sentence
+    // of its own (the masked quotation hid its capital from the splitter) is not worked into the one before.
+    const opensOwnSentence = /[.!?]["\u201d'\u2019]?\s+$/.test(sentence.slice(0, quoteAt));
+    const ordered = [...(opensOwnSentence ? [] : verbs.filter((v) => v.index < quoteAt).reverse()), ...verbs.filter((v) => v.index > quoteAt)];
     let pending: Guess | null = null;
     for (const verb of ordered) {
       const at = start + verb.index;
