@@ -91,3 +91,24 @@ describe('continuity and the pronoun of the attribution', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Varley'], ranker: ['Tom Varley'] });
   });
 });
+
+describe('a description after the quotation that shares only its head with an earlier person\'s', () => {
+  it('"…," said the three-time champion — the woman the sentence before is about, not the "double Olympic champion"', () => {
+    const story = [
+      'Double Olympic champion Omar Haddi will run the cross country race in Dunmore next month.',
+      'Haddi won both titles in the summer and has since rested. "My legs are not there yet, though the work is going well," said Haddi.',
+      'Kestrel\'s Jo Pell is also thinking about the cross country race. "I have not made up my mind, but it is a race I love," said the three-time champion.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Omar Haddi', 'Jo Pell'], ranker: ['Omar Haddi', 'Jo Pell'] });
+  });
+});
+
+describe('a role over a field before the name', () => {
+  it('"Director of rugby X revealed that …. "…," he said" — X is the subject, not the man before', () => {
+    const story = [
+      'Kestrel beat Dunmore 30-12 at the Quay ground.',
+      'Ian Corby, who came on late, kicked the extras to pass 500 points for the club. Kestrel pressed for a fourth try in the closing minutes. Director of rugby Tom Varley revealed that a stern talk in the break had lifted his side. "They got a telling off and came out fighting," he said.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Varley'], ranker: ['Tom Varley'] });
+  });
+});

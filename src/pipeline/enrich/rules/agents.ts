@@ -103,6 +103,9 @@ const CONNECTIVE_WITH_COMMA = /^\s*(?:However|Meanwhile|But|And|Yet|Still|Instea
 /** A capitalised title word and the preposition inside the title: "Secretary to the ", "Minister for ". */
 const TITLE_PREPOSITION = /(\p{Lu}\p{Ll}+)\s+(?:to|of|for)\s+(?:the\s+)?(?=\p{Lu})/gu;
 
+/** A role word, "of" or "for", then one or two lower-case words ending the lead: "Director of rugby ". */
+const ROLE_OVER_FIELD = /(\p{L}+)\s+(?:of|for)\s+[a-z-]+(?:\s+[a-z-]+)?\s+$/u;
+
 /** Only an opener and role words before the name: "But shadow home secretary X …", "Nato's chief X". */
 export function isSubjectLead(rawLead: string): boolean {
   if (INTRODUCTORY_PHRASE.test(rawLead)) return true;
@@ -110,7 +113,10 @@ export function isSubjectLead(rawLead: string): boolean {
   const lead = rawLead.replace(CONNECTIVE_WITH_COMMA, '');
   if (/,/.test(lead)) return false;
   // "Chief Secretary to the Admiralty Jo Roe", "Minister for Harbours Jo Roe": the preposition is the title's.
-  const untitled = lead.replace(TITLE_PREPOSITION, (all, title: string) => (ROLE_NOUNS.has(title.toLowerCase()) ? `${title} ` : all));
+  const untitled = lead
+    .replace(TITLE_PREPOSITION, (all, title: string) => (ROLE_NOUNS.has(title.toLowerCase()) ? `${title} ` : all))
+    // ("Director of rugby Jo Roe", "head of research Jo Roe": a role and the field it is over, in lower case.)
+    .replace(ROLE_OVER_FIELD, (all, role: string) => (ROLE_NOUNS.has(role.toLowerCase()) ? `${role} ` : all));
   const words = untitled.trim().split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;
   // "With Jo Roe", "For Jo Roe's sake": a preposition makes the name its object, whatever its case.
@@ -352,7 +358,7 @@ function lostSubjectBetween(ctx: ArticleContext, from: number, to: number): bool
 }
 
 /** Persons whose descriptions share the phrase's head word; the one mentioned last before docPos. */
-export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: number): Guess | null {
+export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: number, weakYields = false): Guess | null {
   const words = phrase.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!;
   let best: { person: number; score: number; pos: number } | null = null;
@@ -375,7 +381,24 @@ export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: 
     }
     if (!best || score > best.score || (score === best.score && pos > best.pos)) best = { person: index, score, pos };
   });
-  return best ? { type: 'person', person: (best as { person: number }).person } : null;
+  if (!best) return null;
+  const chosen = best as { person: number; score: number; pos: number };
+  // ("'…,' said the three-time champion" after "Kestrel's Jo Roe is also thinking of …", when only the head
+  // word "champion" is shared with a "double Olympic champion" named earlier: the person the sentence
+  // before was about is whom the description means; anaphoricDescription finds her. Asked for by
+  // agentAfter only, for a definite description after a verb of saying.)
+  if (weakYields && chosen.score === 2 && words.length > 1 && subjectSince(ctx, chosen.person, chosen.pos, docPos)) return null;
+  return { type: 'person', person: chosen.person };
+}
+
+/** Whether someone other than `person` is named as a subject between `from` and `to` (document offsets). */
+function subjectSince(ctx: ArticleContext, person: number, from: number, to: number): boolean {
+  for (let i = firstMentionFrom(ctx.people.mentions, Math.max(0, from + 1)); i < ctx.people.mentions.length; i++) {
+    const m = ctx.people.mentions[i]!;
+    if (m.start >= to) break;
+    if (m.person !== person && !m.heading && isSubjectMention(ctx.doc.text, m)) return true;
+  }
+  return false;
 }
 
 /**
@@ -550,7 +573,9 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   const orgNoun = BODY_LEAD.exec(phrase);
   if (orgNoun) return bodyReference(ctx, orgNoun[2]!, docPos, orgNoun[1]!);
   const desc = roleDescription(phrase);
-  if (desc) return resolveDescription(ctx, desc, docPos) ?? anaphoricDescription(ctx, phrase, desc, docPos);
+  // (After a quotation, "said the three-time champion": a description sharing only its head word with an
+  // earlier person's yields to whom the sentence before was about.)
+  if (desc) return resolveDescription(ctx, desc, docPos, /^the\s/i.test(phrase)) ?? anaphoricDescription(ctx, phrase, desc, docPos);
   const group = GROUP.exec(phrase);
   if (group && GROUP_NOUNS.has(group[2]!.toLowerCase()) && !/^\p{Lu}/u.test(group[1] ?? '')) return { type: 'group', name: group[2]!.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
