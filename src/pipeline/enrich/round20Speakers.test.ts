@@ -112,3 +112,30 @@ describe('a role over a field before the name', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Varley'], ranker: ['Tom Varley'] });
   });
 });
+
+describe('"added:" by someone named there for the first time', () => {
+  it('"…." Rovers boss X added: "…" — X is new to the story, so the words before are not his', () => {
+    const story = [
+      'Kestrel Rovers have signed Dunmore midfielder Tom Varley on a deal to May.',
+      '"I did not need long to decide," the 31-year-old told the club website. "What drew me was top-flight football." Rovers boss Ian Corby added: "We are thrilled to have Tom."',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules[1]).not.toBe('Ian Corby');
+    expect(ranker[1]).not.toBe('Ian Corby');
+    expect(rules[2]).toBe('Ian Corby');
+  });
+  it('guard: "…." Mr X added: "…" after X spoke — the words before are still his', () => {
+    const story = ['Rovers boss Ian Corby was pleased. "We have our man," he said.', '"He will start on Saturday." Mr Corby added: "We are thrilled to have Tom."'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ian Corby', 'Ian Corby', 'Ian Corby'], ranker: ['Ian Corby', 'Ian Corby', 'Ian Corby'] });
+  });
+});
+
+describe('a subordinate clause opening the sentence', () => {
+  it('"As Tory leader X opened his campaign, the Green leader Y dismissed …. He added …" — he is Y', () => {
+    const story = [
+      'The Greens say they, not the Tories, can beat Labour in Kestrel.',
+      'As Tory leader Tom Varley opened his campaign in Dunmore, the Green leader Ian Corby dismissed the Tories as a spent force. He added that there was "no ceiling" on what his party could win next spring.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ian Corby'], ranker: ['Ian Corby'] });
+  });
+});

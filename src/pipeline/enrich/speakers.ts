@@ -182,7 +182,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
       }
     }
   });
-  backfillChains(findings);
+  backfillChains(ctx, findings);
   return findings;
 }
 
@@ -333,11 +333,12 @@ function unnamedSpeakerCue(masked: string, sentence: { start: number }, span: Qu
 }
 
 /** `"…` (unclosed, no attribution) `"…," said Mr Stone`: the chain's attribution covers all its pieces. */
-function backfillChains(findings: QuoteFinding[]): void {
+function backfillChains(ctx: ArticleContext, findings: QuoteFinding[]): void {
   for (let i = findings.length - 2; i >= 0; i--) {
     const f = findings[i]!;
     const next = findings[i + 1]!;
-    if (f.kind === 'speech' && f.guess === null && next.kind === 'speech' && next.site.unitIndex === f.site.unitIndex && next.via === 'verb before the quote' && /\b(?:added|adds|continued|went on)\s*:?\s*$/.test(next.site.masked.slice(f.site.span.end, next.site.span.start - 1))) {
+    const between = next.site.masked.slice(f.site.span.end, next.site.span.start - 1);
+    if (f.kind === 'speech' && f.guess === null && next.kind === 'speech' && next.site.unitIndex === f.site.unitIndex && next.via === 'verb before the quote' && /\b(?:added|adds|continued|went on)\s*:?\s*$/.test(between) && !introducedBetween(ctx, next.guess, f.site.unit.offset + f.site.span.end, next.site.unit.offset + next.site.span.start)) {
       // `"…." Sir Digby added: "…"`: whoever "added" also said the words just before.
       f.guess = next.guess;
       f.via = 'chain';
@@ -350,6 +351,16 @@ function backfillChains(findings: QuoteFinding[]): void {
       f.via = 'chain';
     }
   }
+}
+
+/**
+ * `"…." Rovers boss Jo Roe added: "…"`: a speaker named for the first time right there is new to the story,
+ * and "added" adds his words to it; the words before are not his.
+ */
+function introducedBetween(ctx: ArticleContext, guess: Guess | null, from: number, to: number): boolean {
+  if (guess?.type !== 'person') return false;
+  const first = ctx.people.mentions[firstMentionOf(ctx, guess.person)];
+  return first !== undefined && first.start >= from && first.start < to;
 }
 
 const firstMentionCache = new WeakMap<ArticleContext, Map<number, number>>();

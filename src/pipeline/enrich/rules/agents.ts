@@ -97,6 +97,9 @@ const LEAD_PREPOSITIONS = new Set(['with', 'without', 'for', 'from', 'to', 'by',
  */
 const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)?(?:\p{Lu}\p{Ll}+ing|Asked|In|On|At|After|Before|Despite|Later|Earlier|Last|Having|To|With|From|Under|Amid|Outside|Inside|Within|Throughout|Through|Since|Over|Without|Among|Upon|Ahead)(?:\s[^,;:"\u201c\u201d]{0,80})?,\s*$/u;
 
+/** A subordinate clause opening the sentence up to its comma: "As Tory leader Jo Roe opened his campaign, ". */
+const SUBORDINATE_OPENING = /^\s*(?:(?:But|And|Meanwhile|Now),?\s+)?(?:As|When|While|Whilst|Although|Though|Because|Since|If|Once|Until|Unless)\s[^,;:"\u201c\u201d.!?]{3,100},\s+/u;
+
 /** "However, Jo Roe, …": a connective and its comma before the subject. */
 const CONNECTIVE_WITH_COMMA = /^\s*(?:However|Meanwhile|But|And|Yet|Still|Instead|Separately|Elsewhere|Now|Then|Also),\s*/;
 
@@ -109,6 +112,10 @@ const ROLE_OVER_FIELD = /(\p{L}+)\s+(?:of|for)\s+[a-z-]+(?:\s+[a-z-]+)?\s+$/u;
 /** Only an opener and role words before the name: "But shadow home secretary X …", "Nato's chief X". */
 export function isSubjectLead(rawLead: string): boolean {
   if (INTRODUCTORY_PHRASE.test(rawLead)) return true;
+  // "As Tory leader Jo Roe opened his campaign, the Green leader Ann Bell …": a subordinate clause and its comma
+  // open the sentence; role words after the comma still lead to the main clause's subject.
+  const subordinate = SUBORDINATE_OPENING.exec(rawLead);
+  if (subordinate && subordinate[0].length < rawLead.length && isSubjectLead(rawLead.slice(subordinate[0].length))) return true;
   // "However, Jo Roe, head of the union, said": a connective and its comma open the sentence, not a clause.
   const lead = rawLead.replace(CONNECTIVE_WITH_COMMA, '');
   if (/,/.test(lead)) return false;
