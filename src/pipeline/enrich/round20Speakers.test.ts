@@ -139,3 +139,21 @@ describe('a subordinate clause opening the sentence', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ian Corby'], ranker: ['Ian Corby'] });
   });
 });
+
+describe('a role made to speak', () => {
+  it('"The outcry moved the first minister to promise …. He told members:" — not the man named before; unknown when no one holds the role', () => {
+    const story = [
+      'Tory leader Ada Lin has attacked the harbour law.',
+      'Police chief Sir Ken Dobbs backed a rival plan in March so that only "grossly excessive" force would be tried. The outcry moved the first minister to promise the police a say in any review. He told members: "Should their answer be right, we will back a change."',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect([rules[1], ranker[1]]).toEqual([null, null]);
+  });
+  it('the role\'s holder when the story gave someone the role', () => {
+    const story = [
+      'Tory leader Tom Varley has attacked the first minister, Ian Corby, over the harbour law.',
+      'Police chief Sir Ken Dobbs backed a rival plan in March. The outcry moved the first minister to promise the police a say in any review. He told members: "Should their answer be right, we will back a change."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ian Corby'], ranker: ['Ian Corby'] });
+  });
+});

@@ -14,7 +14,7 @@
 import { ATTRIBUTION_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { adjacentAfter } from './rules/adjacentAfter.ts';
 import { PASSIVE_TOLD, adjacentBefore } from './rules/adjacentBefore.ts';
-import { agentBefore } from './rules/agents.ts';
+import { agentBefore, promptedToSpeak } from './rules/agents.ts';
 import { accordingTo, sentenceVerb } from './rules/sentenceVerb.ts';
 import { sentenceSubject } from './rules/sentenceSubject.ts';
 import type { ArticleContext, Guess, QuoteSite, Rule } from './rules/types.ts';
@@ -246,6 +246,10 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
   if (recent && !pronounMisfits(ctx, pronoun, lastEvent!.guess)) return lastEvent!.guess;
   if (pronoun && lastEvent?.guess.type === 'person' && site.unitIndex - lastEvent.unitIndex <= 2) {
     const gender = ctx.people.people[lastEvent.guess.person]!.gender;
+    // ("The outcry moved the first minister to promise …. He told members:": the pronoun means that role, whom the
+    // rules could not name; not the last speaker.)
+    const pronounGender = pronoun.toLowerCase() === 'he' ? 'male' : 'female';
+    if (promptedToSpeak(ctx, site.unit.offset + site.span.start, pronounGender, null) !== undefined) return null;
     if (gender === null || gender === (pronoun.toLowerCase() === 'he' ? 'male' : 'female')) return lastEvent.guess;
   }
   return null;

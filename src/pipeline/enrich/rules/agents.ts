@@ -198,6 +198,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
   const named = quotedSubjectsBefore(ctx, docPos, quote ? namedInside(ctx, quote) : new Set<number>());
   const described = describedSince(ctx, docPos, gender, named, quote);
   if (described) return described;
+  const prompted = promptedToSpeak(ctx, docPos, gender, named);
+  if (prompted !== undefined) return prompted;
   const epithet = epithetAntecedent(ctx, docPos, gender, named);
   if (epithet) return epithet;
   let latest: Mention | undefined;
@@ -302,6 +304,37 @@ function describedSince(ctx: ArticleContext, docPos: number, gender: 'male' | 'f
     // Only a description the text gave this person in so many words, not one shared by its head alone.
     if (!person.descriptions.some((p) => p.toLowerCase() === desc.toLowerCase() || p.toLowerCase().startsWith(`${desc.toLowerCase()} `))) continue;
     found = guess;
+  }
+  return found;
+}
+
+/** "moved the first minister to promise", "led the chairman to tell": a role, then an infinitive of saying. */
+const ROLE_TO_SAY = /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+to\s+(?:say|tell|insist|warn|admit|announce|declare|reply|promise|pledge)\b/g;
+
+/**
+ * "The outcry moved the first minister to promise …. He told members: '…'": a role made to speak since the last
+ * name the pronoun could mean is whom it means. Its holder when the text gave someone that role (and the
+ * gender fits), else null: the speaker is that role's, whom the text does not name, and no one named before.
+ * Undefined when no such role comes.
+ */
+export function promptedToSpeak(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', named: Set<number> | null): Guess | null | undefined {
+  let since = Math.max(0, docPos - 400);
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
+    const m = ctx.people.mentions[i]!;
+    if (m.heading || named?.has(m.person)) continue;
+    const g = ctx.people.people[m.person]!.gender;
+    if (g !== gender && g !== null) continue;
+    since = Math.max(since, m.end);
+    break;
+  }
+  let found: Guess | null | undefined;
+
+  for (const r of ctx.doc.text.slice(since, docPos).matchAll(ROLE_TO_SAY)) {
+    const desc = r[1]!;
+    if (!isRole(desc.split(/\s+/).at(-1)!)) continue;
+    const guess = resolveDescription(ctx, desc, since + r.index);
+    const person = guess?.type === 'person' ? ctx.people.people[guess.person]! : null;
+    found = person && (person.gender === null || person.gender === gender) ? guess : null;
   }
   return found;
 }
