@@ -342,7 +342,7 @@ function backfillChains(ctx: ArticleContext, findings: QuoteFinding[]): void {
     const f = findings[i]!;
     const next = findings[i + 1]!;
     const between = next.site.masked.slice(f.site.span.end, next.site.span.start - 1);
-    if (f.kind === 'speech' && f.guess === null && next.kind === 'speech' && next.site.unitIndex === f.site.unitIndex && next.via === 'verb before the quote' && /\b(?:added|adds|continued|went on)\s*:?\s*$/.test(between) && !introducedBetween(ctx, next.guess, f.site.unit.offset + f.site.span.end, next.site.unit.offset + next.site.span.start)) {
+    if (f.kind === 'speech' && f.guess === null && next.kind === 'speech' && next.site.unitIndex === f.site.unitIndex && next.via === 'verb before the quote' && /\b(?:added|adds|continued|went on)\s*:?\s*$/.test(between) && !(secondInUnit(findings, i) && introducedBetween(ctx, next.guess, f.site.unit.offset + f.site.span.end, next.site.unit.offset + next.site.span.start))) {
       // `"…." Sir Digby added: "…"`: whoever "added" also said the words just before.
       f.guess = next.guess;
       f.via = 'chain';
@@ -358,8 +358,18 @@ function backfillChains(ctx: ArticleContext, findings: QuoteFinding[]): void {
 }
 
 /**
- * `"…." Rovers boss Jo Roe added: "…"`: a speaker named for the first time right there is new to the story,
- * and "added" adds his words to it; the words before are not his.
+ * Whether the finding at `i` follows another speech quotation in its paragraph or the one before (it goes on
+ * someone's account; the parse stage may have restored a paragraph break between the two).
+ */
+function secondInUnit(findings: QuoteFinding[], i: number): boolean {
+  const before = findings[i - 1];
+  return before !== undefined && before.kind === 'speech' && findings[i]!.site.unitIndex - before.site.unitIndex <= 1;
+}
+
+/**
+ * `"…," the 31-year-old told the website. "…." Rovers boss Jo Roe added: "…"`: a speaker named for the first
+ * time right there is new to the story, and "added" adds his words to it; the words before, which go on
+ * someone else's account in the paragraph, are not his.
  */
 function introducedBetween(ctx: ArticleContext, guess: Guess | null, from: number, to: number): boolean {
   if (guess?.type !== 'person') return false;

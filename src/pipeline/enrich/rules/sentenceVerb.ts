@@ -74,14 +74,16 @@ export const sentenceVerb: Rule = {
     for (const m of sentence.matchAll(/[a-z]+/g)) if (SPEECH_VERBS.has(m[0])) verbs.push({ index: m.index, word: m[0] });
     // Nearest before the quote first (right to left), then after it (left to right).
     // `The chairwoman said the leave was agreed by doctors. "…," she said`: a quotation that opens a sentence
-    // of its own (the masked quotation hid its capital from the splitter) is not worked into the one before.
+    // of its own (the masked quotation hid its capital from the splitter) is not what a passive verb of the
+    // sentence before was done by.
     const opensOwnSentence = /[.!?]["\u201d'\u2019]?\s+$/.test(sentence.slice(0, quoteAt));
-    const ordered = [...(opensOwnSentence ? [] : verbs.filter((v) => v.index < quoteAt).reverse()), ...verbs.filter((v) => v.index > quoteAt)];
+    const ordered = [...verbs.filter((v) => v.index < quoteAt).reverse(), ...verbs.filter((v) => v.index > quoteAt)];
     let pending: Guess | null = null;
     for (const verb of ordered) {
       const at = start + verb.index;
       const passive = /\b(?:been|be|being|was|were|is|are)\s+$/.test(sentence.slice(0, verb.index));
       if (passive) {
+        if (opensOwnSentence && verb.index < quoteAt) continue;
         const by = /\bby\s+/.exec(sentence.slice(verb.index));
         if (by) {
           const guess = agentAfter(ctx, site.masked, at + by.index + by[0].length, site.unit.offset, quoteRange(site));
