@@ -14,7 +14,7 @@
 import { ATTRIBUTION_VERBS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { adjacentAfter } from './rules/adjacentAfter.ts';
 import { PASSIVE_TOLD, adjacentBefore } from './rules/adjacentBefore.ts';
-import { agentBefore } from './rules/agents.ts';
+import { agentBefore, promptedToSpeak } from './rules/agents.ts';
 import { accordingTo, sentenceVerb } from './rules/sentenceVerb.ts';
 import { sentenceSubject } from './rules/sentenceSubject.ts';
 import type { ArticleContext, Guess, QuoteSite, Rule } from './rules/types.ts';
@@ -25,6 +25,7 @@ import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 import { ownSubjectCue } from './ownSubject.ts';
 import { wordsOfSomeoneUnnamed } from './unnamedWords.ts';
 import { narratedSubjectBetween } from './narratedSubject.ts';
+import { reportedInSubordinateClause } from './subordinateReport.ts';
 
 /** How far (characters) either side of a quote its sentence is read. */
 const WINDOW = 400;
@@ -154,6 +155,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           guess === null &&
           (unnamedWords === 'heard' ||
             unnamedSpeakerCue(masked, local, span) ||
+            reportedInSubordinateClause(masked.slice(local.start, span.start - 1)) ||
             ownSubjectCue(ctx, masked, local, unit.text.slice(span.start, span.end), span, [lastSpeech?.guess ?? null, unknownSinceEvent ? null : (lastEvent?.guess ?? null)]));
         // (A reply or an aside inside someone's account is not theirs, but their account goes on after it.)
         const inherited = unnamed || unnamedWords === 'aside' || (guess && !options.evidence) ? null : continuation(ctx, site, lastSpeech, unknownSinceEvent ? null : lastEvent, masked, local);
@@ -180,7 +182,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
       }
     }
   });
-  backfillChains(findings);
+  backfillChains(ctx, findings);
   return findings;
 }
 
@@ -236,16 +238,28 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
     const narrated = narratedSubjectBetween(ctx, since, docMark, recent ? lastEvent!.guess : null, site.unit.text.slice(site.span.start, site.span.end));
     if (narrated) return narrated;
   }
-  if (recent) return lastEvent!.guess;
   // `She added: "…"`, `"…," he said.` when the rules found no one the pronoun could mean nearby: the person
   // who spoke last, if the pronoun fits them, is still speaking (news keeps one speaker across a few paragraphs).
   const bare = PRONOUN_BEFORE.exec(lead) ?? PRONOUN_AFTER.exec(masked.slice(site.span.end + 1, site.span.end + 40));
   const pronoun = bare && (ATTRIBUTION_VERBS.has(bare[2]!) || bare[2] === 'went on') ? bare[1] : undefined;
+  // (`"…," she said` is never a man's who spoke last, nor `he said` a woman's: the pronoun names someone else.)
+  if (recent && !pronounMisfits(ctx, pronoun, lastEvent!.guess)) return lastEvent!.guess;
   if (pronoun && lastEvent?.guess.type === 'person' && site.unitIndex - lastEvent.unitIndex <= 2) {
     const gender = ctx.people.people[lastEvent.guess.person]!.gender;
+    // ("The outcry moved the first minister to promise …. He told members:": the pronoun means that role, whom the
+    // rules could not name; not the last speaker.)
+    const pronounGender = pronoun.toLowerCase() === 'he' ? 'male' : 'female';
+    if (promptedToSpeak(ctx, site.unit.offset + site.span.start, pronounGender, null) !== undefined) return null;
     if (gender === null || gender === (pronoun.toLowerCase() === 'he' ? 'male' : 'female')) return lastEvent.guess;
   }
   return null;
+}
+
+/** Whether a subject pronoun's gender differs from the known gender of the person a guess names. */
+function pronounMisfits(ctx: ArticleContext, pronoun: string | undefined, guess: Guess): boolean {
+  if (pronoun === undefined || guess.type !== 'person') return false;
+  const gender = ctx.people.people[guess.person]!.gender;
+  return gender !== null && gender !== (pronoun.toLowerCase() === 'he' ? 'male' : 'female');
 }
 
 /**
@@ -323,11 +337,12 @@ function unnamedSpeakerCue(masked: string, sentence: { start: number }, span: Qu
 }
 
 /** `"…` (unclosed, no attribution) `"…," said Mr Stone`: the chain's attribution covers all its pieces. */
-function backfillChains(findings: QuoteFinding[]): void {
+function backfillChains(ctx: ArticleContext, findings: QuoteFinding[]): void {
   for (let i = findings.length - 2; i >= 0; i--) {
     const f = findings[i]!;
     const next = findings[i + 1]!;
-    if (f.kind === 'speech' && f.guess === null && next.kind === 'speech' && next.site.unitIndex === f.site.unitIndex && next.via === 'verb before the quote' && /\b(?:added|adds|continued|went on)\s*:?\s*$/.test(next.site.masked.slice(f.site.span.end, next.site.span.start - 1))) {
+    const between = next.site.masked.slice(f.site.span.end, next.site.span.start - 1);
+    if (f.kind === 'speech' && f.guess === null && next.kind === 'speech' && next.site.unitIndex === f.site.unitIndex && next.via === 'verb before the quote' && /\b(?:added|adds|continued|went on)\s*:?\s*$/.test(between) && !(secondInUnit(findings, i) && introducedBetween(ctx, next.guess, f.site.unit.offset + f.site.span.end, next.site.unit.offset + next.site.span.start))) {
       // `"…." Sir Digby added: "…"`: whoever "added" also said the words just before.
       f.guess = next.guess;
       f.via = 'chain';
@@ -340,6 +355,26 @@ function backfillChains(findings: QuoteFinding[]): void {
       f.via = 'chain';
     }
   }
+}
+
+/**
+ * Whether the finding at `i` follows another speech quotation in its paragraph or the one before (it goes on
+ * someone's account; the parse stage may have restored a paragraph break between the two).
+ */
+function secondInUnit(findings: QuoteFinding[], i: number): boolean {
+  const before = findings[i - 1];
+  return before !== undefined && before.kind === 'speech' && findings[i]!.site.unitIndex - before.site.unitIndex <= 1;
+}
+
+/**
+ * `"…," the 31-year-old told the website. "…." Rovers boss Jo Roe added: "…"`: a speaker named for the first
+ * time right there is new to the story, and "added" adds his words to it; the words before, which go on
+ * someone else's account in the paragraph, are not his.
+ */
+function introducedBetween(ctx: ArticleContext, guess: Guess | null, from: number, to: number): boolean {
+  if (guess?.type !== 'person') return false;
+  const first = ctx.people.mentions[firstMentionOf(ctx, guess.person)];
+  return first !== undefined && first.start >= from && first.start < to;
 }
 
 const firstMentionCache = new WeakMap<ArticleContext, Map<number, number>>();

@@ -57,7 +57,8 @@ export const adjacentAfter: Rule = {
     const rest = after.slice(lead.length);
     // `"… done." Later, X said`: a quotation that ends its sentence is followed by new narration,
     // unless the attribution continues in lower case (`"Stop!" he said`).
-    const quoteEndsSentence = /[.!?]['\u2019]?$/.test(quoted);
+    // (`"… a year. " And Jo Roe said …`: a space the source left before the closing mark hides nothing.)
+    const quoteEndsSentence = /[.!?]['\u2019]?\s*$/.test(quoted);
     if (quoteEndsSentence && !/^[a-z]/.test(rest) && !namedThenVerb) return null;
     // `"…," is the blunt verdict of Jo Roe`: a copula and a word for an opinion, then its owner.
     const verdict = VERDICT_OF.exec(rest);

@@ -92,10 +92,13 @@ const OPENERS = /^(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|The|
 const LEAD_PREPOSITIONS = new Set(['with', 'without', 'for', 'from', 'to', 'by', 'of', 'in', 'on', 'at', 'after', 'before', 'under', 'against', 'despite', 'like', 'unlike', 'about', 'towards', 'toward', 'than', 'beside', 'behind', 'including']);
 
 /**
- * "Realising his error, Mr Roe …", "In a statement, Jo Roe …": a phrase that opens the sentence with a
- * participle or a preposition and ends at a comma leaves the name after it as the subject.
+ * "Realising his error, Mr Roe …", "In a statement, Jo Roe …", "To a full hall in Dunmore, Mr Roe …": a phrase
+ * that opens the sentence with a participle or a preposition and ends at a comma leaves the name after it as the subject.
  */
-const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)?(?:\p{Lu}\p{Ll}+ing|Asked|In|On|At|After|Before|Despite|Later|Earlier|Last|Having)(?:\s[^,;:"\u201c\u201d]{0,80})?,\s*$/u;
+const INTRODUCTORY_PHRASE = /^\s*(?:(?:But|And|However|Meanwhile|Now|Then),?\s+)?(?:\p{Lu}\p{Ll}+ing|Asked|In|On|At|After|Before|Despite|Later|Earlier|Last|Having|To|With|From|Under|Amid|Outside|Inside|Within|Throughout|Through|Since|Over|Without|Among|Upon|Ahead)(?:\s[^,;:"\u201c\u201d]{0,80})?,\s*$/u;
+
+/** A subordinate clause opening the sentence up to its comma: "As Tory leader Jo Roe opened his campaign, ". */
+const SUBORDINATE_OPENING = /^\s*(?:(?:But|And|Meanwhile|Now),?\s+)?(?:As|When|While|Whilst|Although|Though|Because|Since|If|Once|Until|Unless)\s[^,;:"\u201c\u201d.!?]{3,100},\s+/u;
 
 /** "However, Jo Roe, …": a connective and its comma before the subject. */
 const CONNECTIVE_WITH_COMMA = /^\s*(?:However|Meanwhile|But|And|Yet|Still|Instead|Separately|Elsewhere|Now|Then|Also),\s*/;
@@ -103,14 +106,24 @@ const CONNECTIVE_WITH_COMMA = /^\s*(?:However|Meanwhile|But|And|Yet|Still|Instea
 /** A capitalised title word and the preposition inside the title: "Secretary to the ", "Minister for ". */
 const TITLE_PREPOSITION = /(\p{Lu}\p{Ll}+)\s+(?:to|of|for)\s+(?:the\s+)?(?=\p{Lu})/gu;
 
+/** A role word, "of" or "for", then one or two lower-case words ending the lead: "Director of rugby ". */
+const ROLE_OVER_FIELD = /(\p{L}+)\s+(?:of|for)\s+[a-z-]+(?:\s+[a-z-]+)?\s+$/u;
+
 /** Only an opener and role words before the name: "But shadow home secretary X …", "Nato's chief X". */
 export function isSubjectLead(rawLead: string): boolean {
   if (INTRODUCTORY_PHRASE.test(rawLead)) return true;
+  // "As Tory leader Jo Roe opened his campaign, the Green leader Ann Bell …": a subordinate clause and its comma
+  // open the sentence; role words after the comma still lead to the main clause's subject.
+  const subordinate = SUBORDINATE_OPENING.exec(rawLead);
+  if (subordinate && subordinate[0].length < rawLead.length && isSubjectLead(rawLead.slice(subordinate[0].length))) return true;
   // "However, Jo Roe, head of the union, said": a connective and its comma open the sentence, not a clause.
   const lead = rawLead.replace(CONNECTIVE_WITH_COMMA, '');
   if (/,/.test(lead)) return false;
   // "Chief Secretary to the Admiralty Jo Roe", "Minister for Harbours Jo Roe": the preposition is the title's.
-  const untitled = lead.replace(TITLE_PREPOSITION, (all, title: string) => (ROLE_NOUNS.has(title.toLowerCase()) ? `${title} ` : all));
+  const untitled = lead
+    .replace(TITLE_PREPOSITION, (all, title: string) => (ROLE_NOUNS.has(title.toLowerCase()) ? `${title} ` : all))
+    // ("Director of rugby Jo Roe", "head of research Jo Roe": a role and the field it is over, in lower case.)
+    .replace(ROLE_OVER_FIELD, (all, role: string) => (ROLE_NOUNS.has(role.toLowerCase()) ? `${role} ` : all));
   const words = untitled.trim().split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;
   // "With Jo Roe", "For Jo Roe's sake": a preposition makes the name its object, whatever its case.
@@ -185,6 +198,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
   const named = quotedSubjectsBefore(ctx, docPos, quote ? namedInside(ctx, quote) : new Set<number>());
   const described = describedSince(ctx, docPos, gender, named, quote);
   if (described) return described;
+  const prompted = promptedToSpeak(ctx, docPos, gender, named);
+  if (prompted !== undefined) return prompted;
   const epithet = epithetAntecedent(ctx, docPos, gender, named);
   if (epithet) return epithet;
   let latest: Mention | undefined;
@@ -293,6 +308,37 @@ function describedSince(ctx: ArticleContext, docPos: number, gender: 'male' | 'f
   return found;
 }
 
+/** "moved the first minister to promise", "led the chairman to tell": a role, then an infinitive of saying. */
+const ROLE_TO_SAY = /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+to\s+(?:say|tell|insist|warn|admit|announce|declare|reply|promise|pledge)\b/g;
+
+/**
+ * "The outcry moved the first minister to promise …. He told members: '…'": a role made to speak since the last
+ * name the pronoun could mean is whom it means. Its holder when the text gave someone that role (and the
+ * gender fits), else null: the speaker is that role's, whom the text does not name, and no one named before.
+ * Undefined when no such role comes.
+ */
+export function promptedToSpeak(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', named: Set<number> | null): Guess | null | undefined {
+  let since = Math.max(0, docPos - 400);
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
+    const m = ctx.people.mentions[i]!;
+    if (m.heading || named?.has(m.person)) continue;
+    const g = ctx.people.people[m.person]!.gender;
+    if (g !== gender && g !== null) continue;
+    since = Math.max(since, m.end);
+    break;
+  }
+  let found: Guess | null | undefined;
+
+  for (const r of ctx.doc.text.slice(since, docPos).matchAll(ROLE_TO_SAY)) {
+    const desc = r[1]!;
+    if (!isRole(desc.split(/\s+/).at(-1)!)) continue;
+    const guess = resolveDescription(ctx, desc, since + r.index);
+    const person = guess?.type === 'person' ? ctx.people.people[guess.person]! : null;
+    found = person && (person.gender === null || person.gender === gender) ? guess : null;
+  }
+  return found;
+}
+
 /** The people mentioned from `from` to the end of its sentence (at most 300 characters on). */
 export function namedInRestOfSentence(text: string, mentions: readonly Mention[], from: number): Set<number> {
   const end = text.slice(from, from + 300).search(/[.!?]["\u201d]?(?:\s|$)/);
@@ -352,7 +398,7 @@ function lostSubjectBetween(ctx: ArticleContext, from: number, to: number): bool
 }
 
 /** Persons whose descriptions share the phrase's head word; the one mentioned last before docPos. */
-export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: number): Guess | null {
+export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: number, weakYields = false): Guess | null {
   const words = phrase.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!;
   let best: { person: number; score: number; pos: number } | null = null;
@@ -375,7 +421,24 @@ export function resolveDescription(ctx: ArticleContext, phrase: string, docPos: 
     }
     if (!best || score > best.score || (score === best.score && pos > best.pos)) best = { person: index, score, pos };
   });
-  return best ? { type: 'person', person: (best as { person: number }).person } : null;
+  if (!best) return null;
+  const chosen = best as { person: number; score: number; pos: number };
+  // ("'…,' said the three-time champion" after "Kestrel's Jo Roe is also thinking of …", when only the head
+  // word "champion" is shared with a "double Olympic champion" named earlier: the person the sentence
+  // before was about is whom the description means; anaphoricDescription finds her. Asked for by
+  // agentAfter only, for a definite description after a verb of saying.)
+  if (weakYields && chosen.score === 2 && words.length > 1 && subjectSince(ctx, chosen.person, chosen.pos, docPos)) return null;
+  return { type: 'person', person: chosen.person };
+}
+
+/** Whether someone other than `person` is named as a subject between `from` and `to` (document offsets). */
+function subjectSince(ctx: ArticleContext, person: number, from: number, to: number): boolean {
+  for (let i = firstMentionFrom(ctx.people.mentions, Math.max(0, from + 1)); i < ctx.people.mentions.length; i++) {
+    const m = ctx.people.mentions[i]!;
+    if (m.start >= to) break;
+    if (m.person !== person && !m.heading && isSubjectMention(ctx.doc.text, m)) return true;
+  }
+  return false;
 }
 
 /**
@@ -523,7 +586,9 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
     // "said Jo Roe and Ann Bell" names a second person; "said the festival's founder and director Ann
     // Bell" names one, by two roles.
     const afterAnd = /\band\s+(\S*)\s*$/.exec(between);
-    if (afterAnd && !ROLE_NOUNS.has(afterAnd[1]!.toLowerCase())) continue;
+    // ("said Barlow and Finch's Tomas Brant": a capitalised possessive after "and" ends a firm's name, whose
+    // man the speaker is.)
+    if (afterAnd && !ROLE_NOUNS.has(afterAnd[1]!.toLowerCase()) && !/^\p{Lu}[\p{L}-]*['\u2019]s$/u.test(afterAnd[1]!)) continue;
     // "said Avotte campaign manager Jo Roe", "said Clanton ally Jo Roe": a name before a role and another
     // name is whose aide the speaker is, not the speaker.
     if (modifiesRoleBeforeName(ctx.doc.text, mention)) continue;
@@ -548,7 +613,9 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   const orgNoun = BODY_LEAD.exec(phrase);
   if (orgNoun) return bodyReference(ctx, orgNoun[2]!, docPos, orgNoun[1]!);
   const desc = roleDescription(phrase);
-  if (desc) return resolveDescription(ctx, desc, docPos) ?? anaphoricDescription(ctx, phrase, desc, docPos);
+  // (After a quotation, "said the three-time champion": a description sharing only its head word with an
+  // earlier person's yields to whom the sentence before was about.)
+  if (desc) return resolveDescription(ctx, desc, docPos, /^the\s/i.test(phrase)) ?? anaphoricDescription(ctx, phrase, desc, docPos);
   const group = GROUP.exec(phrase);
   if (group && GROUP_NOUNS.has(group[2]!.toLowerCase()) && !/^\p{Lu}/u.test(group[1] ?? '')) return { type: 'group', name: group[2]!.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
@@ -1279,7 +1346,9 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   // "The Liberal Democrats say": a party's members' name of two words (not a role: "democrat").
   const party = phrase.replace(/^the\s+/i, '');
   if (PARTY_MEMBERS.test(last) && isPartyName(party)) return { type: 'organisation', name: partyName(party) };
-  if (isRole(last)) {
+  // ("The Kestrel Executive said": a capitalised "Executive" after a capitalised word is a government, a body.)
+  const government = last === 'Executive' && /^\p{Lu}/u.test(words[words.length - 2] ?? '');
+  if (isRole(last) && !government) {
     // "a recent memoir about the governor claims", "a campaign against the mayor says": the role is whom the
     // subject is about, not the subject. ("A friend of the minister said" is left as it was: on the US
     // training split the role after "of", "to", "for" more often leads to the speaker than away.)

@@ -7,6 +7,7 @@ import { ROLE_NOUNS, SPEECH_VERBS } from '../lexicon.ts';
 import { firstMentionFrom } from '../people.ts';
 import { runsIntoQuotation } from './agents.ts';
 import type { Rule } from './types.ts';
+import { reportedInSubordinateClause } from '../subordinateReport.ts';
 
 const LEAD = /^(?:(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately),?\s+)?(?:(?:the|The)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'\u2019-]*\s+|[a-z][\p{L}-]*\s+){0,6}?$/u;
 
@@ -46,6 +47,9 @@ export const sentenceSubject: Rule = {
     // "Rae Lund was to wed Tom Lo, but the couple parted "for private reasons"": a new clause with a subject
     // of its own works the fragment in, not the sentence's first subject.
     if (NEW_CLAUSE_SUBJECT.test(toQuote)) return null;
+    // "Mr Roe was barred after the ethics panel said his conduct fell "…"": the subordinate clause's own
+    // subject reported those words (subordinateReport.ts).
+    if (reportedInSubordinateClause(toQuote)) return null;
     // "According to Mr Roe the minister said: …": the source passes on words a verb of saying gives someone else.
     if (/\baccording\s+to\s+$/i.test(lead) && [...toQuote.matchAll(/[a-z]+/g)].some((w) => SPEECH_VERBS.has(w[0]))) return null;
     // "Mr Roe has failed, he claimed, saying …": a reporting clause set off by commas names someone else as

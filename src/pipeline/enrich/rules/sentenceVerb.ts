@@ -73,12 +73,17 @@ export const sentenceVerb: Rule = {
     const verbs: Array<{ index: number; word: string }> = [];
     for (const m of sentence.matchAll(/[a-z]+/g)) if (SPEECH_VERBS.has(m[0])) verbs.push({ index: m.index, word: m[0] });
     // Nearest before the quote first (right to left), then after it (left to right).
+    // `The chairwoman said the leave was agreed by doctors. "…," she said`: a quotation that opens a sentence
+    // of its own (the masked quotation hid its capital from the splitter) is not what a passive verb of the
+    // sentence before was done by.
+    const opensOwnSentence = /[.!?]["\u201d'\u2019]?\s+$/.test(sentence.slice(0, quoteAt));
     const ordered = [...verbs.filter((v) => v.index < quoteAt).reverse(), ...verbs.filter((v) => v.index > quoteAt)];
     let pending: Guess | null = null;
     for (const verb of ordered) {
       const at = start + verb.index;
       const passive = /\b(?:been|be|being|was|were|is|are)\s+$/.test(sentence.slice(0, verb.index));
       if (passive) {
+        if (opensOwnSentence && verb.index < quoteAt) continue;
         const by = /\bby\s+/.exec(sentence.slice(verb.index));
         if (by) {
           const guess = agentAfter(ctx, site.masked, at + by.index + by[0].length, site.unit.offset, quoteRange(site));
@@ -95,6 +100,9 @@ export const sentenceVerb: Rule = {
       // `"… ask: 'Why me?'" Jo Roe added: "…"`: after a quotation that ended its sentence, a verb that opens
       // the next quotation with a colon attributes that one.
       if (verb.index > quoteAt && /[.!?]['\u2019]?$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^[a-z]*\s*:\s*["\u201c]/.test(sentence.slice(verb.index))) continue;
+      // `"… to pay. " And Jo Roe said the figures …`: a connective opening the narration after a quotation that
+      // ended its sentence starts new news, someone else's reply, not the quotation's attribution.
+      if (verb.index > quoteAt && /[.!?]['\u2019]?\s*$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^["\u201d]?\s*(?:And|But|Meanwhile|However|Separately|Elsewhere)\b/.test(site.masked.slice(site.span.end, site.span.end + 16))) continue;
       const lead = sentence.slice(0, verb.index);
       // Inverted after a comma or at the clause start: "…, says BT, is to …", "… to Mr Roe, said Jo Doe."
       // The name before that comma is the object of the clause before, not the speaker: try after first.
