@@ -11,7 +11,7 @@ describe('a subject after a fronted phrase', () => {
     const story = [
       'Kestrel Labour leader Tom Varley has urged voters to turn out.',
       FILLER,
-      'To a big crowd at the Kestrel Hall, Mr Varley accused shadow minister Ian Corby of plotting deep cuts. Laying into the record of the last government he said: "We will never go back to those years of waste and debt."',
+      'To a big crowd at the Kestrel Hall, Mr Varley accused shadow minister Ian Corby of plotting deep cuts. Laying into the record of the last government he said: "We shall not return to those wasted years of debt."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Varley'], ranker: ['Tom Varley'] });
   });
@@ -19,7 +19,7 @@ describe('a subject after a fronted phrase', () => {
     const story = [
       'Kestrel Labour leader Tom Varley has urged voters to turn out.',
       FILLER,
-      'Amid loud cheers from the floor, Mr Varley accused shadow minister Ian Corby of plotting deep cuts. Laying into the record of the last government he said: "We will never go back to those years of waste and debt."',
+      'Amid loud cheers from the floor, Mr Varley accused shadow minister Ian Corby of plotting deep cuts. Laying into the record of the last government he said: "We shall not return to those wasted years of debt."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Varley'], ranker: ['Tom Varley'] });
   });
