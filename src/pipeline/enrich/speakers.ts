@@ -245,12 +245,10 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
   // (`"…," she said` is never a man's who spoke last, nor `he said` a woman's: the pronoun names someone else.)
   if (recent && !pronounMisfits(ctx, pronoun, lastEvent!.guess)) return lastEvent!.guess;
   if (pronoun && lastEvent?.guess.type === 'person' && site.unitIndex - lastEvent.unitIndex <= 2) {
-    const gender = ctx.people.people[lastEvent.guess.person]!.gender;
     // ("The outcry moved the first minister to promise …. He told members:": the pronoun means that role, whom the
     // rules could not name; not the last speaker.)
-    const pronounGender = pronoun.toLowerCase() === 'he' ? 'male' : 'female';
-    if (promptedToSpeak(ctx, site.unit.offset + site.span.start, pronounGender, null) !== undefined) return null;
-    if (gender === null || gender === (pronoun.toLowerCase() === 'he' ? 'male' : 'female')) return lastEvent.guess;
+    if (promptedToSpeak(ctx, site.unit.offset + site.span.start, pronounGenderOf(pronoun), null) !== undefined) return null;
+    if (!pronounMisfits(ctx, pronoun, lastEvent.guess)) return lastEvent.guess;
   }
   return null;
 }
@@ -259,7 +257,11 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
 function pronounMisfits(ctx: ArticleContext, pronoun: string | undefined, guess: Guess): boolean {
   if (pronoun === undefined || guess.type !== 'person') return false;
   const gender = ctx.people.people[guess.person]!.gender;
-  return gender !== null && gender !== (pronoun.toLowerCase() === 'he' ? 'male' : 'female');
+  return gender !== null && gender !== pronounGenderOf(pronoun);
+}
+
+function pronounGenderOf(pronoun: string): 'male' | 'female' {
+  return pronoun.toLowerCase() === 'he' ? 'male' : 'female';
 }
 
 /**
