@@ -7,23 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { suggestRelatedFrom, termCounts, weightedFrequency, type SuggestInput, type SuggestState } from './suggest.ts';
 import { sketch } from './nearDuplicates.ts';
-
-/** A small seeded generator (mulberry32), so every run builds the same collections. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Rng } from '../../../scripts/generate/prng.ts';
 
 const VOCABULARY = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x`);
 
 function collection(size: number, seed: number): { stories: Array<SuggestInput & { words: string }>; next: () => number } {
-  const next = random(seed);
+  // The generator's seeded stream (mulberry32), so every run builds the same collections.
+  const rng = new Rng(seed);
+  const next = () => rng.next();
   // A long tail: word i is drawn with weight 1 / (i + 1), so a few are common and most are rare.
   const word = () => VOCABULARY[Math.floor(Math.exp(next() * Math.log(VOCABULARY.length)) - 1)]!;
   const stories = Array.from({ length: size }, (_, i): SuggestInput & { words: string } => {

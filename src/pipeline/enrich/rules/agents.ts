@@ -268,20 +268,28 @@ function sameSentence(text: string, from: number, to: number): boolean {
 }
 
 /**
- * "… according to the Bishop. '…,' he said": a definite description that the text gave one person as
- * their role ("the Bishop of Tarn, Jo Roe"), written after the last name that could be a "he" (or "she"),
- * is what the pronoun means; the name before it is older news. Null when no such description follows it.
+ * Where the text after the last name a "he" (or "she") could mean begins, at most 400 characters back: what a
+ * description or a role written since then may stand for instead of that name.
  */
-function describedSince(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', named: Set<number> | null, quote?: QuoteRange): Guess | null {
-  let since = Math.max(0, docPos - 400);
+function afterLastFitting(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', named: Set<number> | null): number {
+  const since = Math.max(0, docPos - 400);
   for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
     const m = ctx.people.mentions[i]!;
     if (m.heading || named?.has(m.person)) continue;
     const g = ctx.people.people[m.person]!.gender;
     if (g !== gender && g !== null) continue;
-    since = Math.max(since, m.end);
-    break;
+    return Math.max(since, m.end);
   }
+  return since;
+}
+
+/**
+ * "… according to the Bishop. '…,' he said": a definite description that the text gave one person as
+ * their role ("the Bishop of Tarn, Jo Roe"), written after the last name that could be a "he" (or "she"),
+ * is what the pronoun means; the name before it is older news. Null when no such description follows it.
+ */
+function describedSince(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', named: Set<number> | null, quote?: QuoteRange): Guess | null {
+  const since = afterLastFitting(ctx, docPos, gender, named);
   const window = ctx.doc.text.slice(since, docPos);
   let found: Guess | null = null;
   for (const d of window.matchAll(DEFINITE)) {
@@ -318,15 +326,7 @@ const ROLE_TO_SAY = /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+to\s+(?:say|tell|
  * Undefined when no such role comes.
  */
 export function promptedToSpeak(ctx: ArticleContext, docPos: number, gender: 'male' | 'female', named: Set<number> | null): Guess | null | undefined {
-  let since = Math.max(0, docPos - 400);
-  for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
-    const m = ctx.people.mentions[i]!;
-    if (m.heading || named?.has(m.person)) continue;
-    const g = ctx.people.people[m.person]!.gender;
-    if (g !== gender && g !== null) continue;
-    since = Math.max(since, m.end);
-    break;
-  }
+  const since = afterLastFitting(ctx, docPos, gender, named);
   let found: Guess | null | undefined;
 
   for (const r of ctx.doc.text.slice(since, docPos).matchAll(ROLE_TO_SAY)) {
