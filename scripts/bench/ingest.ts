@@ -139,7 +139,7 @@ export async function rebuildAfterOneChange(collection: Collection, benchDir: st
         })
       : na(`phase 1 not used: ${edited.reason}`, 's');
     const consistent = figure((visibleMs + t.totalMs) / 1000, 's', {
-      note: `${second.processed} processed, ${second.cached} cached; ${second.stats.written} files written; ${second.link.rescored} related lists re-scored`,
+      note: `${second.processed} processed, ${second.cached} cached; ${second.stats.written} files written; ${second.link.rescored} related lists re-scored; people merge ${second.link.peopleReused ? 'reused' : 'run again'}`,
       parts: {
         visible: visibleMs / 1000,
         list: t.listMs / 1000,

@@ -77,7 +77,7 @@ export interface IngestResult {
   /** Articles whose source could not be read (permission, I/O …) and whose last published version was kept. */
   kept: KeptArticle[];
   /** Whether the link started from the last run's state, and how many stories' related lists were scored. */
-  link: { mode: 'full' | 'incremental'; rescored: number };
+  link: { mode: 'full' | 'incremental'; rescored: number; peopleReused: boolean };
 }
 
 /** The first phase of a dev rebuild (`Pipeline.edited`): the edited stories' files, or why it was not done. */
@@ -380,7 +380,7 @@ export class Pipeline {
       processed: processedCount,
       cached: files.length - processedCount,
       kept,
-      link: { mode: link.mode, rescored: link.rescored },
+      link: { mode: link.mode, rescored: link.rescored, peopleReused: link.peopleReused },
       memoryMb: { listed: listedMb, processed: processedMb, linked: linkedMb, written: residentMb() },
       timings: {
         listMs: listed - started,

@@ -112,12 +112,17 @@ function addToCollection(collection: LinkedCollection, article: Article, article
   };
   collection.articles.push(cleaned);
   // Counts, pages and list filters must agree: the people and topics it names list it again.
+  // Replaced, not changed: the link may hand the same person and topic objects to the next run (peopleMemo.ts).
   for (const id of cleaned.people) {
-    const p = collection.people.find((x) => x.id === id)!;
-    p.articles.push(cleaned.id);
-    p.quoteCount += cleaned.quotes.filter((q) => q.speaker.personId === id).length;
+    const at = collection.people.findIndex((x) => x.id === id);
+    const p = collection.people[at]!;
+    collection.people[at] = { ...p, articles: [...p.articles, cleaned.id], quoteCount: p.quoteCount + cleaned.quotes.filter((q) => q.speaker.personId === id).length };
   }
-  for (const id of cleaned.topics) collection.topics.find((x) => x.id === id)!.articles.push(cleaned.id);
+  for (const id of cleaned.topics) {
+    const at = collection.topics.findIndex((x) => x.id === id);
+    const t = collection.topics[at]!;
+    collection.topics[at] = { ...t, articles: [...t.articles, cleaned.id] };
+  }
   collection.people.sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
 }
 

@@ -6,7 +6,7 @@ import type { Article, Block, Person, Quote, Speaker, Topic } from '../../conten
 import type { EnrichedArticle, TopicCandidate } from '../types.ts';
 import { articleId } from '../ids.ts';
 import { slugify } from '../../content/slug.ts';
-import { mergePeople } from './people.ts';
+import { mergePeopleOf, type PeopleMemo } from './peopleMemo.ts';
 import { buildTitleIndex, resolveRelated } from './related.ts';
 import { buildTopics, type TopicInput } from './topics.ts';
 import { resolveSections } from './sections.ts';
@@ -54,6 +54,8 @@ export interface LinkState {
    * each name it uses was given (what the dev server's first phase links an edited story with: edited.ts).
    */
   articles: Map<string, LinkedEntry>;
+  /** The people merge's input and result (peopleMemo.ts): a rebuild whose edits it does not read reuses it. */
+  people?: PeopleMemo;
 }
 
 /** One article of a link's state. */
@@ -70,6 +72,8 @@ export interface LinkRun {
   mode: 'full' | 'incremental';
   /** Stories whose related stories were scored this time. */
   rescored: number;
+  /** Whether the last people merge was used as it was (peopleMemo.ts): the edits gave it the same input. */
+  peopleReused: boolean;
 }
 
 export function linkCollection(enriched: EnrichedArticle[], options: LinkOptions = {}): LinkedCollection {
@@ -141,7 +145,7 @@ export function linkCollectionFrom(
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
   // The people merge's indexes (every story's names, every group) are needed only to link the articles: made
   // and let go in a function of their own, so they are not held while topics and related stories are worked out.
-  const { people, articles, bodies, names } = linkArticles(enriched, ids, sections, consume, remember, collectionWide);
+  const { people, articles, bodies, names, peopleMemo, peopleReused } = linkArticles(enriched, ids, sections, consume, remember, collectionWide, previous);
   if (consume) {
     // What only the people merge and the articles' own fields read: a one-off run lets it go here, not after
     // topics and related stories (the linked articles hold their own copies of what the write needs).
@@ -152,7 +156,7 @@ export function linkCollectionFrom(
     }
   }
   const packed = bodies.size > 0 ? { bodies } : {};
-  if (!collectionWide) return { collection: { articles, people, topics: [], ...packed }, state: undefined, mode: 'full', rescored: 0 };
+  if (!collectionWide) return { collection: { articles, people, topics: [], ...packed }, state: undefined, mode: 'full', rescored: 0, peopleReused: false };
   const works = enriched.map((a) => workOf(a, remember));
   const { topics, topicsFor } = buildTopics(
     articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, remember)),
@@ -191,9 +195,10 @@ export function linkCollectionFrom(
     collection: { articles, people, topics, ...packed },
     // Only kept when asked: the state holds every story's enriched form, term vector and lists, which a
     // one-off run would otherwise carry through its write stage.
-    state: remember ? { suggest: suggestions.state, articles: linked } : undefined,
+    state: remember ? { suggest: suggestions.state, articles: linked, ...(peopleMemo ? { people: peopleMemo } : {}) } : undefined,
     mode: suggestions.incremental ? 'incremental' : 'full',
     rescored: suggestions.rescored,
+    peopleReused,
   };
 }
 
@@ -205,18 +210,29 @@ function linkArticles(
   consume: boolean,
   remember: boolean,
   mergeAcrossStories: boolean,
-): { people: Person[]; articles: Article[]; bodies: Map<string, Uint8Array>; names: Array<Map<string, string | null>> } {
+  previous: LinkState | undefined,
+): { people: Person[]; articles: Article[]; bodies: Map<string, Uint8Array>; names: Array<ReadonlyMap<string, string | null>>; peopleMemo: PeopleMemo | undefined; peopleReused: boolean } {
   const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
   // The check of one article on its own (processFile) needs speakers' ids of the right form, not the people
   // merge, which is about the collection and took a tenth of each worker's time there.
-  const { people, personIdFor } = mergeAcrossStories
-    ? mergePeople(enriched.map((a, i) => ({ articleId: ids[i]!, people: a.people, quotes: a.quotes, blocks: a.blocks, section: sections[i] ?? null, notPeople: a.notPeople })))
-    : { people: [], personIdFor: (_article: string, name: string) => slugify(name) || null };
+  const lastPeople = previous?.people;
+  const { people, personIdFor, memo: peopleMemo, reused: peopleReused } = mergeAcrossStories
+    ? mergePeopleOf(enriched, ids, sections, remember, lastPeople && { memo: lastPeople, idsGiven: (id) => previous.articles.get(id)?.names })
+    : { people: [], personIdFor: (_article: string, name: string) => slugify(name) || null, memo: undefined, reused: false };
 
   const bodies = new Map<string, Uint8Array>();
-  const names: Array<Map<string, string | null>> = [];
+  const names: Array<ReadonlyMap<string, string | null>> = [];
   const articles = enriched.map((a, i): Article => {
     const id = ids[i]!;
+    const related = resolveRelated(a.related, id, titles);
+    // The same enriched story under the same people merge: last link's copy with its person ids, not a new
+    // copy of every block and quote (a second of a rebuild at 100,000 stories). Topics and related stories
+    // are filled in on the copy, as on a new one.
+    const before = peopleReused ? previous?.articles.get(id) : undefined;
+    if (before && before.from === a && !a.packedBlocks && before.article.section === sections[i] && sameRelatedIds(before.article.related, related)) {
+      if (remember) names.push(before.names);
+      return { ...before.article, related: before.article.related, suggested: [], topics: [] };
+    }
     // Each name's id, kept (when asked) for the next rebuild's first phase (edited.ts).
     const given = new Map<string, string | null>();
     const idFor = (name: string): string | null => {
@@ -233,9 +249,9 @@ function linkArticles(
       for (const block of whole) if (block.type === 'pullquote' && block.speaker.type === 'person' && block.speaker.name) block.speaker.personId = idFor(block.speaker.name);
       bodies.set(id, packBlocks(whole));
     }
-    return linkedArticle(a, id, sections[i]!, resolveRelated(a.related, id, titles), idFor, consume);
+    return linkedArticle(a, id, sections[i]!, related, idFor, consume);
   });
-  return { people, articles, bodies, names };
+  return { people, articles, bodies, names, peopleMemo, peopleReused };
 }
 
 /**
@@ -295,6 +311,11 @@ function sameLinks(a: Article, b: Article): boolean {
     sameList(a.blocks, b.blocks, (p, q) => p.type !== 'pullquote' || (q.type === 'pullquote' && p.speaker.personId === q.speaker.personId)) &&
     sameList(a.suggested, b.suggested, (p, q) => p.id === q.id && p.headline === q.headline && p.updated === q.updated && p.section === q.section && p.score === q.score)
   );
+}
+
+/** Two resolutions of the same page's related list: equal when each title found the same story. */
+function sameRelatedIds(a: Article['related'], b: Article['related']): boolean {
+  return a.length === b.length && a.every((r, i) => r.id === b[i]!.id);
 }
 
 /**

@@ -165,6 +165,8 @@ function thingsNoOneVouchesFor(articles: readonly PeopleInput[]): Set<string> {
 export function mergePeople(articles: PeopleInput[]): {
   people: Person[];
   personIdFor: (articleId: string, localName: string) => string | null;
+  /** Stories whose text was read (team sheets' clubs): an edit of one of them may change the merge (peopleMemo.ts). */
+  textsRead: ReadonlySet<string>;
 } {
   descriptionOrder = 0;
   const groups = new Map<string, Group>();
@@ -456,6 +458,7 @@ export function mergePeople(articles: PeopleInput[]): {
       const group = groupOf.get(ref(articleId, localName));
       return group ? (idOf.get(group) ?? null) : null;
     },
+    textsRead: new Set(texts.keys()),
   };
 }
 

@@ -84,4 +84,23 @@ describe('renderOutput with a memo (the dev server’s rebuild)', () => {
     const fresh = new Map([...renderOutput(collection, report)].map(([path, , hash]) => [path, hash]));
     expect(new Map(second.map(([path, , hash]) => [path, hash]))).toEqual(fresh);
   });
+
+  it('joins the catalog and people.json from the items it made before, refusing a new item that breaks the schema', () => {
+    const collection = inventedCollection(40);
+    const memo: PageMemo = new Map();
+    const first = [...renderOutput(collection, report, undefined, memo)];
+    const previous = new Map(first.map(([path, , hash]) => [path, hash]));
+    const edited = collection.articles[7]!;
+    collection.articles[7] = { ...edited, headline: `${edited.headline}, updated` };
+    collection.people.push({ ...collection.people[0]!, id: 'ivo-brask', name: 'Ivo Brask', role: 'ferry inspector', quoteCount: 0 });
+    const second = new Map([...renderOutput(collection, report, previous, memo)].map(([path, text]) => [path, text]));
+    const fresh = new Map([...renderOutput(collection, report)].map(([path, text]) => [path, text]));
+    expect(second.get(dataPaths.catalog)).toBe(fresh.get(dataPaths.catalog));
+    expect(second.get(dataPaths.catalog)).toContain(', updated');
+    expect(second.get(dataPaths.people)).toBe(fresh.get(dataPaths.people));
+    expect(second.get(dataPaths.people)).toContain('ferry inspector');
+
+    collection.people[1] = { ...collection.people[1]!, quoteCount: -1 };
+    expect(() => [...renderOutput(collection, report, previous, memo)]).toThrow(/refusing to write people\.json: 1\.quoteCount/);
+  });
 });
