@@ -103,4 +103,34 @@ describe('renderOutput with a memo (the dev server’s rebuild)', () => {
     collection.people[1] = { ...collection.people[1]!, quoteCount: -1 };
     expect(() => [...renderOutput(collection, report, previous, memo)]).toThrow(/refusing to write people\.json: 1\.quoteCount/);
   });
+
+  it('makes an unchanged story\u2019s names again when a person or topic it names is renamed, and keeps them otherwise', () => {
+    const collection = inventedCollection(30);
+    const memo: PageMemo = new Map();
+    let previous = new Map([...renderOutput(collection, report, undefined, memo)].map(([path, , hash]) => [path, hash]));
+    const render = () => {
+      const files = [...renderOutput(collection, report, previous, memo)];
+      previous = new Map(files.map(([path, , hash]) => [path, hash]));
+      return files;
+    };
+    const articleFiles = (files: ReturnType<typeof render>) => files.filter(([path]) => path.startsWith('articles/'));
+    const fresh = () => new Map([...renderOutput(collection, report)].map(([path, , hash]) => [path, hash]));
+
+    // Every story names Una Pell and the topic Tides: a rename reaches every story's file and search terms.
+    collection.people[0] = { ...collection.people[0]!, name: 'Una Pell-Varro' };
+    let files = render();
+    expect(articleFiles(files).every(([, text]) => text?.includes('Una Pell-Varro'))).toBe(true);
+    expect(new Map(files.map(([path, , hash]) => [path, hash]))).toEqual(fresh());
+    collection.topics[0] = { ...collection.topics[0]!, name: 'Spring tides' };
+    files = render();
+    expect(articleFiles(files).every(([, text]) => text?.includes('Spring tides'))).toBe(true);
+    expect(files.some(([path, text]) => path.startsWith('search/terms/') && text?.includes('varro'))).toBe(true);
+    expect(new Map(files.map(([path, , hash]) => [path, hash]))).toEqual(fresh());
+
+    // The same names from new objects (a people merge run again): no story's file is made again.
+    collection.people[0] = { ...collection.people[0]! };
+    collection.topics[0] = { ...collection.topics[0]! };
+    expect(articleFiles(render()).every(([, text]) => text === null)).toBe(true);
+    expect(articleFiles(render()).every(([, text]) => text === null)).toBe(true);
+  });
 });

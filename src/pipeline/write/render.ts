@@ -138,7 +138,16 @@ export function* renderOutput(
   // With a memo (the dev server's rebuild) made once a run for each article, for its file and its search terms;
   // a one-off run makes them twice rather than hold every story's at its peak.
   const names = memo ? new Map<Article, { cast: CastMember[]; topicNames: TopicName[] }>() : undefined;
+  // Articles whose names were made from the very people and topic names of last run: their files and search
+  // terms are last run's, with no names made, serialised or hashed (a second at 100,000 stories).
+  const unchanged = new Set<Article>();
   for (const article of articles) {
+    const known = memo && articleFiles.get(article);
+    if (known && previous?.get(known.path) === known.hash && sameSources(known.sources, article, peopleById, topicsById)) {
+      unchanged.add(article);
+      yield [known.path, null, known.hash];
+      continue;
+    }
     const cast = castOf(article, peopleById);
     const topicNames = topicNamesOf(article, topicsById);
     names?.set(article, { cast, topicNames });
@@ -146,8 +155,8 @@ export function* renderOutput(
     // names: the same file, not serialised again. A rebuild after one edit serialises a handful.
     // Kept as a hash: the names' JSON is ~1 KB a story, kept for every story by the dev server.
     const namesHash = memo ? contentHash(JSON.stringify([cast, topicNames])) : '';
-    const known = memo && articleFiles.get(article);
     if (known && known.names === namesHash && previous?.get(known.path) === known.hash) {
+      articleFiles.set(article, { ...known, sources: namesSources(article, peopleById, topicsById) });
       yield [known.path, null, known.hash];
       continue;
     }
@@ -156,22 +165,9 @@ export function* renderOutput(
     collection.bodies?.delete(article.id);
     const body = packed ? { blocks: unpackBlocks(packed) } : {};
     const file = put(dataPaths.article(article.id), ArticleSchema, { ...article, ...body, cast, topicNames });
-    if (memo) articleFiles.set(article, { names: namesHash, path: file[0], hash: file[2] });
+    if (memo) articleFiles.set(article, { names: namesHash, path: file[0], hash: file[2], sources: namesSources(article, peopleById, topicsById) });
     yield file;
   }
-  yield putList(dataPaths.catalog, ArticleSummarySchema, summaries);
-  for (const page of renderListPages(summaries)) yield put(dataPaths.listPage(page.page), ListPageSchema, page);
-  yield put(dataPaths.listFacets, ListFacetsSchema, buildListFacets(summaries, collection));
-  for (const { facet, key, positions } of buildListPositions(summaries, collection)) {
-    yield put(dataPaths.listAt(facet, key), ListPositionsSchema, positions);
-  }
-  yield put(dataPaths.listDays, ListDaysSchema, buildListDays(summaries));
-
-  yield putList(dataPaths.people, PersonSchema, collection.people);
-  const peopleIndex = buildPeopleIndexShards(collection.people);
-  yield put(dataPaths.peopleIndex, PeopleIndexSchema, peopleIndex.index);
-  for (const { key, ...page } of peopleIndex.letterPages) yield put(dataPaths.peopleLetter(key, page.page), PeopleLetterPageSchema, page);
-  for (const shard of peopleIndex.findShards) yield put(dataPaths.peopleFind(shard.key), PeopleFindShardSchema, shard);
   // Pages made from the same head and the same article objects as last time are last time's files, as long
   // as those are what was last written: a rebuild serialises only the pages of people and topics it touched.
   const seen = new Set<string>();
@@ -187,6 +183,23 @@ export function* renderOutput(
     memo?.set(key, { head: headJson, from, files: files.map(([path, , hash]) => [path, hash]) });
     yield* files;
   }
+  yield putList(dataPaths.catalog, ArticleSummarySchema, summaries);
+  // A list page of the same summary objects as last time is last time's file (`pages` below).
+  for (const page of renderListPages(summaries)) {
+    const { stories, ...head } = page;
+    yield* pages(`list page ${page.page}`, head, stories, () => [put(dataPaths.listPage(page.page), ListPageSchema, page)]);
+  }
+  yield put(dataPaths.listFacets, ListFacetsSchema, buildListFacets(summaries, collection));
+  for (const { facet, key, positions } of buildListPositions(summaries, collection)) {
+    yield put(dataPaths.listAt(facet, key), ListPositionsSchema, positions);
+  }
+  yield put(dataPaths.listDays, ListDaysSchema, buildListDays(summaries));
+
+  yield putList(dataPaths.people, PersonSchema, collection.people);
+  const peopleIndex = buildPeopleIndexShards(collection.people);
+  yield put(dataPaths.peopleIndex, PeopleIndexSchema, peopleIndex.index);
+  for (const { key, ...page } of peopleIndex.letterPages) yield put(dataPaths.peopleLetter(key, page.page), PeopleLetterPageSchema, page);
+  for (const shard of peopleIndex.findShards) yield put(dataPaths.peopleFind(shard.key), PeopleFindShardSchema, shard);
   const quotedIn = groupBy(articles, (a) => a.quotes.flatMap((q) => (q.speaker.personId ? [q.speaker.personId] : [])));
   // A person's quotes, made only for the pages built again (a rebuild builds a handful, where collecting every
   // quote of the collection was two seconds at 100,000 stories).
@@ -213,7 +226,7 @@ export function* renderOutput(
     );
   }
   const searchMemo = memo ? (searchMemos.get(memo) ?? searchMemos.set(memo, newSearchMemo()).get(memo)!) : undefined;
-  const search = searchGroups({ articles, people: collection.people, topics: collection.topics, ...(names ? { names } : {}) }, { remember: memo !== undefined }, searchMemo);
+  const search = searchGroups({ articles, people: collection.people, topics: collection.topics, ...(names ? { names, unchanged } : {}) }, { remember: memo !== undefined }, searchMemo);
   // A group of term shards whose generation did not move is last time's files (searchGroups says when it may
   // have changed): a rebuild after one edit builds and serialises the few groups holding the edit's words.
   const deeper: string[] = [];
@@ -304,7 +317,37 @@ function compareCodeUnits(a: string, b: string): number {
 }
 
 /** Each article's file as last rendered, with the names it carried; by article object (see renderOutput). */
-const articleFiles = new WeakMap<Article, { names: string; path: string; hash: string }>();
+const articleFiles = new WeakMap<Article, { names: string; path: string; hash: string; sources: NamesSources }>();
+
+/**
+ * What an article's names (cast and topic names) are made from: the person object of each id they look up
+ * (castOf: the story's people, then its quotes' speakers) and the name of each of its topics.
+ */
+interface NamesSources {
+  people: Array<Person | undefined>;
+  topicNames: Array<string | undefined>;
+}
+
+function castIds(article: Article): string[] {
+  const ids = new Set(article.people);
+  for (const quote of article.quotes) if (quote.speaker.personId) ids.add(quote.speaker.personId);
+  return [...ids];
+}
+
+function namesSources(article: Article, peopleById: ReadonlyMap<string, Person>, topicsById: ReadonlyMap<string, Topic>): NamesSources {
+  return { people: castIds(article).map((id) => peopleById.get(id)), topicNames: article.topics.map((id) => topicsById.get(id)?.name) };
+}
+
+/** Whether the article's names would be made from the same people objects and topic names as last time. */
+function sameSources(sources: NamesSources, article: Article, peopleById: ReadonlyMap<string, Person>, topicsById: ReadonlyMap<string, Topic>): boolean {
+  const ids = castIds(article);
+  return (
+    ids.length === sources.people.length &&
+    ids.every((id, i) => peopleById.get(id) === sources.people[i]) &&
+    article.topics.length === sources.topicNames.length &&
+    article.topics.every((id, i) => topicsById.get(id)?.name === sources.topicNames[i])
+  );
+}
 const summaries = new WeakMap<Article, ArticleSummary>();
 /** Each list item's JSON as last written (see putList in renderOutput), by object. */
 const itemJson = new WeakMap<object, string>();

@@ -63,6 +63,11 @@ export interface SearchInput {
   topics: readonly Topic[];
   /** Each article's cast and topic names when the caller has made them already (render.ts: once a run, not twice). */
   names?: ReadonlyMap<Article, { cast: CastMember[]; topicNames: TopicName[] }>;
+  /**
+   * Articles the caller found made from the same people and topic names as last run (render.ts): the same
+   * object, so the same indexed fields; their terms are last run's, their fields not made again.
+   */
+  unchanged?: ReadonlySet<Article>;
 }
 
 export interface SearchFiles {
@@ -118,7 +123,8 @@ export function searchGroups(input: SearchInput, options: SearchOptions = {}, me
   // term → flattened (story, score) pairs, in story order; stories are visited in number order.
   const postings = new Map<string, number[]>();
   ordered.forEach((article, story) => {
-    const { terms, before } = termsOf(article, storyFields(article, peopleById, topicsById, input.names?.get(article)), remember);
+    const kept = remember && input.unchanged?.has(article) ? storyTermsMemo.get(article) : undefined;
+    const { terms, before } = kept ? { terms: kept.terms, before: kept.terms } : termsOf(article, storyFields(article, peopleById, topicsById, input.names?.get(article)), remember);
     if (comparable && (memo.ordered[story] !== article || before !== terms)) {
       // A story new at this number, or one whose indexed fields changed: its terms, old and new, may have moved.
       const previous = memo.ordered[story] === article ? before : memo.terms.get(memo.ordered[story]!);
