@@ -7,7 +7,7 @@ import type { EnrichedArticle, TopicCandidate } from '../types.ts';
 import { articleId } from '../ids.ts';
 import { slugify } from '../../content/slug.ts';
 import { mergePeopleOf, type PeopleMemo } from './peopleMemo.ts';
-import { buildTitleIndex, resolveRelated } from './related.ts';
+import { buildTitleIndex, resolveRelated, type TitleIndex } from './related.ts';
 import { buildTopics, type TopicInput } from './topics.ts';
 import { resolveSections } from './sections.ts';
 import type { SectionNames } from '../read/siteSettings.ts';
@@ -56,6 +56,16 @@ export interface LinkState {
   articles: Map<string, LinkedEntry>;
   /** The people merge's input and result (peopleMemo.ts): a rebuild whose edits it does not read reuses it. */
   people?: PeopleMemo;
+  /** The topics as last linked, by id. */
+  topics?: ReadonlyMap<string, Topic>;
+  /** The title index related-story lines were last resolved with, and the ids and headlines it was made of. */
+  titles?: TitlesMemo;
+}
+
+export interface TitlesMemo {
+  ids: readonly string[];
+  headlines: readonly string[];
+  index: TitleIndex;
 }
 
 /** One article of a link's state. */
@@ -145,7 +155,7 @@ export function linkCollectionFrom(
   const ids = uniqueIds(enriched.map((a) => articleId(a.headline, a.source)));
   // The people merge's indexes (every story's names, every group) are needed only to link the articles: made
   // and let go in a function of their own, so they are not held while topics and related stories are worked out.
-  const { people, articles, bodies, names, peopleMemo, peopleReused } = linkArticles(enriched, ids, sections, consume, remember, collectionWide, previous);
+  const { people, articles, bodies, names, peopleMemo, peopleReused, titles } = linkArticles(enriched, ids, sections, consume, remember, collectionWide, previous);
   if (consume) {
     // What only the people merge and the articles' own fields read: a one-off run lets it go here, not after
     // topics and related stories (the linked articles hold their own copies of what the write needs).
@@ -158,10 +168,16 @@ export function linkCollectionFrom(
   const packed = bodies.size > 0 ? { bodies } : {};
   if (!collectionWide) return { collection: { articles, people, topics: [], ...packed }, state: undefined, mode: 'full', rescored: 0, peopleReused: false };
   const works = enriched.map((a) => workOf(a, remember));
-  const { topics, topicsFor } = buildTopics(
+  const { topics: built, topicsFor } = buildTopics(
     articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, remember)),
     { people: people.map((p) => p.name), remember },
   );
+  // A topic equal to last link's is last link's object: the write stage joins topics.json from the JSON it
+  // made of each (render.ts putList) and tells unchanged topic names by identity.
+  const topics = built.map((topic) => {
+    const before = previous?.topics?.get(topic.id);
+    return before && sameTopic(before, topic) ? before : topic;
+  });
   for (const article of articles) article.topics = topicsFor(article.id);
 
   const ownRelated = new Map(articles.map((a) => [a.id, new Set([a.id, ...a.related.flatMap((r) => (r.id ? [r.id] : []))])]));
@@ -195,7 +211,7 @@ export function linkCollectionFrom(
     collection: { articles, people, topics, ...packed },
     // Only kept when asked: the state holds every story's enriched form, term vector and lists, which a
     // one-off run would otherwise carry through its write stage.
-    state: remember ? { suggest: suggestions.state, articles: linked, ...(peopleMemo ? { people: peopleMemo } : {}) } : undefined,
+    state: remember ? { suggest: suggestions.state, articles: linked, topics: new Map(topics.map((t) => [t.id, t])), titles, ...(peopleMemo ? { people: peopleMemo } : {}) } : undefined,
     mode: suggestions.incremental ? 'incremental' : 'full',
     rescored: suggestions.rescored,
     peopleReused,
@@ -211,8 +227,13 @@ function linkArticles(
   remember: boolean,
   mergeAcrossStories: boolean,
   previous: LinkState | undefined,
-): { people: Person[]; articles: Article[]; bodies: Map<string, Uint8Array>; names: Array<ReadonlyMap<string, string | null>>; peopleMemo: PeopleMemo | undefined; peopleReused: boolean } {
-  const titles = buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
+): { people: Person[]; articles: Article[]; bodies: Map<string, Uint8Array>; names: Array<ReadonlyMap<string, string | null>>; peopleMemo: PeopleMemo | undefined; peopleReused: boolean; titles: TitlesMemo } {
+  // The same ids and headlines as last link: last link's title index, and an unchanged story's related titles
+  // resolve as they did.
+  const headlines = enriched.map((a) => a.headline);
+  const lastTitles = previous?.titles;
+  const titlesSame = lastTitles !== undefined && sameStrings(lastTitles.ids, ids) && sameStrings(lastTitles.headlines, headlines);
+  const titles = titlesSame ? lastTitles.index : buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
   // The check of one article on its own (processFile) needs speakers' ids of the right form, not the people
   // merge, which is about the collection and took a tenth of each worker's time there.
   const lastPeople = previous?.people;
@@ -224,11 +245,12 @@ function linkArticles(
   const names: Array<ReadonlyMap<string, string | null>> = [];
   const articles = enriched.map((a, i): Article => {
     const id = ids[i]!;
-    const related = resolveRelated(a.related, id, titles);
+    const last = previous?.articles.get(id);
+    const related = titlesSame && last?.from === a ? last.article.related : resolveRelated(a.related, id, titles);
     // The same enriched story under the same people merge: last link's copy with its person ids, not a new
     // copy of every block and quote (a second of a rebuild at 100,000 stories). Topics and related stories
     // are filled in on the copy, as on a new one.
-    const before = peopleReused ? previous?.articles.get(id) : undefined;
+    const before = peopleReused ? last : undefined;
     if (before && before.from === a && !a.packedBlocks && before.article.section === sections[i] && sameRelatedIds(before.article.related, related)) {
       if (remember) names.push(before.names);
       return { ...before.article, related: before.article.related, suggested: [], topics: [] };
@@ -251,7 +273,7 @@ function linkArticles(
     }
     return linkedArticle(a, id, sections[i]!, related, idFor, consume);
   });
-  return { people, articles, bodies, names, peopleMemo, peopleReused };
+  return { people, articles, bodies, names, peopleMemo, peopleReused, titles: { ids, headlines, index: titles } };
 }
 
 /**
@@ -311,6 +333,14 @@ function sameLinks(a: Article, b: Article): boolean {
     sameList(a.blocks, b.blocks, (p, q) => p.type !== 'pullquote' || (q.type === 'pullquote' && p.speaker.personId === q.speaker.personId)) &&
     sameList(a.suggested, b.suggested, (p, q) => p.id === q.id && p.headline === q.headline && p.updated === q.updated && p.section === q.section && p.score === q.score)
   );
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameTopic(a: Topic, b: Topic): boolean {
+  return a.name === b.name && a.kind === b.kind && a.articles.length === b.articles.length && a.articles.every((id, i) => id === b.articles[i]);
 }
 
 /** Two resolutions of the same page's related list: equal when each title found the same story. */

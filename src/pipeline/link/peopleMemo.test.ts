@@ -52,6 +52,19 @@ describe('the people merge after an edit', () => {
     expectSameLink(again.collection, scratch);
   });
 
+  it('keeps last link\u2019s title index, and topic objects equal to last link\u2019s, when no headline changed', () => {
+    const { again } = relink((story) => ({ ...story, blocks: [...story.blocks, added] }));
+    expect(again.state!.titles!.index).toBe(state.titles!.index);
+    // A topic equal to last link's is that very object; the sample has some.
+    for (const topic of again.collection.topics) {
+      const was = state.topics!.get(topic.id);
+      if (was && JSON.stringify(was) === JSON.stringify(topic)) expect(topic).toBe(was);
+    }
+    expect(again.collection.topics.filter((t) => t === state.topics!.get(t.id)).length).toBeGreaterThan(3);
+    const { again: retitled } = relink((story) => ({ ...story, headline: `${story.headline}, revised` }));
+    expect(retitled.state!.titles!.index).not.toBe(state.titles!.index);
+  });
+
   it('runs again when the edit changes a person the story names, a description, or who is quoted', () => {
     const edits: Array<(story: EnrichedArticle) => EnrichedArticle> = [
       (story) => ({ ...story, people: [...story.people, person('Marten Quillby', { descriptions: ['harbour master'] })] }),

@@ -110,8 +110,8 @@ export function* renderOutput(
   };
 
   /**
-   * A collection-wide list (the catalog, people.json) whose items are mostly last run's objects (the link keeps
-   * an unchanged story's article, so its summary, and an unchanged merge's people): joined from each item's
+   * A collection-wide list (the catalog, people.json, topics.json) whose items are mostly last run's objects
+   * (the link keeps an unchanged story's article, so its summary, an unchanged merge's people, equal topics): joined from each item's
    * JSON as last made, so a rebuild serialises and validates only the new items (an array is valid when each
    * item is). Byte for byte what JSON.stringify gives the list. A one-off run keeps nothing.
    */
@@ -213,7 +213,7 @@ export function* renderOutput(
     );
   }
 
-  yield put(dataPaths.topics, TopicSchema.array(), collection.topics);
+  yield putList(dataPaths.topics, TopicSchema, collection.topics);
   const topicsIndex = buildTopicsIndexShards(collection.topics);
   yield put(dataPaths.topicsIndex, TopicsIndexSchema, topicsIndex.index);
   for (const page of topicsIndex.kindPages) yield put(dataPaths.topicsKind(page.kind, page.page), TopicsKindPageSchema, page);
