@@ -418,20 +418,13 @@ type ThemeForms = Iterable<[form: string, count: number]>;
  * several stories but are not everywhere. Each story takes its strongest few.
  */
 function findThemes(inputs: TopicInput[], partOf: TopicPart): Map<string, { name: string; articles: string[] }> {
-  // How each theme is written ("human rights", never the folded "human right"): the name is the form used most.
-  const written = new Map<string, Map<string, number>>();
   const perArticle = inputs.map((input) => {
     // The story's phrases with their counts: "mobile phone" and "mobile phones" are one theme. A phrase first
     // appears with its first form, so the order is the text's, as when the phrases were counted from it.
     const phrases = new Map<string, number>();
     for (const [form, count] of partOf(input, 'themes')) {
-      // The phrase a form folds to: the first word, then the second made singular.
-      const space = form.indexOf(' ');
-      const phrase = `${form.slice(0, space)} ${singular(form.slice(space + 1))}`;
+      const phrase = foldPhrase(form);
       phrases.set(phrase, (phrases.get(phrase) ?? 0) + count);
-      let forms = written.get(phrase);
-      if (!forms) written.set(phrase, (forms = new Map()));
-      forms.set(form, (forms.get(form) ?? 0) + count);
     }
     return phrases;
   });
@@ -454,11 +447,29 @@ function findThemes(inputs: TopicInput[], partOf: TopicPart): Map<string, { name
     }
   });
   // A theme needs the minimum number of stories where it is among the strongest phrases.
-  const result = new Map<string, { name: string; articles: string[] }>();
-  for (const [p, ids] of themes) {
-    if (ids.length >= minimum) result.set(p, { name: preferredForm(written.get(p) ?? new Map([[p, 1]])), articles: ids });
+  const kept = new Map([...themes].filter(([, ids]) => ids.length >= minimum));
+  // How each theme is written ("human rights", never the folded "human right"): the name is the form used
+  // most. Counted for the themes alone, once they are known: forms of every phrase of the collection were
+  // millions of small maps at 100,000 stories, nearly all for phrases that never become a theme.
+  const written = new Map<string, Map<string, number>>();
+  for (const input of inputs) {
+    for (const [form, count] of partOf(input, 'themes')) {
+      const phrase = foldPhrase(form);
+      if (!kept.has(phrase)) continue;
+      let forms = written.get(phrase);
+      if (!forms) written.set(phrase, (forms = new Map()));
+      forms.set(form, (forms.get(form) ?? 0) + count);
+    }
   }
+  const result = new Map<string, { name: string; articles: string[] }>();
+  for (const [p, ids] of kept) result.set(p, { name: preferredForm(written.get(p) ?? new Map([[p, 1]])), articles: ids });
   return result;
+}
+
+/** The phrase a written form folds to: the first word, then the second made singular ("mobile phones" → "mobile phone"). */
+function foldPhrase(form: string): string {
+  const space = form.indexOf(' ');
+  return `${form.slice(0, space)} ${singular(form.slice(space + 1))}`;
 }
 
 function singular(word: string): string {
