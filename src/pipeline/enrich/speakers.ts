@@ -99,6 +99,9 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           prunePending(pendingDescriptions, unitIndex);
           pendingDescriptions.push({ phrase: event.phrase, unitIndex, docPos: unit.offset + sentence.start });
         }
+        // "One leading broker said the reasons may be political.": someone left unnamed reports, so the bare
+        // quotation after is not the last named speaker's (the run is someone unknown's, as after "said a broker").
+        if (!isSpeaker(event) && UNNAMED_NARRATOR.test(masked.slice(sentence.start, sentence.end))) unknownSinceEvent = true;
         continue;
       }
       for (const span of inSentence) {
@@ -312,6 +315,8 @@ const NOUN = `(?:${wordAlternation(new Set([...ROLE_NOUNS, ...UNNAMED_SPEAKERS].
 const VERB = `(?:${wordAlternation(ATTRIBUTION_VERBS)})`;
 const UNNAMED_PHRASE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?${NOUN}`;
 const UNNAMED_AFTER = new RegExp(String.raw`^[,.!?]?\s*(?:${VERB}\s+${UNNAMED_PHRASE}|${UNNAMED_PHRASE}\s+(?:also\s+)?${VERB})(?![\p{L}-])`, 'iu');
+/** A sentence whose subject is someone left unnamed and whose verb is one of saying: "One trader said …". */
+const UNNAMED_NARRATOR = new RegExp(String.raw`^\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?${UNNAMED_PHRASE}\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])`, 'iu');
 const UNNAMED_BEFORE = new RegExp(String.raw`(?:^|[\s,(])${UNNAMED_PHRASE}\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])[^"\u201c\u201d.]{0,30}[:,]?\s*$`, 'iu');
 
 /** `"…," the paper quoted an adviser as saying`: a role in lower case the rules tied to no one. */

@@ -57,6 +57,12 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('? ') + 1, window.lastIndexOf('! ') + 1, window.lastIndexOf('" ') + 1);
   const lead = cut < 0 && windowStart > 0 ? window : window.slice(cut + 1);
   if (isSubjectLead(lead)) return true;
+  // "Victory took Real within six points of the leaders and Owen is confident …": the subject of a clause joined
+  // by "and" or "but" (a finite verb follows the name) is whom a "he" in the next sentence means, over the
+  // subject of the clause before.
+  // (Not the last of a list, "Youngsters Jo Roe, Ann Lee and Tom Bell would be options", whose members share the
+  // verb, nor a name inside a quotation.)
+  if (/\s(?:and|but)\s+$/.test(lead) && !LISTED_BEFORE_AND.test(lead) && !/["\u201c\u201d]/.test(lead) && CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   // "…, according to promoter Ian Rees. He added": the source a sentence gives is who speaks in it.
   if (/\baccording\s+to\s+(?:(?:the\s+)?[a-z-]+\s+){0,3}$/.test(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
@@ -87,6 +93,12 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   const employer = /["\u201d]\s*(?:said|says|added)\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4})([a-z-]+\s+){1,2}$/u.exec(before);
   return employer !== null && employer[2]!.trim().split(/\s+/).some((w) => ROLE_NOUNS.has(w));
 }
+
+/** A finite verb right after a name, opening its clause: " is confident", " has also said". */
+const CLAUSE_VERB_AFTER = /^\s+(?:also\s+|still\s+)?(?:is|was|has|had|will|would|could|can|believes|believed|thinks|thought|feels|felt|insists|insisted|says|said|admits|admitted|hopes|hoped|wants|wanted|knows|knew|remains|remained|expects|expected)\b/;
+
+/** "…, Ann Lee and ": a name after a comma right before "and" — the end of a list of names. */
+const LISTED_BEFORE_AND = /,\s*\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*\s+and\s+$/u;
 
 const OPENERS = /^(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|The|the)$/;
 const LEAD_PREPOSITIONS = new Set(['with', 'without', 'for', 'from', 'to', 'by', 'of', 'in', 'on', 'at', 'after', 'before', 'under', 'against', 'despite', 'like', 'unlike', 'about', 'towards', 'toward', 'than', 'beside', 'behind', 'including']);
