@@ -26,3 +26,51 @@ describe('a subject after "and" in the sentence before the pronoun', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Dario Venn', 'Dario Venn'], ranker: ['Dario Venn', 'Dario Venn'] });
   });
 });
+
+describe('a question put to someone in the narration', () => {
+  it('"The charges were put to X after the match. At first he said only:" — he is X, not the accuser who spoke before', () => {
+    const story = [
+      'Harlow manager Ross Keane has renewed his feud with Kestrel boss Milo Varga.',
+      '"He called my players cheats in the tunnel," Keane said on Friday.',
+      '"He has never apologised for it."',
+      'Those charges were put to Varga after his side lost at Dunmore on Saturday. At first he said only: "I have nothing more to say about that man."',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules).toEqual(['Ross Keane', 'Ross Keane', 'Milo Varga']);
+    expect(ranker[2]).not.toBe('Ross Keane');
+  });
+  it('"X was asked about the deal. He said:" — the same with a passive question', () => {
+    const story = [
+      'Kestrel chairman Olek Brandt has backed the sale of the club\'s ground.',
+      '"It is the only way to clear our debts," Mr Brandt said.',
+      'Supporters\' trust chief Dan Mirrow was asked about the sale at a meeting on Monday. He said: "We will fight it all the way to the council."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Olek Brandt', 'Dan Mirrow'], ranker: ['Olek Brandt', 'Dan Mirrow'] });
+  });
+});
+
+describe('"It said:" after a body spoke', () => {
+  it('a body named again before its verb ("In a statement Kestrel said …. It said:") — not a body in a critic\'s role', () => {
+    const story = [
+      'Web firm Kestrel has launched a tool that adds links to shopping sites on any page.',
+      'Kestrel said the feature, for now only in the US, "helps readers find things".',
+      'Critics fear the tool favours the firm\'s partners. Ada Lin, founder of Open Pages Media, which backs small publishers, said the tool was "a bad idea". In a statement Kestrel said the feature was a trial. It said: "Readers can switch the links off at any time."',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules.at(-1)).toBe('Kestrel');
+    expect(ranker.at(-1)).toBe('Kestrel');
+  });
+});
+
+describe('a relative clause after a fragment', () => {
+  it('"The speech, full of his "humble roots", was opened by his son Tom, who praised his honesty." — not the son\'s words', () => {
+    const story = [
+      'Kestrel Party leader Ivo Marsh has told his party it can win the coming election.',
+      '"We are ready for the fight," Mr Marsh said.',
+      'The speech, which was full of talk of Mr Marsh\'s "humble roots" in the mill town, had been opened by his son Tomas, a trainee teacher, who praised his father\'s honesty.',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules[1]).not.toBe('Tomas');
+    expect(ranker[1]).not.toBe('Tomas');
+  });
+});

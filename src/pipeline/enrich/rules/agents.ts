@@ -3,6 +3,8 @@
  * ending at one (`___ said`), and turning it into a guess: a person (by name, pronoun or
  * description), an organisation (by name, or its unnamed spokesperson), or a group.
  */
+import { questionPutTo } from '../questioned.ts';
+import { BODY_SPEAKS, lastSpeakingBody } from '../speakingBodies.ts';
 import { CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
@@ -246,6 +248,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     // "… came from Jo Roe, an analyst at Gartner. He said": a person introduced with a role in the sentence
     // just before the pronoun is whom it means, over an older subject.
     if (m === latest && !subject && introducedJustBefore(ctx, i, docPos, gender)) return { type: 'person', person: m.person };
+    // "The charges were put to Jo Roe after the game. At first he said only:": the person a question was put to answers.
+    if (m === latest && !subject && questionPutTo(ctx.doc.text, m, docPos)) return { type: 'person', person: m.person };
     if (subject) return lostSubjectBetween(ctx, m.start, docPos) ? null : { type: 'person', person: m.person };
   }
   const pick = latest ?? fallback;
@@ -796,13 +800,13 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
   if (sameSentence) return { type: 'organisation', name: orgName(ctx, sameSentence.name) };
   const subject = previousSubjectBody(ctx, docPos);
   if (subject) return subject;
-  const speaking = [...recent].reverse().find((o) => BODY_SPEAKS.test(ctx.doc.text.slice(o.end, o.end + 90)));
-  const org = speaking ?? recent[recent.length - 1];
+  // (The body whose name last stands before a verb of saying, wherever the text names it again.)
+  const speaking = lastSpeakingBody(ctx.doc.text, recent.map((o) => o.name), Math.max(0, docPos - 1500), docPos);
+  if (speaking) return { type: 'organisation', name: orgName(ctx, speaking.name) };
+  const org = recent[recent.length - 1];
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
 
-/** A body's verb of saying right after its name. ("Kestrel Re, a leading insurer, said": an apposition may stand between.) */
-const BODY_SPEAKS = /^\)?(?:,[^,.;"\u201c\u201d]{1,60},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/;
 
 /**
  * "Kestrel Re told the Harbour Times it expected …": a paper or agency someone speaks to is whom the words were
