@@ -74,3 +74,22 @@ describe('a relative clause after a fragment', () => {
     expect(ranker[1]).not.toBe('Tomas');
   });
 });
+
+describe('a spokesperson given by a lower-case possessive', () => {
+  it('"the council\'s spokesperson said" — the council named before, not a body called "council\'s spokesperson"', () => {
+    const story = [
+      'The number of films made in Kestrel fell by a third last year, a trade paper has said.',
+      'The Kestrel Screen Council said the fall was partly down to a record year before.',
+      '"No one expected to match that year," the council\'s spokesperson said.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Kestrel Screen Council'], ranker: ['Kestrel Screen Council'] });
+  });
+  it('"the singer\'s spokesman said" — the spokesman of the singer the story named', () => {
+    const story = [
+      'Singer Lola Mirren has denied the claims made against her in a Dunmore court.',
+      'The claims were "untrue", the singer\'s spokesman said.',
+    ];
+    const { rules } = speakerNamesBothModes(story);
+    expect(rules).toEqual(["Lola Mirren's spokesman"]);
+  });
+});

@@ -8,7 +8,7 @@ import { BODY_SPEAKS, lastSpeakingBody } from '../speakingBodies.ts';
 import { CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
-import { firstMentionFrom, oneEditOrLess, type Mention } from '../people.ts';
+import { firstMentionFrom, oneEditOrLess, personName, type Mention } from '../people.ts';
 import { insideQuotation } from '../quotedRanges.ts';
 import { isPartyName, partyName } from '../partyNames.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
@@ -1092,6 +1092,30 @@ function bodyOfNounBefore(ctx: ArticleContext, prefix: string, docPos: number): 
   return noun ? bodyReference(ctx, noun[1]!, docPos, '') : null;
 }
 
+/**
+ * "the council's spokesperson", "the rapper's spokesman": a lower-case possessive before the spokesperson refers
+ * back to a body by its noun (the council: the Kestrel Film Council named before) or to a person by their role (the
+ * rapper: "rapper Lil Vane", whose spokesman speaks, credited as "Lil Vane's spokesman"). Null when neither is named.
+ */
+function possessedSpokesperson(ctx: ArticleContext, lowerPrefix: string, word: string, docPos: number): Guess | null {
+  const noun = /(?:^|\s)([a-z-]+)['\u2019]s$/.exec(lowerPrefix)?.[1];
+  if (!noun || !/^spokes/.test(word)) return null;
+  const bodyNoun = noun === 'band' ? 'group' : noun;
+  if (new RegExp(`^(?:${BODY_NOUN})$`).test(bodyNoun)) {
+    const body = bodyReference(ctx, bodyNoun, docPos, '');
+    if (body) return body;
+    // ("the band's spokesman": a band is named like a body, and the last one named before is whom it means.)
+    if (noun === 'band') {
+      const band = ctx.organisations.findLast((o) => o.start < docPos && docPos - o.start <= 3000);
+      return band ? { type: 'organisation', name: orgName(ctx, band.name) } : null;
+    }
+    return null;
+  }
+  if (!isRole(noun)) return null;
+  const person = resolveDescription(ctx, noun, docPos);
+  return person?.type === 'person' ? { type: 'organisation', name: `${personName(ctx.people.people[person.person]!)}'s ${word}` } : null;
+}
+
 function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, recall = true): Guess | null {
   let capitalPrefix = (m[1] ?? '').trim();
   let lowerPrefix = (m[2] ?? '').trim();
@@ -1119,7 +1143,7 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
     const office = /['\u2019]s$/.test(capitalPrefix) && m[3] !== 'statement' ? personsSpokesman(ctx, docPos + m.index, `${capitalPrefix} ${lowerPrefix} ${m[3]}`.replace(/\s+/g, ' ')) : null;
     return { type: 'organisation', name: office ?? orgName(ctx, capitalPrefix) };
   }
-  if (/['\u2019]s\b/.test(lowerPrefix)) return { type: 'organisation', name: `${lowerPrefix} ${m[3]}`.trim() };
+  if (/['\u2019]s\b/.test(lowerPrefix)) return possessedSpokesperson(ctx, lowerPrefix, m[3]!, docPos + m.index) ?? { type: 'organisation', name: `${lowerPrefix} ${m[3]}`.trim() };
   const named = bodyOfNounBefore(ctx, lowerPrefix, docPos);
   if (named) return named;
   // "A Kestrel spokesman said … '…,' the spokesman said": the body given where the spokesperson came in.
