@@ -93,3 +93,16 @@ describe('a spokesperson given by a lower-case possessive', () => {
     expect(rules).toEqual(["Lola Mirren's spokesman"]);
   });
 });
+
+describe('an epithet in a sentence that names no one', () => {
+  it('"The sale still rankles with the Dane. "…," he said" — he is the player the epithet means, not the manager named last', () => {
+    const story = [
+      'Kestrel defender Lars Holm says Harlow "got it wrong" when they sold him three years ago.',
+      '"Harlow made a mistake in selling me," Holm told a Dunmore paper. "I was happy there, but they wanted the money." Harlow boss Ross Keane stunned the fans by selling the Dane to Tarnwick for a record fee. Keane said the offer was too good to turn down. The sale still rankles with the Dane.',
+      '"I had just bought a house in the town, and then they sold me," he said.',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules).toEqual(['Lars Holm', 'Lars Holm', 'Lars Holm', 'Lars Holm']);
+    expect(ranker.at(-1)).not.toBe('Ross Keane');
+  });
+});
