@@ -106,3 +106,13 @@ describe('an epithet in a sentence that names no one', () => {
     expect(ranker.at(-1)).not.toBe('Ross Keane');
   });
 });
+
+describe('a body in apposition with its closing comma dropped', () => {
+  it('"Colin Roe, Kestrel Hotel Association said:" — the man, not the body', () => {
+    const story = [
+      'The party will hold its spring conference in Dunmore rather than the seaside town this year.',
+      'Milo Varga, Kestrel Hotel Association said: "We did all we could to bring them back to the town."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Milo Varga'], ranker: ['Milo Varga'] });
+  });
+});

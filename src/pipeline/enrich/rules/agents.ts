@@ -1192,6 +1192,9 @@ const OBJECT_OF_PREPOSITION = /\b(?:to|with|from|against|into|towards|toward|on|
 const UNCLOSED_ROLE = /,\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*)\b[^,"\u201c\u201d.!?]{0,80}$/u;
 
 /** A sentence opened by "He" or "She" and a verb, then ", and" right before a second verb. */
+/** ", Kestrel Hotel Association" right before the verb: a capitalised body name after a comma, nothing else. */
+const UNCLOSED_BODY = /,\s+(?:the\s+)?(\p{Lu}[\p{L}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&'\u2019-]*){1,5})$/u;
+
 const COORDINATED_AFTER_PRONOUN = /(?:^|[.!?]["\u201d]?\s+)(He|She)\s+(?:also\s+)?[a-z]+\b[^.!?"\u201c\u201d]{0,160},?\s+and$/;
 
 /**
@@ -1324,6 +1327,13 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (openRole && isRole(openRole[1]!) && !/\b(?:who|which|that|whom|whose)\b/.test(openRole[0])) {
     const head = mentionEndingAt(ctx, docEnd - openRole[0].length);
     if (head && !head.possessive) return { type: 'person', person: head.person };
+  }
+  // "Colin Roe, Kestrel Hotel Association said:": the body he speaks for, in apposition to a name that opens the
+  // sentence, with the apposition's closing comma dropped; the man speaks, not the body.
+  const openBody = UNCLOSED_BODY.exec(text.slice(Math.max(0, end - 100), end));
+  if (openBody) {
+    const head = mentionEndingAt(ctx, docEnd - openBody[0].length);
+    if (head && !head.possessive && isSubjectMention(ctx.doc.text, head) && capitalisedAgent(ctx, openBody[1]!, quote)?.type === 'organisation') return { type: 'person', person: head.person };
   }
   const before = text.slice(Math.max(0, end - 120), end);
   const pronoun = /(?:^|[\s,"\u201d(])(he|she|it|they)$/i.exec(before);
