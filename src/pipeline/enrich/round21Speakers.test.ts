@@ -116,3 +116,16 @@ describe('a body in apposition with its closing comma dropped', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Milo Varga'], ranker: ['Milo Varga'] });
   });
 });
+
+describe('a reporter of reported speech with "points out"', () => {
+  it('"…, Mr X points out." then a bare quotation — his, not the group that "say" they are keen', () => {
+    const story = [
+      'Trade in the port of Tarnwick has begun to recover, says shipping agent Omar Velez.',
+      'Many foreign firms say they are keen to invest, yet few have done so. Mr Velez\'s own agency employs dozens of people in the port, and its engineers work with the harbour board on repairs, Mr Velez points out.',
+      '"These people just want to work. Trade will go on whatever happens."',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules).toEqual(['Omar Velez']);
+    expect(ranker).toEqual(['Omar Velez']);
+  });
+});

@@ -209,7 +209,9 @@ function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence,
   const text = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 300));
   for (const m of text.matchAll(/[a-z]+/g)) {
     const memory = unitIndex < 2 && /^(?:remembers|recalls|recounts|reflects)$/.test(m[0]);
-    if (!memory && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|adds|added|tells|told|warns|warned|insists|insisted|argues|argued|explains|explained|admits|admitted|claims|claimed|stresses|stressed|urges|urged|believes|believed|acknowledges|acknowledged|concedes|conceded)$/.test(m[0]))) continue;
+    // ("…, Mr Hadi points out.", "Ms Roe notes that …": the reporter of a sentence of reported speech too.)
+    const pointsOut = /^(?:points|pointed)$/.test(m[0]) && /^\s+out\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    if (!memory && !pointsOut && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|adds|added|tells|told|warns|warned|insists|insisted|argues|argued|explains|explained|admits|admitted|claims|claimed|stresses|stressed|urges|urged|believes|believed|acknowledges|acknowledged|concedes|conceded|notes|noted|observes|observed|predicts|predicted)$/.test(m[0]))) continue;
     const guess = agentBefore(ctx, masked, sentence.start + m.index, offset);
     if (guess) return guess;
   }
