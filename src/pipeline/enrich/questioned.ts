@@ -1,5 +1,5 @@
 /**
- * "Those allegations were put to Jo Roe after the game. At first he said only: '…'", "Mr Roe was asked about the
+ * "The charges were put to Jo Roe after the match. At first he would say only: '…'", "Mr Roe was asked about the
  * deal. He said: '…'": a person a question or a charge was put to in the narration is the one who answers,
  * so a "he" or "she" right after means them, not an older subject who spoke before.
  */

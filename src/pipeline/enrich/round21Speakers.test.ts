@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { speakerNamesBothModes } from './test-utils.ts';
 
 describe('someone unnamed reports in narration', () => {
-  it('"One trader said the reasons may be political." then a bare quotation — not the last named speaker\'s', () => {
+  it('"One dealer said the causes lay abroad." then a bare quotation — not the last named speaker\'s', () => {
     const story = [
       'Shares in Tarnwick rose for a third day on Monday.',
       '"The rally rests on sound profits," exchange chairman Olek Brandt told reporters.',
-      '"Nothing here is a bubble," said Mr Brandt. One veteran dealer said the real reasons were to be found abroad.',
+      '"Nothing here is a bubble," said Mr Brandt. One veteran dealer said the true causes lay abroad.',
       '"Money that left the region in the spring has simply come home."',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
@@ -28,12 +28,12 @@ describe('a subject after "and" in the sentence before the pronoun', () => {
 });
 
 describe('a question put to someone in the narration', () => {
-  it('"The charges were put to X after the match. At first he said only:" — he is X, not the accuser who spoke before', () => {
+  it('"The charges were put to X after the match. He would say only:" — he is X, not the accuser who spoke before', () => {
     const story = [
       'Harlow manager Ross Keane has renewed his feud with Kestrel boss Milo Varga.',
       '"He called my players cheats in the tunnel," Keane said on Friday.',
       '"He has never apologised for it."',
-      'Those charges were put to Varga after his side lost at Dunmore on Saturday. At first he said only: "I have nothing more to say about that man."',
+      'Those charges were put to Varga after his side lost at Dunmore on Saturday. At first he would say only: "I have nothing more to say about that man."',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect(rules).toEqual(['Ross Keane', 'Ross Keane', 'Milo Varga']);
@@ -53,8 +53,8 @@ describe('"It said:" after a body spoke', () => {
   it('a body named again before its verb ("In a statement Kestrel said …. It said:") — not a body in a critic\'s role', () => {
     const story = [
       'Web firm Kestrel has launched a tool that adds links to shopping sites on any page.',
-      'Kestrel said the feature, for now only in the US, "helps readers find things".',
-      'Critics fear the tool favours the firm\'s partners. Ada Lin, founder of Open Pages Media, which backs small publishers, said the tool was "a bad idea". In a statement Kestrel said the feature was a trial. It said: "Readers can switch the links off at any time."',
+      'Kestrel said the feature, on trial in two countries, "helps readers find things".',
+      'Critics fear the tool favours the firm\'s partners. Ada Lin, founder of Open Pages Media, which backs small publishers, said the tool was "unfair to rivals". In a statement Kestrel said the feature was a trial. It said: "Readers can switch the links off at any time."',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect(rules.at(-1)).toBe('Kestrel');
@@ -63,11 +63,11 @@ describe('"It said:" after a body spoke', () => {
 });
 
 describe('a relative clause after a fragment', () => {
-  it('"The speech, full of his "humble roots", was opened by his son Tom, who praised his honesty." — not the son\'s words', () => {
+  it('"The rally, full of his "humble roots", was opened by his son Tom, who praised the candour of his father." — not the son\'s words', () => {
     const story = [
       'Kestrel Party leader Ivo Marsh has told his party it can win the coming election.',
       '"We are ready for the fight," Mr Marsh said.',
-      'The speech, which was full of talk of Mr Marsh\'s "humble roots" in the mill town, had been opened by his son Tomas, a trainee teacher, who praised his father\'s honesty.',
+      'The rally, full of talk of Mr Marsh\'s "humble roots" in the mill town, was opened by his son Tomas, a trainee teacher, who praised the candour of his father.',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect(rules[1]).not.toBe('Tomas');
@@ -95,10 +95,10 @@ describe('a spokesperson given by a lower-case possessive', () => {
 });
 
 describe('an epithet in a sentence that names no one', () => {
-  it('"The sale still rankles with the Dane. "…," he said" — he is the player the epithet means, not the manager named last', () => {
+  it('"The sale still angers the Dane. "…," he said" — he is the player the epithet means, not the manager named last', () => {
     const story = [
       'Kestrel defender Lars Holm says Harlow "got it wrong" when they sold him three years ago.',
-      '"Harlow made a mistake in selling me," Holm told a Dunmore paper. "I was happy there, but they wanted the money." Harlow boss Ross Keane stunned the fans by selling the Dane to Tarnwick for a record fee. Keane said the offer was too good to turn down. The sale still rankles with the Dane.',
+      '"Harlow were wrong to let me go," Holm told a Dunmore paper. "I was happy there, but they wanted the money." Harlow boss Ross Keane stunned the fans by selling the Dane to Tarnwick for a record fee. Keane said the offer was too good to turn down. The sale still angers the Dane.',
       '"I had just bought a house in the town, and then they sold me," he said.',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
@@ -108,20 +108,20 @@ describe('an epithet in a sentence that names no one', () => {
 });
 
 describe('a body in apposition with its closing comma dropped', () => {
-  it('"Colin Roe, Kestrel Hotel Association said:" — the man, not the body', () => {
+  it('"Milo Varga, Kestrel Guesthouse Association said:" — the man, not the body', () => {
     const story = [
       'The party will hold its spring conference in Dunmore rather than the seaside town this year.',
-      'Milo Varga, Kestrel Hotel Association said: "We did all we could to bring them back to the town."',
+      'Milo Varga, Kestrel Guesthouse Association said: "We did all we could to bring them back to the town."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Milo Varga'], ranker: ['Milo Varga'] });
   });
 });
 
 describe('a reporter of reported speech with "points out"', () => {
-  it('"…, Mr X points out." then a bare quotation — his, not the group that "say" they are keen', () => {
+  it('"…, Mr X points out." then a bare quotation — his, not the group that "say" they would like to invest', () => {
     const story = [
       'Trade in the port of Tarnwick has begun to recover, says shipping agent Omar Velez.',
-      'Many foreign firms say they are keen to invest, yet few have done so. Mr Velez\'s own agency employs dozens of people in the port, and its engineers work with the harbour board on repairs, Mr Velez points out.',
+      'Foreign firms say they would like to invest, yet few have done so. Mr Velez\'s own agency employs dozens of people in the port, and its engineers work with the harbour board on repairs, Mr Velez points out.',
       '"These people just want to work. Trade will go on whatever happens."',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);

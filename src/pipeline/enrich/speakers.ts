@@ -99,7 +99,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           prunePending(pendingDescriptions, unitIndex);
           pendingDescriptions.push({ phrase: event.phrase, unitIndex, docPos: unit.offset + sentence.start });
         }
-        // "One leading broker said the reasons may be political.": someone left unnamed reports, so the bare
+        // "One veteran dealer said the causes lay abroad.": someone left unnamed reports, so the bare
         // quotation after is not the last named speaker's (the run is someone unknown's, as after "said a broker").
         if (!isSpeaker(event) && UNNAMED_NARRATOR.test(masked.slice(sentence.start, sentence.end))) unknownSinceEvent = true;
         continue;
@@ -209,7 +209,7 @@ function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence,
   const text = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 300));
   for (const m of text.matchAll(/[a-z]+/g)) {
     const memory = unitIndex < 2 && /^(?:remembers|recalls|recounts|reflects)$/.test(m[0]);
-    // ("…, Mr Hadi points out.", "Ms Roe notes that …": the reporter of a sentence of reported speech too.)
+    // ("…, Mr Velez points out.", "Ms Roe notes that …": the reporter of a sentence of reported speech too.)
     const pointsOut = /^(?:points|pointed)$/.test(m[0]) && /^\s+out\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     if (!memory && !pointsOut && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|adds|added|tells|told|warns|warned|insists|insisted|argues|argued|explains|explained|admits|admitted|claims|claimed|stresses|stressed|urges|urged|believes|believed|acknowledges|acknowledged|concedes|conceded|notes|noted|observes|observed|predicts|predicted)$/.test(m[0]))) continue;
     const guess = agentBefore(ctx, masked, sentence.start + m.index, offset);

@@ -59,7 +59,7 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('? ') + 1, window.lastIndexOf('! ') + 1, window.lastIndexOf('" ') + 1);
   const lead = cut < 0 && windowStart > 0 ? window : window.slice(cut + 1);
   if (isSubjectLead(lead)) return true;
-  // "Victory took Real within six points of the leaders and Owen is confident …": the subject of a clause joined
+  // "The win lifted Harlow to third and Venn is sure they can catch the leaders": the subject of a clause joined
   // by "and" or "but" (a finite verb follows the name) is whom a "he" in the next sentence means, over the
   // subject of the clause before.
   // (Not the last of a list, "Youngsters Jo Roe, Ann Lee and Tom Bell would be options", whose members share the
@@ -248,7 +248,7 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     // "… came from Jo Roe, an analyst at Gartner. He said": a person introduced with a role in the sentence
     // just before the pronoun is whom it means, over an older subject.
     if (m === latest && !subject && introducedJustBefore(ctx, i, docPos, gender)) return { type: 'person', person: m.person };
-    // "The charges were put to Jo Roe after the game. At first he said only:": the person a question was put to answers.
+    // "The charges were put to Jo Roe after the match. He would say only:": the person a question was put to answers.
     if (m === latest && !subject && questionPutTo(ctx.doc.text, m, docPos)) return { type: 'person', person: m.person };
     if (subject) return lostSubjectBetween(ctx, m.start, docPos) ? null : { type: 'person', person: m.person };
   }
@@ -1328,7 +1328,7 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     const head = mentionEndingAt(ctx, docEnd - openRole[0].length);
     if (head && !head.possessive) return { type: 'person', person: head.person };
   }
-  // "Colin Roe, Kestrel Hotel Association said:": the body he speaks for, in apposition to a name that opens the
+  // "Milo Varga, Kestrel Guesthouse Association said:": the body he speaks for, in apposition to a name that opens the
   // sentence, with the apposition's closing comma dropped; the man speaks, not the body.
   const openBody = UNCLOSED_BODY.exec(text.slice(Math.max(0, end - 100), end));
   if (openBody) {

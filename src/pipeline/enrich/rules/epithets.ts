@@ -59,7 +59,7 @@ export function epithetAntecedent(ctx: ArticleContext, docPos: number, gender: '
 const EPITHET_ANYWHERE = /(?<![\p{L}])the\s+(?:[a-z-]+\s+)?([\p{L}\d-]+-year-old|\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?(?=[\s.,;:!?])/gu;
 
 /**
- * "The affair still rankles with the Dutchman. '…,' he said": an epithet that is not the subject, in the last
+ * "The sale still angers the Dane. '…,' he said": an epithet that is not the subject, in the last
  * sentence before the pronoun, when nobody is named from that sentence's start on (so no subject of it is a
  * person the pronoun could mean instead). Null when there is none.
  */

@@ -106,7 +106,7 @@ export const sentenceVerb: Rule = {
       // `"… to pay. " And Jo Roe said the figures …`: a connective opening the narration after a quotation that
       // ended its sentence starts new news, someone else's reply, not the quotation's attribution.
       if (verb.index > quoteAt && /[.!?]['\u2019]?\s*$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^["\u201d]?\s*(?:And|But|Meanwhile|However|Separately|Elsewhere)\b/.test(site.masked.slice(site.span.end, site.span.end + 16))) continue;
-      // `The speech, full of talk of his "humble roots", was opened by his son Tom, who praised his honesty`: a
+      // `The rally, full of talk of his "humble roots", was opened by his son Tom, who praised the candour of his father`: a
       // relative clause after the quotation, its verb with an object of its own, says what the man named last did;
       // the words quoted before it are not what he praised.
       if (verb.index > quoteAt && RELATIVE_WITH_OBJECT.test(sentence.slice(Math.max(0, verb.index - 20), verb.index + verb.word.length + 30))) continue;
