@@ -99,6 +99,9 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           prunePending(pendingDescriptions, unitIndex);
           pendingDescriptions.push({ phrase: event.phrase, unitIndex, docPos: unit.offset + sentence.start });
         }
+        // "One veteran dealer said the causes lay abroad.": someone left unnamed reports, so the bare
+        // quotation after is not the last named speaker's (the run is someone unknown's, as after "said a broker").
+        if (!isSpeaker(event) && UNNAMED_NARRATOR.test(masked.slice(sentence.start, sentence.end))) unknownSinceEvent = true;
         continue;
       }
       for (const span of inSentence) {
@@ -206,7 +209,9 @@ function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence,
   const text = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 300));
   for (const m of text.matchAll(/[a-z]+/g)) {
     const memory = unitIndex < 2 && /^(?:remembers|recalls|recounts|reflects)$/.test(m[0]);
-    if (!memory && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|adds|added|tells|told|warns|warned|insists|insisted|argues|argued|explains|explained|admits|admitted|claims|claimed|stresses|stressed|urges|urged|believes|believed|acknowledges|acknowledged|concedes|conceded)$/.test(m[0]))) continue;
+    // ("…, Mr Velez points out.", "Ms Roe notes that …": the reporter of a sentence of reported speech too.)
+    const pointsOut = /^(?:points|pointed)$/.test(m[0]) && /^\s+out\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    if (!memory && !pointsOut && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|adds|added|tells|told|warns|warned|insists|insisted|argues|argued|explains|explained|admits|admitted|claims|claimed|stresses|stressed|urges|urged|believes|believed|acknowledges|acknowledged|concedes|conceded|notes|noted|observes|observed|predicts|predicted)$/.test(m[0]))) continue;
     const guess = agentBefore(ctx, masked, sentence.start + m.index, offset);
     if (guess) return guess;
   }
@@ -312,6 +317,8 @@ const NOUN = `(?:${wordAlternation(new Set([...ROLE_NOUNS, ...UNNAMED_SPEAKERS].
 const VERB = `(?:${wordAlternation(ATTRIBUTION_VERBS)})`;
 const UNNAMED_PHRASE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?${NOUN}`;
 const UNNAMED_AFTER = new RegExp(String.raw`^[,.!?]?\s*(?:${VERB}\s+${UNNAMED_PHRASE}|${UNNAMED_PHRASE}\s+(?:also\s+)?${VERB})(?![\p{L}-])`, 'iu');
+/** A sentence whose subject is someone left unnamed and whose verb is one of saying: "One trader said …". */
+const UNNAMED_NARRATOR = new RegExp(String.raw`^\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?${UNNAMED_PHRASE}\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])`, 'iu');
 const UNNAMED_BEFORE = new RegExp(String.raw`(?:^|[\s,(])${UNNAMED_PHRASE}\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])[^"\u201c\u201d.]{0,30}[:,]?\s*$`, 'iu');
 
 /** `"…," the paper quoted an adviser as saying`: a role in lower case the rules tied to no one. */

@@ -3,10 +3,12 @@
  * ending at one (`___ said`), and turning it into a guess: a person (by name, pronoun or
  * description), an organisation (by name, or its unnamed spokesperson), or a group.
  */
+import { questionPutTo } from '../questioned.ts';
+import { BODY_SPEAKS, lastSpeakingBody } from '../speakingBodies.ts';
 import { CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
-import { firstMentionFrom, oneEditOrLess, type Mention } from '../people.ts';
+import { firstMentionFrom, oneEditOrLess, personName, type Mention } from '../people.ts';
 import { insideQuotation } from '../quotedRanges.ts';
 import { isPartyName, partyName } from '../partyNames.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
@@ -57,6 +59,12 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('? ') + 1, window.lastIndexOf('! ') + 1, window.lastIndexOf('" ') + 1);
   const lead = cut < 0 && windowStart > 0 ? window : window.slice(cut + 1);
   if (isSubjectLead(lead)) return true;
+  // "The win lifted Harlow to third and Venn is sure they can catch the leaders": the subject of a clause joined
+  // by "and" or "but" (a finite verb follows the name) is whom a "he" in the next sentence means, over the
+  // subject of the clause before.
+  // (Not the last of a list, "Youngsters Jo Roe, Ann Lee and Tom Bell would be options", whose members share the
+  // verb, nor a name inside a quotation.)
+  if (/\s(?:and|but)\s+$/.test(lead) && !LISTED_BEFORE_AND.test(lead) && !/["\u201c\u201d]/.test(lead) && CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   // "…, according to promoter Ian Rees. He added": the source a sentence gives is who speaks in it.
   if (/\baccording\s+to\s+(?:(?:the\s+)?[a-z-]+\s+){0,3}$/.test(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
@@ -87,6 +95,12 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   const employer = /["\u201d]\s*(?:said|says|added)\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,4})([a-z-]+\s+){1,2}$/u.exec(before);
   return employer !== null && employer[2]!.trim().split(/\s+/).some((w) => ROLE_NOUNS.has(w));
 }
+
+/** A finite verb right after a name, opening its clause: " is confident", " has also said". */
+const CLAUSE_VERB_AFTER = /^\s+(?:also\s+|still\s+)?(?:is|was|has|had|will|would|could|can|believes|believed|thinks|thought|feels|felt|insists|insisted|says|said|admits|admitted|hopes|hoped|wants|wanted|knows|knew|remains|remained|expects|expected)\b/;
+
+/** "…, Ann Lee and ": a name after a comma right before "and" — the end of a list of names. */
+const LISTED_BEFORE_AND = /,\s*\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*\s+and\s+$/u;
 
 const OPENERS = /^(?:But|And|However|Meanwhile|Now|Earlier|Later|Separately|The|the)$/;
 const LEAD_PREPOSITIONS = new Set(['with', 'without', 'for', 'from', 'to', 'by', 'of', 'in', 'on', 'at', 'after', 'before', 'under', 'against', 'despite', 'like', 'unlike', 'about', 'towards', 'toward', 'than', 'beside', 'behind', 'including']);
@@ -234,6 +248,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     // "… came from Jo Roe, an analyst at Gartner. He said": a person introduced with a role in the sentence
     // just before the pronoun is whom it means, over an older subject.
     if (m === latest && !subject && introducedJustBefore(ctx, i, docPos, gender)) return { type: 'person', person: m.person };
+    // "The charges were put to Jo Roe after the match. He would say only:": the person a question was put to answers.
+    if (m === latest && !subject && questionPutTo(ctx.doc.text, m, docPos)) return { type: 'person', person: m.person };
     if (subject) return lostSubjectBetween(ctx, m.start, docPos) ? null : { type: 'person', person: m.person };
   }
   const pick = latest ?? fallback;
@@ -784,13 +800,13 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
   if (sameSentence) return { type: 'organisation', name: orgName(ctx, sameSentence.name) };
   const subject = previousSubjectBody(ctx, docPos);
   if (subject) return subject;
-  const speaking = [...recent].reverse().find((o) => BODY_SPEAKS.test(ctx.doc.text.slice(o.end, o.end + 90)));
-  const org = speaking ?? recent[recent.length - 1];
+  // (The body whose name last stands before a verb of saying, wherever the text names it again.)
+  const speaking = lastSpeakingBody(ctx.doc.text, recent.map((o) => o.name), Math.max(0, docPos - 1500), docPos);
+  if (speaking) return { type: 'organisation', name: orgName(ctx, speaking.name) };
+  const org = recent[recent.length - 1];
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
 }
 
-/** A body's verb of saying right after its name. ("Kestrel Re, a leading insurer, said": an apposition may stand between.) */
-const BODY_SPEAKS = /^\)?(?:,[^,.;"\u201c\u201d]{1,60},)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|warned|added|forecasts|predicted|noted|argued|reported|believes|claimed)\b/;
 
 /**
  * "Kestrel Re told the Harbour Times it expected …": a paper or agency someone speaks to is whom the words were
@@ -1076,6 +1092,30 @@ function bodyOfNounBefore(ctx: ArticleContext, prefix: string, docPos: number): 
   return noun ? bodyReference(ctx, noun[1]!, docPos, '') : null;
 }
 
+/**
+ * "the council's spokesperson", "the rapper's spokesman": a lower-case possessive before the spokesperson refers
+ * back to a body by its noun (the council: the Kestrel Film Council named before) or to a person by their role (the
+ * rapper: "rapper Lil Vane", whose spokesman speaks, credited as "Lil Vane's spokesman"). Null when neither is named.
+ */
+function possessedSpokesperson(ctx: ArticleContext, lowerPrefix: string, word: string, docPos: number): Guess | null {
+  const noun = /(?:^|\s)([a-z-]+)['\u2019]s$/.exec(lowerPrefix)?.[1];
+  if (!noun || !/^spokes/.test(word)) return null;
+  const bodyNoun = noun === 'band' ? 'group' : noun;
+  if (new RegExp(`^(?:${BODY_NOUN})$`).test(bodyNoun)) {
+    const body = bodyReference(ctx, bodyNoun, docPos, '');
+    if (body) return body;
+    // ("the band's spokesman": a band is named like a body, and the last one named before is whom it means.)
+    if (noun === 'band') {
+      const band = ctx.organisations.findLast((o) => o.start < docPos && docPos - o.start <= 3000);
+      return band ? { type: 'organisation', name: orgName(ctx, band.name) } : null;
+    }
+    return null;
+  }
+  if (!isRole(noun)) return null;
+  const person = resolveDescription(ctx, noun, docPos);
+  return person?.type === 'person' ? { type: 'organisation', name: `${personName(ctx.people.people[person.person]!)}'s ${word}` } : null;
+}
+
 function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, recall = true): Guess | null {
   let capitalPrefix = (m[1] ?? '').trim();
   let lowerPrefix = (m[2] ?? '').trim();
@@ -1103,7 +1143,7 @@ function spokesGuess(ctx: ArticleContext, m: RegExpExecArray, docPos: number, re
     const office = /['\u2019]s$/.test(capitalPrefix) && m[3] !== 'statement' ? personsSpokesman(ctx, docPos + m.index, `${capitalPrefix} ${lowerPrefix} ${m[3]}`.replace(/\s+/g, ' ')) : null;
     return { type: 'organisation', name: office ?? orgName(ctx, capitalPrefix) };
   }
-  if (/['\u2019]s\b/.test(lowerPrefix)) return { type: 'organisation', name: `${lowerPrefix} ${m[3]}`.trim() };
+  if (/['\u2019]s\b/.test(lowerPrefix)) return possessedSpokesperson(ctx, lowerPrefix, m[3]!, docPos + m.index) ?? { type: 'organisation', name: `${lowerPrefix} ${m[3]}`.trim() };
   const named = bodyOfNounBefore(ctx, lowerPrefix, docPos);
   if (named) return named;
   // "A Kestrel spokesman said … '…,' the spokesman said": the body given where the spokesperson came in.
@@ -1152,6 +1192,9 @@ const OBJECT_OF_PREPOSITION = /\b(?:to|with|from|against|into|towards|toward|on|
 const UNCLOSED_ROLE = /,\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*)\b[^,"\u201c\u201d.!?]{0,80}$/u;
 
 /** A sentence opened by "He" or "She" and a verb, then ", and" right before a second verb. */
+/** ", Kestrel Hotel Association" right before the verb: a capitalised body name after a comma, nothing else. */
+const UNCLOSED_BODY = /,\s+(?:the\s+)?(\p{Lu}[\p{L}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&'\u2019-]*){1,5})$/u;
+
 const COORDINATED_AFTER_PRONOUN = /(?:^|[.!?]["\u201d]?\s+)(He|She)\s+(?:also\s+)?[a-z]+\b[^.!?"\u201c\u201d]{0,160},?\s+and$/;
 
 /**
@@ -1284,6 +1327,13 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (openRole && isRole(openRole[1]!) && !/\b(?:who|which|that|whom|whose)\b/.test(openRole[0])) {
     const head = mentionEndingAt(ctx, docEnd - openRole[0].length);
     if (head && !head.possessive) return { type: 'person', person: head.person };
+  }
+  // "Milo Varga, Kestrel Guesthouse Association said:": the body he speaks for, in apposition to a name that opens the
+  // sentence, with the apposition's closing comma dropped; the man speaks, not the body.
+  const openBody = UNCLOSED_BODY.exec(text.slice(Math.max(0, end - 100), end));
+  if (openBody) {
+    const head = mentionEndingAt(ctx, docEnd - openBody[0].length);
+    if (head && !head.possessive && isSubjectMention(ctx.doc.text, head) && capitalisedAgent(ctx, openBody[1]!, quote)?.type === 'organisation') return { type: 'person', person: head.person };
   }
   const before = text.slice(Math.max(0, end - 120), end);
   const pronoun = /(?:^|[\s,"\u201d(])(he|she|it|they)$/i.exec(before);

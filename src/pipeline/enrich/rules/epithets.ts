@@ -7,6 +7,7 @@
 import { isDemonym, ORG_WORDS } from '../lexicon.ts';
 import { firstMentionFrom } from '../people.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
+import { insideQuotation } from '../quotedRanges.ts';
 import type { ArticleContext, Guess } from './types.ts';
 
 /** A sentence that opens with "the" and an age or a nationality: "The 21-year-old limped off …", "But the Scot said". */
@@ -28,6 +29,7 @@ export function epithetAntecedent(ctx: ArticleContext, docPos: number, gender: '
   for (const m of text.slice(from, docPos).matchAll(EPITHET_SUBJECT)) {
     if (isEpithet(m[1]!, m[2])) found = { start: from + m.index, end: from + m.index + m[0].length };
   }
+  found ??= epithetInSilentSentence(ctx, from, docPos);
   if (!found) return null;
   const mentions = ctx.people.mentions;
   // Anyone named after the epithet's sentence is newer news than the epithet.
@@ -51,4 +53,27 @@ export function epithetAntecedent(ctx: ArticleContext, docPos: number, gender: '
   if (antecedent === undefined) return null;
   const g = ctx.people.people[antecedent]!.gender;
   return g === null || g === gender ? { type: 'person', person: antecedent } : null;
+}
+
+/** "the Dutchman", "the 32-year-old" anywhere in a sentence, before a space or its end. */
+const EPITHET_ANYWHERE = /(?<![\p{L}])the\s+(?:[a-z-]+\s+)?([\p{L}\d-]+-year-old|\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?(?=[\s.,;:!?])/gu;
+
+/**
+ * "The sale still angers the Dane. '…,' he said": an epithet that is not the subject, in the last
+ * sentence before the pronoun, when nobody is named from that sentence's start on (so no subject of it is a
+ * person the pronoun could mean instead). Null when there is none.
+ */
+function epithetInSilentSentence(ctx: ArticleContext, from: number, docPos: number): { start: number; end: number } | null {
+  const text = ctx.doc.text;
+  let found: { start: number; end: number } | null = null;
+  for (const m of text.slice(from, docPos).matchAll(EPITHET_ANYWHERE)) {
+    const at = from + m.index;
+    if (isEpithet(m[1]!, m[2]) && !insideQuotation(ctx.doc, at)) found = { start: at, end: at + m[0].length };
+  }
+  if (!found) return null;
+  const breaks = [...text.slice(from, found.start).matchAll(new RegExp(SENTENCE_BREAK, 'g'))];
+  const sentenceStart = breaks.length > 0 ? from + breaks.at(-1)!.index + breaks.at(-1)![0].length : from;
+  const mentions = ctx.people.mentions;
+  for (let i = firstMentionFrom(mentions, sentenceStart); i < mentions.length && mentions[i]!.start < docPos; i++) if (!mentions[i]!.heading) return null;
+  return found;
 }

@@ -62,6 +62,9 @@ const AUTHORED_DOCUMENT = /^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|study|su
 /** "which branded", "that had called": a relative clause whose own subject names what is quoted. */
 const RELATIVE_NAMING = /\b(?:which|that)\s+(?:had\s+|has\s+|have\s+)?(?:branded|brands|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms|described|describes)\b/;
 
+/** ", who praised his …", ", who also hailed the …": a relative clause's verb of saying and the start of its own object. */
+const RELATIVE_WITH_OBJECT = /,\s+who\s+(?:also\s+|had\s+|has\s+|later\s+)?[a-z]+\s+(?:his|her|their|its|the|a|an)\s+[a-z]/;
+
 export const sentenceVerb: Rule = {
   name: 'speech verb in the sentence',
   apply(site, ctx) {
@@ -103,6 +106,10 @@ export const sentenceVerb: Rule = {
       // `"… to pay. " And Jo Roe said the figures …`: a connective opening the narration after a quotation that
       // ended its sentence starts new news, someone else's reply, not the quotation's attribution.
       if (verb.index > quoteAt && /[.!?]['\u2019]?\s*$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^["\u201d]?\s*(?:And|But|Meanwhile|However|Separately|Elsewhere)\b/.test(site.masked.slice(site.span.end, site.span.end + 16))) continue;
+      // `The rally, full of talk of his "humble roots", was opened by his son Tom, who praised the candour of his father`: a
+      // relative clause after the quotation, its verb with an object of its own, says what the man named last did;
+      // the words quoted before it are not what he praised.
+      if (verb.index > quoteAt && RELATIVE_WITH_OBJECT.test(sentence.slice(Math.max(0, verb.index - 20), verb.index + verb.word.length + 30))) continue;
       const lead = sentence.slice(0, verb.index);
       // Inverted after a comma or at the clause start: "…, says BT, is to …", "… to Mr Roe, said Jo Doe."
       // The name before that comma is the object of the clause before, not the speaker: try after first.
