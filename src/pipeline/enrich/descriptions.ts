@@ -32,6 +32,7 @@ import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
 import { isSubjectMention, namedInRestOfSentence, NATIONAL_OFFICE } from './rules/agents.ts';
 import { possessorOfAnother } from './possessorRoles.ts';
 import { participleBeforeRole } from './participleRoles.ts';
+import { workTitleCutBefore } from './workTitleRoles.ts';
 
 const MODIFIERS = new Set([
   'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
@@ -62,7 +63,7 @@ function withoutCutName(text: string, start: number, phrase: string): string {
   const cutName = previous !== undefined && !CLAUSE_OPENERS.has(previous) && !DATE_WORDS.has(previous) && !OPENING_SPEECH_VERBS.test(previous);
   // (A number cut the walk, "10,000m champion"; a number ending a sentence, "by 2007. Education minister",
   // did not.)
-  const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d(?:[\d,.]*\d)?|of the|of)\s$/u.test(before);
+  const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d(?:[\d,.]*\d)?|of the|of)\s$/u.test(before) || workTitleCutBefore(before);
   if (!cut) return phrase;
   const firstLower = words.findIndex((w) => /^\p{Ll}/u.test(w));
   return firstLower < 0 ? '' : words.slice(firstLower).join(' ');
