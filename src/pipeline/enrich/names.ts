@@ -25,6 +25,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
+import { personalNameWithWordSurname } from './listedNameWords.ts';
 import { bandBefore, datesBackTo, eventNamedAfter, FIRM_NOUNS, groupVerbAfter, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext, workedOnBefore } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
@@ -383,6 +384,8 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
   // ("Dean Roe": a title word that is also a given name opens a name like any name-like word.)
   const unsure = (c: NameCandidate): boolean =>
     !c.certain && c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every((t, i) => nameLike(t) || (i === 0 && GIVEN_NAME_TITLES.has(t)));
+  // ("Joss Marble": a listed given name before a surname that is also a word, for the lists only: listedNameWords.ts.)
+  const unsureInList = (c: NameCandidate): boolean => unsure(c) || (!c.certain && personalNameWithWordSurname(c.tokens, nameLike));
   // "Joy Pellman, 50, of Ardley": an age after a name-like surname makes a person, even when the given name
   // is also a word ("Joy", "Will").
   for (const c of people) {
@@ -404,7 +407,7 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
       const c = people[k]!;
       // "feature Jo Roe, Velvet Lantern and Ann Doe": a run of dictionary words only, none a given name or a
       // surname any list knows, is a band or a show in a list of performers, not one of the people beside it.
-      if (!unsure(c) || c.tokens.every(dictionaryWordOnly)) continue;
+      if (!unsureInList(c) || c.tokens.every(dictionaryWordOnly)) continue;
       const prev = people[k - 1];
       const next = people[k + 1];
       const joinedTo = (o: NameCandidate | undefined, from: number, to: number): boolean => o !== undefined && o.certain && o.tokens.length >= 2 && to >= from && LIST_JOIN.test(text.slice(from, to));
@@ -521,8 +524,12 @@ function pluralNounBeforeGivenName(word: string, next: string): boolean {
   return isEnglishWord(lower) && isEnglishWord(singular) && firstNameGender(stripPossessive(next)) !== undefined;
 }
 
-/** "plays X", "starring as X", "the role of X" ("such stars as X" lists actors). */
-const PART_PLAYED_BEFORE = /(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part|portrayal|depiction) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/;
+/**
+ * "plays X", "starring as X", "the role of X", "the title part of X" ("such stars as X" lists actors). A part
+ * is one only with a determiner before it: "as part of Jo Roe's plan", "is part of Jo Roe's team" are a share
+ * of something of a person's.
+ */
+const PART_PLAYED_BEFORE = /(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|portrayal|depiction) of|(?:the|a|his|her|their|title|lead|leading|main|starring|speaking) part of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/;
 /**
  * A part in a work named after "plays", or (`described`: for this mention only) after a description of
  * the part; not an opponent in a fixture.

@@ -17,3 +17,28 @@ describe("a work's title with a small word inside it, before the role", () => {
     expect(rolesOf('Ivo Renn', 'Quayside rejected a bid from Kestrel for Tarnland captain Ivo Renn.')).toEqual(['Tarnland captain']);
   });
 });
+
+const namesOf = (...paragraphs: string[]) => peopleOf(...paragraphs).map((p) => p.name);
+
+describe('"part of" before a possessive name', () => {
+  it('is a share of something of a person, not a part in a work', () => {
+    expect(namesOf("The cuts are part of Stuart Quarrow's plan for the chain, the spokesman said.")).toContain('Stuart Quarrow');
+  });
+
+  it('is still a part with a determiner (guard)', () => {
+    expect(namesOf('Ada Penhallow won the part of Tessa Marbury in the film.')).not.toContain('Tessa Marbury');
+  });
+});
+
+describe('an item of a list of people whose surname is also a word', () => {
+  it('is a person when its given name is no word and a names list holds it', () => {
+    const found = namesOf('Ivo Harrop beat Kylie Minogue, Joss Cotton and Natasha Bedingfield to the prize.');
+    expect(found).toContain('Joss Cotton');
+  });
+
+  it('leaves a band of dictionary words and a given name that is a word out (guard)', () => {
+    const found = namesOf('The bill features Kylie Minogue, Snow Lantern, Will Meadow and Natasha Bedingfield.');
+    expect(found).not.toContain('Snow Lantern');
+    expect(found).not.toContain('Will Meadow');
+  });
+});
