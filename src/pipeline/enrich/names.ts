@@ -26,6 +26,7 @@ import {
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
 import { personalNameWithWordSurname } from './listedNameWords.ts';
+import { royalStyle } from './royalStyles.ts';
 import { bandBefore, datesBackTo, eventNamedAfter, FIRM_NOUNS, groupVerbAfter, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext, workedOnBefore } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
@@ -840,7 +841,32 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     }
     break;
   }
+  // ("Crown Princess Ilse": "Crown" is no title word of its own; with the title after it, it is the style's.)
+  // ("Princes Tarquin and Rolf": the plural title, read as a word of the name, is the style of the first.)
+  if (!honorific && !style && titleStart < 0 && run[i]?.text === 'Crown' && run.length - i >= 3) {
+    const royal = royalStyle(['Crown', run[i + 1]!.text], run.slice(i + 2).map((t) => t.text));
+    if (royal !== null) {
+      style = royal;
+      i += 2;
+    }
+  } else if (!honorific && !style && titleStart < 0 && run[i]?.text === 'Princes' && run.length - i === 2) {
+    const royal = royalStyle(['Princes'], [run[i + 1]!.text]);
+    if (royal !== null) {
+      style = royal;
+      i += 1;
+    }
+  }
   const nameTokens = run.slice(i);
+  // "Prince Tarquin", "Crown Princess Ilse": a royal title before a lone given name is a style (royalStyles.ts).
+  if (titleStart >= 0 && !honorific && !style && !roleOpener) {
+    const titleWords = run.filter((t) => t.start >= titleStart && t.end <= titleEnd).map((t) => t.text);
+    const royal = royalStyle(titleWords, nameTokens.map((t) => t.text));
+    if (royal !== null) {
+      style = royal;
+      titleStart = -1;
+      titleEnd = -1;
+    }
+  }
   // "a bid for Jo Doe I will speak": a pronoun opening the next clause is no part of the name.
   if (nameTokens.length >= 2 && nameTokens[nameTokens.length - 1]!.text === 'I' && FIRST_PERSON_AFTER.test(text.slice(nameTokens[nameTokens.length - 1]!.end, nameTokens[nameTokens.length - 1]!.end + 12))) nameTokens.pop();
   // "Bookmaker Tolbrokes said …": a firm's trade opening the sentence names the firm after it.

@@ -42,3 +42,16 @@ describe('an item of a list of people whose surname is also a word', () => {
     expect(found).not.toContain('Will Meadow');
   });
 });
+
+describe('a royal title before a lone given name', () => {
+  it('is part of the name, as a peer\'s style is', () => {
+    const found = namesOf('Crown Princess Ilse and her husband Prince Tarquin toured Tarnby. Princes Osric and Tarquin waved.', 'King Olav V opened the bridge.');
+    expect(found).toEqual(expect.arrayContaining(['Crown Princess Ilse', 'Prince Tarquin', 'Prince Osric', 'King Olav V']));
+    expect(found).not.toContain('Tarquin');
+  });
+
+  it('stays a title before a full name, and before a dictionary word (guard)', () => {
+    expect(namesOf('Prince Tarquin Vollmer, the chairman, said: "We are ready."')).toContain('Tarquin Vollmer');
+    expect(namesOf('He met her at Tarnby\'s King Cross station.')).not.toContain('King Cross');
+  });
+});
