@@ -106,10 +106,11 @@ export function tokenize(text: string): Token[] {
 
 /**
  * "Valery Quentin d'Ormesson": a French surname with its elided particle ("d'", "de l'") is written lower
- * case after a given name, and ends the name rather than cutting it at the given names.
+ * case after a given name, and ends the name rather than cutting it at the given names. So does an Arabic
+ * surname with its article ("Samir Hadi al-Rawas", "Omar el-Tayeb"), which the name lost before.
  */
 function elidedParticle(run: readonly Token[], word: string): boolean {
-  return run.length > 0 && isCapitalised(run[run.length - 1]!.text) && /^d['\u2019]\p{Lu}\p{Ll}+$/u.test(word);
+  return run.length > 0 && isCapitalised(run[run.length - 1]!.text) && /^(?:d['\u2019]|(?:al|el)-)\p{Lu}\p{Ll}+$/u.test(word);
 }
 
 function isCapitalised(word: string): boolean {

@@ -55,3 +55,9 @@ describe('a royal title before a lone given name', () => {
     expect(namesOf('He met her at Tarnby\'s King Cross station.')).not.toContain('King Cross');
   });
 });
+
+describe('an Arabic surname with its article', () => {
+  it('ends the name instead of being cut off it', () => {
+    expect(namesOf('Trade Minister Samir Hadi al-Rawas welcomed the talks.')).toContain('Samir Hadi al-Rawas');
+  });
+});
