@@ -27,7 +27,7 @@ import {
 import { findNameLists } from './nameLists.ts';
 import { personalNameWithWordSurname } from './listedNameWords.ts';
 import { royalStyle } from './royalStyles.ts';
-import { bandBefore, datesBackTo, eventNamedAfter, FIRM_NOUNS, groupVerbAfter, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext, workedOnBefore } from './thingContext.ts';
+import { bandBefore, datesBackTo, FIRM_OR_PERSON_TRADES, eventNamedAfter, FIRM_NOUNS, groupVerbAfter, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext, workedOnBefore } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { withTypedGivenNames } from './typedGivenNames.ts';
@@ -1177,7 +1177,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const word = words[0]!;
     const nameLike = (isKnownSurname(word) || firstNameGender(word) !== undefined) && !/\b(?:the|The)\s$/.test(before);
     // "rapper Quillo", "singer Marabel": a role noun right before a lone name introduces a stage name.
-    const occupationBefore = roleNounBefore && !RELATIONS.has(roleBefore[1]!);
+    // ("Quiz Night producer Zentavo", "games developer Quorvix": a trade a firm carries on, before one word no
+    // names list knows, introduces the firm, not a stage name (thingContext.ts); unless it speaks there:
+    // "Film producer Tolvanka said …".)
+    const occupationBefore = roleNounBefore && !RELATIONS.has(roleBefore[1]!) && !(FIRM_OR_PERSON_TRADES.has(roleBefore[1]!) && !nameLike && !speechAround);
     // "who goes only by his online moniker Zark", "nicknamed Zark": a handle or a nickname is what a person goes by.
     // (Not a named person's: "Roe, nicknamed Zark, said" and "Jo Roe - known by his nickname Zark -" are Roe.)
     const alias = ALIAS_BEFORE.exec(longBefore);

@@ -61,3 +61,16 @@ describe('an Arabic surname with its article', () => {
     expect(namesOf('Trade Minister Samir Hadi al-Rawas welcomed the talks.')).toContain('Samir Hadi al-Rawas');
   });
 });
+
+describe('one word no names list knows after a trade a firm carries on', () => {
+  it('is a firm, not a stage name', () => {
+    const found = namesOf('Nobody at Quiz Night producer Zentavo placed bets, Ivo Renn said.', 'The chart is led by a title from developer Quorvix.');
+    expect(found).not.toContain('Zentavo');
+    expect(found).not.toContain('Quorvix');
+  });
+
+  it('leaves a stage name after a performer\'s trade and a full name after the trade (guard)', () => {
+    const found = namesOf('Rapper Quillo and producer Jon Thoday met. "It works," said Thoday.');
+    expect(found).toEqual(expect.arrayContaining(['Quillo', 'Jon Thoday']));
+  });
+});
