@@ -1081,6 +1081,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // A title or a character somewhere in the text is one everywhere in it ("the film Quay Lights" … "Quay Lights won").
     // So is a firm ("auditors Grant Thornton" … "Grant Thornton denied it").
     if (words.length >= 2 && (titleOrCharacter(before, after) || firmBefore(before))) out.notPeople.add(phrase);
+    // "the band Tarnwood … Tarnwood moved to a farm": a lone word a band's or a work's noun introduces is
+    // that band or work wherever the text writes it alone, and those mentions join no person who shares the
+    // word ("Ada Tarnwood", after whom the band is named).
+    if (words.length === 1 && !isPossessive(last.text) && UNAMBIGUOUS_WORK_NOUNS.has(/([a-z]+)\s$/.exec(before)?.[1] ?? '')) out.notPeople.add(phrase);
     return;
   }
   const roleBefore = /(?:^|[\s(])([a-z][\w-]*)\s$/.exec(before);

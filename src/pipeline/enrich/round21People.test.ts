@@ -74,3 +74,10 @@ describe('one word no names list knows after a trade a firm carries on', () => {
     expect(found).toEqual(expect.arrayContaining(['Quillo', 'Jon Thoday']));
   });
 });
+
+describe('a lone word a band noun introduces', () => {
+  it('is the band wherever the text writes it alone, not the person it is named after', () => {
+    const found = peopleOf('Indie band Tarnwood built a following. Tarnwood moved into a farmhouse. The name comes from Ada Tarnwood, a driver for a gang.');
+    expect(found.find((p) => p.name === 'Ada Tarnwood')?.mentions).toEqual(['Ada Tarnwood']);
+  });
+});
