@@ -81,3 +81,14 @@ describe('a lone word a band noun introduces', () => {
     expect(found.find((p) => p.name === 'Ada Tarnwood')?.mentions).toEqual(['Ada Tarnwood']);
   });
 });
+
+describe('a noun the lexicon also files as a verb, inside a compound role', () => {
+  it('stays in the role after a modifier, and after a body named with an article', () => {
+    expect(rolesOf('Jo Brack', 'Former chat show host Jo Brack said: "Yes."')).toEqual(['Former chat show host']);
+    expect(rolesOf('Ivo Renn', 'The Tarnco survey chairman Ivo Renn said prices fell.')).toEqual(['Tarnco survey chairman']);
+  });
+
+  it('is the verb after a capitalised subject (guard)', () => {
+    expect(rolesOf('Ivo Renn', 'Quayside need striker Ivo Renn fit.')).toEqual(['striker']);
+  });
+});
