@@ -92,3 +92,16 @@ describe('a noun the lexicon also files as a verb, inside a compound role', () =
     expect(rolesOf('Ivo Renn', 'Quayside need striker Ivo Renn fit.')).toEqual(['striker']);
   });
 });
+
+describe("a royal's given name alone", () => {
+  it('takes up no commoner the story names in full with that given name', () => {
+    const found = peopleOf('Prince Edmund and Ada Roe hosted a dinner. Edmund said they were delighted. The party leader Edmund Vollmer offered congratulations.');
+    expect(found.find((p) => p.name === 'Edmund Vollmer')?.mentions).toEqual(['Edmund Vollmer']);
+    expect(found.map((p) => p.name)).toContain('Prince Edmund');
+  });
+
+  it('takes up a prince named in full with a given name foreign to the lists (guard)', () => {
+    const found = peopleOf('Foreign Minister Prince Zayyed Al-Tarnawi spoke. Prince Zayyed said: "We agree."');
+    expect(found.find((p) => p.name === 'Zayyed Al-Tarnawi')?.mentions).toContain('Prince Zayyed');
+  });
+});

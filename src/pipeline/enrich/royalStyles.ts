@@ -13,6 +13,11 @@ import { isEnglishWord } from './wordList.ts';
 const ROYAL = /^(?:(?:Crown\s+)?(?:Prince|Princess)|King|Queen)$/;
 const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
+/** Whether a style is a royal one ("Prince", "Crown Princess", "Queen"), not a peer's or a knight's. */
+export function isRoyalStyle(style: string | null): boolean {
+  return style !== null && ROYAL.test(style);
+}
+
 /** The royal style the title words before a name make of it, or null. */
 export function royalStyle(titleWords: readonly string[], nameWords: readonly string[]): string | null {
   const title = titleWords.join(' ').replace(/^Princes$/, 'Prince');
