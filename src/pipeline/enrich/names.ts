@@ -803,6 +803,16 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "the late Quarrymen Jo Roe", "former Wombles Jo Roe": after "late", "former", "fellow" or "ex-", a word
     // no list knows as a name, before a listed given name and more, says what the person was (a band's
     // member), and is no part of the name.
+    // "won by Tin Drum Jo Roe", "Snow Lantern singer": two dictionary words no names list knows, inside a
+    // sentence, before a listed given name and a surname, are what the person belongs to (a band's name, a
+    // show's), not the start of a four-word name.
+    if (i === 0 && !initial && run.length === 4 && firstNameGender(stripPossessive(run[2]!.text)) !== undefined && dictionaryWordOnly(run[0]!.text) && dictionaryWordOnly(stripPossessive(run[1]!.text)) && !NOT_NAME_WORDS.has(run[0]!.text)) {
+      titleStart = run[0]!.start;
+      titleEnd = run[1]!.end;
+      roleOpener = true;
+      i = 1;
+      continue;
+    }
     const membership = i === 0 && nextIsFirstName && MEMBERSHIP_QUALIFIER.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && firstNameGender(word) === undefined && !isKnownSurname(word) && !NOT_NAME_WORDS.has(word);
     if (((TITLE_WORDS.has(word) && !givenName) || hyphenTitle || age || nationality || membership || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;

@@ -105,3 +105,13 @@ describe("a royal's given name alone", () => {
     expect(found.find((p) => p.name === 'Zayyed Al-Tarnawi')?.mentions).toContain('Prince Zayyed');
   });
 });
+
+describe('two dictionary words before a listed given name and a surname, inside a sentence', () => {
+  it('are what the person belongs to, not the start of the name', () => {
+    expect(namesOf('The show was won by Tin Drum John Quarrow, who beat the others.')).toContain('John Quarrow');
+  });
+
+  it('leave a name of three words alone (guard)', () => {
+    expect(namesOf('It starred Marta Lloyd Quarrow, said Ivo Renn.')).toContain('Marta Lloyd Quarrow');
+  });
+});
