@@ -32,6 +32,7 @@ import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
 import { isSubjectMention, namedInRestOfSentence, NATIONAL_OFFICE } from './rules/agents.ts';
 import { possessorOfAnother } from './possessorRoles.ts';
 import { participleBeforeRole } from './participleRoles.ts';
+import { workTitleCutBefore } from './workTitleRoles.ts';
 
 const MODIFIERS = new Set([
   'former', 'new', 'shadow', 'deputy', 'senior', 'junior', 'chief', 'executive', 'general', 'foreign',
@@ -62,7 +63,7 @@ function withoutCutName(text: string, start: number, phrase: string): string {
   const cutName = previous !== undefined && !CLAUSE_OPENERS.has(previous) && !DATE_WORDS.has(previous) && !OPENING_SPEECH_VERBS.test(previous);
   // (A number cut the walk, "10,000m champion"; a number ending a sentence, "by 2007. Education minister",
   // did not.)
-  const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d(?:[\d,.]*\d)?|of the|of)\s$/u.test(before);
+  const cut = /[&,\-/]$/.test(before) || cutName || /(?:^|\s)(?:\d(?:[\d,.]*\d)?|of the|of)\s$/u.test(before) || workTitleCutBefore(before);
   if (!cut) return phrase;
   const firstLower = words.findIndex((w) => /^\p{Ll}/u.test(w));
   return firstLower < 0 ? '' : words.slice(firstLower).join(' ');
@@ -215,7 +216,8 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     if (glued && word === 'and') break;
     // A role never runs across a paragraph break ("… quarter-finals⏎⏎Midfielder Jo Roe").
     if (m[0].includes('\n')) break;
-    if ((!isDescriptionWord(word) && !(steps === 1 && (nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end)) || participleBeforeRole(text, cursor - m[0].length, word, text.slice(start, end))))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
+    const compounded = (steps === 1 || steps === 2) && nounBeforeRole(text, cursor - m[0].length, word, text.slice(start, end));
+    if ((!isDescriptionWord(word) && !(compounded || (steps === 1 && participleBeforeRole(text, cursor - m[0].length, word, text.slice(start, end))))) || /^(The|A|An|Our|His|Her|Its|Their)$/.test(word)) break;
     // "On Wednesday Transport Minister X": a function word, a day or a month opens the sentence, not the role.
     // A firm or a product the lexicon knows is whose the role is ("Xbox frontman X" is no singer): it stays.
     const qualifier = ROLE_QUALIFIERS.has(word) || FIRM_AND_PRODUCT_WORDS.has(word);
@@ -308,10 +310,18 @@ const BEFORE_A_NOUN = new Set(['the', 'a', 'an', 'by', 'of', 'for', 'with', 'fro
  */
 function nounBeforeRole(text: string, wordStart: number, word: string, head: string): boolean {
   if (!/^[a-z]{3,}$/.test(word) || /(?:s|ed|ing|ly)$/.test(word) || OBJECT_VERBS.has(word) || FUNCTION.has(word)) return false;
-  if (!isRoleHead(head.trim()) || !isEnglishWord(word)) return false;
+  // ("former talk show host X": the noun may stand before a compound that ends in the role noun.)
+  const headWords = head.trim().split(/\s+/);
+  if (headWords.length > 2 || !isRoleHead(headWords.at(-1)!) || !isEnglishWord(word)) return false;
   const previous = WORD_BEFORE.exec(text.slice(Math.max(0, wordStart - 40), wordStart))?.[1];
+  if (previous === undefined) return false;
   // ("800m record holder": a distance or a year before the noun qualifies it too.)
-  return previous !== undefined && (BEFORE_A_NOUN.has(previous.toLowerCase()) || MODIFIERS.has(previous) || /^\d[\d,]*(?:m|km|k)?$/.test(previous));
+  if (BEFORE_A_NOUN.has(previous.toLowerCase()) || MODIFIERS.has(previous) || /^\d[\d,]*(?:m|km|k)?$/.test(previous)) return true;
+  // ("the Tarnco survey chairman X", "a Kestrel talk show host X": a body's or a brand's name after an article
+  // is the owner of a noun phrase, so the word after it is a noun, not the verb of "Tarnco" as a subject.)
+  const previousStart = text.lastIndexOf(previous, wordStart);
+  const beforePrevious = WORD_BEFORE.exec(text.slice(Math.max(0, previousStart - 20), previousStart))?.[1];
+  return /^\p{Lu}/u.test(previous) && beforePrevious !== undefined && /^(?:the|a|an)$/i.test(beforePrevious);
 }
 
 /**

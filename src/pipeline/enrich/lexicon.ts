@@ -125,8 +125,8 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 
 /** Styles that stay part of the name (peers, knights, dames). */
 export const NAME_STYLES: ReadonlySet<string> = new Set(['Sir', 'Lord', 'Lady', 'Dame', 'Baroness', 'Baron']);
 
-export const MALE_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'King', 'Prince', 'Pope', 'Father']);
-export const FEMALE_TITLES: ReadonlySet<string> = new Set(['Mrs', 'Ms', 'Miss', 'Mrs.', 'Ms.', 'Lady', 'Dame', 'Baroness', 'Queen', 'Princess', 'Sister']);
+export const MALE_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'Baron', 'King', 'Prince', 'Crown Prince', 'Pope', 'Father']);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['Mrs', 'Ms', 'Miss', 'Mrs.', 'Ms.', 'Lady', 'Dame', 'Baroness', 'Queen', 'Princess', 'Crown Princess', 'Sister']);
 
 /**
  * Capitalised job titles and role words that come before a name ("Chancellor Gordon Brown",

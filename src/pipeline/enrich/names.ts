@@ -25,7 +25,9 @@ import {
   TITLE_WORDS,
 } from './lexicon.ts';
 import { findNameLists } from './nameLists.ts';
-import { bandBefore, datesBackTo, eventNamedAfter, FIRM_NOUNS, groupVerbAfter, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext, workedOnBefore } from './thingContext.ts';
+import { personalNameWithWordSurname } from './listedNameWords.ts';
+import { royalStyle } from './royalStyles.ts';
+import { bandBefore, datesBackTo, FIRM_OR_PERSON_TRADES, eventNamedAfter, FIRM_NOUNS, groupVerbAfter, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext, workedOnBefore } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { withTypedGivenNames } from './typedGivenNames.ts';
@@ -104,10 +106,11 @@ export function tokenize(text: string): Token[] {
 
 /**
  * "Valery Quentin d'Ormesson": a French surname with its elided particle ("d'", "de l'") is written lower
- * case after a given name, and ends the name rather than cutting it at the given names.
+ * case after a given name, and ends the name rather than cutting it at the given names. So does an Arabic
+ * surname with its article ("Samir Hadi al-Rawas", "Omar el-Tayeb"), which the name lost before.
  */
 function elidedParticle(run: readonly Token[], word: string): boolean {
-  return run.length > 0 && isCapitalised(run[run.length - 1]!.text) && /^d['\u2019]\p{Lu}\p{Ll}+$/u.test(word);
+  return run.length > 0 && isCapitalised(run[run.length - 1]!.text) && /^(?:d['\u2019]|(?:al|el)-)\p{Lu}\p{Ll}+$/u.test(word);
 }
 
 function isCapitalised(word: string): boolean {
@@ -383,6 +386,8 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
   // ("Dean Roe": a title word that is also a given name opens a name like any name-like word.)
   const unsure = (c: NameCandidate): boolean =>
     !c.certain && c.tokens.length >= 2 && c.tokens.length <= 3 && c.tokens.every((t, i) => nameLike(t) || (i === 0 && GIVEN_NAME_TITLES.has(t)));
+  // ("Joss Marble": a listed given name before a surname that is also a word, for the lists only: listedNameWords.ts.)
+  const unsureInList = (c: NameCandidate): boolean => unsure(c) || (!c.certain && personalNameWithWordSurname(c.tokens, nameLike));
   // "Joy Pellman, 50, of Ardley": an age after a name-like surname makes a person, even when the given name
   // is also a word ("Joy", "Will").
   for (const c of people) {
@@ -404,7 +409,7 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
       const c = people[k]!;
       // "feature Jo Roe, Velvet Lantern and Ann Doe": a run of dictionary words only, none a given name or a
       // surname any list knows, is a band or a show in a list of performers, not one of the people beside it.
-      if (!unsure(c) || c.tokens.every(dictionaryWordOnly)) continue;
+      if (!unsureInList(c) || c.tokens.every(dictionaryWordOnly)) continue;
       const prev = people[k - 1];
       const next = people[k + 1];
       const joinedTo = (o: NameCandidate | undefined, from: number, to: number): boolean => o !== undefined && o.certain && o.tokens.length >= 2 && to >= from && LIST_JOIN.test(text.slice(from, to));
@@ -521,8 +526,12 @@ function pluralNounBeforeGivenName(word: string, next: string): boolean {
   return isEnglishWord(lower) && isEnglishWord(singular) && firstNameGender(stripPossessive(next)) !== undefined;
 }
 
-/** "plays X", "starring as X", "the role of X" ("such stars as X" lists actors). */
-const PART_PLAYED_BEFORE = /(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|part|portrayal|depiction) of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/;
+/**
+ * "plays X", "starring as X", "the role of X", "the title part of X" ("such stars as X" lists actors). A part
+ * is one only with a determiner before it: "as part of Jo Roe's plan", "is part of Jo Roe's team" are a share
+ * of something of a person's.
+ */
+const PART_PLAYED_BEFORE = /(?<!such\s)\b(?:plays|played|playing|portrays|portrayed|portraying|(?:role|roles|portrayal|depiction) of|(?:the|a|his|her|their|title|lead|leading|main|starring|speaking) part of|(?:stars|starred|starring|cast|appears|appeared|appearing) as)\s$/;
 /**
  * A part in a work named after "plays", or (`described`: for this mention only) after a description of
  * the part; not an opponent in a fixture.
@@ -794,6 +803,16 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "the late Quarrymen Jo Roe", "former Wombles Jo Roe": after "late", "former", "fellow" or "ex-", a word
     // no list knows as a name, before a listed given name and more, says what the person was (a band's
     // member), and is no part of the name.
+    // "won by Tin Drum Jo Roe", "Snow Lantern singer": two dictionary words no names list knows, inside a
+    // sentence, before a listed given name and a surname, are what the person belongs to (a band's name, a
+    // show's), not the start of a four-word name.
+    if (i === 0 && !initial && run.length === 4 && firstNameGender(stripPossessive(run[2]!.text)) !== undefined && dictionaryWordOnly(run[0]!.text) && dictionaryWordOnly(stripPossessive(run[1]!.text)) && !NOT_NAME_WORDS.has(run[0]!.text)) {
+      titleStart = run[0]!.start;
+      titleEnd = run[1]!.end;
+      roleOpener = true;
+      i = 1;
+      continue;
+    }
     const membership = i === 0 && nextIsFirstName && MEMBERSHIP_QUALIFIER.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && firstNameGender(word) === undefined && !isKnownSurname(word) && !NOT_NAME_WORDS.has(word);
     if (((TITLE_WORDS.has(word) && !givenName) || hyphenTitle || age || nationality || membership || (titleSoFar && (nextIsFirstName || (i === 0 && initial && (ROLE_NOUNS.has(word.toLowerCase()) || run.length >= 3))) && capitalRole(word, nextIsFirstName))) && !last) {
       if (titleStart < 0) titleStart = run[i]!.start;
@@ -833,7 +852,32 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     }
     break;
   }
+  // ("Crown Princess Ilse": "Crown" is no title word of its own; with the title after it, it is the style's.)
+  // ("Princes Tarquin and Rolf": the plural title, read as a word of the name, is the style of the first.)
+  if (!honorific && !style && titleStart < 0 && run[i]?.text === 'Crown' && run.length - i >= 3) {
+    const royal = royalStyle(['Crown', run[i + 1]!.text], run.slice(i + 2).map((t) => t.text));
+    if (royal !== null) {
+      style = royal;
+      i += 2;
+    }
+  } else if (!honorific && !style && titleStart < 0 && run[i]?.text === 'Princes' && run.length - i === 2) {
+    const royal = royalStyle(['Princes'], [run[i + 1]!.text]);
+    if (royal !== null) {
+      style = royal;
+      i += 1;
+    }
+  }
   const nameTokens = run.slice(i);
+  // "Prince Tarquin", "Crown Princess Ilse": a royal title before a lone given name is a style (royalStyles.ts).
+  if (titleStart >= 0 && !honorific && !style && !roleOpener) {
+    const titleWords = run.filter((t) => t.start >= titleStart && t.end <= titleEnd).map((t) => t.text);
+    const royal = royalStyle(titleWords, nameTokens.map((t) => t.text));
+    if (royal !== null) {
+      style = royal;
+      titleStart = -1;
+      titleEnd = -1;
+    }
+  }
   // "a bid for Jo Doe I will speak": a pronoun opening the next clause is no part of the name.
   if (nameTokens.length >= 2 && nameTokens[nameTokens.length - 1]!.text === 'I' && FIRST_PERSON_AFTER.test(text.slice(nameTokens[nameTokens.length - 1]!.end, nameTokens[nameTokens.length - 1]!.end + 12))) nameTokens.pop();
   // "Bookmaker Tolbrokes said …": a firm's trade opening the sentence names the firm after it.
@@ -1047,6 +1091,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // A title or a character somewhere in the text is one everywhere in it ("the film Quay Lights" … "Quay Lights won").
     // So is a firm ("auditors Grant Thornton" … "Grant Thornton denied it").
     if (words.length >= 2 && (titleOrCharacter(before, after) || firmBefore(before))) out.notPeople.add(phrase);
+    // "the band Tarnwood … Tarnwood moved to a farm": a lone word a band's or a work's noun introduces is
+    // that band or work wherever the text writes it alone, and those mentions join no person who shares the
+    // word ("Ada Tarnwood", after whom the band is named).
+    if (words.length === 1 && !isPossessive(last.text) && UNAMBIGUOUS_WORK_NOUNS.has(/([a-z]+)\s$/.exec(before)?.[1] ?? '')) out.notPeople.add(phrase);
     return;
   }
   const roleBefore = /(?:^|[\s(])([a-z][\w-]*)\s$/.exec(before);
@@ -1143,7 +1191,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     const word = words[0]!;
     const nameLike = (isKnownSurname(word) || firstNameGender(word) !== undefined) && !/\b(?:the|The)\s$/.test(before);
     // "rapper Quillo", "singer Marabel": a role noun right before a lone name introduces a stage name.
-    const occupationBefore = roleNounBefore && !RELATIONS.has(roleBefore[1]!);
+    // ("Quiz Night producer Zentavo", "games developer Quorvix": a trade a firm carries on, before one word no
+    // names list knows, introduces the firm, not a stage name (thingContext.ts); unless it speaks there:
+    // "Film producer Tolvanka said …".)
+    const occupationBefore = roleNounBefore && !RELATIONS.has(roleBefore[1]!) && !(FIRM_OR_PERSON_TRADES.has(roleBefore[1]!) && !nameLike && !speechAround);
     // "who goes only by his online moniker Zark", "nicknamed Zark": a handle or a nickname is what a person goes by.
     // (Not a named person's: "Roe, nicknamed Zark, said" and "Jo Roe - known by his nickname Zark -" are Roe.)
     const alias = ALIAS_BEFORE.exec(longBefore);

@@ -191,7 +191,8 @@ describe('people', () => {
 
   it('takes no other person\'s title with a conjunction as a role ("the Queen and Prince X")', () => {
     const found = people(['The Queen and Prince Colin arrived at the harbour.', 'Prince Colin said the crossing was calm.']);
-    expect(found.find((p) => p.name === 'Colin')!.descriptions).toEqual(['Prince']);
+    // (Since round 21 a royal title before a lone given name is part of the name: royalStyles.ts.)
+    expect(found.find((p) => p.name === 'Prince Colin')!.descriptions).toEqual([]);
   });
 
   it('keeps a plural owner inside a role ("Former pilots\' chief")', () => {

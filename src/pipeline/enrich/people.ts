@@ -7,6 +7,7 @@ import type { LocalPerson } from '../types.ts';
 import { FEMALE_TITLES, MALE_TITLES } from './lexicon.ts';
 import { firstNameGender, isKnownSurname } from './nameLexicon.ts';
 import { FAMILY_NAMES_FIRST } from './familyNameFirst.ts';
+import { isRoyalStyle } from './royalStyles.ts';
 import type { NameCandidate } from './names.ts';
 
 export interface Mention {
@@ -190,7 +191,11 @@ function resolveShort(c: NameCandidate, people: PersonDraft[], lastSeen: Map<num
     // then. A headline's "Nick" before the story's "Nick Vell" is the same person: only after a kinship word,
     // and not when the story names someone else of the full name's surname: "Ann Vell, whose son Nick …")
     const family = (): boolean => people.some((q, j) => j !== i && q.tokens[q.tokens.length - 1] === lastName);
-    const byFirstName = c.tokens.length === 1 && p.tokens.length >= 2 && p.tokens[0] === word && c.honorific === null && (!c.kin || lastSeen.has(i) || family());
+    // ("Prince Tarquin" is not "Tarquin Vollmer" the story also names: a royal's given name alone takes up a
+    // full name only when that given name is foreign to the names lists, as a Gulf prince's is named in full
+    // "Prince Saud Al-Faisal" and then "Prince Saud"; royalStyles.ts.)
+    const royalAside = isRoyalStyle(c.style) && firstNameGender(p.tokens[0]!) !== undefined;
+    const byFirstName = c.tokens.length === 1 && p.tokens.length >= 2 && p.tokens[0] === word && c.honorific === null && !royalAside && (!c.kin || lastSeen.has(i) || family());
     const byStyle = c.style !== null && p.style === c.style && (p.tokens[0] === word || lastName === word);
     if (bySurname || byFirstName || byStyle) matches.push(i);
   });

@@ -31,6 +31,15 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Trades of a person and of a firm alike ("producer Jo Roe", "Quiz Night producer Zentavo"): before a
+ * full name they are a person's job; before one word that no names list knows as a given name or a surname
+ * they introduce a firm, not a one-word stage name ("rapper Quillo" is a stage name: no firm raps).
+ */
+export const FIRM_OR_PERSON_TRADES: ReadonlySet<string> = new Set([
+  'producer', 'producers', 'developer', 'developers', 'publisher', 'distributor', 'maker', 'makers', 'manufacturer', 'broadcaster', 'operator', 'supplier', 'provider', 'label', 'studio',
+]);
+
+/**
  * A list of firms or brands ending right before the run, after their trade: "banking giants such as Ito
  * Sato, " or "the firms Quorvan and " (without "such as", the list must be joined by "and", "&" or "or":
  * "bookmaker Quorvan, Jo Doe was favourite" is a clause). An item may end in a lower-case word for the

@@ -19,6 +19,10 @@ const FORMAL_OF: ReadonlyMap<string, string> = new Map(
     rafa: 'rafael', pepe: 'jose', paco: 'francisco', nacho: 'ignacio', beppe: 'giuseppe',
     freddie: 'frederick', freddy: 'frederick', johnny: 'john', kostas: 'konstantinos', costas: 'constantinos',
     bernie: 'bernard', ollie: 'oliver', robbie: 'robert', willie: 'william', archie: 'archibald',
+    // The Scottish given name and its spellings, and its short form: one player is "Ali" in one report and
+    // "Allister" in the next. ("Ali" alone is also a full given name: the evidence rules of a familiar form,
+    // a person in common, never the section alone, keep a Muslim "Ali" apart from an "Alistair".)
+    ali: 'alistair', allister: 'alistair', alastair: 'alistair', alasdair: 'alistair', alister: 'alistair',
   }),
 );
 
