@@ -86,8 +86,8 @@ describe('a spokesperson given by a lower-case possessive', () => {
   });
   it('"the singer\'s spokesman said" — the spokesman of the singer the story named', () => {
     const story = [
-      'Singer Lola Mirren has denied the claims made against her in a Dunmore court.',
-      'The claims were "untrue", the singer\'s spokesman said.',
+      'Singer Lola Mirren rejects what a Dunmore court was told about her tour.',
+      'The account was "untrue", the singer\'s spokesman said.',
     ];
     const { rules } = speakerNamesBothModes(story);
     expect(rules).toEqual(["Lola Mirren's spokesman"]);
