@@ -26,10 +26,20 @@ export function storyMembers(article: Article, lookup: (id: string) => KnownPers
     counts.set(id, (counts.get(id) ?? 0) + 1);
     if (quote.speaker.name && !spokenNames.has(id)) spokenNames.set(id, quote.speaker.name);
   }
-  const ids = [...new Set([...article.people, ...counts.keys()])];
+  const ids = castIds(article);
   return ids.map((id) => {
     const known = lookup(id);
     const note = known?.distinguishedAs ? { distinguishedAs: known.distinguishedAs } : {};
     return { id, name: known?.name ?? spokenNames.get(id) ?? id, role: known?.role ?? null, ...note, quoteCount: counts.get(id) ?? 0 };
   });
+}
+
+/**
+ * The ids a story's cast is made of, in order: its named people, then any linked speaker it left out. What
+ * the write stage checks an unchanged story's cast by (render.ts).
+ */
+export function castIds(article: Article): string[] {
+  const ids = new Set(article.people);
+  for (const quote of article.quotes) if (quote.speaker.personId) ids.add(quote.speaker.personId);
+  return [...ids];
 }

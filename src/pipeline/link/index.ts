@@ -150,10 +150,11 @@ class TopicSource implements TopicInput {
 }
 
 /**
- * The link, given the state the last link over this collection left (or none: a full link). People,
- * sections, titles and topics are redone over the whole collection from each article's cached
- * contribution; related stories are re-scored only where they can have changed. The result is the same
- * as a link from scratch.
+ * The link, given the state the last link over this collection left (or none: a full link). Sections and
+ * topics are redone over the whole collection from each article's cached contribution (a topic equal to last
+ * link's keeps its object); the people merge and the title index are last link's when the edits cannot have
+ * changed them (peopleMemo.ts; the same ids and headlines), and then so is an unchanged story's linked copy;
+ * related stories are re-scored only where they can have changed. The result is the same as a link from scratch.
  */
 export function linkCollectionFrom(
   enriched: EnrichedArticle[],
@@ -241,7 +242,7 @@ function linkArticles(
   // resolve as they did.
   const headlines = enriched.map((a) => a.headline);
   const lastTitles = previous?.titles;
-  const titlesSame = lastTitles !== undefined && sameStrings(lastTitles.ids, ids) && sameStrings(lastTitles.headlines, headlines);
+  const titlesSame = lastTitles !== undefined && sameList(lastTitles.ids, ids) && sameList(lastTitles.headlines, headlines);
   const titles = titlesSame ? lastTitles.index : buildTitleIndex(enriched.map((a, i) => ({ id: ids[i]!, headline: a.headline })));
   // The check of one article on its own (processFile) needs speakers' ids of the right form, not the people
   // merge, which is about the collection and took a tenth of each worker's time there.
@@ -330,13 +331,11 @@ export function linkedArticle(
  * copied from the enriched article, the same object).
  */
 function sameLinks(a: Article, b: Article): boolean {
-  const sameList = <T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean) => x.length === y.length && x.every((item, i) => eq(item, y[i]!));
-  const is = <T>(p: T, q: T) => p === q;
   return (
     a.id === b.id &&
     a.section === b.section &&
-    sameList(a.people, b.people, is) &&
-    sameList(a.topics, b.topics, is) &&
+    sameList(a.people, b.people) &&
+    sameList(a.topics, b.topics) &&
     sameList(a.related, b.related, (p, q) => p.id === q.id) &&
     sameList(a.quotes, b.quotes, (p, q) => p.speaker.personId === q.speaker.personId) &&
     sameList(a.blocks, b.blocks, (p, q) => p.type !== 'pullquote' || (q.type === 'pullquote' && p.speaker.personId === q.speaker.personId)) &&
@@ -344,17 +343,18 @@ function sameLinks(a: Article, b: Article): boolean {
   );
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+/** Two lists of the same length whose items are equal pair by pair (by identity unless `eq` says otherwise). */
+function sameList<T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean = (p, q) => p === q): boolean {
+  return x.length === y.length && x.every((item, i) => eq(item, y[i]!));
 }
 
 function sameTopic(a: Topic, b: Topic): boolean {
-  return a.name === b.name && a.kind === b.kind && a.articles.length === b.articles.length && a.articles.every((id, i) => id === b.articles[i]);
+  return a.name === b.name && a.kind === b.kind && sameList(a.articles, b.articles);
 }
 
 /** Two resolutions of the same page's related list: equal when each title found the same story. */
 function sameRelatedIds(a: Article['related'], b: Article['related']): boolean {
-  return a.length === b.length && a.every((r, i) => r.id === b[i]!.id);
+  return sameList(a, b, (p, q) => p.id === q.id);
 }
 
 /**

@@ -451,8 +451,11 @@ function findThemes(inputs: TopicInput[], partOf: TopicPart): Map<string, { name
   // How each theme is written ("human rights", never the folded "human right"): the name is the form used
   // most. Counted for the themes alone, once they are known: forms of every phrase of the collection were
   // millions of small maps at 100,000 stories, nearly all for phrases that never become a theme.
+  // Only stories holding a kept phrase are read again: a one-off run (nothing kept) makes a story's phrases
+  // from its text each time they are asked for.
   const written = new Map<string, Map<string, number>>();
-  for (const input of inputs) {
+  for (const [doc, input] of inputs.entries()) {
+    if (![...perArticle[doc]!.keys()].some((phrase) => kept.has(phrase))) continue;
     for (const [form, count] of partOf(input, 'themes')) {
       const phrase = foldPhrase(form);
       if (!kept.has(phrase)) continue;

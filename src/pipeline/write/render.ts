@@ -36,6 +36,7 @@ import {
   type TopicName,
 } from '../../content/schema.ts';
 import { dataPaths } from '../../content/dataPaths.ts';
+import { castIds } from '../../content/cast.ts';
 import type { LinkedCollection } from '../link/index.ts';
 import {
   buildListDays,
@@ -320,18 +321,12 @@ function compareCodeUnits(a: string, b: string): number {
 const articleFiles = new WeakMap<Article, { names: string; path: string; hash: string; sources: NamesSources }>();
 
 /**
- * What an article's names (cast and topic names) are made from: the person object of each id they look up
- * (castOf: the story's people, then its quotes' speakers) and the name of each of its topics.
+ * What an article's names (cast and topic names) are made from: the person object of each id the cast looks up
+ * (content/cast.ts castIds) and the name of each of its topics.
  */
 interface NamesSources {
   people: Array<Person | undefined>;
   topicNames: Array<string | undefined>;
-}
-
-function castIds(article: Article): string[] {
-  const ids = new Set(article.people);
-  for (const quote of article.quotes) if (quote.speaker.personId) ids.add(quote.speaker.personId);
-  return [...ids];
 }
 
 function namesSources(article: Article, peopleById: ReadonlyMap<string, Person>, topicsById: ReadonlyMap<string, Topic>): NamesSources {
