@@ -15,5 +15,5 @@ export function personalNameWithWordSurname(tokens: readonly string[], nameLike:
   if (tokens.length !== 2) return false;
   const [given, surname] = tokens as [string, string];
   if (isEnglishWord(given.toLowerCase()) || !(nameLike(given) || isPersonalName(given))) return false;
-  return isPersonalName(surname) && !isKnownPlace(surname) && /^\p{Lu}\p{Ll}+$/u.test(surname);
+  return isEnglishWord(surname.toLowerCase()) && isPersonalName(surname) && !isKnownPlace(surname) && /^\p{Lu}\p{Ll}+$/u.test(surname);
 }

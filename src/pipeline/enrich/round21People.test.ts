@@ -48,6 +48,7 @@ describe('a royal title before a lone given name', () => {
     const found = namesOf('Crown Princess Ilse and her husband Prince Tarquin toured Tarnby. Princes Osric and Tarquin waved.', 'King Olav V opened the bridge.');
     expect(found).toEqual(expect.arrayContaining(['Crown Princess Ilse', 'Prince Tarquin', 'Prince Osric', 'King Olav V']));
     expect(found).not.toContain('Tarquin');
+    expect(namesOf('King Olav XIV and Queen Ilse II opened the bridge.')).toEqual(expect.arrayContaining(['King Olav XIV', 'Queen Ilse II']));
   });
 
   it('stays a title before a full name, and before a dictionary word (guard)', () => {

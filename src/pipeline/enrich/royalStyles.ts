@@ -11,7 +11,8 @@ import { firstNameGender } from './nameLexicon.ts';
 import { isEnglishWord } from './wordList.ts';
 
 const ROYAL = /^(?:(?:Crown\s+)?(?:Prince|Princess)|King|Queen)$/;
-const REGNAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+/** A regnal number, I to XXXIX ("Louis XIV", "Gustaf XVI"). */
+const REGNAL = /^(?=[IVX]+$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** Whether a style is a royal one ("Prince", "Crown Princess", "Queen"), not a peer's or a knight's. */
 export function isRoyalStyle(style: string | null): boolean {

@@ -16,12 +16,19 @@ export const BODY_SPEAKS = /^\)?(?:,[^,.;"\u201c\u201d]{1,60},)?\s+(?:has\s+|had
 const COMPLEMENT_BEFORE = /(?:^|[^\p{L}])\p{Ll}+\s+(?:of|at|for|from|with|by)\s+(?:the\s+)?$/u;
 
 /** The name (of `names`) that last stands as the subject of a verb of saying in `text` before `end`, with where. */
-export function lastSpeakingBody(text: string, names: readonly string[], from: number, end: number): { name: string; at: number } | null {
+/** `quoted` says whether an offset lies inside a quotation: a body named there is spoken of, not speaking. */
+export function lastSpeakingBody(
+  text: string,
+  names: readonly string[],
+  from: number,
+  end: number,
+  quoted: (at: number) => boolean = () => false,
+): { name: string; at: number } | null {
   let best: { name: string; at: number } | null = null;
   for (const name of new Set(names)) {
     for (const m of text.slice(from, end).matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))) {
       const at = from + m.index;
-      if (best && at < best.at) continue;
+      if ((best && at < best.at) || quoted(at)) continue;
       if (COMPLEMENT_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue;
       if (BODY_SPEAKS.test(text.slice(at + name.length, at + name.length + 90))) best = { name, at };
     }

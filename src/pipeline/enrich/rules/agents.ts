@@ -801,7 +801,7 @@ function lastOrganisation(ctx: ArticleContext, docPos: number): Guess | null {
   const subject = previousSubjectBody(ctx, docPos);
   if (subject) return subject;
   // (The body whose name last stands before a verb of saying, wherever the text names it again.)
-  const speaking = lastSpeakingBody(ctx.doc.text, recent.map((o) => o.name), Math.max(0, docPos - 1500), docPos);
+  const speaking = lastSpeakingBody(ctx.doc.text, recent.map((o) => o.name), Math.max(0, docPos - 1500), docPos, (at) => insideQuotation(ctx.doc, at));
   if (speaking) return { type: 'organisation', name: orgName(ctx, speaking.name) };
   const org = recent[recent.length - 1];
   return org ? { type: 'organisation', name: orgName(ctx, org.name) } : null;
@@ -1191,10 +1191,10 @@ const OBJECT_OF_PREPOSITION = /\b(?:to|with|from|against|into|towards|toward|on|
 /** ", head of research at the firm": a comma, then a role noun in lower case and its complement, up to the verb. */
 const UNCLOSED_ROLE = /,\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z-]*)\b[^,"\u201c\u201d.!?]{0,80}$/u;
 
-/** A sentence opened by "He" or "She" and a verb, then ", and" right before a second verb. */
 /** ", Kestrel Hotel Association" right before the verb: a capitalised body name after a comma, nothing else. */
 const UNCLOSED_BODY = /,\s+(?:the\s+)?(\p{Lu}[\p{L}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}&'\u2019-]*){1,5})$/u;
 
+/** A sentence opened by "He" or "She" and a verb, then ", and" right before a second verb. */
 const COORDINATED_AFTER_PRONOUN = /(?:^|[.!?]["\u201d]?\s+)(He|She)\s+(?:also\s+)?[a-z]+\b[^.!?"\u201c\u201d]{0,160},?\s+and$/;
 
 /**
