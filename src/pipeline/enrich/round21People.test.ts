@@ -116,3 +116,9 @@ describe('two dictionary words before a listed given name and a surname, inside 
     expect(namesOf('It starred Marta Lloyd Quarrow, said Ivo Renn.')).toContain('Marta Lloyd Quarrow');
   });
 });
+
+describe('a club after "to" before a role', () => {
+  it('stays in the role: a transfer, not a work\'s title', () => {
+    expect(rolesOf('Rhodri Vane', 'He was sold by Harbourside to Tarnland captain Rhodri Vane last spring.')?.join(' ')).toContain('Tarnland captain');
+  });
+});
