@@ -85,6 +85,13 @@ const SPEECH_STEMS = [
   ['contend', 'contends', 'contended'],
   ['muse', 'muses', 'mused'],
   ['caution', 'cautions', 'cautioned'],
+  // US political copy: "X answered:", "Y echoed:", "Z fumed", "he assured reporters".
+  ['answer', 'answers', 'answered'],
+  ['echo', 'echoes', 'echoed'],
+  ['fume', 'fumes', 'fumed'],
+  ['assure', 'assures', 'assured'],
+  ['snipe', 'snipes', 'sniped'],
+  ['opine', 'opines', 'opined'],
 ];
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_STEMS.flat());
 
@@ -110,6 +117,7 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
     'scoff', 'scoffed', 'chant', 'chanted', 'mock', 'mocked', 'quipped', 'cautioned', 'caution', 'retort',
     'retorted', 'elaborate', 'elaborated', 'assert', 'asserted', 'contend', 'contended', 'mused', 'joked',
     'agrees', 'counter', 'countered', 'opine', 'opined', 'pressed', 'interrupted', 'lamented', 'recounted',
+    'answered', 'echoed', 'echoes', 'fumed', 'assured', 'sniped',
   ],
 );
 

@@ -18,6 +18,7 @@ import { BODY_NAME_TAIL } from '../shortForms.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
 import { escapeRegExp } from '../../../content/escapeRegExp.ts';
 import { possessorOfAnother } from '../possessorRoles.ts';
+import { clauseOpeningBefore } from './clauseAfterHead.ts';
 
 const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'\u2019.\-]*`;
 /** A capitalised name (with "of", "for", "&" inside) that ends a stretch of text, with any "(ACRONYM)" after it. */
@@ -32,6 +33,9 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
   }
   return undefined;
 }
+
+/** "(D-Ore.)", "(R-N.Y.)", "(I-Vt.)" right before a verb: a US legislator's party and state after the name. */
+const PARTY_STATE_BEFORE = /\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)\s*$/;
 
 /** A relative clause with no comma inside, from its opening comma to the comma before the verb. */
 const LONG_RELATIVE = /,\s+(?:who|which)\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){80,300},$/;
@@ -1288,6 +1292,10 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     const head = text.slice(Math.max(0, end - 80), end);
     const auxMatch = aux.exec(head);
     if (auxMatch) end -= auxMatch[0].length;
+    // "Sen. Jo Roe (D-Ore.) said", "Rep. Jo Roe (R-N.Y.) on Monday said": a legislator's party and state in
+    // brackets stand between the name and its verb.
+    const partyState = PARTY_STATE_BEFORE.exec(text.slice(Math.max(0, end - 30), end));
+    if (partyState) end -= partyState[0].length;
     const adverb = /\s+([a-z]{2,}ly)\s*$/.exec(text.slice(Math.max(0, end - 40), end));
     if (!adverb || LY_NOUNS.has(adverb[1]!)) break;
     end -= adverb[0].length;
@@ -1301,6 +1309,14 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (longRelative) {
     const antecedent = agentBefore(ctx, text, end - longRelative[0].length, unitOffset, quote);
     if (antecedent) return antecedent;
+  }
+  // "Jo Roe, a former aide to Ada Moss, told": the name ends a clause about the head; the head speaks.
+  if (mention && !mention.possessive && mention.end < docEnd) {
+    const opening = clauseOpeningBefore(text, mention.start - unitOffset);
+    if (opening >= 0) {
+      const head = mentionEndingAt(ctx, unitOffset + opening);
+      return head && !head.possessive ? { type: 'person', person: head.person } : null;
+    }
   }
   if (mention && !mention.possessive) return { type: 'person', person: mention.person };
   const peer = mention ? null : peerBeforeSeat(ctx, docEnd);

@@ -1,0 +1,56 @@
+/** Who speaks: round 22's classes, read off us-train's errors (docs/quotes.md, "Round 22"). Invented stories. */
+import { describe, expect, it } from 'vitest';
+import { speakerNamesBothModes } from './test-utils.ts';
+
+describe('a name that ends a clause about the speaker', () => {
+  it('"X, a former aide to Y, told …" after the quotation — X speaks, not Y', () => {
+    const story = [
+      'Farm subsidies dominated the week in Harlan County.',
+      '"We have to live with the new rules," Dov Ketter, a former aide to Governor Ada Morrow, told growers on Tuesday.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Dov Ketter'], ranker: ['Dov Ketter'] });
+  });
+  it('"X, who served under Y, said:" before the quotation — X speaks, not Y', () => {
+    const story = [
+      'The race for the Harlan seat tightened on Monday.',
+      'Wendell Orsay, who was party treasurer under Mayor Ada Morrow, said: "Nobody in the county saw this coming."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Wendell Orsay'], ranker: ['Wendell Orsay'] });
+  });
+  it('"The chairman, Y, said" still names Y, the head in apposition', () => {
+    const story = [
+      'The Harlan Growers Board met on Monday.',
+      'Its chairman, Wendell Orsay, said: "Prices will hold until the spring."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Wendell Orsay'], ranker: ['Wendell Orsay'] });
+  });
+});
+
+describe("a legislator's party and state between the name and the verb", () => {
+  it('"Sen. X (D-Md.) said the plan was a "…"" — the senator', () => {
+    const story = [
+      'The tax plan drew fire from both parties on Thursday.',
+      'Sen. Ada Morrow (D-Md.) said the plan was a "gift to the few" and would not pass.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ada Morrow'], ranker: ['Ada Morrow'] });
+  });
+  it('"Rep. X (R-Ore.), chair of the panel, said that it was "…"" — the same through an apposition', () => {
+    const story = [
+      'The platform committee opened its hearings on Friday.',
+      'Rep. Wendell Orsay (R-Ore.), chair of the panel, said that it was "open to every voice" in the party.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Wendell Orsay'], ranker: ['Wendell Orsay'] });
+  });
+});
+
+describe('a paragraph that introduces the next one with a colon', () => {
+  it('"X echoed:" then a quotation in its own paragraph — X, not the speaker before', () => {
+    const story = [
+      'Voters in Harlan County had their say on Saturday.',
+      '"Nobody else is talking about jobs," said Ada Morrow, a retired nurse.',
+      'Student Martin Polden echoed:',
+      '"He talks like us, and that is what we need right now."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ada Morrow', 'Martin Polden'], ranker: ['Ada Morrow', 'Martin Polden'] });
+  });
+});
