@@ -92,6 +92,12 @@ const SPEECH_STEMS = [
   ['assure', 'assures', 'assured'],
   ['snipe', 'snipes', 'sniped'],
   ['opine', 'opines', 'opined'],
+  ['blast', 'blasts', 'blasted'],
+  ['vent', 'vents', 'vented'],
+  ['denounce', 'denounces', 'denounced', 'denouncing'],
+  ['decry', 'decries', 'decried'],
+  ['thank', 'thanks', 'thanked'],
+  ['remarking'],
 ];
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_STEMS.flat());
 
@@ -118,6 +124,8 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
     'retorted', 'elaborate', 'elaborated', 'assert', 'asserted', 'contend', 'contended', 'mused', 'joked',
     'agrees', 'counter', 'countered', 'opine', 'opined', 'pressed', 'interrupted', 'lamented', 'recounted',
     'answered', 'echoed', 'echoes', 'fumed', 'assured', 'sniped',
+    // Only next to a quotation: "'…,' Roe charged", "'…!' beamed a delegate", "Roe boomed: '…'".
+    'blasted', 'vented', 'denounced', 'decried', 'charged', 'beamed', 'boomed', 'cracked', 'gushed', 'thundered', 'deadpanned',
   ],
 );
 

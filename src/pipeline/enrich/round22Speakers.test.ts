@@ -54,3 +54,34 @@ describe('a paragraph that introduces the next one with a colon', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ada Morrow', 'Martin Polden'], ranker: ['Ada Morrow', 'Martin Polden'] });
   });
 });
+
+describe('US verbs of saying next to the quotation', () => {
+  it('"…!" beamed X, "…," Y charged, Z thanked W for "…"', () => {
+    const story = [
+      'The Harlan delegation cast its votes late on Tuesday.',
+      '"This is the best night of my life!" beamed Donald Harrowby, a delegate from Ardley.',
+      '"You have insulted every farmer in this county," Susan Lowell charged from the floor.',
+      'Actress Carla Venn thanked the governor for "keeping the ferry running all winter."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({
+      rules: ['Donald Harrowby', 'Susan Lowell', 'Carla Venn'],
+      ranker: ['Donald Harrowby', 'Susan Lowell', 'Carla Venn'],
+    });
+  });
+});
+
+describe('a clause only a person takes after a name the finder missed', () => {
+  it('"…," Hollard, who flew home on Sunday, said — unknown, not an organisation called Hollard', () => {
+    const story = [
+      'The border crisis deepened over the weekend.',
+      '"We will not be moved by threats," Hollard, who flew back to the capital from his farm on Sunday, said.',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules).toEqual([null]);
+    expect(ranker).toEqual([null]);
+  });
+  it('"…," Kestrel Bank, which lends to farmers, said — the bank still speaks', () => {
+    const story = ['Lending slowed in the spring.', '"Demand is still growing," Kestrel Bank, which lends to farmers, said.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Kestrel Bank'], ranker: ['Kestrel Bank'] });
+  });
+});

@@ -37,6 +37,9 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
 /** "(D-Ore.)", "(R-N.Y.)", "(I-Vt.)" right before a verb: a US legislator's party and state after the name. */
 const PARTY_STATE_BEFORE = /\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)\s*$/;
 
+/** A clause after a head that only a person takes: "who" ("whose" is a body's too), or a person's trade in apposition. */
+const PERSON_CLAUSE = /^,\s+who\b|^,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|activist|strategist|aide|adviser|advisor|lawyer|attorney|professor|congressman|congresswoman|delegate|voter|resident|student|retiree|veteran)\b/;
+
 /** A relative clause with no comma inside, from its opening comma to the comma before the verb. */
 const LONG_RELATIVE = /,\s+(?:who|which)\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){80,300},$/;
 const RELATIVE_THEN_VERB = /^,\s+who\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){2,300},\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/;
@@ -1334,6 +1337,10 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
       if (guess && guess.type !== 'description') return guess;
     }
     const inner = agentBefore(ctx, text, end - skipped[0].length, unitOffset, quote);
+    // "Hollard, who returned on Sunday, said", "Ardith Mellowby, a spokeswoman for the fair, said": a clause
+    // that only a person takes says the head is someone the name finder missed, not a body; unknown beats a
+    // wrong organisation.
+    if (inner?.type === 'organisation' && PERSON_CLAUSE.test(skipped[0])) return null;
     if (inner) return inner;
   }
   // "Jo Roe, head of research at the firm says": an appositive role whose closing comma the text dropped;
