@@ -50,7 +50,7 @@ const SPEECH_STEMS = [
   ['boast', 'boasts', 'boasted'],
   ['joke', 'jokes', 'joked'],
   ['brand', 'brands', 'branded', 'branding'],
-  ['label', 'labels', 'labelled'],
+  ['label', 'labels', 'labelled', 'labeled', 'labeling'],
   ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
   ['condemn', 'condemns', 'condemned', 'condemning'],
   ['criticise', 'criticises', 'criticised', 'criticising'],
@@ -126,6 +126,9 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
     'answered', 'echoed', 'echoes', 'fumed', 'assured', 'sniped',
     // Only next to a quotation: "'…,' Roe charged", "'…!' beamed a delegate", "Roe boomed: '…'".
     'blasted', 'vented', 'denounced', 'decried', 'charged', 'beamed', 'boomed', 'cracked', 'gushed', 'thundered', 'deadpanned',
+    'barked', 'retaliated', 'protested', 'demanded', 'alleged', 'retweeted', 'wondered', 'testified', 'whispered',
+    'confessed', 'confided', 'groused', 'gloated', 'reiterated', 'chided', 'repeated', 'pondered', 'exhorted',
+    'demurred', 'surmised', 'emailed', 'e-mailed', 'jeered',
   ],
 );
 

@@ -70,6 +70,21 @@ describe('US verbs of saying next to the quotation', () => {
   });
 });
 
+describe('more verbs that only attribute next to the quotation', () => {
+  it('"…," X barked. / "…," an angry Y retaliated. / Z labeled the plan "…"', () => {
+    const story = [
+      'The row over the harbour tax grew louder on Monday.',
+      '"Nobody asked the fishermen what they wanted," Donald Harrowby barked at the meeting.',
+      '"The harbour will always be ours," Susan Lowell retaliated.',
+      'Governor Carla Venn labeled the plan "a tax on every boat in the bay."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({
+      rules: ['Donald Harrowby', 'Susan Lowell', 'Carla Venn'],
+      ranker: ['Donald Harrowby', 'Susan Lowell', 'Carla Venn'],
+    });
+  });
+});
+
 describe('a clause only a person takes after a name the finder missed', () => {
   it('"…," Hollard, who flew home on Sunday, said — unknown, not an organisation called Hollard', () => {
     const story = [
