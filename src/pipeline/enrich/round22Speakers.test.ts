@@ -100,3 +100,13 @@ describe('a clause only a person takes after a name the finder missed', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Kestrel Bank'], ranker: ['Kestrel Bank'] });
   });
 });
+
+describe('a participle after a quotation that names someone', () => {
+  it('"\'Y took the county,\' X said …, adding that … "…"" — X, not Y named inside the first quotation', () => {
+    const story = [
+      'Months after their quarrel over the ferry contract, broadcaster Sean Hollis made peace with Dov Ketter on Tuesday.',
+      '"Dov Ketter took the county by a mile and good luck to him," Hollis said in the closing minutes of the late programme, adding that although some listeners "have not forgiven the ferry vote," Ketter had already paid for it.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Sean Hollis', 'Sean Hollis'], ranker: ['Sean Hollis', 'Sean Hollis'] });
+  });
+});
