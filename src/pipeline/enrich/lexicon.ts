@@ -50,7 +50,7 @@ const SPEECH_STEMS = [
   ['boast', 'boasts', 'boasted'],
   ['joke', 'jokes', 'joked'],
   ['brand', 'brands', 'branded', 'branding'],
-  ['label', 'labels', 'labelled'],
+  ['label', 'labels', 'labelled', 'labeled', 'labeling'],
   ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
   ['condemn', 'condemns', 'condemned', 'condemning'],
   ['criticise', 'criticises', 'criticised', 'criticising'],
@@ -85,6 +85,19 @@ const SPEECH_STEMS = [
   ['contend', 'contends', 'contended'],
   ['muse', 'muses', 'mused'],
   ['caution', 'cautions', 'cautioned'],
+  // US political copy: "X answered:", "Y echoed:", "Z fumed", "he assured reporters".
+  ['answer', 'answers', 'answered'],
+  ['echo', 'echoes', 'echoed'],
+  ['fume', 'fumes', 'fumed'],
+  ['assure', 'assures', 'assured'],
+  ['snipe', 'snipes', 'sniped'],
+  ['opine', 'opines', 'opined'],
+  ['blast', 'blasts', 'blasted'],
+  ['vent', 'vents', 'vented'],
+  ['denounce', 'denounces', 'denounced', 'denouncing'],
+  ['decry', 'decries', 'decried'],
+  ['thank', 'thanks', 'thanked'],
+  ['remarking'],
 ];
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEECH_STEMS.flat());
 
@@ -110,6 +123,12 @@ export const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(
     'scoff', 'scoffed', 'chant', 'chanted', 'mock', 'mocked', 'quipped', 'cautioned', 'caution', 'retort',
     'retorted', 'elaborate', 'elaborated', 'assert', 'asserted', 'contend', 'contended', 'mused', 'joked',
     'agrees', 'counter', 'countered', 'opine', 'opined', 'pressed', 'interrupted', 'lamented', 'recounted',
+    'answered', 'echoed', 'echoes', 'fumed', 'assured', 'sniped',
+    // Only next to a quotation: "'…,' Roe charged", "'…!' beamed a delegate", "Roe boomed: '…'".
+    'blasted', 'vented', 'denounced', 'decried', 'charged', 'beamed', 'boomed', 'cracked', 'gushed', 'thundered', 'deadpanned',
+    'barked', 'retaliated', 'protested', 'demanded', 'alleged', 'retweeted', 'wondered', 'testified', 'whispered',
+    'confessed', 'confided', 'groused', 'gloated', 'reiterated', 'chided', 'repeated', 'pondered', 'exhorted',
+    'demurred', 'surmised', 'emailed', 'e-mailed', 'jeered',
   ],
 );
 

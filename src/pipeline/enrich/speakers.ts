@@ -211,7 +211,10 @@ function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence,
     const memory = unitIndex < 2 && /^(?:remembers|recalls|recounts|reflects)$/.test(m[0]);
     // ("…, Mr Velez points out.", "Ms Roe notes that …": the reporter of a sentence of reported speech too.)
     const pointsOut = /^(?:points|pointed)$/.test(m[0]) && /^\s+out\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
-    if (!memory && !pointsOut && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|adds|added|tells|told|warns|warned|insists|insisted|argues|argued|explains|explained|admits|admitted|claims|claimed|stresses|stressed|urges|urged|believes|believed|acknowledges|acknowledged|concedes|conceded|notes|noted|observes|observed|predicts|predicted)$/.test(m[0]))) continue;
+    // ("Jo Roe echoed:", "Her rival shot back on Monday:": any verb of saying that ends its sentence with a colon
+    // introduces the quotation that follows.)
+    const introduces = ATTRIBUTION_VERBS.has(m[0]) && /^[^.!?"\u201c\u201d:]{0,40}:\s*$/.test(text.slice(m.index + m[0].length));
+    if (!memory && !pointsOut && !introduces && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|adds|added|tells|told|warns|warned|insists|insisted|argues|argued|explains|explained|admits|admitted|claims|claimed|stresses|stressed|urges|urged|believes|believed|acknowledges|acknowledged|concedes|conceded|notes|noted|observes|observed|predicts|predicted)$/.test(m[0]))) continue;
     const guess = agentBefore(ctx, masked, sentence.start + m.index, offset);
     if (guess) return guess;
   }

@@ -18,6 +18,7 @@ import { BODY_NAME_TAIL } from '../shortForms.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
 import { escapeRegExp } from '../../../content/escapeRegExp.ts';
 import { possessorOfAnother } from '../possessorRoles.ts';
+import { clauseOpeningBefore } from './clauseAfterHead.ts';
 
 const CAP_WORD = String.raw`[\p{Lu}][\p{L}\p{N}&'\u2019.\-]*`;
 /** A capitalised name (with "of", "for", "&" inside) that ends a stretch of text, with any "(ACRONYM)" after it. */
@@ -32,6 +33,12 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
   }
   return undefined;
 }
+
+/** "(D-Ore.)", "(R-N.Y.)", "(I-Vt.)" right before a verb: a US legislator's party and state after the name. */
+const PARTY_STATE_BEFORE = /\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)\s*$/;
+
+/** A clause after a head that only a person takes: "who" ("whose" is a body's too), or a person's trade in apposition. */
+const PERSON_CLAUSE = /^,\s+who\b|^,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|activist|strategist|aide|adviser|advisor|lawyer|attorney|professor|congressman|congresswoman|delegate|voter|resident|student|retiree|veteran)\b/;
 
 /** A relative clause with no comma inside, from its opening comma to the comma before the verb. */
 const LONG_RELATIVE = /,\s+(?:who|which)\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){80,300},$/;
@@ -1288,6 +1295,10 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
     const head = text.slice(Math.max(0, end - 80), end);
     const auxMatch = aux.exec(head);
     if (auxMatch) end -= auxMatch[0].length;
+    // "Sen. Jo Roe (D-Ore.) said", "Rep. Jo Roe (R-N.Y.) on Monday said": a legislator's party and state in
+    // brackets stand between the name and its verb.
+    const partyState = PARTY_STATE_BEFORE.exec(text.slice(Math.max(0, end - 30), end));
+    if (partyState) end -= partyState[0].length;
     const adverb = /\s+([a-z]{2,}ly)\s*$/.exec(text.slice(Math.max(0, end - 40), end));
     if (!adverb || LY_NOUNS.has(adverb[1]!)) break;
     end -= adverb[0].length;
@@ -1301,6 +1312,14 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
   if (longRelative) {
     const antecedent = agentBefore(ctx, text, end - longRelative[0].length, unitOffset, quote);
     if (antecedent) return antecedent;
+  }
+  // "Jo Roe, a former aide to Ada Moss, told": the name ends a clause about the head; the head speaks.
+  if (mention && !mention.possessive && mention.end < docEnd) {
+    const opening = clauseOpeningBefore(text, mention.start - unitOffset);
+    if (opening >= 0) {
+      const head = mentionEndingAt(ctx, unitOffset + opening);
+      return head && !head.possessive ? { type: 'person', person: head.person } : null;
+    }
   }
   if (mention && !mention.possessive) return { type: 'person', person: mention.person };
   const peer = mention ? null : peerBeforeSeat(ctx, docEnd);
@@ -1318,6 +1337,10 @@ export function agentBefore(ctx: ArticleContext, text: string, pos: number, unit
       if (guess && guess.type !== 'description') return guess;
     }
     const inner = agentBefore(ctx, text, end - skipped[0].length, unitOffset, quote);
+    // "Hollard, who returned on Sunday, said", "Ardith Mellowby, a spokeswoman for the fair, said": a clause
+    // that only a person takes says the head is someone the name finder missed, not a body; unknown beats a
+    // wrong organisation.
+    if (inner?.type === 'organisation' && PERSON_CLAUSE.test(skipped[0])) return null;
     if (inner) return inner;
   }
   // "Jo Roe, head of research at the firm says": an appositive role whose closing comma the text dropped;

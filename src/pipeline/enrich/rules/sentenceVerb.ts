@@ -7,6 +7,7 @@ import { SPEECH_VERBS } from '../lexicon.ts';
 import { agentAfter, agentBefore, runsIntoQuotation } from './agents.ts';
 import { firstMentionFrom } from '../people.ts';
 import { possessorOfWords } from './possessedWords.ts';
+import { insideQuotation } from '../quotedRanges.ts';
 import { quoteRange, type ArticleContext, type Guess, type Rule } from './types.ts';
 
 /** Whether the first name after `docPos` (within a few words) runs straight into a quotation (what it is said of). */
@@ -20,7 +21,8 @@ function firstPersonIn(ctx: ArticleContext, docStart: number, docEnd: number): G
   const mentions = ctx.people.mentions;
   for (let i = firstMentionFrom(mentions, docStart); i < mentions.length && mentions[i]!.start < docEnd; i++) {
     const m = mentions[i]!;
-    if (!m.possessive && !runsIntoQuotation(ctx.doc.text, m)) return { type: 'person', person: m.person };
+    // ("'Jo Roe won tonight,' Ann Bell said, adding …": a name inside a quotation is no subject of the narration.)
+    if (!m.possessive && !runsIntoQuotation(ctx.doc.text, m) && !insideQuotation(ctx.doc, m.start)) return { type: 'person', person: m.person };
   }
   return null;
 }
