@@ -49,7 +49,7 @@ describe('a paragraph that introduces the next one with a colon', () => {
       'Voters in Harlan County had their say on Saturday.',
       '"Nobody else is talking about jobs," said Ada Morrow, a retired nurse.',
       'Student Martin Polden echoed:',
-      '"He talks like us, and that is what we need right now."',
+      '"He speaks the way our street speaks, and the town has waited for that."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ada Morrow', 'Martin Polden'], ranker: ['Ada Morrow', 'Martin Polden'] });
   });
