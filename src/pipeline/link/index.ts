@@ -8,7 +8,7 @@ import { articleId } from '../ids.ts';
 import { slugify } from '../../content/slug.ts';
 import { mergePeopleOf, type PeopleMemo } from './peopleMemo.ts';
 import { buildTitleIndex, resolveRelated, type TitleIndex } from './related.ts';
-import { buildTopics, type TopicInput } from './topics.ts';
+import { buildTopics, type TopicInput, type WordCaseState } from './topics.ts';
 import { resolveSections } from './sections.ts';
 import type { SectionNames } from '../read/siteSettings.ts';
 import { suggestRelatedFrom, termCounts, type SuggestState } from './suggest.ts';
@@ -60,6 +60,8 @@ export interface LinkState {
   topics?: ReadonlyMap<string, Topic>;
   /** The title index related-story lines were last resolved with, and the ids and headlines it was made of. */
   titles?: TitlesMemo;
+  /** The collection's word-case sums (topics.ts): a rebuild changes them by the edited stories only. */
+  wordCase?: WordCaseState;
 }
 
 export interface TitlesMemo {
@@ -178,9 +180,9 @@ export function linkCollectionFrom(
   const packed = bodies.size > 0 ? { bodies } : {};
   if (!collectionWide) return { collection: { articles, people, topics: [], ...packed }, state: undefined, mode: 'full', rescored: 0, peopleReused: false };
   const works = enriched.map((a) => workOf(a, remember));
-  const { topics: built, topicsFor } = buildTopics(
+  const { topics: built, topicsFor, wordCase } = buildTopics(
     articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, remember)),
-    { people: people.map((p) => p.name), remember },
+    { people: people.map((p) => p.name), remember, ...(previous?.wordCase ? { wordCase: previous.wordCase } : {}) },
   );
   // A topic equal to last link's is last link's object: the write stage joins topics.json from the JSON it
   // made of each (render.ts putList) and tells unchanged topic names by identity.
@@ -221,7 +223,7 @@ export function linkCollectionFrom(
     collection: { articles, people, topics, ...packed },
     // Only kept when asked: the state holds every story's enriched form, term vector and lists, which a
     // one-off run would otherwise carry through its write stage.
-    state: remember ? { suggest: suggestions.state, articles: linked, topics: new Map(topics.map((t) => [t.id, t])), titles, ...(peopleMemo ? { people: peopleMemo } : {}) } : undefined,
+    state: remember ? { suggest: suggestions.state, articles: linked, topics: new Map(topics.map((t) => [t.id, t])), titles, ...(wordCase ? { wordCase } : {}), ...(peopleMemo ? { people: peopleMemo } : {}) } : undefined,
     mode: suggestions.incremental ? 'incremental' : 'full',
     rescored: suggestions.rescored,
     peopleReused,

@@ -235,6 +235,11 @@ export class PackedWordCase implements WordCaseLookup {
     return undefined;
   }
 
+  /** Each word's number with its three counts, without making the word's string. */
+  forEachNumbered(visit: (word: number, lower: number, capital: number, inLongerName: number) => void): void {
+    for (let i = 0; i < this.ids.length; i++) visit(this.ids[i]!, this.counts[i * 3]!, this.counts[i * 3 + 1]!, this.counts[i * 3 + 2]!);
+  }
+
   *[Symbol.iterator](): IterableIterator<[string, readonly [number, number, number]]> {
     for (let i = 0; i < this.ids.length; i++) yield [termAt(this.ids[i]!), this.at(i)];
   }
@@ -288,6 +293,58 @@ export function wordCaseCounts(text: string): WordCaseCounts {
     }
   });
   return counts;
+}
+
+/**
+ * The collection's word-case counts for every word, by word number, kept between links (topics.ts): a rebuild
+ * takes away an edited story's old counts and adds its new ones instead of summing every story's again. Sums
+ * of whole numbers, so the result is exactly a new sum's.
+ */
+export class WordCaseSums {
+  private constructor(private counts: Float64Array) {}
+
+  static empty(): WordCaseSums {
+    return new WordCaseSums(new Float64Array(3 * 1024));
+  }
+
+  copy(): WordCaseSums {
+    return new WordCaseSums(this.counts.slice());
+  }
+
+  /** Adds one text's counts (`sign` 1), or takes them away (-1). */
+  add(text: WordCaseLookup, sign: 1 | -1): void {
+    const put = (word: number, lower: number, capital: number, inLongerName: number) => {
+      if (3 * word + 3 > this.counts.length) {
+        const grown = new Float64Array(Math.max(2 * this.counts.length, 3 * word + 3));
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+      const at = 3 * word;
+      this.counts[at] = this.counts[at]! + sign * lower;
+      this.counts[at + 1] = this.counts[at + 1]! + sign * capital;
+      this.counts[at + 2] = this.counts[at + 2]! + sign * inLongerName;
+    };
+    if (text instanceof PackedWordCase) return text.forEachNumbered(put);
+    for (const [key, c] of text) {
+      if (typeof c === 'number') put(numberFor(key), c, 0, 0);
+      else put(numberFor(key), c[0], c[1], c[2]);
+    }
+  }
+
+  /** The watched words' sums, as sumWordCase gives them (a word appears in a map only when its count is above 0). */
+  watched(watched: ReadonlySet<string>): ReturnType<typeof sumWordCase> {
+    const lower = new Map<string, number>();
+    const capital = new Map<string, number>();
+    const inLongerName = new Map<string, number>();
+    for (const key of watched) {
+      const word = knownNumber(key);
+      if (word === undefined || 3 * word + 3 > this.counts.length) continue;
+      if (this.counts[3 * word]! > 0) lower.set(key, this.counts[3 * word]!);
+      if (this.counts[3 * word + 1]! > 0) capital.set(key, this.counts[3 * word + 1]!);
+      if (this.counts[3 * word + 2]! > 0) inLongerName.set(key, this.counts[3 * word + 2]!);
+    }
+    return { lower, capital, inLongerName };
+  }
 }
 
 /** The collection's counts for the watched words only, summed over the texts' own counts. */

@@ -177,3 +177,36 @@ describe('topics', () => {
     ]);
   });
 });
+
+describe('topics after an edit, from the last link\u2019s word-case sums', () => {
+  // Four stories name "Marrow": in capitals it is a body, mostly in lower case an ordinary word (dropped).
+  const capitalised = 'Marrow said the plan was fine. Marrow will vote on it. Marrow met on Monday.';
+  const lowerCase = 'The marrow of the plan is fine. It is the marrow of the deal. The marrow, the marrow.';
+  const story = (id: string, text: string): TopicInput => ({ id, section: null, candidates: [{ name: 'Marrow', kind: 'organisation' }], text, owner: {} });
+  const names = (inputs: TopicInput[], options = {}) => buildTopics(inputs, options).topics.map((t) => t.name);
+
+  it('equal a build from scratch as a word moves between a name and an ordinary word, story by story', () => {
+    let stories = ['a', 'b', 'c', 'd'].map((id) => story(id, capitalised));
+    let state = buildTopics(stories, { remember: true }).wordCase;
+    expect(state).toBeDefined();
+    const seen: string[][] = [];
+    for (const [at, text] of [[0, lowerCase], [1, lowerCase], [2, lowerCase], [0, capitalised]] as const) {
+      // An edited story is a new owner, as the link gives it (the enriched article is a new object).
+      stories = stories.map((s, i) => (i === at ? story(s.id, text) : s));
+      const again = buildTopics(stories, { remember: true, ...(state ? { wordCase: state } : {}) });
+      expect(again.topics.map((t) => t.name)).toEqual(names(stories.map(({ owner: _owner, ...rest }) => rest)));
+      seen.push(again.topics.map((t) => t.name));
+      state = again.wordCase;
+    }
+    // Both outcomes occur on the way: the sums really move.
+    expect(seen.some((n) => n.includes('Marrow'))).toBe(true);
+    expect(seen.some((n) => !n.includes('Marrow'))).toBe(true);
+  });
+
+  it('follow a story removed from the collection', () => {
+    const stories = ['a', 'b', 'c', 'd', 'e'].map((id, i) => story(id, i < 3 ? lowerCase : capitalised));
+    const state = buildTopics(stories, { remember: true }).wordCase!;
+    const fewer = stories.slice(0, 4).map((s, i) => (i < 2 ? story(s.id, capitalised) : s));
+    expect(names(fewer, { remember: true, wordCase: state })).toEqual(names(fewer.map(({ owner: _owner, ...rest }) => rest)));
+  });
+});

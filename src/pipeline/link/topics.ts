@@ -8,7 +8,7 @@ import type { TopicCandidate } from '../types.ts';
 import { slugify } from '../ids.ts';
 import { foldText, foldWords } from '../../content/slug.ts';
 import { STOP_WORDS } from './text.ts';
-import { isPlaceAbbreviation, knownPlace, mentionUse, personShaped, personUses, sumWordCase, wordCaseCounts, PackedWordCase, type MentionUse, type WordCaseLookup } from './topicEvidence.ts';
+import { isPlaceAbbreviation, knownPlace, mentionUse, personShaped, personUses, sumWordCase, wordCaseCounts, PackedWordCase, WordCaseSums, type MentionUse, type WordCaseLookup } from './topicEvidence.ts';
 import { PackedCounts } from '../packedCounts.ts';
 
 export interface TopicOptions {
@@ -16,6 +16,14 @@ export interface TopicOptions {
   people?: Iterable<string>;
   /** Keep each article's topic work for the next run (a rebuild redoes it for changed stories only). */
   remember?: boolean;
+  /** The last link's word-case sums (`remember`): this link changes them by the stories that changed. */
+  wordCase?: WordCaseState;
+}
+
+/** The collection's word-case sums, with the story (its owner: the enriched article) each id was summed from. */
+export interface WordCaseState {
+  owners: ReadonlyMap<string, object>;
+  sums: WordCaseSums;
 }
 
 export interface TopicInput {
@@ -149,8 +157,12 @@ interface Tally {
   asProduct: number;
 }
 
-export function buildTopics(inputs: TopicInput[], options: TopicOptions = {}): { topics: Topic[]; topicsFor: (articleId: string) => string[] } {
+export function buildTopics(
+  inputs: TopicInput[],
+  options: TopicOptions = {},
+): { topics: Topic[]; topicsFor: (articleId: string) => string[]; wordCase: WordCaseState | undefined } {
   const partOf = topicParts(options.remember ?? false);
+  const wordCase = options.remember ? collectionWordCase(inputs, partOf, options.wordCase) : undefined;
   const people = new Set([...(options.people ?? [])].map((name) => name.toLowerCase()));
   const peopleKeys = new Set([...people].map(topicKey));
   /** Stories where a person-shaped name is used as a person's (see personUses), by topic key. */
@@ -223,7 +235,7 @@ export function buildTopics(inputs: TopicInput[], options: TopicOptions = {}): {
     for (const id of theme.articles) note(key, 'theme', theme.name, id);
   }
 
-  const commonWord = commonWordTest(tallies, inputs, partOf);
+  const commonWord = commonWordTest(tallies, inputs, partOf, wordCase?.sums);
   const kept = [...tallies]
     .map(([key, t]) => [key, { ...t, kind: majorityKind(t.kinds) }] as const)
     .filter(([, t]) => t.kind === 'section' || (t.articles.size >= minimum && !(t.asProduct * 3 >= t.used && t.asProduct > 0) && !commonWord(t.forms)));
@@ -275,7 +287,7 @@ export function buildTopics(inputs: TopicInput[], options: TopicOptions = {}): {
     .map((topic) => ({ ...topic, articles: carriers.get(topic.id) ?? [] }))
     .filter((topic) => topic.articles.length > 0)
     .sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1));
-  return { topics: carried, topicsFor: (id) => perArticle.get(id) ?? [] };
+  return { topics: carried, topicsFor: (id) => perArticle.get(id) ?? [], wordCase };
 }
 
 function majorityKind(kinds: Map<TopicKind, number>): TopicKind {
@@ -291,17 +303,20 @@ function commonWordTest(
   tallies: Map<string, Tally>,
   inputs: readonly TopicInput[],
   partOf: TopicPart,
+  sums?: WordCaseSums,
 ): (forms: Map<string, number>) => boolean {
   const watched = new Set<string>();
   const candidates = [...tallies.values()].filter((t) => !t.kinds.has('section') && !t.kinds.has('theme'));
   for (const t of candidates) for (const form of t.forms.keys()) for (const word of form.split(/\s+/)) watched.add(word.toLowerCase());
   // Lazily, one text at a time: unless kept for the next run, each text's counts are summed and let go.
-  const { lower, capital, inLongerName } = sumWordCase(
-    (function* () {
-      for (const input of inputs) yield partOf(input, 'wordCase');
-    })(),
-    watched,
-  );
+  const { lower, capital, inLongerName } = sums
+    ? sums.watched(watched)
+    : sumWordCase(
+        (function* () {
+          for (const input of inputs) yield partOf(input, 'wordCase');
+        })(),
+        watched,
+      );
   return (forms) => {
     const names = [...forms.keys()];
     const shouted = names.every((n) => !/[a-z]/.test(n));
@@ -376,6 +391,29 @@ function topicParts(remember: boolean): TopicPart {
     known.parts[part] = keep ? keep(made) : made;
     return made;
   };
+}
+
+/**
+ * Every story's word-case counts summed, when the link keeps its work (each input has an owner): from the last
+ * link's sums, less the stories that changed or left and plus the ones that changed or came, when every story
+ * left has its counts still kept; else summed afresh. The sums are a copy: the last link's state is not changed.
+ */
+function collectionWordCase(inputs: readonly TopicInput[], partOf: TopicPart, previous: WordCaseState | undefined): WordCaseState | undefined {
+  if (inputs.some((input) => input.owner === undefined)) return undefined;
+  const owners = new Map(inputs.map((input) => [input.id, input.owner!]));
+  const keptCounts = (owner: object) => topicWork.get(owner)?.parts.wordCase;
+  if (previous) {
+    const gone = [...previous.owners].filter(([id, owner]) => owners.get(id) !== owner).map(([, owner]) => owner);
+    if (gone.every((owner) => keptCounts(owner) !== undefined)) {
+      const sums = previous.sums.copy();
+      for (const owner of gone) sums.add(keptCounts(owner)!, -1);
+      for (const input of inputs) if (previous.owners.get(input.id) !== input.owner) sums.add(partOf(input, 'wordCase'), 1);
+      return { owners, sums };
+    }
+  }
+  const sums = WordCaseSums.empty();
+  for (const input of inputs) sums.add(partOf(input, 'wordCase'), 1);
+  return { owners, sums };
 }
 
 function candidateUses(input: TopicInput): ArticleTopicWork['uses'] {
