@@ -193,7 +193,7 @@ export function searchGroups(input: SearchInput, options: SearchOptions = {}, me
 
   const stories: SearchStoryShard[] = [];
   for (let first = 0; first < ordered.length; first += perShard) {
-    stories.push({ first, stories: ordered.slice(first, first + perShard).map(searchStory) });
+    stories.push({ first, stories: ordered.slice(first, first + perShard).map(remember ? keptSearchStory : searchStory) });
   }
   return {
     groups,
@@ -424,6 +424,15 @@ export function mergeEntries(list: readonly SearchTermEntry[]): SearchTermEntry 
       .slice(0, PEOPLE_CAP);
   }
   return merged;
+}
+
+/** Each story's display as last made, by article object (kept only when a build remembers its work). */
+const searchStories = new WeakMap<Article, SearchStory>();
+
+function keptSearchStory(article: Article): SearchStory {
+  let story = searchStories.get(article);
+  if (!story) searchStories.set(article, (story = searchStory(article)));
+  return story;
 }
 
 function searchStory(article: Article): SearchStory {
