@@ -5,7 +5,7 @@
  */
 import { questionPutTo } from '../questioned.ts';
 import { BODY_SPEAKS, lastSpeakingBody } from '../speakingBodies.ts';
-import { CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
+import { ATTRIBUTION_VERBS, SPEECH_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, oneEditOrLess, personName, type Mention } from '../people.ts';
@@ -66,6 +66,9 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1, window.lastIndexOf('? ') + 1, window.lastIndexOf('! ') + 1, window.lastIndexOf('" ') + 1);
   const lead = cut < 0 && windowStart > 0 ? window : window.slice(cut + 1);
   if (isSubjectLead(lead)) return true;
+  // "Late try scorer Jo Roe is wary …", "Two-goal hero Jo Roe has …": a short description the role lists lack
+  // opens the sentence, and a finite verb follows the name.
+  if (describedSubject(lead) && CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   // "The win lifted Harlow to third and Venn is sure they can catch the leaders": the subject of a clause joined
   // by "and" or "but" (a finite verb follows the name) is whom a "he" in the next sentence means, over the
   // subject of the clause before.
@@ -150,6 +153,21 @@ export function isSubjectLead(rawLead: string): boolean {
   // "With Jo Roe", "For Jo Roe's sake": a preposition makes the name its object, whatever its case.
   if (words.some((w) => LEAD_PREPOSITIONS.has(w.toLowerCase()))) return false;
   return words.every((w, i) => (i === 0 && OPENERS.test(w)) || /^[\p{Lu}\p{N}]/u.test(w) || ROLE_NOUNS.has(w) || (/^[a-z-]+$/.test(w) && isNominal(w) && !/^(?:the|a|an|and|or|that|this|it)$/.test(w)));
+}
+
+/**
+ * A lead of two to four words that could only describe who follows: a capital first (it opens the sentence),
+ * no comma or quotation mark, no preposition, article, pronoun or verb in the past among them.
+ */
+function describedSubject(lead: string): boolean {
+  if (/[,;:"\u201c\u201d()]/.test(lead)) return false;
+  const words = lead.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4 || !/^\p{Lu}[\p{Ll}-]+$/u.test(words[0]!) || OPENERS.test(words[0]!)) return false;
+  if (/^(?:He|She|They|We|I|It|There|This|That|These|Those|His|Her|Their|Its|Our|My)$/.test(words[0]!)) return false;
+  // (The last word names what the person is: "He said Kestrel Mutual was …" is no description.)
+  const last = words.at(-1)!;
+  if (!ROLE_NOUNS.has(last) && !isNominal(last)) return false;
+  return words.slice(1).every((w) => /^[a-z][a-z-]*$/.test(w) && !LEAD_PREPOSITIONS.has(w) && !ATTRIBUTION_VERBS.has(w) && !SPEECH_VERBS.has(w) && !/ed$|ing$|ly$/.test(w) && !/^(?:the|a|an|and|or|but|that|this|it|he|she|they|we|his|her|their|its|is|was|as|so|then|when|while|if)$/.test(w));
 }
 
 /** People named inside the quotation. */
