@@ -16,6 +16,7 @@ import { articleText } from './text.ts';
 import { sketch, type Sketch } from './nearDuplicates.ts';
 import type { TermCounts } from './termCounts.ts';
 import { blocksOf, packBlocks, unpackBlocks } from '../packedBlocks.ts';
+import { sameList } from '../sameList.ts';
 
 export interface LinkedCollection {
   articles: Article[];
@@ -345,10 +346,6 @@ function sameLinks(a: Article, b: Article): boolean {
   );
 }
 
-/** Two lists of the same length whose items are equal pair by pair (by identity unless `eq` says otherwise). */
-function sameList<T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean = (p, q) => p === q): boolean {
-  return x.length === y.length && x.every((item, i) => eq(item, y[i]!));
-}
 
 function sameTopic(a: Topic, b: Topic): boolean {
   return a.name === b.name && a.kind === b.kind && sameList(a.articles, b.articles);

@@ -54,6 +54,7 @@ import { newSearchMemo, searchGroups, type SearchMemo } from './search.ts';
 import { SHARD_KEY_MIN, termLength } from '../../content/searchText.ts';
 import { contentHash } from '../ids.ts';
 import { unpackBlocks } from '../packedBlocks.ts';
+import { sameList } from '../sameList.ts';
 
 export const STANDFIRST_MAX = 240;
 
@@ -176,7 +177,7 @@ export function* renderOutput(
     seen.add(key);
     const headJson = JSON.stringify(head);
     const known = memo?.get(key);
-    if (known && known.head === headJson && sameObjects(known.from, from) && known.files.every(([path, hash]) => previous?.get(path) === hash)) {
+    if (known && known.head === headJson && sameList(known.from, from) && known.files.every(([path, hash]) => previous?.get(path) === hash)) {
       for (const [path, hash] of known.files) yield [path, null, hash];
       return;
     }
@@ -290,10 +291,6 @@ export function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<strin
   return groups;
 }
 
-function sameObjects(a: readonly object[], b: readonly object[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 /** Newest first; undated stories keep their source order after the dated ones. */
 export function sortNewestFirst(articles: Article[]): Article[] {
   return articles
@@ -321,25 +318,25 @@ function compareCodeUnits(a: string, b: string): number {
 const articleFiles = new WeakMap<Article, { names: string; path: string; hash: string; sources: NamesSources }>();
 
 /**
- * What an article's names (cast and topic names) are made from: the person object of each id the cast looks up
- * (content/cast.ts castIds) and the name of each of its topics.
+ * What an article's names (cast and topic names) are made from: each id the cast looks up (content/cast.ts
+ * castIds) with the person object it found, and the name of each of its topics. Kept by article object, whose
+ * ids and topics never change, so a later check looks the same ids up again without making them.
  */
 interface NamesSources {
-  people: Array<Person | undefined>;
-  topicNames: Array<string | undefined>;
+  castIds: readonly string[];
+  people: ReadonlyArray<Person | undefined>;
+  topicNames: ReadonlyArray<string | undefined>;
 }
 
 function namesSources(article: Article, peopleById: ReadonlyMap<string, Person>, topicsById: ReadonlyMap<string, Topic>): NamesSources {
-  return { people: castIds(article).map((id) => peopleById.get(id)), topicNames: article.topics.map((id) => topicsById.get(id)?.name) };
+  const ids = castIds(article);
+  return { castIds: ids, people: ids.map((id) => peopleById.get(id)), topicNames: article.topics.map((id) => topicsById.get(id)?.name) };
 }
 
 /** Whether the article's names would be made from the same people objects and topic names as last time. */
 function sameSources(sources: NamesSources, article: Article, peopleById: ReadonlyMap<string, Person>, topicsById: ReadonlyMap<string, Topic>): boolean {
-  const ids = castIds(article);
   return (
-    ids.length === sources.people.length &&
-    ids.every((id, i) => peopleById.get(id) === sources.people[i]) &&
-    article.topics.length === sources.topicNames.length &&
+    sources.castIds.every((id, i) => peopleById.get(id) === sources.people[i]) &&
     article.topics.every((id, i) => topicsById.get(id)?.name === sources.topicNames[i])
   );
 }

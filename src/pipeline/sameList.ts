@@ -1,0 +1,4 @@
+/** Two lists of the same length whose items are equal pair by pair (by identity unless `eq` says otherwise). */
+export function sameList<T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean = (p, q) => p === q): boolean {
+  return x.length === y.length && x.every((item, i) => eq(item, y[i]!));
+}
