@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Person, Topic } from '../../content/schema.ts';
 import { SearchRootSchema, SearchStoryShardSchema, SearchTermShardSchema } from '../../content/schema.ts';
 import { SHARD_KEY_MIN } from '../../content/searchText.ts';
-import { FIELD_WEIGHTS, MAX_TERM_LENGTH, PEOPLE_CAP, STORY_CAP, bestStories, buildSearchFiles, mergeEntries, numberStories, storyFields, storyTerms } from './search.ts';
+import { FIELD_WEIGHTS, MAX_TERM_LENGTH, PEOPLE_CAP, STORY_CAP, bestStories, buildSearchFiles, mergeEntries, newSearchMemo, numberStories, searchGroups, storyFields, storyTerms } from './search.ts';
 
 /** An invented story: headline, an intro paragraph and a body paragraph that must not be indexed. */
 export function madeUpStory(i: number, over: Partial<Article> = {}): Article {
@@ -206,5 +206,53 @@ describe('pathological words', () => {
     // Over-long terms are not indexed: nobody types them, and their shard keys would be file names no disk accepts.
     for (const term of terms.keys()) expect(term.length).toBeLessThanOrEqual(MAX_TERM_LENGTH);
     for (const key of files.terms.keys()) expect(key.length).toBeLessThanOrEqual(MAX_TERM_LENGTH);
+  });
+});
+
+describe('a rebuild that changes last build\'s postings', () => {
+  // Each step's shards through the memo (postings and groups changed story by story) against a build from scratch.
+  const shardsOf = (groups: ReturnType<typeof searchGroups>['groups']) =>
+    new Map(groups.flatMap((group) => [...group.build()].map(([key, shard]) => [key, JSON.stringify(shard)] as const)));
+  const scratch = (articles: Article[], people: Person[]) =>
+    new Map([...buildSearchFiles({ articles, people, topics: [] }, { shardBudget: 1_500 }).terms].map(([key, shard]) => [key, JSON.stringify(shard)] as const));
+
+  it('gives what a build from scratch gives, edit after edit: terms gained and lost, a new prefix, a group emptied, people changed', () => {
+    const memo = newSearchMemo();
+    let articles = Array.from({ length: 60 }, (_, i) => madeUpStory(i));
+    let people = [person('p-ansel', 'Ansel Quarrow', { articles: ['made-up-3'] })];
+    const step = (edit: (list: Article[]) => Article[], nextPeople = people) => {
+      articles = edit(articles);
+      people = nextPeople;
+      const run = searchGroups({ articles, people, topics: [] }, { remember: true, shardBudget: 1_500 }, memo);
+      const kept = shardsOf(run.groups);
+      expect(kept).toEqual(scratch(articles, people));
+      expect(run.root([]).keys).toEqual([...new Set([...kept.keys()].map((key) => [...key].slice(0, SHARD_KEY_MIN).join('')))].sort());
+      return run;
+    };
+    const replace = (id: string, over: Partial<Article>) => (list: Article[]) => list.map((a) => (a.id === id ? { ...a, ...over } : a));
+    step((list) => list);
+    // A word no other story has, under a prefix no term had: a new term and a new group.
+    step(replace('made-up-7', { headline: 'Xylophone quay reopens' }));
+    // The word taken out again: its term and its group go.
+    step(replace('made-up-7', { headline: 'Made-up headline 7' }));
+    // A common word's list changes in the middle of the story order, twice in one build.
+    step((list) => list.map((a) => (a.id === 'made-up-30' || a.id === 'made-up-31' ? { ...a, headline: `Harbour ${a.id} dredged` } : a)));
+    // The people change: their terms come and go with them.
+    step((list) => list, [...people, person('p-wren', 'Wren Ottoline', { articles: ['made-up-9'], quoteCount: 2 })]);
+    step((list) => list, [people[0]!]);
+    // A story added renumbers the ones after it: built afresh, and still the same.
+    step((list) => [...list, madeUpStory(60, { updated: '2019-06-01T10:00:00.000Z' })]);
+    step(replace('made-up-12', { headline: 'Zephyr over the quay' }));
+  });
+
+  it('gives the same shards when every story comes back as a new object with the same fields, after an edit whose groups were never built', () => {
+    const memo = newSearchMemo();
+    const articles = Array.from({ length: 20 }, (_, i) => madeUpStory(i));
+    searchGroups({ articles, people: [], topics: [] }, { remember: true, shardBudget: 1_500 }, memo);
+    const edited = articles.map((a) => (a.id === 'made-up-4' ? { ...a, headline: 'Lantern quay' } : a));
+    // The first rebuild's groups are never built (the write kept them all or stopped); then every story is a copy.
+    searchGroups({ articles: edited, people: [], topics: [] }, { remember: true, shardBudget: 1_500 }, memo);
+    const again = searchGroups({ articles: edited.map((a) => ({ ...a })), people: [], topics: [] }, { remember: true, shardBudget: 1_500 }, memo);
+    expect(shardsOf(again.groups)).toEqual(scratch(edited, []));
   });
 });
