@@ -240,6 +240,9 @@ describe('a rebuild that changes last build\'s postings', () => {
     // The people change: their terms come and go with them.
     step((list) => list, [...people, person('p-wren', 'Wren Ottoline', { articles: ['made-up-9'], quoteCount: 2 })]);
     step((list) => list, [people[0]!]);
+    // A person replaced in the same list (the caller changes its array in place): still seen as a change.
+    people[0] = person('p-ansel', 'Ansel Quarrow-Lind', { articles: ['made-up-3'] });
+    step((list) => list, people);
     // A story added renumbers the ones after it: built afresh, and still the same.
     step((list) => [...list, madeUpStory(60, { updated: '2019-06-01T10:00:00.000Z' })]);
     step(replace('made-up-12', { headline: 'Zephyr over the quay' }));

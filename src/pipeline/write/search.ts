@@ -203,7 +203,8 @@ export function searchGroups(input: SearchInput, options: SearchOptions = {}, me
     memo.settings = settings;
     memo.ordered = ordered;
     memo.people = peopleJson;
-    memo.peopleList = input.people;
+    // A copy: the caller may change its list in place (a person replaced), and the next build compares item by item.
+    memo.peopleList = [...input.people];
     memo.peopleHits = people;
     memo.postings = remember ? postings : undefined;
     memo.byPrefix = remember ? byPrefix : undefined;
