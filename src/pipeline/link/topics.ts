@@ -10,6 +10,11 @@ import { foldText, foldWords } from '../../content/slug.ts';
 import { STOP_WORDS } from './text.ts';
 import { isPlaceAbbreviation, knownPlace, mentionUse, personShaped, personUses, sumWordCase, wordCaseCounts, PackedWordCase, WordCaseSums, type MentionUse, type WordCaseLookup } from './topicEvidence.ts';
 import { PackedCounts } from '../packedCounts.ts';
+import { findThemes, preferredForm, repeatedPhrases, themePhrases, type ThemeForms, type ThemeState } from './themes.ts';
+import { minimumStories } from './topicMinimum.ts';
+
+export { minimumStories } from './topicMinimum.ts';
+export { MAX_THEMES_PER_ARTICLE } from './themes.ts';
 
 export interface TopicOptions {
   /** The people index's names: someone the collection knows as a person is never an organisation or place topic. */
@@ -18,6 +23,8 @@ export interface TopicOptions {
   remember?: boolean;
   /** The last link's word-case sums (`remember`): this link changes them by the stories that changed. */
   wordCase?: WordCaseState;
+  /** The last link's theme phrase counts (`remember`): this link changes them by the stories that changed. */
+  themes?: ThemeState;
 }
 
 /** The collection's word-case sums, with the story (its owner: the enriched article) each id was summed from. */
@@ -41,12 +48,6 @@ export interface TopicInput {
 }
 
 export const MAX_TOPICS_PER_ARTICLE = 8;
-export const MAX_THEMES_PER_ARTICLE = 3;
-
-/** How many stories a topic needs: small collections need fewer to be useful. */
-export function minimumStories(collectionSize: number): number {
-  return collectionSize < 200 ? 2 : 3;
-}
 
 export function topicKey(name: string): string {
   // Unicode-aware: a section or place named in any script keeps its own key (foldWords keeps every letter).
@@ -160,7 +161,7 @@ interface Tally {
 export function buildTopics(
   inputs: TopicInput[],
   options: TopicOptions = {},
-): { topics: Topic[]; topicsFor: (articleId: string) => string[]; wordCase: WordCaseState | undefined } {
+): { topics: Topic[]; topicsFor: (articleId: string) => string[]; wordCase: WordCaseState | undefined; themes: ThemeState | undefined } {
   const partOf = topicParts(options.remember ?? false);
   const wordCase = options.remember ? collectionWordCase(inputs, partOf, options.wordCase) : undefined;
   const people = new Set([...(options.people ?? [])].map((name) => name.toLowerCase()));
@@ -230,7 +231,11 @@ export function buildTopics(
     if (team) note(`team ${u.key}`, 'organisation', u.form, u.id, u.use);
     else note(u.key, place ? 'place' : u.kind, u.form, u.id, u.use);
   }
-  for (const [key, theme] of findThemes(inputs, partOf)) {
+  const found = findThemes(
+    inputs.map((input) => ({ id: input.id, forms: () => partOf(input, 'themes'), repeated: () => partOf(input, 'repeated'), ...(input.owner ? { owner: input.owner } : {}) })),
+    { remember: options.remember ?? false, ...(options.themes ? { previous: options.themes } : {}), formsOf: (owner) => topicWork.get(owner)?.parts.themes },
+  );
+  for (const [key, theme] of found.themes) {
     if (tallies.has(key)) continue;
     for (const id of theme.articles) note(key, 'theme', theme.name, id);
   }
@@ -287,7 +292,7 @@ export function buildTopics(
     .map((topic) => ({ ...topic, articles: carriers.get(topic.id) ?? [] }))
     .filter((topic) => topic.articles.length > 0)
     .sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1));
-  return { topics: carried, topicsFor: (id) => perArticle.get(id) ?? [], wordCase };
+  return { topics: carried, topicsFor: (id) => perArticle.get(id) ?? [], wordCase, themes: found.state };
 }
 
 function majorityKind(kinds: Map<TopicKind, number>): TopicKind {
@@ -332,15 +337,6 @@ function commonWordTest(
   };
 }
 
-/** The form the text uses most; on a tie the title-cased one, which reads best in running text. */
-function preferredForm(forms: Map<string, number>): string {
-  return [...forms].sort((a, b) => b[1] - a[1] || titleScore(b[0]) - titleScore(a[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
-}
-
-function titleScore(form: string): number {
-  return /^[A-Z][a-z]/.test(form) ? 1 : 0;
-}
-
 /** What one article contributes to topics, whatever the rest of the collection holds. */
 interface ArticleTopicWork {
   /** Its candidates, completed and judged against its text; junk dropped. */
@@ -350,6 +346,8 @@ interface ArticleTopicWork {
    * phrases ("mobile phone") are made from these each link (findThemes): keeping both doubled what is kept.
    */
   themes: ThemeForms;
+  /** Its folded phrases written twice or more: what its strongest themes are chosen from. */
+  repeated: ReadonlyArray<readonly [string, number]>;
   wordCase: WordCaseLookup;
 }
 
@@ -363,9 +361,10 @@ type TopicPart = <K extends keyof ArticleTopicWork>(input: TopicInput, part: K) 
  */
 const topicWork = new WeakMap<object, { text: string | undefined; parts: Partial<ArticleTopicWork> }>();
 
-const computePart: { [K in keyof ArticleTopicWork]: (input: TopicInput) => ArticleTopicWork[K] } = {
+const computePart: { [K in keyof ArticleTopicWork]: (input: TopicInput, partOf: TopicPart) => ArticleTopicWork[K] } = {
   uses: (input) => candidateUses(input),
   themes: (input) => themePhrases(input.text),
+  repeated: (input, partOf) => repeatedPhrases(partOf(input, 'themes')),
   wordCase: (input) => wordCaseCounts(input.text),
 };
 
@@ -376,8 +375,8 @@ const keepPart: { [K in keyof ArticleTopicWork]?: (made: ArticleTopicWork[K]) =>
 };
 
 function topicParts(remember: boolean): TopicPart {
-  return (input, part) => {
-    if (!remember) return computePart[part](input);
+  const partOf: TopicPart = (input, part) => {
+    if (!remember) return computePart[part](input, partOf);
     let known = topicWork.get(input.owner ?? input.candidates);
     if (input.owner) {
       if (!known) topicWork.set(input.owner, (known = { text: undefined, parts: {} }));
@@ -386,11 +385,12 @@ function topicParts(remember: boolean): TopicPart {
     }
     const kept = known.parts[part] as ArticleTopicWork[typeof part] | undefined;
     if (kept !== undefined) return kept;
-    const made = computePart[part](input);
+    const made = computePart[part](input, partOf);
     const keep = keepPart[part] as ((made: ArticleTopicWork[typeof part]) => ArticleTopicWork[typeof part]) | undefined;
     known.parts[part] = keep ? keep(made) : made;
     return made;
   };
+  return partOf;
 }
 
 /**
@@ -431,104 +431,3 @@ function candidateUses(input: TopicInput): ArticleTopicWork['uses'] {
   }
   return uses;
 }
-
-function themePhrases(text: string): Map<string, number> {
-  // Words as written: a theme is made of common nouns, so a capitalised word (a name) breaks a pair.
-  const words = text.match(/[A-Za-z][a-z-]+/g) ?? [];
-  // One flat map per article (not a map per phrase): every article's is kept between runs.
-  const forms = new Map<string, number>();
-  for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i]!;
-    const b = words[i + 1]!;
-    // Letters only: a hyphenated token is markup or a compound ("tweet-id"), not half of a subject.
-    if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
-    if (a.length < 4 || b.length < 4 || STOP_WORDS.has(a) || STOP_WORDS.has(b) || THEME_BLOCKLIST.has(a) || THEME_BLOCKLIST.has(b)) continue;
-    forms.set(`${a} ${b}`, (forms.get(`${a} ${b}`) ?? 0) + 1);
-  }
-  return forms;
-}
-
-/** A story's theme forms with their counts: a Map, or the packed form kept between rebuilds. */
-type ThemeForms = Iterable<[form: string, count: number]>;
-
-/**
- * Themes: two-word phrases of content words ("interest rates", "music industry") that recur in
- * several stories but are not everywhere. Each story takes its strongest few.
- */
-function findThemes(inputs: TopicInput[], partOf: TopicPart): Map<string, { name: string; articles: string[] }> {
-  const perArticle = inputs.map((input) => {
-    // The story's phrases with their counts: "mobile phone" and "mobile phones" are one theme. A phrase first
-    // appears with its first form, so the order is the text's, as when the phrases were counted from it.
-    const phrases = new Map<string, number>();
-    for (const [form, count] of partOf(input, 'themes')) {
-      const phrase = foldPhrase(form);
-      phrases.set(phrase, (phrases.get(phrase) ?? 0) + count);
-    }
-    return phrases;
-  });
-  const df = new Map<string, number>();
-  for (const phrases of perArticle) for (const p of phrases.keys()) df.set(p, (df.get(p) ?? 0) + 1);
-  const n = inputs.length;
-  const minimum = Math.max(minimumStories(n), Math.ceil(n * 0.004));
-  const maximum = Math.max(minimum + 1, Math.floor(n * 0.15));
-  const themes = new Map<string, string[]>();
-  perArticle.forEach((phrases, doc) => {
-    const strongest = [...phrases]
-      .filter(([p, count]) => count >= 2 && df.get(p)! >= minimum && df.get(p)! <= maximum)
-      .map(([p, count]) => [p, count * Math.log(n / df.get(p)!)] as const)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, MAX_THEMES_PER_ARTICLE);
-    for (const [p] of strongest) {
-      const list = themes.get(p) ?? [];
-      list.push(inputs[doc]!.id);
-      themes.set(p, list);
-    }
-  });
-  // A theme needs the minimum number of stories where it is among the strongest phrases.
-  const kept = new Map([...themes].filter(([, ids]) => ids.length >= minimum));
-  // How each theme is written ("human rights", never the folded "human right"): the name is the form used
-  // most. Counted for the themes alone, once they are known: forms of every phrase of the collection were
-  // millions of small maps at 100,000 stories, nearly all for phrases that never become a theme.
-  // Only stories holding a kept phrase are read again: a one-off run (nothing kept) makes a story's phrases
-  // from its text each time they are asked for.
-  const written = new Map<string, Map<string, number>>();
-  for (const [doc, input] of inputs.entries()) {
-    if (![...perArticle[doc]!.keys()].some((phrase) => kept.has(phrase))) continue;
-    for (const [form, count] of partOf(input, 'themes')) {
-      const phrase = foldPhrase(form);
-      if (!kept.has(phrase)) continue;
-      let forms = written.get(phrase);
-      if (!forms) written.set(phrase, (forms = new Map()));
-      forms.set(form, (forms.get(form) ?? 0) + count);
-    }
-  }
-  const result = new Map<string, { name: string; articles: string[] }>();
-  for (const [p, ids] of kept) result.set(p, { name: preferredForm(written.get(p) ?? new Map([[p, 1]])), articles: ids });
-  return result;
-}
-
-/** The phrase a written form folds to: the first word, then the second made singular ("mobile phones" → "mobile phone"). */
-function foldPhrase(form: string): string {
-  const space = form.indexOf(' ');
-  return `${form.slice(0, space)} ${singular(form.slice(space + 1))}`;
-}
-
-function singular(word: string): string {
-  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('s') && !/(ss|us|is|ics)$/.test(word) && word.length > 4) return word.slice(0, -1);
-  return word;
-}
-
-/** Words that make phrases about reporting or time rather than subjects. */
-const THEME_BLOCKLIST = new Set(
-  `said says told added spokesman spokeswoman statement reported reports according expected announced
-  believe believed think thought thing things time times year years month months week weeks days later
-  earlier recent recently last next first second third previous former current latest good great best
-  better bigger biggest major main little long high higher highest large larger largest small smaller
-  number numbers amount level levels group groups including included official officials people percent
-  million billion pounds dollars euros cent around already every whole total told able told going
-  there their these those which while where whether would could should might
-  minister ministers secretary president chairman chairwoman chief executive leader leaders director
-  manager coach boss chancellor governor spokesperson officer head editor correspondent analyst analysts
-  member members deputy shadow general senior junior`.split(/\s+/),
-);
