@@ -10,6 +10,7 @@ import { mergePeopleOf, type PeopleMemo } from './peopleMemo.ts';
 import { buildTitleIndex, resolveRelated, type TitleIndex } from './related.ts';
 import { buildTopics, type TopicInput, type WordCaseState } from './topics.ts';
 import type { ThemeState } from './themes.ts';
+import type { TopicsMemo } from './topicsMemo.ts';
 import { resolveSections } from './sections.ts';
 import type { SectionNames } from '../read/siteSettings.ts';
 import { suggestRelatedFrom, termCounts, type SuggestState } from './suggest.ts';
@@ -66,6 +67,8 @@ export interface LinkState {
   wordCase?: WordCaseState;
   /** The collection's theme phrase counts (themes.ts): a rebuild changes them by the edited stories only. */
   themes?: ThemeState;
+  /** The topics as last built and what they were made from (topicsMemo.ts): reused when an edit cannot change them. */
+  topicsLast?: TopicsMemo;
 }
 
 export interface TitlesMemo {
@@ -184,9 +187,9 @@ export function linkCollectionFrom(
   const packed = bodies.size > 0 ? { bodies } : {};
   if (!collectionWide) return { collection: { articles, people, topics: [], ...packed }, state: undefined, mode: 'full', rescored: 0, peopleReused: false };
   const works = enriched.map((a) => workOf(a, remember));
-  const { topics: built, topicsFor, wordCase, themes: themeState } = buildTopics(
+  const { topics: built, topicsFor, wordCase, themes: themeState, last: topicsLast } = buildTopics(
     articles.map((a, i) => new TopicSource(a.id, a.section, enriched[i]!, remember)),
-    { people: people.map((p) => p.name), remember, ...(previous?.wordCase ? { wordCase: previous.wordCase } : {}), ...(previous?.themes ? { themes: previous.themes } : {}) },
+    { people: people.map((p) => p.name), remember, ...(previous?.wordCase ? { wordCase: previous.wordCase } : {}), ...(previous?.themes ? { themes: previous.themes } : {}), ...(previous?.topicsLast ? { last: previous.topicsLast } : {}) },
   );
   // A topic equal to last link's is last link's object: the write stage joins topics.json from the JSON it
   // made of each (render.ts putList) and tells unchanged topic names by identity.
@@ -227,7 +230,7 @@ export function linkCollectionFrom(
     collection: { articles, people, topics, ...packed },
     // Only kept when asked: the state holds every story's enriched form, term vector and lists, which a
     // one-off run would otherwise carry through its write stage.
-    state: remember ? { suggest: suggestions.state, articles: linked, topics: new Map(topics.map((t) => [t.id, t])), titles, ...(wordCase ? { wordCase } : {}), ...(themeState ? { themes: themeState } : {}), ...(peopleMemo ? { people: peopleMemo } : {}) } : undefined,
+    state: remember ? { suggest: suggestions.state, articles: linked, topics: new Map(topics.map((t) => [t.id, t])), titles, ...(wordCase ? { wordCase } : {}), ...(themeState ? { themes: themeState } : {}), ...(topicsLast ? { topicsLast } : {}), ...(peopleMemo ? { people: peopleMemo } : {}) } : undefined,
     mode: suggestions.incremental ? 'incremental' : 'full',
     rescored: suggestions.rescored,
     peopleReused,

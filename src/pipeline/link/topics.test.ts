@@ -210,3 +210,63 @@ describe('topics after an edit, from the last link\u2019s word-case sums', () =>
     expect(names(fewer, { remember: true, wordCase: state })).toEqual(names(fewer.map(({ owner: _owner, ...rest }) => rest)));
   });
 });
+
+describe('topics after an edit, reused when nothing they read changed', () => {
+  type Built = ReturnType<typeof buildTopics>;
+  // Every state a link keeps, handed to the next one as link/index.ts does.
+  const relink = (inputs: TopicInput[], last: Built | undefined, people: string[] = []) =>
+    buildTopics(inputs, {
+      remember: true,
+      people,
+      ...(last?.wordCase ? { wordCase: last.wordCase } : {}),
+      ...(last?.themes ? { themes: last.themes } : {}),
+      ...(last?.last ? { last: last.last } : {}),
+    });
+  const scratch = (inputs: TopicInput[], people: string[] = []) => {
+    const built = buildTopics(inputs.map(({ owner: _owner, ...rest }) => rest), { people });
+    return { topics: built.topics, lists: inputs.map((i) => built.topicsFor(i.id)) };
+  };
+  const shown = (built: Built, inputs: TopicInput[]) => ({ topics: built.topics, lists: inputs.map((i) => built.topicsFor(i.id)) });
+  const marrow = 'Marrow said the plan was fine. Marrow will vote on it. Marrow met on Monday.';
+  const story = (id: string, text: string, names = ['Marrow']): TopicInput => ({
+    id,
+    section: 'Harbours',
+    candidates: names.map((name) => ({ name, kind: 'organisation' as const })),
+    text,
+    owner: {},
+  });
+
+  it('keeps the last topics for an edit naming nothing new, and builds them again when a name, a word\u2019s case, a theme or the people change', () => {
+    const quiet = (id: string, text = 'A quiet day at the quay.') => story(id, text, []);
+    let stories = [...['a', 'b', 'c', 'd'].map((id) => story(id, marrow)), quiet('e')];
+    let built = relink(stories, undefined);
+    expect(built.topics.map((t) => t.name)).toContain('Marrow');
+    const step = (edit: (list: TopicInput[]) => TopicInput[], people: string[] = []) => {
+      stories = edit(stories);
+      const before = built;
+      built = relink(stories, built, people);
+      expect(shown(built, stories)).toEqual(scratch(stories, people));
+      return built.topics === before.topics;
+    };
+    const at = (index: number, made: (id: string) => TopicInput) => (list: TopicInput[]) => list.map((s, i) => (i === index ? made(s.id) : s));
+    // A sentence added that names nothing: the same uses, themes and sums. Reused.
+    expect(step(at(4, (id) => quiet(id, 'A quiet day at the quay. Nothing else happened.')))).toBe(true);
+    // The story names nothing still, but writes "marrow" in lower case again and again: only the word's sums
+    // move, and Marrow becomes an ordinary word. Built again.
+    expect(step(at(4, (id) => quiet(id, Array.from({ length: 16 }, () => 'the marrow').join(', '))))).toBe(false);
+    expect(built.topics.map((t) => t.name)).not.toContain('Marrow');
+    expect(step(at(4, (id) => quiet(id)))).toBe(false);
+    // A new name in two stories (words no name had before): only the uses change. Built again.
+    const docks = (id: string) => story(id, `${marrow} Quillon Docks agreed.`, ['Marrow', 'Quillon Docks']);
+    expect(step((list) => list.map((s, i) => (i === 2 || i === 3 ? docks(s.id) : s)))).toBe(false);
+    expect(built.topics.map((t) => t.name)).toContain('Quillon Docks');
+    // A theme comes with the text alone (the same names, counted the same): built again.
+    const themed = (id: string) => story(id, `${marrow} The tidal barrage and the tidal barrage.`);
+    expect(step((list) => list.map((s, i) => (i < 2 ? themed(s.id) : s)))).toBe(false);
+    expect(built.topics.some((t) => t.kind === 'theme')).toBe(true);
+    // The people index now knows Marrow as a person: built again, and Marrow is no organisation.
+    expect(step((list) => list, ['Marrow'])).toBe(false);
+    // Nothing changed at all: reused.
+    expect(step((list) => list, ['Marrow'])).toBe(true);
+  });
+});

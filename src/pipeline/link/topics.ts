@@ -12,6 +12,7 @@ import { isPlaceAbbreviation, knownPlace, mentionUse, personShaped, personUses, 
 import { PackedCounts } from '../packedCounts.ts';
 import { findThemes, preferredForm, repeatedPhrases, themePhrases, type ThemeForms, type ThemeState } from './themes.ts';
 import { minimumStories } from './topicMinimum.ts';
+import { sameTopicInputs, type TopicsMemo, type WatchedSums } from './topicsMemo.ts';
 
 export { minimumStories } from './topicMinimum.ts';
 export { MAX_THEMES_PER_ARTICLE } from './themes.ts';
@@ -25,6 +26,8 @@ export interface TopicOptions {
   wordCase?: WordCaseState;
   /** The last link's theme phrase counts (`remember`): this link changes them by the stories that changed. */
   themes?: ThemeState;
+  /** The last link's topics and what they were made from (`remember`): reused when nothing they read changed. */
+  last?: TopicsMemo;
 }
 
 /** The collection's word-case sums, with the story (its owner: the enriched article) each id was summed from. */
@@ -161,10 +164,22 @@ interface Tally {
 export function buildTopics(
   inputs: TopicInput[],
   options: TopicOptions = {},
-): { topics: Topic[]; topicsFor: (articleId: string) => string[]; wordCase: WordCaseState | undefined; themes: ThemeState | undefined } {
+): { topics: Topic[]; topicsFor: (articleId: string) => string[]; wordCase: WordCaseState | undefined; themes: ThemeState | undefined; last: TopicsMemo | undefined } {
   const partOf = topicParts(options.remember ?? false);
   const wordCase = options.remember ? collectionWordCase(inputs, partOf, options.wordCase) : undefined;
-  const people = new Set([...(options.people ?? [])].map((name) => name.toLowerCase()));
+  const peopleNames = [...(options.people ?? [])];
+  // Themes first: they read only each story's phrases, and decide with the rest whether last link's topics hold.
+  const found = findThemes(
+    inputs.map((input) => ({ id: input.id, forms: () => partOf(input, 'themes'), repeated: () => partOf(input, 'repeated'), ...(input.owner ? { owner: input.owner } : {}) })),
+    { remember: options.remember ?? false, ...(options.themes ? { previous: options.themes } : {}), formsOf: (owner) => topicWork.get(owner)?.parts.themes },
+  );
+  const usesBefore = (owner: object) => topicWork.get(owner)?.parts.uses;
+  const usesNow = (input: TopicInput) => partOf(input, 'uses');
+  if (wordCase && options.last && sameTopicInputs(options.last, { inputs, people: peopleNames, themes: found.themes, sumsOf: (words) => wordCase.sums.watched(words), usesBefore, usesNow })) {
+    const last: TopicsMemo = { ...options.last, owners: wordCase.owners };
+    return { topics: last.topics, topicsFor: (id) => last.perArticle.get(id) ?? [], wordCase, themes: found.state, last };
+  }
+  const people = new Set(peopleNames.map((name) => name.toLowerCase()));
   const peopleKeys = new Set([...people].map(topicKey));
   /** Stories where a person-shaped name is used as a person's (see personUses), by topic key. */
   const usedAsPerson = new Map<string, number>();
@@ -231,16 +246,17 @@ export function buildTopics(
     if (team) note(`team ${u.key}`, 'organisation', u.form, u.id, u.use);
     else note(u.key, place ? 'place' : u.kind, u.form, u.id, u.use);
   }
-  const found = findThemes(
-    inputs.map((input) => ({ id: input.id, forms: () => partOf(input, 'themes'), repeated: () => partOf(input, 'repeated'), ...(input.owner ? { owner: input.owner } : {}) })),
-    { remember: options.remember ?? false, ...(options.themes ? { previous: options.themes } : {}), formsOf: (owner) => topicWork.get(owner)?.parts.themes },
-  );
   for (const [key, theme] of found.themes) {
     if (tallies.has(key)) continue;
     for (const id of theme.articles) note(key, 'theme', theme.name, id);
   }
 
-  const commonWord = commonWordTest(tallies, inputs, partOf, wordCase?.sums);
+  const watched = watchedWords(tallies);
+  const sums = wordCase ? wordCase.sums.watched(watched) : sumWordCase((function* () {
+    // Lazily, one text at a time: unless kept for the next run, each text's counts are summed and let go.
+    for (const input of inputs) yield partOf(input, 'wordCase');
+  })(), watched);
+  const commonWord = commonWordTest(sums);
   const kept = [...tallies]
     .map(([key, t]) => [key, { ...t, kind: majorityKind(t.kinds) }] as const)
     .filter(([, t]) => t.kind === 'section' || (t.articles.size >= minimum && !(t.asProduct * 3 >= t.used && t.asProduct > 0) && !commonWord(t.forms)));
@@ -292,11 +308,22 @@ export function buildTopics(
     .map((topic) => ({ ...topic, articles: carriers.get(topic.id) ?? [] }))
     .filter((topic) => topic.articles.length > 0)
     .sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1));
-  return { topics: carried, topicsFor: (id) => perArticle.get(id) ?? [], wordCase, themes: found.state };
+  const last: TopicsMemo | undefined = wordCase
+    ? { ids: inputs.map((i) => i.id), sections: inputs.map((i) => i.section), owners: wordCase.owners, people: peopleNames, themes: found.themes, watched, sums, topics: carried, perArticle }
+    : undefined;
+  return { topics: carried, topicsFor: (id) => perArticle.get(id) ?? [], wordCase, themes: found.state, last };
 }
 
 function majorityKind(kinds: Map<TopicKind, number>): TopicKind {
   return [...kinds].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** The words of candidate names (not sections or themes): what the ordinary-word test reads the collection's sums of. */
+function watchedWords(tallies: Map<string, Tally>): Set<string> {
+  const watched = new Set<string>();
+  const candidates = [...tallies.values()].filter((t) => !t.kinds.has('section') && !t.kinds.has('theme'));
+  for (const t of candidates) for (const form of t.forms.keys()) for (const word of form.split(/\s+/)) watched.add(word.toLowerCase());
+  return watched;
 }
 
 /**
@@ -304,24 +331,7 @@ function majorityKind(kinds: Map<TopicKind, number>): TopicKind {
  * capitalised, or mostly inside longer names ("Securities", "Center", "Post"), or a name in capitals whose every word the collection also writes
  * in lower case ("FULL TEXT", "LETTERS": headings and labels). Acronyms (never written in lower case) pass.
  */
-function commonWordTest(
-  tallies: Map<string, Tally>,
-  inputs: readonly TopicInput[],
-  partOf: TopicPart,
-  sums?: WordCaseSums,
-): (forms: Map<string, number>) => boolean {
-  const watched = new Set<string>();
-  const candidates = [...tallies.values()].filter((t) => !t.kinds.has('section') && !t.kinds.has('theme'));
-  for (const t of candidates) for (const form of t.forms.keys()) for (const word of form.split(/\s+/)) watched.add(word.toLowerCase());
-  // Lazily, one text at a time: unless kept for the next run, each text's counts are summed and let go.
-  const { lower, capital, inLongerName } = sums
-    ? sums.watched(watched)
-    : sumWordCase(
-        (function* () {
-          for (const input of inputs) yield partOf(input, 'wordCase');
-        })(),
-        watched,
-      );
+function commonWordTest({ lower, capital, inLongerName }: WatchedSums): (forms: Map<string, number>) => boolean {
   return (forms) => {
     const names = [...forms.keys()];
     const shouted = names.every((n) => !/[a-z]/.test(n));
