@@ -65,6 +65,31 @@ describe('renderOutput with a memo (the dev server’s rebuild)', () => {
     expect(shards(second).length).toBe(shards(first).length);
   });
 
+  it('keeps the list\u2019s facets, positions and days and the people and topics indexes when an edit changes none of what they read', () => {
+    const collection = inventedCollection(40);
+    const memo: PageMemo = new Map();
+    const first = [...renderOutput(collection, report, undefined, memo)];
+    let previous = new Map(first.map(([path, , hash]) => [path, hash]));
+    const collectionFiles = (files: typeof first) =>
+      files.filter(([path]) => path.startsWith('list/at') || path === 'list/facets.json' || path === 'list/days.json' || path.startsWith('people-index') || path.startsWith('topics-index'));
+    const fresh = () => new Map([...renderOutput(collection, report)].map(([path, , hash]) => [path, hash]));
+
+    // A headline corrected: nothing those files read.
+    const edited = collection.articles[12]!;
+    collection.articles[12] = { ...edited, headline: `${edited.headline}, corrected` };
+    let second = [...renderOutput(collection, report, previous, memo)];
+    expect(collectionFiles(second).length).toBeGreaterThan(3);
+    expect(collectionFiles(second).every(([, text]) => text === null)).toBe(true);
+    expect(new Map(second.map(([path, , hash]) => [path, hash]))).toEqual(fresh());
+    previous = new Map(second.map(([path, , hash]) => [path, hash]));
+
+    // A story now names no one: its person's positions and the facets are made again.
+    collection.articles[12] = { ...collection.articles[12]!, people: [] };
+    second = [...renderOutput(collection, report, previous, memo)];
+    expect(collectionFiles(second).some(([path, text]) => path === 'list/facets.json' && text !== null)).toBe(true);
+    expect(new Map(second.map(([path, , hash]) => [path, hash]))).toEqual(fresh());
+  });
+
   it('builds again only the search term groups holding an edited story’s words, and writes what a render without a memo writes', () => {
     const collection = inventedCollection(60);
     const memo: PageMemo = new Map();

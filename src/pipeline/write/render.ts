@@ -51,6 +51,7 @@ import {
   topicNamesOf,
 } from './listShards.ts';
 import { newSearchMemo, searchGroups, type SearchMemo } from './search.ts';
+import { KeptGroups } from './keptGroups.ts';
 import { SHARD_KEY_MIN, termLength } from '../../content/searchText.ts';
 import { contentHash } from '../ids.ts';
 import { unpackBlocks } from '../packedBlocks.ts';
@@ -83,7 +84,7 @@ type Remembered = readonly [path: string, hash: string];
  * object between runs). The dev server's Pipeline keeps one between rebuilds; without one (a one-off run)
  * no article's file or search terms are kept either.
  */
-export type PageMemo = Map<string, { head: string; from: readonly object[]; files: Remembered[] }>;
+export type PageMemo = Map<string, { head: string; from: readonly unknown[]; files: Remembered[] }>;
 
 export function renderOutput(collection: LinkedCollection, report: IngestReport, previous?: ReadonlyMap<string, string>): Generator<OutputFile>;
 /** With a memo, files found unchanged are yielded without their text (KeptFile). */
@@ -173,16 +174,17 @@ export function* renderOutput(
   // Pages made from the same head and the same article objects as last time are last time's files, as long
   // as those are what was last written: a rebuild serialises only the pages of people and topics it touched.
   const seen = new Set<string>();
-  function* pages(key: string, head: unknown, from: readonly object[], build: () => OutputFile[]): Generator<OutputFile | KeptFile> {
+  function* pages(key: string, head: unknown, from: readonly unknown[], build: () => OutputFile[]): Generator<OutputFile | KeptFile> {
     seen.add(key);
-    const headJson = JSON.stringify(head);
+    const headJson = head instanceof HeadJson ? head.json : JSON.stringify(head);
     const known = memo?.get(key);
     if (known && known.head === headJson && sameList(known.from, from) && known.files.every(([path, hash]) => previous?.get(path) === hash)) {
       for (const [path, hash] of known.files) yield [path, null, hash];
       return;
     }
     const files = build();
-    memo?.set(key, { head: headJson, from, files: files.map(([path, , hash]) => [path, hash]) });
+    // A copy: a caller may change its list in place (a person replaced in the people list).
+    memo?.set(key, { head: headJson, from: [...from], files: files.map(([path, , hash]) => [path, hash]) });
     yield* files;
   }
   yield putList(dataPaths.catalog, ArticleSummarySchema, summaries);
@@ -191,39 +193,53 @@ export function* renderOutput(
     const { stories, ...head } = page;
     yield* pages(`list page ${page.page}`, head, stories, () => [put(dataPaths.listPage(page.page), ListPageSchema, page)]);
   }
-  yield put(dataPaths.listFacets, ListFacetsSchema, buildListFacets(summaries, collection));
-  for (const { facet, key, positions } of buildListPositions(summaries, collection)) {
-    yield put(dataPaths.listAt(facet, key), ListPositionsSchema, positions);
-  }
-  yield put(dataPaths.listDays, ListDaysSchema, buildListDays(summaries));
+  // The list's facets, positions and days read of each story only its place, id, section, day, people and topics,
+  // and the people's and topics' names: when those are what they were (most edits), last time's files.
+  const listFrom = memo ? [...summaries.map(listFields), ...collection.people, ...collection.topics] : [];
+  yield* pages('list facets and positions', null, listFrom, () => [
+    put(dataPaths.listFacets, ListFacetsSchema, buildListFacets(summaries, collection)),
+    ...buildListPositions(summaries, collection).map(({ facet, key, positions }) => put(dataPaths.listAt(facet, key), ListPositionsSchema, positions)),
+    put(dataPaths.listDays, ListDaysSchema, buildListDays(summaries)),
+  ]);
 
   yield putList(dataPaths.people, PersonSchema, collection.people);
-  const peopleIndex = buildPeopleIndexShards(collection.people);
-  yield put(dataPaths.peopleIndex, PeopleIndexSchema, peopleIndex.index);
-  for (const { key, ...page } of peopleIndex.letterPages) yield put(dataPaths.peopleLetter(key, page.page), PeopleLetterPageSchema, page);
-  for (const shard of peopleIndex.findShards) yield put(dataPaths.peopleFind(shard.key), PeopleFindShardSchema, shard);
-  const quotedIn = groupBy(articles, (a) => a.quotes.flatMap((q) => (q.speaker.personId ? [q.speaker.personId] : [])));
+  // The people index's files are made from the people alone: the same person objects, the same files.
+  yield* pages('people index', null, collection.people, () => {
+    const peopleIndex = buildPeopleIndexShards(collection.people);
+    return [
+      put(dataPaths.peopleIndex, PeopleIndexSchema, peopleIndex.index),
+      ...peopleIndex.letterPages.map(({ key, ...page }) => put(dataPaths.peopleLetter(key, page.page), PeopleLetterPageSchema, page)),
+      ...peopleIndex.findShards.map((shard) => put(dataPaths.peopleFind(shard.key), PeopleFindShardSchema, shard)),
+    ];
+  });
+  // With a memo the groupings are last run's, changed by the stories that changed (keptGroups.ts).
+  const kept = memo ? (keptGroupings.get(memo) ?? keptGroupings.set(memo, newGroupings()).get(memo)!) : undefined;
+  const grouped = <T extends object>(items: T[], keysOf: (item: T) => readonly string[], into: KeptGroups<T> | undefined) =>
+    into ? into.group(items, keysOf) : groupBy(items, (item) => [...new Set(keysOf(item))]);
+  const quotedIn = grouped(articles, quotedPeople, kept?.quotedIn);
   // A person's quotes, made only for the pages built again (a rebuild builds a handful, where collecting every
   // quote of the collection was two seconds at 100,000 stories).
   const quotesOf = (personId: string): PersonQuote[] => [...new Set(quotedIn.get(personId) ?? [])].flatMap((article) => quotesIn(article, personId));
-  const storiesByPerson = groupBy(summaries, (s) => s.people);
+  const storiesByPerson = grouped(summaries, (s) => s.people, kept?.byPerson);
   for (const person of collection.people) {
     const stories = storiesByPerson.get(person.id) ?? [];
-    const { articles: _articles, ...head } = person;
-    yield* pages(`person ${person.id}`, head, [...(quotedIn.get(person.id) ?? []), ...stories], () =>
+    yield* pages(`person ${person.id}`, headOf(person), [...(quotedIn.get(person.id) ?? []), ...stories], () =>
       buildPersonPages(person, quotesOf(person.id), stories).map((page) => put(dataPaths.person(person.id, page.page), PersonPageSchema, page)),
     );
   }
 
   yield putList(dataPaths.topics, TopicSchema, collection.topics);
-  const topicsIndex = buildTopicsIndexShards(collection.topics);
-  yield put(dataPaths.topicsIndex, TopicsIndexSchema, topicsIndex.index);
-  for (const page of topicsIndex.kindPages) yield put(dataPaths.topicsKind(page.kind, page.page), TopicsKindPageSchema, page);
-  const storiesByTopic = groupBy(summaries, (s) => s.topics);
+  yield* pages('topics index', null, collection.topics, () => {
+    const topicsIndex = buildTopicsIndexShards(collection.topics);
+    return [
+      put(dataPaths.topicsIndex, TopicsIndexSchema, topicsIndex.index),
+      ...topicsIndex.kindPages.map((page) => put(dataPaths.topicsKind(page.kind, page.page), TopicsKindPageSchema, page)),
+    ];
+  });
+  const storiesByTopic = grouped(summaries, (s) => s.topics, kept?.byTopic);
   for (const topic of collection.topics) {
     const stories = storiesByTopic.get(topic.id) ?? [];
-    const { articles: _articles, ...head } = topic;
-    yield* pages(`topic ${topic.id}`, head, stories, () =>
+    yield* pages(`topic ${topic.id}`, headOf(topic), stories, () =>
       buildTopicPages(topic, stories).map((page) => put(dataPaths.topic(topic.id, page.page), TopicPageSchema, page)),
     );
   }
@@ -306,6 +322,23 @@ export function sortNewestFirst(articles: Article[]): Article[] {
     .map((x) => x.article);
 }
 
+/** The ids of the people a story quotes. */
+function quotedPeople(article: Article): string[] {
+  return article.quotes.flatMap((q) => (q.speaker.personId ? [q.speaker.personId] : []));
+}
+
+/** The groupings a rebuild changes story by story, kept for each page memo (the dev server's Pipeline keeps one). */
+interface Groupings {
+  quotedIn: KeptGroups<Article>;
+  byPerson: KeptGroups<ArticleSummary>;
+  byTopic: KeptGroups<ArticleSummary>;
+}
+const keptGroupings = new WeakMap<PageMemo, Groupings>();
+
+function newGroupings(): Groupings {
+  return { quotedIn: new KeptGroups(), byPerson: new KeptGroups(), byTopic: new KeptGroups() };
+}
+
 /** The search build's memo of each page memo (the dev server's Pipeline keeps one page memo for all its runs). */
 const searchMemos = new WeakMap<PageMemo, SearchMemo>();
 
@@ -341,6 +374,33 @@ function sameSources(sources: NamesSources, article: Article, peopleById: Readon
   );
 }
 const summaries = new WeakMap<Article, ArticleSummary>();
+/** A page head's JSON made already (see headOf). */
+class HeadJson {
+  constructor(readonly json: string) {}
+}
+const heads = new WeakMap<Person | Topic, HeadJson>();
+
+/**
+ * A person's or topic's page head (all but its story list) as JSON, kept by object: the link keeps unchanged
+ * people and topics between runs, so a rebuild does not serialise every one of them again to compare.
+ */
+function headOf(item: Person | Topic): HeadJson {
+  let head = heads.get(item);
+  if (!head) {
+    const { articles: _articles, ...rest } = item;
+    heads.set(item, (head = new HeadJson(JSON.stringify(rest))));
+  }
+  return head;
+}
+
+/** What the list's facets and positions read of a story, as one string (kept by summary object). */
+const listFieldsOf = new WeakMap<ArticleSummary, string>();
+
+function listFields(summary: ArticleSummary): string {
+  let fields = listFieldsOf.get(summary);
+  if (fields === undefined) listFieldsOf.set(summary, (fields = JSON.stringify([summary.id, summary.section, summary.updated, summary.people, summary.topics])));
+  return fields;
+}
 /** Each list item's JSON as last written (see putList in renderOutput), by object. */
 const itemJson = new WeakMap<object, string>();
 
