@@ -88,6 +88,14 @@ describe('renderOutput with a memo (the dev server’s rebuild)', () => {
     second = [...renderOutput(collection, report, previous, memo)];
     expect(collectionFiles(second).some(([path, text]) => path === 'list/facets.json' && text !== null)).toBe(true);
     expect(new Map(second.map(([path, , hash]) => [path, hash]))).toEqual(fresh());
+    previous = new Map(second.map(([path, , hash]) => [path, hash]));
+
+    // A story re-dated to be the newest: the list is in a new order, as a render from scratch has it.
+    collection.articles[20] = { ...collection.articles[20]!, updated: '2031-01-01T09:00:00.000Z' };
+    second = [...renderOutput(collection, report, previous, memo)];
+    const firstPage = JSON.parse(second.find(([path]) => path === 'list/page-1.json')![1]!) as { stories: Array<{ id: string }> };
+    expect(firstPage.stories[0]!.id).toBe(collection.articles[20]!.id);
+    expect(new Map(second.map(([path, , hash]) => [path, hash]))).toEqual(fresh());
   });
 
   it('builds again only the search term groups holding an edited story’s words, and writes what a render without a memo writes', () => {
