@@ -40,11 +40,24 @@ function splitItems(list: string, offset: number): Item[] {
   const separator = /\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)/g;
   let from = 0;
   for (const m of list.matchAll(separator)) {
+    // "J Roe (Tarnby, Ashwell and Dunmore AC), K Doe (Quayside, capt)": a separator inside an item's bracket
+    // (a club of several towns, a note after the club) belongs to the note, not to the list.
+    if (m.index < from || insideBracket(list, from, m.index)) continue;
     items.push({ text: list.slice(from, m.index), start: offset + from });
     from = m.index + m[0].length;
   }
   items.push({ text: list.slice(from), start: offset + from });
   return items;
+}
+
+/** True when `list` has an unclosed "(" between `from` and `at`. */
+function insideBracket(list: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (list[i] === '(') depth++;
+    else if (list[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** An item's names: itself, and a substitute in brackets; null when the item is not name-shaped. */

@@ -8,6 +8,7 @@ import { FEMALE_TITLES, MALE_TITLES } from './lexicon.ts';
 import { firstNameGender, isKnownSurname } from './nameLexicon.ts';
 import { FAMILY_NAMES_FIRST } from './familyNameFirst.ts';
 import { isRoyalStyle } from './royalStyles.ts';
+import { particledSurnameOf } from './particleSurnames.ts';
 import type { NameCandidate } from './names.ts';
 
 export interface Mention {
@@ -73,6 +74,8 @@ export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
   const personOfFull = new Map<NameCandidate, number>();
   for (const c of byLength) {
     let index = people.findIndex((p) => endsWith(p.tokens, c.tokens) || (c.style !== null && p.style === c.style && p.tokens[0] === c.tokens[0]));
+    // ("Walter van der Vellen … Mr Van de Vellen": a titled particled surname, its particle's case or form aside.)
+    if (index < 0 && (c.honorific !== null || c.style !== null)) index = people.findIndex((p) => particledSurnameOf(p.tokens, c.tokens));
     // "Juan Pablo Roe … Juan Pablo said", "Viktor Roe … Victor Roe": one story's given names alone, or its
     // own slip of the pen, are the person it names in full, not a second one (see `sameStoryForm`).
     if (index < 0) {

@@ -1,0 +1,56 @@
+/** People round 24: classes from bbc-dev's missed people and the round's samples (invented sentences and names). */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+
+const peopleOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people;
+const namesOf = (...paragraphs: string[]) => peopleOf(...paragraphs).map((p) => p.name);
+
+describe('a squad line whose clubs hold commas or "and" inside their brackets', () => {
+  const squad = [
+    'Ada Penhallow has been picked for the indoor team, the selectors said on Monday.',
+    'J Tarrow (Tarnby, Ashwell and Dunmore AC), Jim Quelling (Quayside AAC).',
+    'D Vessop (Harbour and Dunmore Beagles), A Pellowe (Westbrook Harriers), A Grindley (Notts AC).',
+    'K Roe (Quayside, capt); M Dorrit (Westbrook), T Quill (Ashwell), G Hensby (Tarnby), S Vell (Dunmore).',
+  ];
+
+  it('is a list of people, each item a name before its club', () => {
+    const found = namesOf(...squad);
+    for (const name of ['J Tarrow', 'A Pellowe', 'A Grindley', 'K Roe', 'M Dorrit', 'G Hensby']) expect(found).toContain(name);
+  });
+
+  it('makes no person of the towns inside the brackets (guard)', () => {
+    const found = namesOf(...squad);
+    for (const name of ['Tarnby', 'Ashwell', 'Dunmore', 'Quayside']) expect(found).not.toContain(name);
+  });
+});
+
+describe('a titled surname whose particle the story writes another way', () => {
+  it('is the person named in full ("van der" and "Mr Van de")', () => {
+    const people = peopleOf(
+      'The payout went to former exploration chief Walter van der Vellen, the firm said.',
+      'An email from Mr Van de Vellen said the firm had misled investors.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Walter van der Vellen']);
+  });
+
+  it('keeps to the same particle chain: "de" is not "van de" (guard)', () => {
+    const found = namesOf(
+      'The payout went to former exploration chief Walter van der Vellen, the firm said.',
+      'Peter de Vellen, his cousin, said nothing.',
+      'Mr De Vellen said the firm had misled investors.',
+    );
+    expect(found).toEqual(['Walter van der Vellen', 'Peter de Vellen']);
+  });
+});
+
+describe('a firm whose name ends in "ventures"', () => {
+  it('is no person, even in a list of firms with no firm word', () => {
+    const found = namesOf(
+      'The market is led by four firms, Tarnwell Televentures which has allied itself with a Dutch group, Quayside which leads in the north, and two others.',
+      'Ada Penhallow said the market would grow.',
+    );
+    expect(found).not.toContain('Tarnwell Televentures');
+    expect(found).toContain('Ada Penhallow');
+  });
+});
