@@ -6,6 +6,7 @@
 import { gluedPlace } from './gluedPlace.ts';
 import { employersBeforeRoles } from './employerBeforeRole.ts';
 import { confirmLoneNames } from './loneNames.ts';
+import { confirmListedLoneNames } from './listedLoneNames.ts';
 import {
   ATTRIBUTION_VERBS,
   CLAUSE_OPENERS,
@@ -305,6 +306,7 @@ export function scanNames(typed: string): NameScan {
   dropOrganisationHeads(text, result);
   numberedStations(text, result.organisations);
   confirmByContext(text, result.people);
+  confirmListedLoneNames(text, result.people, result.notPeople, result.pluralBodies);
   confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
   const confirmed = new Set(result.people.filter((c) => c.certain && c.tokens.length === 1).map((c) => c.tokens[0]!));
   result.people = result.people.filter((c, k, all) => !realNameOfStageName(text, c, all[k - 1], confirmed) && !realNameBeforeStageName(text, c, all[k + 1], confirmed));

@@ -54,3 +54,20 @@ describe('a firm whose name ends in "ventures"', () => {
     expect(found).toContain('Ada Penhallow');
   });
 });
+
+describe('a one-word name in a list of people', () => {
+  it('is a person when joined to someone named in full in a list of three or more', () => {
+    const found = namesOf('Ada Penhallow beat Kylie Brannock, Quessa, Tam Dorrit and Jo Vell to the prize.');
+    expect(found).toContain('Quessa');
+  });
+
+  it('is no person in a list of two, after a place, or before a role noun (guards)', () => {
+    expect(namesOf('In the island nation of Tarnia and Quessa, Tom Dole read the messages.')).not.toContain('Quessa');
+    expect(namesOf('Police charged Tarnco managers Jo Roe, Kit Vell and Quessa managers Tom Dole.')).not.toContain('Quessa');
+    expect(namesOf('The judges praised Kylie Brannock and Quessa.')).not.toContain('Quessa');
+  });
+
+  it('takes no dictionary word, which a band in a list of performers often is (guard)', () => {
+    expect(namesOf('The bill features Kylie Brannock, Lantern, Tam Dorrit and Jo Vell.')).not.toContain('Lantern');
+  });
+});
