@@ -305,6 +305,8 @@ export function scanNames(typed: string): NameScan {
   if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)) && !pluralOfTitle(c, result.notPeople));
   dropOrganisationHeads(text, result);
   numberedStations(text, result.organisations);
+  // (Lone list items and full-named ones confirm each other: each pass may give the other a neighbour.)
+  confirmListedLoneNames(text, result.people, result.notPeople, result.pluralBodies);
   confirmByContext(text, result.people);
   confirmListedLoneNames(text, result.people, result.notPeople, result.pluralBodies);
   confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
@@ -405,8 +407,11 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
     if (spokenSurnames.has(c.tokens[c.tokens.length - 1]!) || madeBy || (place && isKnownPlace(place[1]!))) c.certain = true;
   }
   // Lists: a person's neighbour in a list is a person; repeated so that a list confirms all its items.
+  // ("rapper Jo-Q … beating Jo-Q, Kell Vantry and Ann Doe": a name the text confirmed anywhere is a person in
+  // its list too; see `certainNames`.)
   for (let changed = true; changed; ) {
     changed = false;
+    const confirmed = certainNames(people);
     for (let k = 0; k < people.length; k++) {
       const c = people[k]!;
       // "feature Jo Roe, Velvet Lantern and Ann Doe": a run of dictionary words only, none a given name or a
@@ -414,13 +419,23 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
       if (!unsureInList(c) || c.tokens.every(dictionaryWordOnly)) continue;
       const prev = people[k - 1];
       const next = people[k + 1];
-      const joinedTo = (o: NameCandidate | undefined, from: number, to: number): boolean => o !== undefined && o.certain && o.tokens.length >= 2 && to >= from && LIST_JOIN.test(text.slice(from, to));
+      const joinedTo = (o: NameCandidate | undefined, from: number, to: number): boolean => o !== undefined && confirmed.has(o) && to >= from && LIST_JOIN.test(text.slice(from, to));
       if (joinedTo(prev, prev?.end ?? 0, c.start) || joinedTo(next, c.end, next?.start ?? 0)) {
         c.certain = true;
         changed = true;
       }
     }
   }
+}
+
+/**
+ * The candidates that stand for a person the text confirmed: a certain full name, and any mention of a
+ * full name or a hyphenated stage name ("Jo-Q") that the text makes certain somewhere else.
+ */
+function certainNames(people: readonly NameCandidate[]): Set<NameCandidate> {
+  const named = (c: NameCandidate): boolean => c.tokens.length >= 2 || (c.tokens[0]!.includes('-') && c.honorific === null && c.style === null);
+  const keys = new Set(people.filter((c) => c.certain && named(c)).map((c) => c.tokens.join(' ')));
+  return new Set(people.filter((c) => named(c) && keys.has(c.tokens.join(' '))));
 }
 
 /** A word of the English word list that no list knows as a given name or a surname ("Velvet", "Lantern"). */

@@ -71,3 +71,13 @@ describe('a one-word name in a list of people', () => {
     expect(namesOf('The bill features Kylie Brannock, Lantern, Tam Dorrit and Jo Vell.')).not.toContain('Lantern');
   });
 });
+
+describe('a list item beside a name the text confirms elsewhere', () => {
+  it('is a person: the neighbour is a person wherever the text confirms it', () => {
+    expect(namesOf('Rapper Jo-Q won the prize.', 'He beat the Quiet Rivers, Jo-Q, Kell Vantry and Nelo for the award.')).toContain('Kell Vantry');
+  });
+
+  it('is not confirmed by a neighbour the text never confirms (guard)', () => {
+    expect(namesOf('He beat the Quiet Rivers, Jo-Q, Kell Vantry and Nelo for the award.')).not.toContain('Kell Vantry');
+  });
+});
