@@ -81,3 +81,16 @@ describe('a list item beside a name the text confirms elsewhere', () => {
     expect(namesOf('He beat the Quiet Rivers, Jo-Q, Kell Vantry and Nelo for the award.')).not.toContain('Kell Vantry');
   });
 });
+
+describe("a squad's one-entry line (an initial, a surname and the club)", () => {
+  const squad = 'D Vessop (Harbour and Dunmore Beagles), A Pellowe (Westbrook Harriers), A Grindley (Notts AC), T Quill (Ashwell AC).';
+
+  it('is a list of one beside a squad, alone on its line or after an event label', () => {
+    const found = namesOf('The selectors named the indoor team.', squad, 'K Wellow (Tarnby AC).', 'B Chorley (Westbrook Harriers). High jump: N Buckland (Ashwell AC).');
+    for (const name of ['K Wellow', 'B Chorley', 'N Buckland']) expect(found).toContain(name);
+  });
+
+  it('is no list with no squad beside it (guard)', () => {
+    expect(namesOf('The selectors named the indoor team.', 'K Wellow (Tarnby AC).')).not.toContain('K Wellow');
+  });
+});
