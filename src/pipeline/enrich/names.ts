@@ -6,6 +6,7 @@
 import { gluedPlace } from './gluedPlace.ts';
 import { employersBeforeRoles } from './employerBeforeRole.ts';
 import { confirmLoneNames } from './loneNames.ts';
+import { bracketedNames } from './bracketedNames.ts';
 import { confirmListedLoneNames } from './listedLoneNames.ts';
 import {
   ATTRIBUTION_VERBS,
@@ -299,6 +300,12 @@ export function scanNames(typed: string): NameScan {
   const inList = (run: Token[]): boolean => listed.some((c) => run[0]!.start >= c.start && run[0]!.start < c.end);
   for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
+  // "… and (Kell) Vantry …" in a quotation: an editor's bracket completes a full name (bracketedNames.ts).
+  const bracketed = bracketedNames(text);
+  if (bracketed.length > 0) {
+    const within = (c: NameCandidate): boolean => bracketed.some((b) => c.start < b.end && c.end > b.start);
+    result.people = [...result.people.filter((c) => !within(c)), ...bracketed].sort((a, b) => a.start - b.start);
+  }
   // A title or a character is no person anywhere in the text, but a courtesy title keeps a name ("Mr Quay
   // Lights" is someone); a firm found with its title ("drugmaker Dr Tolley's") is kept out with that title.
   // ("the young Quay Lightses": a title's plural, the actors who play its part, is no one either.)

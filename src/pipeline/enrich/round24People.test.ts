@@ -94,3 +94,15 @@ describe("a squad's one-entry line (an initial, a surname and the club)", () => 
     expect(namesOf('The selectors named the indoor team.', 'K Wellow (Tarnby AC).')).not.toContain('K Wellow');
   });
 });
+
+describe("an editor's bracket completing a name inside a quotation", () => {
+  it('makes one full name of a given name and a bracketed surname, or a bracketed given name and a surname', () => {
+    expect(namesOf('"When I started there was me and Aziko (Quarrow) in the young group," Ted Dorrit said.')).toContain('Aziko Quarrow');
+    expect(namesOf('"Many of the stars like Jo Roe and (Kellan) Vantry had the press against them," Ted Dorrit said.')).toContain('Kellan Vantry');
+  });
+
+  it('leaves a club or a body in brackets, and brackets outside quotations, alone (guard)', () => {
+    expect(namesOf('"We went to the (Tarnco) Awards," Ted Dorrit said.')).not.toContain('Tarnco Awards');
+    expect(namesOf('The deal was signed by Aziko (Quarrow) last week.')).not.toContain('Aziko Quarrow');
+  });
+});
