@@ -9,6 +9,7 @@ import { firstNameGender, isKnownSurname } from './nameLexicon.ts';
 import { FAMILY_NAMES_FIRST } from './familyNameFirst.ts';
 import { isRoyalStyle } from './royalStyles.ts';
 import { particledSurnameOf } from './particleSurnames.ts';
+import { movedLetters } from './movedLetters.ts';
 import type { NameCandidate } from './names.ts';
 
 export interface Mention {
@@ -150,7 +151,7 @@ function surnameSlip(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (long === `${short}s` || long === `${short}e` || long === `${short}'` || long === `${short}\u2019`) return true;
   if (a.replace(/^Mac(?=\p{Lu})/u, 'Mc') === b.replace(/^Mac(?=\p{Lu})/u, 'Mc')) return true;
-  return a !== b && undoubled(a) === undoubled(b);
+  return a !== b && (undoubled(a) === undoubled(b) || movedLetters(a, b));
 }
 
 /** "Roes" or "Roes'" written for "Roe". */
@@ -268,7 +269,7 @@ function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' |
     const trailingS = titled && last.length >= 3 && (word === `${last}s` || `${word}s` === last);
     const doubled = last.length >= 4 && word !== last && undoubled(word) === undoubled(last);
     const h = titled && aspirateSlip(word, last);
-    if (trailingS || doubled || h || swappedNeighbours(word, last)) fits.push(i);
+    if (trailingS || doubled || h || swappedNeighbours(word, last) || (titled && movedLetters(word, last))) fits.push(i);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }

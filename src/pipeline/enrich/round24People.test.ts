@@ -106,3 +106,22 @@ describe("an editor's bracket completing a name inside a quotation", () => {
     expect(namesOf('The deal was signed by Aziko (Quarrow) last week.')).not.toContain('Aziko Quarrow');
   });
 });
+
+describe('a long surname mistyped with letters moved, in one story', () => {
+  it('is the same person', () => {
+    const people = peopleOf('Investors fear the fate of former oil boss Mikhail Kalridovsky, analysts said.', 'Mikhail Kaldirovsky is in jail.');
+    expect(people.map((p) => p.name)).toEqual(['Mikhail Kalridovsky']);
+  });
+
+  it('keeps people of other given names apart (guard)', () => {
+    expect(namesOf('Anna Kalridovsky won the vote.', 'Ruth Kaldirovsky lost.')).toEqual(['Anna Kalridovsky', 'Ruth Kaldirovsky']);
+  });
+});
+
+describe('a titled surname with letters moved', () => {
+  it('is the one person whose surname it mistypes', () => {
+    const people = peopleOf('Investors fear the fate of former oil boss Mikhail Kalridovsky, analysts said.', 'Mr Kaldirovsky is in jail.');
+    expect(people.map((p) => p.name)).toEqual(['Mikhail Kalridovsky']);
+    expect(people[0]!.mentions).toContain('Mr Kaldirovsky');
+  });
+});
