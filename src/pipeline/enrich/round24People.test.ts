@@ -125,3 +125,10 @@ describe('a titled surname with letters moved', () => {
     expect(people[0]!.mentions).toContain('Mr Kaldirovsky');
   });
 });
+
+describe('a military rank between a role and the name', () => {
+  it('is the name\'s title, not the last word of the role', () => {
+    const people = peopleOf('Critics spoke out. But former Tarnish Commander Colonel Bob Quarrow said: "Anyone at the top should answer for this."');
+    expect(people.find((p) => p.name === 'Bob Quarrow')?.descriptions).toEqual(['former Tarnish Commander']);
+  });
+});
