@@ -27,7 +27,8 @@ const ROLE_QUALIFIERS = new Set([
   'Cabinet', 'Royal', 'National', 'International', 'Commons', 'Lords', 'FA', 'UN', 'EU', 'US', 'UK', 'Nato', 'NATO',
 ]);
 
-const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Prince|Princess|King|Queen|Sheikh|Sgt|Gen)\.?$/;
+// ("former Tarnish Commander Colonel Jo Roe": a military rank before the name is its title, not the role's last word.)
+const TRAILING_HONORIFIC = /\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Lord|Lady|Dame|Prince|Princess|King|Queen|Sheikh|Sgt|Gen|Colonel|Col|Brigadier|Admiral|Lieutenant|Lt|Sergeant|Corporal)\.?$/;
 import { firstMentionFrom, type Mention, type PersonDraft } from './people.ts';
 import { isSubjectMention, namedInRestOfSentence, NATIONAL_OFFICE } from './rules/agents.ts';
 import { possessorOfAnother } from './possessorRoles.ts';

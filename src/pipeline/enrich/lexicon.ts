@@ -265,7 +265,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings of company names ("Teleservices", "Microsystems", "Infotech"): never a person's surname. */
-export const ORG_ENDINGS = /(?:services|systems|soft|tech|tronics|works|ware|com|corp|media|net)$/i;
+export const ORG_ENDINGS = /(?:services|systems|soft|tech|tronics|works|ware|com|corp|media|net|ventures)$/i;
 
 /**
  * Nouns for works (a film, an album, a game): a capitalised run right after one is the work's title, not

@@ -25,6 +25,8 @@ const PARTICLE = String.raw`(?:de|del|della|di|da|dal|dos|du|van|von|der|den|le|
 const NAME = new RegExp(String.raw`^(?:(\p{Lu}{1,2}|\p{Lu}\.\p{Lu})\.?\s)?((?:${PARTICLE})*${WORD}(?:\s(?:${PARTICLE})*${WORD}){0,2})$`, 'u');
 const SUBSTITUTE = new RegExp(String.raw`^(${WORD}(?:\s${WORD}){0,2})\s+\d{1,3}$`, 'u');
 
+/** One squad entry: initials, a surname and the club in brackets ("K Roe (Tarnby AC)"). */
+const SQUAD_ENTRY = new RegExp(String.raw`^\p{Lu}{1,2}\.?\s(?:${PARTICLE})*${WORD}\s\([^()]{2,40}\)$`, 'u');
 /** Least items in a list: fewer could be a sentence fragment ("Smith, Jones"). */
 const MIN_ITEMS = 4;
 /** After a label ("Subs Not Used:", "Booked:") a shorter list is still a list. */
@@ -40,11 +42,24 @@ function splitItems(list: string, offset: number): Item[] {
   const separator = /\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)/g;
   let from = 0;
   for (const m of list.matchAll(separator)) {
+    // "J Roe (Tarnby, Ashwell and Dunmore AC), K Doe (Quayside, capt)": a separator inside an item's bracket
+    // (a club of several towns, a note after the club) belongs to the note, not to the list.
+    if (m.index < from || insideBracket(list, from, m.index)) continue;
     items.push({ text: list.slice(from, m.index), start: offset + from });
     from = m.index + m[0].length;
   }
   items.push({ text: list.slice(from), start: offset + from });
   return items;
+}
+
+/** True when `list` has an unclosed "(" between `from` and `at`. */
+function insideBracket(list: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (list[i] === '(') depth++;
+    else if (list[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** An item's names: itself, and a substitute in brackets; null when the item is not name-shaped. */
@@ -120,7 +135,10 @@ export function findNameLists(text: string): NameCandidate[] {
     const items = splitItems(m[2]!, listStart);
     // "Berra, Webster." alone on its line, under a label the archive lost ("Booked:"): a short list, when the
     // story holds a list of the usual length too (see `wholeLine`).
-    const short = !labelled && items.length >= MIN_ITEMS_LABELLED && items.length < MIN_ITEMS && wholeLine(text, m.index, listStart + m[2]!.length);
+    // "K Roe (Tarnby AC)." alone, or after an event's label: a squad's entry with its club, one to an event;
+    // a list only beside a squad of the usual length, as a short list is.
+    const entry = items.length === 1 && SQUAD_ENTRY.test(items[0]!.text) && (labelled || (m.index === 0 || text[m.index] === '\n'));
+    const short = entry || (!labelled && items.length >= MIN_ITEMS_LABELLED && items.length < MIN_ITEMS && wholeLine(text, m.index, listStart + m[2]!.length));
     if (items.length < (labelled ? MIN_ITEMS_LABELLED : MIN_ITEMS) && !short) continue;
     const names = items.map(namesOf);
     if (names.some((n) => n === null)) continue;

@@ -6,6 +6,8 @@
 import { gluedPlace } from './gluedPlace.ts';
 import { employersBeforeRoles } from './employerBeforeRole.ts';
 import { confirmLoneNames } from './loneNames.ts';
+import { bracketedNames } from './bracketedNames.ts';
+import { confirmListedLoneNames } from './listedLoneNames.ts';
 import {
   ATTRIBUTION_VERBS,
   CLAUSE_OPENERS,
@@ -298,13 +300,22 @@ export function scanNames(typed: string): NameScan {
   const inList = (run: Token[]): boolean => listed.some((c) => run[0]!.start >= c.start && run[0]!.start < c.end);
   for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
+  // "… and (Kell) Vantry …" in a quotation: an editor's bracket completes a full name (bracketedNames.ts).
+  const bracketed = bracketedNames(text);
+  if (bracketed.length > 0) {
+    const within = (c: NameCandidate): boolean => bracketed.some((b) => c.start < b.end && c.end > b.start);
+    result.people = [...result.people.filter((c) => !within(c)), ...bracketed].sort((a, b) => a.start - b.start);
+  }
   // A title or a character is no person anywhere in the text, but a courtesy title keeps a name ("Mr Quay
   // Lights" is someone); a firm found with its title ("drugmaker Dr Tolley's") is kept out with that title.
   // ("the young Quay Lightses": a title's plural, the actors who play its part, is no one either.)
   if (result.notPeople.size > 0) result.people = result.people.filter((c) => !result.notPeople.has(notPersonKey(c)) && !pluralOfTitle(c, result.notPeople));
   dropOrganisationHeads(text, result);
   numberedStations(text, result.organisations);
+  // (Lone list items and full-named ones confirm each other: each pass may give the other a neighbour.)
+  confirmListedLoneNames(text, result.people, result.notPeople, result.pluralBodies);
   confirmByContext(text, result.people);
+  confirmListedLoneNames(text, result.people, result.notPeople, result.pluralBodies);
   confirmLoneNames(text, result.people, new Set(result.people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens)));
   const confirmed = new Set(result.people.filter((c) => c.certain && c.tokens.length === 1).map((c) => c.tokens[0]!));
   result.people = result.people.filter((c, k, all) => !realNameOfStageName(text, c, all[k - 1], confirmed) && !realNameBeforeStageName(text, c, all[k + 1], confirmed));
@@ -403,8 +414,11 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
     if (spokenSurnames.has(c.tokens[c.tokens.length - 1]!) || madeBy || (place && isKnownPlace(place[1]!))) c.certain = true;
   }
   // Lists: a person's neighbour in a list is a person; repeated so that a list confirms all its items.
+  // ("rapper Jo-Q … beating Jo-Q, Kell Vantry and Ann Doe": a name the text confirmed anywhere is a person in
+  // its list too; see `certainNames`.)
   for (let changed = true; changed; ) {
     changed = false;
+    const confirmed = certainNames(people);
     for (let k = 0; k < people.length; k++) {
       const c = people[k]!;
       // "feature Jo Roe, Velvet Lantern and Ann Doe": a run of dictionary words only, none a given name or a
@@ -412,13 +426,23 @@ function confirmByContext(text: string, people: NameCandidate[]): void {
       if (!unsureInList(c) || c.tokens.every(dictionaryWordOnly)) continue;
       const prev = people[k - 1];
       const next = people[k + 1];
-      const joinedTo = (o: NameCandidate | undefined, from: number, to: number): boolean => o !== undefined && o.certain && o.tokens.length >= 2 && to >= from && LIST_JOIN.test(text.slice(from, to));
+      const joinedTo = (o: NameCandidate | undefined, from: number, to: number): boolean => o !== undefined && confirmed.has(o) && to >= from && LIST_JOIN.test(text.slice(from, to));
       if (joinedTo(prev, prev?.end ?? 0, c.start) || joinedTo(next, c.end, next?.start ?? 0)) {
         c.certain = true;
         changed = true;
       }
     }
   }
+}
+
+/**
+ * The candidates that stand for a person the text confirmed: a certain full name, and any mention of a
+ * full name or a hyphenated stage name ("Jo-Q") that the text makes certain somewhere else.
+ */
+function certainNames(people: readonly NameCandidate[]): Set<NameCandidate> {
+  const named = (c: NameCandidate): boolean => c.tokens.length >= 2 || (c.tokens[0]!.includes('-') && c.honorific === null && c.style === null);
+  const keys = new Set(people.filter((c) => c.certain && named(c)).map((c) => c.tokens.join(' ')));
+  return new Set(people.filter((c) => named(c) && keys.has(c.tokens.join(' '))));
 }
 
 /** A word of the English word list that no list knows as a given name or a surname ("Velvet", "Lantern"). */

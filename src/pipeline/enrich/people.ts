@@ -8,6 +8,8 @@ import { FEMALE_TITLES, MALE_TITLES } from './lexicon.ts';
 import { firstNameGender, isKnownSurname } from './nameLexicon.ts';
 import { FAMILY_NAMES_FIRST } from './familyNameFirst.ts';
 import { isRoyalStyle } from './royalStyles.ts';
+import { particledSurnameOf } from './particleSurnames.ts';
+import { movedLetters } from './movedLetters.ts';
 import type { NameCandidate } from './names.ts';
 
 export interface Mention {
@@ -73,6 +75,8 @@ export function clusterPeople(candidates: NameCandidate[]): PeopleResult {
   const personOfFull = new Map<NameCandidate, number>();
   for (const c of byLength) {
     let index = people.findIndex((p) => endsWith(p.tokens, c.tokens) || (c.style !== null && p.style === c.style && p.tokens[0] === c.tokens[0]));
+    // ("Walter van der Vellen … Mr Van de Vellen": a titled particled surname, its particle's case or form aside.)
+    if (index < 0 && (c.honorific !== null || c.style !== null)) index = people.findIndex((p) => particledSurnameOf(p.tokens, c.tokens));
     // "Juan Pablo Roe … Juan Pablo said", "Viktor Roe … Victor Roe": one story's given names alone, or its
     // own slip of the pen, are the person it names in full, not a second one (see `sameStoryForm`).
     if (index < 0) {
@@ -147,7 +151,7 @@ function surnameSlip(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (long === `${short}s` || long === `${short}e` || long === `${short}'` || long === `${short}\u2019`) return true;
   if (a.replace(/^Mac(?=\p{Lu})/u, 'Mc') === b.replace(/^Mac(?=\p{Lu})/u, 'Mc')) return true;
-  return a !== b && undoubled(a) === undoubled(b);
+  return a !== b && (undoubled(a) === undoubled(b) || movedLetters(a, b));
 }
 
 /** "Roes" or "Roes'" written for "Roe". */
@@ -265,7 +269,7 @@ function slipOf(word: string, people: PersonDraft[], gender: 'male' | 'female' |
     const trailingS = titled && last.length >= 3 && (word === `${last}s` || `${word}s` === last);
     const doubled = last.length >= 4 && word !== last && undoubled(word) === undoubled(last);
     const h = titled && aspirateSlip(word, last);
-    if (trailingS || doubled || h || swappedNeighbours(word, last)) fits.push(i);
+    if (trailingS || doubled || h || swappedNeighbours(word, last) || (titled && movedLetters(word, last))) fits.push(i);
   });
   return fits.length === 1 ? fits[0] : undefined;
 }

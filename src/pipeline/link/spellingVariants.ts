@@ -34,6 +34,7 @@ import type { LocalPerson } from '../types.ts';
 import { formalFirstName } from './familiarNames.ts';
 import { SURNAME_PARTICLES } from './surnameParticles.ts';
 import { FAMILY_NAMES_FIRST } from '../enrich/familyNameFirst.ts';
+import { movedLetters } from '../enrich/movedLetters.ts';
 
 /** Shorter names are too often different names one letter apart ("Kerry", "Terry"; "Hill", "Hall"; "Jon", "Jan"). */
 const MIN_SURNAME = 5;
@@ -230,6 +231,8 @@ function spellingsOfOneName(a: string, b: string, evidence: VariantEvidence): bo
   const position = differing[0] === 0 ? 'first' : 'last';
   const sa = wa[differing[0]!]!;
   const sb = wb[differing[0]!]!;
+  // ("Quarnidovsky" for "Quardinovsky": a long surname's middle letters moved, enrich/movedLetters.ts.)
+  if (position === 'last' && movedLetters(sa, sb)) return true;
   if (Math.min(sa.length, sb.length) < MIN_SURNAME || sa[0] !== sb[0] || !oneEditApart(sa, sb)) return false;
   return !(evidence.knownName(capitalised(sa), position) && evidence.knownName(capitalised(sb), position));
 }
@@ -268,6 +271,8 @@ function candidatePairs(keys: readonly string[]): Array<[string, string]> {
     }
     const head = words.slice(0, -1).join(' ');
     const last = words.at(-1)!;
+    // "Quarnidovsky" and "Quardinovsky" (movedLetters): the same letters in another order.
+    if (last.length >= 8) put(`moved\u0000${head}\u0000${[...last].sort().join('')}`, key);
     if (last.length >= MIN_SURNAME - 1) {
       put(`edit\u0000${head}\u0000${last}`, key);
       for (let i = 0; i < last.length; i++) put(`edit\u0000${head}\u0000${last.slice(0, i)}${last.slice(i + 1)}`, key);
