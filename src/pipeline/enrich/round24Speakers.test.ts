@@ -14,7 +14,7 @@ describe('a body under the fullest name the story writes', () => {
   it('"the RBA" after "the Ruritanian Bureau of Audit" is the bureau by its full name', () => {
     const story = [
       'A Ruritanian Bureau of Audit report on the ten largest defence projects says costs have doubled.',
-      'The RBA\'s report said: "The ministry has not spent enough time on planning before buying new ships."',
+      'The RBA\'s report said: "Ministers rushed the ship orders and paid for the haste."',
     ];
     expect(ruleSpeakerNames(story)).toEqual(['Ruritanian Bureau of Audit']);
   });
@@ -31,5 +31,35 @@ describe('a body under the fullest name the story writes', () => {
       'The Commission said: "Both sides want lower prices."',
     ];
     expect(speakerNamesBothModes(story).rules).not.toContain('Ruritanian Trade Commission');
+  });
+});
+
+describe('a space left before a closing mark', () => {
+  it('`"… my season. " Y said: "…"` — the first quotation is the runner who spoke before, not Y', () => {
+    const story = [
+      'Ada Venn and Milo Strand have won this year\'s Kestrel awards for runners.',
+      'The awards will be given out in Dunmore next month. "Winning the Kestrel award means a lot," said Strand. "For any runner this prize is the top of the tree and it rounds off my season. " Venn said: "Knowing who won it before me, I feel proud."',
+    ];
+    expect(ruleSpeakerNames(story)).toEqual(['Milo Strand', 'Milo Strand', 'Ada Venn']);
+  });
+});
+
+describe('the subject of a clause after "but" with a role word', () => {
+  it('"… but captain Y sees hope ahead. "…," he said." — he is the captain, not the coach named before', () => {
+    const story = [
+      'Harlow coach Ross Keane has made four changes for the trip to Dunmore.',
+      'Harlow have drawn scorn for their dull play but captain Dario Venn sees hope ahead. "I get the feeling we are improving," he said.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Dario Venn'], ranker: ['Dario Venn'] });
+  });
+});
+
+describe('an apposition opened by "its" after the quotation', () => {
+  it('`"…," Y, its minister for trade added.` — Y speaks', () => {
+    const story = [
+      'Kestrel Bank may move its head office from Tarnwick to the capital.',
+      'Leaders in the province oppose the plan. "We want the bank to keep its seat in this city," Milo Varga, its minister for trade added.',
+    ];
+    expect(ruleSpeakerNames(story)).toEqual(['Milo Varga']);
   });
 });

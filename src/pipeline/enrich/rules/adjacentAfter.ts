@@ -115,7 +115,8 @@ function namedBeforeLongApposition(ctx: ArticleContext, masked: string, pos: num
   if (affiliation && ATTRIBUTION_VERBS.has(affiliation[1]!)) return { type: 'person', person: mention.person };
   // `"…," Jo Roe, an analyst at Kestrel told the BBC`: an apposition that lost its closing comma. Not through a
   // relative clause ("Jo Roe, a lawyer who said …" says who the lawyer is, not who spoke).
-  const apposition = /^,\s+(?:an?|the)\s+[^,;:]{1,80}/.exec(clause)?.[0] ?? '';
+  // (`"…," Jo Roe, its minister for trade added`: a possessive determiner opens the apposition as well.)
+  const apposition = /^,\s+(?:an?|the|its|his|her|their)\s+[^,;:]{1,80}/.exec(clause)?.[0] ?? '';
   for (const word of apposition.matchAll(/\b[a-z]+\b/g)) {
     if (/^(?:who|which|that|whom|whose|and)$/.test(word[0])) return null;
     if (word.index > 2 && ATTRIBUTION_VERBS.has(word[0])) return { type: 'person', person: mention.person };

@@ -74,7 +74,7 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   // subject of the clause before.
   // (Not the last of a list, "Youngsters Jo Roe, Ann Lee and Tom Bell would be options", whose members share the
   // verb, nor a name inside a quotation.)
-  if (/\s(?:and|but)\s+$/.test(lead) && !LISTED_BEFORE_AND.test(lead) && !/["\u201c\u201d]/.test(lead) && CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 40))) return true;
+  if (andThenRole(lead) && !LISTED_BEFORE_AND.test(lead) && !/["\u201c\u201d]/.test(lead) && CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   // "…, according to promoter Ian Rees. He added": the source a sentence gives is who speaks in it.
   if (/\baccording\s+to\s+(?:(?:the\s+)?[a-z-]+\s+){0,3}$/.test(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
@@ -107,7 +107,22 @@ export function isSubjectMention(text: string, m: Mention): boolean {
 }
 
 /** A finite verb right after a name, opening its clause: " is confident", " has also said". */
-const CLAUSE_VERB_AFTER = /^\s+(?:also\s+|still\s+)?(?:is|was|has|had|will|would|could|can|believes|believed|thinks|thought|feels|felt|insists|insisted|says|said|admits|admitted|hopes|hoped|wants|wanted|knows|knew|remains|remained|expects|expected)\b/;
+const CLAUSE_VERB_AFTER = /^\s+(?:also\s+|still\s+)?(?:is|was|has|had|will|would|could|can|believes|believed|thinks|thought|feels|felt|insists|insisted|says|said|admits|admitted|hopes|hoped|wants|wanted|knows|knew|remains|remained|expects|expected|sees|saw)\b/;
+
+/**
+ * "… and ", "… but captain ", "… but the club's coach ": a clause joined by "and" or "but" opening on its
+ * subject, who may carry a role word or two ("but captain Jo Roe sees hope").
+ */
+const AND_THEN_ROLE = /\s(and|but)\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+\s+)?$/;
+function andThenRole(lead: string): boolean {
+  const m = AND_THEN_ROLE.exec(lead);
+  if (!m) return false;
+  const words = m[0].trim().split(/\s+/).slice(1).filter((w) => w !== 'the');
+  // (Only after "but", which turns to a new person: "… and coach Jo Roe has been deprived of …" is often an
+  // aside in a story about someone else. Every word before the name describes it: "but suggesting presenter
+  // Jo Roe would …" makes the name an object.)
+  return words.length === 0 || (m[1] === 'but' && ROLE_NOUNS.has(words.at(-1)!) && words.every((w) => ROLE_NOUNS.has(w) || (isNominal(w) && !/(?:ing|ed|ly)$/.test(w))));
+}
 
 /** "…, Ann Lee and ": a name after a comma right before "and" — the end of a list of names. */
 const LISTED_BEFORE_AND = /,\s*\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*\s+and\s+$/u;
