@@ -63,3 +63,25 @@ describe('an apposition opened by "its" after the quotation', () => {
     expect(ruleSpeakerNames(story)).toEqual(['Milo Varga']);
   });
 });
+
+describe('a quoted call and whom it came from', () => {
+  it('`despite a plea for him to "think again" from Y.` — Y made the plea, not the subject who defies it', () => {
+    const story = [
+      'New transport minister Olek Brandt has vowed to press on with road tolls despite a plea for him to "think again" from Ada Venn.',
+      'The tolls start in the spring.',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules).toEqual(['Ada Venn']);
+    expect(ranker[0]).not.toBe('Olek Brandt');
+  });
+});
+
+describe('a speech verb inside a clause opened by "when"', () => {
+  it('"X said he had backed it when Mr Y argued for it …. "…," he said." — he is X, the main clause\'s subject', () => {
+    const story = [
+      'New transport minister Olek Brandt will press on with road tolls.',
+      'But Mr Brandt said he had backed the tolls when Mr Strand argued the case for them last spring, and backs them still. "Tolls are a fair way to pay for roads," he said.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Olek Brandt'], ranker: ['Olek Brandt'] });
+  });
+});

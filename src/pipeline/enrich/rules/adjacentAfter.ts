@@ -66,6 +66,14 @@ export const adjacentAfter: Rule = {
     // `"…," read a short statement from the phone firm`: a document's words are whoever it is from.
     const fromDocument = DOCUMENT_FROM.exec(rest);
     if (fromDocument && !quoteEndsSentence) return agentAfter(ctx, masked, from + lead.length + fromDocument[0].length, site.unit.offset, quoteRange(site));
+    // `a plea for him to "think again" from Jo Roe.`: a call, a plea or a warning quoted, then whom it came from,
+    // named in full right before the clause ends.
+    const fromNamed = !quoteEndsSentence && /^from\s+/.exec(rest);
+    if (fromNamed) {
+      const docPos = site.unit.offset + from + lead.length + fromNamed[0].length;
+      const mention = ctx.people.mentions[firstMentionFrom(ctx.people.mentions, docPos)];
+      if (mention && mention.start === docPos && !mention.possessive && /^\s*(?:[.,;]|$)/.test(ctx.doc.text.slice(mention.end, mention.end + 2))) return { type: 'person', person: mention.person };
+    }
     // Inverted: "said Dmitry Rogozin", "says our correspondent".
     const inverted = /^([a-z]+)\b/.exec(rest);
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {

@@ -272,7 +272,7 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     if (docPos - m.start > 700) break;
     // "an Ivo Tarrant strike", "the Jo Roe show": a name used as a modifier names no one a pronoun means.
     if (attributive(ctx.doc.text, m)) continue;
-    const subject = isSubjectMention(ctx.doc.text, m);
+    const subject = isSubjectMention(ctx.doc.text, m) && !subordinateSpeaker(ctx.doc.text, m);
     if (g === null) {
       fallback ??= m;
       if (subject && !latest) return { type: 'person', person: m.person };
@@ -295,6 +295,16 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
   const pick = latest ?? fallback;
   if (pick && lostSubjectBetween(ctx, pick.start, docPos)) return null;
   return pick ? { type: 'person', person: pick.person } : null;
+}
+
+/**
+ * "Mr Roe said he had backed the plan when Mr Doe argued for it. '…,' he said": a speech verb in a clause opened
+ * by a subordinator after the main clause tells when or why; its subject is not whom a later "he" means.
+ */
+function subordinateSpeaker(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  return /\S\s+(?:when|after|before|because|since|while|although|though|until|unless|whereas)\s+$/.test(sentence) && /^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(text.slice(m.end, m.end + 40));
 }
 
 /** "including", "such as", then what the list holds up to the mention. */
