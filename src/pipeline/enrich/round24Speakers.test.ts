@@ -85,3 +85,13 @@ describe('a speech verb inside a clause opened by "when"', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Olek Brandt'], ranker: ['Olek Brandt'] });
   });
 });
+
+describe('a participle after a sentence opened by a pronoun', () => {
+  it('"He would not take more questions, adding that the matter was "closed"" — he is the man who spoke before', () => {
+    const story = [
+      'Mr Brandt called the inquiry\'s findings a "fair account" of events.',
+      '"I have nothing to add to what the panel found," Mr Brandt told reporters in Dunmore. He would not take more questions about the affair, adding that the matter was "closed for good".',
+    ];
+    expect(ruleSpeakerNames(story)).toEqual(['Brandt', 'Brandt', 'Brandt']);
+  });
+});

@@ -138,6 +138,13 @@ export const sentenceVerb: Rule = {
         }
         const subject = firstPersonIn(ctx, site.unit.offset + start, site.unit.offset + at) ?? bodySubject(ctx, site.masked, start, lead, site.unit.offset, quoteRange(site));
         if (subject) return subject;
+        // "He would not take more questions, adding that the matter was "…"": with no one named in the
+        // sentence, the pronoun that opens it is the participle's subject, whatever its own verb.
+        const pronoun = /^\s*(?:he|she)\s+(?:also\s+)?([a-z]+)\b/i.exec(lead);
+        if (pronoun && !SPEECH_VERBS.has(pronoun[1]!)) {
+          const reporter = agentBefore(ctx, site.masked, start + pronoun.index + pronoun[0].length - pronoun[1]!.length, site.unit.offset, quoteRange(site));
+          if (reporter && reporter.type !== 'description') return reporter;
+        }
         continue;
       }
       const guess = agentBefore(ctx, site.masked, at, site.unit.offset, quoteRange(site));
