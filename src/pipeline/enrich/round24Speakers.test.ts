@@ -95,3 +95,13 @@ describe('a participle after a sentence opened by a pronoun', () => {
     expect(ruleSpeakerNames(story)).toEqual(['Brandt', 'Brandt', 'Brandt']);
   });
 });
+
+describe('"he added" after someone unnamed reported', () => {
+  it('"X saw the union chiefs. Our correspondent said that …. There was "every chance" …, he added." — not X', () => {
+    const story = [
+      'Thousands of council staff will strike next month over pensions.',
+      'Deputy minister Olek Brandt saw the union chiefs in private over dinner. Our correspondent said that, as far as he knew, nothing was put on the table but more talks were likely. There was "every chance" of a deal before the walkout, he added.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: [null], ranker: [null] });
+  });
+});

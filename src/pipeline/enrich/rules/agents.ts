@@ -6,6 +6,7 @@
 import { questionPutTo } from '../questioned.ts';
 import { BODY_SPEAKS, lastSpeakingBody } from '../speakingBodies.ts';
 import { ATTRIBUTION_VERBS, SPEECH_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
+import { unnamedReporterBetween } from '../unnamedReporter.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, oneEditOrLess, personName, type Mention } from '../people.ts';
@@ -275,7 +276,7 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     const subject = isSubjectMention(ctx.doc.text, m) && !subordinateSpeaker(ctx.doc.text, m);
     if (g === null) {
       fallback ??= m;
-      if (subject && !latest) return { type: 'person', person: m.person };
+      if (subject && !latest) return unnamedReporterBetween(ctx.doc.text, m.end, docPos) ? null : { type: 'person', person: m.person };
       // "Jo Roe, who …, praised the late Tom Bell. '…,' he said": the subject of the sentence that named
       // the newer man only in passing is the likelier "he", whatever gender no list could give the name.
       if (subject && latest && !isSubjectMention(ctx.doc.text, latest) && sameSentence(ctx.doc.text, m.end, latest.start)) return { type: 'person', person: m.person };
@@ -290,10 +291,10 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     if (m === latest && !subject && introducedJustBefore(ctx, i, docPos, gender)) return { type: 'person', person: m.person };
     // "The charges were put to Jo Roe after the match. He would say only:": the person a question was put to answers.
     if (m === latest && !subject && questionPutTo(ctx.doc.text, m, docPos)) return { type: 'person', person: m.person };
-    if (subject) return lostSubjectBetween(ctx, m.start, docPos) ? null : { type: 'person', person: m.person };
+    if (subject) return lostSubjectBetween(ctx, m.start, docPos) || unnamedReporterBetween(ctx.doc.text, m.end, docPos) ? null : { type: 'person', person: m.person };
   }
   const pick = latest ?? fallback;
-  if (pick && lostSubjectBetween(ctx, pick.start, docPos)) return null;
+  if (pick && (lostSubjectBetween(ctx, pick.start, docPos) || unnamedReporterBetween(ctx.doc.text, pick.end, docPos))) return null;
   return pick ? { type: 'person', person: pick.person } : null;
 }
 
