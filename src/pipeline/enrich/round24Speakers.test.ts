@@ -105,3 +105,13 @@ describe('"he added" after someone unnamed reported', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: [null], ranker: [null] });
   });
 });
+
+describe('"she added" after an unnamed spokeswoman spoke', () => {
+  it('`"…," a spokeswoman said. She went on to say the two hosts had "…".` — not the woman the story is about', () => {
+    const story = [
+      'Ada Venn and Milo Strand\'s Friday quiz show will not return next year, the network has said.',
+      '"No new series is planned," a spokeswoman said. She went on to say the two hosts had "brought real fun to Friday nights".',
+    ];
+    expect(speakerNamesBothModes(story).rules[1]).not.toBe('Ada Venn');
+  });
+});

@@ -827,7 +827,9 @@ function isDemonymNoun(word: string): boolean {
 function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number, quote?: QuoteRange): Guess | null {
   if (pronoun === 'he' || pronoun === 'she') {
     const spokes = lastSpokesBody(ctx, docPos);
-    const person = resolvePronoun(ctx, docPos, pronoun === 'he' ? 'male' : 'female', quote);
+    const resolved = resolvePronoun(ctx, docPos, pronoun === 'he' ? 'male' : 'female', quote);
+    // ("'…,' a spokeswoman said. She added …": someone unnamed spoke since the person was last named.)
+    const person = resolved?.type === 'person' && unnamedReporterBetween(ctx.doc.text, lastMentionEnd(ctx, resolved.person, docPos), docPos) ? null : resolved;
     // The spokesperson when introduced after the last mention of anyone the pronoun could mean ("… Jo Roe
     // said. But an executive spokeswoman stressed Mr Doe meant grown-ups. '…,' she said": Mr Doe is no "she").
     if (spokes && (!person || spokes.at >= lastMentionPos(ctx, docPos, pronoun === 'he' ? 'male' : 'female'))) return { type: 'organisation', name: spokes.name };
@@ -835,6 +837,15 @@ function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number, quot
   }
   if (pronoun === 'it') return lastOrganisation(ctx, docPos);
   return null;
+}
+
+/** Where the last mention of a person before a document offset ends (0 when there is none). */
+function lastMentionEnd(ctx: ArticleContext, person: number, docPos: number): number {
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
+    const m = ctx.people.mentions[i]!;
+    if (m.person === person && !m.heading) return m.end;
+  }
+  return docPos;
 }
 
 /** "it said", "the organisation said": the organisation that last spoke, else the last one named. */
