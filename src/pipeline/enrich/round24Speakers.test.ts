@@ -80,7 +80,7 @@ describe('a speech verb inside a clause opened by "when"', () => {
   it('"X said he had backed it when Mr Y argued for it …. "…," he said." — he is X, the main clause\'s subject', () => {
     const story = [
       'New transport minister Olek Brandt will press on with road tolls.',
-      'But Mr Brandt said he had backed the tolls when Mr Strand pushed for the scheme last year and still backs it. "Tolls are a fair way to pay for roads," he said.',
+      'But Mr Brandt said he had backed the tolls when Mr Strand argued the case for them last spring, and backs them still. "Tolls are a fair way to pay for roads," he said.',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Olek Brandt'], ranker: ['Olek Brandt'] });
   });
