@@ -11,10 +11,11 @@ import { withShortForms } from './shortForms.ts';
 import type { Block, Quote } from '../../content/schema.ts';
 import type { EnrichedArticle, ParsedArticle } from '../types.ts';
 import { findAcronyms } from './acronyms.ts';
+import { bodyInFull } from './bodiesInFull.ts';
 import { collectDescriptions } from './descriptions.ts';
 import { withNamedBodies } from './namedBodies.ts';
 import { scanNames } from './names.ts';
-import { clusterPeople, toLocalPeople } from './people.ts';
+import { clusterPeople, personName, toLocalPeople } from './people.ts';
 import { genderFromPronouns } from './pronounGender.ts';
 import type { ArticleContext } from './rules/types.ts';
 import { pullQuoteSpeaker, speakerOf } from './speakerOf.ts';
@@ -56,6 +57,7 @@ export function enrichArticle(article: ParsedArticle, options: EnrichOptions = {
   const { people, acronyms } = ctx;
   if (mode === 'ranker') rankSpeakers(ctx, findings);
   creditEchoes(ctx, findings);
+  const personNames = people.people.map(personName);
   const quotes: Quote[] = findings
     .filter((f) => f.kind === 'speech')
     .map((f, i) => {
@@ -63,7 +65,7 @@ export function enrichArticle(article: ParsedArticle, options: EnrichOptions = {
       const quote: Quote = {
         id: `q${i + 1}`,
         text: unit.text.slice(span.start, span.end),
-        speaker: speakerOf(f.guess, people.people),
+        speaker: bodyInFull(speakerOf(f.guess, people.people), ctx.doc.text, personNames),
         block: unit.block,
         child: unit.child,
         start: span.start,

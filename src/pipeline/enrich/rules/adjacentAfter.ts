@@ -66,6 +66,14 @@ export const adjacentAfter: Rule = {
     // `"…," read a short statement from the phone firm`: a document's words are whoever it is from.
     const fromDocument = DOCUMENT_FROM.exec(rest);
     if (fromDocument && !quoteEndsSentence) return agentAfter(ctx, masked, from + lead.length + fromDocument[0].length, site.unit.offset, quoteRange(site));
+    // `a plea for him to "think again" from Jo Roe.`: a call, a plea or a warning quoted, then whom it came from,
+    // named in full right before the clause ends.
+    const fromNamed = !quoteEndsSentence && /^from\s+/.exec(rest);
+    if (fromNamed) {
+      const docPos = site.unit.offset + from + lead.length + fromNamed[0].length;
+      const mention = ctx.people.mentions[firstMentionFrom(ctx.people.mentions, docPos)];
+      if (mention && mention.start === docPos && !mention.possessive && /^\s*(?:[.,;]|$)/.test(ctx.doc.text.slice(mention.end, mention.end + 2))) return { type: 'person', person: mention.person };
+    }
     // Inverted: "said Dmitry Rogozin", "says our correspondent".
     const inverted = /^([a-z]+)\b/.exec(rest);
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {
@@ -115,7 +123,8 @@ function namedBeforeLongApposition(ctx: ArticleContext, masked: string, pos: num
   if (affiliation && ATTRIBUTION_VERBS.has(affiliation[1]!)) return { type: 'person', person: mention.person };
   // `"…," Jo Roe, an analyst at Kestrel told the BBC`: an apposition that lost its closing comma. Not through a
   // relative clause ("Jo Roe, a lawyer who said …" says who the lawyer is, not who spoke).
-  const apposition = /^,\s+(?:an?|the)\s+[^,;:]{1,80}/.exec(clause)?.[0] ?? '';
+  // (`"…," Jo Roe, its minister for trade added`: a possessive determiner opens the apposition as well.)
+  const apposition = /^,\s+(?:an?|the|its|his|her|their)\s+[^,;:]{1,80}/.exec(clause)?.[0] ?? '';
   for (const word of apposition.matchAll(/\b[a-z]+\b/g)) {
     if (/^(?:who|which|that|whom|whose|and)$/.test(word[0])) return null;
     if (word.index > 2 && ATTRIBUTION_VERBS.has(word[0])) return { type: 'person', person: mention.person };

@@ -6,6 +6,7 @@
 import { questionPutTo } from '../questioned.ts';
 import { BODY_SPEAKS, lastSpeakingBody } from '../speakingBodies.ts';
 import { ATTRIBUTION_VERBS, SPEECH_VERBS, CLAUSE_OPENERS, COURTESY_TITLES, FIRST_PERSON_SINGULAR, GROUP_NOUNS, isDemonym, ORG_WORDS, ROLE_NOUNS, SPOKES_WORDS, TITLE_WORDS } from '../lexicon.ts';
+import { unnamedReporterBetween } from '../unnamedReporter.ts';
 import { firstNameGender, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isUnknownWord } from '../nameLexicon.ts';
 import { PRESS_NOUNS } from '../namedBodies.ts';
 import { firstMentionFrom, oneEditOrLess, personName, type Mention } from '../people.ts';
@@ -74,7 +75,7 @@ export function isSubjectMention(text: string, m: Mention): boolean {
   // subject of the clause before.
   // (Not the last of a list, "Youngsters Jo Roe, Ann Lee and Tom Bell would be options", whose members share the
   // verb, nor a name inside a quotation.)
-  if (/\s(?:and|but)\s+$/.test(lead) && !LISTED_BEFORE_AND.test(lead) && !/["\u201c\u201d]/.test(lead) && CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 40))) return true;
+  if (andThenRole(lead) && !LISTED_BEFORE_AND.test(lead) && !/["\u201c\u201d]/.test(lead) && CLAUSE_VERB_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   // "…, according to promoter Ian Rees. He added": the source a sentence gives is who speaks in it.
   if (/\baccording\s+to\s+(?:(?:the\s+)?[a-z-]+\s+){0,3}$/.test(lead)) return true;
   const after = text.slice(m.end, m.end + 40);
@@ -107,7 +108,22 @@ export function isSubjectMention(text: string, m: Mention): boolean {
 }
 
 /** A finite verb right after a name, opening its clause: " is confident", " has also said". */
-const CLAUSE_VERB_AFTER = /^\s+(?:also\s+|still\s+)?(?:is|was|has|had|will|would|could|can|believes|believed|thinks|thought|feels|felt|insists|insisted|says|said|admits|admitted|hopes|hoped|wants|wanted|knows|knew|remains|remained|expects|expected)\b/;
+const CLAUSE_VERB_AFTER = /^\s+(?:also\s+|still\s+)?(?:is|was|has|had|will|would|could|can|believes|believed|thinks|thought|feels|felt|insists|insisted|says|said|admits|admitted|hopes|hoped|wants|wanted|knows|knew|remains|remained|expects|expected|sees|saw)\b/;
+
+/**
+ * "… and ", "… but captain ", "… but the club's coach ": a clause joined by "and" or "but" opening on its
+ * subject, who may carry a role word or two ("but captain Jo Roe sees hope").
+ */
+const AND_THEN_ROLE = /\s(and|but)\s+(?:(?:the\s+)?(?:[a-z-]+\s+)?[a-z-]+\s+)?$/;
+function andThenRole(lead: string): boolean {
+  const m = AND_THEN_ROLE.exec(lead);
+  if (!m) return false;
+  const words = m[0].trim().split(/\s+/).slice(1).filter((w) => w !== 'the');
+  // (Only after "but", which turns to a new person: "… and coach Jo Roe has been deprived of …" is often an
+  // aside in a story about someone else. Every word before the name describes it: "but suggesting presenter
+  // Jo Roe would …" makes the name an object.)
+  return words.length === 0 || (m[1] === 'but' && ROLE_NOUNS.has(words.at(-1)!) && words.every((w) => ROLE_NOUNS.has(w) || (isNominal(w) && !/(?:ing|ed|ly)$/.test(w))));
+}
 
 /** "…, Ann Lee and ": a name after a comma right before "and" — the end of a list of names. */
 const LISTED_BEFORE_AND = /,\s*\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*\s+and\s+$/u;
@@ -257,10 +273,10 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     if (docPos - m.start > 700) break;
     // "an Ivo Tarrant strike", "the Jo Roe show": a name used as a modifier names no one a pronoun means.
     if (attributive(ctx.doc.text, m)) continue;
-    const subject = isSubjectMention(ctx.doc.text, m);
+    const subject = isSubjectMention(ctx.doc.text, m) && !subordinateSpeaker(ctx.doc.text, m);
     if (g === null) {
       fallback ??= m;
-      if (subject && !latest) return { type: 'person', person: m.person };
+      if (subject && !latest) return unnamedReporterBetween(ctx.doc.text, m.end, docPos) ? null : { type: 'person', person: m.person };
       // "Jo Roe, who …, praised the late Tom Bell. '…,' he said": the subject of the sentence that named
       // the newer man only in passing is the likelier "he", whatever gender no list could give the name.
       if (subject && latest && !isSubjectMention(ctx.doc.text, latest) && sameSentence(ctx.doc.text, m.end, latest.start)) return { type: 'person', person: m.person };
@@ -275,11 +291,21 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     if (m === latest && !subject && introducedJustBefore(ctx, i, docPos, gender)) return { type: 'person', person: m.person };
     // "The charges were put to Jo Roe after the match. He would say only:": the person a question was put to answers.
     if (m === latest && !subject && questionPutTo(ctx.doc.text, m, docPos)) return { type: 'person', person: m.person };
-    if (subject) return lostSubjectBetween(ctx, m.start, docPos) ? null : { type: 'person', person: m.person };
+    if (subject) return lostSubjectBetween(ctx, m.start, docPos) || unnamedReporterBetween(ctx.doc.text, m.end, docPos) ? null : { type: 'person', person: m.person };
   }
   const pick = latest ?? fallback;
-  if (pick && lostSubjectBetween(ctx, pick.start, docPos)) return null;
+  if (pick && (lostSubjectBetween(ctx, pick.start, docPos) || unnamedReporterBetween(ctx.doc.text, pick.end, docPos))) return null;
   return pick ? { type: 'person', person: pick.person } : null;
+}
+
+/**
+ * "Mr Roe said he had backed the plan when Mr Doe argued for it. '…,' he said": a speech verb in a clause opened
+ * by a subordinator after the main clause tells when or why; its subject is not whom a later "he" means.
+ */
+function subordinateSpeaker(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  return /\S\s+(?:when|after|before|because|since|while|although|though|until|unless|whereas)\s+$/.test(sentence) && /^,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|warned|insisted|argued|explained|admitted|claimed)\b/.test(text.slice(m.end, m.end + 40));
 }
 
 /** "including", "such as", then what the list holds up to the mention. */
@@ -801,7 +827,9 @@ function isDemonymNoun(word: string): boolean {
 function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number, quote?: QuoteRange): Guess | null {
   if (pronoun === 'he' || pronoun === 'she') {
     const spokes = lastSpokesBody(ctx, docPos);
-    const person = resolvePronoun(ctx, docPos, pronoun === 'he' ? 'male' : 'female', quote);
+    const resolved = resolvePronoun(ctx, docPos, pronoun === 'he' ? 'male' : 'female', quote);
+    // ("'…,' a spokeswoman said. She added …": someone unnamed spoke since the person was last named.)
+    const person = resolved?.type === 'person' && unnamedReporterBetween(ctx.doc.text, lastMentionEnd(ctx, resolved.person, docPos), docPos) ? null : resolved;
     // The spokesperson when introduced after the last mention of anyone the pronoun could mean ("… Jo Roe
     // said. But an executive spokeswoman stressed Mr Doe meant grown-ups. '…,' she said": Mr Doe is no "she").
     if (spokes && (!person || spokes.at >= lastMentionPos(ctx, docPos, pronoun === 'he' ? 'male' : 'female'))) return { type: 'organisation', name: spokes.name };
@@ -809,6 +837,15 @@ function pronounGuess(ctx: ArticleContext, pronoun: string, docPos: number, quot
   }
   if (pronoun === 'it') return lastOrganisation(ctx, docPos);
   return null;
+}
+
+/** Where the last mention of a person before a document offset ends (0 when there is none). */
+function lastMentionEnd(ctx: ArticleContext, person: number, docPos: number): number {
+  for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
+    const m = ctx.people.mentions[i]!;
+    if (m.person === person && !m.heading) return m.end;
+  }
+  return docPos;
 }
 
 /** "it said", "the organisation said": the organisation that last spoke, else the last one named. */

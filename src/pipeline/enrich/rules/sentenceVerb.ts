@@ -104,7 +104,8 @@ export const sentenceVerb: Rule = {
       if (verb.index < quoteAt && RELATIVE_NAMING.test(sentence.slice(verb.index, quoteAt))) continue;
       // `"… ask: 'Why me?'" Jo Roe added: "…"`: after a quotation that ended its sentence, a verb that opens
       // the next quotation with a colon attributes that one.
-      if (verb.index > quoteAt && /[.!?]['\u2019]?$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^[a-z]*\s*:\s*["\u201c]/.test(sentence.slice(verb.index))) continue;
+      // (`"… the year. " Jo Roe said: "…"`: a space the source left before the closing mark changes nothing.)
+      if (verb.index > quoteAt && /[.!?]['\u2019]?\s*$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^[a-z]*\s*:\s*["\u201c]/.test(sentence.slice(verb.index))) continue;
       // `"… to pay. " And Jo Roe said the figures …`: a connective opening the narration after a quotation that
       // ended its sentence starts new news, someone else's reply, not the quotation's attribution.
       if (verb.index > quoteAt && /[.!?]['\u2019]?\s*$/.test(site.unit.text.slice(site.span.start, site.span.end)) && /^["\u201d]?\s*(?:And|But|Meanwhile|However|Separately|Elsewhere)\b/.test(site.masked.slice(site.span.end, site.span.end + 16))) continue;
@@ -137,6 +138,13 @@ export const sentenceVerb: Rule = {
         }
         const subject = firstPersonIn(ctx, site.unit.offset + start, site.unit.offset + at) ?? bodySubject(ctx, site.masked, start, lead, site.unit.offset, quoteRange(site));
         if (subject) return subject;
+        // "He would not take more questions, adding that the matter was "…"": with no one named in the
+        // sentence, the pronoun that opens it is the participle's subject, whatever its own verb.
+        const pronoun = /^\s*(?:he|she)\s+(?:also\s+)?([a-z]+)\b/i.exec(lead);
+        if (pronoun && !SPEECH_VERBS.has(pronoun[1]!)) {
+          const reporter = agentBefore(ctx, site.masked, start + pronoun.index + pronoun[0].length - pronoun[1]!.length, site.unit.offset, quoteRange(site));
+          if (reporter && reporter.type !== 'description') return reporter;
+        }
         continue;
       }
       const guess = agentBefore(ctx, site.masked, at, site.unit.offset, quoteRange(site));

@@ -1,0 +1,24 @@
+/**
+ * "Jo Roe saw the union chiefs. Our correspondent said the talks ended without an offer. The strike may "still
+ * be called off", he added.": a sentence whose subject is someone left unnamed (our correspondent, an official, a
+ * source) reporting with a verb of saying, or such a one credited with a quotation (`"…," a spokeswoman said.`), stands between the last named man and a "he": the pronoun most
+ * likely goes on with the unnamed reporter, so it names no one rather than the man named before.
+ * ("The spokesman said" is left out: it often takes up a spokesman named just before.)
+ */
+const REPORTER_NOUNS = '(?:correspondent|official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|insider|editor|analyst|reporter|diplomat|observer)';
+const UNNAMED_REPORTS = new RegExp(
+  String.raw`(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(?:Our|An?|One|Another)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${REPORTER_NOUNS}\s+(?:also\s+|later\s+)?(?:said|says|told|added|believed|believes|understood|explained|warned|suggested)\b`,
+  'u',
+);
+
+/** `"…," a spokeswoman said.`: the same reporter after a quotation. */
+const UNNAMED_AFTER_QUOTE = new RegExp(
+  String.raw`["\u201d]\s*,?\s*(?:(?:said|says|added)\s+(?:an?|one|another)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${REPORTER_NOUNS}\b|(?:an?|one|another)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${REPORTER_NOUNS}\s+(?:said|says|added)\b)`,
+  'u',
+);
+
+/** Whether such a sentence opens between two document offsets. */
+export function unnamedReporterBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return UNNAMED_REPORTS.test(between) || UNNAMED_AFTER_QUOTE.test(between);
+}
