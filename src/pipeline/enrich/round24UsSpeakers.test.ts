@@ -1,0 +1,34 @@
+/** Who speaks: round 24's US classes, read off us-train's errors (docs/quotes.md, "Round 24, US"). Invented stories. */
+import { describe, expect, it } from 'vitest';
+import { speakerNamesBothModes } from './test-utils.ts';
+
+describe('a name after "said" that opens the clause it reports', () => {
+  it('"X (D-Vt.), who backs the mayor, said Z has pushed her to be a "…"" — X, not Z', () => {
+    const story = [
+      'Tom Bracken, a state senator, drew a crowd of reporters in Harlan on Sunday.',
+      'Speaking later on the same show, Sen. Clara Voss (D-Vt.), who has endorsed the mayor, said Bracken has pushed the former mayor to be a "sharper" and "more patient" candidate.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Clara Voss', 'Clara Voss'], ranker: ['Clara Voss', 'Clara Voss'] });
+  });
+  it('"X, an expert on …, said Mr. Y and the camp had failed to (two apostrophes)" — X', () => {
+    const story = [
+      'The vote in Ostrava left the Harlan campaign unsettled on Monday.',
+      "Frank Lintel, a Republican expert on messaging, said Mr. Carrow and his camp had failed to ''humanize their campaign.''",
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Frank Lintel'], ranker: ['Frank Lintel'] });
+  });
+  it('"…," said X, a nurse — the inverted attribution still names X', () => {
+    const story = ['The clinic in Harlan reopened on Monday.', '"We waited two years for this," said Ada Morrow, a nurse at the clinic.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ada Morrow'], ranker: ['Ada Morrow'] });
+  });
+});
+
+describe('a participle after a named reporting clause', () => {
+  it('"Mr. Y intends to …, Mr. X said, adding that he … "…"" — X, not Y', () => {
+    const story = [
+      'The Harlan campaign changed its plans on Friday.',
+      'Mr. Bracken intends to give a speech on farm policy this month, Mr. Dorn said, adding that he would also hold events to close his "gap with women."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Dorn'], ranker: ['Dorn'] });
+  });
+});
