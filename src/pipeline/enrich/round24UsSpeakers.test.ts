@@ -32,3 +32,25 @@ describe('a participle after a named reporting clause', () => {
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Dorn'], ranker: ['Dorn'] });
   });
 });
+
+describe('a name the finder missed, after the quotation, with a clause only a person takes', () => {
+  it('"…," said X, who returned … — unknown, not an organisation called X', () => {
+    const story = ['Floods closed the Tarnow road on Friday.', '"All of the region is under threat," said Dumont, who returned to the capital after a visit to the coast.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: [null], ranker: [null] });
+  });
+  it('"…," said X, an activist and former prisoner — unknown for both paragraphs of the quotation', () => {
+    const story = [
+      'The count in Ostrava went on into the night.',
+      '"She went so far as to say she will be above the mayor," said Tarn Oo Lay, an activist and former prisoner. "That is not a responsible thing to say."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: [null, null], ranker: [null, null] });
+  });
+  it('"…," X, the chairman for the county, said — unknown, not an organisation', () => {
+    const story = ['The Tarnow party met on Tuesday.', '"He just stopped and asked how we win the county," Will Tarrow, the chairman for the northern county, said of the meeting.'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: [null], ranker: [null] });
+  });
+  it('"…," said Orbis Pumps, the maker of the pumps — a body in apposition stays a body', () => {
+    const story = ['Pump prices rose in Tarnow on Friday.', '"Demand has never been higher," said Orbis Pumps, the maker of the county\'s pumps.'];
+    expect(speakerNamesBothModes(story).rules).toEqual(['Orbis Pumps']);
+  });
+});
