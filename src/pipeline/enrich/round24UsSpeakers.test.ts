@@ -54,3 +54,23 @@ describe('a name the finder missed, after the quotation, with a clause only a pe
     expect(speakerNamesBothModes(story).rules).toEqual(['Orbis Pumps']);
   });
 });
+
+describe("a quotation after the last one's own attribution, which names others", () => {
+  it('"…," said X, who had backed Sen. Y of Ohio and now gives to Z. then "…" — X again, not Y', () => {
+    const story = [
+      'Donors in Tarnow are turning to the county races.',
+      '"The biggest worry for me is the next court seat," said grain executive Frank Dellamore, who had backed Sen. Mark Ruddle of Ohio and is now giving large sums to local groups.',
+      '"If Bracken is the nominee, we could see a lot of people staying home."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Frank Dellamore', 'Frank Dellamore'], ranker: ['Frank Dellamore', 'Frank Dellamore'] });
+  });
+  it('"…." X warned that … then "…" — a new sentence about X is not the last quotation\'s attribution', () => {
+    const story = [
+      'Games makers met in Tarnow on Monday.',
+      '"Levels will load as you go," said Gerd Vollmar, head of Quillsoft in Europe.',
+      '"It is much smarter that way." Mr Armand warned that makers still had to learn how to tell stories well.',
+      '"We have been very bad at letting the machines set our craft."',
+    ];
+    expect(speakerNamesBothModes(story).rules[2]).not.toBe('Gerd Vollmar');
+  });
+});

@@ -241,6 +241,18 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
   // one speaking just before, that sentence introduces the speaker: "Jo Roe, editor of X, is less sure. '…'")
   const docMark = site.unit.offset + site.span.start - 1;
   const recent = opensSentence && lastEvent !== null && site.unitIndex - lastEvent.unitIndex <= 2;
+  // `"…," said Jo Roe, who backed Ann Bell of Ohio. "…"`: the sentence right before, in the same paragraph, was
+  // the last quotation's own attribution; the names inside it are not newly narrated speakers.
+  // (The quotation may open the next paragraph: `"…," said Jo Roe, who backed Ann Bell.` then `"…"`.)
+  if (opensSentence && previous && isSpeaker(previous.guess) && site.unitIndex - previous.site.unitIndex <= 1) {
+    const sameUnit = previous.site.unitIndex === site.unitIndex;
+    const between = sameUnit ? masked.slice(previous.site.span.end + 1, site.span.start - 1) : `${previous.site.masked.slice(previous.site.span.end + 1)} ${masked.slice(0, site.span.start - 1)}`;
+    // (Only when the sentence goes on after the last quotation, `"…," said` or `"…?" asked`: `"…." Mr Roe warned
+    // that …` is a new sentence about someone else, not that quotation's attribution.)
+    const last = previous.site.unit.text.slice(previous.site.span.start, previous.site.span.end);
+    const goesOn = /,\s*$/.test(last) || /^\s*["\u201d'\u2019]?\s*,/.test(between) || (/[!?]\s*$/.test(last) && /^\s*["\u201d'\u2019]?\s*[a-z]/.test(between));
+    if (goesOn && attributionOnlyBetween(between)) return previous.guess;
+  }
   if (opensSentence) {
     const since = Math.max(previous ? previous.site.unit.offset + previous.site.span.end + 1 : 0, docMark - 400);
     const narrated = narratedSubjectBetween(ctx, since, docMark, recent ? lastEvent!.guess : null, site.unit.text.slice(site.span.start, site.span.end));
@@ -259,6 +271,19 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
     if (!pronounMisfits(ctx, pronoun, lastEvent.guess)) return lastEvent.guess;
   }
   return null;
+}
+
+/** A stop that ends a sentence inside a stretch, not one after a title abbreviation or an initial (`Sen.`, `J.`). */
+const INNER_STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|\p{Lu}))[.!?](?=\s+\S)/u;
+
+/**
+ * Whether the text between two quotations of a paragraph is one sentence holding a verb of saying: the first
+ * quotation's attribution (`," said Jo Roe, who backed Ann Bell of Ohio. `), which narrates no one new.
+ */
+function attributionOnlyBetween(between: string): boolean {
+  const text = between.replace(/^["\u201d'\u2019]+/, '').trim();
+  if (!/[.!?]$/.test(text) || INNER_STOP.test(text.slice(0, -1))) return false;
+  return [...text.matchAll(/[a-z]+/g)].some((w) => ATTRIBUTION_VERBS.has(w[0]));
 }
 
 /** Whether a subject pronoun's gender differs from the known gender of the person a guess names. */
