@@ -74,3 +74,33 @@ describe("a quotation after the last one's own attribution, which names others",
     expect(speakerNamesBothModes(story).rules[2]).not.toBe('Gerd Vollmar');
   });
 });
+
+describe('a paragraph that introduces a passage quoted in the next with a colon', () => {
+  it('"Governor X released the following statement:" — X, not the speaker before', () => {
+    const story = [
+      'Carl Dorn, who ran the Lowell docks for thirty years, died on Sunday.',
+      '"He never missed a shift," said Tom Bracken, a crane driver.',
+      'Governor Ada Morrow released the following statement:',
+      '"I offer my condolences to the family and friends of Carl Dorn. I remember working with him on the harbor bill."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Bracken', 'Ada Morrow'], ranker: ['Tom Bracken', 'Ada Morrow'] });
+  });
+  it('"As the Courier\'s X reported after the council dropped the plan in Lowell:" — X', () => {
+    const story = [
+      'The dock strike entered its third week on Monday.',
+      '"Nobody has talked to us," said Ellen Marsh, a union steward.',
+      "As the Courier's Tom Bracken reported after the council appeared to drop the harbor plan in Lowell:",
+      '"For example, the council has done almost nothing with the survey it paid for in May."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ellen Marsh', 'Tom Bracken'], ranker: ['Ellen Marsh', 'Tom Bracken'] });
+  });
+  it('"as the Ledger\'s columnist observed, …:" naming no one — the passage is not the speaker before\'s', () => {
+    const story = [
+      'The Lowell debate ran late on Tuesday.',
+      '"We did well tonight," said Tom Bracken, the mayor.',
+      "Of course, as the Ledger's veteran columnist observed, the biggest winner was not on the stage, it was the stage itself:",
+      '"The clear winner of the night was the network, which ran two lively sessions."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Bracken', null], ranker: ['Tom Bracken', null] });
+  });
+});

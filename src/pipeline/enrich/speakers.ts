@@ -26,6 +26,7 @@ import { ownSubjectCue } from './ownSubject.ts';
 import { wordsOfSomeoneUnnamed } from './unnamedWords.ts';
 import { narratedSubjectBetween } from './narratedSubject.ts';
 import { reportedInSubordinateClause } from './subordinateReport.ts';
+import { endsWithIntroducingColon, introducesWithColon } from './introducingColon.ts';
 
 /** How far (characters) either side of a quote its sentence is read. */
 const WINDOW = 400;
@@ -101,7 +102,9 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         }
         // "One veteran dealer said the causes lay abroad.": someone left unnamed reports, so the bare
         // quotation after is not the last named speaker's (the run is someone unknown's, as after "said a broker").
-        if (!isSpeaker(event) && UNNAMED_NARRATOR.test(masked.slice(sentence.start, sentence.end))) unknownSinceEvent = true;
+        // ("As a columnist of the Ledger observed …:" with no one the rules can name: the passage after is someone
+        // unknown's, not the last speaker's.)
+        if (!isSpeaker(event) && (UNNAMED_NARRATOR.test(masked.slice(sentence.start, sentence.end)) || (event === null && endsWithIntroducingColon(masked.slice(sentence.start, sentence.end)) && !/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b/.test(masked.slice(sentence.start, sentence.end))))) unknownSinceEvent = true;
         continue;
       }
       for (const span of inSentence) {
@@ -213,7 +216,8 @@ function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence,
     const pointsOut = /^(?:points|pointed)$/.test(m[0]) && /^\s+out\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     // ("Jo Roe echoed:", "Her rival shot back on Monday:": any verb of saying that ends its sentence with a colon
     // introduces the quotation that follows.)
-    const introduces = ATTRIBUTION_VERBS.has(m[0]) && /^[^.!?"\u201c\u201d:]{0,40}:\s*$/.test(text.slice(m.index + m[0].length));
+    // (So does one that puts out a statement, or a longer clause before the colon: introducingColon.ts.)
+    const introduces = introducesWithColon(text, m.index, m[0]);
     if (!memory && !pointsOut && !introduces && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|adds|added|tells|told|warns|warned|insists|insisted|argues|argued|explains|explained|admits|admitted|claims|claimed|stresses|stressed|urges|urged|believes|believed|acknowledges|acknowledged|concedes|conceded|notes|noted|observes|observed|predicts|predicted)$/.test(m[0]))) continue;
     const guess = agentBefore(ctx, masked, sentence.start + m.index, offset);
     if (guess) return guess;
