@@ -104,3 +104,14 @@ describe('a paragraph that introduces a passage quoted in the next with a colon'
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Bracken', null], ranker: ['Tom Bracken', null] });
   });
 });
+
+describe('a passive report after the quotation', () => {
+  it('"…," Mr X is reported as saying — X, not the speaker before', () => {
+    const story = [
+      'Software pioneer Mitchell Karvo warned of a legal war at a meeting in Lowell.',
+      '"Some of the patents are dubious," said Dr Jeremy Pilbeam of the patent office.',
+      '"If pushed to the wall, of course they are going to fight," Mr Karvo is reported as saying.',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Jeremy Pilbeam', 'Mitchell Karvo'], ranker: ['Jeremy Pilbeam', 'Mitchell Karvo'] });
+  });
+});
