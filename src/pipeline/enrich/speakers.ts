@@ -26,6 +26,7 @@ import { ownSubjectCue } from './ownSubject.ts';
 import { wordsOfSomeoneUnnamed } from './unnamedWords.ts';
 import { narratedSubjectBetween } from './narratedSubject.ts';
 import { reportedInSubordinateClause } from './subordinateReport.ts';
+import { endsWithIntroducingColon, introducesWithColon } from './introducingColon.ts';
 
 /** How far (characters) either side of a quote its sentence is read. */
 const WINDOW = 400;
@@ -101,7 +102,9 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
         }
         // "One veteran dealer said the causes lay abroad.": someone left unnamed reports, so the bare
         // quotation after is not the last named speaker's (the run is someone unknown's, as after "said a broker").
-        if (!isSpeaker(event) && UNNAMED_NARRATOR.test(masked.slice(sentence.start, sentence.end))) unknownSinceEvent = true;
+        // ("As a columnist of the Ledger observed …:" with no one the rules can name: the passage after is someone
+        // unknown's, not the last speaker's.)
+        if (!isSpeaker(event) && (UNNAMED_NARRATOR.test(masked.slice(sentence.start, sentence.end)) || (event === null && endsWithIntroducingColon(masked.slice(sentence.start, sentence.end)) && !/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b/.test(masked.slice(sentence.start, sentence.end))))) unknownSinceEvent = true;
         continue;
       }
       for (const span of inSentence) {
@@ -213,7 +216,8 @@ function narrationEvent(ctx: ArticleContext, masked: string, sentence: Sentence,
     const pointsOut = /^(?:points|pointed)$/.test(m[0]) && /^\s+out\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
     // ("Jo Roe echoed:", "Her rival shot back on Monday:": any verb of saying that ends its sentence with a colon
     // introduces the quotation that follows.)
-    const introduces = ATTRIBUTION_VERBS.has(m[0]) && /^[^.!?"\u201c\u201d:]{0,40}:\s*$/.test(text.slice(m.index + m[0].length));
+    // (So does one that puts out a statement, or a longer clause before the colon: introducingColon.ts.)
+    const introduces = introducesWithColon(text, m.index, m[0]);
     if (!memory && !pointsOut && !introduces && (!SPEECH_VERBS.has(m[0]) || !/^(?:say|says|said|adds|added|tells|told|warns|warned|insists|insisted|argues|argued|explains|explained|admits|admitted|claims|claimed|stresses|stressed|urges|urged|believes|believed|acknowledges|acknowledged|concedes|conceded|notes|noted|observes|observed|predicts|predicted)$/.test(m[0]))) continue;
     const guess = agentBefore(ctx, masked, sentence.start + m.index, offset);
     if (guess) return guess;
@@ -241,6 +245,18 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
   // one speaking just before, that sentence introduces the speaker: "Jo Roe, editor of X, is less sure. '…'")
   const docMark = site.unit.offset + site.span.start - 1;
   const recent = opensSentence && lastEvent !== null && site.unitIndex - lastEvent.unitIndex <= 2;
+  // `"…," said Jo Roe, who backed Ann Bell of Ohio. "…"`: the sentence right before, in the same paragraph, was
+  // the last quotation's own attribution; the names inside it are not newly narrated speakers.
+  // (The quotation may open the next paragraph: `"…," said Jo Roe, who backed Ann Bell.` then `"…"`.)
+  if (opensSentence && previous && isSpeaker(previous.guess) && site.unitIndex - previous.site.unitIndex <= 1) {
+    const sameUnit = previous.site.unitIndex === site.unitIndex;
+    const between = sameUnit ? masked.slice(previous.site.span.end + 1, site.span.start - 1) : `${previous.site.masked.slice(previous.site.span.end + 1)} ${masked.slice(0, site.span.start - 1)}`;
+    // (Only when the sentence goes on after the last quotation, `"…," said` or `"…?" asked`: `"…." Mr Roe warned
+    // that …` is a new sentence about someone else, not that quotation's attribution.)
+    const last = previous.site.unit.text.slice(previous.site.span.start, previous.site.span.end);
+    const goesOn = /,\s*$/.test(last) || /^\s*["\u201d'\u2019]?\s*,/.test(between) || (/[!?]\s*$/.test(last) && /^\s*["\u201d'\u2019]?\s*[a-z]/.test(between));
+    if (goesOn && attributionOnlyBetween(between)) return previous.guess;
+  }
   if (opensSentence) {
     const since = Math.max(previous ? previous.site.unit.offset + previous.site.span.end + 1 : 0, docMark - 400);
     const narrated = narratedSubjectBetween(ctx, since, docMark, recent ? lastEvent!.guess : null, site.unit.text.slice(site.span.start, site.span.end));
@@ -259,6 +275,19 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
     if (!pronounMisfits(ctx, pronoun, lastEvent.guess)) return lastEvent.guess;
   }
   return null;
+}
+
+/** A stop that ends a sentence inside a stretch, not one after a title abbreviation or an initial (`Sen.`, `J.`). */
+const INNER_STOP = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|St|\p{Lu}))[.!?](?=\s+\S)/u;
+
+/**
+ * Whether the text between two quotations of a paragraph is one sentence holding a verb of saying: the first
+ * quotation's attribution (`," said Jo Roe, who backed Ann Bell of Ohio. `), which narrates no one new.
+ */
+function attributionOnlyBetween(between: string): boolean {
+  const text = between.replace(/^["\u201d'\u2019]+/, '').trim();
+  if (!/[.!?]$/.test(text) || INNER_STOP.test(text.slice(0, -1))) return false;
+  return [...text.matchAll(/[a-z]+/g)].some((w) => ATTRIBUTION_VERBS.has(w[0]));
 }
 
 /** Whether a subject pronoun's gender differs from the known gender of the person a guess names. */

@@ -27,6 +27,7 @@ const DOCUMENT_FROM = /^(?:reads?|read|said|says|added|adds)\s+(?:a|an|the)\s+(?
 const OWN_VERB_BEFORE = /\b(?:called|calling|described|branded|labelled|dubbed|accused)\s+(?:him|her|them|me|us|himself|herself)\s+(?:as\s+)?$/;
 
 const QUOTED_AS = /^((?:quoted|cited)\s+)[^,;.!?"\u201c\u201d]{2,60}?\s+as\s+(?:saying|telling|adding)\b/;
+const REPORTED_AS = /^(?:is|was|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said|thought|believed)\s+(?:as|to\s+have)\s+(?:saying|said|telling|told|written|writing)\b/;
 const SUBORDINATOR = /^(?:when|after|before|because|since|while|if|although|though|until|unless|whereas|once)\s/;
 
 /** Titles and initials with their full stops opening a name right after the quote: "Rep. ", "Sen. J.J. ". */
@@ -91,6 +92,9 @@ export const adjacentAfter: Rule = {
       // `"…," the Gazette quoted Jo Roe as saying`: the paper passes on the words of the one it quotes.
       const quotedAs = QUOTED_AS.exec(rest.slice(m.index));
       if (quotedAs) return agentAfter(ctx, masked, from + lead.length + m.index + quotedAs[1]!.length, site.unit.offset, quoteRange(site));
+      // `"…," Mr Roe is reported as saying`, `"…," Jo Roe was quoted as telling …`: a passive report, its subject the speaker.
+      const reportedAs = REPORTED_AS.exec(rest.slice(m.index));
+      if (reportedAs) return agentBefore(ctx, masked, from + lead.length + m.index, site.unit.offset, quoteRange(site));
       if (!ATTRIBUTION_VERBS.has(m[0]) && !PHRASAL_SAYING.test(rest.slice(m.index))) continue;
       // `Reminded that Mr Doe had called her "…", Ms Roe added: "…"`: a verb that opens the next quotation
       // with a colon attributes that one; words inside a clause with its own verb of saying are that verb's.

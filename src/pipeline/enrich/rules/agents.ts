@@ -39,7 +39,7 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
 const PARTY_STATE_BEFORE = /\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)\s*$/;
 
 /** A clause after a head that only a person takes: "who" ("whose" is a body's too), or a person's trade in apposition. */
-const PERSON_CLAUSE = /^,\s+who\b|^,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|activist|strategist|aide|adviser|advisor|lawyer|attorney|professor|congressman|congresswoman|delegate|voter|resident|student|retiree|veteran)\b/;
+const PERSON_CLAUSE = /^,\s+who\b|^,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|activist|strategist|aide|adviser|advisor|lawyer|attorney|professor|congressman|congresswoman|delegate|voter|resident|student|retiree|veteran|chairman|chairwoman|candidate|nominee|founder|economist|columnist|commentator|pollster|donor|historian)\b/;
 
 /** A relative clause with no comma inside, from its opening comma to the comma before the verb. */
 const LONG_RELATIVE = /,\s+(?:who|which)\s(?:[^,"\u201c\u201d.!?]|[.!?](?!\s)){80,300},$/;
@@ -686,7 +686,12 @@ export function agentAfter(ctx: ArticleContext, text: string, pos: number, unitO
   const group = GROUP.exec(phrase);
   if (group && GROUP_NOUNS.has(group[2]!.toLowerCase()) && !/^\p{Lu}/u.test(group[1] ?? '')) return { type: 'group', name: group[2]!.toLowerCase() };
   const org = ORG_PHRASE.exec(phrase);
-  if (org && !PRONOUN.test(org[1]!)) return capitalisedAgent(ctx, org[1]!, quote);
+  if (org && !PRONOUN.test(org[1]!)) {
+    const guess = capitalisedAgent(ctx, org[1]!, quote);
+    // "said Hollard, who returned on Sunday", "said Tarn Oo Lay, an activist": as before the verb, a clause
+    // only a person takes says the name finder missed a person; unknown beats a wrong organisation.
+    return guess?.type === 'organisation' && PERSON_CLAUSE.test(phrase.slice(org[0].length)) ? null : guess;
+  }
   return null;
 }
 

@@ -7,6 +7,7 @@ import { SPEECH_VERBS } from '../lexicon.ts';
 import { agentAfter, agentBefore, runsIntoQuotation } from './agents.ts';
 import { firstMentionFrom } from '../people.ts';
 import { possessorOfWords } from './possessedWords.ts';
+import { REPORTING_ASIDE, opensReportedClause } from './reportedClause.ts';
 import { insideQuotation } from '../quotedRanges.ts';
 import { quoteRange, type ArticleContext, type Guess, type Rule } from './types.ts';
 
@@ -116,14 +117,18 @@ export const sentenceVerb: Rule = {
       const lead = sentence.slice(0, verb.index);
       // Inverted after a comma or at the clause start: "…, says BT, is to …", "… to Mr Roe, said Jo Doe."
       // The name before that comma is the object of the clause before, not the speaker: try after first.
-      const invertable = /^(?:says|said|adds|added|say)$/.test(verb.word) && /(?:^|[,:]\s*)$/.test(lead);
+      // "Ann Bell, who backs Roe, said Roe has pushed him to be "bolder"": a name with its own verb after
+      // "said" opens what she reports (reportedClause.ts).
+      const reported = verb.index < quoteAt && opensReportedClause(sentence.slice(verb.index + verb.word.length, quoteAt));
+      const invertable = /^(?:says|said|adds|added|say)$/.test(verb.word) && /(?:^|[,:]\s*)$/.test(lead) && !reported;
       const inverted = invertable && !nextNameRunsIntoQuotation(ctx, site.unit.offset + at + verb.word.length) ? agentAfter(ctx, site.masked, at + verb.word.length, site.unit.offset, quoteRange(site)) : null;
       if (inverted && inverted.type === 'person') return inverted;
       // `X attacked Y, calling him "…"`: a participle after a comma speaks for the clause's subject, the
       // first person the sentence names, not for the object right before it.
       if (/ing$/.test(verb.word) && /,\s*$/.test(lead)) {
         // "Mr Roe has failed, he claimed, saying …": the reporting clause just before names the participle's subject.
-        const report = /,\s*(?:he|she)\s+(?:also\s+)?([a-z]+),\s*$/.exec(lead);
+        // (So does a name's: "Mr Roe intends to speak, Mr Bell said, adding …"; reportedClause.ts.)
+        const report = REPORTING_ASIDE.exec(lead);
         if (report && SPEECH_VERBS.has(report[1]!)) {
           const reporter = agentBefore(ctx, site.masked, start + report.index + report[0].lastIndexOf(report[1]!), site.unit.offset, quoteRange(site));
           if (reporter && reporter.type !== 'description') return reporter;
