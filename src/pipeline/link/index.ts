@@ -13,7 +13,7 @@ import type { ThemeState } from './themes.ts';
 import type { TopicsMemo } from './topicsMemo.ts';
 import { resolveSections } from './sections.ts';
 import type { SectionNames } from '../read/siteSettings.ts';
-import { suggestRelatedFrom, termCounts, type SuggestState } from './suggest.ts';
+import { excludedKeyOf, suggestRelatedFrom, termCounts, type SuggestState } from './suggest.ts';
 import { articleText } from './text.ts';
 import { sketch, type Sketch } from './nearDuplicates.ts';
 import type { TermCounts } from './termCounts.ts';
@@ -199,7 +199,18 @@ export function linkCollectionFrom(
   });
   for (const article of articles) article.topics = topicsFor(article.id);
 
-  const ownRelated = new Map(articles.map((a) => [a.id, new Set([a.id, ...a.related.flatMap((r) => (r.id ? [r.id] : []))])]));
+  // A story's own related stories, made when asked (suggest asks for the stories it scores), and their key, kept
+  // by the story's related list: an unchanged story keeps its list object, so a rebuild makes no key again.
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const ownRelated = (id: string) => new Set([id, ...(articleById.get(id)?.related.flatMap((r) => (r.id ? [r.id] : [])) ?? [])]);
+  const ownRelatedKey = (id: string) => {
+    const related = articleById.get(id)?.related;
+    const known = related && relatedKeys.get(related);
+    if (known?.id === id) return known.key;
+    const key = excludedKeyOf(ownRelated(id));
+    if (related) relatedKeys.set(related, { id, key });
+    return key;
+  };
   const suggestions = suggestRelatedFrom(
     // What scoring reads, and no more: the story's text is not needed beside its term counts and sketch.
     articles.map((a, i) => ({
@@ -212,8 +223,8 @@ export function linkCollectionFrom(
       tf: works[i]!.tf,
       sketch: works[i]!.sketch,
     })),
-    (id) => ownRelated.get(id) ?? new Set([id]),
-    { sectionTopics: new Set(topics.filter((t) => t.kind === 'section').map((t) => t.id)) },
+    ownRelated,
+    { sectionTopics: new Set(topics.filter((t) => t.kind === 'section').map((t) => t.id)), excludedKey: ownRelatedKey },
     previous?.suggest,
   );
   for (const article of articles) article.suggested = suggestions.result.get(article.id) ?? [];
@@ -339,6 +350,9 @@ export function linkedArticle(
  * Two links of the same enriched article: equal when everything the link adds is equal (the rest is
  * copied from the enriched article, the same object).
  */
+/** Each related list's excluded-ids key (suggest.ts excludedKeyOf), with the story it was made for. */
+const relatedKeys = new WeakMap<Article['related'], { id: string; key: string }>();
+
 function sameLinks(a: Article, b: Article): boolean {
   return (
     a.id === b.id &&

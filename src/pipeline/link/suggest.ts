@@ -34,6 +34,16 @@ export type SuggestInput = SuggestStory & ({ text: string; tf?: TermCounts; sket
 export interface SuggestOptions {
   /** Topic ids that are sections: they weigh in the score but are not evidence of a shared subject. */
   sectionTopics?: ReadonlySet<string>;
+  /**
+   * A story's excluded ids as one key (what `exclude` gives, sorted and joined by line breaks), when the caller
+   * keeps them between runs: the incremental path compares every story's key with last run's.
+   */
+  excludedKey?: (id: string) => string;
+}
+
+/** A story's excluded ids as one key: sorted, joined by line breaks. */
+export function excludedKeyOf(ids: ReadonlySet<string>): string {
+  return [...ids].sort().join('\n');
 }
 
 export const SUGGESTIONS_PER_ARTICLE = 5;
@@ -98,7 +108,7 @@ export interface SuggestState {
 export function suggestRelatedFrom(
   articles: SuggestInput[],
   exclude: (id: string) => Set<string>,
-  { sectionTopics = new Set() }: SuggestOptions = {},
+  { sectionTopics = new Set(), excludedKey = (id) => excludedKeyOf(exclude(id)) }: SuggestOptions = {},
   previous?: SuggestState,
 ): { result: Map<string, SuggestedStory[]>; state: SuggestState; rescored: number; incremental: boolean } {
   const n = articles.length;
@@ -171,7 +181,7 @@ export function suggestRelatedFrom(
     section: a.section,
     sketch: sketches[i]!,
   }));
-  const excluded = articles.map((a) => [...exclude(a.id)].sort().join('\n'));
+  const excluded = articles.map((a) => excludedKey(a.id));
   const postings = new Map<string, { docs: number[]; weights: number[] }>();
   vectors.forEach((vector, doc) => {
     for (const [term, weight] of vector) {
