@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms } from './acronyms.ts';
+import { cpuMillis } from '../../test/cpuTime.ts';
 
 describe('findAcronyms', () => {
   it('maps an acronym in brackets to the capitalised name before it', () => {
@@ -19,8 +20,8 @@ describe('findAcronyms', () => {
     expect(findAcronyms('prices rose (UK) sharply').size).toBe(0);
   });
   it('stays fast on long capitalised runs', () => {
-    const started = performance.now();
+    const started = cpuMillis();
     findAcronyms('Alpha Beta '.repeat(20000) + '(AB)');
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMillis() - started).toBeLessThan(1000);
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BlockSchema, RelatedStorySchema } from '../../content/schema.ts';
 import { parseSource } from './index.ts';
 import { fullPage } from './page-text/__fixtures__/invented.ts';
+import { cpuMillis } from '../../test/cpuTime.ts';
 
 const file = (text: string, folder: string | null = 'tech') => ({ source: 'tech/x.txt', text, folder });
 
@@ -58,9 +59,9 @@ describe('parseSource', () => {
       'Page last updated at 21:44 GMT, Friday, 18 September 2009\n\nHead\n\n' + 'Short head\n\nA line of prose here.\n\n'.repeat(5_000),
     ];
     for (const text of hostile) {
-      const started = performance.now();
+      const started = cpuMillis();
       expect(() => parseSource(file(text))).not.toThrow();
-      expect(performance.now() - started).toBeLessThan(3000);
+      expect(cpuMillis() - started).toBeLessThan(3000);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchBoxHeader, readsAsMainReport } from './analysisBox.ts';
 import type { Item } from './items.ts';
+import { cpuMillis } from '../../../test/cpuTime.ts';
 
 const items = (...texts: string[]): Item[] => texts.map((text, i) => ({ number: i + 1, text, gapBefore: 0 }));
 
@@ -75,8 +76,8 @@ describe('readsAsMainReport', () => {
 
   it('stays fast on very long paragraphs', () => {
     const long = 'word, '.repeat(200_000) + 'he';
-    const started = performance.now();
+    const started = cpuMillis();
     readsAsMainReport(long);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMillis() - started).toBeLessThan(1000);
   });
 });
