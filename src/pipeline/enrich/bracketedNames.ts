@@ -6,7 +6,7 @@
  * dictionary word, place or body: "(Tarnco) Awards", "Roe (Quayside)" on a team sheet stay as they are.
  */
 import { ORG_WORDS } from './lexicon.ts';
-import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isUnknownWord } from './nameLexicon.ts';
+import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isUnknownWord } from './nameLexicon.ts';
 import type { NameCandidate } from './names.ts';
 import { isEnglishWord } from './wordList.ts';
 
@@ -33,6 +33,24 @@ function insideQuotation(text: string, at: number): boolean {
 
 function candidate(tokens: string[], start: number, end: number, nameStart: number): NameCandidate {
   return { tokens, start, end, nameStart, honorific: null, style: null, title: null, possessive: false, certain: true };
+}
+
+/** `Jo "Quill" Roe`: a nickname in quotation marks between a given name and a surname. */
+const NICKNAMED = /(?<![\p{L}'\u2019-])(\p{Lu}\p{Ll}+)\s["\u201c]\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)?["\u201d]\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'\u2019-])/gu;
+
+/**
+ * The full names a nickname in quotation marks splits (`Jo "Quill" Roe` is Jo Roe), anywhere: only a given name
+ * a names list knows, before a capitalised word that is no place, no body and no common word of the lexicon
+ * ("Knight", a noun only, is a surname here; "Marion "Suge" Knight").
+ */
+export function nicknamedNames(text: string): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  for (const m of text.matchAll(NICKNAMED)) {
+    const [, given, last] = m as unknown as [string, string, string];
+    const lastOk = surname(last) || ((isKnownSurname(last) || !isCommonWord(last)) && !isKnownPlace(last) && !isKnownOrganisation(last) && !ORG_WORDS.has(last));
+    if (firstNameGender(given) !== undefined && lastOk) found.push(candidate([given, last], m.index, m.index + m[0].length, m.index));
+  }
+  return found;
 }
 
 /** The full names an editor's bracket completes inside quotations (see the file comment). */

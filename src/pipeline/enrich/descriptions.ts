@@ -294,11 +294,22 @@ function paperDay(text: string, wordStart: number, word: string, phrase: string)
 /** An opening participle or time clause ("having …", "after …", "despite …") that ends right before `at` with a comma. */
 const OPENING_CLAUSE = /(?:^|[,;:]\s*|\b(?:but|and|yet|so)\s+)(?:having|after|before|despite|while|without)\s[^,.;:!?"\u201c\u201d]*,\s$/;
 
+/**
+ * A sentence opened by a verb whose object is someone ("Echoing …", "Praising …", "Replacing …") or by a
+ * comparison ("Like …", "Unlike …"), up to a comma right before `at`; its group 1 is the opening word. (Not
+ * "According to X, head of …", "Speaking after … X, leader of …": there X is the one described.)
+ */
+const SENTENCE_OPENING_CLAUSE = /(?:^|[.!?]["\u201d]?\s+|\n)((?:Echoing|Like|Unlike|Quoting|Citing|Praising|Criticising|Criticizing|Attacking|Defending|Backing|Thanking|Replacing|Succeeding)\s)[^,.;:!?"\u201c\u201d]*,\s$/u;
+
 /** Whether `start` (a mention) lies inside an opening clause that ends right before `at`. */
 function insideOpeningClause(text: string, start: number, at: number): boolean {
   const from = Math.max(0, at - 200);
   const clause = OPENING_CLAUSE.exec(text.slice(from, at));
-  return clause !== null && start >= from + clause.index;
+  if (clause !== null && start >= from + clause.index) return true;
+  // ("Echoing the minister Jo Roe, the chairman said …": the comma closes the clause Jo Roe is the object of; the
+  // mention must come after the opening word, so "Sterling Roe, the actor," is no clause.)
+  const opening = SENTENCE_OPENING_CLAUSE.exec(text.slice(from, at));
+  return opening !== null && start >= from + opening.index + opening[0].indexOf(opening[1]!) + opening[1]!.length;
 }
 
 /** Words before which a bare verb form cannot be the sentence's verb: modifiers, articles, prepositions. */

@@ -201,6 +201,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'musician', 'pianist', 'violinist', 'composer', 'conductor', 'playwright', 'screenwriter', 'newsreader',
   'comic', 'rocker', 'superstar', 'diva', 'aide', 'footballer', 'cricketer', 'sportsman', 'sportswoman', 'master',
   'backbencher', 'frontbencher',
+  // Trades that introduce someone as the others do ("her attorney Jo Roe", "beer magnate Jo Roe", "his physio").
+  'attorney', 'magnate', 'tycoon', 'mogul', 'nanny', 'physio', 'physiotherapist', 'surgeon', 'nurse', 'doctor',
+  'historian', 'sculptor', 'hurdler', 'tenor', 'soprano', 'ballerina', 'billionaire', 'millionaire', 'financier',
+  'philanthropist', 'bodyguard', 'chauffeur', 'housekeeper', 'midwife', 'tutor', 'skier', 'rower', 'cameraman',
 ]);
 
 /** Plural nouns that name a group of speakers ("critics say", "said the artists"). */

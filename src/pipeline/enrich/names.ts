@@ -6,7 +6,7 @@
 import { gluedPlace } from './gluedPlace.ts';
 import { employersBeforeRoles } from './employerBeforeRole.ts';
 import { confirmLoneNames } from './loneNames.ts';
-import { bracketedNames } from './bracketedNames.ts';
+import { bracketedNames, nicknamedNames } from './bracketedNames.ts';
 import { confirmListedLoneNames } from './listedLoneNames.ts';
 import {
   ATTRIBUTION_VERBS,
@@ -30,7 +30,7 @@ import { findNameLists } from './nameLists.ts';
 import { personalNameWithWordSurname } from './listedNameWords.ts';
 import { royalStyle } from './royalStyles.ts';
 import { bandBefore, datesBackTo, FIRM_OR_PERSON_TRADES, eventNamedAfter, FIRM_NOUNS, groupVerbAfter, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext, workedOnBefore } from './thingContext.ts';
-import { firstNameGender, isCommonWord, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
+import { firstNameGender, isCommonWord, isKnownCountry, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
 import { withTypedGivenNames } from './typedGivenNames.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
@@ -301,7 +301,8 @@ export function scanNames(typed: string): NameScan {
   for (const run of capitalisedRuns(text, tokens)) if (listed.length === 0 || !inList(run)) classifyRun(text, run, result);
   if (listed.length > 0) result.people = [...result.people, ...listed].sort((a, b) => a.start - b.start);
   // "… and (Kell) Vantry …" in a quotation: an editor's bracket completes a full name (bracketedNames.ts).
-  const bracketed = bracketedNames(text);
+  // ('Jo "Quill" Roe': a nickname in quotation marks inside a full name, bracketedNames.ts.)
+  const bracketed = [...bracketedNames(text), ...nicknamedNames(text)];
   if (bracketed.length > 0) {
     const within = (c: NameCandidate): boolean => bracketed.some((b) => c.start < b.end && c.end > b.start);
     result.people = [...result.people.filter((c) => !within(c)), ...bracketed].sort((a, b) => a.start - b.start);
@@ -702,6 +703,38 @@ function givenNameBefore(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** A country's possessive right before a run ("Ardenia's "), its name in group 1. */
+const COUNTRY_POSSESSIVE = /(?:^|[\s(])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['\u2019]s\s$/u;
+/**
+ * What a results report says of a competitor: a place ("finished fifth", "fourth in 15.80m", "clear of"), a time
+ * or a distance ("7.35", "15.80m", not money: "pounds 1.80m", "3.25bn").
+ */
+const RESULT_WORDS = /\b(?:finished|was|came|in)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth)\s+in\s+\d|\bclear\s+of\b|(?<!(?:pounds|dollars|euros|[£$€])\s?)\b\d{1,2}[.:]\d{2}(?:m|s)?(?![\w%]|\.\d)/;
+
+/**
+ * "Britain's Tarvo Quellin finished fifth in 7.35", "clear of Ardenia's Jena Dovrik": two words no list
+ * knows after a country's possessive, in a sentence that reports a result, are a competitor from that country.
+ * (A firm is also a country's, "Ardenia's Vostrel Telekom rose": a sentence with no result word leaves it, and a
+ * known body or a word of a body's name never counts.)
+ */
+function countrysCompetitor(text: string, before: string, run: readonly Token[], words: readonly string[]): boolean {
+  if (words.length !== 2 || words.some((w) => ORG_WORDS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const country = COUNTRY_POSSESSIVE.exec(before)?.[1];
+  if (country === undefined || !(isKnownCountry(country) || /^(?:Britain|Great Britain|Holland)$/.test(country)) || isKnownOrganisation(words.join(' '))) return false;
+  const from = Math.max(text.lastIndexOf('. ', run[0]!.start) + 1, run[0]!.start - 160, 0);
+  const stop = /[.!?](?:\s|$)/.exec(text.slice(run[run.length - 1]!.end));
+  const to = stop === null ? text.length : run[run.length - 1]!.end + stop.index;
+  const sentence = text.slice(from, run[0]!.start) + ' ' + text.slice(run[run.length - 1]!.end, Math.min(to, run[run.length - 1]!.end + 160));
+  return RESULT_WORDS.test(sentence);
+}
+
+/** The portfolio of an office named with "of" ("Secretary of State", "Minister of Justice"), the run's first word. */
+const OFFICE_PORTFOLIOS: ReadonlySet<string> = new Set([
+  'State', 'Justice', 'Defence', 'Defense', 'Health', 'Education', 'Finance', 'Trade', 'Transport', 'Environment',
+  'Agriculture', 'Energy', 'Industry', 'Culture', 'Interior', 'Labour', 'Labor', 'Commerce', 'Treasury', 'Staff',
+  'Sport', 'Sports', 'Science', 'Housing', 'Employment', 'Tourism', 'Information', 'Economy', 'Communications',
+]);
+
 /** An office's head word and "of" right before a run: "Secretary of ", "Minister of the ", "shadow leader of the ". */
 const OFFICE_OF_BEFORE = /\b(?:Secretary|Minister|Chancellor|Director|Commissioner|Governor|Attorney|Solicitor|Lord|Speaker|Chief|Head|[Ll]eader|[Pp]resident|[Cc]hairman|[Cc]hair)\s+of\s+(?:the\s+)?$/;
 
@@ -748,7 +781,9 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "Secretary of State Madeline Albrecht", "Minister of Justice Jo Roe": the run opens with the rest of
     // an office whose head word came before "of"; the name starts at the given name.
     if (i === 0 && run.length >= 3 && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start))) {
-      const k = run.findIndex((t, j) => j >= 1 && run.length - j >= 2 && run.length - j <= 3 && firstNameGender(t.text) !== undefined);
+      let k = run.findIndex((t, j) => j >= 1 && run.length - j >= 2 && run.length - j <= 3 && firstNameGender(t.text) !== undefined);
+      // ("Secretary of State Tarvina Quell": an office's portfolio word, then a given name no list knows and a surname.)
+      if (k < 0 && run.length === 3 && OFFICE_PORTFOLIOS.has(word) && run.slice(1).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !ORG_WORDS.has(t.text) && !TITLE_WORDS.has(t.text) && !isKnownPlace(t.text))) k = 1;
       if (k > 0) {
         titleStart = run[0]!.start;
         titleEnd = run[k - 1]!.end;
@@ -1164,7 +1199,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       // "Gael Monfils … Monfils, who …": two words no list knows, the second also used on its own, are a
       // first name and a surname (a body's short form keeps its first word: "Merrill said").
       const unknownWords = words.every((w) => isUnknownWord(w) || isKnownSurname(w));
-      person = strong || appositive || isKnownSurname(lastWord) || (unknownWords && (looksLikeSurname(lastWord) || unknownPairWithSurname(text, words)));
+      person = strong || appositive || isKnownSurname(lastWord) || (unknownWords && (looksLikeSurname(lastWord) || unknownPairWithSurname(text, words) || countrysCompetitor(text, before, run, words)));
     } else {
       // "Hazel Gilbert": a first name that is also a dictionary word needs a person's context.
       // "Dagny Frost": an unfamiliar first name before a surname that is also a dictionary word, likewise.
