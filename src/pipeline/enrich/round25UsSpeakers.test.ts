@@ -19,3 +19,23 @@ describe("a comma after a legislator's party and state", () => {
     expect(speakerNamesBothModes(['The court ruled on Monday.', 'Sen. Ned Carrow (Tex.) has said that he would "bomb them into oblivion."'])).toEqual({ rules: ['Ned Carrow'], ranker: ['Ned Carrow'] });
   });
 });
+
+describe('a partial quotation in bare narration right after the last attribution', () => {
+  it('"…," X said. Instead, "…" — X', () => {
+    const story = ['The clinic in Harlan reopened on Monday.', '"He is supposed to lead," Carrow said. Instead, "he just acts like a beaten man."'];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Carrow', 'Carrow'], ranker: ['Carrow', 'Carrow'] });
+  });
+  it('"…," said X, a strategist. Unless rivals quit, "…" — X', () => {
+    const story = [
+      'The clinic in Harlan reopened on Monday.',
+      '"It is an enormous moment," said Ned Carrow, a strategist for the campaign. Unless rivals quit the race, "it is hard to see how he is stopped."',
+    ];
+    expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ned Carrow', 'Ned Carrow'], ranker: ['Ned Carrow', 'Ned Carrow'] });
+  });
+  it('a sentence naming someone else, or with its own verb of saying, is not taken', () => {
+    const named = ['The clinic in Harlan reopened on Monday.', '"There are many laws like that," Ada Morrow added. Bracken "kind of misspoke, and he knows it."'];
+    expect(speakerNamesBothModes(named).rules[1]).not.toBe('Ada Morrow');
+    const verb = ['The clinic in Harlan reopened on Monday.', '"There are many laws like that," Ada Morrow added. The union called it "a disgrace to the town."'];
+    expect(speakerNamesBothModes(verb).rules[1]).not.toBe('Ada Morrow');
+  });
+});
