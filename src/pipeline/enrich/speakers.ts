@@ -25,6 +25,8 @@ import { classifyQuote, type QuoteKind } from './quoteKind.ts';
 import { ownSubjectCue } from './ownSubject.ts';
 import { wordsOfSomeoneUnnamed } from './unnamedWords.ts';
 import { narratedSubjectBetween } from './narratedSubject.ts';
+import { bareNarrationAround } from './partialAfterAttribution.ts';
+import { firstMentionFrom } from './people.ts';
 import { reportedInSubordinateClause } from './subordinateReport.ts';
 import { endsWithIntroducingColon, introducesWithColon } from './introducingColon.ts';
 
@@ -259,6 +261,17 @@ function continuation(ctx: ArticleContext, site: QuoteSite, previous: QuoteFindi
     const last = previous.site.unit.text.slice(previous.site.span.start, previous.site.span.end);
     const goesOn = /,\s*$/.test(last) || /^\s*["\u201d'\u2019]?\s*,/.test(between) || (/[!?]\s*$/.test(last) && /^\s*["\u201d'\u2019]?\s*[a-z]/.test(between));
     if (goesOn && attributionOnlyBetween(between)) return previous.guess;
+  }
+  // `"…," Jo Roe said. Instead, "he just waits."`: a partial quotation in the sentence right after the last
+  // quotation's own attribution, in bare narration that could introduce no one else (partialAfterAttribution.ts).
+  if (!opensSentence && previous && isSpeaker(previous.guess) && previous.site.unitIndex === site.unitIndex && previous.site.span.end < sentence.start) {
+    const before = masked.slice(previous.site.span.end + 1, sentence.start);
+    const last = previous.site.unit.text.slice(previous.site.span.start, previous.site.span.end);
+    const goesOn = /,\s*$/.test(last) || /^\s*["\u201d'\u2019]?\s*,/.test(before) || (/[!?]\s*$/.test(last) && /^\s*["\u201d'\u2019]?\s*[a-z]/.test(before));
+    const docStart = site.unit.offset + sentence.start;
+    const mention = ctx.people.mentions[firstMentionFrom(ctx.people.mentions, docStart)];
+    const namesNoOne = !mention || mention.start >= site.unit.offset + sentence.end;
+    if (goesOn && attributionOnlyBetween(before) && namesNoOne && bareNarrationAround(lead, site.span.unclosed ? '' : masked.slice(site.span.end + 1, sentence.end))) return previous.guess;
   }
   if (opensSentence) {
     const since = Math.max(previous ? previous.site.unit.offset + previous.site.span.end + 1 : 0, docMark - 400);

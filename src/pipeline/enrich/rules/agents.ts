@@ -35,8 +35,12 @@ function mentionEndingAt(ctx: ArticleContext, docEnd: number): Mention | undefin
   return undefined;
 }
 
-/** "(D-Ore.)", "(R-N.Y.)", "(I-Vt.)" right before a verb: a US legislator's party and state after the name. */
-const PARTY_STATE_BEFORE = /\s*\((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z. ]{0,14}\)\s*$/;
+/**
+ * "(D-Ore.)", "(R-N.Y.)", "(I-Vt.)" right before a verb: a US legislator's party and state after the name.
+ * ("Gov. Jo Roe (R-OH), said": a comma the writer left after the bracket too; "Gov. Jo Roe (R) blamed", "Sen. Jo
+ * Roe (Tex.) has said": the party alone, or the state's abbreviation alone.)
+ */
+const PARTY_STATE_BEFORE = /\s*\((?:(?:[DRI]|Dem|Rep|Ind)(?:-[A-Z][A-Za-z. ]{0,14})?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})\)\s*,?\s*$/;
 
 /** A clause after a head that only a person takes: "who" ("whose" is a body's too), or a person's trade in apposition. */
 const PERSON_CLAUSE = /^,\s+who\b|^,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}(?:spokes(?:man|woman|person)|activist|strategist|aide|adviser|advisor|lawyer|attorney|professor|congressman|congresswoman|delegate|voter|resident|student|retiree|veteran|chairman|chairwoman|candidate|nominee|founder|economist|columnist|commentator|pollster|donor|historian)\b/;
