@@ -38,10 +38,10 @@ describe('a name the finder missed, after the quotation, with a clause only a pe
     const story = ['Floods closed the Tarnow road on Friday.', '"All of the region is under threat," said Dumont, who returned to the capital after a visit to the coast.'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: [null], ranker: [null] });
   });
-  it('"…," said X, an activist and former prisoner — unknown for both paragraphs of the quotation', () => {
+  it('"…," said X, an activist and former detainee — unknown for both paragraphs of the quotation', () => {
     const story = [
       'The count in Ostrava went on into the night.',
-      '"She went so far as to say she will be above the mayor," said Tarn Oo Lay, an activist and former prisoner. "That is not a responsible thing to say."',
+      '"She has all but said she will stand over the mayor," said Tarn Oo Lay, an activist and former detainee. "No leader should talk like that."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: [null, null], ranker: [null, null] });
   });
@@ -60,7 +60,7 @@ describe("a quotation after the last one's own attribution, which names others",
     const story = [
       'Donors in Tarnow are turning to the county races.',
       '"The biggest worry for me is the next court seat," said grain executive Frank Dellamore, who had backed Sen. Mark Ruddle of Ohio and is now giving large sums to local groups.',
-      '"If Bracken is the nominee, we could see a lot of people staying home."',
+      '"If Bracken wins the nomination, plenty of our voters may sit this one out."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Frank Dellamore', 'Frank Dellamore'], ranker: ['Frank Dellamore', 'Frank Dellamore'] });
   });
@@ -68,7 +68,7 @@ describe("a quotation after the last one's own attribution, which names others",
     const story = [
       'Games makers met in Tarnow on Monday.',
       '"Levels will load as you go," said Gerd Vollmar, head of Quillsoft in Europe.',
-      '"It is much smarter that way." Mr Armand warned that makers still had to learn how to tell stories well.',
+      '"It is much smarter that way." Mr Armand warned that makers had yet to master the craft of a good plot.',
       '"We have been very bad at letting the machines set our craft."',
     ];
     expect(speakerNamesBothModes(story).rules[2]).not.toBe('Gerd Vollmar');
@@ -98,7 +98,7 @@ describe('a paragraph that introduces a passage quoted in the next with a colon'
     const story = [
       'The Lowell debate ran late on Tuesday.',
       '"We did well tonight," said Tom Bracken, the mayor.',
-      "Of course, as the Ledger's veteran columnist observed, the biggest winner was not on the stage, it was the stage itself:",
+      "Still, as the Ledger's long-time columnist observed, the real victor of the evening was the hall itself:",
       '"The clear winner of the night was the network, which ran two lively sessions."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Bracken', null], ranker: ['Tom Bracken', null] });

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { speakerNamesBothModes } from './test-utils.ts';
 
 describe('"he said" after someone unnamed reported with a relative clause', () => {
-  it('"However, one dealer, who asked not to be named, told …. "…," he said." — not the analyst named before', () => {
+  it('"However, one dealer, who would not give a name, told …. "…," he said." — not the analyst named before', () => {
     const story = [
       'Sales at Harlow Stores rose by 4% over the winter, the chain said on Thursday.',
-      '"Given all the worries about the winter, it is a fine result," said Rhys Tallon, an analyst at Kestrel Securities. However, one dealer, who asked not to be named, told a news agency the figures were "not what the market had hoped for". "The winter has been hard for every shop on the high street," he said.',
+      '"Given all the worries about the winter, it is a fine result," said Rhys Tallon, an analyst at Kestrel Securities. However, one dealer, who would not give a name, told a news agency the figures were "not what the market had hoped for". "The winter has been hard for every shop on the high street," he said.',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect(rules[0]).toBe('Rhys Tallon');

@@ -7,10 +7,10 @@ describe("a comma after a legislator's party and state", () => {
     const story = ['The vote in Harlan was close on Monday.', 'Gov. Ned Carrow (R-OH), said, "We are going all the way to the convention."'];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ned Carrow'], ranker: ['Ned Carrow'] });
   });
-  it('"Sen. X (D-R.I.), said after a lunch … but called it a "…"" — X', () => {
+  it('"Sen. X (D-R.I.), said after a meeting … but called it a "…"" — X', () => {
     const story = [
       'The vote in Harlan was close on Monday.',
-      'Sen. Ned Carrow (D-R.I.), said after a lunch on Tuesday that he had not read the plan, but called it a "starting point for our talks."',
+      'Sen. Ned Carrow (D-R.I.), said after a caucus meeting on Wednesday that he had yet to study the bill, but called it a "fair place for the talks to begin."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ned Carrow'], ranker: ['Ned Carrow'] });
   });

@@ -164,7 +164,7 @@ export function attributeQuotes(ctx: ArticleContext, options: AttributeOptions =
           (unnamedWords === 'heard' ||
             unnamedSpeakerCue(masked, local, span) ||
             reportedInSubordinateClause(masked.slice(local.start, span.start - 1)) ||
-            // "However, one dealer, who asked not to be named, told a wire the figures were "…"": the sentence's
+            // "However, one dealer, who would not give a name, told a wire the figures were "…"": the sentence's
             // subject is someone left unnamed who reports, so the quotation inside it is theirs.
             UNNAMED_NARRATOR.test(masked.slice(sentence.start, span.start - 1)) ||
             ownSubjectCue(ctx, masked, local, unit.text.slice(span.start, span.end), span, [lastSpeech?.guess ?? null, unknownSinceEvent ? null : (lastEvent?.guess ?? null)]));
@@ -366,7 +366,7 @@ const VERB = `(?:${wordAlternation(ATTRIBUTION_VERBS)})`;
 const UNNAMED_PHRASE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?${NOUN}`;
 const UNNAMED_AFTER = new RegExp(String.raw`^[,.!?]?\s*(?:${VERB}\s+${UNNAMED_PHRASE}|${UNNAMED_PHRASE}\s+(?:also\s+)?${VERB})(?![\p{L}-])`, 'iu');
 /** A sentence whose subject is someone left unnamed and whose verb is one of saying: "One trader said …". */
-/** `, who asked not to be named,` between the unnamed subject and its verb: a short relative clause of up to ten words. */
+/** `, who would not give a name,` between the unnamed subject and its verb: a short relative clause of up to ten words. */
 const UNNAMED_RELATIVE = String.raw`,\s+who\s+(?:[\p{L}'\u2019-]+\s+){0,8}?[\p{L}'\u2019-]+,\s+`;
 const UNNAMED_NARRATOR = new RegExp(String.raw`^\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?${UNNAMED_PHRASE}(?:\s+|${UNNAMED_RELATIVE})(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])`, 'iu');
 const UNNAMED_BEFORE = new RegExp(String.raw`(?:^|[\s,(])${UNNAMED_PHRASE}\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])[^"\u201c\u201d.]{0,30}[:,]?\s*$`, 'iu');

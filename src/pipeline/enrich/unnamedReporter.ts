@@ -4,11 +4,11 @@
  * source) reporting with a verb of saying, or such a one credited with a quotation (`"…," a spokeswoman said.`), stands between the last named man and a "he": the pronoun most
  * likely goes on with the unnamed reporter, so it names no one rather than the man named before.
  * ("The spokesman said" is left out: it often takes up a spokesman named just before.)
- * A relative clause may stand between the reporter and the verb ("However, one dealer, who asked not to be named, told
+ * A relative clause may stand between the reporter and the verb ("However, one dealer, who would not give a name, told
  * Reuters …"): it opens on "who" after a comma and closes on a comma before the verb, within the sentence.
  */
 const REPORTER_NOUNS = '(?:correspondent|official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|insider|editor|analyst|analysts|reporter|diplomat|observer|dealer|dealers|trader|traders|banker|bankers)';
-/** `, who asked not to be named,` — a relative clause that names no one (no capitalised word after its first). */
+/** `, who would not give a name,` — a relative clause that names no one (no capitalised word after its first). */
 const RELATIVE = String.raw`(?:,\s+who\s+(?:[a-z][\p{L}'\u2019-]*\s+){0,8}?[a-z][\p{L}'\u2019-]*,\s+)`;
 const UNNAMED_REPORTS = new RegExp(
   String.raw`(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(?:[Oo]ur|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${REPORTER_NOUNS}(?:\s+|${RELATIVE})(?:also\s+|later\s+)?(?:said|says|told|added|believed|believes|understood|explained|warned|suggested)\b`,
