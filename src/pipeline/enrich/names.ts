@@ -712,7 +712,7 @@ const COUNTRY_POSSESSIVE = /(?:^|[\s(])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)['\u20
 const RESULT_WORDS = /\b(?:finished|was|came|in)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth)\s+in\s+\d|\bclear\s+of\b|(?<!(?:pounds|dollars|euros|[£$€])\s?)\b\d{1,2}[.:]\d{2}(?:m|s)?(?![\w%]|\.\d)/;
 
 /**
- * "Britain's Tarvo Quellin finished fifth in 7.35", "clear of Ardenia's Jena Dovrik": two words no list
+ * "Ireland's Tarvo Quellin came fifth in 8.02", "clear of Spain's Jena Dovrik": two words no list
  * knows after a country's possessive, in a sentence that reports a result, are a competitor from that country.
  * (A firm is also a country's, "Ardenia's Vostrel Telekom rose": a sentence with no result word leaves it, and a
  * known body or a word of a body's name never counts.)

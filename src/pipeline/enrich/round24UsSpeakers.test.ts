@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { speakerNamesBothModes } from './test-utils.ts';
 
 describe('a name after "said" that opens the clause it reports', () => {
-  it('"X (D-Vt.), who backs the mayor, said Z has pushed her to be a "…"" — X, not Z', () => {
+  it('"X (D-Vt.), who backs the plan, said Z has forced its authors to be "…"" — X, not Z', () => {
     const story = [
       'Tom Bracken, a state senator, drew a crowd of reporters in Harlan on Sunday.',
-      'Speaking later on the same show, Sen. Clara Voss (D-Vt.), who has endorsed the mayor, said Bracken has pushed the former mayor to be a "sharper" and "more patient" candidate.',
+      'At a town hall that evening, Sen. Clara Voss (D-Vt.), who backs the harbor plan, said Bracken has forced the plan\'s authors to be "clearer" and "far more careful" with money.',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Clara Voss', 'Clara Voss'], ranker: ['Clara Voss', 'Clara Voss'] });
   });
@@ -24,10 +24,10 @@ describe('a name after "said" that opens the clause it reports', () => {
 });
 
 describe('a participle after a named reporting clause', () => {
-  it('"Mr. Y intends to …, Mr. X said, adding that he … "…"" — X, not Y', () => {
+  it('"Mr. Y plans …, Mr. X said, adding that he … "…"" — X, not Y', () => {
     const story = [
       'The Harlan campaign changed its plans on Friday.',
-      'Mr. Bracken intends to give a speech on farm policy this month, Mr. Dorn said, adding that he would also hold events to close his "gap with women."',
+      'Mr. Bracken plans two visits to the grain towns in May, Mr. Dorn said, adding that he hoped the trips would mend the "rift with the growers."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Dorn'], ranker: ['Dorn'] });
   });
@@ -41,7 +41,7 @@ describe('a name the finder missed, after the quotation, with a clause only a pe
   it('"…," said X, an activist and former detainee — unknown for both paragraphs of the quotation', () => {
     const story = [
       'The count in Ostrava went on into the night.',
-      '"She has all but said she will stand over the mayor," said Tarn Oo Lay, an activist and former detainee. "No leader should talk like that."',
+      '"Her party treats the ballot as a formality," said Tarn Oo Lay, an activist and former detainee. "Voters deserve better than that."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: [null, null], ranker: [null, null] });
   });
@@ -56,11 +56,11 @@ describe('a name the finder missed, after the quotation, with a clause only a pe
 });
 
 describe("a quotation after the last one's own attribution, which names others", () => {
-  it('"…," said X, who had backed Sen. Y of Ohio and now gives to Z. then "…" — X again, not Y', () => {
+  it('"…," said X, who once funded Sen. Y of Ohio and now sends money to Z. then "…" — X again, not Y', () => {
     const story = [
       'Donors in Tarnow are turning to the county races.',
-      '"The biggest worry for me is the next court seat," said grain executive Frank Dellamore, who had backed Sen. Mark Ruddle of Ohio and is now giving large sums to local groups.',
-      '"If Bracken wins the nomination, plenty of our voters may sit this one out."',
+      '"What keeps me up at night is the harbor vote," said grain trader Frank Dellamore, who once funded Sen. Mark Ruddle of Ohio and now sends his money to county groups.',
+      '"Should Bracken carry the county, half my customers will move their boats south."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Frank Dellamore', 'Frank Dellamore'], ranker: ['Frank Dellamore', 'Frank Dellamore'] });
   });
@@ -68,8 +68,8 @@ describe("a quotation after the last one's own attribution, which names others",
     const story = [
       'Games makers met in Tarnow on Monday.',
       '"Levels will load as you go," said Gerd Vollmar, head of Quillsoft in Europe.',
-      '"It is much smarter that way." Mr Armand warned that makers had yet to master the craft of a good plot.',
-      '"We have been very bad at letting the machines set our craft."',
+      '"Players will barely notice the wait." Mr Armand warned that studios still wrote thin and hurried plots.',
+      '"Too often our tools decide what kind of story we tell."',
     ];
     expect(speakerNamesBothModes(story).rules[2]).not.toBe('Gerd Vollmar');
   });
@@ -81,16 +81,16 @@ describe('a paragraph that introduces a passage quoted in the next with a colon'
       'Carl Dorn, who ran the Lowell docks for thirty years, died on Sunday.',
       '"He never missed a shift," said Tom Bracken, a crane driver.',
       'Governor Ada Morrow released the following statement:',
-      '"I offer my condolences to the family and friends of Carl Dorn. I remember working with him on the harbor bill."',
+      '"Lowell has lost one of its steadiest hands. Carl taught me half of what I know about the harbor."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Bracken', 'Ada Morrow'], ranker: ['Tom Bracken', 'Ada Morrow'] });
   });
-  it('"As the Courier\'s X reported after the council dropped the plan in Lowell:" — X', () => {
+  it('"As the Courier\'s X reported once the council seemed to shelve the plan in Lowell:" — X', () => {
     const story = [
       'The dock strike entered its third week on Monday.',
       '"Nobody has talked to us," said Ellen Marsh, a union steward.',
-      "As the Courier's Tom Bracken reported after the council appeared to drop the harbor plan in Lowell:",
-      '"For example, the council has done almost nothing with the survey it paid for in May."',
+      "As the Courier's Tom Bracken reported once the council seemed to shelve the harbor plan in Lowell:",
+      '"Months on, the survey the council bought in May sits unread in a drawer."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Ellen Marsh', 'Tom Bracken'], ranker: ['Ellen Marsh', 'Tom Bracken'] });
   });
@@ -99,7 +99,7 @@ describe('a paragraph that introduces a passage quoted in the next with a colon'
       'The Lowell debate ran late on Tuesday.',
       '"We did well tonight," said Tom Bracken, the mayor.',
       "Still, as the Ledger's long-time columnist observed, the real victor of the evening was the hall itself:",
-      '"The clear winner of the night was the network, which ran two lively sessions."',
+      '"Ratings for the two evenings beat every forecast the station had made."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Tom Bracken', null], ranker: ['Tom Bracken', null] });
   });

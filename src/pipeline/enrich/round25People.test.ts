@@ -10,8 +10,8 @@ const descriptionsOf = (name: string, ...paragraphs: string[]) => peopleOf(...pa
 describe('trades that introduce someone like any role noun', () => {
   it('"her attorney", "beer magnate": an unfamiliar given name after them is a person, with the trade as role', () => {
     const paragraphs = [
-      'In a statement released through her attorney Rusk Pellowan, the sprinter denied the charges.',
-      'Brewing magnate Vashti Quorrell recently set up a regional airline in the south.',
+      'The sprinter, through her attorney Rusk Pellowan, denied every charge on Friday.',
+      'Brewing magnate Vashti Quorrell bought a football club in Dunmore last spring.',
     ];
     const found = peopleOf(...paragraphs);
     expect(found.find((p) => p.name === 'Rusk Pellowan')?.descriptions).toContain('attorney');
@@ -37,10 +37,10 @@ describe('an office named with "of" before an unfamiliar given name', () => {
 });
 
 describe("a country's competitor in a results report", () => {
-  it('"Britain\'s Tarvo Quellin finished fifth", "clear of Ardenia\'s …": two unknown words after a country\'s possessive', () => {
+  it('"Ireland\'s Tarvo Quellin came fifth", "clear of Spain\'s …": two unknown words after a country\'s possessive', () => {
     const found = namesOf(
-      "Kelly Morrow ran a perfect race to finish clear of France's Hinda Dovrik and Russia's Svetlana Pellowa.",
-      "Britain's Tarvo Quellin finished fifth in 7.35.",
+      "Jo Tennant took the indoor title in Dunmore, well clear of Spain's Hinda Dovrik and Norway's Svetlana Pellowa.",
+      "Ireland's Tarvo Quellin came fifth in the final.",
     );
     expect(found).toContain('Hinda Dovrik');
     expect(found).toContain('Tarvo Quellin');
@@ -53,7 +53,7 @@ describe("a country's competitor in a results report", () => {
 
 describe('a nickname in quotation marks inside a full name', () => {
   it('"Marion \\"Quick\\" Tarvane" is Marion Tarvane, and "Mr Tarvane" joins him', () => {
-    const people = peopleOf('Record mogul Marion "Quick" Tarvane has been arrested.', 'Mr Tarvane, founder of Dunmore Records, was stopped on Saturday.');
+    const people = peopleOf('Studio boss Marion "Quick" Tarvane opened a second label in Dunmore.', 'Mr Tarvane, who started Dunmore Records, plans a tour next year.');
     expect(people.map((p) => p.name)).toEqual(['Marion Tarvane']);
   });
 
@@ -66,7 +66,7 @@ describe('a role after a sentence opened by "Echoing X,"', () => {
   it('belongs to the subject, not to X', () => {
     const paragraphs = [
       'Tom Ardley met Tarvina Quell on Monday.',
-      'Echoing the new Ardenian foreign minister Tarvina Quell, the prime minister said there had been a clear change.',
+      'Echoing the Ardenian foreign minister Tarvina Quell, the prime minister told MPs the ferry link would reopen in spring.',
     ];
     expect(descriptionsOf('Tarvina Quell', ...paragraphs)).not.toContain('prime minister');
   });
