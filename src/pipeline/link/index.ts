@@ -346,12 +346,13 @@ export function linkedArticle(
   };
 }
 
+/** Each related list's excluded-ids key (suggest.ts excludedKeyOf), with the story it was made for. */
+const relatedKeys = new WeakMap<Article['related'], { id: string; key: string }>();
+
 /**
  * Two links of the same enriched article: equal when everything the link adds is equal (the rest is
  * copied from the enriched article, the same object).
  */
-/** Each related list's excluded-ids key (suggest.ts excludedKeyOf), with the story it was made for. */
-const relatedKeys = new WeakMap<Article['related'], { id: string; key: string }>();
 
 function sameLinks(a: Article, b: Article): boolean {
   return (

@@ -36,7 +36,10 @@ describe('themes after an edit, from the last link\u2019s phrase counts', () => 
     ];
     for (const edit of edits) {
       stories = edit(stories);
+      const lastCounts = state?.df;
       const again = findThemes(stories, { remember: true, ...(state ? { previous: state } : {}), formsOf: (o) => formsByOwner.get(o) });
+      // Last link's counts, changed by the edited stories (the same map), not counted again from every story.
+      expect(again.state?.df).toBe(lastCounts);
       expect(again.themes).toEqual(fresh(stories));
       seen.push([...again.themes.values()].map((t) => `${t.name}: ${t.articles.join(' ')}`).join('; '));
       state = again.state;

@@ -268,5 +268,17 @@ describe('topics after an edit, reused when nothing they read changed', () => {
     expect(step((list) => list, ['Marrow'])).toBe(false);
     // Nothing changed at all: reused.
     expect(step((list) => list, ['Marrow'])).toBe(true);
+    // A story moved to another section (topics are counted per section): built again.
+    expect(step(at(4, (id) => ({ ...quiet(id), section: 'Ferries' })), ['Marrow'])).toBe(false);
+    // A story under another id (its topic list is looked up by id): built again.
+    expect(step((list) => list.map((s, i) => (i === 4 ? { ...s, id: 'e-renamed', owner: {} } : s)), ['Marrow'])).toBe(false);
+    // The same stories in another order (each keeps its own object; topics list stories in collection order): built again.
+    expect(step((list) => [list[1]!, list[0]!, ...list.slice(2)], ['Marrow'])).toBe(false);
+    expect(step((list) => list, ['Marrow'])).toBe(true);
+    // An organisation named like a person: whether it stays one reads the story's text, so an edit to that text
+    // alone, with the same uses, builds them again.
+    const shaped = (id: string, text: string) => story(id, text, ['Walter Quillon']);
+    expect(step(at(4, (id) => shaped(id, 'Walter Quillon opened a branch. Walter Quillon hired staff.')), ['Marrow'])).toBe(false);
+    expect(step(at(4, (id) => shaped(id, 'Walter Quillon opened a branch. Walter Quillon hired more staff.')), ['Marrow'])).toBe(false);
   });
 });

@@ -49,4 +49,15 @@ describe('KeptGroups', () => {
     groups = kept.group(items, (i) => i.keys);
     expect(sorted(new Map(ids(groups)))).toEqual(sorted(plain(items)));
   });
+
+  it('groups afresh after a call whose key function threw half way', () => {
+    const kept = new KeptGroups<Item>();
+    const items: Item[] = Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, keys: [`k${i % 5}`] }));
+    kept.group(items, (i) => i.keys);
+    // Two items change; the key function fails on the second after the first was already moved.
+    const edited = items.map((item) => (item.id === 's3' || item.id === 's7' ? { id: item.id, keys: ['moved'] } : item));
+    expect(() => kept.group(edited, (i) => { if (i.id === 's7') throw new Error('no keys'); return i.keys; })).toThrow('no keys');
+    const groups = kept.group(edited, (i) => i.keys);
+    expect(sorted(new Map(ids(groups)))).toEqual(sorted(plain(edited)));
+  });
 });

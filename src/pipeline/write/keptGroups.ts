@@ -18,8 +18,15 @@ export class KeptGroups<T extends object> {
     if (items.length === this.items.length) {
       for (let i = 0; i < items.length && changed.length <= items.length / 8; i++) if (items[i] !== this.items[i]) changed.push(i);
     }
-    if (items.length !== this.items.length || changed.length > items.length / 8 || items.length === 0) this.regroup(items, keys);
-    else if (changed.length > 0) this.change(items, changed, keys);
+    try {
+      if (items.length !== this.items.length || changed.length > items.length / 8 || items.length === 0) this.regroup(items, keys);
+      else if (changed.length > 0) this.change(items, changed, keys);
+    } catch (error) {
+      // Grouping stopped half way (a key function that threw): forget the last items, so the next call groups
+      // everything afresh instead of building on half-changed groups.
+      this.items = [];
+      throw error;
+    }
     this.items = [...items];
     return this.groups;
   }

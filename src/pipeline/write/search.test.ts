@@ -220,17 +220,22 @@ describe('a rebuild that changes last build\'s postings', () => {
     const memo = newSearchMemo();
     let articles = Array.from({ length: 60 }, (_, i) => madeUpStory(i));
     let people = [person('p-ansel', 'Ansel Quarrow', { articles: ['made-up-3'] })];
-    const step = (edit: (list: Article[]) => Article[], nextPeople = people) => {
+    // `inPlace`: the step changes last build's postings (the same map, changed story by story) rather than
+    // gathering them afresh; the fast path is what is under test, not only its result.
+    const step = (edit: (list: Article[]) => Article[], nextPeople = people, inPlace = true) => {
+      const lastPostings = memo.postings;
       articles = edit(articles);
       people = nextPeople;
       const run = searchGroups({ articles, people, topics: [] }, { remember: true, shardBudget: 1_500 }, memo);
+      if (inPlace) expect(memo.postings).toBe(lastPostings);
+      else expect(memo.postings).not.toBe(lastPostings);
       const kept = shardsOf(run.groups);
       expect(kept).toEqual(scratch(articles, people));
       expect(run.root([]).keys).toEqual([...new Set([...kept.keys()].map((key) => [...key].slice(0, SHARD_KEY_MIN).join('')))].sort());
       return run;
     };
     const replace = (id: string, over: Partial<Article>) => (list: Article[]) => list.map((a) => (a.id === id ? { ...a, ...over } : a));
-    step((list) => list);
+    step((list) => list, people, false);
     // A word no other story has, under a prefix no term had: a new term and a new group.
     step(replace('made-up-7', { headline: 'Xylophone quay reopens' }));
     // The word taken out again: its term and its group go.
@@ -244,8 +249,21 @@ describe('a rebuild that changes last build\'s postings', () => {
     people[0] = person('p-ansel', 'Ansel Quarrow-Lind', { articles: ['made-up-3'] });
     step((list) => list, people);
     // A story added renumbers the ones after it: built afresh, and still the same.
-    step((list) => [...list, madeUpStory(60, { updated: '2019-06-01T10:00:00.000Z' })]);
+    step((list) => [...list, madeUpStory(60, { updated: '2019-06-01T10:00:00.000Z' })], people, false);
     step(replace('made-up-12', { headline: 'Zephyr over the quay' }));
+  });
+
+  it('changes its postings by what it holds itself, when another build has seen the same story objects with other names since', () => {
+    const articles = Array.from({ length: 20 }, (_, i) => madeUpStory(i, i === 3 ? { people: ['p-ansel'] } : {}));
+    const before = [person('p-ansel', 'Ansel Quarrow', { articles: ['made-up-3'] })];
+    const renamed = [person('p-ansel', 'Ansel Brightwater', { articles: ['made-up-3'] })];
+    const mine = newSearchMemo();
+    searchGroups({ articles, people: before, topics: [] }, { remember: true, shardBudget: 1_500 }, mine);
+    // Another memo's build over the same article objects, with the person renamed, records the story's new terms.
+    searchGroups({ articles, people: renamed, topics: [] }, { remember: true, shardBudget: 1_500 }, newSearchMemo());
+    // This memo's postings still hold the old name's terms: the rebuild must take them out.
+    const again = searchGroups({ articles, people: renamed, topics: [] }, { remember: true, shardBudget: 1_500 }, mine);
+    expect(shardsOf(again.groups)).toEqual(scratch(articles, renamed));
   });
 
   it('gives the same shards when every story comes back as a new object with the same fields, after an edit whose groups were never built', () => {

@@ -126,11 +126,13 @@ export function searchGroups(input: SearchInput, options: SearchOptions = {}, me
   const changes: Array<{ story: number; previous: Iterable<[string, number]> | undefined; terms: Iterable<[string, number]> }> = [];
   ordered.forEach((article, story) => {
     const kept = remember && input.unchanged?.has(article) ? storyTermsMemo.get(article) : undefined;
-    const { terms, before } = kept ? { terms: kept.terms, before: kept.terms } : termsOf(article, storyFields(article, peopleById, topicsById, input.names?.get(article)), remember);
+    const terms = kept ? kept.terms : termsOf(article, storyFields(article, peopleById, topicsById, input.names?.get(article)), remember);
     termsByStory.push(terms);
-    if (comparable && (memo.ordered[story] !== article || before !== terms)) {
+    // What this memo's postings hold for the story last at this number (its own record, not the story's latest
+    // terms: another build may have seen the same article object since).
+    const previous = comparable ? memo.terms.get(memo.ordered[story]!) : undefined;
+    if (comparable && (memo.ordered[story] !== article || previous !== terms)) {
       // A story new at this number, or one whose indexed fields changed: its terms, old and new, may have moved.
-      const previous = memo.ordered[story] === article ? before : memo.terms.get(memo.ordered[story]!);
       if (previous) for (const [term] of previous) dirty.add(term);
       else memo.everything = true;
       for (const [term] of terms) dirty.add(term);
@@ -153,14 +155,17 @@ export function searchGroups(input: SearchInput, options: SearchOptions = {}, me
   let byPrefix: Map<string, string[]>;
   if (incremental) {
     postings = memo.postings!;
-    // Detached while changed: a build that stopped half way leaves no half-changed postings to build on.
+    const lastGroups = memo.byPrefix!;
+    // Detached while changed (postings and their grouping): a build that stopped half way leaves nothing
+    // half-changed to build on.
     memo.postings = undefined;
+    memo.byPrefix = undefined;
     const touched = new Set<string>();
     for (const { story, previous, terms } of changes) {
       for (const [term] of previous!) if (removePosting(postings, term, story)) touched.add(term);
       for (const [term, score] of terms) if (addPosting(postings, term, story, score)) touched.add(term);
     }
-    byPrefix = samePeople ? regroup(memo.byPrefix!, touched, (term) => postings.has(term) || people.has(term)) : groupTerms(postings, people);
+    byPrefix = samePeople ? regroup(lastGroups, touched, (term) => postings.has(term) || people.has(term)) : groupTerms(postings, people);
   } else {
     postings = new Map();
     termsByStory.forEach((terms, story) => {
@@ -211,13 +216,9 @@ export function searchGroups(input: SearchInput, options: SearchOptions = {}, me
     memo.generations = generations;
     memo.next += 1;
     memo.everything = false;
-    if (remember) {
-      memo.terms = new WeakMap();
-      for (const article of ordered) {
-        const known = storyTermsMemo.get(article);
-        if (known) memo.terms.set(article, known.terms);
-      }
-    }
+    // What the postings now hold, story by story (none kept without remembering: the next build starts afresh).
+    memo.terms = new WeakMap();
+    if (remember) ordered.forEach((article, story) => memo.terms.set(article, termsByStory[story]!));
   }
 
   const stories: SearchStoryShard[] = [];
@@ -301,15 +302,15 @@ export function storyFields(
  */
 const storyTermsMemo = new WeakMap<Article, { fields: string; terms: Iterable<[string, number]> }>();
 
-/** A story's terms, and (remembering) the ones it had last time: the same object when its fields did not change. */
-function termsOf(article: Article, fields: Record<SearchField, string[]>, remember: boolean): { terms: Iterable<[string, number]>; before: Iterable<[string, number]> | undefined } {
-  if (!remember) return { terms: storyTerms(fields), before: undefined };
+/** A story's terms; remembering, the same object as last time when its fields did not change. */
+function termsOf(article: Article, fields: Record<SearchField, string[]>, remember: boolean): Iterable<[string, number]> {
+  if (!remember) return storyTerms(fields);
   const key = contentHash(JSON.stringify(fields));
   const known = storyTermsMemo.get(article);
-  if (known?.fields === key) return { terms: known.terms, before: known.terms };
+  if (known?.fields === key) return known.terms;
   const terms = PackedCounts.of(storyTerms(fields));
   storyTermsMemo.set(article, { fields: key, terms });
-  return { terms, before: known?.terms };
+  return terms;
 }
 
 
