@@ -231,7 +231,7 @@ function phraseBefore(text: string, end: number, otherName: (word: string) => bo
     if (NOT_NAME_WORDS.has(word) && !TITLE_WORDS.has(word) && !isRoleHead(word) && !NATIONALITIES.test(word) && !isDemonym(word) && !qualifier && !(bodyHead && BODY_HEADS_OF.has(word)) && !magazineTitle && !bodyBeforeRole) break;
     bodyHead = false;
     const wordStart = cursor - m[0].length;
-    // "failed in her bid to smash compatriot X", "fought back to defeat British rival X": a verb that
+    // "tried in vain to beat team-mate X", "came back to defeat local rival X": a verb that
     // takes a person as its object ends the role, even where the lexicon also knows it as a noun.
     if (OBJECT_VERBS.has(word) || PRESENTING_VERBS.has(word) || CLAUSE_ADVERBS.has(word) || OPENING_SPEECH_VERBS.test(word)) break;
     // "to powerfully head Roe's corner": an adverb of manner right before the last word makes that word a

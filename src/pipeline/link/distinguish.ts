@@ -10,7 +10,7 @@
 import type { Person } from '../../content/schema.ts';
 import { foldName } from '../../content/names.ts';
 
-/** Longer roles ("member of two of three Grand Slam-winning sides") are no short note. */
+/** Longer roles ("captain of two of the three title-winning crews") are no short note. */
 const SHORT_ROLE_WORDS = 5;
 
 export function distinguishNamesakes(people: readonly Person[], sectionOf: (articleId: string) => string | null): Person[] {
