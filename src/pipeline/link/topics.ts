@@ -14,9 +14,6 @@ import { findThemes, preferredForm, repeatedPhrases, themePhrases, type ThemeFor
 import { minimumStories } from './topicMinimum.ts';
 import { sameTopicInputs, type TopicsMemo, type WatchedSums } from './topicsMemo.ts';
 
-export { minimumStories } from './topicMinimum.ts';
-export { MAX_THEMES_PER_ARTICLE } from './themes.ts';
-
 export interface TopicOptions {
   /** The people index's names: someone the collection knows as a person is never an organisation or place topic. */
   people?: Iterable<string>;
