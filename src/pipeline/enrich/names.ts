@@ -32,6 +32,7 @@ import { royalStyle } from './royalStyles.ts';
 import { bandBefore, datesBackTo, FIRM_OR_PERSON_TRADES, eventNamedAfter, FIRM_NOUNS, groupVerbAfter, outletAfterTold, firmBefore, firmInApposition, firmContext, MARKET_ANALYST_BEFORE, placeContext, namedThingAfter, titledCharacterBefore, whichAtSentenceStart, workCalledBefore, workContext, workedOnBefore } from './thingContext.ts';
 import { firstNameGender, isCommonWord, isKnownCountry, isKnownOrganisation, isKnownPlace, isKnownSurname, isNominal, isPlainWord, isUnknownWord, looksLikeSurname } from './nameLexicon.ts';
 import { isEnglishWord, isPersonalName, isProperNoun } from './wordList.ts';
+import { namedByKin } from './kinNamed.ts';
 import { withTypedGivenNames } from './typedGivenNames.ts';
 import { bodyAppositiveAfter, bodyName, describedPartBefore, groupName, opponentAfter } from './bodyContext.ts';
 import { escapeRegExp } from '../../content/escapeRegExp.ts';
@@ -1261,7 +1262,10 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     // "Democratic Members of Congress": the lexicon lists "member", not its plural.
     const lower = word.toLowerCase();
     const pluralNoun = GROUP_NOUNS.has(lower) || (/[^s]s$/.test(lower) && ROLE_NOUNS.has(lower.slice(0, -1)));
-    certain =
+    // "his wife, Nell,", "their children Ada, 9, and Bryn": a relative named by given name alone (kinNamed.ts).
+    if (!isKnownPlace(word) && !isKnownOrganisation(word) && namedByKin(longBefore.slice(-80))) {
+      certain = true;
+    } else certain =
       (hasJobTitle || occupationBefore || aliasBefore || (speechAround && nameLike)) &&
       !isCommonWord(word) &&
       !pluralNoun &&

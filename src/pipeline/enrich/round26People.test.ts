@@ -1,0 +1,42 @@
+/** People round 26: bbc-dev's missed relatives named by given name alone (invented sentences and names). */
+import { describe, expect, it } from 'vitest';
+import { enrichArticle } from './index.ts';
+import { makeParsed } from './test-utils.ts';
+import { namedByKin } from './kinNamed.ts';
+
+const namesOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs)).people.map((p) => p.name);
+
+describe('a relative named by given name alone after a possessive kinship noun', () => {
+  it('"her brother, Tamsin," "His wife, Orla," "Mr Pellow\'s two sons, Ruan and Jago": each given name is a person', () => {
+    const found = namesOf(
+      'Corin Pellow bought the ferry company in March. The bid is being run by Mr Pellow\'s two sons, Ruan and Jago, according to a trade paper.',
+      'Edda Varrow was jailed in 1952 with her brother, Tamsin, for printing pamphlets.',
+      'Lusk Dormer retired last year. His Welsh-born wife, Orla, told him he had nothing to lose.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Ruan', 'Jago', 'Tamsin', 'Orla']));
+  });
+
+  it('children listed with their ages, and a given name that is also a word ("my son Max", "their daughter Hope")', () => {
+    const found = namesOf(
+      'The minister said her partner and their two children Bryony, 15, and Kit, 12, were delighted.',
+      'I bought my son Max a new phone, and their daughter Hope a tablet.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Bryony', 'Kit', 'Max', 'Hope']));
+  });
+
+  it('guards: a pet, a firm and a place after a possessive are no relatives', () => {
+    expect(namesOf('She took her dog Rufus to the vet, and his company Varrowcorp grew fast.')).not.toEqual(expect.arrayContaining(['Rufus']));
+    expect(namesOf('He moved his family to be near his mother in London last year.')).not.toContain('London');
+  });
+});
+
+describe('namedByKin', () => {
+  it('reads the possessor, qualifiers and earlier items, and nothing else', () => {
+    expect(namedByKin('the party was led by his two sons, ')).toBe(true);
+    expect(namedByKin('their children Bryony, 15, and ')).toBe(true);
+    expect(namedByKin("Mr Pellow's eldest daughter ")).toBe(true);
+    expect(namedByKin('the sons of ')).toBe(false);
+    expect(namedByKin('his dog ')).toBe(false);
+    expect(namedByKin('her company, ')).toBe(false);
+  });
+});
