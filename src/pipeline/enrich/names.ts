@@ -1200,7 +1200,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
       // "Gael Monfils … Monfils, who …": two words no list knows, the second also used on its own, are a
       // first name and a surname (a body's short form keeps its first word: "Merrill said").
       const unknownWords = words.every((w) => isUnknownWord(w) || isKnownSurname(w));
-      person = strong || appositive || isKnownSurname(lastWord) || (unknownWords && (looksLikeSurname(lastWord) || unknownPairWithSurname(text, words) || countrysCompetitor(text, before, run, words)));
+      person = strong || appositive || isKnownSurname(lastWord) || (unknownWords && (looksLikeSurname(lastWord) || unknownPairWithSurname(text, words) || countrysCompetitor(text, before, run, words) || namesListPair(words)));
     } else {
       // "Hazel Gilbert": a first name that is also a dictionary word needs a person's context.
       // "Dagny Frost": an unfamiliar first name before a surname that is also a dictionary word, likewise.
@@ -1289,4 +1289,14 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
     possessive: isPossessive(last.text),
     certain,
   });
+}
+
+/**
+ * "Cate Blanchett", "Arjen Robben": two words no lexicon of compromise's knows, both in the people-names list and
+ * neither an English word nor a place, are a given name and a surname even when the text gives them no context
+ * and never uses the surname alone (an award list, a team's scorers). Bodies named like people ("Goldman Sachs")
+ * are caught before this, by the firm checks and the organisations list.
+ */
+function namesListPair(words: readonly string[]): boolean {
+  return words.length === 2 && words.every((w) => isPersonalName(w) && !isEnglishWord(w.toLowerCase()) && !isKnownPlace(w));
 }

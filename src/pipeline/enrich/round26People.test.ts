@@ -40,3 +40,12 @@ describe('namedByKin', () => {
     expect(namedByKin('her company, ')).toBe(false);
   });
 });
+
+describe('two words the people-names list knows, with no context at all', () => {
+  it('"Kashyap Voisine" in a list of nominees is a person; a word no list knows keeps a pair out', () => {
+    const found = namesOf('In other categories, Kashyap Voisine won best newcomer for the role of a lighthouse keeper.');
+    expect(found).toContain('Kashyap Voisine');
+    // "Oriane" is in no names list: without context the pair stays unsure, as before.
+    expect(namesOf('In other categories, Oriane Voisine won best newcomer.')).not.toContain('Oriane Voisine');
+  });
+});
