@@ -7,14 +7,15 @@
  */
 
 /** "his", "Her", "Mr Roe's", "the Roes'": whose relative. */
-const POSSESSOR = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|\p{Lu}[\p{L}-]*(?:['\u2019]s|s['\u2019]))`;
-/** Ages, order and other words that may stand between the possessor and the noun ("his two young sons"). */
+const POSSESSOR = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Ww]hose|\p{Lu}[\p{L}-]*(?:['\u2019]s|s['\u2019]))`;
+/** Ages, order and origin that may stand between the possessor and the noun ("his two elder sons", "his Welsh-born wife"). */
 const QUALIFIER = String.raw`(?:(?:two|three|four|five|six|late|elder|eldest|older|oldest|younger|youngest|baby|infant|teenage|adopted|only|twin|little|big|new|\d{1,2}-year-old|\p{L}+-born)\s+)`;
 const KIN = String.raw`(?:wife|husband|son|sons|daughter|daughters|child|children|mother|father|brother|brothers|sister|sisters|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother|twins|girlfriend|boyfriend|fianc[eé]e?|widow|widower)`;
 /** Given names already listed after the noun: "Ada, 9, and " / "Ada and " / "Ada, ". */
 const EARLIER_ITEMS = String.raw`(?:\p{Lu}\p{Ll}+(?:,\s*\d{1,2})?(?:,\s*and\s+|\s+and\s+|,\s*))*`;
 
-const KIN_BEFORE = new RegExp(String.raw`\b${POSSESSOR}\s+${QUALIFIER}*${KIN},?\s+${EARLIER_ITEMS}$`, 'u');
+// (Besides those, any one lower-case word: "her former husband", "his two young sons".)
+const KIN_BEFORE = new RegExp(String.raw`\b${POSSESSOR}\s+${QUALIFIER}*(?:[a-z][a-z-]*\s+)?${KIN},?\s+${EARLIER_ITEMS}$`, 'u');
 
 /** Whether the text just before a one-word name (up to ~80 characters) introduces it as someone's relative. */
 export function namedByKin(before: string): boolean {

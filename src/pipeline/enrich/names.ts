@@ -60,7 +60,7 @@ export interface NameCandidate {
   certain: boolean;
   /** Found as an item of a list of names (nameLists.ts), with no other context. */
   listed?: boolean;
-  /** A lone given name after "his son", "her sister": someone's relative (see `kinBefore`). */
+  /** A lone given name after "his son", "her sister": someone's relative (kinNamed.ts). */
   kin?: boolean;
 }
 
@@ -322,12 +322,10 @@ export function scanNames(typed: string): NameScan {
   const confirmed = new Set(result.people.filter((c) => c.certain && c.tokens.length === 1).map((c) => c.tokens[0]!));
   result.people = result.people.filter((c, k, all) => !realNameOfStageName(text, c, all[k - 1], confirmed) && !realNameBeforeStageName(text, c, all[k + 1], confirmed));
   employersBeforeRoles(text, result);
-  for (const c of result.people) if (c.tokens.length === 1 && !c.honorific && !c.style && KIN_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) c.kin = true;
+  for (const c of result.people) if (c.tokens.length === 1 && !c.honorific && !c.style && namedByKin(text.slice(Math.max(0, c.start - 80), c.start))) c.kin = true;
   return result;
 }
 
-/** "his son ", "their younger daughter ": a relative of someone the sentence points to, named next. */
-const KIN_BEFORE = /\b(?:his|her|their|whose)\s+(?:[a-z-]+\s+)?(?:son|daughter|brother|sister|father|mother|wife|husband|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|stepson|stepdaughter)\s+$/;
 
 /** "the young Jo Roes" where the text found "Jo Roe" to be a title or a character: its plural, no person. */
 function pluralOfTitle(c: { tokens: readonly string[]; honorific: string | null; style: string | null }, notPeople: ReadonlySet<string>): boolean {

@@ -49,3 +49,12 @@ describe('two words the people-names list knows, with no context at all', () => 
     expect(namesOf('In other categories, Oriane Voisine won best newcomer.')).not.toContain('Oriane Voisine');
   });
 });
+
+describe('namedByKin, the one definition of a relative named next', () => {
+  it('takes "whose" and one lower-case word of any kind, but not a clause between possessor and noun', () => {
+    expect(namedByKin('Ann Vell, whose son ')).toBe(true);
+    expect(namedByKin('her former husband ')).toBe(true);
+    expect(namedByKin('his two young sons, ')).toBe(true);
+    expect(namedByKin('his car was seen by the son ')).toBe(false);
+  });
+});
