@@ -76,6 +76,13 @@ function namesOf(item: Item): ListedName[] | null {
   const names: ListedName[] = [];
   // "Gallas (Kezman 74)", "Mills (capt)", "Roe (Kent)": a bracket holds a substitute with a minute, or a note.
   const bracket = /\s*\(([^()]{1,40})\)$/.exec(text);
+  // "Priscott for Roberts (71)": a replacement line's item, who came on for whom and the minute; both are names.
+  const replacement = bracket && /^\d{1,3}$/.test(bracket[1]!) ? /^(.+?)(\s+for\s+)(.+)$/.exec(text.slice(0, bracket.index)) : null;
+  if (replacement) {
+    const on = namesOf({ text: replacement[1]!, start: item.start });
+    const off = namesOf({ text: replacement[3]!, start: item.start + replacement[1]!.length + replacement[2]!.length });
+    return on && off ? [...on, ...off] : null;
+  }
   if (bracket) {
     const sub = SUBSTITUTE.exec(bracket[1]!);
     if (sub) {

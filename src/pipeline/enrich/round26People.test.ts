@@ -58,3 +58,13 @@ describe('namedByKin, the one definition of a relative named next', () => {
     expect(namedByKin('his car was seen by the son ')).toBe(false);
   });
 });
+
+describe("a team sheet's replacements line", () => {
+  it('"Replacements: Tolland for Quarrie (61), Brisk for Vell (70)": who came on and whom they replaced are people', () => {
+    const found = namesOf(
+      'Dunmore: Quarrie; Vell, Hask, Orrin, Pellow; Dask, Murrow; Tovey, Garland, Streat.',
+      'Replacements: Tolland for Quarrie (61), Brisk for Vell (70), Amberley for Hask (75).',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Tolland', 'Brisk', 'Amberley', 'Quarrie', 'Vell', 'Hask']));
+  });
+});
