@@ -1039,12 +1039,13 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
   if (!titled && words.length >= 2 && words.every((w) => isPlainWord(w))) return;
   // "J.J. Roe", "G.K. Roe": dotted initials the run joined across their full stop stand for given names.
   const initialsFirst = words.length >= 2 && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(words[0]!) && text.slice(nameTokens[0]!.end, nameTokens[1]!.start) === '. ';
-  const knownFirst = words.length >= 2 && (firstNameGender(words[0]!) !== undefined || initialsFirst);
+  const bareInitials = undottedInitials(text, words);
+  const knownFirst = words.length >= 2 && (firstNameGender(words[0]!) !== undefined || initialsFirst || bareInitials);
   const listedFirst = words.length >= 2 && isPersonalName(words[0]!) && !isEnglishWord(words[0]!);
   if (!titled && !knownFirst && !roleGiven && words.some((w) => NOT_NAME_WORDS.has(w) && !NAME_STYLES.has(w))) return;
   // "Prime Minister", "Foreign Secretary" are no names; "Rick Dean", "John Major" are (a first name first),
   // and so is "Labour MP Ulwenna King" (titleSurname).
-  if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst && !(titleStart >= 0 && titleSurname(text, words))) || words.some((w, k) => w.length >= 2 && isAcronym(w) && !(k === 0 && initialsFirst)))) return;
+  if (!titled && words.length >= 2 && ((TITLE_WORDS.has(words[words.length - 1]!) && !knownFirst && !(titleStart >= 0 && titleSurname(text, words))) || words.some((w, k) => w.length >= 2 && isAcronym(w) && !(k === 0 && (initialsFirst || bareInitials))))) return;
 
   const hasJobTitle = titleStart >= 0 && (roleOpener || run.slice(0, i).some((t) => TITLE_WORDS.has(t.text)));
   // "the Northern Hemisphere", "Defence Procurement", "Mother Nature": a title word before a lone dictionary
@@ -1297,4 +1298,22 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
  */
 function namesListPair(words: readonly string[]): boolean {
   return words.length === 2 && words.every((w) => isPersonalName(w) && !isEnglishWord(w.toLowerCase()) && !isKnownPlace(w));
+}
+
+/**
+ * "PJ Roe", "JRR Vell": two or three capitals before a surname are a person's initials written without
+ * stops, as British papers often write them, when the capitals stand nowhere else in the text (a body's
+ * initials do: "UBS Warburg … UBS said") and the word after them is a surname no dictionary, place or body
+ * list claims.
+ */
+/** "AS Roma", "SS Lazio", "FC Porto": a club's letters before its town, never a person's initials. */
+const CLUB_PREFIXES: ReadonlySet<string> = new Set(['AC', 'AS', 'FC', 'SC', 'SS', 'SV', 'CD', 'CF', 'RC', 'AFC', 'US', 'UD', 'SL', 'FK', 'NK', 'PSV', 'AZ', 'SK', 'BK', 'IF']);
+
+function undottedInitials(text: string, words: readonly string[]): boolean {
+  if (words.length !== 2 || !/^\p{Lu}{2,3}$/u.test(words[0]!)) return false;
+  const [initials, surname] = words as [string, string];
+  if (isKnownOrganisation(initials) || isKnownPlace(initials) || ORG_WORDS.has(surname) || isKnownPlace(surname) || isEnglishWord(surname.toLowerCase())) return false;
+  if (!(isKnownSurname(surname) || isPersonalName(surname)) || CLUB_PREFIXES.has(initials)) return false;
+  const alone = new RegExp(String.raw`(?<![\p{L}\d])${initials}(?![\p{L}\d])(?!\s+${escapeRegExp(surname)}\b)`, 'u');
+  return !alone.test(text);
 }

@@ -68,3 +68,16 @@ describe("a team sheet's replacements line", () => {
     expect(found).toEqual(expect.arrayContaining(['Tolland', 'Brisk', 'Amberley', 'Quarrie', 'Vell', 'Hask']));
   });
 });
+
+describe('initials written without stops', () => {
+  it('"QT Garside", "RJ Varley": two or three capitals before a listed surname are initials', () => {
+    const found = namesOf('The prize went to QT Garside, and fellow novelist RJ Varley said: "It was deserved."');
+    expect(found).toEqual(expect.arrayContaining(['QT Garside', 'RJ Varley']));
+  });
+
+  it('guards: capitals the text also writes alone are a body, and club letters before a town are a club', () => {
+    const found = namesOf('Shares in BQ Varley rose. BQ said profits were up.', 'They face AS Garside on Sunday.');
+    expect(found).not.toContain('BQ Varley');
+    expect(found).not.toContain('AS Garside');
+  });
+});
