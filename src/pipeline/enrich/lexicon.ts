@@ -188,6 +188,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'commissioner', 'general', 'commander', 'officer', 'inspector', 'detective', 'chief', 'biographer',
   'widow', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'partner',
   'neighbour', 'friend', 'colleague', 'compatriot', 'rival', 'deputy', 'dj', 'frontman', 'vocalist',
+  'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'nephew', 'niece', 'cousin',
+  'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother',
   'boss', 'administrator', 'president', 'vice-president', 'treasurer', 'governor', 'entrepreneur',
   'businessman', 'businesswoman', 'banker', 'trader', 'investor', 'developer', 'designer', 'engineer',
   'programmer', 'critic', 'chef', 'model', 'designer', 'photographer', 'filmmaker', 'film-maker', 'organiser',

@@ -81,3 +81,11 @@ describe('initials written without stops', () => {
     expect(found).not.toContain('AS Garside');
   });
 });
+
+describe('relatives and partners as roles', () => {
+  it('"her boyfriend Ansel Quorrick", "the minister\'s nephew Tam Vell": the noun introduces a person and is his role', () => {
+    const people = enrichArticle(makeParsed(['The actress arrived with her British boyfriend Ansel Quorrick on Friday.', "The minister's nephew Tam Vell was also at the dinner."])).people;
+    expect(people.find((p) => p.name === 'Ansel Quorrick')?.descriptions).toEqual(['British boyfriend']);
+    expect(people.find((p) => p.name === 'Tam Vell')?.descriptions.join(' ')).toMatch(/nephew/);
+  });
+});
