@@ -14,6 +14,7 @@ import { insideQuotation } from '../quotedRanges.ts';
 import { isPartyName, partyName } from '../partyNames.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
 import { epithetAntecedent } from './epithets.ts';
+import { otherSideDescriptionBetween, otherSideOf } from './otherSideDescription.ts';
 import { holdsOtherOffice, isPresidingRole, OTHER_OFFICE } from '../offices.ts';
 import { BODY_NAME_TAIL } from '../shortForms.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
@@ -261,6 +262,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
   if (prompted !== undefined) return prompted;
   const epithet = epithetAntecedent(ctx, docPos, gender, named);
   if (epithet) return epithet;
+  // "Club director Jo Roe met Tam Bell. The former Wales international said": not the director.
+  if (otherSideDescriptionBetween(ctx, docPos, gender, named)) return null;
   let latest: Mention | undefined;
   let fallback: Mention | undefined;
   for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
@@ -536,6 +539,8 @@ function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string,
     // "Prime Minister Tony Blair … but the mayor has refused": someone who holds one office is not the
     // holder of another the text names by its title.
     if (holdsOtherOffice(person.descriptions, desc)) continue;
+    // "Club director Jo Roe met Tam Bell. The former Wales international added …": a player is not the director.
+    if (otherSideOf(person.descriptions, desc)) return { type: 'description', phrase: desc };
     // "The couple's agent Jo Lin … The couple's representative said": another person's post (possessorRoles.ts).
     if (possessorOfAnother(desc, ctx.people.people, m.person)) return { type: 'description', phrase: desc };
     if (!person.descriptions.some((d) => d.toLowerCase() === desc.toLowerCase())) person.descriptions.push(desc);
