@@ -24,3 +24,15 @@ describe('a description from the other side of a sport opening the sentence afte
     expect(ranker).toEqual(['Tom Pardew-Hale']);
   });
 });
+
+describe('a person named as the fronted topic of the pronoun that follows', () => {
+  it('"Of Kettle, he said: "…"" — the speaker, not the manager he talks about', () => {
+    const story = [
+      'The club confirmed the signing on Friday.',
+      'Ardo Lenning, who played under manager David Kettle for two years, said the move was "a dream". Of Kettle, he said: "He taught me everything I know about the game."',
+    ];
+    const { rules, ranker } = speakerNamesBothModes(story);
+    expect(rules).toEqual(['Ardo Lenning', 'Ardo Lenning']);
+    expect(ranker).toEqual(['Ardo Lenning', 'Ardo Lenning']);
+  });
+});

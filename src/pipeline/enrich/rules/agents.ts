@@ -234,6 +234,11 @@ function quotedSubjectsBefore(ctx: ArticleContext, docPos: number, named: Set<nu
   return named;
 }
 
+/** "Of Jo Roe, he said", "About Ann Bell, she added": the mention opens its sentence as the topic of the pronoun just after it. */
+function frontedTopicOf(text: string, m: Mention, docPos: number): boolean {
+  return /(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:Of|About|On)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^['\u2019]?s?,\s*$/.test(text.slice(m.end, docPos));
+}
+
 /** A name between an article and a lower-case noun: "an Ivo Tarrant strike". */
 function attributive(text: string, m: Mention): boolean {
   return !m.possessive && /\b(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
@@ -275,6 +280,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     if (insideQuotation(ctx.doc, m.start)) continue;
     // Nor a name given as an example in a list ("after five players, including skipper Jo Roe, left").
     if (inExampleList(ctx.doc.text.slice(Math.max(0, m.start - 120), m.start))) continue;
+    // "Of Jo Roe, he said:": the person a fronted topic names is spoken about by the pronoun, never is it.
+    if (frontedTopicOf(ctx.doc.text, m, docPos)) continue;
     const g = ctx.people.people[m.person]!.gender;
     if (g !== gender && g !== null) continue;
     if (docPos - m.start > 700) break;
