@@ -28,6 +28,7 @@ import { narratedSubjectBetween } from './narratedSubject.ts';
 import { bareNarrationAround } from './partialAfterAttribution.ts';
 import { firstMentionFrom } from './people.ts';
 import { reportedInSubordinateClause } from './subordinateReport.ts';
+import { unnamedRelativeClause } from './unnamedRelative.ts';
 import { endsWithIntroducingColon, introducesWithColon } from './introducingColon.ts';
 
 /** How far (characters) either side of a quote its sentence is read. */
@@ -365,10 +366,11 @@ const NOUN = `(?:${wordAlternation(new Set([...ROLE_NOUNS, ...UNNAMED_SPEAKERS].
 const VERB = `(?:${wordAlternation(ATTRIBUTION_VERBS)})`;
 const UNNAMED_PHRASE = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?${NOUN}`;
 const UNNAMED_AFTER = new RegExp(String.raw`^[,.!?]?\s*(?:${VERB}\s+${UNNAMED_PHRASE}|${UNNAMED_PHRASE}\s+(?:also\s+)?${VERB})(?![\p{L}-])`, 'iu');
-/** A sentence whose subject is someone left unnamed and whose verb is one of saying: "One trader said …". */
-/** `, who would not give a name,` between the unnamed subject and its verb: a short relative clause of up to ten words. */
-const UNNAMED_RELATIVE = String.raw`,\s+who\s+(?:[\p{L}'\u2019-]+\s+){0,8}?[\p{L}'\u2019-]+,\s+`;
-const UNNAMED_NARRATOR = new RegExp(String.raw`^\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?${UNNAMED_PHRASE}(?:\s+|${UNNAMED_RELATIVE})(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])`, 'iu');
+/**
+ * A sentence whose subject is someone left unnamed and whose verb is one of saying: "One trader said …", with a
+ * relative clause of any words between the two ("One trader, who asked not to be named, said …"; unnamedRelative.ts).
+ */
+const UNNAMED_NARRATOR = new RegExp(String.raw`^\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?${UNNAMED_PHRASE}(?:\s+|${unnamedRelativeClause('any')})(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])`, 'iu');
 const UNNAMED_BEFORE = new RegExp(String.raw`(?:^|[\s,(])${UNNAMED_PHRASE}\s+(?:also\s+|later\s+|then\s+)?${VERB}(?![\p{L}-])[^"\u201c\u201d.]{0,30}[:,]?\s*$`, 'iu');
 
 /** `"…," the paper quoted an adviser as saying`: a role in lower case the rules tied to no one. */

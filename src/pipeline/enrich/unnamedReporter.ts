@@ -7,9 +7,11 @@
  * A relative clause may stand between the reporter and the verb ("However, one dealer, who would not give a name, told
  * Reuters …"): it opens on "who" after a comma and closes on a comma before the verb, within the sentence.
  */
+import { unnamedRelativeClause } from './unnamedRelative.ts';
+
 const REPORTER_NOUNS = '(?:correspondent|official|officials|source|sources|spokesman|spokeswoman|spokesperson|aide|insider|editor|analyst|analysts|reporter|diplomat|observer|dealer|dealers|trader|traders|banker|bankers)';
-/** `, who would not give a name,` — a relative clause that names no one (no capitalised word after its first). */
-const RELATIVE = String.raw`(?:,\s+who\s+(?:[a-z][\p{L}'\u2019-]*\s+){0,8}?[a-z][\p{L}'\u2019-]*,\s+)`;
+/** `, who would not give a name,` — a relative clause that names no one (see unnamedRelative.ts). */
+const RELATIVE = unnamedRelativeClause('lower-case');
 const UNNAMED_REPORTS = new RegExp(
   String.raw`(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(?:[Oo]ur|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?${REPORTER_NOUNS}(?:\s+|${RELATIVE})(?:also\s+|later\s+)?(?:said|says|told|added|believed|believes|understood|explained|warned|suggested)\b`,
   'u',

@@ -14,6 +14,7 @@ import { insideQuotation } from '../quotedRanges.ts';
 import { isPartyName, partyName } from '../partyNames.ts';
 import { SENTENCE_BREAK } from '../sentences.ts';
 import { epithetAntecedent } from './epithets.ts';
+import { otherSideDescriptionBetween, otherSideOf } from './otherSideDescription.ts';
 import { holdsOtherOffice, isPresidingRole, OTHER_OFFICE } from '../offices.ts';
 import { BODY_NAME_TAIL } from '../shortForms.ts';
 import type { ArticleContext, Guess, QuoteRange } from './types.ts';
@@ -233,6 +234,11 @@ function quotedSubjectsBefore(ctx: ArticleContext, docPos: number, named: Set<nu
   return named;
 }
 
+/** "Of Jo Roe, he said", "About Ann Bell, she added": the mention opens its sentence as the topic of the pronoun just after it. */
+function frontedTopicOf(text: string, m: Mention, docPos: number): boolean {
+  return /(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:Of|About|On)\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start)) && /^['\u2019]?s?,\s*$/.test(text.slice(m.end, docPos));
+}
+
 /** A name between an article and a lower-case noun: "an Ivo Tarrant strike". */
 function attributive(text: string, m: Mention): boolean {
   return !m.possessive && /\b(?:[Aa]n?|[Tt]he)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+[a-z]/.test(text.slice(m.end, m.end + 2));
@@ -261,6 +267,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
   if (prompted !== undefined) return prompted;
   const epithet = epithetAntecedent(ctx, docPos, gender, named);
   if (epithet) return epithet;
+  // "Club director Jo Roe met Tam Bell. The former Wales international said": not the director.
+  if (otherSideDescriptionBetween(ctx, docPos, gender, named)) return null;
   let latest: Mention | undefined;
   let fallback: Mention | undefined;
   for (let i = firstMentionFrom(ctx.people.mentions, docPos) - 1; i >= 0; i--) {
@@ -272,6 +280,8 @@ export function resolvePronoun(ctx: ArticleContext, docPos: number, gender: 'mal
     if (insideQuotation(ctx.doc, m.start)) continue;
     // Nor a name given as an example in a list ("after five players, including skipper Jo Roe, left").
     if (inExampleList(ctx.doc.text.slice(Math.max(0, m.start - 120), m.start))) continue;
+    // "Of Jo Roe, he said:": the person a fronted topic names is spoken about by the pronoun, never is it.
+    if (frontedTopicOf(ctx.doc.text, m, docPos)) continue;
     const g = ctx.people.people[m.person]!.gender;
     if (g !== gender && g !== null) continue;
     if (docPos - m.start > 700) break;
@@ -536,6 +546,8 @@ function anaphoricDescription(ctx: ArticleContext, phrase: string, desc: string,
     // "Prime Minister Tony Blair … but the mayor has refused": someone who holds one office is not the
     // holder of another the text names by its title.
     if (holdsOtherOffice(person.descriptions, desc)) continue;
+    // "Club director Jo Roe met Tam Bell. The former Wales international added …": a player is not the director.
+    if (otherSideOf(person.descriptions, desc)) return { type: 'description', phrase: desc };
     // "The couple's agent Jo Lin … The couple's representative said": another person's post (possessorRoles.ts).
     if (possessorOfAnother(desc, ctx.people.people, m.person)) return { type: 'description', phrase: desc };
     if (!person.descriptions.some((d) => d.toLowerCase() === desc.toLowerCase())) person.descriptions.push(desc);
