@@ -176,6 +176,10 @@ function joinsAcrossStop(text: string, previous: Token, run: readonly Token[], n
   }
   if (!/^\p{Lu}$/u.test(previous.text) || before === undefined) return false;
   if (firstNameGender(before.text) !== undefined) return true;
+  // "Hope M. Dalby", "Maya D. Roe": a given name the lexicon leaves out because it is also a word or a
+  // place (firstNameGender) still opens a name before a middle initial when the names list knows it and
+  // a surname follows; "Plan B. Roe" or "War C. Roe" are no given names.
+  if (isPersonalName(before.text) && (isKnownSurname(next.text) || looksLikeSurname(next.text) || isUnknownWord(next.text)) && !isCommonWord(next.text) && !NOT_NAME_WORDS.has(next.text) && !CLAUSE_OPENERS.has(next.text)) return true;
   return isUnknownWord(before.text) && !NOT_NAME_WORDS.has(next.text) && !CLAUSE_OPENERS.has(next.text) && !isCommonWord(next.text);
 }
 

@@ -80,6 +80,13 @@ export const adjacentAfter: Rule = {
     if (inverted && ATTRIBUTION_VERBS.has(inverted[1]!)) {
       return agentAfter(ctx, masked, from + lead.length + inverted[1]!.length, site.unit.offset, quoteRange(site));
     }
+    // `"…," declares Jo Roe, 27`: the present -s form of a listed verb, inverted and followed by a capital. The
+    // list leaves most -s forms out (elsewhere "suggests", "responds" are narration after a partial quotation),
+    // but right after the closing mark and before a name the verb can only be the quotation's attribution.
+    const presentInverted = /^([a-z]+?)(?:es|s)\s+(?=\p{Lu})/u.exec(rest);
+    if (presentInverted && !quoteEndsSentence && [presentInverted[1]!, `${presentInverted[1]!}e`].some((stem) => ATTRIBUTION_VERBS.has(stem))) {
+      return agentAfter(ctx, masked, from + lead.length + presentInverted[0].trimEnd().length, site.unit.offset, quoteRange(site));
+    }
     // `had "stirred a row" when he told …`: a clause opened by a conjunction is new narration about the
     // person, not the quotation's attribution ("as he put it" is one).
     if (SUBORDINATOR.test(rest)) return null;
