@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { speakerNamesBothModes } from './test-utils.ts';
 
 describe('a description from the other side of a sport opening the sentence after a director or a player', () => {
-  it('"Club director N held talks with D. The former Wales international added …. "…," he said." — not the director', () => {
+  it('"… Chairman N met D. The ex-Wales midfielder said …. "…," he said." — not the chairman', () => {
     const story = [
-      'Kelso Rovers are close to naming Ian Drummond as their new manager.',
-      'Club director Neil Farrant held talks with Drummond on Monday. The former Wales international added that he was keen to start work. "I have wanted to manage a club like this for a long time," he said. "The fans here are special."',
+      'Ian Drummond is expected to be named manager of Kelso Rovers this week.',
+      'Rovers chairman Neil Farrant met Drummond at the ground on Tuesday to agree terms. The ex-Wales midfielder said he was eager to begin. "I have waited years for a job like this," he said. "The supporters deserve a winning side."',
     ];
     const { rules, ranker } = speakerNamesBothModes(story);
     expect(rules).toHaveLength(2);
