@@ -8,6 +8,7 @@
 import type { Person } from '../../content/schema.ts';
 import type { EnrichedArticle } from '../types.ts';
 import { mergePeople } from './people.ts';
+import { peopleAfterEdit } from './peopleEdit.ts';
 
 /** What the last merge was made from, and what it gave. */
 export interface PeopleMemo {
@@ -50,6 +51,16 @@ export function mergePeopleOf(
       people: [...memo.people],
       personIdFor: (articleId, name) => idsGiven(articleId)?.get(name) ?? null,
       memo: remember ? { ...memo, from: enriched } : undefined,
+      reused: true,
+    };
+  }
+  // One story names a person no one else does, or no longer does: that person added or removed (peopleEdit.ts).
+  const edited = previous && peopleAfterEdit(previous, enriched, ids, sections, (i) => previous.memo.textsRead.has(ids[i]!) || peopleSignature(previous.memo.from[i]!) !== peopleSignature(enriched[i]!));
+  if (previous && edited) {
+    return {
+      people: edited.people,
+      personIdFor: edited.personIdFor,
+      memo: remember ? { ...previous.memo, from: enriched, people: [...edited.people] } : undefined,
       reused: true,
     };
   }
