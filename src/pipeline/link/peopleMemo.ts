@@ -3,7 +3,9 @@
  * people, the names it puts on quotes and pull quotes, the things it says are no people, and (for a few team
  * sheets) its text. A rebuild after one edit whose stories give all of that unchanged gets the last merge's
  * people and person ids, which is most edits (a sentence reworded, a typo fixed): the merge is a fifth of a
- * rebuild's link at 100,000 stories. Any change to what it reads runs the whole merge again.
+ * rebuild's link at 100,000 stories. An edit of one story that names a new person no one else shares a word
+ * with, drops one, or moves quotes builds on the last merge (peopleEdit.ts); any other change to what it reads
+ * runs the whole merge again.
  */
 import type { Person } from '../../content/schema.ts';
 import type { EnrichedArticle } from '../types.ts';
@@ -25,7 +27,7 @@ export interface MergedPeople {
   personIdFor: (articleId: string, name: string) => string | null;
   /** For the next merge, when asked to remember. */
   memo: PeopleMemo | undefined;
-  /** Whether the last merge's result was used. */
+  /** Whether the last merge's result was used (as it was, or with one story's isolated people changed): every other story's ids are the last run's. */
   reused: boolean;
 }
 
