@@ -50,7 +50,7 @@ export interface PeopleInput {
   notPeople?: readonly string[];
 }
 
-const STYLES = /^(?:Sir|Lord|Lady|Dame|Baroness|Baron)\s+/;
+export const STYLES = /^(?:Sir|Lord|Lady|Dame|Baroness|Baron)\s+/;
 
 /** Rounds of bare-surname joins (see mergePeople); a third round adds nothing on the BBC collection. */
 const JOIN_ROUNDS = 2;
@@ -71,13 +71,13 @@ interface Group {
   idSuffix: string;
 }
 
-function tokensOf(name: string): string[] {
+export function tokensOf(name: string): string[] {
   return name.replace(STYLES, '').trim().split(/\s+/).filter(Boolean);
 }
 
 
 /** A surname with no first name: one word, or particles before one ("De Marigny", "van Persie"). */
-function isBareSurname(tokens: readonly string[]): boolean {
+export function isBareSurname(tokens: readonly string[]): boolean {
   return tokens.length >= 1 && tokens.slice(0, -1).every((t) => SURNAME_PARTICLES.test(t));
 }
 
@@ -97,7 +97,7 @@ function surnameKeyOf(name: string): string {
   return keyOf(tokensOf(name).at(-1) ?? '');
 }
 
-function keyOf(name: string): string {
+export function keyOf(name: string): string {
   return tokensOf(name)
     .join(' ')
     .normalize('NFKD')
@@ -667,7 +667,7 @@ function bestName(group: Group): string {
 }
 
 /** "J Roe", "S. Roe": an initial and a surname, as team sheets write players. */
-function isInitialForm(tokens: readonly string[]): boolean {
+export function isInitialForm(tokens: readonly string[]): boolean {
   return tokens.length >= 2 && /^\p{Lu}\.?$/u.test(tokens[0]!) && isBareSurname(tokens.slice(1));
 }
 

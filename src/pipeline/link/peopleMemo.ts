@@ -3,11 +3,14 @@
  * people, the names it puts on quotes and pull quotes, the things it says are no people, and (for a few team
  * sheets) its text. A rebuild after one edit whose stories give all of that unchanged gets the last merge's
  * people and person ids, which is most edits (a sentence reworded, a typo fixed): the merge is a fifth of a
- * rebuild's link at 100,000 stories. Any change to what it reads runs the whole merge again.
+ * rebuild's link at 100,000 stories. An edit of one story that names a new person no one else shares a word
+ * with, drops one, or moves quotes builds on the last merge (peopleEdit.ts); any other change to what it reads
+ * runs the whole merge again.
  */
 import type { Person } from '../../content/schema.ts';
 import type { EnrichedArticle } from '../types.ts';
 import { mergePeople } from './people.ts';
+import { peopleAfterEdit } from './peopleEdit.ts';
 
 /** What the last merge was made from, and what it gave. */
 export interface PeopleMemo {
@@ -24,7 +27,7 @@ export interface MergedPeople {
   personIdFor: (articleId: string, name: string) => string | null;
   /** For the next merge, when asked to remember. */
   memo: PeopleMemo | undefined;
-  /** Whether the last merge's result was used. */
+  /** Whether the last merge's result was used (as it was, or with one story's isolated people changed): every other story's ids are the last run's. */
   reused: boolean;
 }
 
@@ -50,6 +53,16 @@ export function mergePeopleOf(
       people: [...memo.people],
       personIdFor: (articleId, name) => idsGiven(articleId)?.get(name) ?? null,
       memo: remember ? { ...memo, from: enriched } : undefined,
+      reused: true,
+    };
+  }
+  // One story names a person no one else does, or no longer does: that person added or removed (peopleEdit.ts).
+  const edited = previous && peopleAfterEdit(previous, enriched, ids, sections, (i) => previous.memo.textsRead.has(ids[i]!) || peopleSignature(previous.memo.from[i]!) !== peopleSignature(enriched[i]!));
+  if (previous && edited) {
+    return {
+      people: edited.people,
+      personIdFor: edited.personIdFor,
+      memo: remember ? { ...previous.memo, from: enriched, people: [...edited.people] } : undefined,
       reused: true,
     };
   }
