@@ -7,7 +7,7 @@ describe('a quotation whose own attribution names someone the rules cannot place
   it('a name the name finder does not take, then the run after it', () => {
     const story = [
       'Harbourside coach Piet Varga named his side on Friday. "We are ready for the test," Varga said.',
-      '"Ivo has trained twice a day since March," said KK Orlov, a fund manager with Ardent Capital.',
+      '"Ivo has trained twice a day since March," said KK Dravosk, a fund manager with Ardent Capital.',
       '"He may come on late in the game."',
     ];
     expect(speakerNamesBothModes(story)).toEqual({ rules: ['Piet Varga', null, null], ranker: ['Piet Varga', null, null] });
