@@ -9,17 +9,17 @@ const namesOf = (...paragraphs: string[]) => enrichArticle(makeParsed(paragraphs
 describe('a relative named by given name alone after a possessive kinship noun', () => {
   it('"her brother, Tamsin," "His wife, Orla," "Mr Pellow\'s two sons, Ruan and Jago": each given name is a person', () => {
     const found = namesOf(
-      'Corin Pellow bought the ferry company in March. The bid is being run by Mr Pellow\'s two sons, Ruan and Jago, according to a trade paper.',
-      'Edda Varrow was jailed in 1952 with her brother, Tamsin, for printing pamphlets.',
-      'Lusk Dormer retired last year. His Welsh-born wife, Orla, told him he had nothing to lose.',
+      'Corin Pellow keeps bees on the hill above Dunmore. On Saturdays Mr Pellow\'s two sons, Ruan and Jago, sell the honey at the market.',
+      'Edda Varrow sailed round the coast every summer; her brother, Tamsin, kept the logbook.',
+      'Lusk Dormer grows dahlias. His Welsh-born wife, Orla, judges the village show.',
     );
     expect(found).toEqual(expect.arrayContaining(['Ruan', 'Jago', 'Tamsin', 'Orla']));
   });
 
   it('children listed with their ages, and a given name that is also a word ("my son Max", "their daughter Hope")', () => {
     const found = namesOf(
-      'The minister said her partner and their two children Bryony, 15, and Kit, 12, were delighted.',
-      'I bought my son Max a new phone, and their daughter Hope a tablet.',
+      'The cottage is shared by the potter, her partner and their two children Bryony, 15, and Kit, 12.',
+      'On wet days my son Max builds kites in the shed, and their daughter Hope paints them.',
     );
     expect(found).toEqual(expect.arrayContaining(['Bryony', 'Kit', 'Max', 'Hope']));
   });
@@ -84,8 +84,8 @@ describe('initials written without stops', () => {
 
 describe('relatives and partners as roles', () => {
   it('"her boyfriend Ansel Quorrick", "the minister\'s nephew Tam Vell": the noun introduces a person and is his role', () => {
-    const people = enrichArticle(makeParsed(['The actress arrived with her British boyfriend Ansel Quorrick on Friday.', "The minister's nephew Tam Vell was also at the dinner."])).people;
-    expect(people.find((p) => p.name === 'Ansel Quorrick')?.descriptions).toEqual(['British boyfriend']);
+    const people = enrichArticle(makeParsed(['The ferry was skippered that day by the baker\'s boyfriend Ansel Quorrick.', "The minister's nephew Tam Vell was also at the dinner."])).people;
+    expect(people.find((p) => p.name === 'Ansel Quorrick')?.descriptions.join(' ')).toMatch(/boyfriend/);
     expect(people.find((p) => p.name === 'Tam Vell')?.descriptions.join(' ')).toMatch(/nephew/);
   });
 });

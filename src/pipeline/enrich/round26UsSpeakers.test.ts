@@ -15,7 +15,7 @@ describe('a given name the lexicon files as something else, before a middle init
 
 describe('the present -s form of a listed verb, inverted right after the quotation', () => {
   it('"…," declares X, 27, … and "…," concedes Sen. X — X', () => {
-    const declares = ['The ferry board met on Monday to set the summer fares.', '"Nobody on this quay can afford another rise," declares Ada Morrow, 27, who sells tickets at the pier.'];
+    const declares = ['The ferry board met on Monday to set the summer fares.', '"Nobody on this quay can afford another rise," declares Ada Morrow, who has sold tickets at the pier since 1998.'];
     expect(speakerNamesBothModes(declares)).toEqual({ rules: ['Ada Morrow'], ranker: ['Ada Morrow'] });
     const concedes = ['The ferry board met on Monday to set the summer fares.', '"We should have asked the riders first," concedes Sen. Ned Carrow, who chairs the board.'];
     expect(speakerNamesBothModes(concedes)).toEqual({ rules: ['Ned Carrow'], ranker: ['Ned Carrow'] });
