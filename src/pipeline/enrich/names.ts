@@ -1295,7 +1295,7 @@ function classifyRun(text: string, run: Token[], out: NameScan): void {
 }
 
 /**
- * "Cate Blanchett", "Arjen Robben": two words no lexicon of compromise's knows, both in the people-names list and
+ * "Cate Blanchett", "Arjen Robben": two words compromise's lexicon does not know, both in the people-names list and
  * neither an English word nor a place, are a given name and a surname even when the text gives them no context
  * and never uses the surname alone (an award list, a team's scorers). Bodies named like people ("Goldman Sachs")
  * are caught before this, by the firm checks and the organisations list.
@@ -1304,20 +1304,20 @@ function namesListPair(words: readonly string[]): boolean {
   return words.length === 2 && words.every((w) => isPersonalName(w) && !isEnglishWord(w.toLowerCase()) && !isKnownPlace(w));
 }
 
+/** "AS Roma", "SS Lazio", "FC Porto": a club's letters before its town, never a person's initials. */
+const CLUB_PREFIXES: ReadonlySet<string> = new Set(['AC', 'AS', 'FC', 'SC', 'SS', 'SV', 'CD', 'CF', 'RC', 'AFC', 'US', 'UD', 'SL', 'FK', 'NK', 'PSV', 'AZ', 'SK', 'BK', 'IF']);
+
 /**
  * "PJ Roe", "JRR Vell": two or three capitals before a surname are a person's initials written without
  * stops, as British papers often write them, when the capitals stand nowhere else in the text (a body's
  * initials do: "UBS Warburg … UBS said") and the word after them is a surname no dictionary, place or body
  * list claims.
  */
-/** "AS Roma", "SS Lazio", "FC Porto": a club's letters before its town, never a person's initials. */
-const CLUB_PREFIXES: ReadonlySet<string> = new Set(['AC', 'AS', 'FC', 'SC', 'SS', 'SV', 'CD', 'CF', 'RC', 'AFC', 'US', 'UD', 'SL', 'FK', 'NK', 'PSV', 'AZ', 'SK', 'BK', 'IF']);
-
 function undottedInitials(text: string, words: readonly string[]): boolean {
   if (words.length !== 2 || !/^\p{Lu}{2,3}$/u.test(words[0]!)) return false;
   const [initials, surname] = words as [string, string];
   if (isKnownOrganisation(initials) || isKnownPlace(initials) || ORG_WORDS.has(surname) || isKnownPlace(surname) || isEnglishWord(surname.toLowerCase())) return false;
   if (!(isKnownSurname(surname) || isPersonalName(surname)) || CLUB_PREFIXES.has(initials)) return false;
-  const alone = new RegExp(String.raw`(?<![\p{L}\d])${initials}(?![\p{L}\d])(?!\s+${escapeRegExp(surname)}\b)`, 'u');
+  const alone = new RegExp(String.raw`(?<![\p{L}\d])${initials}(?![\p{L}\d])(?!\s+${escapeRegExp(surname)}(?![\p{L}\d]))`, 'u');
   return !alone.test(text);
 }
